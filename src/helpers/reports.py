@@ -1,22 +1,75 @@
 """Execute notebooks: refresh their stored outputs in place, or render them as HTML reports.
 
-Usage: `python -m helpers.reports refresh NB...` and
-`python -m helpers.reports build --corpus DIR --out DIR NB...` (the Makefile calls both).
+Usage (the Makefile calls both):
+  python -m helpers.reports refresh NB...
+  python -m helpers.reports build --corpus DIR --out DIR NB...
 """
 
 from __future__ import annotations
 
 import argparse
+import html
+import json
+import re
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import nbformat
 from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError
+from nbconvert import HTMLExporter
+from nbconvert.preprocessors.sanitize import SanitizeHTML
 
 from helpers import io, paths
 
 KERNEL = "python3"
 TIMEOUT_S = 1800
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+HEADING = re.compile(r'<h([23]) id="([^"]+)">(.*?)<a class="anchor-link"', re.S)
+STYLE_BLOCK = re.compile(r"<style[^>]*>.*?</style>", re.S | re.I)
+# Markup that tables (pandas), entity displays (displaCy) and text need; anything else is escaped.
+OUTPUT_TAGS = [
+    "a", "abbr", "b", "blockquote", "br", "caption", "code", "div", "em", "h1", "h2", "h3", "h4", "h5",
+    "h6", "hr", "i", "li", "mark", "ol", "p", "pre", "small", "span", "strong", "sub", "sup", "table",
+    "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+]
+OUTPUT_ATTRIBUTES = {
+    "*": ["class", "id", "title", "style", "colspan", "rowspan", "border", "halign", "valign", "dir"],
+    "a": ["href", "title"],
+}
+OUTPUT_STYLES = [
+    "background", "background-color", "border", "border-radius", "color", "direction", "display",
+    "font-size", "font-weight", "line-height", "margin", "margin-left", "margin-right", "padding",
+    "text-align", "text-transform", "vertical-align", "white-space",
+]
+
+
+class OutputSanitizer(SanitizeHTML):
+    """Escape executable markup in cell outputs (article text is untrusted); leave authored markdown alone."""
+
+    def preprocess_cell(self, cell, resources, cell_index):
+        """Sanitize the outputs of code cells and raw cells; markdown cells are written by us."""
+        if cell.cell_type == "markdown":
+            return cell, resources
+        if cell.cell_type == "code":
+            for output in cell.outputs:
+                html_out = output.get("data", {}).get("text/html")
+                if html_out is not None:
+                    output["data"]["text/html"] = STYLE_BLOCK.sub("", "".join(html_out))
+        return super().preprocess_cell(cell, resources, cell_index)
+
+
+@dataclass(frozen=True)
+class Report:
+    """One rendered notebook: where it is, what it says it does, whether it ran to the end."""
+
+    notebook: str
+    html: str
+    title: str
+    summary: str
+    ok: bool
+    error: str = ""
 
 
 def execute(nb: nbformat.NotebookNode, cwd: Path) -> nbformat.NotebookNode:
@@ -33,18 +86,176 @@ def refresh(path: Path) -> None:
     io.write_text(nbformat.writes(nb) + "\n", path)
 
 
+def inject_parameters(nb: nbformat.NotebookNode, params: dict[str, str]) -> nbformat.NotebookNode:
+    """Insert a cell overriding `params` right after the cell tagged `parameters` (as papermill does)."""
+    source = "# Parameters injected by `make report`\n" + "".join(
+        f"{name} = {json.dumps(value)}\n" for name, value in params.items()
+    )
+    cell = nbformat.v4.new_code_cell(source, metadata={"tags": ["injected-parameters"]})
+    tagged = [i for i, c in enumerate(nb.cells) if "parameters" in c.get("metadata", {}).get("tags", [])]
+    nb.cells.insert(tagged[0] + 1 if tagged else 0, cell)
+    return nb
+
+
+def describe(nb: nbformat.NotebookNode) -> tuple[str, str]:
+    """Return the notebook's title and its one-line summary, both taken from its first markdown cell."""
+    first = next((c.source for c in nb.cells if c.cell_type == "markdown"), "")
+    lines = [ln.strip() for ln in first.splitlines() if ln.strip()]
+    title = lines[0].lstrip("# ").strip() if lines else "Untitled"
+    prose = [ln for ln in lines[1:] if not ln.startswith(("#", "-", "*", "|", ">"))]
+    summary = re.sub(r"[*_`]|\[([^\]]*)\]\([^)]*\)", r"\1", prose[0]) if prose else ""
+    return title, summary
+
+
+def add_toc(page: str) -> str:
+    """Insert a table of contents, built from the page's h2/h3 headings, before the first h2."""
+    items = [
+        f'<li class="toc-h{level}"><a href="#{anchor}">{text.strip()}</a></li>'
+        for level, anchor, text in HEADING.findall(page)
+    ]
+    if not items:
+        return page
+    nav = '<nav class="report-toc"><div class="toc-title">Contents</div><ol>' + "".join(items) + "</ol></nav>"
+    first = HEADING.search(page)
+    cell_start = page.rfind('<div class="jp-Cell ', 0, first.start())
+    at = cell_start if cell_start >= 0 else first.start()
+    return page[:at] + nav + page[at:]
+
+
+def render_html(nb: nbformat.NotebookNode) -> str:
+    """Render `nb` as one self-contained HTML page: code hidden, figures embedded, output sanitised."""
+    exporter = HTMLExporter(
+        template_name="report",
+        extra_template_basedirs=[str(TEMPLATES)],
+        exclude_input=True,
+        exclude_input_prompt=True,
+        exclude_output_prompt=True,
+        embed_images=True,
+    )
+    exporter.register_preprocessor(
+        OutputSanitizer(tags=OUTPUT_TAGS, attributes=OUTPUT_ATTRIBUTES, styles=OUTPUT_STYLES), enabled=True
+    )
+    page, _ = exporter.from_notebook_node(nb)
+    return add_toc(page)
+
+
+def build_one(path: Path, out: Path, params: dict[str, str]) -> Report:
+    """Execute one notebook with `params` into `out`, render it to HTML and return its Report."""
+    nb = inject_parameters(nbformat.read(path, as_version=4), params)
+    title, summary = describe(nb)
+    error = ""
+    try:
+        execute(nb, path.parent)
+    except CellExecutionError as err:
+        error = str(err).strip().splitlines()[-1] if str(err).strip() else type(err).__name__
+    except Exception as err:  # a dead kernel or timeout must not stop the other reports
+        error = f"{type(err).__name__}: {err}"
+    io.write_text(nbformat.writes(nb) + "\n", out / "executed" / path.name)
+    target = out / f"{path.stem}.html"
+    io.write_text(render_html(nb), target)
+    return Report(path.name, target.name, title, summary, ok=not error, error=error)
+
+
+def corpus_summary(corpus: Path) -> dict[str, str]:
+    """Describe the corpus the reports ran on: path, article count and publication date range."""
+    from helpers.loading import load_corpus
+
+    try:
+        articles = load_corpus(corpus)
+    except Exception as err:  # the index must still be written
+        return {"path": str(corpus), "articles": f"could not be loaded ({type(err).__name__}: {err})", "dates": "-"}
+    dates = articles["published"].dropna() if "published" in articles else []
+    span = f"{dates.min():%Y-%m-%d} to {dates.max():%Y-%m-%d}" if len(dates) else "no known dates"
+    return {"path": display_path(corpus), "articles": str(len(articles)), "dates": span}
+
+
+def display_path(path: Path) -> str:
+    """Show `path` relative to the project root when it is inside it."""
+    try:
+        return path.resolve().relative_to(paths.ROOT).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def render_index(reports: list[Report], corpus: dict[str, str]) -> str:
+    """Return the HTML of the index page linking every report in reading order."""
+    e = html.escape
+    rows = "".join(
+        f'<li><a href="{e(r.html)}">{e(r.title)}</a>'
+        + (f' <span class="failed">(stopped early: {e(r.error)})</span>' if not r.ok else "")
+        + f"<br><span class=\"summary\">{e(r.summary)}</span></li>"
+        for r in reports
+    )
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>News coverage reports</title>
+<style>
+body {{ font-family: system-ui, sans-serif; max-width: 860px; margin: 2em auto; line-height: 1.5; color: #222; }}
+li {{ margin-bottom: 1em; }} .summary {{ color: #555; }} .failed {{ color: #a00; }}
+table {{ border-collapse: collapse; }} td, th {{ text-align: left; padding: 0.2em 1em 0.2em 0; }}
+</style></head>
+<body>
+<h1>News coverage reports</h1>
+<table>
+<tr><th>Corpus</th><td>{e(corpus["path"])}</td></tr>
+<tr><th>Articles</th><td>{e(corpus["articles"])}</td></tr>
+<tr><th>Published</th><td>{e(corpus["dates"])}</td></tr>
+</table>
+<h2>Notebooks, in reading order</h2>
+<ol>{rows}</ol>
+</body></html>
+"""
+
+
+def build(notebooks: list[Path], corpus: Path, out: Path) -> list[Report]:
+    """Execute `notebooks` on `corpus`, write their HTML and `index.html` into `out`."""
+    corpus, out = paths.resolve(corpus), paths.resolve(out)
+    if not corpus.exists():
+        raise FileNotFoundError(f"corpus not found: {corpus}")
+    default = corpus == paths.RAW.resolve()
+    params = {
+        "CORPUS": str(corpus),
+        "PROCESSED": str(paths.PROCESSED if default else out / "processed"),
+        "FIGURES": str(out / "figures"),
+    }
+    reports = []
+    for nb_path in notebooks:
+        print(f"executing {display_path(nb_path)} on {display_path(corpus)} ...", flush=True)
+        reports.append(build_one(paths.resolve(nb_path), out, params))
+    io.write_text(render_index(reports, corpus_summary(corpus)), out / "index.html")
+    return reports
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point."""
-    parser = argparse.ArgumentParser(prog="python -m helpers.reports", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m helpers.reports", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
     ref = sub.add_parser("refresh", help="re-execute notebooks in place")
     ref.add_argument("notebooks", nargs="+", type=Path)
+    bld = sub.add_parser("build", help="execute notebooks on a corpus and render HTML reports")
+    bld.add_argument("--corpus", type=Path, default=paths.RAW)
+    bld.add_argument("--out", type=Path, default=paths.REPORTS)
+    bld.add_argument("notebooks", nargs="+", type=Path)
     args = parser.parse_args(argv)
     if args.command == "refresh":
         for nb_path in args.notebooks:
             print(f"executing {nb_path} ...", flush=True)
             refresh(paths.resolve(nb_path))
-    return 0
+        return 0
+    try:
+        reports = build(args.notebooks, args.corpus, args.out)
+    except FileNotFoundError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    index = paths.resolve(args.out) / "index.html"
+    print(f"\nReports written: {display_path(index)}  (open it in a browser)")
+    failed = [r for r in reports if not r.ok]
+    for r in failed:
+        print(f"  {r.notebook} stopped early: {r.error}", file=sys.stderr)
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
