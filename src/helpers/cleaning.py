@@ -1,0 +1,395 @@
+"""Clean a plain-text scrape: keep the article prose, drop what the page wrapped around it.
+
+Evidence, from the most general to the most specific:
+1. line shape: prose is long, ends in sentence punctuation and is dense in function words;
+   menus, tickers, stamps, link lists and prompts are short, title-cased or digit-heavy;
+2. position: the body is the highest-scoring run of lines (a maximum-sum segment), so what sits
+   before the headline or after the last paragraph falls away without being listed anywhere;
+   section headings such as "Related Articles" or "Most read" end a body;
+3. recurrence: lines that recur across many files of a corpus (`recurring_lines`);
+4. curated, editable phrase patterns in `data/boilerplate_phrases.txt`.
+A page holding several articles, each announced by a headline printed twice, is split into several.
+
+Reasons reported in `CleanedArticle.removed`: navigation, advertisement, promotion, prompt, related,
+link, ticker, caption, credit, byline, footer, dateline_stamp, recurring, repeated_title,
+repeated_paragraph, short_fragment (the phrase-file sections supply most of them).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from helpers import textmeta
+from helpers.lineshape import (
+    TERMINAL,
+    capital_share,
+    ends_sentence,
+    is_author_bio,
+    is_name,
+    is_prose,
+    is_ticker,
+    is_title_shaped,
+    line_key,
+    normalise,
+    shape_reason,
+    stopwords,
+    words,
+)
+
+# an advertisement marker glued between two sentences of a paragraph
+INLINE_AD = re.compile(
+    r"(?<=[.!?\"\u201d])\s+(?:Advertisement|ADVERTISEMENT|Story continues below(?: advertisement)?)\s+(?=[A-Z\"\u201c])"
+)
+WRAP_MIN, WRAP_MAX = 55, 100  # line widths of a hard-wrapped (fixed-width) text
+TICKER_MARK = "\x00ticker\x00"  # internal tag: the raw line had the wide gaps of a headline ticker
+
+
+@dataclass
+class CleanedArticle:
+    """One article recovered from a page, with what the text says about it and what was removed.
+
+    `text` holds the body, paragraphs separated by a blank line; `outlet` is the site named by the
+    text ("Published in X", "X6 days ago", a copyright line); `wire` the credited wire service or
+    network; `place` the dateline place; `published` a day (see `helpers.textmeta` for the rules)
+    with `published_source` "text", "relative" or "unknown"; `removed` the (line, reason) pairs dropped.
+    """
+
+    title: str | None
+    text: str
+    outlet: str | None = None
+    wire: str | None = None
+    place: str | None = None
+    published: pd.Timestamp | None = None
+    published_source: str = "unknown"
+    removed: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class Line:
+    """A non-blank page line, its comparison key and why it is not body text (None: it may be)."""
+
+    text: str
+    key: str
+    reason: str | None = None
+    barrier: bool = False
+
+
+def classify(line: str, recurring: frozenset[str]) -> tuple[str | None, bool]:
+    """Why a line is not body text (reason, ends-the-body), or (None, False) when it may be."""
+    if line.startswith(TICKER_MARK):
+        return "ticker", False
+    n = len(words(line))
+    if n == 0:
+        return ("footer", True) if re.fullmatch(r"-{2,}\s*|_{3,}|={3,}", line) else ("short_fragment", False)
+    if line_key(line) in recurring:
+        return "recurring", False
+    return shape_reason(line) if len(line) <= 3000 else (None, False)
+
+
+def join_broken(lines: list[str], width: int = 0) -> list[str]:
+    """Join a sentence broken across lines: the next line starts in lower case, or this one ends on a
+    function word, comma or open quote, or (on a hard-wrapped page of that `width`) fills the width."""
+    out: list[str] = []
+    last_lines: list[str] = [""]  # the last physical line of each joined paragraph
+    for line in lines:
+        if out and line and not ends_sentence(out[-1]):
+            prev = out[-1]
+            toks = words(prev)
+            open_quote = prev.count('"') % 2 == 1 or prev.count("\u201c") > prev.count("\u201d")
+            dangling = len(toks) >= 3 and (toks[-1].lower() in stopwords() or prev.endswith((",", ";")))
+            closes = len(toks) >= 6 and open_quote and line.rstrip().endswith(('"', "\u201d"))
+            full_width = bool(width) and width - 12 <= len(last_lines[-1]) <= width and line[:1].isalnum()
+            if dangling or closes or full_width or (line[:1].islower() and toks):
+                out[-1] = f"{prev} {line}"
+                last_lines[-1] = line
+                continue
+        out.append(line)
+        last_lines.append(line)
+    return out
+
+
+def wrap_width(raw_lines: list[str]) -> int:
+    """The fixed width a page's text was wrapped at (0 when it was not): many 55-100 character lines stop mid-sentence."""
+    widths = [len(ln.rstrip()) for ln in raw_lines]
+    mid = [w for w, ln in zip(widths, raw_lines) if WRAP_MIN <= w <= WRAP_MAX and not ends_sentence(ln.rstrip())]
+    if len(mid) < 3 or sum(w > WRAP_MAX for w in widths) > len(mid):
+        return 0
+    return sorted(mid)[int(0.9 * (len(mid) - 1))]
+
+
+def page_lines(text: str, recurring: frozenset[str]) -> list[Line]:
+    """Normalise a page into labelled non-blank lines, with broken sentences joined."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    width = wrap_width(text.split("\n", 5000)[:5000])
+    blocks: list[list[str]] = [[]]
+    for raw in text.split("\n"):
+        line = normalise(raw)
+        if line:
+            blocks[-1].append(TICKER_MARK + line if is_ticker(raw) else line)
+        elif blocks[-1]:
+            blocks.append([])
+    out: list[Line] = []
+    for block in blocks:
+        labelled = [(ln.removeprefix(TICKER_MARK), classify(ln, recurring)) for ln in block]
+        run: list[str] = []
+        for ln, (reason, barrier) in labelled + [("", (None, False))]:
+            if reason is None and ln:
+                run.append(ln)
+                continue
+            if ln and run and re.fullmatch(r"[.,;:!?)\]\"\u201d\u2019]{1,3}", ln):
+                run[-1] += ln  # a lone "." or "," left where a link ended
+                continue
+            out.extend(Line(j, line_key(j)) for j in join_broken(run, width))
+            run = []
+            if ln:
+                out.append(Line(ln, line_key(ln), reason, barrier))
+    mark_captions(out)
+    return out
+
+
+def mark_captions(lines: list[Line]) -> None:
+    """Label as captions the text just above a bare photo credit, and copies of a caption without its credit."""
+    caption_keys = [ln.key for ln in lines if ln.reason == "caption" and len(ln.key) >= 30]
+    for i, ln in enumerate(lines):
+        if ln.reason is not None:
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        credit_below = nxt is not None and nxt.reason == "caption" and len(words(nxt.text)) <= 8
+        copy = len(ln.key) >= 30 and any(k != ln.key and (k.startswith(ln.key) or k.endswith(ln.key)) for k in caption_keys)
+        if (credit_below and len(words(ln.text)) <= 60) or copy:
+            ln.reason = "caption"
+
+
+def recurring_lines(texts: Iterable[str], min_files: int = 3, min_share: float = 0.5) -> frozenset[str]:
+    """Keys of lines found in at least `min_files` files and `min_share` of a corpus's files.
+
+    Prose-shaped lines count only in corpora of 10 files or more, so a story syndicated to a few
+    files of a small corpus never makes its own sentences boilerplate.
+    """
+    counts: Counter[str] = Counter()
+    prose: set[str] = set()
+    n_files = 0
+    for text in texts:
+        n_files += 1
+        seen: set[str] = set()
+        for raw in str(text).splitlines()[:20000]:
+            line = normalise(raw[:2000])
+            key = line_key(line)
+            if key and key not in seen:
+                seen.add(key)
+                if is_prose(line):
+                    prose.add(key)
+        counts.update(seen)
+    needed = max(min_files, min_share * n_files)
+    return frozenset(
+        k for k, c in sorted(counts.items()) if c >= needed and (k not in prose or n_files >= 10)
+    )
+
+
+def article_starts(lines: list[Line], min_words: int = 50) -> list[int]:
+    """Indices of headlines that announce an article: title-shaped lines printed at least twice, followed by prose."""
+    counts = Counter(ln.key for ln in lines if ln.reason is None and is_title_shaped(ln.text))
+    starts: list[int] = []
+    for i, ln in enumerate(lines):
+        if ln.reason is None and counts.get(ln.key, 0) >= 2 and ln.key not in {lines[s].key for s in starts}:
+            if len(words(ln.text)) >= 4:
+                starts.append(i)
+    good: list[int] = []
+    for j, s in enumerate(starts):
+        end = starts[j + 1] if j + 1 < len(starts) else len(lines)
+        prose_words = sum(len(words(ln.text)) for ln in lines[s:end] if ln.reason is None and is_prose(ln.text))
+        if prose_words >= min_words:
+            good.append(s)
+    return good if len(good) >= 2 else []
+
+
+def soften_barriers(lines: list[Line]) -> None:
+    """Let a "Related" heading inside an article stand as a plain junk line when the article's prose resumes after it.
+
+    It applies only after some prose, when long paragraphs follow within a few lines, and when
+    they are not headline + teaser pairs (the shape of a related-stories section).
+    """
+    prose_before = 0
+    for i, ln in enumerate(lines):
+        if ln.reason is None and is_prose(ln.text):
+            prose_before += len(words(ln.text))
+        if not ln.barrier or ln.reason != "related" or prose_before < 15:
+            continue
+        stretch = list(itertools.takewhile(lambda x: not x.barrier, lines[i + 1 :]))
+        prose = [k for k, x in enumerate(stretch) if x.reason is None and is_prose(x.text)]
+        sizes = [len(words(stretch[k].text)) for k in prose]
+        if not prose or prose[0] > 5 or sizes[0] < 20 or sum(sizes) < 80 or sum(sizes) / len(sizes) < 20:
+            continue
+        headlines = sum(x.reason is None and not is_prose(x.text) and is_title_shaped(x.text) for x in stretch[prose[0] :])
+        if headlines * 3 < len(prose):
+            ln.barrier = False
+            for link in stretch[: prose[0]]:
+                link.reason = link.reason or "related"
+
+
+def line_score(ln: Line, title_key: str | None) -> float:
+    """How much a line argues for being inside the article body."""
+    n = len(words(ln.text))
+    if ln.barrier:
+        return -1000.0
+    if ln.reason or ln.key == title_key:
+        return -6.0 - 0.2 * min(n, 40)
+    if is_prose(ln.text):
+        return float(n)
+    if ends_sentence(ln.text) and n >= 3:
+        return 0.5 * n
+    return -(2.0 + 0.5 * min(n, 20))
+
+
+def best_block(lines: list[Line], title_key: str | None) -> tuple[int, int] | None:
+    """The [start, end) run of lines with the highest total score (Kadane), or None if none is positive.
+
+    Once a body-ending heading ("Related", "Comments") follows a prose paragraph, later prose counts a
+    tenth: teasers and comments below an article rarely outweigh the article itself.
+    """
+    best, span, total, start = 0.0, None, 0.0, 0
+    prose_seen, damp = 0.0, 1.0
+    for i, ln in enumerate(lines):
+        if total <= 0:
+            total, start = 0.0, i
+        score = line_score(ln, title_key)
+        if ln.barrier and prose_seen >= 15:
+            damp = 0.1
+        prose_seen += max(score, 0.0)
+        total += score * damp if score > 0 else score
+        if total > best:
+            best, span = total, (start, i + 1)
+    return span
+
+
+def find_title(lines: list[Line], start: int) -> int | None:
+    """Index of the headline: the nearest headline-shaped line before the body, preferring one a byline or stamp follows."""
+    candidates: list[tuple[float, int]] = []
+    for i in range(start - 1, max(-1, start - 12), -1):
+        ln = lines[i]
+        if ln.barrier:
+            break
+        if ln.reason is None and is_title_shaped(ln.text) and not is_name(ln.text):
+            below = [x.reason for x in lines[i + 1 : min(i + 4, start)]]
+            bonus = 3.0 if any(r in ("byline", "dateline_stamp") for r in below) else 0.0
+            candidates.append((bonus - 0.5 * len(candidates), i))
+    return max(candidates)[1] if candidates else None
+
+
+def keep_in_body(lines: list[Line], i: int) -> bool:
+    """Decide for an unlabelled line inside the body block: link-like headlines go, prose and subheads stay."""
+    text = lines[i].text
+    if is_prose(text) or ends_sentence(text):
+        return True
+    n = len(words(text))
+    if re.search(r"https?://|www\.|\s[>\u00bb\u203a|]\s", text):
+        return False
+    return not (n >= 5 and capital_share(text) >= 0.6)
+
+
+def removal_reason(lines: list[Line], i: int, start: int, end: int) -> str:
+    """Reason for dropping an unlabelled line by its position."""
+    text = lines[i].text
+    if is_name(text):
+        return "byline"
+    if start <= i < end:
+        return "link"
+    return "navigation" if i < start else "footer"
+
+
+def dedupe(paragraphs: list[str], title: str | None, removed: list[tuple[str, str]]) -> list[str]:
+    """Drop paragraphs repeated verbatim and lines repeating the title."""
+    title_key = line_key(title) if title else None
+    seen: set[str] = set()
+    out = []
+    for para in paragraphs:
+        key = line_key(para)
+        if key == title_key:
+            removed.append((para, "repeated_title"))
+        elif key in seen and len(key.split()) >= 3:
+            removed.append((para, "repeated_paragraph"))
+        else:
+            seen.add(key)
+            out.append(para)
+    return out
+
+
+def strip_credit(paragraph: str) -> tuple[str, str | None]:
+    """Strip a trailing wire credit such as ' (Yonhap)' or ' (AP)' from the last paragraph."""
+    m = re.search(r"\s*\((?P<w>[A-Za-z][A-Za-z .&'-]{0,30})\)\s*$", paragraph)
+    if m and m.start() > 0 and paragraph[: m.start()].rstrip().endswith(TERMINAL):
+        wire = textmeta.canonical_wire(m["w"])
+        if wire:
+            return paragraph[: m.start()].rstrip(), wire
+    return paragraph, None
+
+
+def body_of(lines: list[Line], title_at: int | None) -> tuple[int | None, list[str], list[tuple[str, str]]]:
+    """Find (title index, body paragraphs, removed lines) of one article segment."""
+    soften_barriers(lines)
+    offset = 0 if title_at is None else title_at + 1
+    title_key = lines[title_at].key if title_at is not None else None
+    span = best_block(lines[offset:], title_key)
+    if span is None:
+        return title_at, [], [(ln.text, ln.reason or "short_fragment") for ln in lines]
+    start, end = span[0] + offset, span[1] + offset
+    title_at = title_at if title_at is not None else find_title(lines, start)
+    removed: list[tuple[str, str]] = []
+    body: list[str] = []
+    for i, ln in enumerate(lines):
+        if i == title_at:
+            continue
+        if ln.reason:
+            removed.append((ln.text, ln.reason))
+        elif title_at is not None and ln.key == lines[title_at].key:
+            removed.append((ln.text, "repeated_title"))
+        elif start <= i < end and keep_in_body(lines, i):
+            body.append(ln.text)
+        else:
+            removed.append((ln.text, removal_reason(lines, i, start, end)))
+    body = [INLINE_AD.sub(" ", para) for para in body]
+    while body and is_author_bio(body[-1]):
+        removed.append((body.pop(), "byline"))
+    title = lines[title_at].text if title_at is not None else None
+    return title_at, dedupe(body, title, removed), removed
+
+
+def build_article(lines: list[Line], title_at: int | None, retrieved: pd.Timestamp | None, page_dates: list[pd.Timestamp]) -> CleanedArticle | None:
+    """Turn one segment of a page into an article, or None when it holds no body."""
+    title_at, body, removed = body_of(lines, title_at)
+    if not body:
+        return None
+    body[-1], credit = strip_credit(body[-1])
+    if credit:
+        removed.append((f"({credit})", "credit"))
+    meta = textmeta.article_meta([(ln.text, ln.reason) for ln in lines], body, retrieved, page_dates)
+    title = lines[title_at].text if title_at is not None else None
+    return CleanedArticle(title=title, text="\n\n".join(body), removed=removed, **{**meta, "wire": credit or meta["wire"]})
+
+
+def clean_scrape(
+    text: str, *, recurring: frozenset[str] = frozenset(), retrieved: pd.Timestamp | None = None
+) -> list[CleanedArticle]:
+    """Split a scraped page into its articles, each with a title, a clean body and what the text says of it."""
+    if not isinstance(text, str) or not text.strip():
+        return []
+    lines = page_lines(text, recurring)
+    starts = article_starts(lines)
+    bounds = ([0] if not starts else starts) + [len(lines)]
+    page_dates = textmeta.full_dates("\n".join(ln.text[:500] for ln in lines[:2000]))
+    articles: list[CleanedArticle] = []
+    for k, (a, b) in enumerate(zip(bounds, bounds[1:])):
+        seg_start = 0 if k == 0 else a
+        title_at = (a - seg_start) if starts else None
+        art = build_article(lines[seg_start:b], title_at, retrieved, page_dates)
+        if art is not None:
+            if articles and art.outlet is None:
+                art.outlet = articles[0].outlet
+            articles.append(art)
+    return articles
