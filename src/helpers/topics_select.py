@@ -1,0 +1,186 @@
+"""Building blocks of `helpers.topics`: canonical order, TF-IDF, topic-count choice and labels."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import warnings
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from scipy import sparse
+from sklearn.cluster import KMeans
+from sklearn.decomposition import TruncatedSVD
+from sklearn.exceptions import ConvergenceWarning
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+from sklearn.metrics import silhouette_score
+from sklearn.preprocessing import normalize
+
+from helpers import paths
+
+STOPWORDS_FILE = paths.PACKAGE_DATA / "news_stopwords.txt"
+TOKEN_PATTERN = r"(?u)\b[^\W\d_]{2,}\b"  # words of two or more letters; numbers never make topics
+LSA_FROM = 10  # corpora with at least this many distinct texts are clustered in an LSA space
+LSA_DIMS = 50  # at most this many LSA dimensions (about one per 20 texts, at least 5)
+K_TOLERANCE = 0.05  # the smallest k whose silhouette is within 5% of the best one wins
+SILHOUETTE_SAMPLE = 4000  # silhouette is computed on at most this many documents (fixed seed)
+MAX_AUTO_TOPICS = 20
+
+
+def normalise_text(text: object) -> str:
+    """Return `text` as a str with runs of whitespace collapsed; None/NaN become ''."""
+    if text is None or (isinstance(text, float) and np.isnan(text)) or text is pd.NA:
+        return ""
+    return re.sub(r"\s+", " ", str(text)).strip()
+
+
+def content_key(text: str) -> str:
+    """Stable hash of a normalised text: the canonical sort key that makes results order-free."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+@lru_cache(maxsize=4)
+def _news_stopwords(path: str) -> frozenset[str]:
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.lstrip().startswith("#"))
+
+
+def stop_words(extra: tuple[str, ...] | list[str] | None = None) -> list[str]:
+    """scikit-learn's English stop words + the editable news list + `extra`, sorted."""
+    words = set(ENGLISH_STOP_WORDS) | _news_stopwords(str(STOPWORDS_FILE)) | {w.lower() for w in extra or ()}
+    return sorted(words)
+
+
+def document_frequency_bounds(n_docs: int) -> tuple[int, float]:
+    """min_df / max_df adapted to corpus size: keep every word in tiny corpora, drop rare/ubiquitous ones in big."""
+    if n_docs < 50:
+        return 1, 1.0
+    if n_docs < 2000:
+        return 2, 0.5
+    return max(3, n_docs // 4000), 0.5
+
+
+def vectorise(texts: list[str], extra_stop_words=None) -> tuple[sparse.csr_matrix, np.ndarray]:
+    """Sparse L2-normalised TF-IDF (sublinear tf, uni+bigrams) and its vocabulary; empty if no terms."""
+    min_df, max_df = document_frequency_bounds(len(texts))
+    vec = TfidfVectorizer(
+        lowercase=True, strip_accents="unicode", token_pattern=TOKEN_PATTERN, stop_words=stop_words(extra_stop_words),
+        ngram_range=(1, 2), min_df=min_df, max_df=max_df, sublinear_tf=True, max_features=100_000, dtype=np.float32,
+    )
+    try:
+        X = vec.fit_transform(texts)
+    except ValueError:  # no document holds a single usable term
+        return sparse.csr_matrix((len(texts), 0), dtype=np.float32), np.array([], dtype=object)
+    return X.tocsr(), vec.get_feature_names_out()
+
+
+def lsa_dims(n_docs: int, n_terms: int) -> int:
+    """LSA dimensions: about one per 20 documents, between 5 and 50, and fewer than docs and terms."""
+    return int(min(LSA_DIMS, max(5, n_docs // 20), n_docs - 1, n_terms - 1))
+
+
+def embed(X: sparse.csr_matrix, random_state: int) -> sparse.csr_matrix | np.ndarray:
+    """The space k-means runs in: L2-normalised LSA (TruncatedSVD) of the TF-IDF; TF-IDF itself when tiny."""
+    dims = lsa_dims(*X.shape)
+    if X.shape[0] < LSA_FROM or dims < 2:
+        return X
+    svd = TruncatedSVD(n_components=dims, algorithm="randomized", n_iter=7, random_state=random_state)
+    Z = _fix_signs(svd.fit_transform(X), svd.components_)
+    return normalize(Z).astype(np.float64)
+
+
+def _fix_signs(Z: np.ndarray, components: np.ndarray) -> np.ndarray:
+    """Flip each SVD axis so its largest loading is positive (a canonical sign)."""
+    signs = np.sign(components[np.arange(components.shape[0]), np.abs(components).argmax(axis=1)])
+    signs[signs == 0] = 1
+    return Z * signs
+
+
+def run_kmeans(Z, k: int, random_state: int, n_init: int) -> np.ndarray:
+    """Labels of k-means (k-means++ init, fixed seed) on rows of `Z`."""
+    if k == 1:
+        return np.zeros(Z.shape[0], dtype=int)
+    km = KMeans(n_clusters=k, init="k-means++", n_init=n_init, random_state=random_state, max_iter=300)
+    with warnings.catch_warnings():  # identical vectors can leave fewer distinct clusters than k
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        return km.fit_predict(Z)
+
+
+def n_init_for(n_docs: int) -> int:
+    """More restarts where they are cheap (small corpora), fewer on big ones."""
+    return 10 if n_docs <= 5000 else 4
+
+
+def candidate_ks(n_docs: int, max_topics: int | None = None) -> list[int]:
+    """Topic counts tried by the automatic choice: 2..min(max_topics, n-1, ~sqrt(2n)+1)."""
+    cap = max_topics or MAX_AUTO_TOPICS
+    upper = min(cap, n_docs - 1, int(np.sqrt(2 * n_docs)) + 1)
+    return list(range(2, upper + 1))
+
+
+def score_ks(Z, ks: list[int], random_state: int) -> pd.DataFrame:
+    """Silhouette (cosine distance) of the k-means partition for each k, on a fixed-seed sample."""
+    n = Z.shape[0]
+    rng = np.random.default_rng(random_state)
+    sample = np.sort(rng.choice(n, size=SILHOUETTE_SAMPLE, replace=False)) if n > SILHOUETTE_SAMPLE else np.arange(n)
+    rows = []
+    for k in ks:
+        labels = run_kmeans(Z, k, random_state, n_init_for(n))
+        sub = labels[sample]
+        score = silhouette_score(Z[sample], sub, metric="cosine") if 1 < len(np.unique(sub)) < len(sample) else np.nan
+        rows.append({"k": k, "silhouette": float(score), "labels": labels})
+    return pd.DataFrame(rows)
+
+
+def pick_k(scores: pd.DataFrame, tolerance: float = K_TOLERANCE) -> int:
+    """The smallest k whose silhouette is within `tolerance` (relative) of the best; 1 if none is positive."""
+    valid = scores.dropna(subset=["silhouette"])
+    if valid.empty or valid["silhouette"].max() <= 0:
+        return 1
+    best = valid["silhouette"].max()
+    return int(valid.loc[valid["silhouette"] >= best * (1 - tolerance), "k"].min())
+
+
+def term_scores(X: sparse.csr_matrix, labels: np.ndarray, k: int) -> np.ndarray:
+    """Per-topic term scores: mean TF-IDF in the topic times the topic's share of that term's mass."""
+    members = sparse.csr_matrix((np.ones(len(labels)), (labels, np.arange(len(labels)))), shape=(k, len(labels)))
+    sums = np.asarray((members @ X).todense(), dtype=np.float64)
+    sizes = np.asarray(members.sum(axis=1)).ravel()
+    centroids = sums / np.maximum(sizes, 1)[:, None]
+    total = centroids.sum(axis=0, keepdims=True)
+    share = np.divide(centroids, total, out=np.zeros_like(centroids), where=total > 0)
+    return centroids * share
+
+
+def top_terms(scores: np.ndarray, vocab: np.ndarray, n: int = 10) -> list[list[str]]:
+    """The `n` best terms per topic (ties broken alphabetically, which is vocabulary order)."""
+    out = []
+    for row in scores:
+        order = np.lexsort((np.arange(len(row)), -row))
+        out.append([str(vocab[i]) for i in order if row[i] > 0][:n])
+    return out
+
+
+def _chains(term: str, chosen: list[str]) -> bool:
+    """True if bigram `term` continues or precedes a chosen bigram ('agreed extend' + 'extend truce')."""
+    words = term.split()
+    return len(words) == 2 and any(
+        len(c.split()) == 2 and (words[0] == c.split()[1] or words[1] == c.split()[0]) for c in chosen
+    )
+
+
+def make_label(terms: list[str], n: int = 3) -> str:
+    """A readable label from the first `n` distinct terms: no repeated words, a bigram replaces its unigram."""
+    chosen: list[str] = []
+    for term in terms:
+        words = set(term.split())
+        shown = {w for c in chosen for w in c.split()}
+        if words <= shown or _chains(term, chosen):
+            continue
+        chosen = [c for c in chosen if c not in words]  # a bigram absorbs the single word it contains
+        chosen.append(term)
+        if len(chosen) == n:
+            break
+    return " · ".join(chosen) if chosen else "(no terms)"

@@ -1,0 +1,240 @@
+"""Unit tests of helpers.topics: determinism, order independence, tiny inputs, automatic topic count."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from sklearn.metrics import normalized_mutual_info_score
+
+import helpers
+from helpers import paths
+from helpers.topics import NO_TEXT, paragraphs, topic_shares
+from helpers.topics_select import make_label, stop_words
+
+THEMES = {
+    "hostages": "hostages ceasefire hamas gaza truce release prisoners qatar mediators captivity exchange negotiators",
+    "alliance": "alliance seoul washington troops opcon defense spending forces command pentagon posture allies",
+    "markets": "stocks bonds investors inflation shares rally earnings currency yields traders index central",
+    "storms": "hurricane flooding rainfall evacuation winds coast storm shelters damage forecasters emergency landfall",
+}
+FILLER = "government week public plan issue local group country region support move meeting".split()
+
+
+def theme_corpus(per_theme: int = 12, seed: int = 0) -> tuple[list[str], list[str]]:
+    """Short documents drawn from four clearly separated vocabularies plus shared filler words."""
+    rng = np.random.default_rng(seed)
+    texts, truth = [], []
+    for theme, vocab in THEMES.items():
+        words = vocab.split()
+        for _ in range(per_theme):
+            body = list(rng.choice(words, size=10)) + list(rng.choice(FILLER, size=6))
+            rng.shuffle(body)
+            texts.append(" ".join(body).capitalize() + ".")
+            truth.append(theme)
+    return texts, truth
+
+
+@pytest.fixture(scope="module")
+def corpus() -> tuple[list[str], list[str]]:
+    return theme_corpus()
+
+
+@pytest.fixture(scope="module")
+def result(corpus):
+    return helpers.cluster_topics(corpus[0])
+
+
+def test_result_shape(result, corpus) -> None:
+    texts = corpus[0]
+    assert list(result.assignments.columns[:3]) == ["topic", "label", "weight"]
+    assert len(result.assignments) == len(texts)
+    assert {"topic", "label", "top_terms", "size", "representative"} <= set(result.topics.columns)
+    assert result.topics["topic"].tolist() == list(range(result.n_topics))
+    assert result.topics["size"].sum() == len(texts)
+    assert result.topics["size"].is_monotonic_decreasing
+    assert result.assignments["weight"].between(0, 1.000001).all()
+
+
+def test_automatic_topic_count_finds_four_themes(result, corpus) -> None:
+    assert result.n_topics == 4
+    assert normalized_mutual_info_score(corpus[1], result.assignments["topic"]) == pytest.approx(1.0)
+    assert len(result.k_scores) >= 3 and result.k_scores["silhouette"].notna().all()
+
+
+def test_labels_are_readable_and_topical(result) -> None:
+    for label, terms in zip(result.topics["label"], result.topics["top_terms"]):
+        assert label.count(" · ") == 2
+        assert any(w in THEMES[t].split() for t in THEMES for w in label.replace(" · ", " ").split())
+        assert len(terms) == 10 and not {"said", "reuters", "monday"} & set(terms)
+
+
+def test_representative_is_a_member(result, corpus) -> None:
+    for row in result.topics.itertuples():
+        assert corpus[0][row.representative] == row.representative_text
+        assert result.assignments.loc[row.representative, "topic"] == row.topic
+
+
+def test_two_runs_are_identical(corpus) -> None:
+    a, b = helpers.cluster_topics(corpus[0]), helpers.cluster_topics(corpus[0])
+    pd.testing.assert_frame_equal(a.assignments, b.assignments)
+    pd.testing.assert_frame_equal(a.topics, b.topics)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_order_does_not_matter(result, corpus, seed) -> None:
+    texts = corpus[0]
+    order = np.random.default_rng(seed).permutation(len(texts))
+    shuffled = helpers.cluster_topics([texts[i] for i in order])
+    back = shuffled.assignments.iloc[np.argsort(order)].reset_index(drop=True)
+    pd.testing.assert_frame_equal(back, result.assignments)
+    cols = [c for c in result.topics.columns if c != "representative"]
+    pd.testing.assert_frame_equal(shuffled.topics[cols], result.topics[cols])
+
+
+def test_order_does_not_matter_on_a_larger_corpus() -> None:
+    texts, _ = theme_corpus(per_theme=80, seed=5)  # > 300 texts: the LSA path with its random SVD
+    a = helpers.cluster_topics(texts)
+    order = np.random.default_rng(0).permutation(len(texts))
+    b = helpers.cluster_topics([texts[i] for i in order])
+    pd.testing.assert_frame_equal(b.assignments.iloc[np.argsort(order)].reset_index(drop=True), a.assignments)
+    assert a.n_topics == 4
+
+
+def test_given_topic_count_is_honoured(corpus) -> None:
+    assert helpers.cluster_topics(corpus[0], n_topics=2).n_topics == 2
+    assert helpers.cluster_topics(corpus[0], n_topics=6).topics["size"].sum() == len(corpus[0])
+
+
+def test_one_document_is_one_topic() -> None:
+    res = helpers.cluster_topics(["Hamas and Israel agreed to extend the truce in Gaza."])
+    assert res.n_topics == 1 and res.assignments["topic"].tolist() == [0]
+    assert res.topics.loc[0, "size"] == 1 and res.topics.loc[0, "representative"] == 0
+
+
+def test_two_documents_are_one_topic() -> None:
+    res = helpers.cluster_topics(["Hostages freed in Gaza truce.", "Seoul and Washington discuss alliance troops."])
+    assert res.n_topics == 1 and res.assignments["topic"].tolist() == [0, 0]
+
+
+def test_three_documents_give_a_sensible_result() -> None:
+    texts = ["Hostages freed in Gaza truce deal.", "Gaza truce deal frees more hostages.",
+             "Seoul and Washington discuss alliance troops."]
+    res = helpers.cluster_topics(texts)
+    assert res.n_topics in (1, 2) and len(res.assignments) == 3
+    topics = res.assignments["topic"].tolist()
+    assert topics[0] == topics[1]
+    assert helpers.cluster_topics(texts, n_topics=3).assignments["topic"].nunique() == 3
+
+
+def test_empty_strings_get_no_text_topic(corpus) -> None:
+    texts = ["", *corpus[0][:20], "   ", None, "said Monday 2023", *corpus[0][20:]]
+    res = helpers.cluster_topics(texts)
+    rows = res.assignments
+    assert rows.loc[[0, 21, 22, 23], "topic"].tolist() == [NO_TEXT] * 4
+    assert (rows.loc[[0, 21, 22, 23], "label"] == "(no text)").all()
+    assert (rows.loc[[0, 21, 22, 23], "weight"] == 0).all()
+    assert res.n_topics == 4 and res.topics["size"].sum() == len(corpus[0])
+
+
+@pytest.mark.parametrize("texts", [[], [""], ["", "  ", "\n"], ["the of and", "said on Monday"]])
+def test_no_usable_text_gives_empty_topics(texts) -> None:
+    res = helpers.cluster_topics(texts)
+    assert res.n_topics == 0 and len(res.topics) == 0
+    assert list(res.topics.columns) == ["topic", "label", "top_terms", "size", "share", "representative", "representative_text"]
+    assert len(res.assignments) == len(texts) and (res.assignments["topic"] == NO_TEXT).all()
+
+
+def test_duplicates_share_a_topic_and_count_in_size(corpus) -> None:
+    texts = corpus[0] + corpus[0][:5]
+    res = helpers.cluster_topics(texts)
+    a = res.assignments["topic"]
+    assert a.iloc[-5:].tolist() == a.iloc[:5].tolist()
+    assert res.topics["size"].sum() == len(texts)
+    assert helpers.cluster_topics(["Same text here."] * 4).n_topics == 1
+
+
+@pytest.mark.parametrize("bad", [0, -2, 2.5, "3", True])
+def test_bad_topic_count_is_a_clear_error(corpus, bad) -> None:
+    with pytest.raises(ValueError, match="n_topics must be a positive integer"):
+        helpers.cluster_topics(corpus[0], n_topics=bad)
+
+
+def test_too_many_topics_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match="at most 2 topics"):
+        helpers.cluster_topics(["Gaza truce holds.", "Seoul alliance talks.", "Gaza truce holds."], n_topics=3)
+
+
+def test_a_single_string_is_refused() -> None:
+    with pytest.raises(TypeError, match="list"):
+        helpers.cluster_topics("one long string")
+
+
+def test_news_stop_words_come_from_the_data_file() -> None:
+    words = set(stop_words())
+    assert {"said", "told", "monday", "reuters", "yonhap", "cnn", "according", "reporters", "the"} <= words
+    assert (paths.PACKAGE_DATA / "news_stopwords.txt").is_file()
+
+
+def test_make_label_skips_repeated_words() -> None:
+    assert make_label(["korea", "nuclear", "north korea", "south korea"]) == "nuclear · north korea · south korea"
+    assert make_label(["gaza", "gaza ceasefire", "hostages", "ceasefire"]) == "gaza ceasefire · hostages"
+    assert make_label(["agreed", "agreed extend", "extend", "extend truce", "hamas agreed", "truce"]) == (
+        "agreed extend · truce"
+    )
+    assert make_label([]) == "(no terms)"
+
+
+def test_paragraphs_split_on_blank_lines() -> None:
+    articles = pd.DataFrame({
+        "doc_id": ["a", "b", "c"],
+        "text": ["First paragraph has enough words to count here.\n\nSecond paragraph also has enough words in it.",
+                 "One line only.", None],
+    })
+    out = paragraphs(articles)
+    assert out.columns.tolist() == ["doc_id", "paragraph", "text"]
+    assert out["doc_id"].tolist() == ["a", "a"] and out["paragraph"].tolist() == [0, 1]
+    assert len(paragraphs(articles, min_words=1)) == 3
+
+
+def test_paragraphs_of_nothing_and_bad_columns() -> None:
+    empty = paragraphs(pd.DataFrame(columns=["doc_id", "text"]))
+    assert empty.columns.tolist() == ["doc_id", "paragraph", "text"] and len(empty) == 0
+    with pytest.raises(ValueError, match="needs columns"):
+        paragraphs(pd.DataFrame({"body": ["x"]}))
+
+
+def test_topic_shares_sum_to_one(result) -> None:
+    rows = result.assignments.assign(doc_id=[f"d{i % 5}" for i in range(len(result.assignments))])
+    shares = topic_shares(rows)
+    assert np.allclose(shares.groupby("doc_id")["share"].sum(), 1, atol=1e-5)
+    assert topic_shares(rows.iloc[:0]).columns.tolist() == ["doc_id", "topic", "label", "n", "share"]
+
+
+def test_bundled_corpus_separates_israel_from_korea() -> None:
+    articles = helpers.load_corpus(paths.RAW)
+    para = paragraphs(articles)
+    first = helpers.cluster_topics(para["text"])
+    para["topic"] = first.assignments["topic"].to_numpy()
+    korea = para["text"].str.contains("Korea|Seoul|Pyongyang|Kim Jong")
+    israel = para["text"].str.contains("Israel|Hamas|Gaza|hostage")
+    side = pd.Series(np.where(korea & ~israel, "korea", np.where(israel & ~korea, "israel", "")), index=para.index)
+    sided = para[side != ""].assign(side=side[side != ""])
+    majority = sided.groupby("topic")["side"].agg(lambda s: s.value_counts().index[0])
+    wrong = (sided["side"] != sided["topic"].map(majority)).mean()
+    assert set(majority) == {"korea", "israel"} and wrong <= 0.05
+    mixed = para["text"].sample(frac=1, random_state=7)
+    shuffled = helpers.cluster_topics(mixed)
+    back = pd.Series(shuffled.assignments["topic"].to_numpy(), index=mixed.index).sort_index()
+    assert back.tolist() == first.assignments["topic"].tolist()
+
+
+def test_texts_with_identical_terms_do_not_break_a_fixed_count() -> None:
+    texts = ["Gaza truce holds.", "Gaza truce holds!", "gaza TRUCE holds?", "Seoul alliance talks."]
+    res = helpers.cluster_topics(texts, n_topics=3)
+    assert res.assignments["topic"].tolist() == [0, 0, 0, 1]
+
+
+def test_bad_topic_count_is_refused_even_without_text() -> None:
+    with pytest.raises(ValueError, match="positive integer"):
+        helpers.cluster_topics([], n_topics="x")
