@@ -1,0 +1,196 @@
+"""Entity extraction: canonical names, label corrections, cache behaviour, and the bundled corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import helpers
+from helpers import mentions, names, paths
+
+
+def raw(rows: list[tuple[str, str, str]]) -> pd.DataFrame:
+    """Raw mentions (doc_id, text, spaCy label) as `names.canonicalise` expects them."""
+    return pd.DataFrame(rows, columns=["doc_id", "text", "spacy_label"])
+
+
+def canon(rows: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
+    out = names.canonicalise(raw(rows))
+    return list(zip(out["canonical"], out["label"]))
+
+
+@pytest.mark.parametrize("text", ["US", "U.S.", "the United States", "The United States", "America", "USA", "US."])
+def test_united_states_variants_fold(text: str) -> None:
+    assert names.base_canonical(text, "GPE")[0] == "United States"
+
+
+@pytest.mark.parametrize("text", ["South Korea's", "South Korea", "S. Korea", "ROK", "the Republic of Korea"])
+def test_south_korea_variants_fold(text: str) -> None:
+    assert names.base_canonical(text, "GPE") == ("South Korea", "GPE")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Netanyahu's", "Netanyahu"), ("Hamas'", "Hamas"), ("the Pentagon", "Pentagon"),
+    ("Prime Minister Benjamin Netanyahu", "Benjamin Netanyahu"), ("Mr. Sullivan", "Sullivan"),
+    ("President Moon Jae-in", "Moon Jae-in"), ("JERUSALEM", "Jerusalem"),
+])
+def test_clean_name(text: str, expected: str) -> None:
+    assert names.clean_name(text, "PERSON") == expected
+
+
+def test_titles_are_only_stripped_from_people() -> None:
+    assert names.clean_name("Prime Minister's Office", "ORG") == "Prime Minister's Office".replace("'s", "'s")
+
+
+def test_surname_merges_with_the_full_name_in_the_article() -> None:
+    got = canon([("a", "Rachel Brandenburg", "PERSON"), ("a", "Brandenburg", "PERSON")])
+    assert got == [("Rachel Brandenburg", "PERSON")] * 2
+
+
+def test_two_people_sharing_a_surname_stay_apart() -> None:
+    got = canon([
+        ("a", "John Smith", "PERSON"), ("a", "Smith", "PERSON"),
+        ("b", "Jane Smith", "PERSON"), ("b", "Smith", "PERSON"),
+    ])
+    assert got == [("John Smith", "PERSON")] * 2 + [("Jane Smith", "PERSON")] * 2
+
+
+def test_ambiguous_surname_without_evidence_is_left_alone() -> None:
+    got = canon([("a", "John Smith", "PERSON"), ("b", "Jane Smith", "PERSON"), ("c", "Smith", "PERSON")])
+    assert got[2] == ("Smith", "PERSON")
+
+
+def test_family_name_first_and_known_actor_break_a_tie() -> None:
+    got = canon([("a", "Kim Jong Un", "PERSON"), ("a", "Kim Eui-kyeom", "PERSON"), ("a", "Kim", "PERSON")])
+    assert got[2] == ("Kim Jong Un", "PERSON")
+
+
+def test_person_tagged_org_is_corrected_to_person() -> None:
+    got = canon([("a", "Rachel Brandenburg", "PERSON"), ("a", "Brandenburg", "ORG")])
+    assert got[1] == ("Rachel Brandenburg", "PERSON")
+
+
+def test_outlet_is_never_a_person() -> None:
+    assert canon([("a", "Korea Herald", "PERSON")]) == [("The Korea Herald", "ORG")]
+
+
+def test_demonym_stays_norp() -> None:
+    assert canon([("a", "Israelis", "ORG"), ("b", "Palestinian", "NORP")]) == [("Israeli", "NORP"), ("Palestinian", "NORP")]
+
+
+def test_majority_label_wins_for_unknown_names() -> None:
+    got = canon([("a", "Ruritania", "GPE"), ("b", "Ruritania", "GPE"), ("c", "Ruritania", "ORG")])
+    assert {lab for _, lab in got} == {"GPE"}
+
+
+def test_user_alias_file_wins(monkeypatch) -> None:
+    rules = names.load_rules()
+    patched = names.NameRules({**rules.aliases, names.fold("Bibi"): ("Benjamin Netanyahu", "PERSON")}, rules.actors, rules.titles)
+    monkeypatch.setattr(names, "load_rules", lambda: patched)
+    assert names.base_canonical("Bibi", "ORG", patched) == ("Benjamin Netanyahu", "PERSON")
+
+
+def test_chunks_cover_the_text_exactly() -> None:
+    text = ("word " * 1000).strip()
+    pieces = mentions.chunks(text, size=300)
+    assert "".join(p for _, p in pieces) == text
+    assert all(text[off:off + len(p)] == p for off, p in pieces)
+
+
+def articles_of(texts: list[str]) -> pd.DataFrame:
+    return pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "text": texts, "outlet": ["X"] * len(texts)})
+
+
+def test_offsets_point_into_the_text(tmp_path: Path) -> None:
+    arts = articles_of(["Prime Minister Benjamin Netanyahu met Antony Blinken in Jerusalem on Monday."])
+    got = mentions.extract_entities(arts, cache_dir=tmp_path)
+    assert not got.empty
+    for row in got.itertuples():
+        assert arts.text[0][row.start_char:row.end_char] == row.text
+
+
+def test_rerun_reads_the_cache_and_an_edit_is_parsed_again(tmp_path: Path) -> None:
+    arts = articles_of(["Donald Trump spoke to Kim Jong Un.", "Hamas freed hostages in Gaza."])
+    first = mentions.extract_entities(arts, cache_dir=tmp_path)
+    again = mentions.extract_entities(arts, cache_dir=tmp_path)
+    assert first.attrs["n_parsed"] == 2 and again.attrs["n_parsed"] == 0
+    pd.testing.assert_frame_equal(first, again)
+    arts.loc[1, "text"] = "Hamas freed more hostages in Gaza on Friday."
+    assert mentions.extract_entities(arts, cache_dir=tmp_path).attrs["n_parsed"] == 1
+
+
+def test_corrupt_cache_entry_is_rebuilt(tmp_path: Path) -> None:
+    arts = articles_of(["Joe Biden called Qatar."])
+    mentions.extract_entities(arts, cache_dir=tmp_path)
+    for f in tmp_path.rglob("*.json"):
+        f.write_text("{not json", encoding="utf-8")
+    assert mentions.extract_entities(arts, cache_dir=tmp_path).attrs["n_parsed"] == 1
+
+
+def test_cache_is_json_not_pickle(tmp_path: Path) -> None:
+    mentions.extract_entities(articles_of(["Seoul and Washington met."]), cache_dir=tmp_path)
+    files = list(tmp_path.rglob("*"))
+    assert files and all(f.suffix == ".json" for f in files if f.is_file())
+
+
+def test_empty_inputs_give_empty_tables(tmp_path: Path) -> None:
+    assert list(mentions.extract_entities(articles_of([]), cache_dir=tmp_path).columns) == mentions.COLUMNS
+    assert mentions.extract_entities(articles_of(["", "   "]), cache_dir=tmp_path).empty
+    assert mentions.entity_table(mentions.extract_entities(articles_of(["no names here at all."]), cache_dir=tmp_path)).empty
+
+
+def test_long_text_is_parsed_in_pieces_with_exact_offsets(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(mentions, "MAX_CHARS", 400)  # stands in for spaCy's 1,000,000-character limit
+    text = "Donald Trump met Kim Jong Un in Hanoi. " * 100
+    got = mentions.extract_entities(articles_of([text]), cache_dir=tmp_path)
+    assert (got["canonical"] == "Donald Trump").sum() == 100
+    assert all(text[r.start_char:r.end_char] == r.text for r in got.itertuples())
+
+
+@pytest.fixture(scope="module")
+def bundled(tmp_path_factory) -> tuple[pd.DataFrame, pd.DataFrame]:
+    arts = helpers.load_corpus(paths.RAW)
+    return arts, mentions.extract_entities(arts, cache_dir=tmp_path_factory.mktemp("cache"))
+
+
+def test_bundled_no_person_is_org_and_no_outlet_is_person(bundled) -> None:
+    _, m = bundled
+    people = set(m.loc[m.label == "PERSON", "canonical"])
+    assert m.loc[m.label != "PERSON", "canonical"].isin(people).sum() == 0
+    outlets = {"Reuters", "CNN", "UPI", "Yonhap", "The Korea Herald", "AP", "MSNBC"}
+    assert not m.loc[m.label == "PERSON", "canonical"].isin(outlets).any()
+
+
+def test_bundled_no_possessive_survives(bundled) -> None:
+    _, m = bundled
+    assert not m["canonical"].str.contains(r"['’]s\b|['’]$").any()
+
+
+@pytest.mark.parametrize("group,canonical", [
+    ({"US", "U.S.", "the United States"}, "United States"),
+    ({"South Korea", "South Korea's"}, "South Korea"),
+    ({"Netanyahu", "Benjamin Netanyahu"}, "Benjamin Netanyahu"),
+    ({"Trump", "Donald Trump"}, "Donald Trump"),
+])
+def test_bundled_groups_map_to_one_name(bundled, group, canonical) -> None:
+    _, m = bundled
+    assert set(m.loc[m["text"].isin(group), "canonical"]) == {canonical}
+
+
+def test_bundled_top_persons_read_right(bundled) -> None:
+    _, m = bundled
+    top = list(mentions.top_entities(m, 8, ("PERSON",))["canonical"])
+    assert top[:2] == ["Donald Trump", "Benjamin Netanyahu"]
+    assert {"Kim Jong Un", "Moon Jae-in", "Antony Blinken", "Joe Biden"} <= set(top)
+
+
+def test_comention_network_and_exports(bundled, tmp_path: Path) -> None:
+    _, m = bundled
+    edges = mentions.comention_edges(m)
+    assert (edges["source"] < edges["target"]).all() and (edges["weight"] >= 1).all()
+    graph = mentions.comention_graph(m, edges)
+    out = mentions.write_network(graph, edges, tmp_path)
+    assert out["gexf"].read_text(encoding="utf-8").startswith("<?xml")
+    assert graph.has_edge("Benjamin Netanyahu", "Donald Trump")
