@@ -194,3 +194,8 @@ def test_comention_network_and_exports(bundled, tmp_path: Path) -> None:
     out = mentions.write_network(graph, edges, tmp_path)
     assert out["gexf"].read_text(encoding="utf-8").startswith("<?xml")
     assert graph.has_edge("Benjamin Netanyahu", "Donald Trump")
+
+
+def test_ignored_names_are_dropped() -> None:
+    out = names.canonicalise(raw([("a", "State", "ORG"), ("a", "Hamas", "ORG")]))
+    assert list(out["canonical"]) == ["Hamas"]

@@ -37,7 +37,7 @@ PROGRESS_MIN_DOCS = 50
 def actor_patterns() -> list[dict]:
     """Entity-ruler patterns (exact spelling -> label) from the known-actor file."""
     table = pd.read_csv(paths.PACKAGE_DATA / "known_actors.csv", dtype=str, comment="#", keep_default_na=False)
-    return [{"label": r.label, "pattern": r.name} for r in table.sort_values("name").itertuples()]
+    return [{"label": r.label, "pattern": r.name} for r in table.sort_values("name").itertuples() if r.kind != "ignore"]
 
 
 def rules_fingerprint() -> str:
@@ -191,10 +191,13 @@ def mention_matrix(mentions: pd.DataFrame, articles: pd.DataFrame, by: str = "ou
     top = top_entities(mentions, n, ACTOR_LABELS)["canonical"]
     if top.empty:
         return pd.DataFrame()
-    key = articles[["doc_id", by]].copy()
-    key[by] = key[by].fillna("(unknown)").astype(str)
-    merged = mentions[mentions["canonical"].isin(top)].merge(key, on="doc_id", how="left")
-    table = pd.crosstab(merged["canonical"], merged[by])
+    chosen = mentions[mentions["canonical"].isin(top)]
+    if by == "doc_id":
+        columns = chosen["doc_id"]
+    else:
+        lookup = articles.set_index("doc_id")[by].fillna("(unknown)").astype(str)
+        columns = chosen["doc_id"].map(lookup).fillna("(unknown)").rename(by)
+    table = pd.crosstab(chosen["canonical"], columns)
     return table.reindex(index=list(top)).fillna(0).astype(int)
 
 

@@ -169,9 +169,11 @@ def vote_labels(mentions: pd.DataFrame, rules: NameRules | None = None) -> pd.Se
 
 
 def canonicalise(mentions: pd.DataFrame) -> pd.DataFrame:
-    """Add `canonical` and corrected `label` to raw mentions (`doc_id`, `text`, `spacy_label`)."""
+    """Add `canonical` and corrected `label` to raw mentions (`doc_id`, `text`, `spacy_label`); drop ignored names."""
     rules = load_rules()
-    out = mentions.copy()
+    ignored = {key for key, (_, _, kind) in rules.actors.items() if kind == "ignore"}
+    keep = [fold(clean_name(t, lab, rules)) not in ignored for t, lab in zip(mentions["text"], mentions["spacy_label"])]
+    out = mentions.loc[pd.Series(keep, index=mentions.index, dtype=bool)].copy()
     base = [base_canonical(t, lab, rules) for t, lab in zip(out["text"], out["spacy_label"])]
     out["canonical"] = [c for c, _ in base]
     out["label"] = [lab for _, lab in base]

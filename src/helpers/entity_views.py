@@ -1,0 +1,111 @@
+"""Tables and figures of notebook 02 (who is covered); each says so plainly when there is nothing to show."""
+
+from __future__ import annotations
+
+import os
+
+import matplotlib.pyplot as plt
+import networkx as nx
+import pandas as pd
+import seaborn as sns
+from IPython.display import HTML
+
+from helpers import io, mentions, paths
+
+LABEL_COLOURS = {"PERSON": "#d95f02", "ORG": "#1b9e77", "GPE": "#7570b3", "NORP": "#e7298a"}
+
+
+def summary(articles: pd.DataFrame, found: pd.DataFrame) -> str:
+    """One sentence on what extraction found."""
+    if found.empty:
+        return f"No named entity was found in the {len(articles)} article(s); the tables and figures below are empty."
+    return (f"{len(found):,} mentions of {found['canonical'].nunique():,} entities in "
+            f"{found['doc_id'].nunique()} of {len(articles)} article(s).")
+
+
+def cache_check(articles: pd.DataFrame, model: str | None) -> str:
+    """Extract again and report whether every article came from the on-disk cache."""
+    again = mentions.extract_entities(articles, model=model)
+    parsed = again.attrs.get("n_parsed", 0)
+    if parsed == 0:
+        return "A second extraction parsed no article: every annotation was read from the cache."
+    return f"A second extraction parsed {parsed} article(s) again: the cache folder is not writable."
+
+
+def heatmap(matrix: pd.DataFrame, title: str):
+    """A seaborn heatmap of mention counts (actors x columns), or None when empty."""
+    if matrix.empty:
+        print("No actor was mentioned, so there is no heatmap.")
+        return None
+    fig, ax = plt.subplots(figsize=(1.6 + 0.9 * matrix.shape[1], 1.2 + 0.42 * matrix.shape[0]))
+    sns.heatmap(matrix, annot=True, fmt="d", cmap="Blues", cbar=False, linewidths=0.5, ax=ax)
+    ax.set(title=title, xlabel="", ylabel="")
+    ax.tick_params(axis="x", rotation=30)
+    plt.setp(ax.get_xticklabels(), ha="right")
+    fig.tight_layout()
+    return fig
+
+
+def as_long(matrix: pd.DataFrame, column: str) -> pd.DataFrame:
+    """The heatmap's data as a tidy table: canonical, column value, mentions."""
+    if matrix.empty:
+        return pd.DataFrame(columns=["canonical", column, "mentions"])
+    return matrix.rename_axis(index="canonical", columns=column).stack().rename("mentions").reset_index()
+
+
+def network_figure(graph: nx.Graph, top_n: int = 25, seed: int = 0):
+    """Draw the `top_n` most mentioned actors and their co-mentions, labelled, with a fixed layout seed."""
+    if graph.number_of_edges() == 0:
+        print("No two actors share a sentence, so there is no network to draw.")
+        return None
+    keep = sorted(graph.nodes, key=lambda n: (-graph.nodes[n]["mentions"], n))[:top_n]
+    sub = graph.subgraph(keep).copy()
+    sub.remove_nodes_from([n for n in list(sub.nodes) if sub.degree(n) == 0])
+    pos = nx.spring_layout(sub, seed=seed, k=1.4 / max(len(sub), 1) ** 0.5, weight="weight", iterations=200)
+    fig, ax = plt.subplots(figsize=(11, 8))
+    widths = [0.6 + 0.5 * sub.edges[e]["weight"] for e in sub.edges]
+    nx.draw_networkx_edges(sub, pos, width=widths, alpha=0.35, edge_color="#555555", ax=ax)
+    colours = [LABEL_COLOURS.get(sub.nodes[n]["label"], "#999999") for n in sub.nodes]
+    sizes = [60 + 18 * sub.nodes[n]["mentions"] for n in sub.nodes]
+    nx.draw_networkx_nodes(sub, pos, node_color=colours, node_size=sizes, alpha=0.9, ax=ax)
+    nx.draw_networkx_labels(sub, pos, font_size=9, ax=ax,
+                            bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.7, "pad": 0.5})
+    for label, colour in LABEL_COLOURS.items():
+        ax.scatter([], [], color=colour, label=label)
+    ax.legend(loc="lower left", frameon=False, title="label")
+    ax.set_title(f"Actors named in the same sentence (top {len(sub)} by mentions; edge width = sentences)")
+    ax.axis("off")
+    fig.tight_layout()
+    return fig
+
+
+def show_article(articles: pd.DataFrame, found: pd.DataFrame, doc_id: str | None, max_chars: int = 1800):
+    """displaCy view of one article's entities (the first article when `doc_id` is None)."""
+    if found.empty:
+        print("There is no entity to show.")
+        return None
+    doc_id = doc_id if doc_id in set(found["doc_id"]) else found["doc_id"].iloc[0]
+    print(f"Article {doc_id}, first {max_chars} characters:")
+    return HTML(mentions.displacy_html(articles, found, doc_id, max_chars))
+
+
+def save(fig, data: pd.DataFrame, folder: str | os.PathLike[str], name: str) -> None:
+    """Save a figure with its data and close it, so it is shown once."""
+    if fig is not None:
+        io.save_figure(fig, data, paths.resolve(folder), name)
+        plt.show()
+        plt.close(fig)
+
+
+def write(found: pd.DataFrame, table: pd.DataFrame, graph: nx.Graph, edges: pd.DataFrame, folder) -> pd.DataFrame:
+    """Write mentions, entities and the co-mention network; return what was written, relative names only."""
+    folder = paths.resolve(folder)
+    io.write_table(found, folder, "mentions")
+    io.write_table(table, folder, "entities")
+    mentions.write_network(graph, edges, folder)
+    return pd.DataFrame({
+        "table": ["mentions", "entities", "comention_edges", "comention"],
+        "rows": [len(found), len(table), len(edges), graph.number_of_nodes()],
+        "files": ["mentions.parquet, mentions.csv", "entities.parquet, entities.csv",
+                  "comention_edges.parquet, comention_edges.csv", "comention.gexf (nodes)"],
+    })
