@@ -15,8 +15,14 @@ __version__ = "0.1.0"
 _EXPORTS: dict[str, str] = {
     "paths": "helpers.paths",
     "load_corpus": "helpers.loading",
-    "extract_entities": "helpers.entities",
+    "clean_scrape": "helpers.cleaning",
+    "recurring_lines": "helpers.cleaning",
+    "extract_entities": "helpers.mentions",
+    "entity_table": "helpers.mentions",
+    "top_entities": "helpers.mentions",
     "cluster_topics": "helpers.topics",
+    "paragraphs": "helpers.topics",
+    "topic_shares": "helpers.topics",
     "resolve_dates": "helpers.dates",
     "date_mentions": "helpers.dates",
 }
