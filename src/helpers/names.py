@@ -66,15 +66,13 @@ def strip_titles(name: str, titles: tuple[str, ...]) -> str:
 
 
 def clean_name(text: str, label: str, rules: NameRules | None = None) -> str:
-    """A mention's surface form without possessive, leading article, titles or shouting capitals."""
+    """A mention's surface form without possessive, leading article or (for people) titles."""
     rules = rules or load_rules()
     name = re.sub(r"\s+", " ", text.replace("’", "'")).strip(" \t\n,;:\"'()[]")
     name = POSSESSIVE.sub("", name).strip()
     name = re.sub(r"^(?:the|The|THE)\s+", "", name)
     if label == "PERSON":
         name = strip_titles(name, rules.titles)
-    if re.fullmatch(r"[A-Z][A-Z' -]{4,}", name):
-        name = name.title()
     if name.endswith(".") and not re.search(r"\.\w+\.$|^\w\.$", name) and "." not in name[:-1]:
         name = name[:-1]
     return name or text.strip()
@@ -156,7 +154,10 @@ def vote_labels(mentions: pd.DataFrame, rules: NameRules | None = None) -> pd.Se
     curated.update({c: lab for c, lab in rules.aliases.values() if lab})
     people = set(mentions.loc[(mentions["label"] == "PERSON") & mentions["canonical"].str.contains(" "), "canonical"])
     chosen: dict[str, str] = {}
+    shouted = mentions["shouted"] if "shouted" in mentions else pd.Series(False, index=mentions.index)
     for canonical, labels in mentions.groupby("canonical", sort=True)["label"]:
+        heard = labels[~shouted.loc[labels.index]]
+        labels = heard if len(heard) else labels  # a shouted spelling's label counts only when it is the only one
         if canonical in curated:
             chosen[canonical] = curated[canonical]
         elif canonical in people:
@@ -166,6 +167,28 @@ def vote_labels(mentions: pd.DataFrame, rules: NameRules | None = None) -> pd.Se
             rank = {lab: i for i, lab in enumerate(LABEL_ORDER)}
             chosen[canonical] = min(counts, key=lambda lab: (-counts[lab], rank.get(lab, 99), lab))
     return mentions["canonical"].map(chosen)
+
+
+def is_shouted(text: str, rules: NameRules) -> bool:
+    """True for an all-capital word that is not a known acronym ("JERUSALEM", "DOHA"; not "NATO")."""
+    key = fold(text)
+    return bool(re.fullmatch(r"[A-Z][A-Z'-]{2,}", text)) and key not in rules.aliases and key not in rules.actors
+
+
+def fold_shouted(mentions: pd.DataFrame, rules: NameRules) -> pd.DataFrame:
+    """Spell a shouted name like its ordinary twin in the corpus; a shouted name opening an article is its dateline place."""
+    out = mentions.copy()
+    shouted = pd.Series([is_shouted(t, rules) for t in out["text"]], index=out.index, dtype=bool)
+    if not shouted.any():
+        return out
+    spoken = set(out.loc[~shouted, "canonical"])
+    titled = out["text"].str.title()
+    twin = shouted & titled.isin(spoken)
+    dateline = shouted & (out["start_char"] <= 2) if "start_char" in out else shouted & False
+    out.loc[twin | dateline, "canonical"] = titled[twin | dateline]
+    out.loc[dateline, "label"] = "GPE"
+    out["shouted"] = twin & ~dateline
+    return out
 
 
 def canonicalise(mentions: pd.DataFrame) -> pd.DataFrame:
@@ -179,6 +202,7 @@ def canonicalise(mentions: pd.DataFrame) -> pd.DataFrame:
     out["label"] = [lab for _, lab in base]
     if out.empty:
         return out
+    out = fold_shouted(out, rules)
     out["canonical"] = merge_short_names(out, rules)
     out["label"] = vote_labels(out, rules)
-    return out
+    return out.drop(columns="shouted", errors="ignore")
