@@ -54,3 +54,9 @@ def test_save_figure_is_byte_reproducible(tmp_path: Path) -> None:
         return path.read_bytes()
 
     assert render("one") == render("two")
+
+
+def test_empty_table_with_dates_is_written(tmp_path: Path) -> None:
+    empty = pd.DataFrame({"week": pd.Series([], dtype="datetime64[ns]"), "n": pd.Series([], dtype="int64")})
+    out = io.write_table(empty, tmp_path, "empty")
+    assert pd.read_csv(out["csv"]).columns.tolist() == ["week", "n"]

@@ -37,7 +37,7 @@ def _for_csv(df: pd.DataFrame) -> pd.DataFrame:
     """Return a copy whose list-like cells are joined with ' | ' so a CSV reader sees plain text."""
     out = df.copy()
     for col in out.columns:
-        if out[col].map(lambda v: isinstance(v, (list, tuple))).any():
+        if any(isinstance(v, (list, tuple)) for v in out[col]):
             out[col] = out[col].map(lambda v: " | ".join(map(str, v)) if isinstance(v, (list, tuple)) else v)
     return out
 
