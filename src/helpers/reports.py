@@ -98,13 +98,16 @@ def inject_parameters(nb: nbformat.NotebookNode, params: dict[str, str]) -> nbfo
 
 
 def describe(nb: nbformat.NotebookNode) -> tuple[str, str]:
-    """Return the notebook's title and its one-line summary, both taken from its first markdown cell."""
+    """Return the notebook's title and its one-line summary (the question), from its first markdown cell."""
     first = next((c.source for c in nb.cells if c.cell_type == "markdown"), "")
-    lines = [ln.strip() for ln in first.splitlines() if ln.strip()]
-    title = lines[0].lstrip("# ").strip() if lines else "Untitled"
-    prose = [ln for ln in lines[1:] if not ln.startswith(("#", "-", "*", "|", ">"))]
-    summary = re.sub(r"[*_`]|\[([^\]]*)\]\([^)]*\)", r"\1", prose[0]) if prose else ""
-    return title, summary
+    blocks = [b.strip() for b in re.split(r"\n\s*\n", first) if b.strip()]
+    title = blocks[0].splitlines()[0].lstrip("# ").strip() if blocks else "Untitled"
+    rest = [b for b in (blocks[0].splitlines()[1:] and ["\n".join(blocks[0].splitlines()[1:])]) + blocks[1:]
+            if not b.lstrip().startswith(("#", "-", "|", ">"))]
+    text = " ".join(rest[0].split()) if rest else ""
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"\*\*[^*]*:\*\*\s*|[*_`]", "", text).strip()
+    return title, (text[:1].upper() + text[1:]) if text else ""
 
 
 def add_toc(page: str) -> str:
