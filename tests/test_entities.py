@@ -217,3 +217,20 @@ def test_shouted_name_inside_text_takes_the_label_of_its_ordinary_spelling() -> 
 def test_acronyms_keep_their_capitals() -> None:
     rows = pd.DataFrame({"doc_id": ["a"], "text": ["SMA"], "spacy_label": ["ORG"], "start_char": [30]})
     assert list(names.canonicalise(rows)["canonical"]) == ["SMA"]
+
+
+def test_network_figure_is_byte_reproducible(bundled) -> None:
+    import io as _io
+
+    from helpers import entity_views
+
+    _, m = bundled
+    edges = mentions.comention_edges(m)
+    graph = mentions.comention_graph(m, edges)
+    renders = []
+    for _ in range(2):
+        fig = entity_views.network_figure(graph, 20)
+        buf = _io.BytesIO()
+        fig.savefig(buf, format="png", metadata={"Software": None})
+        renders.append(buf.getvalue())
+    assert renders[0] == renders[1]

@@ -17,6 +17,8 @@ LABEL_COLOURS = {"PERSON": "#d95f02", "ORG": "#1b9e77", "GPE": "#7570b3", "NORP"
 
 def summary(articles: pd.DataFrame, found: pd.DataFrame) -> str:
     """One sentence on what extraction found."""
+    if len(articles) == 0:
+        return "The corpus holds no usable article (see notebook 01's problems table): there is nothing to extract."
     if found.empty:
         return f"No named entity was found in the {len(articles)} article(s); the tables and figures below are empty."
     return (f"{len(found):,} mentions of {found['canonical'].nunique():,} entities in "
@@ -25,6 +27,8 @@ def summary(articles: pd.DataFrame, found: pd.DataFrame) -> str:
 
 def cache_check(articles: pd.DataFrame, model: str | None) -> str:
     """Extract again and report whether every article came from the on-disk cache."""
+    if len(articles) == 0:
+        return "No article, so no annotation was cached."
     again = mentions.extract_entities(articles, model=model)
     parsed = again.attrs.get("n_parsed", 0)
     if parsed == 0:
@@ -59,7 +63,10 @@ def network_figure(graph: nx.Graph, top_n: int = 25, seed: int = 0):
         print("No two actors share a sentence, so there is no network to draw.")
         return None
     keep = sorted(graph.nodes, key=lambda n: (-graph.nodes[n]["mentions"], n))[:top_n]
-    sub = graph.subgraph(keep).copy()
+    chosen = set(keep)
+    sub = nx.Graph()  # built in a fixed order: networkx subgraph views iterate a set (hash-seed dependent)
+    sub.add_nodes_from((n, graph.nodes[n]) for n in keep)
+    sub.add_edges_from((u, v, d) for u, v, d in graph.edges(data=True) if u in chosen and v in chosen)
     sub.remove_nodes_from([n for n in list(sub.nodes) if sub.degree(n) == 0])
     pos = nx.spring_layout(sub, seed=seed, k=1.4 / max(len(sub), 1) ** 0.5, weight="weight", iterations=200)
     fig, ax = plt.subplots(figsize=(11, 8))

@@ -83,6 +83,8 @@ def refresh(path: Path) -> None:
     """Re-execute the notebook at `path` top to bottom and store its outputs in place."""
     nb = nbformat.read(path, as_version=4)
     execute(nb, path.parent)
+    for cell in nb.cells:  # execution timestamps would make every refresh a diff
+        cell.metadata.pop("execution", None)
     io.write_text(nbformat.writes(nb) + "\n", path)
 
 
