@@ -29,6 +29,13 @@ def _empty_figure(message: str, size: tuple[float, float] = (7, 2)):
     return fig
 
 
+def _date_axis(ax) -> None:
+    """Concise date ticks on the x axis, with vertical grid lines."""
+    ax.xaxis.set_major_locator(AutoDateLocator())
+    ax.xaxis.set_major_formatter(ConciseDateFormatter(ax.xaxis.get_major_locator()))
+    ax.grid(axis="x", alpha=0.3)
+
+
 def coverage_by_week(articles: pd.DataFrame, outlet_col: str = "outlet") -> pd.DataFrame:
     """Articles per ISO week (Monday start) and outlet, weeks with articles only; undated articles left out."""
     if articles is None or len(articles) == 0 or "published" not in articles:
@@ -57,9 +64,7 @@ def plot_coverage(articles: pd.DataFrame, outlet_col: str = "outlet"):
             ax.annotate(f"{label} ({n})", (week, k), xytext=(0, 9), textcoords="offset points", ha="center", fontsize=7)
     ax.set_yticks(range(len(outlets)), outlets)
     ax.set_ylim(-0.6, len(outlets) - 0.4)
-    ax.xaxis.set_major_locator(AutoDateLocator())
-    ax.xaxis.set_major_formatter(ConciseDateFormatter(ax.xaxis.get_major_locator()))
-    ax.grid(axis="x", alpha=0.3)
+    _date_axis(ax)
     ax.set_title("Articles per week by outlet (label: ISO week and count)")
     fig.tight_layout()
     return fig, data
@@ -164,9 +169,7 @@ def plot_actors(entities: pd.DataFrame, articles: pd.DataFrame, top: list[str] |
         ax.annotate(str(n), (d, ypos[e]), ha="center", va="center", fontsize=6)
     ax.set_yticks(range(len(order)), order)
     ax.invert_yaxis()
-    ax.xaxis.set_major_locator(AutoDateLocator())
-    ax.xaxis.set_major_formatter(ConciseDateFormatter(ax.xaxis.get_major_locator()))
-    ax.grid(axis="x", alpha=0.3)
+    _date_axis(ax)
     ax.set_title("Mentions of the most-mentioned entities by publication date")
     fig.tight_layout()
     return fig, data
