@@ -25,6 +25,9 @@ _EXPORTS: dict[str, str] = {
     "topic_shares": "helpers.topics",
     "resolve_dates": "helpers.dates",
     "date_mentions": "helpers.dates",
+    "plot_coverage": "helpers.timelines",
+    "plot_event_timeline": "helpers.timelines",
+    "plot_actors": "helpers.timelines",
 }
 
 __all__ = sorted(_EXPORTS)

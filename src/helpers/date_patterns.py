@@ -7,6 +7,7 @@ The words (months, weekdays, seasons, spelled numbers, tense cues, reference phr
 
 from __future__ import annotations
 
+import bisect
 import csv
 import re
 from dataclasses import dataclass
@@ -111,15 +112,36 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     return [(name, re.compile(rx)) for name, rx in rules]
 
 
+@lru_cache(maxsize=1)
+def trigger() -> re.Pattern:
+    """One fast pattern that any text holding a date expression must match (digits or a date word)."""
+    w = words()
+    vocab = set()
+    for kind in ("month", "ambiguous_month", "weekday", "season"):
+        vocab |= set(w.get(kind, {}))
+    for phrase in w.get("reference", {}):
+        vocab |= {t for t in phrase.split() if len(t) >= 3 and t not in ("the", "for") and t not in ("past", "these", "coming", "ahead", "recent", "several")}
+    vocab |= {"today", "tonight", "yesterday", "tomorrow", "week", "month", "year", "weekend", "quarter", "ago", "recent", "coming", "past"}
+    return re.compile(rf"\d|(?i:\b(?:{_alt(vocab)}))")
+
+
 def find_candidates(text: str) -> list[Candidate]:
     """Non-overlapping matches in `text`: longest match first, then rule priority, then position."""
+    if not trigger().search(text):
+        return []
     found = []
     for priority, (rule, rx) in enumerate(patterns()):
         for m in rx.finditer(text):
             if m.end() > m.start():
                 found.append((-(m.end() - m.start()), priority, m.start(), Candidate(rule, m.start(), m.end(), m.groupdict())))
+    starts: list[int] = []  # taken spans, sorted by start (they never overlap, so ends are sorted too)
+    ends: list[int] = []
     taken: list[Candidate] = []
     for _, _, _, cand in sorted(found, key=lambda t: t[:3]):
-        if all(cand.end <= c.start or cand.start >= c.end for c in taken):
-            taken.append(cand)
+        k = bisect.bisect_right(starts, cand.start)
+        if (k and ends[k - 1] > cand.start) or (k < len(starts) and starts[k] < cand.end):
+            continue
+        starts.insert(k, cand.start)
+        ends.insert(k, cand.end)
+        taken.append(cand)
     return sorted(taken, key=lambda c: (c.start, c.end))

@@ -21,6 +21,7 @@ value and `resolved=False`.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -76,8 +77,8 @@ def cue_tense(sentence: str, start: int, end: int) -> str | None:
     """'future' or 'past' from the nearest tense cue around [start, end) in `sentence`, else None."""
     w = words()
     future, past = set(w.get("future_cue", {})), set(w.get("past_cue", {}))
-    before = [t.lower() for t in TOKEN.findall(re.split(r"[;:]", sentence[:start])[-1])][-WINDOW_BEFORE:]
-    after = [t.lower() for t in TOKEN.findall(CLAUSE_END.split(sentence[end:])[0])][:WINDOW_AFTER]
+    before = [t.lower() for t in TOKEN.findall(re.split(r"[;:]", sentence[max(0, start - 300):start])[-1])][-WINDOW_BEFORE:]
+    after = [t.lower() for t in TOKEN.findall(CLAUSE_END.split(sentence[end:end + 300])[0])][:WINDOW_AFTER]
     before = [t if t not in past or k == 0 or before[k - 1] not in PASSIVE else "" for k, t in enumerate(before)]
     best: tuple[float, str] | None = None
     for dist, tokens in [(len(before) - k, before[k:k + 2]) for k in range(len(before))] + \
@@ -275,35 +276,40 @@ def typed(df: pd.DataFrame) -> pd.DataFrame:
     return df
 
 
+def resolve_candidate(c: Candidate, sentence: str, day0: dt.date | None, include_durations: bool) -> dict | None:
+    """The output row for one matched expression in `sentence`, or None when it is not a date to report."""
+    g = c.groups
+    if c.rule == "duration":
+        return _row(c, sentence, None, "duration", False) if include_durations else None
+    if c.rule == "season" and not _season_is_date(g):
+        return None
+    if c.rule == "reference":
+        value = words()["reference"][re.sub(r"\s+", " ", g["phrase"].lower())]
+        return _row(c, sentence, P.reference(value, day0), "reference", day0 is not None)
+    try:
+        period = resolve_absolute(c, g)
+        if period is None and day0 is not None:
+            period = resolve_relative(c, g, day0, cue_tense(sentence, c.start, c.end))
+    except (ValueError, KeyError):
+        period = None  # an impossible date such as "Feb. 30, 2023"
+    if period is None and c.rule in ("year_range", "iso_day", "numeric_day", "month_day_year", "day_month_year"):
+        return None
+    return _row(c, sentence, period, "date", period is not None)
+
+
 def resolve_dates(text: str, anchor=None, *, include_durations: bool = False) -> pd.DataFrame:
     """Every date expression in `text`, resolved against `anchor` (the publication date; None if unknown)."""
     if not isinstance(text, str) or not text.strip():
         return empty_dates()
     day0 = to_anchor(anchor)
-    spans = sentence_spans(text)
     rows = []
-    for c in find_candidates(text):
-        g = c.groups
-        if c.rule == "duration":
-            if include_durations:
-                rows.append(_row(c, text, None, "duration", False))
-            continue
-        if c.rule == "season" and not _season_is_date(g):
-            continue
-        if c.rule == "reference":
-            value = words()["reference"][re.sub(r"\s+", " ", g["phrase"].lower())]
-            rows.append(_row(c, text, P.reference(value, day0), "reference", day0 is not None))
-            continue
-        try:
-            period = resolve_absolute(c, g)
-            if period is None and day0 is not None:
-                a, b = next(((a, b) for a, b in spans if a <= c.start < b), (0, len(text)))
-                period = resolve_relative(c, g, day0, cue_tense(text[a:b], c.start - a, c.end - a))
-        except (ValueError, KeyError):
-            period = None  # an impossible date such as "Feb. 30, 2023"
-        if period is None and c.rule in ("year_range", "iso_day", "numeric_day", "month_day_year", "day_month_year"):
-            continue
-        rows.append(_row(c, text, period, "date", period is not None))
+    for a, b in sentence_spans(text):
+        sentence = text[a:b]
+        for c in find_candidates(sentence):
+            row = resolve_candidate(c, sentence, day0, include_durations)
+            if row is not None:
+                row.update(start_char=a + c.start, end_char=a + c.end)
+                rows.append(row)
     return typed(pd.DataFrame(rows, columns=COLUMNS)) if rows else empty_dates()
 
 
@@ -320,7 +326,8 @@ def date_mentions(articles: pd.DataFrame, *, text_col: str = "text", anchor_col:
         if found.empty:
             continue
         spans = sentence_spans(text)
-        sid = [next((k for k, (a, b) in enumerate(spans) if a <= s < b), -1) for s in found["start_char"]]
+        firsts = [a for a, _ in spans]
+        sid = [bisect.bisect_right(firsts, s) - 1 for s in found["start_char"]]
         found.insert(0, "sentence", [text[spans[k][0]:spans[k][1]] if k >= 0 else "" for k in sid])
         found.insert(0, "sentence_id", sid)
         found.insert(0, "published", to_anchor(anchor))
