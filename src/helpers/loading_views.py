@@ -128,15 +128,9 @@ def corpus_sentence(articles: pd.DataFrame, problems: pd.DataFrame) -> str:
 
 
 def write_outputs(tables: dict[str, pd.DataFrame], folder: str | os.PathLike[str]) -> pd.DataFrame:
-    """Write each table with `io.write_table` (Parquet + CSV); return name, rows and file names written.
-
-    An empty table's datetime columns are written as plain (all-missing) columns: `io.write_table`
-    cannot inspect an empty datetime column.
-    """
+    """Write each table with `io.write_table` (Parquet + CSV); return name, rows and file names written."""
     rows = []
     for name, table in tables.items():
-        if table.empty:
-            table = table.astype({c: object for c in table.columns if str(table[c].dtype).startswith("datetime")})
         written = io.write_table(table, folder, name)
         rows.append({"table": name, "rows": len(table), "files": ", ".join(p.name for p in written.values())})
     return pd.DataFrame(rows, columns=["table", "rows", "files"])
