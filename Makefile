@@ -35,10 +35,10 @@ nbval: $(STAMP) ## Check the notebooks' stored outputs with strict nbval
 	$(BIN)/python -m pytest $(PYTEST_NBVAL) notebooks
 
 notebooks: $(STAMP) ## Re-execute every notebook in place, refreshing its stored outputs
-	$(BIN)/python -m helpers.reports refresh $(NOTEBOOKS)
+	$(BIN)/python -m helpers.report refresh $(NOTEBOOKS)
 
 report: $(STAMP) ## Render every notebook to HTML in reports/ (CORPUS=folder to use another corpus)
-	$(BIN)/python -m helpers.reports build --corpus "$(CORPUS)" --out "$(REPORTS)" $(NOTEBOOKS)
+	$(BIN)/python -m helpers.report build --corpus "$(CORPUS)" --out "$(REPORTS)" $(NOTEBOOKS)
 
 lab: $(STAMP) ## Open the notebooks in JupyterLab
 	$(BIN)/jupyter lab notebooks

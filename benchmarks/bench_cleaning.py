@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from helpers import paths
-from helpers.cleaning import clean_scrape
-from helpers.cleaning_eval import score_folder
+from helpers.config import paths
+from helpers.load.clean.scrape import clean_scrape
+from scoring import score_folder
 
 FIXTURES = paths.TESTS / "fixtures" / "cleaning"
 

@@ -13,8 +13,8 @@ import warnings
 
 import pandas as pd
 
-from helpers import paths
-from helpers.dates import resolve_dates
+from helpers.config import paths
+from helpers.dates.resolve import resolve_dates
 
 GOLD = paths.TESTS / "fixtures" / "dates" / "gold.jsonl"
 

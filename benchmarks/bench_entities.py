@@ -20,7 +20,8 @@ import pandas as pd
 import spacy
 
 import helpers
-from helpers import mentions, paths
+from helpers.entities import extract as mentions
+from helpers.config import paths
 from helpers.nlp import default_model
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 import helpers
-from helpers import paths
+from helpers.config import paths
 
 
 def timed(label: str, path: Path, **kwargs) -> pd.DataFrame:

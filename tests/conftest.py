@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from helpers import paths, reports
+from helpers.config import paths
+from helpers.report import render as reports
 
 NOTEBOOKS = sorted(paths.NOTEBOOKS.glob("[0-9][0-9]-*.ipynb"))
 IN_CI = bool(os.environ.get("CI"))

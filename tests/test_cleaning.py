@@ -7,10 +7,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers import paths
-from helpers.cleaning import CleanedArticle, clean_scrape, recurring_lines
-from helpers.cleaning_eval import ngram_prf, score_folder
-from helpers.textmeta import full_dates, parse_dateline, relative_stamp, year_for
+from helpers.config import paths
+from helpers.load.clean.scrape import CleanedArticle, clean_scrape, recurring_lines
+from scoring import ngram_prf, score_folder
+from helpers.load.clean.textmeta import full_dates, parse_dateline, relative_stamp, year_for
 
 RETRIEVED = pd.Timestamp("2025-07-13")
 P1 = "Negotiators from Israel and Hamas resumed indirect talks in Doha on Monday, two officials said, as mediators pressed for a deal."
@@ -281,7 +281,7 @@ def test_teaser_section_after_a_short_article_stays_out():
 
 
 def test_phrase_file_is_valid():
-    from helpers.lineshape import phrase_rules
+    from helpers.load.clean.lineshape import phrase_rules
 
     rules = phrase_rules()
     assert len(rules) > 50

@@ -8,8 +8,9 @@ import matplotlib
 import pandas as pd
 import pytest
 
-from helpers import paths, timelines
-from helpers.dates import COLUMNS, MENTION_COLUMNS, cue_tense, date_mentions, resolve_dates, sentence_spans
+from helpers.config import paths
+from helpers.views import timelines
+from helpers.dates.resolve import COLUMNS, MENTION_COLUMNS, cue_tense, date_mentions, resolve_dates, sentence_spans
 
 matplotlib.use("Agg")
 GOLD = paths.TESTS / "fixtures" / "dates" / "gold.jsonl"

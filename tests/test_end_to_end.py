@@ -9,7 +9,7 @@ import nbformat
 import pytest
 
 from conftest import GOOD_ARTICLE, NOTEBOOKS, write_hostile_corpus
-from helpers import reports
+from helpers.report import render as reports
 from test_reports import dangers_in
 
 pytestmark = pytest.mark.slow

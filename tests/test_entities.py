@@ -8,7 +8,10 @@ import pandas as pd
 import pytest
 
 import helpers
-from helpers import mentions, names, paths
+from helpers.entities import extract as mentions
+from helpers.entities import names, network
+from helpers.views import write_tables
+from helpers.config import paths
 
 
 def raw(rows: list[tuple[str, str, str]]) -> pd.DataFrame:
@@ -188,11 +191,12 @@ def test_bundled_top_persons_read_right(bundled) -> None:
 
 def test_comention_network_and_exports(bundled, tmp_path: Path) -> None:
     _, m = bundled
-    edges = mentions.comention_edges(m)
+    edges = network.comention_edges(m)
     assert (edges["source"] < edges["target"]).all() and (edges["weight"] >= 1).all()
-    graph = mentions.comention_graph(m, edges)
-    out = mentions.write_network(graph, edges, tmp_path)
-    assert out["gexf"].read_text(encoding="utf-8").startswith("<?xml")
+    graph = network.comention_graph(m, edges)
+    written = write_tables({"comention": graph, "comention_edges": edges}, tmp_path)
+    assert (tmp_path / "comention.gexf").read_text(encoding="utf-8").startswith("<?xml")
+    assert list(written["rows"]) == [graph.number_of_nodes(), len(edges)]
     assert graph.has_edge("Benjamin Netanyahu", "Donald Trump")
 
 
@@ -222,11 +226,11 @@ def test_acronyms_keep_their_capitals() -> None:
 def test_network_figure_is_byte_reproducible(bundled) -> None:
     import io as _io
 
-    from helpers import entity_views
+    from helpers.views import entities as entity_views
 
     _, m = bundled
-    edges = mentions.comention_edges(m)
-    graph = mentions.comention_graph(m, edges)
+    edges = network.comention_edges(m)
+    graph = network.comention_graph(m, edges)
     renders = []
     for _ in range(2):
         fig = entity_views.network_figure(graph, 20)

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import helpers
 from conftest import GOOD_ARTICLE, write_hostile_corpus
-from helpers.loading import COLUMNS, FORMATS
+from helpers.load.corpus import COLUMNS, FORMATS
 
 
 def snapshot(folder: Path) -> dict[str, tuple[str, int]]:
@@ -89,7 +89,7 @@ def test_unreadable_file(tmp_path: Path) -> None:
 
 
 def test_unreadable_file_even_as_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from helpers import loading
+    from helpers.load import corpus as loading
 
     (tmp_path / "good.txt").write_text(GOOD_ARTICLE, encoding="utf-8")
     (tmp_path / "locked.txt").write_text(GOOD_ARTICLE.replace("Doha", "Cairo"), encoding="utf-8")

@@ -9,8 +9,9 @@ import pandas as pd
 import pytest
 
 import helpers
-from helpers import io, paths
-from helpers.loading import COLUMNS
+from helpers import storage
+from helpers.config import paths
+from helpers.load.corpus import COLUMNS
 
 FIXTURES = paths.TESTS / "fixtures" / "loading"
 BODY = (
@@ -191,13 +192,14 @@ def test_attrs_survive_copies_and_do_not_break_concat_or_merge(bundled: pd.DataF
 
 
 def test_tables_write_with_io(bundled: pd.DataFrame, tmp_path: Path) -> None:
-    written = io.write_table(bundled, tmp_path, "articles")
+    written = storage.write_table(bundled, tmp_path, "articles")
     back = pd.read_parquet(written["parquet"])
     assert back["doc_id"].tolist() == bundled["doc_id"].tolist()
 
 
 def test_views_on_bundled_and_empty(bundled: pd.DataFrame, tmp_path: Path) -> None:
-    from helpers import loading_views as views
+    from helpers.views import corpus as views
+    from helpers.views import write_tables
 
     files = views.summarise_files(paths.RAW)
     assert files["file"].tolist() == sorted(p.name for p in paths.RAW.glob("*.txt")) and (files["text"] == "yes").all()
@@ -213,12 +215,12 @@ def test_views_on_bundled_and_empty(bundled: pd.DataFrame, tmp_path: Path) -> No
     assert views.busiest_page(empty, empty.attrs["removed"]) is None
     assert views.before_after(tmp_path, empty, empty.attrs["removed"], None).empty
     assert views.corpus_sentence(empty, empty.attrs["problems"]).startswith("No article could be loaded")
-    out = views.write_outputs({"articles": empty, "problems": empty.attrs["problems"]}, tmp_path / "out")
+    out = write_tables({"articles": empty, "problems": empty.attrs["problems"]}, tmp_path / "out")
     assert out["rows"].tolist() == [0, 1] and (tmp_path / "out" / "articles.parquet").exists()
 
 
 def test_find_copies_rules() -> None:
-    from helpers.duplicates import find_copies
+    from helpers.load.duplicates import find_copies
 
     long_a = " ".join(f"word{i}" for i in range(200))
     near = long_a.replace("word150", "changed") + " Share this story"

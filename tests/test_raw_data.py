@@ -5,7 +5,7 @@ import hashlib
 import pandas as pd
 import pytest
 
-from helpers import paths
+from helpers.config import paths
 
 MANIFEST = paths.RAW / "SHA256SUMS"
 

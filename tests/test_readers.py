@@ -7,7 +7,8 @@ import codecs
 import pandas as pd
 import pytest
 
-from helpers import readers, tables
+from helpers.load import readers
+from helpers.load import tabular as tables
 
 TEXT = "Caf\u00e9 talks \u2013 \u201cno deal\u201d yet, said the envoy.\n"
 
@@ -132,6 +133,6 @@ def test_table_without_text_or_title_column() -> None:
 
 def readers_fixture(name: str) -> bytes:
     """Bytes of a fixture file in tests/fixtures/loading."""
-    from helpers import paths
+    from helpers.config import paths
 
     return (paths.TESTS / "fixtures" / "loading" / name).read_bytes()

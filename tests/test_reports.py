@@ -5,7 +5,7 @@ from html.parser import HTMLParser
 import nbformat
 import pytest
 
-from helpers import reports
+from helpers.report import render as reports
 
 
 class _Markup(HTMLParser):

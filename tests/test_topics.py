@@ -8,9 +8,9 @@ import pytest
 from sklearn.metrics import normalized_mutual_info_score
 
 import helpers
-from helpers import paths
-from helpers.topics import NO_TEXT, paragraphs, topic_shares
-from helpers.topics_select import make_label, stop_words
+from helpers.config import paths
+from helpers.topics.cluster import NO_TEXT, paragraphs, topic_shares
+from helpers.topics.select import make_label, stop_words
 
 THEMES = {
     "hostages": "hostages ceasefire hamas gaza truce release prisoners qatar mediators captivity exchange negotiators",

@@ -13,7 +13,6 @@ import hashlib
 import json
 import sys
 from functools import lru_cache
-from itertools import combinations
 from pathlib import Path
 from typing import Iterable
 
@@ -22,7 +21,9 @@ import spacy
 from spacy.language import Language
 from tqdm import tqdm
 
-from helpers import io, names, paths
+from helpers import storage
+from helpers.entities import names
+from helpers.config import paths
 from helpers.nlp import default_model, model_id
 
 CACHE_VERSION = "1"
@@ -117,7 +118,7 @@ def annotations(texts: list[str], model: str | None = None, cache_dir: Path | No
     parsed = dict(zip([k for k, _ in todo], annotate([t for _, t in todo], nlp))) if todo else {}
     for key, data in parsed.items():
         try:
-            io.write_text(json.dumps(data, separators=(",", ":")), cache_path(key, cache_dir))
+            storage.write_text(json.dumps(data, separators=(",", ":")), cache_path(key, cache_dir))
         except OSError:
             pass  # a read-only cache folder only costs speed
     return [f if f is not None else parsed[k] for k, f in zip(keys, found)], len(parsed)
@@ -174,79 +175,3 @@ def top_entities(mentions: pd.DataFrame, n: int = 10, labels: Iterable[str] = ("
     """The `n` most mentioned canonical entities of the given labels."""
     table = entity_table(mentions)
     return table[table["label"].isin(list(labels))].head(n).reset_index(drop=True)
-
-
-def top_by_label(mentions: pd.DataFrame, n: int = 8, labels: Iterable[str] = ACTOR_LABELS) -> pd.DataFrame:
-    """The top `n` entities of each label side by side: one column per label, 'Name (mentions)'."""
-    cols = {}
-    for label in labels:
-        top = top_entities(mentions, n, (label,))
-        cols[label] = [f"{c} ({k})" for c, k in zip(top["canonical"], top["n_mentions"])]
-    width = max((len(v) for v in cols.values()), default=0)
-    return pd.DataFrame({k: v + [""] * (width - len(v)) for k, v in cols.items()}, index=pd.RangeIndex(1, width + 1, name="rank"))
-
-
-def mention_matrix(mentions: pd.DataFrame, articles: pd.DataFrame, by: str = "outlet", n: int = 12) -> pd.DataFrame:
-    """Mentions of the top `n` actors (rows) per value of `by` (columns: an article column such as outlet)."""
-    top = top_entities(mentions, n, ACTOR_LABELS)["canonical"]
-    if top.empty:
-        return pd.DataFrame()
-    chosen = mentions[mentions["canonical"].isin(top)]
-    if by == "doc_id":
-        columns = chosen["doc_id"]
-    else:
-        lookup = articles.set_index("doc_id")[by].fillna("(unknown)").astype(str)
-        columns = chosen["doc_id"].map(lookup).fillna("(unknown)").rename(by)
-    table = pd.crosstab(chosen["canonical"], columns)
-    return table.reindex(index=list(top)).fillna(0).astype(int)
-
-
-def comention_edges(mentions: pd.DataFrame, labels: Iterable[str] = ACTOR_LABELS) -> pd.DataFrame:
-    """Pairs of actors named in the same sentence: source, target, sentences (weight), articles."""
-    cols = ["source", "target", "weight", "n_articles"]
-    actors = mentions[mentions["label"].isin(list(labels))]
-    pairs = []
-    for (doc_id, _), group in actors.groupby(["doc_id", "sentence"], sort=True):
-        for a, b in combinations(sorted(set(group["canonical"])), 2):
-            pairs.append((a, b, doc_id))
-    if not pairs:
-        return pd.DataFrame(columns=cols)
-    df = pd.DataFrame(pairs, columns=["source", "target", "doc_id"])
-    edges = df.groupby(["source", "target"], sort=True).agg(weight=("doc_id", "size"), n_articles=("doc_id", "nunique"))
-    return edges.reset_index().sort_values(["weight", "source", "target"], ascending=[False, True, True], kind="stable").reset_index(drop=True)
-
-
-def comention_graph(mentions: pd.DataFrame, edges: pd.DataFrame):
-    """A networkx graph of actors (node attributes: label, mentions) joined by co-mention weight."""
-    import networkx as nx
-
-    graph = nx.Graph()
-    table = entity_table(mentions)
-    used = set(edges["source"]) | set(edges["target"])
-    for row in table[table["canonical"].isin(used)].itertuples():
-        graph.add_node(row.canonical, label=row.label, mentions=int(row.n_mentions))
-    for row in edges.itertuples():
-        graph.add_edge(row.source, row.target, weight=int(row.weight), articles=int(row.n_articles))
-    return graph
-
-
-def write_network(graph, edges: pd.DataFrame, folder: Path, name: str = "comention") -> dict[str, Path]:
-    """Write the co-mention network as GEXF (for Gephi) and its edge list as Parquet + CSV, atomically."""
-    import networkx as nx
-
-    folder = Path(folder)
-    gexf = folder / f"{name}.gexf"
-    with io.atomic_path(gexf) as tmp:
-        nx.write_gexf(graph, tmp)
-    return {"gexf": gexf, **io.write_table(edges, folder, f"{name}_edges")}
-
-
-def displacy_html(articles: pd.DataFrame, mentions: pd.DataFrame, doc_id: str, max_chars: int = 2500) -> str:
-    """displaCy markup of one article's first `max_chars` characters with our corrected labels."""
-    from spacy import displacy
-
-    text = str(articles.loc[articles["doc_id"] == doc_id, "text"].iloc[0])[:max_chars]
-    ents = [{"start": int(s), "end": int(e), "label": lab}
-            for s, e, lab in mentions.loc[mentions["doc_id"] == doc_id, ["start_char", "end_char", "label"]].itertuples(index=False)
-            if e <= len(text)]
-    return displacy.render({"text": text, "ents": ents, "title": None}, style="ent", manual=True, jupyter=False)

@@ -64,3 +64,12 @@ def save_figure(fig, data: pd.DataFrame, folder: str | os.PathLike[str], name: s
     with atomic_path(csv) as tmp:
         _for_csv(data).to_csv(tmp, index=False, lineterminator="\n")
     return {"png": png, "csv": csv}
+
+
+def write_graph(graph, target: str | os.PathLike[str]) -> Path:
+    """Write a networkx graph as GEXF (for Gephi) to `target`, atomically."""
+    import networkx as nx
+
+    with atomic_path(target) as tmp:
+        nx.write_gexf(graph, tmp)
+    return Path(target)

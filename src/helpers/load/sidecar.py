@@ -12,8 +12,8 @@ from pathlib import Path, PurePosixPath
 
 import pandas as pd
 
-from helpers.readers import decode_bytes, read_delimited, sniff_delimiter
-from helpers.tables import clean_value, parse_date
+from helpers.load.readers import decode_bytes, read_delimited, sniff_delimiter
+from helpers.load.tabular import clean_value, parse_date
 
 VALUE_COLUMNS = ("title", "site", "outlet", "wire", "place", "url", "published", "retrieved")
 KNOWN_COLUMNS = {"file", "article", "notes", *VALUE_COLUMNS}

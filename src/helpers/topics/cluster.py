@@ -45,7 +45,7 @@ import pandas as pd
 from sklearn.decomposition import TruncatedSVD
 from sklearn.preprocessing import normalize
 
-from helpers import topics_select as sel
+from helpers.topics import select as sel
 
 NO_TEXT = -1  # topic of empty / term-less texts
 _BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*\n")

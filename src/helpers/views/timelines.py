@@ -1,8 +1,8 @@
 """Timeline figures of news coverage: articles per week by outlet, referenced dates, actors over time.
 
 Each `plot_*` function returns `(fig, data)`: the matplotlib figure and the tidy table behind it, ready
-for `helpers.io.save_figure(fig, data, FIGURES, name)`. Empty inputs give an empty figure with a
-note and an empty table of the right columns, never an error.
+for `helpers.views.save(fig, data, name, FIGURES)`. Empty inputs give a sentence saying why in place
+of the figure and an empty table of the right columns, never an error.
 """
 
 from __future__ import annotations
@@ -13,20 +13,12 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 
-from helpers.dates import to_anchor
+from helpers.dates.resolve import to_anchor
 
 COVERAGE_COLUMNS = ["week_start", "iso_week", "outlet", "articles"]
 EVENT_COLUMNS = ["doc_id", "label", "published", "text", "value", "granularity", "start", "end", "lag_days"]
 ACTOR_COLUMNS = ["published", "entity", "mentions"]
 SPAN_GRANULARITIES = ("week", "weekend", "month", "quarter", "season", "year")
-
-
-def _empty_figure(message: str, size: tuple[float, float] = (7, 2)):
-    """A figure holding only `message`, for inputs with nothing to draw."""
-    fig, ax = plt.subplots(figsize=size)
-    ax.axis("off")
-    ax.text(0.5, 0.5, message, ha="center", va="center")
-    return fig
 
 
 def _date_axis(ax) -> None:
@@ -54,7 +46,7 @@ def plot_coverage(articles: pd.DataFrame, outlet_col: str = "outlet"):
     """Articles per week by outlet as a dot per (week, outlet), sized by count, on a true time axis."""
     data = coverage_by_week(articles, outlet_col)
     if data.empty:
-        return _empty_figure("No dated articles to plot."), data
+        return ("No dated articles to plot."), data
     outlets = sorted(data["outlet"].unique())
     fig, ax = plt.subplots(figsize=(9, 0.5 * len(outlets) + 1.6))
     for k, outlet in enumerate(outlets):
@@ -103,7 +95,7 @@ def plot_event_timeline(mentions: pd.DataFrame, window_days: int = 400, max_rows
     publication date as a dashed line with a diamond, and a grey line from each reference to it (the lag)."""
     data = event_table(mentions, window_days)
     if data.empty:
-        return _empty_figure("No resolved dates near the publication dates to plot."), data
+        return ("No resolved dates near the publication dates to plot."), data
     docs = list(dict.fromkeys(data["doc_id"]))
     parts = [data[data["doc_id"] == d].head(max_rows).reset_index(drop=True) for d in docs]
     colors = plt.get_cmap("tab10")
@@ -159,7 +151,7 @@ def plot_actors(entities: pd.DataFrame, articles: pd.DataFrame, top: list[str] |
     """Dot chart: top entities (rows) by publication date (x), dot size = mentions that day."""
     data = actor_counts(entities, articles, top, entity_col, n_top)
     if data.empty:
-        return _empty_figure("No entity mentions in dated articles to plot."), data
+        return ("No entity mentions in dated articles to plot."), data
     totals = data.groupby("entity")["mentions"].sum()
     order = sorted(totals.index, key=lambda e: (-totals[e], e))
     fig, ax = plt.subplots(figsize=(9, 0.45 * len(order) + 1.4))

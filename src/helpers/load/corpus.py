@@ -19,7 +19,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers import cleaning, duplicates, paths, readers, sidecar, tables
+from helpers.load.clean import scrape as cleaning
+from helpers.load import duplicates
+from helpers.config import paths
+from helpers.load import readers
+from helpers.load import sidecar
+from helpers.load import tabular as tables
 
 COLUMNS = [
     "doc_id", "source_file", "title", "outlet", "wire", "place", "url", "published", "published_source",

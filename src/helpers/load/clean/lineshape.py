@@ -11,7 +11,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from helpers import paths, textmeta
+from helpers.config import paths
+from helpers.load.clean import textmeta
 
 TERMINAL = tuple(".!?\"'\u201d\u2019)\u2026")
 MAX_CHARS = 200_000  # shape tests read at most this much of a line (a 10 MB one-line file must not hang)

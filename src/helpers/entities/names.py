@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from helpers import paths
+from helpers.config import paths
 
 LABEL_ORDER = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT")
 POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")

@@ -27,8 +27,8 @@ import re
 
 import pandas as pd
 
-from helpers import date_periods as P
-from helpers.date_patterns import Candidate, find_candidates, month_number, words
+from helpers.dates import periods as P
+from helpers.dates.patterns import Candidate, find_candidates, month_number, words
 
 COLUMNS = ["start_char", "end_char", "text", "value", "start", "end", "granularity", "kind", "rule", "resolved"]
 MENTION_COLUMNS = ["doc_id", "published", "sentence_id", "sentence"] + COLUMNS

@@ -2,44 +2,20 @@
 
 from __future__ import annotations
 
-import os
-
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-from helpers import io, paths
-from helpers.topics import NO_TEXT, TopicResult, cluster_topics, paragraphs, topic_shares
+from helpers.topics.cluster import NO_TEXT, TopicResult, topic_shares
 
-UNITS = ("paragraph", "article")
 META = ["title", "outlet", "published"]
 
 
-def units(articles: pd.DataFrame, unit: str = "paragraph") -> pd.DataFrame:
-    """The texts to cluster: one row per paragraph (doc_id, paragraph, text) or per article (paragraph 0)."""
-    if unit not in UNITS:
-        raise ValueError(f"UNIT must be one of {UNITS}, got {unit!r}")
-    if unit == "paragraph":
-        return paragraphs(articles)
-    if len(articles) == 0:
-        return paragraphs(articles)
-    return pd.DataFrame({"doc_id": articles["doc_id"], "paragraph": 0, "text": articles["text"].astype("str")})
-
-
-def describe(articles: pd.DataFrame, texts: pd.DataFrame, unit: str) -> None:
-    """Print one plain sentence about what will be clustered (or why nothing can be)."""
+def describe(articles: pd.DataFrame, texts: pd.DataFrame, unit: str) -> str:
+    """One plain sentence about what will be clustered (or why nothing can be)."""
     if len(texts) == 0:
-        print(f"The corpus has {len(articles)} usable article(s) and no {unit} with text: no topics can be built.")
-    else:
-        print(f"Clustering {len(texts)} {unit}(s) from {texts['doc_id'].nunique()} article(s).")
-
-
-def cluster(texts: pd.DataFrame, n_topics: int | None, random_state: int) -> TopicResult:
-    """Cluster the `text` column; ask for fewer topics than texts when a fixed count is too large."""
-    if n_topics is not None and n_topics > texts["text"].nunique():
-        print(f"N_TOPICS={n_topics} is more than the {texts['text'].nunique()} distinct texts; choosing automatically.")
-        n_topics = None
-    return cluster_topics(texts["text"].tolist(), n_topics=n_topics, random_state=random_state)
+        return f"The corpus has {len(articles)} usable article(s) and no {unit} with text: no topics can be built."
+    return f"Clustering {len(texts)} {unit}(s) from {texts['doc_id'].nunique()} article(s)."
 
 
 def topic_table(result: TopicResult, texts: pd.DataFrame, width: int | None = None) -> pd.DataFrame:
@@ -84,17 +60,16 @@ def _colours(n: int) -> list:
     return [cmap(i % cmap.N) for i in range(n)]
 
 
-def _nothing(what: str) -> tuple[None, pd.DataFrame]:
-    print(f"No {what}: there are no topics to show.")
-    return None, pd.DataFrame()
+def _nothing(what: str) -> tuple[str, pd.DataFrame]:
+    """No figure: the sentence saying why, and an empty table."""
+    return f"No {what}: there are no topics to show.", pd.DataFrame()
 
 
 def k_chart(result: TopicResult):
     """Line chart of the silhouette of each candidate topic count, the chosen one marked."""
     scores = result.k_scores
     if len(scores) == 0:
-        print(f"The topic count was not chosen by silhouette ({result.method or 'no topics'}).")
-        return None, scores
+        return f"The topic count was not chosen by silhouette ({result.method or 'no topics'}).", scores
     fig, ax = plt.subplots(figsize=(6, 3))
     ax.plot(scores["k"], scores["silhouette"], marker="o", color="0.3")
     ax.axvline(result.n_topics, color="tab:red", linestyle="--", label=f"chosen: {result.n_topics}")
@@ -164,8 +139,7 @@ def time_chart(rows: pd.DataFrame, freq: str = "M"):
     if "published" in have:
         have = have[have["published"].notna()]
     if len(have) == 0 or "published" not in have:
-        print("No topic shares over time: no clustered text has a publication date.")
-        return None, pd.DataFrame()
+        return "No topic shares over time: no clustered text has a publication date.", pd.DataFrame()
     have = have.assign(period=pd.to_datetime(have["published"]).dt.to_period(freq).astype("str"))
     data = topic_shares(have, by="period")
     wide = data.pivot_table(index="period", columns="topic", values="share", fill_value=0).sort_index()
@@ -178,23 +152,3 @@ def time_chart(rows: pd.DataFrame, freq: str = "M"):
     ax.set(xlabel="month of publication", ylabel="share of paragraphs", title="Topic shares over time", ylim=(0, 1))
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False, fontsize=8)
     return fig, data
-
-
-def save(fig, data: pd.DataFrame, folder: str | os.PathLike[str], name: str) -> None:
-    """Save a figure with its data (skipped, silently, when there is no figure)."""
-    if fig is not None:
-        io.save_figure(fig, data, paths.resolve(folder), name)
-
-
-def write(tables: dict[str, pd.DataFrame], folder: str | os.PathLike[str]) -> pd.DataFrame:
-    """Write each table with io.write_table; return rows, columns and path (relative to the project) of each."""
-    folder = paths.resolve(folder)
-    out = []
-    for name, df in tables.items():
-        written = io.write_table(df, folder, name)["parquet"]
-        try:
-            shown = written.relative_to(paths.ROOT).as_posix()
-        except ValueError:
-            shown = f"{folder.name}/{written.name}"
-        out.append({"table": name, "rows": len(df), "columns": len(df.columns), "path": shown})
-    return pd.DataFrame(out)

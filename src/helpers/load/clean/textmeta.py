@@ -22,7 +22,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from helpers import paths
+from helpers.config import paths
 
 MONTHS = {
     m: i

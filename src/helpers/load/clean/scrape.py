@@ -25,8 +25,8 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from helpers import textmeta
-from helpers.lineshape import (
+from helpers.load.clean import textmeta
+from helpers.load.clean.lineshape import (
     TERMINAL,
     capital_share,
     ends_sentence,

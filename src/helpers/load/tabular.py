@@ -15,8 +15,8 @@ from functools import lru_cache
 
 import pandas as pd
 
-from helpers import paths
-from helpers.readers import paragraphs
+from helpers.config import paths
+from helpers.load.readers import paragraphs
 
 FIELDS = ("title", "text", "published", "outlet", "wire", "place", "url")
 TRUNCATION = re.compile(r"\s*(?:\u2026|\.\.\.)?\s*\[\+\d+ chars\]\s*$")  # NewsAPI's cut-off content marker

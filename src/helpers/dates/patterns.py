@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from helpers import paths
+from helpers.config import paths
 
 WORDS_FILE = "date_words.csv"
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import os
+import html
+from typing import Iterable
 
 import matplotlib.pyplot as plt
 import networkx as nx
@@ -10,7 +11,9 @@ import pandas as pd
 import seaborn as sns
 from IPython.display import HTML
 
-from helpers import io, mentions, paths
+from helpers.entities import extract as mentions
+from helpers.entities.extract import ACTOR_LABELS, top_entities
+from helpers.views.output import finding
 
 LABEL_COLOURS = {"PERSON": "#d95f02", "ORG": "#1b9e77", "GPE": "#7570b3", "NORP": "#e7298a"}
 
@@ -39,8 +42,7 @@ def cache_check(articles: pd.DataFrame, model: str | None) -> str:
 def heatmap(matrix: pd.DataFrame, title: str):
     """A seaborn heatmap of mention counts (actors x columns), or None when empty."""
     if matrix.empty:
-        print("No actor was mentioned, so there is no heatmap.")
-        return None
+        return "No actor was mentioned, so there is no heatmap."
     fig, ax = plt.subplots(figsize=(1.6 + 0.9 * matrix.shape[1], 1.2 + 0.42 * matrix.shape[0]))
     sns.heatmap(matrix, annot=True, fmt="d", cmap="Blues", cbar=False, linewidths=0.5, ax=ax)
     ax.set(title=title, xlabel="", ylabel="")
@@ -60,8 +62,7 @@ def as_long(matrix: pd.DataFrame, column: str) -> pd.DataFrame:
 def network_figure(graph: nx.Graph, top_n: int = 25, seed: int = 0):
     """Draw the `top_n` most mentioned actors and their co-mentions, labelled, with a fixed layout seed."""
     if graph.number_of_edges() == 0:
-        print("No two actors share a sentence, so there is no network to draw.")
-        return None
+        return "No two actors share a sentence, so there is no network to draw."
     keep = sorted(graph.nodes, key=lambda n: (-graph.nodes[n]["mentions"], n))[:top_n]
     chosen = set(keep)
     sub = nx.Graph()  # built in a fixed order: networkx subgraph views iterate a set (hash-seed dependent)
@@ -89,30 +90,43 @@ def network_figure(graph: nx.Graph, top_n: int = 25, seed: int = 0):
 def show_article(articles: pd.DataFrame, found: pd.DataFrame, doc_id: str | None, max_chars: int = 1800):
     """displaCy view of one article's entities (the first article when `doc_id` is None)."""
     if found.empty:
-        print("There is no entity to show.")
-        return None
+        return finding("There is no entity to show.")
     doc_id = doc_id if doc_id in set(found["doc_id"]) else found["doc_id"].iloc[0]
-    print(f"Article {doc_id}, first {max_chars} characters:")
-    return HTML(mentions.displacy_html(articles, found, doc_id, max_chars))
+    return HTML(f"<p>Article {html.escape(doc_id)}, first {max_chars} characters:</p>"
+                + displacy_html(articles, found, doc_id, max_chars))
 
 
-def save(fig, data: pd.DataFrame, folder: str | os.PathLike[str], name: str) -> None:
-    """Save a figure with its data and close it, so it is shown once."""
-    if fig is not None:
-        io.save_figure(fig, data, paths.resolve(folder), name)
-        plt.show()
-        plt.close(fig)
+def top_by_label(mentions: pd.DataFrame, n: int = 8, labels: Iterable[str] = ACTOR_LABELS) -> pd.DataFrame:
+    """The top `n` entities of each label side by side: one column per label, 'Name (mentions)'."""
+    cols = {}
+    for label in labels:
+        top = top_entities(mentions, n, (label,))
+        cols[label] = [f"{c} ({k})" for c, k in zip(top["canonical"], top["n_mentions"])]
+    width = max((len(v) for v in cols.values()), default=0)
+    return pd.DataFrame({k: v + [""] * (width - len(v)) for k, v in cols.items()}, index=pd.RangeIndex(1, width + 1, name="rank"))
 
 
-def write(found: pd.DataFrame, table: pd.DataFrame, graph: nx.Graph, edges: pd.DataFrame, folder) -> pd.DataFrame:
-    """Write mentions, entities and the co-mention network; return what was written, relative names only."""
-    folder = paths.resolve(folder)
-    io.write_table(found, folder, "mentions")
-    io.write_table(table, folder, "entities")
-    mentions.write_network(graph, edges, folder)
-    return pd.DataFrame({
-        "table": ["mentions", "entities", "comention_edges", "comention"],
-        "rows": [len(found), len(table), len(edges), graph.number_of_nodes()],
-        "files": ["mentions.parquet, mentions.csv", "entities.parquet, entities.csv",
-                  "comention_edges.parquet, comention_edges.csv", "comention.gexf (nodes)"],
-    })
+def mention_matrix(mentions: pd.DataFrame, articles: pd.DataFrame, by: str = "outlet", n: int = 12) -> pd.DataFrame:
+    """Mentions of the top `n` actors (rows) per value of `by` (columns: an article column such as outlet)."""
+    top = top_entities(mentions, n, ACTOR_LABELS)["canonical"]
+    if top.empty:
+        return pd.DataFrame()
+    chosen = mentions[mentions["canonical"].isin(top)]
+    if by == "doc_id":
+        columns = chosen["doc_id"]
+    else:
+        lookup = articles.set_index("doc_id")[by].fillna("(unknown)").astype(str)
+        columns = chosen["doc_id"].map(lookup).fillna("(unknown)").rename(by)
+    table = pd.crosstab(chosen["canonical"], columns)
+    return table.reindex(index=list(top)).fillna(0).astype(int)
+
+
+def displacy_html(articles: pd.DataFrame, mentions: pd.DataFrame, doc_id: str, max_chars: int = 2500) -> str:
+    """displaCy markup of one article's first `max_chars` characters with our corrected labels."""
+    from spacy import displacy
+
+    text = str(articles.loc[articles["doc_id"] == doc_id, "text"].iloc[0])[:max_chars]
+    ents = [{"start": int(s), "end": int(e), "label": lab}
+            for s, e, lab in mentions.loc[mentions["doc_id"] == doc_id, ["start_char", "end_char", "label"]].itertuples(index=False)
+            if e <= len(text)]
+    return displacy.render({"text": text, "ents": ents, "title": None}, style="ent", manual=True, jupyter=False)

@@ -1,8 +1,8 @@
 """Execute notebooks: refresh their stored outputs in place, or render them as HTML reports.
 
 Usage (the Makefile calls both):
-  python -m helpers.reports refresh NB...
-  python -m helpers.reports build --corpus DIR --out DIR NB...
+  python -m helpers.report refresh NB...
+  python -m helpers.report build --corpus DIR --out DIR NB...
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ from nbclient.exceptions import CellExecutionError
 from nbconvert import HTMLExporter
 from nbconvert.preprocessors.sanitize import SanitizeHTML
 
-from helpers import io, paths
+from helpers import storage
+from helpers.config import paths
 
 KERNEL = "python3"
 TIMEOUT_S = 1800
@@ -85,7 +86,7 @@ def refresh(path: Path) -> None:
     execute(nb, path.parent)
     for cell in nb.cells:  # execution timestamps would make every refresh a diff
         cell.metadata.pop("execution", None)
-    io.write_text(nbformat.writes(nb) + "\n", path)
+    storage.write_text(nbformat.writes(nb) + "\n", path)
 
 
 def inject_parameters(nb: nbformat.NotebookNode, params: dict[str, str]) -> nbformat.NotebookNode:
@@ -155,15 +156,15 @@ def build_one(path: Path, out: Path, params: dict[str, str]) -> Report:
         error = str(err).strip().splitlines()[-1] if str(err).strip() else type(err).__name__
     except Exception as err:  # a dead kernel or timeout must not stop the other reports
         error = f"{type(err).__name__}: {err}"
-    io.write_text(nbformat.writes(nb) + "\n", out / "executed" / path.name)
+    storage.write_text(nbformat.writes(nb) + "\n", out / "executed" / path.name)
     target = out / f"{path.stem}.html"
-    io.write_text(render_html(nb), target)
+    storage.write_text(render_html(nb), target)
     return Report(path.name, target.name, title, summary, ok=not error, error=error)
 
 
 def corpus_summary(corpus: Path) -> dict[str, str]:
     """Describe the corpus the reports ran on: path, article count and publication date range."""
-    from helpers.loading import load_corpus
+    from helpers.load.corpus import load_corpus
 
     try:
         articles = load_corpus(corpus)
@@ -229,13 +230,13 @@ def build(notebooks: list[Path], corpus: Path, out: Path) -> list[Report]:
     for nb_path in notebooks:
         print(f"executing {display_path(nb_path)} on {display_path(corpus)} ...", flush=True)
         reports.append(build_one(paths.resolve(nb_path), out, params))
-    io.write_text(render_index(reports, corpus_summary(corpus)), out / "index.html")
+    storage.write_text(render_index(reports, corpus_summary(corpus)), out / "index.html")
     return reports
 
 
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point."""
-    parser = argparse.ArgumentParser(prog="python -m helpers.reports", description=__doc__,
+    parser = argparse.ArgumentParser(prog="python -m helpers.report", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
     ref = sub.add_parser("refresh", help="re-execute notebooks in place")

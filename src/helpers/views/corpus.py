@@ -9,8 +9,9 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from helpers import io, paths, readers
-from helpers.loading import FORMATS, list_files, read_bytes
+from helpers.config import paths
+from helpers.load import readers
+from helpers.load.corpus import FORMATS, list_files, read_bytes
 
 WIDTH = 90  # characters shown per line in before/after views
 
@@ -125,12 +126,3 @@ def corpus_sentence(articles: pd.DataFrame, problems: pd.DataFrame) -> str:
     dated = int(articles["published"].notna().sum())
     return (f"{len(articles)} article(s) from {articles['source_file'].nunique()} file(s); {dated} with a publication "
             f"date; {problems['file'].nunique()} file(s) with a problem listed below.")
-
-
-def write_outputs(tables: dict[str, pd.DataFrame], folder: str | os.PathLike[str]) -> pd.DataFrame:
-    """Write each table with `io.write_table` (Parquet + CSV); return name, rows and file names written."""
-    rows = []
-    for name, table in tables.items():
-        written = io.write_table(table, folder, name)
-        rows.append({"table": name, "rows": len(table), "files": ", ".join(p.name for p in written.values())})
-    return pd.DataFrame(rows, columns=["table", "rows", "files"])
