@@ -11,19 +11,32 @@ REPORTS ?= reports
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]-*.ipynb))
 PYTEST_NBVAL := --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg --nbval-current-env
 
-.PHONY: help setup test unit nbval notebooks report lab bench clean
+.PHONY: help setup lock test unit nbval notebooks report lab bench clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 	@echo "  Options: CORPUS=path/to/folder (default data/raw) for make report"
 
-$(STAMP): pyproject.toml
+LOCK := requirements.lock
+PIP_VERSION := 26.3
+UV_VERSION := 0.13.9
+
+# The environment is exactly requirements.lock (every package pinned with its sha256 hashes), then
+# the project itself, editable and without dependencies; pip itself is pinned too.
+$(STAMP): $(LOCK) pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	$(BIN)/python -m pip install --quiet pip==$(PIP_VERSION)
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	@touch $(STAMP)
 
-setup: $(STAMP) ## Create .venv and install the pinned dependencies (run by every other target)
+setup: $(STAMP) ## Create .venv and install the locked dependencies (run by every other target)
+
+lock: ## Re-resolve pyproject.toml's pins into requirements.lock (needs the package index; commit the result)
+	$(PYTHON) -m venv $(VENV)-lock && $(VENV)-lock/bin/python -m pip install --quiet uv==$(UV_VERSION)
+	$(VENV)-lock/bin/uv pip compile pyproject.toml --all-extras --generate-hashes --python-version 3.11 \
+		--universal --no-header -o $(LOCK)
+	rm -rf $(VENV)-lock
 
 test: $(STAMP) ## Run the whole test suite: unit tests, notebook lint, strict nbval over notebooks/
 	$(BIN)/python -m pytest $(PYTEST_NBVAL) tests notebooks

@@ -11,6 +11,14 @@ from helpers.config import paths
 from helpers.report import render as reports
 
 NOTEBOOKS = sorted(paths.NOTEBOOKS.glob("[0-9][0-9]-*.ipynb"))
+
+
+@pytest.fixture(autouse=True)
+def _own_corpus_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test reads and writes its own corpus cache, so no test sees another's cached table."""
+    from helpers.load import cache
+
+    monkeypatch.setattr(cache, "FOLDER", tmp_path_factory.mktemp("corpus-cache"))
 IN_CI = bool(os.environ.get("CI"))
 
 GOOD_ARTICLE = (

@@ -10,7 +10,8 @@ import pytest
 
 from helpers.config import paths
 from helpers.views import timelines
-from helpers.dates.resolve import COLUMNS, MENTION_COLUMNS, cue_tense, date_mentions, resolve_dates, sentence_spans
+from helpers.dates.resolve import COLUMNS, MENTION_COLUMNS, cue_tense, date_mentions, resolve_dates
+from helpers.text import sentence_spans
 
 matplotlib.use("Agg")
 GOLD = paths.TESTS / "fixtures" / "dates" / "gold.jsonl"

@@ -170,8 +170,8 @@ def test_sidecar_article_rows_and_retrieved(tmp_path: Path) -> None:
     (tmp_path / "p.txt").write_text("Talks resume in Doha\n\n6 days ago\n\n" + BODY, encoding="utf-8")
     (tmp_path / "meta.csv").write_text("file,retrieved\np.txt,2023-11-16\n", encoding="utf-8")
     df = helpers.load_corpus(tmp_path / "p.txt", metadata=tmp_path / "meta.csv")
-    if df["published_source"].item() == "relative":
-        assert df["published"].item() == pd.Timestamp("2023-11-10")
+    assert df["published_source"].item() == "relative"
+    assert df["published"].item() == pd.Timestamp("2023-11-10")
     with pytest.raises(FileNotFoundError):
         helpers.load_corpus(tmp_path, metadata=tmp_path / "none.csv")
 
@@ -228,3 +228,32 @@ def test_find_copies_rules() -> None:
     assert find_copies([long_a, other, near, "Short text", "short  TEXT!", ""]) == [None, None, 0, None, 3, None]
     assert find_copies([long_a[:400], long_a]) == [None, 0], "a body contained in a longer one is a copy"
     assert find_copies([long_a, near], min_containment=0.999) == [None, None]
+
+
+def test_cached_load_equals_a_fresh_load_and_sees_every_edit(tmp_path: Path) -> None:
+    from helpers.load import cache, corpus
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text(f"Talks resume\n\n{BODY}", encoding="utf-8")
+    first = helpers.load_corpus(folder, cache=tmp_path / "c")
+    again = helpers.load_corpus(folder, cache=tmp_path / "c")
+    fresh = corpus.load_corpus(folder)
+    pd.testing.assert_frame_equal(again, fresh)
+    pd.testing.assert_frame_equal(pd.DataFrame(again.attrs["removed"]), pd.DataFrame(fresh.attrs["removed"]))
+    assert len(list((tmp_path / "c").rglob("articles.parquet"))) == 1, "the second load read the cache"
+    (folder / "a.txt").write_text(f"Talks resume\n\n{BODY.replace('Doha', 'Cairo')}", encoding="utf-8")
+    edited = helpers.load_corpus(folder, cache=tmp_path / "c")
+    assert "Cairo" in edited["text"].iloc[0] and "Cairo" not in first["text"].iloc[0]
+    assert len(list((tmp_path / "c").rglob("articles.parquet"))) == 2
+    assert cache.corpus_key(folder, None, {}) != cache.corpus_key(folder, False, {})
+
+
+def test_a_broken_cache_entry_is_rebuilt(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text(f"Talks resume\n\n{BODY}", encoding="utf-8")
+    helpers.load_corpus(folder, cache=tmp_path / "c")
+    for entry in (tmp_path / "c").rglob("articles.parquet"):
+        entry.write_bytes(b"not parquet")
+    assert len(helpers.load_corpus(folder, cache=tmp_path / "c")) == 1

@@ -27,17 +27,13 @@ import re
 
 import pandas as pd
 
+from helpers.config.dates import DATE_DEFAULTS, DateParams
 from helpers.dates import periods as P
 from helpers.dates.patterns import Candidate, find_candidates, month_number, words
+from helpers.text import sentence_spans
 
 COLUMNS = ["start_char", "end_char", "text", "value", "start", "end", "granularity", "kind", "rule", "resolved"]
 MENTION_COLUMNS = ["doc_id", "published", "sentence_id", "sentence"] + COLUMNS
-WINDOW_BEFORE, WINDOW_AFTER = 8, 5
-FUTURE_FLIP_DAYS = 90  # a future cue moves a month-day to next year only when this year's is this far behind  # tense cues are looked for this many words before/after an expression
-ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st jr sr gen sen rep gov lt col maj sgt capt prof no vs etc inc corp co ltd jan feb mar apr "
-    "jun jul aug sep sept oct nov dec u.s u.n u.k e.u a.m p.m d.c i.e e.g approx".split()
-)
 # the after-window stops at a comma or a new clause: "..., officials said" is attribution, not tense
 CLAUSE_END = re.compile(r"[,;:()]|\b(?:and|but|while|whereas|although|as)\b")
 PASSIVE = frozenset("be been being to must can could will would may might".split())  # "be struck" is not past
@@ -55,30 +51,12 @@ def to_anchor(anchor) -> dt.date | None:
     return None if pd.isna(ts) else ts.date()
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence: split at line breaks and at . ! ? before a capital, skipping abbreviations."""
-    spans, start = [], 0
-    for m in re.finditer(r"\n+|(?<=[.!?])[\"'”’)]*\s+(?=[\"“‘'(]?[A-Z0-9])", text):
-        if not m.group().startswith("\n"):
-            word = re.search(r"(\S+)\.$", text[start:m.start()].rstrip("\"'”’)"))
-            token = word.group(1).lower().lstrip("(\"'“‘") if word else ""
-            if token in ABBREVIATIONS or re.fullmatch(r"[a-z]", token):
-                continue
-        end = m.start() + len(m.group()) - len(m.group().lstrip("\"'”’)"))
-        if text[start:end].strip():
-            spans.append((start, end))
-        start = m.end()
-    if text[start:].strip():
-        spans.append((start, len(text)))
-    return [(a + len(text[a:b]) - len(text[a:b].lstrip()), a + len(text[a:b].rstrip())) for a, b in spans]
-
-
-def cue_tense(sentence: str, start: int, end: int) -> str | None:
+def cue_tense(sentence: str, start: int, end: int, params: DateParams = DATE_DEFAULTS) -> str | None:
     """'future' or 'past' from the nearest tense cue around [start, end) in `sentence`, else None."""
     w = words()
     future, past = set(w.get("future_cue", {})), set(w.get("past_cue", {}))
-    before = [t.lower() for t in TOKEN.findall(re.split(r"[;:]", sentence[max(0, start - 300):start])[-1])][-WINDOW_BEFORE:]
-    after = [t.lower() for t in TOKEN.findall(CLAUSE_END.split(sentence[end:end + 300])[0])][:WINDOW_AFTER]
+    before = [t.lower() for t in TOKEN.findall(re.split(r"[;:]", sentence[max(0, start - 300):start])[-1])][-params.cue_words_before:]
+    after = [t.lower() for t in TOKEN.findall(CLAUSE_END.split(sentence[end:end + 300])[0])][:params.cue_words_after]
     before = [t if t not in past or k == 0 or before[k - 1] not in PASSIVE else "" for k, t in enumerate(before)]
     best: tuple[float, str] | None = None
     for dist, tokens in [(len(before) - k, before[k:k + 2]) for k in range(len(before))] + \
@@ -90,18 +68,18 @@ def cue_tense(sentence: str, start: int, end: int) -> str | None:
     return best[1] if best else None
 
 
-def year_for_month(m: int, d: int | None, anchor: dt.date, tense: str | None) -> int:
+def year_for_month(m: int, d: int | None, anchor: dt.date, tense: str | None, flip_days: int = DATE_DEFAULTS.future_flip_days) -> int:
     """The year a month (or month-day) without a year refers to, from the anchor and the tense.
 
     Past tense and a date later in the year -> the previous year; future tense and a date more than
-    FUTURE_FLIP_DAYS before the anchor -> the next year; no cue -> the nearest year (a month 8+
+    `flip_days` before the anchor -> the next year; no cue -> the nearest year (a month 8+
     months after the anchor's month is last year's, 10+ months before it is next year's).
     """
     same = dt.date(anchor.year, m, min(d or 15, P.last_day(anchor.year, m).day))
     ahead = (m, d or 15) > (anchor.month, anchor.day if d else 15) and not (d is None and m == anchor.month)
     if tense == "past" and ahead:
         return anchor.year - 1
-    if tense == "future" and (anchor - same).days > FUTURE_FLIP_DAYS and not (d is None and m == anchor.month):
+    if tense == "future" and (anchor - same).days > flip_days and not (d is None and m == anchor.month):
         return anchor.year + 1
     gap = m - anchor.month
     if tense is None and gap >= 8:
@@ -192,17 +170,18 @@ def resolve_absolute(c: Candidate, g: dict) -> P.Period | None:
     return None
 
 
-def resolve_relative(c: Candidate, g: dict, anchor: dt.date, tense: str | None) -> P.Period | None:
+def resolve_relative(c: Candidate, g: dict, anchor: dt.date, tense: str | None,
+                     params: DateParams = DATE_DEFAULTS) -> P.Period | None:
     """Periods counted from the anchor: weekdays, months without a year, 'last week', 'six days ago'..."""
     r = c.rule
     rel = (g.get("rel") or "").lower()
     if r in ("month_day", "day_month"):
         m, d = month_number(g["month"]), int(re.sub(r"\D", "", g["d"]))
-        y = year_for_month(m, d, anchor, tense)
+        y = year_for_month(m, d, anchor, tense, params.future_flip_days)
         return P.day(dt.date(y, m, d)) if d <= P.last_day(y, m).day else None
     if r in ("month", "ambiguous_month"):
         m = month_number(g["month"])
-        return P.month(year_for_month(m, None, anchor, tense), m)
+        return P.month(year_for_month(m, None, anchor, tense, params.future_flip_days), m)
     if r == "month_rel_year":
         y = anchor.year + {"last": -1, "this": 0, "next": 1}[rel]
         if g.get("d"):
@@ -276,7 +255,8 @@ def typed(df: pd.DataFrame) -> pd.DataFrame:
     return df
 
 
-def resolve_candidate(c: Candidate, sentence: str, day0: dt.date | None, include_durations: bool) -> dict | None:
+def resolve_candidate(c: Candidate, sentence: str, day0: dt.date | None, include_durations: bool,
+                      params: DateParams = DATE_DEFAULTS) -> dict | None:
     """The output row for one matched expression in `sentence`, or None when it is not a date to report."""
     g = c.groups
     if c.rule == "duration":
@@ -289,7 +269,7 @@ def resolve_candidate(c: Candidate, sentence: str, day0: dt.date | None, include
     try:
         period = resolve_absolute(c, g)
         if period is None and day0 is not None:
-            period = resolve_relative(c, g, day0, cue_tense(sentence, c.start, c.end))
+            period = resolve_relative(c, g, day0, cue_tense(sentence, c.start, c.end, params), params)
     except (ValueError, KeyError):
         period = None  # an impossible date such as "Feb. 30, 2023"
     if period is None and c.rule in ("year_range", "iso_day", "numeric_day", "month_day_year", "day_month_year"):
@@ -297,7 +277,8 @@ def resolve_candidate(c: Candidate, sentence: str, day0: dt.date | None, include
     return _row(c, sentence, period, "date", period is not None)
 
 
-def resolve_dates(text: str, anchor=None, *, include_durations: bool = False) -> pd.DataFrame:
+def resolve_dates(text: str, anchor=None, *, include_durations: bool = False,
+                  params: DateParams = DATE_DEFAULTS) -> pd.DataFrame:
     """Every date expression in `text`, resolved against `anchor` (the publication date; None if unknown)."""
     if not isinstance(text, str) or not text.strip():
         return empty_dates()
@@ -306,7 +287,7 @@ def resolve_dates(text: str, anchor=None, *, include_durations: bool = False) ->
     for a, b in sentence_spans(text):
         sentence = text[a:b]
         for c in find_candidates(sentence):
-            row = resolve_candidate(c, sentence, day0, include_durations)
+            row = resolve_candidate(c, sentence, day0, include_durations, params)
             if row is not None:
                 row.update(start_char=a + c.start, end_char=a + c.end)
                 rows.append(row)
@@ -314,7 +295,7 @@ def resolve_dates(text: str, anchor=None, *, include_durations: bool = False) ->
 
 
 def date_mentions(articles: pd.DataFrame, *, text_col: str = "text", anchor_col: str = "published",
-                  include_durations: bool = False) -> pd.DataFrame:
+                  include_durations: bool = False, params: DateParams = DATE_DEFAULTS) -> pd.DataFrame:
     """One row per date expression in every article, anchored on its publication date, with its sentence."""
     if articles is None or len(articles) == 0 or text_col not in articles:
         return empty_dates(MENTION_COLUMNS)
@@ -322,7 +303,7 @@ def date_mentions(articles: pd.DataFrame, *, text_col: str = "text", anchor_col:
     for doc_id, text, anchor in zip(articles["doc_id"], articles[text_col],
                                     articles[anchor_col] if anchor_col in articles else [None] * len(articles)):
         text = text if isinstance(text, str) else ""
-        found = resolve_dates(text, anchor, include_durations=include_durations)
+        found = resolve_dates(text, anchor, include_durations=include_durations, params=params)
         if found.empty:
             continue
         spans = sentence_spans(text)

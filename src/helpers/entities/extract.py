@@ -9,6 +9,7 @@ a rerun reads them instead of parsing, and an edited article is parsed again.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 import sys
@@ -25,6 +26,7 @@ from helpers import storage
 from helpers.entities import names
 from helpers.config import paths
 from helpers.nlp import default_model, model_id
+from helpers.text import data_records, sentence_spans
 
 CACHE_VERSION = "1"
 LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT")
@@ -37,8 +39,8 @@ PROGRESS_MIN_DOCS = 50
 
 def actor_patterns() -> list[dict]:
     """Entity-ruler patterns (exact spelling -> label) from the known-actor file."""
-    table = pd.read_csv(paths.PACKAGE_DATA / "known_actors.csv", dtype=str, comment="#", keep_default_na=False)
-    return [{"label": r.label, "pattern": r.name} for r in table.sort_values("name").itertuples() if r.kind != "ignore"]
+    rows = sorted(data_records("known_actors.csv"), key=lambda r: r["name"])
+    return [{"label": r["label"], "pattern": r["name"]} for r in rows if r["kind"] != "ignore"]
 
 
 def rules_fingerprint() -> str:
@@ -124,24 +126,22 @@ def annotations(texts: list[str], model: str | None = None, cache_dir: Path | No
     return [f if f is not None else parsed[k] for k, f in zip(keys, found)], len(parsed)
 
 
-def sentence_of(start: int, sents: list[list[int]]) -> int:
-    """Index of the sentence holding character `start` (sentences are sorted and disjoint)."""
-    for i, (s, e) in enumerate(sents):
-        if s <= start < e:
-            return i
-    return max(len(sents) - 1, 0)
+def sentence_of(start: int, firsts: list[int]) -> int:
+    """Index of the sentence holding character `start`, given each sentence's first character."""
+    return max(bisect.bisect_right(firsts, start) - 1, 0)
 
 
 def raw_mentions(articles: pd.DataFrame, results: Iterable[dict]) -> pd.DataFrame:
-    """One row per entity span of the kept labels, with its sentence."""
+    """One row per entity span of the kept labels, with its sentence (numbered by `helpers.text.sentence_spans`)."""
     rows = []
     for doc_id, text, ann in zip(articles["doc_id"], articles["text"], results):
-        sents = ann["sents"]
+        sents = sentence_spans(text) or [(0, len(text))]
+        firsts = [a for a, _ in sents]
         for start, end, label in ann["ents"]:
             if label not in LABELS:
                 continue
-            k = sentence_of(start, sents)
-            s, e = sents[k] if sents else (0, len(text))
+            k = sentence_of(start, firsts)
+            s, e = sents[k]
             rows.append((doc_id, start, end, text[start:end], label, k, text[s:e].strip()))
     return pd.DataFrame(rows, columns=["doc_id", "start_char", "end_char", "text", "spacy_label", "sentence", "sentence_text"])
 

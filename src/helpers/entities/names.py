@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from helpers.config import paths
+from helpers.text import data_lines, data_records
 
 LABEL_ORDER = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT")
 POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
@@ -40,7 +40,7 @@ def fold(name: str) -> str:
 
 def _read_csv(name: str) -> pd.DataFrame:
     """Read an editable CSV of `data/`, every cell as text, blanks as ''."""
-    return pd.read_csv(paths.PACKAGE_DATA / name, dtype=str, comment="#", keep_default_na=False)
+    return pd.DataFrame(data_records(name))
 
 
 @lru_cache(maxsize=1)
@@ -48,8 +48,7 @@ def load_rules() -> NameRules:
     """Load the alias, actor and title files once per process."""
     aliases = {fold(r.alias): (r.canonical, r.label or None) for r in _read_csv("name_aliases.csv").itertuples()}
     actors = {fold(r.name): (r.canonical, r.label, r.kind) for r in _read_csv("known_actors.csv").itertuples()}
-    lines = (paths.PACKAGE_DATA / "person_titles.txt").read_text(encoding="utf-8").splitlines()
-    titles = tuple(sorted({t.strip() for t in lines if t.strip() and not t.startswith("#")}, key=len, reverse=True))
+    titles = tuple(sorted(set(data_lines("person_titles.txt")), key=len, reverse=True))
     return NameRules(aliases, actors, titles)
 
 

@@ -25,6 +25,7 @@ from helpers.config import paths
 from helpers.load import readers
 from helpers.load import sidecar
 from helpers.load import tabular as tables
+from helpers.text import parse_date
 
 COLUMNS = [
     "doc_id", "source_file", "title", "outlet", "wire", "place", "url", "published", "published_source",
@@ -132,7 +133,7 @@ def read_html_page(text: str, file: str) -> tuple[list[dict], list, list]:
         if rows:
             problems.insert(0, ("trafilatura found no main text (broken or very short HTML)", "used the cleaned visible text"))
         return rows, removed, problems
-    published = tables.parse_date(found.pop("published"))
+    published = parse_date(found.pop("published"))
     return [article_record({}, file, "html", 1, published=published,
                            published_source="text" if published is not None else "unknown", **found)], [], []
 

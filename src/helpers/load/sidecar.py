@@ -13,7 +13,8 @@ from pathlib import Path, PurePosixPath
 import pandas as pd
 
 from helpers.load.readers import decode_bytes, read_delimited, sniff_delimiter
-from helpers.load.tabular import clean_value, parse_date
+from helpers.load.tabular import clean_value
+from helpers.text import parse_date
 
 VALUE_COLUMNS = ("title", "site", "outlet", "wire", "place", "url", "published", "retrieved")
 KNOWN_COLUMNS = {"file", "article", "notes", *VALUE_COLUMNS}

@@ -7,7 +7,6 @@ mapping {our field: their column} overrides it. Body text from tables is whitesp
 
 from __future__ import annotations
 
-import csv
 import math
 import re
 from datetime import datetime
@@ -15,8 +14,8 @@ from functools import lru_cache
 
 import pandas as pd
 
-from helpers.config import paths
 from helpers.load.readers import paragraphs
+from helpers.text import data_records, parse_date
 
 FIELDS = ("title", "text", "published", "outlet", "wire", "place", "url")
 TRUNCATION = re.compile(r"\s*(?:\u2026|\.\.\.)?\s*\[\+\d+ chars\]\s*$")  # NewsAPI's cut-off content marker
@@ -30,9 +29,8 @@ def name_key(name: object) -> str:
 @lru_cache(maxsize=1)
 def crosswalk() -> tuple[tuple[str, str], ...]:
     """(field, exporter column key) pairs from `data/column_names.csv`, in priority order."""
-    rows = (paths.PACKAGE_DATA / "column_names.csv").read_text(encoding="utf-8").splitlines()
-    reader = csv.DictReader(r for r in rows if r.strip() and not r.startswith("#"))
-    return tuple((row["field"].strip(), name_key(row["name"])) for row in reader if row["field"].strip() in FIELDS)
+    rows = data_records("column_names.csv")
+    return tuple((row["field"], name_key(row["name"])) for row in rows if row["field"] in FIELDS)
 
 
 def detect_columns(names: list[str], columns: dict[str, str] | None = None) -> dict[str, list[str]]:
@@ -64,33 +62,6 @@ def clean_value(value: object) -> str | None:
         return value.isoformat()
     text = str(value).strip()
     return text or None
-
-
-def parse_date(value: object) -> pd.Timestamp | None:
-    """A tz-naive Timestamp from exporter dates (ISO, RFC 2822, GDELT 20231129T120000Z, epoch), or None.
-
-    Times with an offset are converted to UTC, then the offset is dropped.
-    """
-    text = clean_value(value)
-    if text is None or len(text) > 64:
-        return None
-    ts = None
-    m = re.fullmatch(r"(\d{4})(\d\d)(\d\d)(?:T?(\d\d)(\d\d)(\d\d)Z?)?", text)
-    try:
-        if m:
-            parts = [int(p) for p in m.groups() if p is not None]
-            ts = pd.Timestamp(datetime(*parts))
-        elif re.fullmatch(r"\d{9,10}(\.\d+)?|\d{12,13}", text):
-            ts = pd.Timestamp(float(text), unit="s" if len(text.split(".")[0]) <= 10 else "ms")
-        elif re.search(r"\d", text):
-            ts = pd.Timestamp(text)
-    except (ValueError, OverflowError, TypeError, OSError):
-        return None
-    if ts is None or ts is pd.NaT or pd.isna(ts):
-        return None
-    if ts.tzinfo is not None:
-        ts = ts.tz_convert("UTC").tz_localize(None)
-    return ts if 1800 <= ts.year <= 2200 else None
 
 
 def first_value(row: dict, names: list[str]) -> str | None:

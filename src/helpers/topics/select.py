@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 import warnings
 from functools import lru_cache
 from pathlib import Path
@@ -19,6 +18,7 @@ from sklearn.metrics import silhouette_score
 from sklearn.preprocessing import normalize
 
 from helpers.config import paths
+from helpers.text import squash
 
 STOPWORDS_FILE = paths.PACKAGE_DATA / "news_stopwords.txt"
 TOKEN_PATTERN = r"(?u)\b[^\W\d_]{2,}\b"  # words of two or more letters; numbers never make topics
@@ -29,11 +29,7 @@ SILHOUETTE_SAMPLE = 4000  # silhouette is computed on at most this many document
 MAX_AUTO_TOPICS = 20
 
 
-def normalise_text(text: object) -> str:
-    """Return `text` as a str with runs of whitespace collapsed; None/NaN become ''."""
-    if text is None or (isinstance(text, float) and np.isnan(text)) or text is pd.NA:
-        return ""
-    return re.sub(r"\s+", " ", str(text)).strip()
+normalise_text = squash  # one whitespace normaliser for the whole package (helpers.text)
 
 
 def content_key(text: str) -> str:

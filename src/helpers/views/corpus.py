@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 
 import matplotlib.pyplot as plt
@@ -12,14 +11,14 @@ import pandas as pd
 from helpers.config import paths
 from helpers.load import readers
 from helpers.load.corpus import FORMATS, list_files, read_bytes
+from helpers.text import line_key, truncate
 
 WIDTH = 90  # characters shown per line in before/after views
 
 
 def short(text: object, width: int = WIDTH) -> str:
     """One line of at most `width` characters."""
-    text = " ".join(str(text).split())
-    return text if len(text) <= width else text[: width - 1] + "\u2026"
+    return truncate(text, width)
 
 
 def summarise_files(path: str | os.PathLike[str]) -> pd.DataFrame:
@@ -71,11 +70,6 @@ def busiest_page(articles: pd.DataFrame, removed: pd.DataFrame) -> str | None:
     return sorted(counts.index, key=lambda f: (-counts[f], f))[0]
 
 
-def line_key(text: object) -> str:
-    """Compare lines on their lower-case letters and digits only."""
-    return " ".join(re.findall(r"\w+", str(text).casefold()))
-
-
 def before_after(path: str | os.PathLike[str], articles: pd.DataFrame, removed: pd.DataFrame, file: str | None,
                  n: int = 25) -> pd.DataFrame:
     """The first `n` non-blank lines of a raw page, each with what cleaning made of it (kept, title, or why removed)."""
@@ -88,7 +82,7 @@ def before_after(path: str | os.PathLike[str], articles: pd.DataFrame, removed: 
     page = articles[articles["source_file"] == file]
     reasons = {line_key(r.line): r.reason for r in removed[removed["file"] == file].itertuples()}
     titles = {line_key(t): d for t, d in zip(page["title"], page["doc_id"]) if isinstance(t, str)}
-    bodies = [(d, f" {line_key(t)} ") for t, d in zip(page["text"], page["doc_id"])]
+    bodies = [(d, f" {line_key(t, None)} ") for t, d in zip(page["text"], page["doc_id"])]
     rows = []
     for number, raw in enumerate(text.split("\n"), start=1):
         if not raw.strip():

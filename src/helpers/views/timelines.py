@@ -13,6 +13,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 
+from helpers.config.dates import DATE_DEFAULTS
 from helpers.dates.resolve import to_anchor
 
 COVERAGE_COLUMNS = ["week_start", "iso_week", "outlet", "articles"]
@@ -75,7 +76,7 @@ def key_phrase(sentence: str, expression: str, n_words: int = 6) -> str:
     return " ".join(tokens[:n_words]) + (" …" if len(tokens) > n_words else "")
 
 
-def event_table(mentions: pd.DataFrame, window_days: int = 400) -> pd.DataFrame:
+def event_table(mentions: pd.DataFrame, window_days: int = DATE_DEFAULTS.timeline_window_days) -> pd.DataFrame:
     """Resolved calendar references (no PAST/PRESENT/FUTURE_REF) within `window_days` of publication, one per (doc, value)."""
     need = {"doc_id", "published", "start", "end", "value", "granularity", "sentence", "text"}
     if mentions is None or len(mentions) == 0 or not need <= set(mentions.columns):
@@ -90,7 +91,7 @@ def event_table(mentions: pd.DataFrame, window_days: int = 400) -> pd.DataFrame:
     return df.sort_values(["doc_id", "start", "value"], kind="stable").reset_index(drop=True)[EVENT_COLUMNS]
 
 
-def plot_event_timeline(mentions: pd.DataFrame, window_days: int = 400, max_rows: int = 12):
+def plot_event_timeline(mentions: pd.DataFrame, window_days: int = DATE_DEFAULTS.timeline_window_days, max_rows: int = 12):
     """One panel per article, one row per referenced date: days as dots, longer periods as bars, the
     publication date as a dashed line with a diamond, and a grey line from each reference to it (the lag)."""
     data = event_table(mentions, window_days)

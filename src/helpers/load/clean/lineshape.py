@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from helpers.config import paths
 from helpers.load.clean import textmeta
+from helpers.text import data_lines
 
 TERMINAL = tuple(".!?\"'\u201d\u2019)\u2026")
 MAX_CHARS = 200_000  # shape tests read at most this much of a line (a 10 MB one-line file must not hang)
@@ -22,8 +23,7 @@ MAX_PATTERN_WORDS = 60  # phrase patterns only judge lines up to this many words
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
     """English function words from `data/stopwords_en.txt`."""
-    rows = (paths.PACKAGE_DATA / "stopwords_en.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(r.strip() for r in rows if r.strip() and not r.startswith("#"))
+    return frozenset(data_lines("stopwords_en.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -49,12 +49,6 @@ def normalise(line: str) -> str:
     if not line.isprintable():
         line = "".join(ch for ch in line if unicodedata.category(ch)[0] != "C" or ch == "\t")
     return re.sub(r"\s+", " ", line).strip(" \u2022\u00b7\u25aa\u25cf*")
-
-
-def line_key(line: str) -> str:
-    """Comparison key: NFKC lower case, digits as 0, letters and digits only."""
-    key = unicodedata.normalize("NFKC", line[:2000]).lower()
-    return re.sub(r"[\W_]+", " ", re.sub(r"\d", "0", key)).strip()
 
 
 def words(line: str) -> list[str]:

@@ -35,12 +35,12 @@ from helpers.load.clean.lineshape import (
     is_prose,
     is_ticker,
     is_title_shaped,
-    line_key,
     normalise,
     shape_reason,
     stopwords,
     words,
 )
+from helpers.text import line_key
 
 # an advertisement marker glued between two sentences of a paragraph
 INLINE_AD = re.compile(

@@ -15,14 +15,13 @@ Rules (documented for researchers):
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 import pandas as pd
 
-from helpers.config import paths
+from helpers.text import data_records
 
 MONTHS = {
     m: i
@@ -61,9 +60,7 @@ class Dateline:
 @lru_cache(maxsize=1)
 def wire_aliases() -> tuple[tuple[str, str], ...]:
     """(alias, canonical name) pairs from `data/wire_services.csv`, longest alias first."""
-    rows = (paths.PACKAGE_DATA / "wire_services.csv").read_text(encoding="utf-8").splitlines()
-    reader = csv.DictReader(r for r in rows if r.strip() and not r.startswith("#"))
-    pairs = [(alias.strip(), row["name"].strip()) for row in reader for alias in row["aliases"].split("|")]
+    pairs = [(alias.strip(), row["name"]) for row in data_records("wire_services.csv") for alias in row["aliases"].split("|")]
     return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p[0])))
 
 

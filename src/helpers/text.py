@@ -1,0 +1,107 @@
+"""Shared text primitives: whitespace, comparison keys, truncation, dates, sentences, curated lists.
+
+Every stage uses these one definitions, so that two stages never disagree on where a sentence ends
+or what a date cell means. In particular `sentence_spans` is the one sentence segmentation of the
+project: entity mentions (`sentence`) and date mentions (`sentence_id`) both number sentences with
+it, so the two tables join on `(doc_id, sentence)`.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import re
+import unicodedata
+from datetime import datetime
+from functools import lru_cache
+
+import pandas as pd
+
+from helpers.config import paths
+
+# Abbreviations after which a full stop does not end a sentence.
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st jr sr gen sen rep gov lt col maj sgt capt prof no vs etc inc corp co ltd jan feb mar apr "
+    "jun jul aug sep sept oct nov dec u.s u.n u.k e.u a.m p.m d.c i.e e.g approx".split()
+)
+_SENTENCE_BREAK = re.compile(r"\n+|(?<=[.!?])[\"'”’)]*\s+(?=[\"“‘'(]?[A-Z0-9])")
+_LAST_WORD = re.compile(r"(\S+)\.$")
+
+
+def squash(text: object) -> str:
+    """`text` as a str with runs of whitespace collapsed to one space and trimmed; None/NaN become ''."""
+    if text is None or text is pd.NA or (isinstance(text, float) and math.isnan(text)):
+        return ""
+    return re.sub(r"\s+", " ", str(text)).strip()
+
+
+def line_key(line: object, limit: int | None = 2000) -> str:
+    """Comparison key of a line (its first `limit` characters): NFKC lower case, digits as 0, letters and digits only."""
+    key = unicodedata.normalize("NFKC", str(line)[:limit]).lower()
+    return re.sub(r"[\W_]+", " ", re.sub(r"\d", "0", key)).strip()
+
+
+def truncate(text: object, width: int) -> str:
+    """One line of at most `width` characters, whitespace collapsed, cut with an ellipsis."""
+    text = squash(text)
+    return text if len(text) <= width else text[: width - 1] + "\u2026"
+
+
+def parse_date(value: object) -> pd.Timestamp | None:
+    """A tz-naive Timestamp from a date cell (ISO, RFC 2822, GDELT 20231129T120000Z, epoch), or None.
+
+    Times with an offset are converted to UTC, then the offset is dropped; years outside 1800-2200 are refused.
+    """
+    if isinstance(value, (pd.Timestamp, datetime)):
+        ts = pd.Timestamp(value)
+    else:
+        text = squash(value)
+        if not text or len(text) > 64:
+            return None
+        ts = None
+        m = re.fullmatch(r"(\d{4})(\d\d)(\d\d)(?:T?(\d\d)(\d\d)(\d\d)Z?)?", text)
+        try:
+            if m:
+                ts = pd.Timestamp(datetime(*[int(p) for p in m.groups() if p is not None]))
+            elif re.fullmatch(r"\d{9,10}(\.\d+)?|\d{12,13}", text):
+                ts = pd.Timestamp(float(text), unit="s" if len(text.split(".")[0]) <= 10 else "ms")
+            elif re.search(r"\d", text):
+                ts = pd.Timestamp(text)
+        except (ValueError, OverflowError, TypeError, OSError):
+            return None
+    if ts is None or ts is pd.NaT or pd.isna(ts):
+        return None
+    if ts.tzinfo is not None:
+        ts = ts.tz_convert("UTC").tz_localize(None)
+    return ts if 1800 <= ts.year <= 2200 else None
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence: split at line breaks and at . ! ? before a capital, skipping abbreviations."""
+    spans, start = [], 0
+    for m in _SENTENCE_BREAK.finditer(text):
+        if not m.group().startswith("\n"):
+            word = _LAST_WORD.search(text[start:m.start()].rstrip("\"'”’)"))
+            token = word.group(1).lower().lstrip("(\"'“‘") if word else ""
+            if token in ABBREVIATIONS or re.fullmatch(r"[a-z]", token):
+                continue
+        end = m.start() + len(m.group()) - len(m.group().lstrip("\"'”’)"))
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return [(a + len(text[a:b]) - len(text[a:b].lstrip()), a + len(text[a:b].rstrip())) for a, b in spans]
+
+
+@lru_cache(maxsize=32)
+def data_lines(name: str) -> tuple[str, ...]:
+    """The non-blank lines of a curated list in `helpers/data/`, without `#` comment lines, stripped."""
+    rows = (paths.PACKAGE_DATA / name).read_text(encoding="utf-8").splitlines()
+    return tuple(r.strip() for r in rows if r.strip() and not r.lstrip().startswith("#"))
+
+
+def data_records(name: str) -> list[dict[str, str]]:
+    """The rows of a curated CSV in `helpers/data/` as dicts of stripped strings (blank cells are '')."""
+    return [{k.strip(): (v or "").strip() for k, v in row.items() if k is not None}
+            for row in csv.DictReader(data_lines(name))]
