@@ -12,7 +12,6 @@ from __future__ import annotations
 import bisect
 import hashlib
 import json
-import sys
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
@@ -20,9 +19,8 @@ from typing import Iterable
 import pandas as pd
 import spacy
 from spacy.language import Language
-from tqdm import tqdm
 
-from helpers import storage
+from helpers import progress, storage
 from helpers.entities import names
 from helpers.config import paths
 from helpers.nlp import default_model, model_id
@@ -34,7 +32,6 @@ ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 COLUMNS = ["doc_id", "start_char", "end_char", "text", "label", "canonical", "spacy_label", "sentence", "sentence_text"]
 NOT_NEEDED = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
 MAX_CHARS = 200_000  # longer texts are parsed in pieces (spaCy's limit is 1,000,000 characters)
-PROGRESS_MIN_DOCS = 50
 
 
 def actor_patterns() -> list[dict]:
@@ -103,8 +100,7 @@ def annotate(texts: list[str], nlp: Language, batch_size: int = 32) -> list[dict
     pieces = [(i, off, piece) for i, text in enumerate(texts) for off, piece in chunks(text)]
     results = [{"ents": [], "sents": []} for _ in texts]
     docs = nlp.pipe((p for _, _, p in pieces), batch_size=batch_size)
-    bar = tqdm(docs, total=len(pieces), desc="parsing", file=sys.stderr, disable=len(pieces) < PROGRESS_MIN_DOCS)
-    for (i, off, _), doc in zip(pieces, bar):
+    for (i, off, _), doc in zip(pieces, progress.bar(docs, total=len(pieces), desc="entities: parsing")):
         results[i]["ents"] += [[e.start_char + off, e.end_char + off, e.label_] for e in doc.ents]
         results[i]["sents"] += [[s.start_char + off, s.end_char + off] for s in doc.sents]
     return results

@@ -20,6 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.load.clean import scrape as cleaning
+from helpers import progress
 from helpers.load import duplicates
 from helpers.config import paths
 from helpers.load import readers
@@ -236,7 +237,7 @@ def read_all(base: Path, files: list[str], rows_meta: dict, columns: dict | None
     removed: list[tuple] = []
     problems: list[tuple[str, str, str]] = []
     texts: dict[str, str] = {}
-    for file in files:
+    for file in progress.bar(files, desc="loading: files"):
         fmt = FORMATS.get(Path(file).suffix.lower())
         if fmt is None:
             problems.append((file, f"unsupported file type '{Path(file).suffix or '(none)'}'", "skipped"))

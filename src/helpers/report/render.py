@@ -11,7 +11,9 @@ import argparse
 import html
 import json
 import re
+import os
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,12 +22,14 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 from nbconvert import HTMLExporter
 from nbconvert.preprocessors.sanitize import SanitizeHTML
+from tqdm import tqdm
 
-from helpers import storage
+from helpers import progress, storage
 from helpers.config import paths
 
 KERNEL = "python3"
 TIMEOUT_S = 1800
+BUNDLED_ONLY = "bundled-only"  # cell tag: commentary that only the bundled corpus deserves
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 HEADING = re.compile(r'<h([23]) id="([^"]+)">(.*?)<a class="anchor-link"', re.S)
 STYLE_BLOCK = re.compile(r"<style[^>]*>.*?</style>", re.S | re.I)
@@ -73,10 +77,25 @@ class Report:
     error: str = ""
 
 
-def execute(nb: nbformat.NotebookNode, cwd: Path) -> nbformat.NotebookNode:
-    """Run every cell of `nb` in a fresh python3 kernel started in `cwd`; return it with outputs."""
+def execute(nb: nbformat.NotebookNode, cwd: Path, label: str | None = None) -> nbformat.NotebookNode:
+    """Run every cell of `nb` in a fresh python3 kernel started in `cwd`; return it with outputs.
+
+    With a `label`, a bar on this process's stderr (the terminal) follows the code cells, and the
+    kernel is told (HELPERS_PROGRESS=terminal) to draw its own long steps there too, not in the notebook.
+    """
     client = NotebookClient(nb, kernel_name=KERNEL, timeout=TIMEOUT_S, resources={"metadata": {"path": str(cwd)}})
-    client.execute()
+    if label is None:
+        client.execute()
+        return nb
+    cells = tqdm(total=sum(c.cell_type == "code" for c in nb.cells), desc=label, unit="cell", file=sys.stderr,
+                 ncols=90, mininterval=0.5)
+    client.on_cell_executed = lambda **_: cells.update(1)
+    # the kernel's own stderr (fd 2) is this terminal; without this flag ipykernel forwards it to the notebook
+    client.extra_arguments = [*client.extra_arguments, "--IPKernelApp.capture_fd_output=False"]
+    try:
+        client.execute(env={**os.environ, progress.ENV: "terminal"})
+    finally:
+        cells.close()
     return nb
 
 
@@ -145,13 +164,22 @@ def render_html(nb: nbformat.NotebookNode) -> str:
     return add_toc(page)
 
 
-def build_one(path: Path, out: Path, params: dict[str, str]) -> Report:
+def drop_bundled_only(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """Remove the cells tagged `bundled-only`: commentary true of the bundled corpus and of no other."""
+    nb.cells = [c for c in nb.cells if BUNDLED_ONLY not in c.get("metadata", {}).get("tags", [])]
+    return nb
+
+
+def build_one(path: Path, out: Path, params: dict[str, str], bundled: bool = True) -> Report:
     """Execute one notebook with `params` into `out`, render it to HTML and return its Report."""
     nb = inject_parameters(nbformat.read(path, as_version=4), params)
+    if not bundled:
+        nb = drop_bundled_only(nb)
     title, summary = describe(nb)
     error = ""
+    started = time.monotonic()
     try:
-        execute(nb, path.parent)
+        execute(nb, path.parent, label=path.stem)
     except CellExecutionError as err:
         error = str(err).strip().splitlines()[-1] if str(err).strip() else type(err).__name__
     except Exception as err:  # a dead kernel or timeout must not stop the other reports
@@ -159,6 +187,7 @@ def build_one(path: Path, out: Path, params: dict[str, str]) -> Report:
     storage.write_text(nbformat.writes(nb) + "\n", out / "executed" / path.name)
     target = out / f"{path.stem}.html"
     storage.write_text(render_html(nb), target)
+    print(f"{path.stem}: {'done' if not error else 'stopped early'} in {time.monotonic() - started:.1f} s", file=sys.stderr, flush=True)
     return Report(path.name, target.name, title, summary, ok=not error, error=error)
 
 
@@ -228,8 +257,8 @@ def build(notebooks: list[Path], corpus: Path, out: Path) -> list[Report]:
     }
     reports = []
     for nb_path in notebooks:
-        print(f"executing {display_path(nb_path)} on {display_path(corpus)} ...", flush=True)
-        reports.append(build_one(paths.resolve(nb_path), out, params))
+        print(f"executing {display_path(nb_path)} on {display_path(corpus)} ...", file=sys.stderr, flush=True)
+        reports.append(build_one(paths.resolve(nb_path), out, params, bundled=default))
     storage.write_text(render_index(reports, corpus_summary(corpus)), out / "index.html")
     return reports
 

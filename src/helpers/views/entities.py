@@ -9,7 +9,7 @@ import matplotlib.pyplot as plt
 import networkx as nx
 import pandas as pd
 import seaborn as sns
-from IPython.display import HTML
+from IPython.display import HTML, Markdown
 
 from helpers.entities import extract as mentions
 from helpers.entities.extract import ACTOR_LABELS, top_entities
@@ -23,9 +23,9 @@ def summary(articles: pd.DataFrame, found: pd.DataFrame) -> str:
     if len(articles) == 0:
         return "The corpus holds no usable article (see notebook 01's problems table): there is nothing to extract."
     if found.empty:
-        return f"No named entity was found in the {len(articles)} article(s); the tables and figures below are empty."
+        return f"No named entity was found in the {len(articles):,} article(s), so there is no actor to chart."
     return (f"{len(found):,} mentions of {found['canonical'].nunique():,} entities in "
-            f"{found['doc_id'].nunique()} of {len(articles)} article(s).")
+            f"{found['doc_id'].nunique():,} of {len(articles):,} article(s).")
 
 
 def cache_check(articles: pd.DataFrame, model: str | None) -> str:
@@ -106,8 +106,13 @@ def top_by_label(mentions: pd.DataFrame, n: int = 8, labels: Iterable[str] = ACT
     return pd.DataFrame({k: v + [""] * (width - len(v)) for k, v in cols.items()}, index=pd.RangeIndex(1, width + 1, name="rank"))
 
 
-def mention_matrix(mentions: pd.DataFrame, articles: pd.DataFrame, by: str = "outlet", n: int = 12) -> pd.DataFrame:
-    """Mentions of the top `n` actors (rows) per value of `by` (columns: an article column such as outlet)."""
+MAX_COLUMNS = 40  # a heatmap gets at most this many columns (outlets, articles or periods)
+
+
+def mention_matrix(mentions: pd.DataFrame, articles: pd.DataFrame, by: str = "outlet", n: int = 12,
+                   max_columns: int = MAX_COLUMNS) -> pd.DataFrame:
+    """Mentions of the top `n` actors (rows) per value of `by` (columns); past `max_columns` values, the
+    values naming the top actors most are kept and the rest summed into one '(N others)' column."""
     top = top_entities(mentions, n, ACTOR_LABELS)["canonical"]
     if top.empty:
         return pd.DataFrame()
@@ -115,10 +120,79 @@ def mention_matrix(mentions: pd.DataFrame, articles: pd.DataFrame, by: str = "ou
     if by == "doc_id":
         columns = chosen["doc_id"]
     else:
-        lookup = articles.set_index("doc_id")[by].fillna("(unknown)").astype(str)
-        columns = chosen["doc_id"].map(lookup).fillna("(unknown)").rename(by)
-    table = pd.crosstab(chosen["canonical"], columns)
-    return table.reindex(index=list(top)).fillna(0).astype(int)
+        lookup = articles.set_index("doc_id")[by]
+        lookup = lookup.dt.strftime("%Y-%m-%d") if hasattr(lookup, "dt") else lookup
+        columns = chosen["doc_id"].map(lookup.fillna("(unknown)").astype(str)).fillna("(unknown)").rename(by)
+    table = pd.crosstab(chosen["canonical"], columns).reindex(index=list(top)).fillna(0).astype(int)
+    if table.shape[1] > max_columns:
+        totals = table.sum()
+        keep = sorted(table.columns, key=lambda c: (-totals[c], str(c)))[: max_columns - 1]
+        rest = [c for c in table.columns if c not in set(keep)]
+        table = table[sorted(keep, key=str)].assign(**{f"({len(rest)} others)": table[rest].sum(axis=1)})
+    return table
+
+
+def spread_matrix(mentions: pd.DataFrame, articles: pd.DataFrame, n: int = 12,
+                  max_columns: int = MAX_COLUMNS) -> tuple[pd.DataFrame, str]:
+    """The top actors across the corpus: per article when there are few, else per publication period
+    (month, quarter or year, whichever gives at most `max_columns` columns), else the busiest articles."""
+    if len(articles) <= max_columns or articles["published"].isna().all():
+        return mention_matrix(mentions, articles, "doc_id", n, max_columns), "article"
+    dated = articles["published"].dropna()
+    for freq, name in (("M", "month"), ("Q", "quarter"), ("Y", "year")):
+        if dated.dt.to_period(freq).nunique() <= max_columns:
+            break
+    periods = articles.assign(period=articles["published"].dt.to_period(freq).astype("str").where(articles["published"].notna()))
+    return mention_matrix(mentions, periods, "period", n, max_columns), name
+
+
+def matrix_finding(matrix: pd.DataFrame, unit: str) -> Markdown:
+    """Which top actor is named in the most columns, and how concentrated the mentions are."""
+    if matrix.empty:
+        return finding("No actor was mentioned, so there is nothing to compare.")
+    present = (matrix > 0).sum(axis=1)
+    widest = sorted(present.index, key=lambda a: (-present[a], a))[0]
+    busiest = matrix.sum().sort_values(ascending=False, kind="stable")
+    columns = [c for c in matrix.columns if not str(c).endswith("others)")]
+    return finding(f"Of the {len(matrix)} top actors, **{widest}** is named in the most {unit}s shown "
+                   f"({present[widest]} of {len(matrix.columns)}); the {unit} naming the top actors most is "
+                   f"**{busiest.index[0]}** ({int(busiest.iloc[0]):,} mentions). "
+                   + (f"The chart shows {len(columns)} {unit}s and sums the rest in one column." if len(columns) < len(matrix.columns) else ""))
+
+
+def cache_finding(articles: pd.DataFrame, model: str | None) -> Markdown:
+    """Whether a second extraction read every article from the on-disk cache, as prose."""
+    return finding(cache_check(articles, model))
+
+
+def summary_finding(articles: pd.DataFrame, found: pd.DataFrame) -> Markdown:
+    """What extraction found, as prose."""
+    return finding(summary(articles, found))
+
+
+def top_finding(mentions: pd.DataFrame, labels: Iterable[str] = ACTOR_LABELS, n: int = 3) -> Markdown:
+    """The most mentioned names of each type, with their counts."""
+    if mentions.empty:
+        return finding("No entity was found, so there are no top actors.")
+    nouns = {"PERSON": "people", "ORG": "organisations", "GPE": "places", "NORP": "groups (nationalities, religions, parties)"}
+    parts = []
+    for label in labels:
+        top = top_entities(mentions, n, (label,))
+        if len(top):
+            names = [f"{c} ({k:,})" for c, k in zip(top["canonical"], top["n_mentions"])]
+            parts.append(f"{nouns.get(label, label)}: {', '.join(names)}")
+    return finding("The most mentioned " + "; ".join(parts) + " (mentions in brackets).")
+
+
+def network_finding(edges: pd.DataFrame) -> Markdown:
+    """The strongest co-mention ties and the best-connected actor."""
+    if edges.empty:
+        return finding("No two actors share a sentence, so there is no network.")
+    ties = ", ".join(f"{s}–{t} ({w:,})" for s, t, w in edges[["source", "target", "weight"]].head(3).itertuples(index=False))
+    degree = pd.concat([edges["source"], edges["target"]]).value_counts()
+    hub = sorted(degree.index, key=lambda a: (-degree[a], a))[0]
+    return finding(f"{len(edges):,} pairs of actors share at least one sentence. The strongest ties (sentences naming "
+                   f"both) are {ties}; **{hub}** has the most partners ({degree[hub]:,}).")
 
 
 def displacy_html(articles: pd.DataFrame, mentions: pd.DataFrame, doc_id: str, max_chars: int = 2500) -> str:

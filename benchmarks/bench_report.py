@@ -1,0 +1,80 @@
+"""Benchmark `make report`: wall time and peak memory of building every report on a real corpus.
+
+Run: .venv/bin/python benchmarks/bench_report.py [--corpus PATH] [--sample N ...]
+Default corpus: ../shared/dev-corpora/reuters21578.jsonl (Reuters-21578, Distribution 1.0), beside the
+project; skipped politely when absent. For each size (default: a 2,000-article sample and the whole
+corpus) the articles with a body are written to a temporary JSONL, and `python -m helpers.report
+build` runs on it in a child process with fresh caches; wall time and the peak resident memory of the
+largest process (the builder or a notebook kernel) are printed, with each notebook's time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from helpers.config import paths
+
+DEFAULT = paths.ROOT.parent / "shared" / "dev-corpora" / "reuters21578.jsonl"
+
+
+def write_sample(source: Path, n: int | None, target: Path) -> int:
+    """Write the first `n` items with a body (all when None) as JSONL; return how many were written."""
+    count = 0
+    with open(source, encoding="utf-8") as src, open(target, "w", encoding="utf-8") as out:
+        for line in src:
+            item = json.loads(line)
+            if not (item.get("text") or "").strip():
+                continue
+            out.write(json.dumps({k: item.get(k) for k in ("id", "title", "text", "date", "dateline")}) + "\n")
+            count += 1
+            if n is not None and count >= n:
+                break
+    return count
+
+
+def run(corpus: Path, out: Path, cache: Path) -> tuple[float, float, str]:
+    """Build every report on `corpus`; return wall seconds, peak RSS (GB) of any child, and the builder's log."""
+    notebooks = sorted(str(p) for p in paths.NOTEBOOKS.glob("[0-9][0-9]-*.ipynb"))
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    script = ("import sys; from helpers.config import paths; from pathlib import Path; paths.CACHE = Path(sys.argv[1]);"
+              "from helpers.report.render import main; sys.exit(main(sys.argv[2:]))")
+    started = time.monotonic()
+    proc = subprocess.run([sys.executable, "-c", script, str(cache), "build", "--corpus", str(corpus), "--out", str(out),
+                           *notebooks], env=env, capture_output=True, text=True)
+    wall = time.monotonic() - started
+    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return wall, peak_kb / 1e6, proc.stderr + proc.stdout
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT)
+    parser.add_argument("--sample", type=int, nargs="*", default=[2000, 0], help="sizes to run; 0 means the whole corpus")
+    args = parser.parse_args()
+    if not args.corpus.exists():
+        print(f"skipped: {args.corpus} not found (the development corpora live beside the project)")
+        return 0
+    print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    for n in args.sample:
+        with tempfile.TemporaryDirectory() as tmp:
+            tmp = Path(tmp)
+            size = write_sample(args.corpus, n or None, tmp / "corpus.jsonl")
+            wall, peak, log = run(tmp / "corpus.jsonl", tmp / "out", tmp / "cache")
+            times = re.findall(r"^(\d\d-[\w-]+): (done|stopped early) in ([\d.]+) s", log, re.M)
+            print(f"{size:,} articles: make report {wall / 60:.1f} min, peak RSS of one process {peak:.2f} GB")
+            for name, status, secs in times:
+                print(f"    {name:24s} {float(secs):7.1f} s  {status}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
