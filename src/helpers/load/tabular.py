@@ -19,6 +19,7 @@ from helpers.config import paths
 from helpers.load.readers import paragraphs
 
 FIELDS = ("title", "text", "published", "outlet", "wire", "place", "url")
+MAX_CELL_CHARS = 1_000_000  # a longer cell (a 50 MB body) is cut to this many characters
 TRUNCATION = re.compile(r"\s*(?:\u2026|\.\.\.)?\s*\[\+\d+ chars\]\s*$")  # NewsAPI's cut-off content marker
 
 
@@ -112,9 +113,13 @@ def rows_to_articles(frame: pd.DataFrame, columns: dict[str, str] | None = None)
     if not found["text"] and not found["title"]:
         shown = ", ".join(names[:12]) + (" ..." if len(names) > 12 else "")
         return [], missing + [(f"no text or title column found (columns: {shown or 'none'})", "skipped; pass columns={'text': ...}")], []
-    articles, removed, empty = [], [], 0
+    articles, removed, empty, long = [], [], 0, []
     for n, row in enumerate(frame.to_dict("records"), start=1):
         values = {f: first_value(row, found[f]) for f in FIELDS}
+        for f, value in values.items():
+            if value is not None and len(value) > MAX_CELL_CHARS:
+                long.append(len(value))
+                values[f] = value[:MAX_CELL_CHARS]
         text = values["text"]
         if text and TRUNCATION.search(text):
             marker = TRUNCATION.search(text).group(0).strip()
@@ -132,4 +137,7 @@ def rows_to_articles(frame: pd.DataFrame, columns: dict[str, str] | None = None)
             "published_source": "metadata" if published is not None else "unknown",
         })
     problems = missing + ([(f"{empty} row(s) with neither title nor text", "skipped those rows")] if empty else [])
+    if long:
+        problems.append((f"{len(long)} cell(s) longer than {MAX_CELL_CHARS:,} characters (longest {max(long):,})",
+                         f"cut to {MAX_CELL_CHARS:,} characters"))
     return articles, problems, removed
