@@ -37,7 +37,7 @@ def id_safe(stem: str) -> str:
 
 def valid_text(value: str) -> str:
     """`value` with lone surrogates replaced by U+FFFD and non-characters (U+FFFE, U+FFFF...) removed."""
-    return NONCHARACTERS.sub("", SURROGATES.sub("\ufffd", value))
+    return value if value.isascii() else NONCHARACTERS.sub("", SURROGATES.sub("\ufffd", value))
 
 
 def repair_strings(records: list[dict]) -> list[Note]:
@@ -45,7 +45,7 @@ def repair_strings(records: list[dict]) -> list[Note]:
     surrogates = nonchars = 0
     for record in records:
         for key, value in record.items():
-            if isinstance(value, str) and (SURROGATES.search(value) or NONCHARACTERS.search(value)):
+            if isinstance(value, str) and not value.isascii() and (SURROGATES.search(value) or NONCHARACTERS.search(value)):
                 surrogates += len(SURROGATES.findall(value))
                 nonchars += len(NONCHARACTERS.findall(value))
                 record[key] = valid_text(value)

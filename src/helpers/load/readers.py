@@ -31,8 +31,9 @@ BOMS = [  # longest first: the UTF-32 LE mark starts like the UTF-16 LE one
 ]
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 MAX_BAD_ROWS = 1000  # stop listing malformed rows of one table after this many
-MAX_TABLE_ROWS = 500_000  # a Parquet file is read up to this many rows (a 58 KB file can hold a million)
-MAX_TABLE_BYTES = 500_000_000  # ... and up to this much decompressed data
+MAX_TABLE_ROWS = 100_000  # a Parquet file is read up to this many rows (a 58 KB file can hold a million)
+MAX_TABLE_BYTES = 200_000_000  # ... and up to this much decompressed data
+MAX_EXPANSION = 50  # ... or this many times its own size once past 20 MB (text compresses 3-10x; bombs 10,000x)
 PARQUET_BATCH = 10_000
 WIDE = (("utf-32-le", "UTF-32", 4), ("utf-32-be", "UTF-32", 4), ("utf-16-le", "UTF-16", 2), ("utf-16-be", "UTF-16", 2))
 
@@ -359,19 +360,20 @@ def read_json(text: str) -> tuple[pd.DataFrame, list[tuple[str, str]]]:
 
 
 def read_parquet(data: bytes) -> tuple[pd.DataFrame, list[tuple[str, str]]]:
-    """A Parquet table read from bytes, batch by batch, stopping at MAX_TABLE_ROWS rows or MAX_TABLE_BYTES."""
+    """A Parquet table read from bytes, batch by batch, stopping at MAX_TABLE_ROWS rows or MAX_TABLE_BYTES (or MAX_EXPANSION)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     try:
         source = pq.ParquetFile(io.BytesIO(data))
         total = source.metadata.num_rows
+        budget = min(MAX_TABLE_BYTES, max(20_000_000, MAX_EXPANSION * len(data)))
         batches, rows, size = [], 0, 0
         for batch in source.iter_batches(batch_size=PARQUET_BATCH):
             batch = batch.slice(0, MAX_TABLE_ROWS - rows)
             batches.append(batch)
             rows, size = rows + batch.num_rows, size + batch.nbytes
-            if rows >= MAX_TABLE_ROWS or size >= MAX_TABLE_BYTES:
+            if rows >= MAX_TABLE_ROWS or size >= budget:
                 break
         table = pa.Table.from_batches(batches, schema=source.schema_arrow)
         frame = table.to_pandas()
@@ -379,6 +381,6 @@ def read_parquet(data: bytes) -> tuple[pd.DataFrame, list[tuple[str, str]]]:
         return pd.DataFrame(), [(f"not a readable Parquet file ({type(err).__name__})", "skipped")]
     notes = []
     if rows < total:
-        notes.append((f"{total:,} rows ({size:,} bytes decompressed for the first {rows:,}), over the limit of "
-                      f"{MAX_TABLE_ROWS:,} rows or {MAX_TABLE_BYTES:,} bytes", f"read the first {rows:,} rows only"))
+        notes.append((f"{total:,} rows ({size:,} bytes decompressed from a {len(data):,}-byte file for the first {rows:,}), "
+                      f"over the limit of {MAX_TABLE_ROWS:,} rows or {budget:,} bytes", f"read the first {rows:,} rows only"))
     return frame.astype(object), notes
