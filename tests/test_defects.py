@@ -371,3 +371,16 @@ def test_bidi_override_in_a_file_name_is_flagged_and_kept_out_of_doc_id(tmp_path
     df = helpers.load_corpus(tmp_path)
     assert len(df) == 1 and "\u202e" not in df["doc_id"].iloc[0]
     assert "U+202E" in problems_of(df)
+
+
+def test_a_build_removes_what_an_earlier_build_made_and_it_did_not(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text(GOOD_ARTICLE, encoding="utf-8")
+    out = tmp_path / "reports"
+    for name in ("processed", "figures", "screenshots"):
+        (out / name).mkdir(parents=True)
+    (out / "processed" / "articles.csv").write_text("other corpus", encoding="utf-8")
+    (out / "05-old.html").write_text("old", encoding="utf-8")
+    reports.build([], corpus, out)
+    assert sorted(p.name for p in out.iterdir()) == ["index.html", "screenshots"]

@@ -33,6 +33,7 @@ TIMEOUT_S = 1800
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 TERMINAL_CODES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?")
 INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
+BUILT_NAMES = re.compile(r"^(index\.html|\d\d-[^/]*\.html|executed|figures|processed)$")  # what a build writes in REPORTS
 HEADING = re.compile(r'<h([23]) id="([^"]+)">(.*?)<a class="anchor-link"', re.S)
 STYLE_BLOCK = re.compile(r"<style[^>]*>.*?</style>", re.S | re.I)
 # Markup that tables (pandas), entity displays (displaCy) and text need; anything else is escaped.
@@ -272,18 +273,21 @@ def process_alive(pid: int) -> bool:
 
 
 def swap_in(work: Path, out: Path) -> None:
-    """Move every file and folder built in `work` into `out`, under a lock so two runs never interleave."""
+    """Move every file and folder built in `work` into `out`, under a lock so two runs never interleave;
+    what an earlier build made and this one did not (another notebook's page, `processed/`) goes too."""
     out.mkdir(parents=True, exist_ok=True)
     lock = os.open(out.parent, os.O_RDONLY)
     try:
         fcntl.flock(lock, fcntl.LOCK_EX)
-        for entry in sorted(work.iterdir()):
-            if entry.name.startswith(".old-"):
-                continue
-            target = out / entry.name
+        built = {entry.name for entry in work.iterdir()}
+        for old in sorted(out.iterdir()):
+            if old.name not in built and BUILT_NAMES.match(old.name):
+                os.rename(old, work / f".old-{old.name}")
+        for name in sorted(built):
+            target = out / name
             if target.is_dir() and not target.is_symlink():
-                os.rename(target, work / f".old-{entry.name}")
-            os.replace(entry, target)
+                os.rename(target, work / f".old-{name}")
+            os.replace(work / name, target)
     finally:
         os.close(lock)  # closing the descriptor releases the lock
 
