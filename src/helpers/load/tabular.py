@@ -19,7 +19,7 @@ from helpers.config import paths
 from helpers.load.readers import paragraphs
 
 FIELDS = ("title", "text", "published", "outlet", "wire", "place", "url")
-MAX_CELL_CHARS = 1_000_000  # a longer cell (a 50 MB body) is cut to this many characters
+MAX_CELL_CHARS = 200_000  # a longer cell (a 50 MB body) is cut to this many characters (news bodies are far shorter)
 TRUNCATION = re.compile(r"\s*(?:\u2026|\.\.\.)?\s*\[\+\d+ chars\]\s*$")  # NewsAPI's cut-off content marker
 
 
