@@ -74,6 +74,8 @@ def _for_csv(df: pd.DataFrame) -> pd.DataFrame:
     for col in out.columns:
         if any(isinstance(v, (list, tuple)) for v in out[col]):
             out[col] = out[col].map(lambda v: " | ".join(map(str, v)) if isinstance(v, (list, tuple)) else v)
+        if isinstance(out[col].dtype, pd.CategoricalDtype):
+            out[col] = out[col].astype(object)
         if out[col].dtype == object or pd.api.types.is_string_dtype(out[col].dtype):
             out[col] = out[col].map(neutralise)
     out.columns = [neutralise(str(c)) for c in out.columns]
