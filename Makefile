@@ -50,8 +50,12 @@ nbval: $(STAMP) ## Check the notebooks' stored outputs with strict nbval
 notebooks: $(STAMP) ## Re-execute every notebook in place, refreshing its stored outputs
 	$(BIN)/python -m helpers.report refresh $(NOTEBOOKS)
 
+# CORPUS and REPORTS reach Python through the environment, never through the shell's parsing, so a
+# folder name holding quotes, $(...) or backquotes is only ever a name.
+report: export CORPUS_PATH = $(value CORPUS)
+report: export REPORTS_PATH = $(value REPORTS)
 report: $(STAMP) ## Render every notebook to HTML in reports/ (CORPUS=folder to use another corpus)
-	$(BIN)/python -m helpers.report build --corpus "$(CORPUS)" --out "$(REPORTS)" $(NOTEBOOKS)
+	$(BIN)/python -m helpers.report build --corpus "$$CORPUS_PATH" --out "$$REPORTS_PATH" $(NOTEBOOKS)
 
 lab: $(STAMP) ## Open the notebooks in JupyterLab
 	$(BIN)/jupyter lab notebooks

@@ -88,7 +88,7 @@ def test_unreadable_file(tmp_path: Path) -> None:
 
 
 def test_unreadable_file_even_as_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from helpers.load import corpus as loading
+    from helpers.load import files as loading  # read_bytes lives there
 
     (tmp_path / "good.txt").write_text(GOOD_ARTICLE, encoding="utf-8")
     (tmp_path / "locked.txt").write_text(GOOD_ARTICLE.replace("Doha", "Cairo"), encoding="utf-8")

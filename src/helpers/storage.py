@@ -1,14 +1,37 @@
-"""Atomic writes of tables, text and figures, so an interrupted run never leaves a half file."""
+"""Atomic writes of tables, text and figures, so an interrupted run never leaves a half file.
+
+Files are created with the mode the umask allows (as `open` would), not mkstemp's private 0600.
+CSV copies are made safe for spreadsheets: a text cell starting with = + - @, a tab or a carriage
+return is prefixed with a single quote, so Excel or LibreOffice never runs it as a formula; the
+Parquet copy keeps every value exactly (the CSV also writes a carriage return inside a cell as LF).
+"""
 
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
 import pandas as pd
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Characters XML 1.0 forbids (C0 controls but tab/LF/CR, surrogates, U+FFFE/U+FFFF) and other non-characters.
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
+
+
+def current_umask() -> int:
+    """The process umask (read by setting it and putting it back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def honour_umask(path: Path, directory: bool = False) -> None:
+    """Give a file made by mkstemp/mkdtemp the mode `open`/`mkdir` would have given it."""
+    os.chmod(path, (0o777 if directory else 0o666) & ~current_umask())
 
 
 @contextmanager
@@ -20,6 +43,7 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
     os.close(fd)
     tmp_path = Path(tmp)
     try:
+        honour_umask(tmp_path)
         yield tmp_path
         os.replace(tmp_path, target)
     finally:
@@ -33,12 +57,28 @@ def write_text(text: str, target: str | os.PathLike[str]) -> Path:
     return Path(target)
 
 
+def neutralise(value: object) -> object:
+    """A text cell a spreadsheet would run as a formula, prefixed with a single quote; anything else as is.
+
+    Carriage returns become LF: the CSV writer (LF line ends) would leave a bare CR unquoted, splitting the row.
+    """
+    if not isinstance(value, str):
+        return value
+    value = "'" + value if value.startswith(FORMULA_START) else value
+    return value.replace("\r\n", "\n").replace("\r", "\n") if "\r" in value else value
+
+
 def _for_csv(df: pd.DataFrame) -> pd.DataFrame:
-    """Return a copy whose list-like cells are joined with ' | ' so a CSV reader sees plain text."""
+    """Return a copy whose list-like cells are joined with ' | ' and whose formula-like text is neutralised."""
     out = df.copy()
     for col in out.columns:
         if any(isinstance(v, (list, tuple)) for v in out[col]):
             out[col] = out[col].map(lambda v: " | ".join(map(str, v)) if isinstance(v, (list, tuple)) else v)
+        if isinstance(out[col].dtype, pd.CategoricalDtype):
+            out[col] = out[col].astype(object)
+        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col].dtype):
+            out[col] = out[col].map(neutralise)
+    out.columns = [neutralise(str(c)) for c in out.columns]
     return out
 
 
@@ -66,10 +106,21 @@ def save_figure(fig, data: pd.DataFrame, folder: str | os.PathLike[str], name: s
     return {"png": png, "csv": csv}
 
 
+def xml_safe(value: object) -> object:
+    """A string without the characters XML 1.0 cannot hold; anything else as is."""
+    return NOT_XML.sub("", value) if isinstance(value, str) else value
+
+
 def write_graph(graph, target: str | os.PathLike[str]) -> Path:
-    """Write a networkx graph as GEXF (for Gephi) to `target`, atomically."""
+    """Write a networkx graph as GEXF (for Gephi) to `target`, atomically, with XML-invalid characters removed."""
     import networkx as nx
 
+    names = {n: xml_safe(n) for n in graph.nodes}
+    safe = nx.relabel_nodes(graph, names, copy=True) if any(k != v for k, v in names.items()) else graph.copy()
+    for _, attrs in safe.nodes(data=True):
+        attrs.update({k: xml_safe(v) for k, v in attrs.items()})
+    for _, _, attrs in safe.edges(data=True):
+        attrs.update({k: xml_safe(v) for k, v in attrs.items()})
     with atomic_path(target) as tmp:
-        nx.write_gexf(graph, tmp)
+        nx.write_gexf(safe, tmp)
     return Path(target)

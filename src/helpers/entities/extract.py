@@ -3,8 +3,10 @@
 The pipeline runs only what mentions need: a rule-based sentencizer, an entity ruler fed by
 `data/known_actors.csv` (placed before the statistical NER, so curated names are fixed first and
 the model predicts around them) and the NER itself. Annotations are cached as JSON files keyed by
-a hash of the text, the model and its version, the actor file and this module's CACHE_VERSION:
-a rerun reads them instead of parsing, and an edited article is parsed again.
+a hash of the text, the model's content (its config and weights, not its name-version: every `spacy train` output is
+`pipeline-0.0.0`), the actor file and this module's CACHE_VERSION: a rerun reads them instead of
+parsing, and an edited article is parsed again. An entry that does not fit its text (offsets
+outside it, labels the model does not know, the wrong shape) is parsed again.
 """
 
 from __future__ import annotations
@@ -19,14 +21,15 @@ from typing import Iterable
 import pandas as pd
 import spacy
 from spacy.language import Language
+from spacy.pipeline import TrainablePipe
 
 from helpers import progress, storage
 from helpers.entities import names
 from helpers.config import paths
-from helpers.nlp import default_model, model_id
+from helpers.nlp import default_model
 from helpers.text import data_records, sentence_spans
 
-CACHE_VERSION = "1"
+CACHE_VERSION = "2"
 LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT")
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 COLUMNS = ["doc_id", "start_char", "end_char", "text", "label", "canonical", "spacy_label", "sentence", "sentence_text"]
@@ -63,7 +66,7 @@ def entity_pipeline(model: str | None = None) -> Language:
 
 def cache_key(text: str, nlp: Language) -> str:
     """Content hash identifying one text's annotations under one model and one set of rules."""
-    payload = "\x1f".join([CACHE_VERSION, model_id(nlp), nlp.meta.get("version", ""), rules_fingerprint(), text])
+    payload = "\x1f".join([CACHE_VERSION, model_fingerprint(nlp), rules_fingerprint(), text])
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
@@ -72,13 +75,62 @@ def cache_path(key: str, cache_dir: Path) -> Path:
     return cache_dir / key[:2] / f"{key}.json"
 
 
-def read_cached(path: Path) -> dict | None:
-    """The cached annotation at `path`, or None when it is missing or unreadable (then it is rebuilt)."""
+_FINGERPRINTS: dict[int, tuple[Language, str]] = {}
+
+
+def model_fingerprint(nlp: Language) -> str:
+    """Hash of a pipeline's content: its config, meta and the bytes of its weights (once per pipeline)."""
+    known = _FINGERPRINTS.get(id(nlp))
+    if known is not None and known[0] is nlp:
+        return known[1]
+    digest = hashlib.sha256(nlp.config.to_str().encode("utf-8"))
+    digest.update(json.dumps(nlp.meta, sort_keys=True, default=str).encode("utf-8"))
+    folder = Path(nlp.path) if getattr(nlp, "path", None) else None
+    if folder is not None and folder.is_dir():
+        for file in sorted(f for f in folder.rglob("*") if f.is_file()):
+            digest.update(file.relative_to(folder).as_posix().encode("utf-8"))
+            with open(file, "rb") as fh:
+                for block in iter(lambda: fh.read(1 << 20), b""):
+                    digest.update(block)
+    for name, pipe in nlp.pipeline:  # weights not on disk (a pipeline built in memory); rule-based ones are in the config
+        if isinstance(pipe, TrainablePipe) and (folder is None or not (folder / name).exists()):
+            digest.update(name.encode("utf-8") + pipe.to_bytes())
+    _FINGERPRINTS[id(nlp)] = (nlp, digest.hexdigest()[:32])
+    return _FINGERPRINTS[id(nlp)][1]
+
+
+def entity_labels(nlp: Language) -> frozenset[str]:
+    """Every label the pipeline's entity components can give."""
+    return frozenset(label for name, pipe in nlp.pipeline if "doc.ents" in nlp.get_pipe_meta(name).assigns
+                     for label in getattr(pipe, "labels", ()))
+
+
+def fits(data: object, text: str, labels: frozenset[str] | None = None) -> bool:
+    """True when a cached annotation fits `text`: [start, end(, label)] spans inside it, sentences in order, known labels."""
+    if not isinstance(data, dict) or not isinstance(data.get("ents"), list) or not isinstance(data.get("sents"), list):
+        return False
+
+    def span(item: object, size: int) -> bool:
+        return (isinstance(item, list) and len(item) == size and all(type(v) is int for v in item[:2])
+                and 0 <= item[0] < item[1] <= len(text))
+
+    ents, sents = data["ents"], data["sents"]
+    if not all(span(e, 3) and isinstance(e[2], str) and (labels is None or e[2] in labels) for e in ents):
+        return False
+    if not all(span(s, 2) for s in sents) or (text.strip() and not sents):
+        return False
+    return all(a[1] <= b[0] for a, b in zip(sents, sents[1:]))
+
+
+def read_cached(path: Path, text: str | None = None, labels: frozenset[str] | None = None) -> dict | None:
+    """The cached annotation at `path`, or None when it is missing, unreadable or does not fit `text` (then it is rebuilt)."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return data if isinstance(data, dict) and {"ents", "sents"} <= set(data) else None
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return None
+    if text is None:
+        return data if isinstance(data, dict) and {"ents", "sents"} <= set(data) else None
+    return data if fits(data, text, labels) else None
 
 
 def chunks(text: str, size: int | None = None) -> list[tuple[int, str]]:
@@ -111,7 +163,8 @@ def annotations(texts: list[str], model: str | None = None, cache_dir: Path | No
     nlp = entity_pipeline(model)
     cache_dir = Path(cache_dir) if cache_dir is not None else paths.CACHE / "entities"
     keys = [cache_key(t, nlp) for t in texts]
-    found = [read_cached(cache_path(k, cache_dir)) for k in keys]
+    labels = entity_labels(nlp)
+    found = [read_cached(cache_path(k, cache_dir), t, labels) for k, t in zip(keys, texts)]
     todo = sorted({k: t for k, t, f in zip(keys, texts, found) if f is None}.items())
     parsed = dict(zip([k for k, _ in todo], annotate([t for _, t in todo], nlp))) if todo else {}
     for key, data in parsed.items():

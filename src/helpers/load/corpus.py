@@ -22,6 +22,8 @@ import pandas as pd
 from helpers.load.clean import scrape as cleaning
 from helpers import progress
 from helpers.load import duplicates
+from helpers.load import hygiene
+from helpers.load.files import Problem, list_files, read_bytes, read_input, scan_files
 from helpers.config import paths
 from helpers.load import readers
 from helpers.load import sidecar
@@ -37,8 +39,11 @@ STRING_COLUMNS = ["doc_id", "source_file", "title", "outlet", "wire", "place", "
 FORMATS = {".txt": "txt", ".html": "html", ".htm": "html", ".csv": "csv", ".tsv": "tsv", ".tab": "tsv",
            ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet"}
 TABLE_FORMATS = {"csv", "tsv", "json", "jsonl", "parquet"}
-SKIP_NAMES = re.compile(r"^(metadata\.csv|readme.*|sha256sums.*|md5sums.*|license.*|\.)", re.I)
 MAX_REMOVED_CHARS = 1000  # a removed line is shown up to this length in attrs["removed"]
+MAX_LINE_CHARS = 100_000  # a longer line of a text page is cut (a 200 MB one-line file must not hang the cleaner)
+
+
+__all__ = ["COLUMNS", "FORMATS", "list_files", "load_corpus", "read_bytes"]
 
 
 class FrozenTable(pd.DataFrame):
@@ -53,41 +58,13 @@ class FrozenTable(pd.DataFrame):
         return self
 
 
-def list_files(root: Path) -> tuple[list[str], list[tuple[str, str, str]]]:
-    """Relative POSIX paths of candidate files under `root` (sorted; hidden and sidecar files left out), and problems."""
-    files, problems = [], []
-    for folder, dirs, names in os.walk(root):
-        here = Path(folder)
-        for d in sorted(dirs):
-            if not d.startswith(".") and (here / d).is_symlink():
-                problems.append(((here / d).relative_to(root).as_posix(), "symbolic link to a folder", "not followed"))
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__pycache__")
-        for name in sorted(names):
-            if not SKIP_NAMES.match(name):
-                files.append((here / name).relative_to(root).as_posix())
-    return sorted(files), problems
-
-
-def read_bytes(path: Path) -> tuple[bytes | None, str | None]:
-    """The file's bytes (opened read-only), or None and why it could not be read."""
-    if path.is_symlink() and not path.exists():
-        return None, "dangling symbolic link (its target does not exist)"
-    if not path.is_file():
-        return None, "not a regular file"
-    try:
-        with open(path, "rb") as fh:
-            return fh.read(), None
-    except OSError as err:
-        return None, f"unreadable file ({err.strerror or type(err).__name__})"
-
-
 def doc_bases(files: list[str]) -> dict[str, str]:
     """A unique id stem per file: its relative path without extension, '/' as '__' (extension kept on clashes)."""
-    stems = {f: re.sub(r"\.[^./]*$", "", f).replace("/", "__") for f in files}
+    stems = {f: hygiene.id_safe(re.sub(r"\.[^./]*$", "", f).replace("/", "__")) for f in files}
     counts: dict[str, int] = {}
     for s in stems.values():
         counts[s] = counts.get(s, 0) + 1
-    return {f: (s if counts[s] == 1 else f.replace("/", "__").replace(".", "_")) for f, s in stems.items()}
+    return {f: (s if counts[s] == 1 else hygiene.id_safe(f.replace("/", "__").replace(".", "_"))) for f, s in stems.items()}
 
 
 def article_record(meta: dict, file: str, fmt: str, n: int, **values) -> dict:
@@ -114,10 +91,12 @@ def from_cleaned(arts: list, file: str, fmt: str) -> tuple[list[dict], list[tupl
 def clean_text_page(text: str, file: str, fmt: str, recurring: frozenset[str], retrieved) -> tuple[list[dict], list, list]:
     """Clean one plain-text page into article rows, removed lines and problems."""
     problems = []
-    longest = max((len(ln) for ln in text.split("\n")), default=0)
-    cap = getattr(cleaning, "MAX_CHARS", None)
-    if cap and longest > cap:
-        problems.append((f"a line of {longest:,} characters", f"cut to {cap:,} characters by the cleaner"))
+    lines = text.split("\n")
+    long = [len(ln) for ln in lines if len(ln) > MAX_LINE_CHARS]
+    if long:
+        text = "\n".join(ln[:MAX_LINE_CHARS] for ln in lines)
+        problems.append((f"{len(long)} line(s) longer than {MAX_LINE_CHARS:,} characters (longest {max(long):,})",
+                         f"cut to {MAX_LINE_CHARS:,} characters"))
     rows, removed = from_cleaned(cleaning.clean_scrape(text, recurring=recurring, retrieved=retrieved), file, fmt)
     if not rows:
         problems.append(("no article text found after cleaning", "skipped"))
@@ -198,12 +177,21 @@ def load_corpus(path: str | os.PathLike[str], metadata: str | os.PathLike[str] |
         raise FileNotFoundError(f"corpus not found: {path} (looked for {root}); give a folder of scrapes or one file")
     single = not root.is_dir()
     base = root.parent if single else root
-    files, problems = ([root.name], []) if single else list_files(root)
+    if single:
+        shown, notes = hygiene.shown_name(root.name)
+        real, problems = {shown: root.name}, [(shown, p, a) for p, a in notes]
+    else:
+        real, problems = scan_files(root)
+    files = sorted(real)
     rows_meta, found = sidecar.collect(metadata, base, files, single)
     problems += found
     with readers.quiet():
-        articles, removed, file_problems = read_all(base, files, rows_meta, columns)
+        articles, removed, file_problems = read_all(base, real, rows_meta, columns)
     problems += file_problems
+    by_file: dict[str, list[dict]] = {}
+    for a in articles:
+        by_file.setdefault(a["source_file"], []).append(a)
+    problems += [(file, p, a) for file, recs in sorted(by_file.items()) for p, a in hygiene.repair_strings(recs)]
     counts: dict[str, int] = {}
     for a in articles:
         counts[a["source_file"]] = counts.get(a["source_file"], 0) + 1
@@ -231,20 +219,20 @@ def load_corpus(path: str | os.PathLike[str], metadata: str | os.PathLike[str] |
     return df
 
 
-def read_all(base: Path, files: list[str], rows_meta: dict, columns: dict | None) -> tuple[list[dict], list, list]:
-    """Read every file: text pages are decoded first, so lines recurring across the corpus can be found."""
+def read_all(base: Path, real: dict[str, str], rows_meta: dict, columns: dict | None) -> tuple[list[dict], list, list]:
+    """Read every file ({listed name: real relative path}): text pages are decoded first, so lines recurring across the corpus can be found."""
     articles: list[dict] = []
     removed: list[tuple] = []
     problems: list[tuple[str, str, str]] = []
     texts: dict[str, str] = {}
-    for file in progress.bar(files, desc="loading: files"):
+    for file in progress.bar(sorted(real), desc="loading: files"):
         fmt = FORMATS.get(Path(file).suffix.lower())
         if fmt is None:
             problems.append((file, f"unsupported file type '{Path(file).suffix or '(none)'}'", "skipped"))
             continue
-        data, why = read_bytes(base / file)
+        data, cut = read_input(base / real[file], fmt)
+        problems += [(file, p, a) for p, a in cut]
         if data is None:
-            problems.append((file, why, "skipped"))
             continue
         try:
             if fmt in TABLE_FORMATS:
@@ -313,11 +301,11 @@ def flag_duplicates(articles: list[dict], drop: bool, min_containment: float) ->
 
 def problem_frame(problems: list[tuple[str, str, str]]) -> pd.DataFrame:
     """The problems table (file, problem, action), ordered by file, in the order found."""
-    df = pd.DataFrame(problems, columns=["file", "problem", "action"]).astype("str")
+    df = pd.DataFrame(problems, columns=["file", "problem", "action"]).astype("str").map(hygiene.valid_text)
     return df.sort_values("file", kind="stable").reset_index(drop=True)
 
 
 def removed_frame(rows: list[dict]) -> pd.DataFrame:
     """What cleaning removed: doc_id (missing for pages that yielded no article), file, line, reason."""
     df = pd.DataFrame(rows, columns=["doc_id", "file", "line", "reason"])
-    return df.astype("str")
+    return df.astype("str").map(hygiene.valid_text)

@@ -31,6 +31,11 @@ BOMS = [  # longest first: the UTF-32 LE mark starts like the UTF-16 LE one
 ]
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 MAX_BAD_ROWS = 1000  # stop listing malformed rows of one table after this many
+MAX_TABLE_ROWS = 100_000  # a Parquet file is read up to this many rows (a 58 KB file can hold a million)
+MAX_TABLE_BYTES = 200_000_000  # ... and up to this much decompressed data
+MAX_EXPANSION = 50  # ... or this many times its own size once past 20 MB (text compresses 3-10x; bombs 10,000x)
+PARQUET_BATCH = 10_000
+WIDE = (("utf-32-le", "UTF-32", 4), ("utf-32-be", "UTF-32", 4), ("utf-16-le", "UTF-16", 2), ("utf-16-be", "UTF-16", 2))
 
 
 @dataclass
@@ -61,6 +66,49 @@ def utf16_without_bom(data: bytes) -> str | None:
     if even.count(0) >= 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
         return "utf-16-be"
     return None
+
+
+def wide_without_bom(data: bytes) -> tuple[str, str] | None:
+    """(codec, label) of BOM-less UTF-32 or UTF-16 text in any script, judged on a sample; None otherwise.
+
+    Only bytes holding NULs are tried (UTF-8 and single-byte text never do): a codec is accepted when
+    the sample decodes to text with line breaks or spaces and no control characters.
+    """
+    if b"\x00" not in data[:20_000]:
+        return None
+    for codec, label, width in WIDE:
+        sample = data[:20_000 - 20_000 % width]
+        sample = sample[:len(sample) - len(sample) % width]
+        try:
+            text = sample.decode(codec)
+        except UnicodeDecodeError:
+            if len(sample) == len(data):
+                continue
+            text = sample[:-width * 2].decode(codec, errors="ignore") if len(sample) > width * 2 else ""
+        if not text or CONTROL.search(text) or "\x00" in text or "\ufffd" in text:
+            continue
+        breaks = sum(text.count(c) for c in " \n\u3000")
+        letters = sum(c.isalpha() for c in text)
+        if breaks >= max(1, len(text) // 200) and letters >= 0.5 * len(text.replace(" ", "").replace("\n", "")):
+            return codec, label
+    return None
+
+
+def decode_mixed(data: bytes) -> tuple[str, list[tuple[str, str]]] | None:
+    """Decode a file mixing UTF-8 lines with cp1252 ones line by line; None when no line is non-ASCII UTF-8."""
+    lines = data.split(b"\n")
+    utf8 = other = 0
+    out = []
+    for line in lines:
+        try:
+            out.append(line.decode("utf-8"))
+            utf8 += not line.isascii()
+        except UnicodeDecodeError:
+            out.append(line.decode("cp1252", errors="replace"))
+            other += 1
+    if not utf8:
+        return None
+    return "\n".join(out), [(f"mixed encodings: {utf8} line(s) in UTF-8, {other} not", "decoded line by line (UTF-8, else cp1252)")]
 
 
 def guess_single_byte(data: bytes) -> str:
@@ -100,6 +148,9 @@ def decode_bytes(data: bytes) -> Decoded:
             data, encoding = data[len(bom):], enc
             notes.append((f"{label} byte-order mark", "removed; decoded as " + label))
             break
+    if encoding is None and (wide := wide_without_bom(data)):
+        encoding = wide[0]
+        notes.append((f"{wide[1]} text without byte-order mark", f"decoded as {wide[1]}"))
     if encoding is None and (enc := utf16_without_bom(data)):
         encoding = enc
         notes.append(("UTF-16 text without byte-order mark", "decoded as UTF-16"))
@@ -114,9 +165,14 @@ def decode_bytes(data: bytes) -> Decoded:
             text = data.decode("utf-8")
             encoding = "utf-8"
         except UnicodeDecodeError:
-            encoding = guess_single_byte(data)
-            notes.append(("not valid UTF-8", f"decoded as {encoding}"))
-            text = data.decode(encoding, errors="replace")
+            mixed = decode_mixed(data)
+            if mixed is not None:
+                text, encoding = mixed[0], "mixed"
+                notes += mixed[1]
+            else:
+                encoding = guess_single_byte(data)
+                notes.append(("not valid UTF-8", f"decoded as {encoding}"))
+                text = data.decode(encoding, errors="replace")
     else:
         text = data.decode(encoding, errors="replace")
         if "\x00" in text:
@@ -304,9 +360,27 @@ def read_json(text: str) -> tuple[pd.DataFrame, list[tuple[str, str]]]:
 
 
 def read_parquet(data: bytes) -> tuple[pd.DataFrame, list[tuple[str, str]]]:
-    """A Parquet table read from bytes (already in memory, so the file is opened once, read-only)."""
+    """A Parquet table read from bytes, batch by batch, stopping at MAX_TABLE_ROWS rows or MAX_TABLE_BYTES (or MAX_EXPANSION)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
     try:
-        frame = pd.read_parquet(io.BytesIO(data))
+        source = pq.ParquetFile(io.BytesIO(data))
+        total = source.metadata.num_rows
+        budget = min(MAX_TABLE_BYTES, max(20_000_000, MAX_EXPANSION * len(data)))
+        batches, rows, size = [], 0, 0
+        for batch in source.iter_batches(batch_size=PARQUET_BATCH):
+            batch = batch.slice(0, MAX_TABLE_ROWS - rows)
+            batches.append(batch)
+            rows, size = rows + batch.num_rows, size + batch.nbytes
+            if rows >= MAX_TABLE_ROWS or size >= budget:
+                break
+        table = pa.Table.from_batches(batches, schema=source.schema_arrow)
+        frame = table.to_pandas()
     except Exception as err:  # pyarrow raises many kinds of errors on broken files
         return pd.DataFrame(), [(f"not a readable Parquet file ({type(err).__name__})", "skipped")]
-    return frame.astype(object), []
+    notes = []
+    if rows < total:
+        notes.append((f"{total:,} rows ({size:,} bytes decompressed from a {len(data):,}-byte file for the first {rows:,}), "
+                      f"over the limit of {MAX_TABLE_ROWS:,} rows or {budget:,} bytes", f"read the first {rows:,} rows only"))
+    return frame.astype(object), notes

@@ -106,15 +106,20 @@ def sidecar_rows(frame: pd.DataFrame, label: str, folder: str, files: set[str], 
     return rows, problems
 
 
-def find_sidecars(base: Path, files: list[str]) -> list[tuple[Path, str]]:
-    """Every `metadata.csv` in the folders holding the corpus files, with its folder relative to the base."""
+def find_sidecars(base: Path, files: list[str]) -> tuple[list[tuple[Path, str]], list[Problem]]:
+    """Every `metadata.csv` in the folders holding the corpus files, with its folder relative to the base;
+    one that is a link leading outside the base is not read (a problem instead)."""
     folders = sorted({PurePosixPath(f).parent.as_posix() for f in files} | {"."})
-    found = []
+    found, problems = [], []
+    top = base.resolve()
     for folder in folders:
         for candidate in sorted((base / folder).glob("*")):
             if candidate.name.lower() == "metadata.csv" and candidate.is_file():
+                if candidate.is_symlink() and not candidate.resolve().is_relative_to(top):
+                    problems.append((candidate.relative_to(base).as_posix(), "metadata file is a symbolic link to a file outside the corpus", "not followed"))
+                    continue
                 found.append((candidate, folder))
-    return found
+    return found, problems
 
 
 def collect(metadata, base: Path, files: list[str], single: bool) -> tuple[dict, list[Problem]]:
@@ -122,8 +127,10 @@ def collect(metadata, base: Path, files: list[str], single: bool) -> tuple[dict,
     if metadata is False:
         return {}, []
     sources: list[tuple[Path | pd.DataFrame, str, str]] = []
+    problems: list[Problem] = []
     if metadata is None:
-        sources = [(p, p.relative_to(base).as_posix(), folder) for p, folder in find_sidecars(base, files)]
+        found, problems = find_sidecars(base, files)
+        sources = [(p, p.relative_to(base).as_posix(), folder) for p, folder in found]
     elif isinstance(metadata, pd.DataFrame):
         sources = [(metadata, "metadata (DataFrame)", ".")]
     else:
@@ -132,7 +139,6 @@ def collect(metadata, base: Path, files: list[str], single: bool) -> tuple[dict,
             raise FileNotFoundError(f"metadata file not found: {metadata}")
         sources = [(path, path.name, ".")]
     rows: dict = {}
-    problems: list[Problem] = []
     for source, label, folder in sources:
         frame, found = read_sidecar(source, label)
         problems += found

@@ -18,6 +18,7 @@ from helpers.load.readers import paragraphs
 from helpers.text import data_records, parse_date
 
 FIELDS = ("title", "text", "published", "outlet", "wire", "place", "url")
+MAX_CELL_CHARS = 200_000  # a longer cell (a 50 MB body) is cut to this many characters (news bodies are far shorter)
 TRUNCATION = re.compile(r"\s*(?:\u2026|\.\.\.)?\s*\[\+\d+ chars\]\s*$")  # NewsAPI's cut-off content marker
 
 
@@ -83,14 +84,18 @@ def rows_to_articles(frame: pd.DataFrame, columns: dict[str, str] | None = None)
     if not found["text"] and not found["title"]:
         shown = ", ".join(names[:12]) + (" ..." if len(names) > 12 else "")
         return [], missing + [(f"no text or title column found (columns: {shown or 'none'})", "skipped; pass columns={'text': ...}")], []
-    articles, removed, empty = [], [], 0
+    articles, removed, empty, long = [], [], 0, []
     for n, row in enumerate(frame.to_dict("records"), start=1):
         values = {f: first_value(row, found[f]) for f in FIELDS}
+        for f, value in values.items():
+            if value is not None and len(value) > MAX_CELL_CHARS:
+                long.append(len(value))
+                values[f] = value[:MAX_CELL_CHARS]
         text = values["text"]
-        if text and TRUNCATION.search(text):
-            marker = TRUNCATION.search(text).group(0).strip()
-            text = TRUNCATION.sub("", text)
-            removed.append((n, marker, "truncation_marker"))
+        if text and text.endswith("chars]") and TRUNCATION.search(text[-200:]):  # the tail only: a regex over 50 MB is slow
+            marker = TRUNCATION.search(text[-200:]).group(0)
+            text = text[:-len(marker)]
+            removed.append((n, marker.strip(), "truncation_marker"))
         body = paragraphs(text) if text else ""
         title = re.sub(r"\s+", " ", values["title"]) if values["title"] else None
         if not body and not title:
@@ -103,4 +108,7 @@ def rows_to_articles(frame: pd.DataFrame, columns: dict[str, str] | None = None)
             "published_source": "metadata" if published is not None else "unknown",
         })
     problems = missing + ([(f"{empty} row(s) with neither title nor text", "skipped those rows")] if empty else [])
+    if long:
+        problems.append((f"{len(long)} cell(s) longer than {MAX_CELL_CHARS:,} characters (longest {max(long):,})",
+                         f"cut to {MAX_CELL_CHARS:,} characters"))
     return articles, problems, removed

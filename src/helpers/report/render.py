@@ -8,11 +8,14 @@ Usage (the Makefile calls both):
 from __future__ import annotations
 
 import argparse
+import fcntl
 import html
 import json
-import re
 import os
+import re
+import shutil
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +34,9 @@ KERNEL = "python3"
 TIMEOUT_S = 1800
 BUNDLED_ONLY = "bundled-only"  # cell tag: commentary that only the bundled corpus deserves
 TEMPLATES = Path(__file__).resolve().parent / "templates"
+TERMINAL_CODES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?")
+INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
+BUILT_NAMES = re.compile(r"^(index\.html|\d\d-[^/]*\.html|executed|figures|processed)$")  # what a build writes in REPORTS
 HEADING = re.compile(r'<h([23]) id="([^"]+)">(.*?)<a class="anchor-link"', re.S)
 STYLE_BLOCK = re.compile(r"<style[^>]*>.*?</style>", re.S | re.I)
 # Markup that tables (pandas), entity displays (displaCy) and text need; anything else is escaped.
@@ -170,8 +176,28 @@ def drop_bundled_only(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     return nb
 
 
-def build_one(path: Path, out: Path, params: dict[str, str], bundled: bool = True) -> Report:
-    """Execute one notebook with `params` into `out`, render it to HTML and return its Report."""
+def plain_error(message: str) -> str:
+    """An error message without terminal colour codes, control or direction-override characters."""
+    return INVISIBLE.sub("", TERMINAL_CODES.sub("", message)).strip()
+
+
+def relabel_outputs(nb: nbformat.NotebookNode, old: str, new: str) -> None:
+    """Show the final folder name instead of the temporary build folder's in every text output."""
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            if "text" in output:
+                output["text"] = "".join(output["text"]).replace(old, new)
+            for mime, value in output.get("data", {}).items():
+                if mime.startswith("text/") and isinstance(value, (str, list)):
+                    output["data"][mime] = "".join(value).replace(old, new)
+
+
+def build_one(path: Path, out: Path, params: dict[str, str], shown_as: Path | None = None,
+              bundled: bool = True) -> Report:
+    """Execute one notebook with `params` into `out`, render it to HTML and return its Report.
+
+    shown_as: the folder `out` will become (its name replaces the temporary one in outputs).
+    """
     nb = inject_parameters(nbformat.read(path, as_version=4), params)
     if not bundled:
         nb = drop_bundled_only(nb)
@@ -184,6 +210,9 @@ def build_one(path: Path, out: Path, params: dict[str, str], bundled: bool = Tru
         error = str(err).strip().splitlines()[-1] if str(err).strip() else type(err).__name__
     except Exception as err:  # a dead kernel or timeout must not stop the other reports
         error = f"{type(err).__name__}: {err}"
+    if shown_as is not None:
+        relabel_outputs(nb, out.name, shown_as.name)
+    error = plain_error(error)
     storage.write_text(nbformat.writes(nb) + "\n", out / "executed" / path.name)
     target = out / f"{path.stem}.html"
     storage.write_text(render_html(nb), target)
@@ -217,7 +246,7 @@ def render_index(reports: list[Report], corpus: dict[str, str]) -> str:
     e = html.escape
     rows = "".join(
         f'<li><a href="{e(r.html)}">{e(r.title)}</a>'
-        + (f' <span class="failed">(stopped early: {e(r.error)})</span>' if not r.ok else "")
+        + (f' <span class="failed">(stopped early: {e(plain_error(r.error))})</span>' if not r.ok else "")
         + f"<br><span class=\"summary\">{e(r.summary)}</span></li>"
         for r in reports
     )
@@ -244,22 +273,83 @@ table {{ border-collapse: collapse; }} td, th {{ text-align: left; padding: 0.2e
 """
 
 
+def check_apart(corpus: Path, out: Path) -> None:
+    """Refuse a reports folder equal to, inside or holding the corpus (raise ValueError saying why)."""
+    c, o = corpus.resolve(), out.resolve()
+    if c == o or c in o.parents or o in c.parents:
+        where = "is" if c == o else ("is inside" if c in o.parents else "holds")
+        raise ValueError(f"the reports folder {out} {where} the corpus folder {corpus}: reports would overwrite "
+                         "scraped files and be read back as articles. Choose REPORTS outside the corpus.")
+
+
+def remove_stale_builds(out: Path) -> None:
+    """Remove temporary build folders beside `out` left by runs that were killed (their process is gone)."""
+    for folder in out.parent.glob(f".{out.name}.build-*"):
+        match = re.match(rf"\.{re.escape(out.name)}\.build-(\d+)-", folder.name)
+        if match and folder.is_dir() and not folder.is_symlink() and not process_alive(int(match.group(1))):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def process_alive(pid: int) -> bool:
+    """True when process `pid` exists."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def swap_in(work: Path, out: Path) -> None:
+    """Move every file and folder built in `work` into `out`, under a lock so two runs never interleave;
+    what an earlier build made and this one did not (another notebook's page, `processed/`) goes too."""
+    out.mkdir(parents=True, exist_ok=True)
+    lock = os.open(out.parent, os.O_RDONLY)
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        built = {entry.name for entry in work.iterdir()}
+        for old in sorted(out.iterdir()):
+            if old.name not in built and BUILT_NAMES.match(old.name):
+                os.rename(old, work / f".old-{old.name}")
+        for name in sorted(built):
+            target = out / name
+            if target.is_dir() and not target.is_symlink():
+                os.rename(target, work / f".old-{name}")
+            os.replace(work / name, target)
+    finally:
+        os.close(lock)  # closing the descriptor releases the lock
+
+
 def build(notebooks: list[Path], corpus: Path, out: Path) -> list[Report]:
-    """Execute `notebooks` on `corpus`, write their HTML and `index.html` into `out`."""
+    """Execute `notebooks` on `corpus`, write their HTML and `index.html` into `out`.
+
+    Everything is built in a temporary folder beside `out` and moved in at the end, so an interrupted
+    run leaves the previous reports whole and two concurrent runs never mix their outputs.
+    """
     corpus, out = paths.resolve(corpus), paths.resolve(out)
     if not corpus.exists():
         raise FileNotFoundError(f"corpus not found: {corpus}")
-    default = corpus == paths.RAW.resolve()
-    params = {
-        "CORPUS": str(corpus),
-        "PROCESSED": str(paths.PROCESSED if default else out / "processed"),
-        "FIGURES": str(out / "figures"),
-    }
-    reports = []
-    for nb_path in notebooks:
-        print(f"executing {display_path(nb_path)} on {display_path(corpus)} ...", file=sys.stderr, flush=True)
-        reports.append(build_one(paths.resolve(nb_path), out, params, bundled=default))
-    storage.write_text(render_index(reports, corpus_summary(corpus)), out / "index.html")
+    check_apart(corpus, out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_builds(out)
+    work = Path(tempfile.mkdtemp(prefix=f".{out.name}.build-{os.getpid()}-", dir=out.parent))
+    try:
+        storage.honour_umask(work, directory=True)
+        default = corpus == paths.RAW.resolve()
+        params = {
+            "CORPUS": str(corpus),
+            "PROCESSED": str(paths.PROCESSED if default else work / "processed"),
+            "FIGURES": str(work / "figures"),
+        }
+        reports = []
+        for nb_path in notebooks:
+            print(f"executing {display_path(nb_path)} on {display_path(corpus)} ...", file=sys.stderr, flush=True)
+            reports.append(build_one(paths.resolve(nb_path), work, params, shown_as=out, bundled=default))
+        storage.write_text(render_index(reports, corpus_summary(corpus)), work / "index.html")
+        swap_in(work, out)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
     return reports
 
 
@@ -282,7 +372,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     try:
         reports = build(args.notebooks, args.corpus, args.out)
-    except FileNotFoundError as err:
+    except (FileNotFoundError, ValueError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
     index = paths.resolve(args.out) / "index.html"

@@ -5,7 +5,12 @@ the figure; `save` shows that sentence instead of saving. Notebooks save every f
 `save(fig, data, name, FIGURES)` and every table with `write_tables({...}, PROCESSED)`.
 """
 
+import matplotlib
+
 from helpers.views.output import finding, save, write_tables
 from helpers.views.timelines import plot_actors, plot_coverage, plot_event_timeline
+
+# Labels are data, not TeX: an outlet named "$\foo$ News" prints as written instead of crashing the figure.
+matplotlib.rcParams["text.parse_math"] = False
 
 __all__ = ["finding", "plot_actors", "plot_coverage", "plot_event_timeline", "save", "write_tables"]
