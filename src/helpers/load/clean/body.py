@@ -1,0 +1,155 @@
+"""Find the article body among a page's labelled lines: line scores, the best run, end-of-body headings.
+
+The body is the run of lines with the highest total score (a maximum-sum segment): prose counts its
+words, junk costs. Furniture inside an article (teasers, "Loading", captions, ads) costs less than the
+prose around it, so a body of several runs separated by furniture stays one body; only a heading that
+really ends the page ("Related Articles" followed by teasers, a copyright line) is a barrier. A page with
+no furniture evidence at all is an article already and is kept whole (`is_clean_page`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from helpers.config.cleaning import CleanerParams
+from helpers.load.clean.lineshape import capital_share, ends_sentence, is_name, is_prose, is_title_shaped, words
+
+HEADER_REASONS = ("byline", "dateline_stamp")
+# an advertisement marker glued between two sentences of a paragraph
+INLINE_AD = re.compile(
+    r"(?<=[.!?\"\u201d])\s+(?:Advertisement|ADVERTISEMENT|Story continues below(?: advertisement)?)\s+(?=[A-Z\"\u201c])"
+)
+
+
+@dataclass
+class Line:
+    """A non-blank page line, its comparison key and why it is not body text (None: it may be)."""
+
+    text: str
+    key: str
+    reason: str | None = None
+    barrier: bool = False
+
+
+def is_teaser_at(lines: list[Line], k: int) -> bool:
+    """True when line k is a summary under a headline: the line above is an unlabelled headline, not prose."""
+    above = lines[k - 1] if k > 0 else None
+    return above is not None and above.reason is None and not is_prose(above.text) and is_title_shaped(above.text)
+
+
+def soften_barriers(lines: list[Line], params: CleanerParams) -> None:
+    """Let a "Related" heading inside an article stand as a plain junk line when the article's prose resumes after it.
+
+    It applies only after some prose, when long paragraphs follow within a few lines, and when they
+    are not headline + summary pairs (the shape of a related-stories section).
+    """
+    prose_before = 0
+    for i, ln in enumerate(lines):
+        if ln.reason is None and is_prose(ln.text):
+            prose_before += len(words(ln.text))
+        if not ln.barrier or ln.reason != "related" or prose_before < params.damp_min_prose:
+            continue
+        stretch = list(itertools.takewhile(lambda x: not x.barrier, lines[i + 1 :]))
+        prose = [k for k, x in enumerate(stretch) if x.reason is None and is_prose(x.text)]
+        sizes = [len(words(stretch[k].text)) for k in prose]
+        if (not prose or prose[0] > params.resume_within or sizes[0] < params.resume_first_words
+                or sum(sizes) < params.resume_total_words or sum(sizes) / len(sizes) < params.resume_mean_words):
+            continue
+        teasers = sum(is_teaser_at(stretch, k) for k in prose[1:]) + 0.5  # the first resumed paragraph follows the links
+        if teasers / len(prose) <= params.resume_max_teaser_share:
+            ln.barrier = False
+            for link in stretch[: prose[0]]:
+                link.reason = link.reason or "related"
+
+
+def line_score(ln: Line, title_key: str | None, params: CleanerParams) -> float:
+    """How much a line argues for being inside the article body."""
+    n = len(words(ln.text))
+    if ln.barrier:
+        return -params.barrier_cost
+    if ln.reason or ln.key == title_key:
+        return -params.junk_base - params.junk_per_word * min(n, params.junk_word_cap)
+    if is_prose(ln.text):
+        return params.prose_per_word * n
+    if ends_sentence(ln.text) and n >= 3:
+        return params.sentence_share * params.prose_per_word * n
+    return -(params.other_base + params.other_per_word * min(n, params.other_word_cap))
+
+
+def best_block(lines: list[Line], title_key: str | None, params: CleanerParams) -> tuple[int, int] | None:
+    """The [start, end) run of lines with the highest total score (Kadane), or None if none is positive.
+
+    Once a body-ending heading ("Related", "Comments") follows a prose paragraph, later prose counts a
+    tenth: teasers and comments below an article rarely outweigh the article itself.
+    """
+    best, span, total, start = 0.0, None, 0.0, 0
+    prose_seen, damp = 0.0, 1.0
+    for i, ln in enumerate(lines):
+        if total <= 0:
+            total, start = 0.0, i
+        score = line_score(ln, title_key, params)
+        if ln.barrier and prose_seen >= params.damp_min_prose:
+            damp = params.damp_after_end
+        prose_seen += max(score, 0.0)
+        total += score * damp if score > 0 else score
+        if total > best:
+            best, span = total, (start, i + 1)
+    return span
+
+
+def find_title(lines: list[Line], start: int) -> int | None:
+    """Index of the headline: the nearest headline-shaped line before the body, preferring one a byline or stamp follows."""
+    candidates: list[tuple[float, int]] = []
+    for i in range(start - 1, max(-1, start - 12), -1):
+        ln = lines[i]
+        if ln.barrier:
+            break
+        if ln.reason is None and is_title_shaped(ln.text) and not is_name(ln.text):
+            below = [x.reason for x in lines[i + 1 : min(i + 4, start)]]
+            bonus = 3.0 if any(r in HEADER_REASONS for r in below) else 0.0
+            candidates.append((bonus - 0.5 * len(candidates), i))
+    return max(candidates)[1] if candidates else None
+
+
+def keep_in_body(lines: list[Line], i: int) -> bool:
+    """Decide for an unlabelled line inside the body block: link-like headlines go, prose and subheads stay."""
+    text = lines[i].text
+    if is_prose(text) or ends_sentence(text):
+        return True
+    n = len(words(text))
+    if re.search(r"https?://|www\.|\s[>\u00bb\u203a|]\s", text):
+        return False
+    return not (n >= 5 and capital_share(text) >= 0.6)
+
+
+def removal_reason(lines: list[Line], i: int, start: int, end: int) -> str:
+    """Reason for dropping an unlabelled line by its position."""
+    text = lines[i].text
+    if is_name(text):
+        return "byline"
+    if start <= i < end:
+        return "link"
+    return "navigation" if i < start else "footer"
+
+
+def is_furniture_shaped(text: str) -> bool:
+    """True for a line shaped like page furniture in any language: a link, a menu or a share bar."""
+    if re.search(r"https?://|www\.|\s[>\u00bb\u203a|/]\s|\s{3,}", text):
+        return True
+    n = len(words(text))
+    # a menu: five or more capitalised words, not all in capitals, with no digit and no punctuation at all
+    # (list items and table rows carry some; an all-capitals line is as often a table heading)
+    capitalised = sum(w[:1].isupper() for w in words(text) if len(w) > 3)
+    return (n >= 5 and capitalised >= 4 and not text.isupper() and capital_share(text) >= 0.8
+            and not re.search(r"[\d,.;:!?()\"'\u201c\u201d\u00ab\u00bb-]", text))
+
+
+def is_clean_page(lines: list[Line]) -> bool:
+    """True when no line carries furniture evidence (a label, a link or menu shape) and it holds a few words."""
+    if sum(len(words(ln.text)) for ln in lines) < 8:
+        return False
+    if any(ln.text == lines[0].text for ln in lines[1:]):
+        return False  # a headline printed twice
+    return not any(ln.reason or ln.barrier or is_furniture_shaped(ln.text) or INLINE_AD.search(ln.text) for ln in lines)
