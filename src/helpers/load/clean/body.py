@@ -113,14 +113,43 @@ def find_title(lines: list[Line], start: int) -> int | None:
     return max(candidates)[1] if candidates else None
 
 
-def keep_in_body(lines: list[Line], i: int) -> bool:
-    """Decide for an unlabelled line inside the body block: link-like headlines go, prose and subheads stay."""
+def is_sentence_like(text: str) -> bool:
+    """True for prose or a line that ends like a sentence (what an article body is made of)."""
+    return is_prose(text) or ends_sentence(text)
+
+
+def is_list_run(run: list[str], intro: str) -> bool:
+    """True for a list inside an article: introduced by a line ending in ':' or made of parallel items
+    (most carry a digit, or most a colon), as award winners, results and figure tables are."""
+    if intro.rstrip().endswith(":"):
+        return True
+    if len(run) < 3:
+        return False
+    return max(sum(bool(re.search(p, t)) for t in run) for p in (r"\d", r":\s")) >= 0.8 * len(run)
+
+
+def keep_in_body(lines: list[Line], i: int, start: int = 0, end: int | None = None) -> bool:
+    """Decide for an unlabelled line inside the body block [start, end): prose, lists and lone subheads stay;
+    links, a lone word ("Publicidad"), "Label: headline" teasers and runs of furniture lines go."""
+    end = len(lines) if end is None else end
     text = lines[i].text
-    if is_prose(text) or ends_sentence(text):
+    if is_sentence_like(text):
         return True
     n = len(words(text))
     if re.search(r"https?://|www\.|\s[>\u00bb\u203a|]\s", text):
         return False
+    a = i
+    while a > start and not is_sentence_like(lines[a - 1].text):
+        a -= 1
+    b = i + 1
+    while b < end and not is_sentence_like(lines[b].text):
+        b += 1
+    if b - a >= 2:  # several non-sentence lines in a row: a list, or a block of furniture
+        heading = lines[a].text if lines[a].text.endswith(":") else ""
+        run = [ln.text for ln in lines[a:b] if ln.reason is None]
+        return is_list_run(run, heading or (lines[a - 1].text if a > start else ""))
+    if n <= 1 or re.match(r"^[^:]{1,25}:\s+\S", text) and n <= 20:
+        return False  # a lone word, or a "Read also: headline" teaser
     return not (n >= 5 and capital_share(text) >= 0.6)
 
 
@@ -150,6 +179,13 @@ def is_clean_page(lines: list[Line]) -> bool:
     """True when no line carries furniture evidence (a label, a link or menu shape) and it holds a few words."""
     if sum(len(words(ln.text)) for ln in lines) < 8:
         return False
-    if any(ln.text == lines[0].text for ln in lines[1:]):
-        return False  # a headline printed twice
-    return not any(ln.reason or ln.barrier or is_furniture_shaped(ln.text) or INLINE_AD.search(ln.text) for ln in lines)
+    copies = [i for i, ln in enumerate(lines) if ln.text == lines[0].text]
+    if len(copies) > 1 and any(i + 1 < len(lines) and is_prose(lines[i + 1].text) for i in copies):
+        return False  # a headline printed twice (a table's first row may recur, but no prose follows it)
+    return not any(is_furniture_evidence(ln) for ln in lines)
+
+
+def is_furniture_evidence(ln: Line) -> bool:
+    """True when a line shows the page is a scrape: labelled (a list's "Results:" heading aside), link- or menu-shaped, or an inline ad."""
+    list_heading = ln.reason == "related" and not ln.barrier and ln.text.endswith(":")
+    return bool((ln.reason and not list_heading) or ln.barrier or is_furniture_shaped(ln.text) or INLINE_AD.search(ln.text))

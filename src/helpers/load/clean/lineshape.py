@@ -14,7 +14,7 @@ from functools import lru_cache
 from helpers.config import paths
 from helpers.load.clean import textmeta
 
-TERMINAL = tuple(".!?\"'\u201d\u2019)\u2026\u00bb")
+TERMINAL = tuple(".!?\"'\u201d\u2019)\u2026\u00bb\u201c")  # \u201c closes a German quotation
 SIGN_OFF = re.compile(r"[.!?\"\u201d]\s+[A-Z]{2,12}\.?$")  # an all-caps sign-off after the last sentence
 LONG_PROSE_WORDS = 15  # a prose line this long is removed by a phrase of these reasons only where a sentence starts with it
 PROSE_SAFE = frozenset({"navigation", "promotion", "prompt", "related", "link", "footer"})
@@ -75,13 +75,22 @@ def stopword_share(line: str) -> float:
 def ends_sentence(line: str) -> bool:
     """True when the line ends like a sentence or a quotation, or with a wire sign-off after one ('... 1997. REUTER')."""
     line = line.rstrip()
+    if line.endswith(("\u00bb", "\u201c")):  # French and German closing quotes close a sentence only after its stop
+        return bool(re.search(r"[.!?\u2026]\s*[\u00bb\u201c]$", line))
     return line.endswith(TERMINAL) or bool(SIGN_OFF.search(line[-40:]))
 
 
+def lower_share(line: str) -> float:
+    """Share of a line's alphabetic words that start in lower case (any language; menus and headlines score low)."""
+    toks = [w for w in words(line)[:400] if w[0].isalpha()]
+    return sum(w[0].islower() for w in toks) / len(toks) if toks else 0.0
+
+
 def is_prose(line: str) -> bool:
-    """True for running text: enough words, function words, and a sentence ending (or great length)."""
+    """True for running text: enough words, a sentence ending (or great length), and English function words
+    or, in any language, mostly lower-case words."""
     n = len(words(line))
-    return n >= 7 and stopword_share(line) >= 0.15 and (ends_sentence(line) or n >= 25)
+    return n >= 7 and (ends_sentence(line) or n >= 25) and (stopword_share(line) >= 0.15 or lower_share(line) >= 0.4)
 
 
 def capital_share(line: str) -> float:
@@ -138,9 +147,11 @@ def is_stamp(line: str) -> bool:
     if textmeta.relative_stamp(line) or textmeta.published_in(line):
         return True
     n = len(words(line))
-    if n > 14 or ends_sentence(line) and n >= 4:
+    if n > 16 or ends_sentence(line) and n >= 4:
         return False
-    if line.endswith(",") or sum(w.islower() and w.isalpha() and w not in STAMP_WORDS for w in words(line)) >= 2:
+    if re.search(r"\b(?:19|20)\d\d\b", line) and re.search(r"\b\d{1,2}[:h]\d\d\b", line) and not line.endswith(","):
+        return True  # a year and a clock time, in any language ("Publié le 3 juillet 2024 à 06h30")
+    if n > 14 or line.endswith(",") or sum(w.islower() and w.isalpha() and w not in STAMP_WORDS for w in words(line)) >= 2:
         return False  # a sentence or list item that mentions a date, not a stamp
     has_time = re.search(r"\b\d{1,2}:\d\d\b|\b(am|pm|a\.m\.|p\.m\.|gmt|utc|et|est|edt|bst|cet)\b", line, re.I)
     return bool(textmeta.full_dates(line) or (has_time and re.search(r"\d", line) and n <= 10))

@@ -203,16 +203,24 @@ def article_starts(lines: list[Line], min_words: int = 50) -> list[int]:
     return good if len(good) >= 2 else []
 
 
+def pull_quote_key(paragraph: str) -> str | None:
+    """The key of the quotation a short paragraph repeats ('"The truth is ..." - Jane Doe'), or None."""
+    m = re.fullmatch(r"[\"\u201c\u00ab](?P<q>[^\"\u201c\u201d\u00ab\u00bb]{20,400})[\"\u201d\u00bb]\s*(?:[-\u2013\u2014].{0,80})?", paragraph)
+    return line_key(m["q"]) if m and len(words(m["q"])) >= 6 else None
+
+
 def dedupe(paragraphs: list[str], title: str | None, removed: list[tuple[str, str]]) -> list[str]:
-    """Drop paragraphs repeated verbatim and lines repeating the title."""
+    """Drop paragraphs repeated verbatim, pull-quotes repeating a sentence of another paragraph, and lines repeating the title."""
     title_key = line_key(title) if title else None
     seen: set[str] = set()
     out = []
     for para in paragraphs:
-        key = line_key(para)
+        key, quote = line_key(para), pull_quote_key(para)
         if key == title_key:
             removed.append((para, "repeated_title"))
         elif key in seen and len(key.split()) >= 3:
+            removed.append((para, "repeated_paragraph"))
+        elif quote and any(quote in line_key(other) for other in paragraphs if other is not para):
             removed.append((para, "repeated_paragraph"))
         else:
             seen.add(key)
@@ -234,8 +242,8 @@ def clean_body(lines: list[Line]) -> tuple[int | None, list[str], list[tuple[str
     """(title index, body, removed) of a page that is an article already: every line kept but a leading
     headline, verbatim copies of a prose paragraph or of the headline, and an author note at the end."""
     first = lines[0].text
-    title_at = 0 if (len(lines) > 1 and len(words(first)) <= 30 and first[:1].isupper() and not ends_sentence(first)
-                     and not first.endswith(":") and is_prose(lines[1].text)) else None
+    title_at = 0 if (len(lines) > 1 and len(words(first)) <= 20 and first[:1].isupper() and not ends_sentence(first)
+                     and not is_prose(first) and not first.endswith(":") and is_prose(lines[1].text)) else None
     removed: list[tuple[str, str]] = []
     body: list[str] = []
     for ln in lines[0 if title_at is None else 1 :]:
@@ -269,7 +277,7 @@ def body_of(lines: list[Line], title_at: int | None, params: CleanerParams) -> t
             removed.append((ln.text, ln.reason))
         elif title_at is not None and ln.key == lines[title_at].key:
             removed.append((ln.text, "repeated_title"))
-        elif start <= i < end and keep_in_body(lines, i):
+        elif start <= i < end and keep_in_body(lines, i, start, end):
             body.append(ln.text)
         else:
             removed.append((ln.text, removal_reason(lines, i, start, end)))
