@@ -42,8 +42,8 @@ def is_teaser_at(lines: list[Line], k: int) -> bool:
 def soften_barriers(lines: list[Line], params: CleanerParams) -> None:
     """Let a "Related" heading inside an article stand as a plain junk line when the article's prose resumes after it.
 
-    It applies only after some prose, when long paragraphs follow within a few lines, and when they
-    are not headline + summary pairs (the shape of a related-stories section).
+    It applies only right after a paragraph, when long paragraphs follow within a few lines, and when
+    they are not headline + summary pairs (the shape of a related-stories section).
     """
     prose_before = 0
     for i, ln in enumerate(lines):
@@ -51,6 +51,8 @@ def soften_barriers(lines: list[Line], params: CleanerParams) -> None:
             prose_before += len(words(ln.text))
         if not ln.barrier or ln.reason != "related" or prose_before < params.damp_min_prose:
             continue
+        if i == 0 or lines[i - 1].reason or not ends_sentence(lines[i - 1].text):
+            continue  # inside an article the heading interrupts its prose; after a newsletter box the page goes on
         stretch = list(itertools.takewhile(lambda x: not x.barrier, lines[i + 1 :]))
         prose = [k for k, x in enumerate(stretch) if x.reason is None and is_prose(x.text)]
         sizes = [len(words(stretch[k].text)) for k in prose]
@@ -78,18 +80,42 @@ def line_score(ln: Line, title_key: str | None, params: CleanerParams) -> float:
     return -(params.other_base + params.other_per_word * min(n, params.other_word_cap))
 
 
+def header_at(lines: list[Line], params: CleanerParams) -> int:
+    """Index of the article's header (a byline or stamp under a headline, with prose just below), or 0 when there is none.
+
+    Position evidence in any language: what stands above the headline and its byline (a cookie notice,
+    a standfirst, a previous story's teaser) is not the article.
+    """
+    for i, ln in enumerate(lines):
+        if ln.barrier:
+            return 0
+        if ln.reason not in HEADER_REASONS:
+            continue
+        above = lines[max(0, i - params.header_reach) : i]
+        below = list(itertools.takewhile(lambda x: not x.barrier, lines[i + 1 : i + 1 + params.header_reach]))
+        headline = any(x.reason is None and is_title_shaped(x.text) and not is_prose(x.text) for x in above)
+        if headline and any(x.reason is None and is_prose(x.text) for x in below):
+            return i
+        return 0  # only the first byline or stamp of the page can head the article
+    return 0
+
+
 def best_block(lines: list[Line], title_key: str | None, params: CleanerParams) -> tuple[int, int] | None:
     """The [start, end) run of lines with the highest total score (Kadane), or None if none is positive.
 
-    Once a body-ending heading ("Related", "Comments") follows a prose paragraph, later prose counts a
-    tenth: teasers and comments below an article rarely outweigh the article itself.
+    Prose above the article's header counts `damp_before_header`; once a body-ending heading
+    ("Related", "Comments") follows a prose paragraph, later prose counts `damp_after_end`:
+    teasers and comments below an article rarely outweigh the article itself.
     """
     best, span, total, start = 0.0, None, 0.0, 0
-    prose_seen, damp = 0.0, 1.0
+    prose_seen, header = 0.0, header_at(lines, params)
+    damp = params.damp_before_header if header else 1.0
     for i, ln in enumerate(lines):
         if total <= 0:
             total, start = 0.0, i
         score = line_score(ln, title_key, params)
+        if i == header:
+            damp = 1.0
         if ln.barrier and prose_seen >= params.damp_min_prose:
             damp = params.damp_after_end
         prose_seen += max(score, 0.0)
@@ -146,6 +172,8 @@ def keep_in_body(lines: list[Line], i: int, start: int = 0, end: int | None = No
         b += 1
     if b - a >= 2:  # several non-sentence lines in a row: a list, or a block of furniture
         heading = lines[a].text if lines[a].text.endswith(":") else ""
+        if any(ln.reason for ln in lines[a + bool(heading) : b]):
+            return False  # a list holds no "Loading..." or "Advertisement" line
         run = [ln.text for ln in lines[a:b] if ln.reason is None]
         return is_list_run(run, heading or (lines[a - 1].text if a > start else ""))
     if n <= 1 or re.match(r"^[^:]{1,25}:\s+\S", text) and n <= 20:

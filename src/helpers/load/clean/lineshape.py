@@ -15,7 +15,7 @@ from helpers.config import paths
 from helpers.load.clean import textmeta
 
 TERMINAL = tuple(".!?\"'\u201d\u2019)\u2026\u00bb\u201c")  # \u201c closes a German quotation
-SIGN_OFF = re.compile(r"[.!?\"\u201d]\s+[A-Z]{2,12}\.?$")  # an all-caps sign-off after the last sentence
+SIGN_OFF = re.compile(r"[a-z0-9]{2}[.!?\"\u201d]\s+[A-Z]{2,12}\.?$")  # an all-caps sign-off after the last sentence
 LONG_PROSE_WORDS = 15  # a prose line this long is removed by a phrase of these reasons only where a sentence starts with it
 PROSE_SAFE = frozenset({"navigation", "promotion", "prompt", "related", "link", "footer"})
 MAX_CHARS = 200_000  # shape tests read at most this much of a line (a 10 MB one-line file must not hang)
