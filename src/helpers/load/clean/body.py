@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from helpers.config.cleaning import CleanerParams
-from helpers.load.clean.lineshape import capital_share, ends_sentence, is_name, is_prose, is_title_shaped, words
+from helpers.load.clean.lineshape import LONG_PROSE_WORDS, capital_share, ends_sentence, is_name, is_prose, is_title_shaped, words
 
 HEADER_REASONS = ("byline", "dateline_stamp")
 # an advertisement marker glued between two sentences of a paragraph
@@ -188,6 +188,8 @@ def removal_reason(lines: list[Line], i: int, start: int, end: int) -> str:
         return "byline"
     if start <= i < end:
         return "link"
+    if is_prose(text) and len(words(text)) >= LONG_PROSE_WORDS:
+        return "outside_body"  # prose is never called navigation or footer: it lies outside the article found
     return "navigation" if i < start else "footer"
 
 

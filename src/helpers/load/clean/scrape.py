@@ -1,7 +1,8 @@
 """Clean a plain-text scrape: keep the article prose, drop what the page wrapped around it.
 
 Evidence, from the most general to the most specific:
-1. line shape: prose is long, ends in sentence punctuation and is dense in function words;
+1. line shape: prose is long, ends in sentence punctuation and is dense in function words (or, in
+   any language, mostly lower-case words);
    menus, tickers, stamps, link lists and prompts are short, title-cased or digit-heavy;
 2. position: the body is the highest-scoring run of lines (a maximum-sum segment), so what sits
    before the headline or after the last paragraph falls away without being listed anywhere;
@@ -12,7 +13,10 @@ A page holding several articles, each announced by a headline printed twice, is 
 
 Reasons reported in `CleanedArticle.removed`: navigation, advertisement, promotion, prompt, related,
 link, ticker, caption, credit, byline, footer, dateline_stamp, recurring, repeated_title,
-repeated_paragraph, short_fragment (the phrase-file sections supply most of them).
+repeated_paragraph, short_fragment (the phrase-file sections supply most of them), and outside_body for
+a paragraph of prose that lies outside the article found (a cookie notice, a teaser's summary).
+A file with no furniture evidence at all is an article already and is kept whole (see `body.py`).
+Weights and thresholds: `helpers.config.cleaning.CleanerParams`, passed as `params=`.
 """
 
 from __future__ import annotations
