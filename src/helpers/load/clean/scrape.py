@@ -152,13 +152,19 @@ def page_lines(text: str, recurring: frozenset[str], params: CleanerParams = Cle
 
 
 def mark_captions(lines: list[Line], max_words: int = 60) -> None:
-    """Label as captions the text just above a bare photo credit, and copies of a caption without its credit."""
+    """Label as captions the text under a caption heading ("Image caption,"), the text just above a bare photo
+    credit (unless a caption heading follows the credit), and copies of a caption without its credit."""
     caption_keys = [ln.key for ln in lines if ln.reason == "caption" and len(ln.key) >= 30]
     for i, ln in enumerate(lines):
         if ln.reason is not None:
             continue
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        credit_below = nxt is not None and nxt.reason == "caption" and len(words(nxt.text)) <= 8
+        heading_above = i > 0 and lines[i - 1].reason == "caption" and lines[i - 1].text.endswith((",", ":"))
+        if heading_above and len(words(ln.text)) <= max_words:
+            ln.reason = "caption"  # "Image caption," then the caption's text
+            continue
+        heading_below = i + 2 < len(lines) and lines[i + 2].reason == "caption" and lines[i + 2].text.endswith((",", ":"))
+        credit_below = nxt is not None and nxt.reason == "caption" and len(words(nxt.text)) <= 8 and not heading_below
         copy = len(ln.key) >= 30 and any(k != ln.key and (k.startswith(ln.key) or k.endswith(ln.key)) for k in caption_keys)
         if (credit_below and len(words(ln.text)) <= max_words) or copy:
             ln.reason = "caption"
