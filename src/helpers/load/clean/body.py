@@ -154,22 +154,32 @@ def is_list_run(run: list[str], intro: str) -> bool:
     return max(sum(bool(re.search(p, t)) for t in run) for p in (r"\d", r":\s")) >= 0.8 * len(run)
 
 
-def keep_in_body(lines: list[Line], i: int, start: int = 0, end: int | None = None) -> bool:
-    """Decide for an unlabelled line inside the body block [start, end): prose, lists and lone subheads stay;
-    links, a lone word ("Publicidad"), "Label: headline" teasers and runs of furniture lines go."""
-    end = len(lines) if end is None else end
+def non_sentence_runs(lines: list[Line], start: int, end: int) -> dict[int, tuple[int, int]]:
+    """For each line of [start, end) that is not sentence-like, the [a, b) run of such lines it belongs to."""
+    runs: dict[int, tuple[int, int]] = {}
+    i = start
+    while i < end:
+        if is_sentence_like(lines[i].text):
+            i += 1
+            continue
+        j = i
+        while j < end and not is_sentence_like(lines[j].text):
+            j += 1
+        runs.update((k, (i, j)) for k in range(i, j))
+        i = j
+    return runs
+
+
+def keep_in_body(lines: list[Line], i: int, start: int = 0, runs: dict[int, tuple[int, int]] | None = None) -> bool:
+    """Decide for an unlabelled line inside the body block: prose, lists and lone subheads stay; links, a lone
+    word ("Publicidad"), "Label: headline" teasers and runs of furniture lines go (`runs`: `non_sentence_runs`)."""
     text = lines[i].text
     if is_sentence_like(text):
         return True
     n = len(words(text))
     if re.search(r"https?://|www\.|\s[>\u00bb\u203a|]\s", text):
         return False
-    a = i
-    while a > start and not is_sentence_like(lines[a - 1].text):
-        a -= 1
-    b = i + 1
-    while b < end and not is_sentence_like(lines[b].text):
-        b += 1
+    a, b = (runs or {}).get(i, (i, i + 1))
     if b - a >= 2:  # several non-sentence lines in a row: a list, or a block of furniture
         heading = lines[a].text if lines[a].text.endswith(":") else ""
         if any(ln.reason for ln in lines[a + bool(heading) : b]):
@@ -195,6 +205,8 @@ def removal_reason(lines: list[Line], i: int, start: int, end: int) -> str:
 
 def is_furniture_shaped(text: str) -> bool:
     """True for a line shaped like page furniture in any language: a link, a menu or a share bar."""
+    if len(text) > 3000:
+        return False  # furniture is short; a long line is read no further (a 10 MB line must not crawl)
     if re.search(r"https?://|www\.|\s[>\u00bb\u203a|/]\s|\s{3,}", text):
         return True
     n = len(words(text))
@@ -218,4 +230,5 @@ def is_clean_page(lines: list[Line]) -> bool:
 def is_furniture_evidence(ln: Line) -> bool:
     """True when a line shows the page is a scrape: labelled (a list's "Results:" heading aside), link- or menu-shaped, or an inline ad."""
     list_heading = ln.reason == "related" and not ln.barrier and ln.text.endswith(":")
-    return bool((ln.reason and not list_heading) or ln.barrier or is_furniture_shaped(ln.text) or INLINE_AD.search(ln.text))
+    return bool((ln.reason and not list_heading) or ln.barrier or is_furniture_shaped(ln.text)
+                or INLINE_AD.search(ln.text[:20000]))

@@ -37,6 +37,7 @@ from helpers.load.clean.body import (
     find_title,
     is_clean_page,
     keep_in_body,
+    non_sentence_runs,
     removal_reason,
     soften_barriers,
 )
@@ -280,6 +281,7 @@ def body_of(lines: list[Line], title_at: int | None, params: CleanerParams) -> t
     title_at = title_at if title_at is not None else find_title(lines, start)
     removed: list[tuple[str, str]] = []
     body: list[str] = []
+    runs = non_sentence_runs(lines, start, end)
     for i, ln in enumerate(lines):
         if i == title_at:
             continue
@@ -287,7 +289,7 @@ def body_of(lines: list[Line], title_at: int | None, params: CleanerParams) -> t
             removed.append((ln.text, ln.reason))
         elif title_at is not None and ln.key == lines[title_at].key:
             removed.append((ln.text, "repeated_title"))
-        elif start <= i < end and keep_in_body(lines, i, start, end):
+        elif start <= i < end and keep_in_body(lines, i, start, runs):
             body.append(ln.text)
         else:
             removed.append((ln.text, removal_reason(lines, i, start, end)))
