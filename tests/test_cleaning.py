@@ -507,3 +507,10 @@ def test_cleaner_params_default_is_todays_behaviour_and_is_frozen():
 def test_a_misspelt_month_never_crashes_the_date_reader():
     assert full_dates("Talks ended on Sepember 3, 1987.") == [pd.Timestamp("1987-09-03")]
     assert clean_scrape(page("NEW YORK, Sepember 3, 1987 - " + P1, P2))
+
+
+def test_clean_wire_files_sharing_a_sign_off_stay_whole_but_for_it():
+    pages = [page(f"{P1} ({k})", P2, "REUTER") for k in range(4)]
+    rec = recurring_lines(pages)
+    art = one(pages[0], recurring=rec)
+    assert art.text == f"{P1} (0)\n\n{P2}" and reasons(art) == {"REUTER": "recurring"}

@@ -228,7 +228,9 @@ def is_clean_page(lines: list[Line]) -> bool:
 
 
 def is_furniture_evidence(ln: Line) -> bool:
-    """True when a line shows the page is a scrape: labelled (a list's "Results:" heading aside), link- or menu-shaped, or an inline ad."""
+    """True when a line shows the page is a scrape: labelled (a list's "Results:" heading and corpus-recurring
+    lines aside), link- or menu-shaped, or an inline ad."""
     list_heading = ln.reason == "related" and not ln.barrier and ln.text.endswith(":")
-    return bool((ln.reason and not list_heading) or ln.barrier or is_furniture_shaped(ln.text)
+    weak = list_heading or ln.reason == "recurring"  # a sign-off every file of a wire corpus shares is not a scrape's mark
+    return bool((ln.reason and not weak) or ln.barrier or is_furniture_shaped(ln.text)
                 or INLINE_AD.search(ln.text[:20000]))

@@ -250,15 +250,17 @@ def strip_credit(paragraph: str) -> tuple[str, str | None]:
 
 
 def clean_body(lines: list[Line]) -> tuple[int | None, list[str], list[tuple[str, str]]]:
-    """(title index, body, removed) of a page that is an article already: every line kept but a leading
-    headline, verbatim copies of a prose paragraph or of the headline, and an author note at the end."""
+    """(title index, body, removed) of a page that is an article already: every line kept but a leading headline,
+    lines recurring across the corpus, verbatim copies of a prose paragraph or of the headline, and an author note at the end."""
     first = lines[0].text
     title_at = 0 if (len(lines) > 1 and len(words(first)) <= 20 and first[:1].isupper() and not ends_sentence(first)
                      and not is_prose(first) and not first.endswith(":") and is_prose(lines[1].text)) else None
     removed: list[tuple[str, str]] = []
     body: list[str] = []
     for ln in lines[0 if title_at is None else 1 :]:
-        if title_at is not None and ln.text == first:
+        if ln.reason == "recurring":
+            removed.append((ln.text, ln.reason))
+        elif title_at is not None and ln.text == first:
             removed.append((ln.text, "repeated_title"))
         elif ln.text in body and is_prose(ln.text):  # exact copies only: table rows differ in their figures
             removed.append((ln.text, "repeated_paragraph"))
