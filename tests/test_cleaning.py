@@ -514,3 +514,11 @@ def test_clean_wire_files_sharing_a_sign_off_stay_whole_but_for_it():
     rec = recurring_lines(pages)
     art = one(pages[0], recurring=rec)
     assert art.text == f"{P1} (0)\n\n{P2}" and reasons(art) == {"REUTER": "recurring"}
+
+
+def test_stamps_and_rules_inside_a_wire_table_do_not_make_it_a_scrape():
+    rows = ["Year ended March 31, 1987", "Shr 28.3p vs 27.5p", "Pretax profit 55.63 mln stg vs 49.36 mln", "Net 38.80 mln vs 33.64 mln",
+            "Turnover 444.10 mln vs 309.85 mln", "Net interest payable 3.50 mln vs 3.79 mln", "---", "Qtly div 28 cts vs 29 cts prior",
+            "Pay May 5", "The company said results were in line with its forecast. REUTER"]
+    art = one(page(*rows))
+    assert art.text.split("\n\n") == rows and art.removed == []

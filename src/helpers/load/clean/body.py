@@ -203,34 +203,43 @@ def removal_reason(lines: list[Line], i: int, start: int, end: int) -> str:
     return "navigation" if i < start else "footer"
 
 
-def is_furniture_shaped(text: str) -> bool:
-    """True for a line shaped like page furniture in any language: a link, a menu or a share bar."""
+def is_link_shaped(text: str) -> bool:
+    """True for a line shaped like a link, a breadcrumb or a share bar, in any language."""
+    return bool(re.search(r"https?://|www\.|\s[>\u00bb\u203a|/]\s|\s{3,}", text[:3000]))
+
+
+def is_menu_shaped(text: str) -> bool:
+    """True for a menu: five or more capitalised words, not all in capitals, with no digit and no punctuation
+    at all (list items and table rows carry some; an all-capitals line is as often a table heading)."""
     if len(text) > 3000:
         return False  # furniture is short; a long line is read no further (a 10 MB line must not crawl)
-    if re.search(r"https?://|www\.|\s[>\u00bb\u203a|/]\s|\s{3,}", text):
-        return True
-    n = len(words(text))
-    # a menu: five or more capitalised words, not all in capitals, with no digit and no punctuation at all
-    # (list items and table rows carry some; an all-capitals line is as often a table heading)
-    capitalised = sum(w[:1].isupper() for w in words(text) if len(w) > 3)
-    return (n >= 5 and capitalised >= 4 and not text.isupper() and capital_share(text) >= 0.8
+    toks = words(text)
+    capitalised = sum(w[:1].isupper() for w in toks if len(w) > 3)
+    return (len(toks) >= 5 and capitalised >= 4 and not text.isupper() and capital_share(text) >= 0.8
             and not re.search(r"[\d,.;:!?()\"'\u201c\u201d\u00ab\u00bb-]", text))
 
 
-def is_clean_page(lines: list[Line]) -> bool:
-    """True when no line carries furniture evidence (a label, a link or menu shape) and it holds a few words."""
-    if sum(len(words(ln.text)) for ln in lines) < 8:
+def furniture_evidence(ln: Line) -> int:
+    """How strongly a line shows its page is a scrape: 0 not at all (a list's "Results:" heading, a line recurring
+    across the corpus such as a wire sign-off), 1 weakly (a stamp, a byline, a rule or a menu-shaped line: wire
+    tables and digests hold such lines too), 2 strongly (a phrase-list label, an end-of-page heading, a link, an inline ad)."""
+    if ln.reason == "recurring" or (ln.reason == "related" and not ln.barrier and ln.text.endswith(":")):
+        return 0
+    if not words(ln.text):
+        return 1  # a rule ("---") separates a page's parts, whether scraped or a wire digest
+    if ln.barrier or (ln.reason and ln.reason not in HEADER_REASONS) or is_link_shaped(ln.text) or INLINE_AD.search(ln.text[:20000]):
+        return 2
+    return int(ln.reason in HEADER_REASONS or is_menu_shaped(ln.text))
+
+
+def is_clean_page(lines: list[Line], reach: int = 5) -> bool:
+    """True when the page is an article already: no strong furniture evidence, and no stamp, byline or menu
+    within `reach` lines above its first paragraph (in a wire table such lines sit among the figures)."""
+    if not any(words(ln.text) for ln in lines):
         return False
     copies = [i for i, ln in enumerate(lines) if ln.text == lines[0].text]
     if len(copies) > 1 and any(i + 1 < len(lines) and is_prose(lines[i + 1].text) for i in copies):
         return False  # a headline printed twice (a table's first row may recur, but no prose follows it)
-    return not any(is_furniture_evidence(ln) for ln in lines)
-
-
-def is_furniture_evidence(ln: Line) -> bool:
-    """True when a line shows the page is a scrape: labelled (a list's "Results:" heading and corpus-recurring
-    lines aside), link- or menu-shaped, or an inline ad."""
-    list_heading = ln.reason == "related" and not ln.barrier and ln.text.endswith(":")
-    weak = list_heading or ln.reason == "recurring"  # a sign-off every file of a wire corpus shares is not a scrape's mark
-    return bool((ln.reason and not weak) or ln.barrier or is_furniture_shaped(ln.text)
-                or INLINE_AD.search(ln.text[:20000]))
+    first_prose = next((i for i, ln in enumerate(lines) if is_prose(ln.text)), 0)
+    levels = [furniture_evidence(ln) for ln in lines]
+    return max(levels, default=0) < 2 and not any(levels[max(0, first_prose - reach) : first_prose])

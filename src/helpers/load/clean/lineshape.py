@@ -184,7 +184,7 @@ def shape_reason(line: str) -> tuple[str | None, bool]:
 def is_author_bio(line: str) -> bool:
     """True for an author note: 'Jane Doe is a reporter for X based in Amman.'"""
     return len(words(line)) <= 45 and bool(re.match(
-        r"^[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3} (?:is|was|has been) (?:a|an|the|our)\b[^.]{0,80}?\b"
+        r"^[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3} (?:is|was|has been) (?:a|an|the|our)(?: [^ .]+){0,5}? "
         r"(?:correspondent|reporter|writer|journalist|editor|fellow|professor|analyst|columnist|contributor|"
         r"researcher|director|monitor|producer|author|lecturer|student|freelance\w*)\b",
         line,

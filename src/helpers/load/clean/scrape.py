@@ -15,7 +15,7 @@ Reasons reported in `CleanedArticle.removed`: navigation, advertisement, promoti
 link, ticker, caption, credit, byline, footer, dateline_stamp, recurring, repeated_title,
 repeated_paragraph, short_fragment (the phrase-file sections supply most of them), and outside_body for
 a paragraph of prose that lies outside the article found (a cookie notice, a teaser's summary).
-A file with no furniture evidence at all is an article already and is kept whole (see `body.py`).
+A file with no furniture evidence is an article already and is kept whole (see `body.is_clean_page`).
 Weights and thresholds: `helpers.config.cleaning.CleanerParams`, passed as `params=`.
 """
 
@@ -254,7 +254,7 @@ def clean_body(lines: list[Line]) -> tuple[int | None, list[str], list[tuple[str
     lines recurring across the corpus, verbatim copies of a prose paragraph or of the headline, and an author note at the end."""
     first = lines[0].text
     title_at = 0 if (len(lines) > 1 and len(words(first)) <= 20 and first[:1].isupper() and not ends_sentence(first)
-                     and not is_prose(first) and not first.endswith(":") and is_prose(lines[1].text)) else None
+                     and not is_prose(first) and not first.endswith((":", "-", "\u2013", "\u2014")) and is_prose(lines[1].text)) else None
     removed: list[tuple[str, str]] = []
     body: list[str] = []
     for ln in lines[0 if title_at is None else 1 :]:
@@ -327,7 +327,7 @@ def clean_scrape(
         return []
     lines = page_lines(text, recurring, params)
     page_dates = textmeta.full_dates("\n".join(ln.text[:500] for ln in lines[:2000]))
-    if params.keep_clean_files and is_clean_page(lines):
+    if params.keep_clean_files and is_clean_page(lines, params.header_reach):
         art = build_article(lines, None, retrieved, page_dates, params, clean=True)
         return [art] if art is not None else []
     starts = article_starts(lines, params.article_min_words)
