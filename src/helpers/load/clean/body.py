@@ -220,13 +220,13 @@ def is_menu_shaped(text: str) -> bool:
 
 
 def furniture_evidence(ln: Line) -> int:
-    """How strongly a line shows its page is a scrape: 0 not at all (a list's "Results:" heading, a line recurring
-    across the corpus such as a wire sign-off), 1 weakly (a stamp, a byline, a rule or a menu-shaped line: wire
-    tables and digests hold such lines too), 2 strongly (a phrase-list label, an end-of-page heading, a link, an inline ad)."""
+    """How strongly a line shows its page is a scrape: 0 not at all (a list's "Results:" heading, a rule, a line
+    recurring across the corpus such as a wire sign-off), 1 weakly (a stamp, a byline or a menu-shaped line:
+    wire tables hold such lines too), 2 strongly (a phrase-list label, an end-of-page heading, a link, an inline ad)."""
     if ln.reason == "recurring" or (ln.reason == "related" and not ln.barrier and ln.text.endswith(":")):
         return 0
     if not words(ln.text):
-        return 1  # a rule ("---") separates a page's parts, whether scraped or a wire digest
+        return 0  # a rule ("---") separates a page's parts, whether scraped or a wire digest
     if ln.barrier or (ln.reason and ln.reason not in HEADER_REASONS) or is_link_shaped(ln.text) or INLINE_AD.search(ln.text[:20000]):
         return 2
     return int(ln.reason in HEADER_REASONS or is_menu_shaped(ln.text))
