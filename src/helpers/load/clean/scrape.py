@@ -249,7 +249,7 @@ def strip_credit(paragraph: str) -> tuple[str, str | None]:
     return paragraph, None
 
 
-def clean_body(lines: list[Line]) -> tuple[int | None, list[str], list[tuple[str, str]]]:
+def clean_body(lines: list[Line], drop_repeats: bool = True) -> tuple[int | None, list[str], list[tuple[str, str]]]:
     """(title index, body, removed) of a page that is an article already: every line kept but a leading headline,
     lines recurring across the corpus, verbatim copies of a prose paragraph or of the headline, and an author note at the end."""
     first = lines[0].text
@@ -262,7 +262,7 @@ def clean_body(lines: list[Line]) -> tuple[int | None, list[str], list[tuple[str
             removed.append((ln.text, ln.reason))
         elif title_at is not None and ln.text == first:
             removed.append((ln.text, "repeated_title"))
-        elif ln.text in body and is_prose(ln.text):  # exact copies only: table rows differ in their figures
+        elif drop_repeats and ln.text in body and is_prose(ln.text):  # exact copies only: table rows differ in figures
             removed.append((ln.text, "repeated_paragraph"))
         else:
             body.append(ln.text)
@@ -307,7 +307,7 @@ def build_article(
     params: CleanerParams, clean: bool = False,
 ) -> CleanedArticle | None:
     """Turn one segment of a page into an article, or None when it holds no body."""
-    title_at, body, removed = clean_body(lines) if clean else body_of(lines, title_at, params)
+    title_at, body, removed = clean_body(lines, params.drop_repeats_in_clean_files) if clean else body_of(lines, title_at, params)
     if not body:
         return None
     body[-1], credit = strip_credit(body[-1])
