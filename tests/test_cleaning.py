@@ -403,3 +403,4 @@ def test_cleaner_beats_passthrough_on_fixtures(split):
     base = score_folder(FIXTURES / split, lambda t: t)
     assert len(ours) >= 12
     assert ours.f1.mean() >= 0.90 > base.f1.mean()
+

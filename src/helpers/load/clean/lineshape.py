@@ -15,8 +15,12 @@ from helpers.config import paths
 from helpers.load.clean import textmeta
 from helpers.text import data_lines
 
-TERMINAL = tuple(".!?\"'\u201d\u2019)\u2026")
+TERMINAL = tuple(".!?\"'\u201d\u2019)\u2026\u00bb\u201c")  # \u201c closes a German quotation
+SIGN_OFF = re.compile(r"[a-z0-9]{2}[.!?\"\u201d]\s+[A-Z]{2,12}\.?$")  # an all-caps sign-off after the last sentence
+LONG_PROSE_WORDS = 15  # a prose line this long is removed by a phrase of these reasons only where a sentence starts with it
+PROSE_SAFE = frozenset({"navigation", "promotion", "prompt", "related", "link", "footer"})
 MAX_CHARS = 200_000  # shape tests read at most this much of a line (a 10 MB one-line file must not hang)
+STAMP_WORDS = frozenset("am pm at on by in of updated published posted last modified first min mins read ago gmt utc et".split())
 MAX_PATTERN_WORDS = 60  # phrase patterns only judge lines up to this many words
 
 
@@ -63,14 +67,24 @@ def stopword_share(line: str) -> float:
 
 
 def ends_sentence(line: str) -> bool:
-    """True when the line ends like a sentence or a quotation."""
-    return line.rstrip().endswith(TERMINAL)
+    """True when the line ends like a sentence or a quotation, or with a wire sign-off after one ('... 1997. REUTER')."""
+    line = line.rstrip()
+    if line.endswith(("\u00bb", "\u201c")):  # French and German closing quotes close a sentence only after its stop
+        return bool(re.search(r"[.!?\u2026]\s*[\u00bb\u201c]$", line))
+    return line.endswith(TERMINAL) or bool(SIGN_OFF.search(line[-40:]))
+
+
+def lower_share(line: str) -> float:
+    """Share of a line's alphabetic words that start in lower case (any language; menus and headlines score low)."""
+    toks = [w for w in words(line)[:400] if w[0].isalpha()]
+    return sum(w[0].islower() for w in toks) / len(toks) if toks else 0.0
 
 
 def is_prose(line: str) -> bool:
-    """True for running text: enough words, function words, and a sentence ending (or great length)."""
+    """True for running text: enough words, a sentence ending (or great length), and English function words
+    or, in any language, mostly lower-case words."""
     n = len(words(line))
-    return n >= 7 and stopword_share(line) >= 0.15 and (ends_sentence(line) or n >= 25)
+    return n >= 7 and (ends_sentence(line) or n >= 25) and (stopword_share(line) >= 0.15 or lower_share(line) >= 0.4)
 
 
 def capital_share(line: str) -> float:
@@ -101,7 +115,7 @@ def is_byline(line: str) -> bool:
     n = len(words(line))
     if n > 14 or line.endswith("."):
         return False
-    if re.match(r"^(by|written by|words by|story by|posted by|published by|reported by|reporting by)\s+[A-Z\u00C0-\u024F]", line, re.I):
+    if re.match(r"^(?i:by|written by|words by|story by|posted by|published by|reported by|reporting by)\s+[A-Z\u00C0-\u024F]", line):
         return True
     return bool(re.match(r"^[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3}\s*(?:\(according to [^)]+\)|\|\s*[A-Z][\w .]+)$", line))
 
@@ -127,10 +141,19 @@ def is_stamp(line: str) -> bool:
     if textmeta.relative_stamp(line) or textmeta.published_in(line):
         return True
     n = len(words(line))
-    if n > 14 or ends_sentence(line) and n >= 4:
+    if n > 16 or ends_sentence(line) and n >= 4:
         return False
+    if re.search(r"\b(?:19|20)\d\d\b", line) and re.search(r"\b\d{1,2}[:h]\d\d\b", line) and not line.endswith(","):
+        return True  # a year and a clock time, in any language ("Publié le 3 juillet 2024 à 06h30")
+    if n > 14 or line.endswith(",") or sum(w.islower() and w.isalpha() and w not in STAMP_WORDS for w in words(line)) >= 2:
+        return False  # a sentence or list item that mentions a date, not a stamp
     has_time = re.search(r"\b\d{1,2}:\d\d\b|\b(am|pm|a\.m\.|p\.m\.|gmt|utc|et|est|edt|bst|cet)\b", line, re.I)
     return bool(textmeta.full_dates(line) or (has_time and re.search(r"\d", line) and n <= 10))
+
+
+def starts_sentence(line: str, at: int) -> bool:
+    """True when position `at` of the line begins a sentence (furniture speaks in imperatives: "Download the app")."""
+    return not line[:at].strip() or bool(re.search(r"[.!?\"\u201d]\s+$", line[:at]))
 
 
 @lru_cache(maxsize=65536)
@@ -138,8 +161,10 @@ def shape_reason(line: str) -> tuple[str | None, bool]:
     """Phrase-list, stamp, reader-address and byline verdicts for one line (cached: pages repeat lines)."""
     n = len(words(line))
     if n <= MAX_PATTERN_WORDS and len(line) <= 1000:
+        long_prose = n >= LONG_PROSE_WORDS and is_prose(line)
         for reason, barrier, pattern in phrase_rules():
-            if pattern.search(line):
+            m = pattern.search(line)
+            if m and (barrier or not long_prose or reason not in PROSE_SAFE or starts_sentence(line, m.start())):
                 return reason, barrier
     if n <= 14 and is_stamp(line):
         return "dateline_stamp", False
@@ -153,7 +178,7 @@ def shape_reason(line: str) -> tuple[str | None, bool]:
 def is_author_bio(line: str) -> bool:
     """True for an author note: 'Jane Doe is a reporter for X based in Amman.'"""
     return len(words(line)) <= 45 and bool(re.match(
-        r"^[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3} (?:is|was|has been) (?:a|an|the|our)\b[^.]{0,80}?\b"
+        r"^[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3} (?:is|was|has been) (?:a|an|the|our)(?: [^ .]+){0,5}? "
         r"(?:correspondent|reporter|writer|journalist|editor|fellow|professor|analyst|columnist|contributor|"
         r"researcher|director|monitor|producer|author|lecturer|student|freelance\w*)\b",
         line,

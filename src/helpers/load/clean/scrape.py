@@ -1,7 +1,8 @@
 """Clean a plain-text scrape: keep the article prose, drop what the page wrapped around it.
 
 Evidence, from the most general to the most specific:
-1. line shape: prose is long, ends in sentence punctuation and is dense in function words;
+1. line shape: prose is long, ends in sentence punctuation and is dense in function words (or, in
+   any language, mostly lower-case words);
    menus, tickers, stamps, link lists and prompts are short, title-cased or digit-heavy;
 2. position: the body is the highest-scoring run of lines (a maximum-sum segment), so what sits
    before the headline or after the last paragraph falls away without being listed anywhere;
@@ -12,12 +13,14 @@ A page holding several articles, each announced by a headline printed twice, is 
 
 Reasons reported in `CleanedArticle.removed`: navigation, advertisement, promotion, prompt, related,
 link, ticker, caption, credit, byline, footer, dateline_stamp, recurring, repeated_title,
-repeated_paragraph, short_fragment (the phrase-file sections supply most of them).
+repeated_paragraph, short_fragment (the phrase-file sections supply most of them), and outside_body for
+a paragraph of prose that lies outside the article found (a cookie notice, a teaser's summary).
+A file with no furniture evidence is an article already and is kept whole (see `body.is_clean_page`).
+Weights and thresholds: `helpers.config.cleaning.CleanerParams`, passed as `params=`.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -25,13 +28,23 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from helpers.config.cleaning import CleanerParams
 from helpers.load.clean import textmeta
+from helpers.load.clean.body import (
+    INLINE_AD,
+    Line,
+    best_block,
+    find_title,
+    is_clean_page,
+    keep_in_body,
+    non_sentence_runs,
+    removal_reason,
+    soften_barriers,
+)
 from helpers.load.clean.lineshape import (
     TERMINAL,
-    capital_share,
     ends_sentence,
     is_author_bio,
-    is_name,
     is_prose,
     is_ticker,
     is_title_shaped,
@@ -42,10 +55,6 @@ from helpers.load.clean.lineshape import (
 )
 from helpers.text import line_key
 
-# an advertisement marker glued between two sentences of a paragraph
-INLINE_AD = re.compile(
-    r"(?<=[.!?\"\u201d])\s+(?:Advertisement|ADVERTISEMENT|Story continues below(?: advertisement)?)\s+(?=[A-Z\"\u201c])"
-)
 WRAP_MIN, WRAP_MAX = 55, 100  # line widths of a hard-wrapped (fixed-width) text
 TICKER_MARK = "\x00ticker\x00"  # internal tag: the raw line had the wide gaps of a headline ticker
 
@@ -68,16 +77,6 @@ class CleanedArticle:
     published: pd.Timestamp | None = None
     published_source: str = "unknown"
     removed: list[tuple[str, str]] = field(default_factory=list)
-
-
-@dataclass
-class Line:
-    """A non-blank page line, its comparison key and why it is not body text (None: it may be)."""
-
-    text: str
-    key: str
-    reason: str | None = None
-    barrier: bool = False
 
 
 def classify(line: str, recurring: frozenset[str]) -> tuple[str | None, bool]:
@@ -123,7 +122,7 @@ def wrap_width(raw_lines: list[str]) -> int:
     return sorted(mid)[int(0.9 * (len(mid) - 1))]
 
 
-def page_lines(text: str, recurring: frozenset[str]) -> list[Line]:
+def page_lines(text: str, recurring: frozenset[str], params: CleanerParams = CleanerParams()) -> list[Line]:
     """Normalise a page into labelled non-blank lines, with broken sentences joined."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     width = wrap_width(text.split("\n", 5000)[:5000])
@@ -149,20 +148,26 @@ def page_lines(text: str, recurring: frozenset[str]) -> list[Line]:
             run = []
             if ln:
                 out.append(Line(ln, line_key(ln), reason, barrier))
-    mark_captions(out)
+    mark_captions(out, params.caption_max_words)
     return out
 
 
-def mark_captions(lines: list[Line]) -> None:
-    """Label as captions the text just above a bare photo credit, and copies of a caption without its credit."""
+def mark_captions(lines: list[Line], max_words: int = 60) -> None:
+    """Label as captions the text under a caption heading ("Image caption,"), the text just above a bare photo
+    credit (unless a caption heading follows the credit), and copies of a caption without its credit."""
     caption_keys = [ln.key for ln in lines if ln.reason == "caption" and len(ln.key) >= 30]
     for i, ln in enumerate(lines):
         if ln.reason is not None:
             continue
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        credit_below = nxt is not None and nxt.reason == "caption" and len(words(nxt.text)) <= 8
+        heading_above = i > 0 and lines[i - 1].reason == "caption" and lines[i - 1].text.endswith((",", ":"))
+        if heading_above and len(words(ln.text)) <= max_words:
+            ln.reason = "caption"  # "Image caption," then the caption's text
+            continue
+        heading_below = i + 2 < len(lines) and lines[i + 2].reason == "caption" and lines[i + 2].text.endswith((",", ":"))
+        credit_below = nxt is not None and nxt.reason == "caption" and len(words(nxt.text)) <= 8 and not heading_below
         copy = len(ln.key) >= 30 and any(k != ln.key and (k.startswith(ln.key) or k.endswith(ln.key)) for k in caption_keys)
-        if (credit_below and len(words(ln.text)) <= 60) or copy:
+        if (credit_below and len(words(ln.text)) <= max_words) or copy:
             ln.reason = "caption"
 
 
@@ -209,110 +214,24 @@ def article_starts(lines: list[Line], min_words: int = 50) -> list[int]:
     return good if len(good) >= 2 else []
 
 
-def soften_barriers(lines: list[Line]) -> None:
-    """Let a "Related" heading inside an article stand as a plain junk line when the article's prose resumes after it.
-
-    It applies only after some prose, when long paragraphs follow within a few lines, and when
-    they are not headline + teaser pairs (the shape of a related-stories section).
-    """
-    prose_before = 0
-    for i, ln in enumerate(lines):
-        if ln.reason is None and is_prose(ln.text):
-            prose_before += len(words(ln.text))
-        if not ln.barrier or ln.reason != "related" or prose_before < 15:
-            continue
-        stretch = list(itertools.takewhile(lambda x: not x.barrier, lines[i + 1 :]))
-        prose = [k for k, x in enumerate(stretch) if x.reason is None and is_prose(x.text)]
-        sizes = [len(words(stretch[k].text)) for k in prose]
-        if not prose or prose[0] > 5 or sizes[0] < 20 or sum(sizes) < 80 or sum(sizes) / len(sizes) < 20:
-            continue
-        headlines = sum(x.reason is None and not is_prose(x.text) and is_title_shaped(x.text) for x in stretch[prose[0] :])
-        if headlines * 3 < len(prose):
-            ln.barrier = False
-            for link in stretch[: prose[0]]:
-                link.reason = link.reason or "related"
-
-
-def line_score(ln: Line, title_key: str | None) -> float:
-    """How much a line argues for being inside the article body."""
-    n = len(words(ln.text))
-    if ln.barrier:
-        return -1000.0
-    if ln.reason or ln.key == title_key:
-        return -6.0 - 0.2 * min(n, 40)
-    if is_prose(ln.text):
-        return float(n)
-    if ends_sentence(ln.text) and n >= 3:
-        return 0.5 * n
-    return -(2.0 + 0.5 * min(n, 20))
-
-
-def best_block(lines: list[Line], title_key: str | None) -> tuple[int, int] | None:
-    """The [start, end) run of lines with the highest total score (Kadane), or None if none is positive.
-
-    Once a body-ending heading ("Related", "Comments") follows a prose paragraph, later prose counts a
-    tenth: teasers and comments below an article rarely outweigh the article itself.
-    """
-    best, span, total, start = 0.0, None, 0.0, 0
-    prose_seen, damp = 0.0, 1.0
-    for i, ln in enumerate(lines):
-        if total <= 0:
-            total, start = 0.0, i
-        score = line_score(ln, title_key)
-        if ln.barrier and prose_seen >= 15:
-            damp = 0.1
-        prose_seen += max(score, 0.0)
-        total += score * damp if score > 0 else score
-        if total > best:
-            best, span = total, (start, i + 1)
-    return span
-
-
-def find_title(lines: list[Line], start: int) -> int | None:
-    """Index of the headline: the nearest headline-shaped line before the body, preferring one a byline or stamp follows."""
-    candidates: list[tuple[float, int]] = []
-    for i in range(start - 1, max(-1, start - 12), -1):
-        ln = lines[i]
-        if ln.barrier:
-            break
-        if ln.reason is None and is_title_shaped(ln.text) and not is_name(ln.text):
-            below = [x.reason for x in lines[i + 1 : min(i + 4, start)]]
-            bonus = 3.0 if any(r in ("byline", "dateline_stamp") for r in below) else 0.0
-            candidates.append((bonus - 0.5 * len(candidates), i))
-    return max(candidates)[1] if candidates else None
-
-
-def keep_in_body(lines: list[Line], i: int) -> bool:
-    """Decide for an unlabelled line inside the body block: link-like headlines go, prose and subheads stay."""
-    text = lines[i].text
-    if is_prose(text) or ends_sentence(text):
-        return True
-    n = len(words(text))
-    if re.search(r"https?://|www\.|\s[>\u00bb\u203a|]\s", text):
-        return False
-    return not (n >= 5 and capital_share(text) >= 0.6)
-
-
-def removal_reason(lines: list[Line], i: int, start: int, end: int) -> str:
-    """Reason for dropping an unlabelled line by its position."""
-    text = lines[i].text
-    if is_name(text):
-        return "byline"
-    if start <= i < end:
-        return "link"
-    return "navigation" if i < start else "footer"
+def pull_quote_key(paragraph: str) -> str | None:
+    """The key of the quotation a short paragraph repeats ('"The truth is ..." - Jane Doe'), or None."""
+    m = re.fullmatch(r"[\"\u201c\u00ab](?P<q>[^\"\u201c\u201d\u00ab\u00bb]{20,400})[\"\u201d\u00bb]\s*(?:[-\u2013\u2014].{0,80})?", paragraph)
+    return line_key(m["q"]) if m and len(words(m["q"])) >= 6 else None
 
 
 def dedupe(paragraphs: list[str], title: str | None, removed: list[tuple[str, str]]) -> list[str]:
-    """Drop paragraphs repeated verbatim and lines repeating the title."""
+    """Drop paragraphs repeated verbatim, pull-quotes repeating a sentence of another paragraph, and lines repeating the title."""
     title_key = line_key(title) if title else None
     seen: set[str] = set()
     out = []
     for para in paragraphs:
-        key = line_key(para)
+        key, quote = line_key(para), pull_quote_key(para)
         if key == title_key:
             removed.append((para, "repeated_title"))
         elif key in seen and len(key.split()) >= 3:
+            removed.append((para, "repeated_paragraph"))
+        elif quote and any(quote in line_key(other) for other in paragraphs if other is not para):
             removed.append((para, "repeated_paragraph"))
         else:
             seen.add(key)
@@ -330,18 +249,41 @@ def strip_credit(paragraph: str) -> tuple[str, str | None]:
     return paragraph, None
 
 
-def body_of(lines: list[Line], title_at: int | None) -> tuple[int | None, list[str], list[tuple[str, str]]]:
+def clean_body(lines: list[Line], drop_repeats: bool = True) -> tuple[int | None, list[str], list[tuple[str, str]]]:
+    """(title index, body, removed) of a page that is an article already: every line kept but a leading headline,
+    lines recurring across the corpus, verbatim copies of a prose paragraph or of the headline, and an author note at the end."""
+    first = lines[0].text
+    title_at = 0 if (len(lines) > 1 and len(words(first)) <= 20 and first[:1].isupper() and not ends_sentence(first)
+                     and not is_prose(first) and not first.endswith((":", "-", "\u2013", "\u2014")) and is_prose(lines[1].text)) else None
+    removed: list[tuple[str, str]] = []
+    body: list[str] = []
+    for ln in lines[0 if title_at is None else 1 :]:
+        if ln.reason == "recurring":
+            removed.append((ln.text, ln.reason))
+        elif title_at is not None and ln.text == first:
+            removed.append((ln.text, "repeated_title"))
+        elif drop_repeats and ln.text in body and is_prose(ln.text):  # exact copies only: table rows differ in figures
+            removed.append((ln.text, "repeated_paragraph"))
+        else:
+            body.append(ln.text)
+    while len(body) > 1 and is_author_bio(body[-1]):
+        removed.append((body.pop(), "byline"))
+    return title_at, body, removed
+
+
+def body_of(lines: list[Line], title_at: int | None, params: CleanerParams) -> tuple[int | None, list[str], list[tuple[str, str]]]:
     """Find (title index, body paragraphs, removed lines) of one article segment."""
-    soften_barriers(lines)
+    soften_barriers(lines, params)
     offset = 0 if title_at is None else title_at + 1
     title_key = lines[title_at].key if title_at is not None else None
-    span = best_block(lines[offset:], title_key)
+    span = best_block(lines[offset:], title_key, params)
     if span is None:
         return title_at, [], [(ln.text, ln.reason or "short_fragment") for ln in lines]
     start, end = span[0] + offset, span[1] + offset
     title_at = title_at if title_at is not None else find_title(lines, start)
     removed: list[tuple[str, str]] = []
     body: list[str] = []
+    runs = non_sentence_runs(lines, start, end)
     for i, ln in enumerate(lines):
         if i == title_at:
             continue
@@ -349,7 +291,7 @@ def body_of(lines: list[Line], title_at: int | None) -> tuple[int | None, list[s
             removed.append((ln.text, ln.reason))
         elif title_at is not None and ln.key == lines[title_at].key:
             removed.append((ln.text, "repeated_title"))
-        elif start <= i < end and keep_in_body(lines, i):
+        elif start <= i < end and keep_in_body(lines, i, start, runs):
             body.append(ln.text)
         else:
             removed.append((ln.text, removal_reason(lines, i, start, end)))
@@ -360,9 +302,12 @@ def body_of(lines: list[Line], title_at: int | None) -> tuple[int | None, list[s
     return title_at, dedupe(body, title, removed), removed
 
 
-def build_article(lines: list[Line], title_at: int | None, retrieved: pd.Timestamp | None, page_dates: list[pd.Timestamp]) -> CleanedArticle | None:
+def build_article(
+    lines: list[Line], title_at: int | None, retrieved: pd.Timestamp | None, page_dates: list[pd.Timestamp],
+    params: CleanerParams, clean: bool = False,
+) -> CleanedArticle | None:
     """Turn one segment of a page into an article, or None when it holds no body."""
-    title_at, body, removed = body_of(lines, title_at)
+    title_at, body, removed = clean_body(lines, params.drop_repeats_in_clean_files) if clean else body_of(lines, title_at, params)
     if not body:
         return None
     body[-1], credit = strip_credit(body[-1])
@@ -374,20 +319,24 @@ def build_article(lines: list[Line], title_at: int | None, retrieved: pd.Timesta
 
 
 def clean_scrape(
-    text: str, *, recurring: frozenset[str] = frozenset(), retrieved: pd.Timestamp | None = None
+    text: str, *, recurring: frozenset[str] = frozenset(), retrieved: pd.Timestamp | None = None,
+    params: CleanerParams = CleanerParams(),
 ) -> list[CleanedArticle]:
     """Split a scraped page into its articles, each with a title, a clean body and what the text says of it."""
     if not isinstance(text, str) or not text.strip():
         return []
-    lines = page_lines(text, recurring)
-    starts = article_starts(lines)
-    bounds = ([0] if not starts else starts) + [len(lines)]
+    lines = page_lines(text, recurring, params)
     page_dates = textmeta.full_dates("\n".join(ln.text[:500] for ln in lines[:2000]))
+    if params.keep_clean_files and is_clean_page(lines, params.header_reach):
+        art = build_article(lines, None, retrieved, page_dates, params, clean=True)
+        return [art] if art is not None else []
+    starts = article_starts(lines, params.article_min_words)
+    bounds = ([0] if not starts else starts) + [len(lines)]
     articles: list[CleanedArticle] = []
     for k, (a, b) in enumerate(zip(bounds, bounds[1:])):
         seg_start = 0 if k == 0 else a
         title_at = (a - seg_start) if starts else None
-        art = build_article(lines[seg_start:b], title_at, retrieved, page_dates)
+        art = build_article(lines[seg_start:b], title_at, retrieved, page_dates, params)
         if art is not None:
             if articles and art.outlet is None:
                 art.outlet = articles[0].outlet

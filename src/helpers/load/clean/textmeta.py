@@ -111,7 +111,7 @@ def full_dates(text: str) -> list[pd.Timestamp]:
             elif kind == "iso":
                 ts = safe_date(int(m["year"]), int(m["mon"]), int(m["day"]))
             else:
-                ts = safe_date(int(m["year"]), MONTHS[m["mon"].lower().rstrip(".")], int(m["day"]))
+                ts = safe_date(int(m["year"]), MONTHS[m["mon"].lower()[:3]], int(m["day"]))
             if ts is not None:
                 found.append((m.start(), ts))
     return [ts for _, ts in sorted(found, key=lambda p: (p[0], p[1]))]
@@ -140,7 +140,7 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     wire = canonical_wire(m["wire"]) if m["wire"] else None
     if m["wire"] and wire is None and m["mon"] is None and place is None:
         return None
-    month = MONTHS[m["mon"].lower().rstrip(".")] if m["mon"] else None
+    month = MONTHS[m["mon"].lower()[:3]] if m["mon"] else None
     return Dateline(place, wire or (m["wire"].strip() if m["wire"] else None), month,
                     int(m["day"]) if m["day"] else None, int(m["year"]) if m["year"] else None, m.end())
 
