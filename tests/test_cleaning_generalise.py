@@ -129,7 +129,7 @@ def test_stamps_and_rules_inside_a_wire_table_do_not_make_it_a_scrape():
     assert art.text.split("\n\n") == rows and art.removed == []
 
 
-def test_repeats_in_a_clean_file_can_be_kept():
+def test_repeats_in_a_clean_file_are_kept_unless_asked():
     text = page("Talks resume in Doha", P1, P2, P1, P3)
-    assert one(text).text == f"{P1}\n\n{P2}\n\n{P3}"
-    assert one(text, params=CleanerParams(drop_repeats_in_clean_files=False)).text == f"{P1}\n\n{P2}\n\n{P1}\n\n{P3}"
+    assert one(text).text == f"{P1}\n\n{P2}\n\n{P1}\n\n{P3}"
+    assert one(text, params=CleanerParams(drop_repeats_in_clean_files=True)).text == f"{P1}\n\n{P2}\n\n{P3}"
