@@ -15,6 +15,7 @@ import matplotlib
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt
+import nbformat
 import pandas as pd
 import pytest
 
@@ -384,3 +385,11 @@ def test_a_build_removes_what_an_earlier_build_made_and_it_did_not(tmp_path: Pat
     (out / "05-old.html").write_text("old", encoding="utf-8")
     reports.build([], corpus, out)
     assert sorted(p.name for p in out.iterdir()) == ["index.html", "screenshots"]
+
+
+def test_reports_name_the_final_folder_not_the_temporary_one() -> None:
+    nb = reports.inject_parameters(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("x = 1")]),
+                                   {"FIGURES": "/r/.reports.build-1-ab/figures"})
+    nb.cells[1].outputs = [nbformat.v4.new_output("stream", text="wrote .reports.build-1-ab/figures/a.png")]
+    reports.relabel_outputs(nb, ".reports.build-1-ab", "reports")
+    assert "/r/reports/figures" in nb.cells[0].source and nb.cells[1].outputs[0]["text"] == "wrote reports/figures/a.png"

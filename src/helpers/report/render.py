@@ -182,8 +182,10 @@ def plain_error(message: str) -> str:
 
 
 def relabel_outputs(nb: nbformat.NotebookNode, old: str, new: str) -> None:
-    """Show the final folder name instead of the temporary build folder's in every text output."""
+    """Show the final folder name instead of the temporary build folder's in every text output and the injected parameters."""
     for cell in nb.cells:
+        if "injected-parameters" in cell.get("metadata", {}).get("tags", []):
+            cell.source = cell.source.replace(old, new)
         for output in cell.get("outputs", []):
             if "text" in output:
                 output["text"] = "".join(output["text"]).replace(old, new)
