@@ -23,7 +23,7 @@ from helpers.load.clean import scrape as cleaning
 from helpers import progress
 from helpers.load import duplicates
 from helpers.load import hygiene
-from helpers.load.files import Problem, list_files, read_bytes, read_input, scan_files
+from helpers.load.files import list_files, read_bytes, read_input, scan_files
 from helpers.config import paths
 from helpers.load import readers
 from helpers.load import sidecar

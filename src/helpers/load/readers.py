@@ -31,8 +31,8 @@ BOMS = [  # longest first: the UTF-32 LE mark starts like the UTF-16 LE one
 ]
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 MAX_BAD_ROWS = 1000  # stop listing malformed rows of one table after this many
-MAX_TABLE_ROWS = 100_000  # a Parquet file is read up to this many rows (a 58 KB file can hold a million)
-MAX_TABLE_BYTES = 200_000_000  # ... and up to this much decompressed data
+MAX_TABLE_ROWS = 2_000_000  # a Parquet file is read up to this many rows (a real export of a large collection fits)
+MAX_TABLE_BYTES = 4_000_000_000  # ... and up to this much decompressed data
 MAX_EXPANSION = 50  # ... or this many times its own size once past 20 MB (text compresses 3-10x; bombs 10,000x)
 PARQUET_BATCH = 10_000
 WIDE = (("utf-32-le", "UTF-32", 4), ("utf-32-be", "UTF-32", 4), ("utf-16-le", "UTF-16", 2), ("utf-16-be", "UTF-16", 2))

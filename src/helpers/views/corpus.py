@@ -11,7 +11,8 @@ from IPython.display import Markdown
 
 from helpers.config import paths
 from helpers.load import readers
-from helpers.load.corpus import FORMATS, list_files, read_bytes
+from helpers.load.corpus import FORMATS
+from helpers.load.files import read_input, scan_files
 from helpers.text import line_key, truncate
 from helpers.views.output import finding
 
@@ -24,18 +25,23 @@ def short(text: object, width: int = WIDTH) -> str:
 
 
 def summarise_files(path: str | os.PathLike[str]) -> pd.DataFrame:
-    """One row per input file: format, bytes, lines, characters, longest line, and whether it decodes as text."""
+    """One row per input file: format, bytes, lines, characters, longest line, and whether it decodes as text.
+
+    Files are read as the loader reads them (links out of the corpus not followed, pages cut at the
+    loader's size limit), so this view never reads more than loading does.
+    """
     root = paths.resolve(path)
-    base, files = (root.parent, [root.name]) if root.is_file() else (root, list_files(root)[0])
+    base, real = (root.parent, {root.name: root.name}) if root.is_file() else (root, scan_files(root)[0])
     rows = []
-    for file in files:
-        data, why = read_bytes(base / file)
+    for file, rel in sorted(real.items()):
         fmt = FORMATS.get(Path(file).suffix.lower(), "unsupported")
+        data, _ = read_input(base / rel, fmt)
         decoded = readers.decode_bytes(data) if data is not None and fmt != "parquet" else None
         text = decoded.text if decoded is not None else None
         lines = text.split("\n") if text else []
+        size = (base / rel).stat().st_size if (base / rel).is_file() else 0
         rows.append({
-            "file": file, "format": fmt, "bytes": len(data) if data is not None else 0,
+            "file": file, "format": fmt, "bytes": size,
             "lines": len(lines), "blank_lines": sum(not ln.strip() for ln in lines),
             "chars": len(text or ""), "longest_line": max((len(ln) for ln in lines), default=0),
             "text": "yes" if text else ("binary table" if fmt == "parquet" and data else "no"),
@@ -81,7 +87,9 @@ def before_after(path: str | os.PathLike[str], articles: pd.DataFrame, removed: 
     if file is None:
         return pd.DataFrame(columns=columns)
     root = paths.resolve(path)
-    data, _ = read_bytes(root / file if root.is_dir() else root)
+    real = scan_files(root)[0] if root.is_dir() else {file: root.name}
+    where = (root if root.is_dir() else root.parent) / real.get(file, file)
+    data, _ = read_input(where, FORMATS.get(where.suffix.lower(), "txt"))
     text = readers.decode_bytes(data or b"").text or ""
     page = articles[articles["source_file"] == file]
     reasons = {line_key(r.line): r.reason for r in removed[removed["file"] == file].itertuples()}
