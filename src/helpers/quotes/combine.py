@@ -1,0 +1,135 @@
+"""Quotes of one article from its quotation marks and its reporting cues: direct, indirect and mixed.
+
+A reported clause holding a quoted fragment is `mixed`; a quotation that stands on its own (after a
+colon, a comma or a sentence end, or ending with punctuation) is `direct` and takes the cue right
+after it (`"...," she said`), else the cue right before it (`he said: "..."`), else the cue of the
+quote it follows. Short quoted phrases in running prose that no cue reports are scare quotes.
+"""
+
+from __future__ import annotations
+
+from helpers.quotes.marks import QUOTE_END, Quoted, paragraphs, quotations
+from helpers.quotes.parse import Cue
+
+SENTENCE_END = ".?!"
+AFTER_WINDOW = 80  # characters between a closing mark and its cue ("," the group said)
+MIN_FREE_WORDS = 6  # a quotation this long, or ending with punctuation, can stand alone
+
+
+def _para_of(pos: int, paras: list[tuple[int, int]]) -> int:
+    """Index of the paragraph holding offset `pos`."""
+    for k, (s, e) in enumerate(paras):
+        if s <= pos <= e:
+            return k
+    return len(paras) - 1
+
+
+def _prev_char(text: str, i: int) -> str:
+    """The first non-space character before offset `i` ('' at the start)."""
+    j = i - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return text[j] if j >= 0 else ""
+
+
+def quote_like(text: str, q: Quoted) -> bool:
+    """Whether the quotation reads as speech: ends with punctuation, or is long."""
+    body = text[q.start:q.end].rstrip()
+    return (not q.closed) or body.endswith(QUOTE_END) or len(body.split()) >= MIN_FREE_WORDS
+
+
+def free_standing(text: str, q: Quoted, cue_before: bool) -> bool:
+    """Whether the quotation stands on its own rather than inside a sentence of the reporter."""
+    before = _prev_char(text, q.open_at)
+    if before in ("", "\n") or before in SENTENCE_END + ":" or cue_before:
+        return True
+    return before == "," and quote_like(text, q) or quote_like(text, q) and text[q.start:q.start + 1].isupper()
+
+
+def cue_after(text: str, q: Quoted, cues: list[Cue], limit: int) -> Cue | None:
+    """The cue right after the closing mark, in the same sentence ("...," she said)."""
+    if not q.closed or text[q.start:q.end].rstrip().endswith("."):
+        return None
+    for c in cues:
+        if q.close_at < c.cue_start <= min(limit, q.close_at + AFTER_WINDOW):
+            between = text[q.close_at + 1:c.cue_start]
+            if not any(ch in SENTENCE_END for ch in between) and '"' not in between and "\u201c" not in between:
+                return c
+    return None
+
+
+def cue_before(text: str, q: Quoted, cues: list[Cue], floor: int) -> Cue | None:
+    """The cue right before the opening mark, in the same sentence (he said: "...")."""
+    if _prev_char(text, q.open_at) not in (":", ",", "") and not any(
+            c.cue_end >= q.open_at - 2 and c.cue_start < q.open_at for c in cues):
+        return None
+    found = None
+    for c in cues:
+        if floor <= c.cue_start < q.open_at:
+            between = text[c.cue_end:q.open_at]
+            if not any(ch in SENTENCE_END for ch in between):
+                found = c
+    return found
+
+
+def _row(start: int, end: int, kind: str, cue: Cue | None) -> dict:
+    """One quote row before speaker resolution."""
+    none = {"cue": "", "speaker_start": -1, "speaker_end": -1, "head": "", "head_pos": ""}
+    src = none if cue is None else {"cue": cue.cue, "speaker_start": cue.speaker_start,
+                                    "speaker_end": cue.speaker_end, "head": cue.head, "head_pos": cue.head_pos}
+    return {"start_char": start, "end_char": end, "kind": kind, **src}
+
+
+def _covered(q: Quoted, c0: int, c1: int) -> float:
+    """Share of the clause [c0, c1) taken by quotation `q` with its marks."""
+    inter = min(c1, q.close_at + 1) - max(c0, q.open_at)
+    return max(inter, 0) / max(c1 - c0, 1)
+
+
+def article_quotes(text: str, cues: list[Cue]) -> list[dict]:
+    """Every quote of one article, in text order, before speakers are resolved to names."""
+    paras = paragraphs(text)
+    quotes = quotations(text)
+    cues = sorted(cues, key=lambda c: c.cue_start)
+    absorbed: set[int] = set()
+    rows: list[dict] = []
+    direct_cue: dict[int, Cue] = {}
+    for c in cues:
+        if c.clause_start < 0 or c.clause_end <= c.clause_start:
+            continue
+        inside = [k for k, q in enumerate(quotes) if q.start < c.clause_end and q.end > c.clause_start]
+        whole = [k for k in inside if _covered(quotes[k], c.clause_start, c.clause_end) >= 0.5
+                 or quotes[k].open_at <= c.clause_start + 1]
+        if whole:
+            direct_cue.setdefault(whole[0], c)
+            continue
+        frags = [k for k in inside if quotes[k].open_at >= c.clause_start and quotes[k].close_at < c.clause_end + 2]
+        end = c.clause_end
+        for k in frags:
+            absorbed.add(k)
+            end = max(end, quotes[k].close_at + 1 if quotes[k].closed else quotes[k].end)
+        rows.append(_row(c.clause_start, end, "mixed" if frags else "indirect", c))
+    direct: list[dict] = []
+    for k, q in enumerate(quotes):
+        if k in absorbed:
+            continue
+        para = paras[_para_of(q.open_at, paras)]
+        prev_close = max([p.close_at + 1 for p in quotes[:k] if p.close_at < q.open_at and p.close_at >= para[0]] or [para[0]])
+        nxt = [p.open_at for p in quotes[k + 1:]]
+        limit = min(nxt[0] if nxt else len(text), paras[_para_of(q.end, paras)][1])
+        before = cue_before(text, q, cues, prev_close)
+        cue = direct_cue.get(k) or cue_after(text, q, cues, limit) or before
+        if _prev_char(text, q.open_at) == ":" and before is not None:
+            cue = before
+        if not free_standing(text, q, before is not None):
+            continue
+        earlier = [r for r in rows + direct if r["end_char"] <= q.open_at and r["cue"]]
+        previous = max(earlier, key=lambda r: r["end_char"]) if earlier else None
+        if cue is None and previous is not None and _para_of(previous["end_char"], paras) >= _para_of(q.open_at, paras) - 1:
+            row = dict(previous, start_char=q.start, end_char=q.end, kind="direct")
+        elif cue is None and not quote_like(text, q):
+            continue
+        else:
+            row = _row(q.start, q.end, "direct", cue)
+        direct.append(row)
+    return sorted(rows + direct, key=lambda r: (r["start_char"], r["end_char"]))
