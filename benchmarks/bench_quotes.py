@@ -49,6 +49,11 @@ def norm_speaker(name: object) -> str:
     return re.sub(r"^the\s+", "", text)
 
 
+def loose_speaker(name: object) -> str:
+    """Speaker name compared also ignoring hyphens ('Lee Jae-myung' == 'Lee Jae Myung', the curated canonical)."""
+    return norm_speaker(name).replace("-", " ")
+
+
 def overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
     """Character overlap of two spans as a share of the longer one."""
     inter = min(a[1], b[1]) - max(a[0], b[0])
@@ -85,9 +90,10 @@ def score(pred: pd.DataFrame, gold: pd.DataFrame) -> dict[str, float]:
     r = tp / len(gold) if len(gold) else 0.0
     f1 = 2 * p * r / (p + r) if p + r else 0.0
     right = sum(norm_speaker(pred.loc[pi, "speaker"]) == norm_speaker(gold.loc[gi, "speaker"]) for pi, gi in pairs)
+    loose = sum(loose_speaker(pred.loc[pi, "speaker"]) == loose_speaker(gold.loc[gi, "speaker"]) for pi, gi in pairs)
     kind = sum(pred.loc[pi, "kind"] == gold.loc[gi, "kind"] for pi, gi in pairs)
     return {"predicted": len(pred), "gold": len(gold), "matched": tp, "precision": p, "recall": r, "f1": f1,
-            "speaker_accuracy": right / tp if tp else 0.0, "kind_accuracy": kind / tp if tp else 0.0}
+            "speaker_accuracy": right / tp if tp else 0.0, "speaker_accuracy_loose": loose / tp if tp else 0.0, "kind_accuracy": kind / tp if tp else 0.0}
 
 
 def errors(pred: pd.DataFrame, gold: pd.DataFrame, articles: pd.DataFrame) -> list[str]:
@@ -163,7 +169,8 @@ def main() -> None:
             s = score(pred, gold)
             print(f"{split:<8} quotes P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f} "
                   f"({s['matched']}/{s['predicted']} predicted, {s['gold']} gold)  "
-                  f"speaker accuracy {s['speaker_accuracy']:.3f}  kind accuracy {s['kind_accuracy']:.3f}")
+                  f"speaker accuracy {s['speaker_accuracy']:.3f} (hyphens ignored {s['speaker_accuracy_loose']:.3f})  "
+                  f"kind accuracy {s['kind_accuracy']:.3f}")
             if args.errors and (split == "dev" or args.split != "both"):
                 print("\n".join(errors(pred, gold, arts)))
     if args.sample:

@@ -90,7 +90,8 @@ def article_quotes(text: str, cues: list[Cue]) -> list[dict]:
     """Every quote of one article, in text order, before speakers are resolved to names."""
     paras = paragraphs(text)
     quotes = quotations(text)
-    cues = sorted(cues, key=lambda c: c.cue_start)
+    cues = sorted((c for c in cues if not any(q.open_at < c.cue_start < q.close_at for q in quotes)),
+                  key=lambda c: c.cue_start)
     absorbed: set[int] = set()
     rows: list[dict] = []
     direct_cue: dict[int, Cue] = {}
@@ -98,8 +99,7 @@ def article_quotes(text: str, cues: list[Cue]) -> list[dict]:
         if c.clause_start < 0 or c.clause_end <= c.clause_start:
             continue
         inside = [k for k, q in enumerate(quotes) if q.start < c.clause_end and q.end > c.clause_start]
-        whole = [k for k in inside if _covered(quotes[k], c.clause_start, c.clause_end) >= 0.5
-                 or quotes[k].open_at <= c.clause_start + 1]
+        whole = [k for k in inside if _covered(quotes[k], c.clause_start, c.clause_end) >= 0.5]
         if whole:
             direct_cue.setdefault(whole[0], c)
             continue

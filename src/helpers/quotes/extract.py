@@ -31,7 +31,7 @@ from helpers.quotes.speakers import resolve_article
 CACHE_VERSION = "1"
 COLUMNS = ["doc_id", "start_char", "end_char", "kind", "cue", "speaker", "speaker_start", "speaker_end",
            "speaker_text", "quote"]
-DISABLED = ("ner", "lemmatizer")
+DISABLED = ("ner",)
 MAX_PARAGRAPH = 20_000  # longer paragraphs (tables, run-on scrapes) are not parsed
 PROGRESS_MIN_DOCS = 200
 
@@ -98,7 +98,7 @@ def extract_quotes(articles: pd.DataFrame, model: str | None = None, cache_dir: 
     if mentions is None:
         mentions = extract_entities(with_quotes, model=model, cache_dir=entity_cache_dir) if len(with_quotes) else None
     by_doc = dict(tuple(mentions.groupby("doc_id"))) if mentions is not None and len(mentions) else {}
-    empty = pd.DataFrame(columns=["start_char", "end_char", "label", "canonical"])
+    empty = pd.DataFrame(columns=["start_char", "end_char", "text", "label", "canonical", "sentence"])
     records = []
     for doc_id, text, rows in zip(articles["doc_id"], texts, found):
         names = resolve_article(text, rows, by_doc.get(doc_id, empty))

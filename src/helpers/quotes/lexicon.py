@@ -10,7 +10,7 @@ import pandas as pd
 
 from helpers.config import paths
 
-FILES = ("reporting_verbs.csv", "cue_complements.txt", "speaker_nouns.csv", "speaker_types.csv")
+FILES = ("reporting_verbs.csv", "cue_complements.txt", "speaker_nouns.csv", "speech_acts.txt", "speaker_types.csv")
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "it": "organisation",
             "they": "organisation", "them": "organisation", "we": "organisation", "i": "person"}
 
@@ -29,11 +29,22 @@ def cue_pattern() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r"|according to)\b", re.IGNORECASE)
 
 
+def _lines(name: str) -> list[str]:
+    """The non-comment lines of a curated text file."""
+    lines = (paths.PACKAGE_DATA / name).read_text(encoding="utf-8").splitlines()
+    return [x.strip() for x in lines if x.strip() and not x.startswith("#")]
+
+
 @lru_cache(maxsize=1)
 def complements() -> tuple[str, ...]:
     """Fixed complements that extend a cue ('reporters', 'in a statement'), longest first."""
-    lines = (paths.PACKAGE_DATA / "cue_complements.txt").read_text(encoding="utf-8").splitlines()
-    return tuple(sorted((x.strip() for x in lines if x.strip() and not x.startswith("#")), key=len, reverse=True))
+    return tuple(sorted(_lines("cue_complements.txt"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def speech_acts() -> frozenset[str]:
+    """Lemmas of speech-act verbs that report no clause ('accuse', 'urge')."""
+    return frozenset(_lines("speech_acts.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +68,6 @@ def noun_class(noun: str) -> str:
 def fingerprint() -> str:
     """Hash of the curated files that change quote extraction (part of every cache key)."""
     digest = hashlib.sha256()
-    for name in FILES[:3]:
+    for name in FILES[:4]:
         digest.update((paths.PACKAGE_DATA / name).read_bytes())
     return digest.hexdigest()[:16]

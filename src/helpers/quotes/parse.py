@@ -15,6 +15,7 @@ from helpers.quotes import lexicon
 SPEAKER_DROP = {"appos", "relcl", "punct", "advcl", "parataxis", "cc", "conj", "case"}
 TAIL_DEPS = {"advcl", "acl", "xcomp", "npadvmod", "appos", "conj"}
 QUOTE_CHARS = "\u201c\u201d\"\u201e\u00ab\u00bb"
+MAX_GAP = 8  # tokens between a verb and its 'that', or between a comma and the verb it attributes
 
 
 @dataclass
@@ -50,9 +51,9 @@ def cue_text(tok: Token, doc: Doc) -> tuple[str, int, int]:
         if after.startswith(" " + comp) and not after[len(comp) + 1:len(comp) + 2].isalnum():
             end += len(comp) + 1
             break
-    head = tok.head
-    if tok.lower_ in ("saying", "say") and head.lower_.startswith("quot") and head.i < tok.i:
-        start = head.idx
+    quoting = [a for a in list(tok.ancestors)[:3] if a.lower_.startswith("quot") and a.i < tok.i]
+    if tok.lower_ in ("saying", "say") and quoting:
+        start = quoting[0].idx
     return text[start:end], start, end
 
 
@@ -69,6 +70,15 @@ def _possessor(tok: Token) -> Token | None:
     return None
 
 
+def _kept(tok: Token) -> list[int]:
+    """Indices of the speaker phrase under `tok`, leaving out appositives, relative clauses and the like."""
+    out = [tok.i]
+    for child in tok.children:
+        if child.dep_ not in SPEAKER_DROP and not (child.i > tok.i and child.nbor(-1).text == ","):
+            out += _kept(child)
+    return out
+
+
 def speaker_span(tok: Token) -> tuple[int, int, Token]:
     """Offsets of the speaker phrase headed by `tok` (titles kept; appositives and relative clauses dropped)."""
     if tok.pos_ == "PRON":
@@ -81,15 +91,24 @@ def speaker_span(tok: Token) -> tuple[int, int, Token]:
         for child in tok.children:
             if child.dep_ == "appos" and any(t.pos_ == "PROPN" for t in child.subtree):
                 return speaker_span(child)
-    keep = [tok] + [c for c in tok.children if c.dep_ not in SPEAKER_DROP]
-    left = min(c.left_edge.i for c in keep)
-    right = max(c.right_edge.i for c in keep)
+    kept = _kept(tok)
+    left, right = min(kept), max(kept)
     doc = tok.doc
+    comma = next((i for i in range(tok.i + 1, right + 1) if doc[i].text == ","), None)
+    right = comma - 1 if comma is not None else right
     while right > left and (doc[right].is_punct or doc[right].lower_ in ("'s", "\u2019s", "'")):
         right -= 1
     while left < right and doc[left].is_punct:
         left += 1
     return doc[left].idx, doc[right].idx + len(doc[right]), tok
+
+
+def _coordinated(verb: Token) -> bool:
+    """Whether a conjoined verb follows 'and'/'but' (sharing the subject), not ', X said'."""
+    i = verb.i - 1
+    while i > 0 and verb.doc[i].pos_ == "ADV":
+        i -= 1
+    return verb.doc[i].pos_ == "CCONJ"
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
@@ -99,11 +118,13 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return child
     if depth > 3:
         return None
-    head = verb.head
-    if head.lower_.startswith("quot") and head is not verb:  # "X quoted him as saying": the speaker is 'him'
-        objs = [c for c in head.children if c.dep_ == "dobj"]
-        if objs:
+    for anc in list(verb.ancestors)[:3]:  # "X quoted him as saying": the speaker is 'him'
+        objs = [c for c in anc.children if c.dep_ == "dobj"]
+        if anc.lower_.startswith("quot") and objs:
             return objs[0]
+    head = verb.head
+    if verb.dep_ == "conj" and not _coordinated(verb):
+        return None
     if verb.dep_ in ("advcl", "conj", "xcomp", "pcomp", "prep") and head is not verb:
         return subject_of(head, depth + 1)
     return None
@@ -116,6 +137,9 @@ def _trim(doc: Doc, left: int, right: int) -> tuple[int, int] | None:
         left += 1
     for i in range(left + 1, right):
         nxt = doc[i + 1]
+        if doc[i].lower_ in ("and", ",") and nxt.dep_ == "conj" and nxt.lemma_ in lexicon.speech_acts():
+            right = i - 1
+            break
         if doc[i].text == "," and (nxt.tag_ == "VBG" and nxt.dep_ in TAIL_DEPS
                                    or nxt.dep_ == "appos" or nxt.dep_ == "det" and nxt.head.dep_ == "appos"):
             right = i - 1
@@ -123,6 +147,33 @@ def _trim(doc: Doc, left: int, right: int) -> tuple[int, int] | None:
     while right >= left and (doc[right].is_punct and doc[right].text not in QUOTE_CHARS or doc[right].is_space):
         right -= 1
     return (left, right) if right >= left else None
+
+
+def _that_clause(verb: Token) -> tuple[int, int] | None:
+    """The clause after 'that' when the parser hung it on a noun ("said in a statement that ...")."""
+    doc, end = verb.doc, verb.sent.end
+    for t in doc[verb.i + 1:min(end, verb.i + MAX_GAP + 2)]:
+        if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":") or t.text in QUOTE_CHARS:
+            return None
+        if t.lower_ == "that" and t.dep_ == "mark":
+            return _trim(doc, t.i + 1, end - 1)
+    return None
+
+
+def tail_attribution(verb: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """For "CLAUSE, soldiers and commanders said (this week).": the clause and the speaker token range."""
+    doc, sent = verb.doc, verb.sent
+    after = [t for t in doc[verb.i + 1:sent.end] if not t.is_punct and not t.is_space]
+    if any(t.pos_ in ("VERB", "AUX") or t.lower_ == "that" for t in after) or len(after) > 4:
+        return None
+    commas = [t.i for t in doc[sent.start:verb.i] if t.text == ","]
+    if not commas or commas[-1] <= sent.start or verb.i - commas[-1] - 1 > MAX_GAP:
+        return None
+    k = commas[-1]
+    if k + 1 >= verb.i or any(t.pos_ in ("VERB", "AUX") for t in doc[k + 1:verb.i]):
+        return None
+    clause = _trim(doc, sent.start, k - 1)
+    return (clause, (k + 1, verb.i - 1)) if clause else None
 
 
 def clause_of(verb: Token) -> tuple[int, int] | None:
@@ -140,7 +191,7 @@ def clause_of(verb: Token) -> tuple[int, int] | None:
         tokens = [t.i for t in head.subtree if t.i < verb.left_edge.i]
         if tokens and head.pos_ in ("VERB", "AUX"):
             return _trim(doc, min(tokens), max(tokens))
-    return None
+    return _that_clause(verb)
 
 
 def according_to(tok: Token) -> tuple[Token, tuple[int, int] | None] | None:
@@ -173,6 +224,13 @@ def cues(doc: Doc, offset: int = 0) -> list[Cue]:
             source = subject_of(tok)
             clause = clause_of(tok)
             cue, cs, ce = cue_text(tok, doc)
+            tail = tail_attribution(tok) if source is None and clause is None else None
+            if tail is not None:
+                clause, (a, b) = tail
+                out.append(Cue(cue, cs + offset, ce + offset, doc[clause[0]].idx + offset,
+                               doc[clause[1]].idx + len(doc[clause[1]]) + offset, doc[a].idx + offset,
+                               doc[b].idx + len(doc[b]) + offset, doc[b].lower_, doc[b].pos_))
+                continue
         else:
             continue
         span = speaker_span(source) if source is not None else None
