@@ -8,11 +8,17 @@ quote it follows. Short quoted phrases in running prose that no cue reports are 
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from helpers.quotes.marks import QUOTE_END, Quoted, paragraphs, quotations
 from helpers.quotes.parse import Cue
 
 SENTENCE_END = ".?!"
 AFTER_WINDOW = 80  # characters between a closing mark and its cue ("," the group said)
+CONNECTIVE = re.compile(r"(?:[\s,;\u2014-]|\b(?:while|as|and|but|after|because|when|even as)\b)+$")
+MIN_CLAUSE_WORDS = 4
+WHOLE = 0.8  # a clause this much inside one quotation is that direct quote, not an indirect one
 MIN_FREE_WORDS = 6  # a quotation this long, or ending with punctuation, can stand alone
 
 
@@ -72,6 +78,22 @@ def cue_before(text: str, q: Quoted, cues: list[Cue], floor: int) -> Cue | None:
     return found
 
 
+def _outside(text: str, q: Quoted, cue: Cue | None, quotes: list[Quoted]) -> Cue | None:
+    """`cue`, with its speaker replaced by the words between the closing mark and the verb when the parser
+    took a speaker from inside a quotation ("..., the responsibility ...," Biegun told Lee)."""
+    if cue is None or cue.speaker_start < 0 or not any(p.start <= cue.speaker_start < p.end for p in quotes):
+        return cue
+    if not q.close_at < cue.cue_start:
+        return replace(cue, speaker_start=-1, speaker_end=-1, head="", head_pos="")
+    words = text[q.close_at + 1:cue.cue_start]
+    a = q.close_at + 1 + len(words) - len(words.lstrip(" ,\u2014-"))
+    b = q.close_at + 1 + len(words.rstrip())
+    if b <= a:
+        return replace(cue, speaker_start=-1, speaker_end=-1, head="", head_pos="")
+    last = text[a:b].split()[-1]
+    return replace(cue, speaker_start=a, speaker_end=b, head=last.lower(), head_pos="PROPN" if last[:1].isupper() else "NOUN")
+
+
 def _row(start: int, end: int, kind: str, cue: Cue | None) -> dict:
     """One quote row before speaker resolution."""
     none = {"cue": "", "speaker_start": -1, "speaker_end": -1, "head": "", "head_pos": ""}
@@ -84,6 +106,17 @@ def _covered(q: Quoted, c0: int, c1: int) -> float:
     """Share of the clause [c0, c1) taken by quotation `q` with its marks."""
     inter = min(c1, q.close_at + 1) - max(c0, q.open_at)
     return max(inter, 0) / max(c1 - c0, 1)
+
+
+def _before_nested(text: str, c: Cue, cues: list[Cue], end: int) -> int:
+    """End of clause `c` cut before a second attribution inside it ("..., as Trump predicted ...")."""
+    for other in cues:
+        if other is not c and c.clause_start < other.speaker_start < end and other.cue_start < end:
+            head = text[c.clause_start:other.speaker_start]
+            cut = CONNECTIVE.sub("", head)
+            if len(cut.split()) >= MIN_CLAUSE_WORDS:
+                return c.clause_start + len(cut)
+    return end
 
 
 def article_quotes(text: str, cues: list[Cue]) -> list[dict]:
@@ -99,7 +132,8 @@ def article_quotes(text: str, cues: list[Cue]) -> list[dict]:
         if c.clause_start < 0 or c.clause_end <= c.clause_start:
             continue
         inside = [k for k, q in enumerate(quotes) if q.start < c.clause_end and q.end > c.clause_start]
-        whole = [k for k in inside if _covered(quotes[k], c.clause_start, c.clause_end) >= 0.5]
+        whole = [k for k in inside if _covered(quotes[k], c.clause_start, c.clause_end) >= WHOLE
+                 or _covered(quotes[k], c.clause_start, c.clause_end) >= 0.5 and quotes[k].open_at <= c.clause_start + 1]
         if whole:
             direct_cue.setdefault(whole[0], c)
             continue
@@ -108,7 +142,8 @@ def article_quotes(text: str, cues: list[Cue]) -> list[dict]:
         for k in frags:
             absorbed.add(k)
             end = max(end, quotes[k].close_at + 1 if quotes[k].closed else quotes[k].end)
-        rows.append(_row(c.clause_start, end, "mixed" if frags else "indirect", c))
+        end = _before_nested(text, c, cues, end)
+        rows.append(_row(c.clause_start, end, "mixed" if any(quotes[k].close_at < end for k in frags) else "indirect", c))
     direct: list[dict] = []
     for k, q in enumerate(quotes):
         if k in absorbed:
@@ -121,6 +156,7 @@ def article_quotes(text: str, cues: list[Cue]) -> list[dict]:
         cue = direct_cue.get(k) or cue_after(text, q, cues, limit) or before
         if _prev_char(text, q.open_at) == ":" and before is not None:
             cue = before
+        cue = _outside(text, q, cue, quotes)
         if not free_standing(text, q, before is not None):
             continue
         earlier = [r for r in rows + direct if r["end_char"] <= q.open_at and r["cue"]]

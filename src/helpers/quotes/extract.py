@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -34,6 +35,7 @@ COLUMNS = ["doc_id", "start_char", "end_char", "kind", "cue", "speaker", "speake
 DISABLED = ("ner",)
 MAX_PARAGRAPH = 20_000  # longer paragraphs (tables, run-on scrapes) are not parsed
 PROGRESS_MIN_DOCS = 200
+DATELINE = re.compile(r"(?:[A-Z][A-Za-z .,'/-]{1,40}\([A-Za-z .]{2,20}\)|[A-Z][A-Z .,'/-]{2,40})\s*(?:--|\u2014|\u2013|-)\s+")
 
 
 def quote_pipeline(model: str | None = None) -> Language:
@@ -56,10 +58,18 @@ def _read(path: Path) -> list[dict] | None:
         return None
 
 
+def _no_dateline(text: str):
+    """A function moving a paragraph's start past a dateline ("JERUSALEM (Reuters) --"), which misleads the parser."""
+    def move(span: tuple[int, int]) -> tuple[int, int]:
+        m = DATELINE.match(text, span[0], span[1])
+        return (m.end(), span[1]) if m else span
+    return move
+
+
 def parse_quotes(texts: list[str], nlp: Language) -> list[list[dict]]:
     """Unresolved quotes of each text: the paragraphs with a cue word are parsed in one `nlp.pipe`."""
     pattern = lexicon.cue_pattern()
-    pieces = [(i, s, text[s:e]) for i, text in enumerate(texts) for s, e in paragraphs(text)
+    pieces = [(i, s, text[s:e]) for i, text in enumerate(texts) for s, e in map(_no_dateline(text), paragraphs(text))
               if e - s <= MAX_PARAGRAPH and pattern.search(text, s, e)]
     found: list[list[Cue]] = [[] for _ in texts]
     docs = nlp.pipe((p for _, _, p in pieces), batch_size=64)

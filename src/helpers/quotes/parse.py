@@ -125,6 +125,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     head = verb.head
     if verb.dep_ == "conj" and not _coordinated(verb):
         return None
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl":  # "..., while noting that": the reporting verb's subject
+        cue = next((a for a in list(verb.ancestors)[:3] if is_cue_verb(a)), None)
+        if cue is not None:
+            return subject_of(cue, depth + 1)
     if verb.dep_ in ("advcl", "conj", "xcomp", "pcomp", "prep") and head is not verb:
         return subject_of(head, depth + 1)
     return None
@@ -140,6 +144,11 @@ def _trim(doc: Doc, left: int, right: int) -> tuple[int, int] | None:
         if doc[i].lower_ in ("and", ",") and nxt.dep_ == "conj" and nxt.lemma_ in lexicon.speech_acts():
             right = i - 1
             break
+        if doc[i].text in (":", ";") or doc[i].text == "," and nxt.text in QUOTE_CHARS:
+            right = i - 1
+            break
+        if nxt.lower_ in ("while", "before", "after") and i + 2 <= right:
+            nxt = doc[i + 2]
         if doc[i].text == "," and (nxt.tag_ == "VBG" and nxt.dep_ in TAIL_DEPS
                                    or nxt.dep_ == "appos" or nxt.dep_ == "det" and nxt.head.dep_ == "appos"):
             right = i - 1

@@ -23,6 +23,7 @@ DETERMINERS = {"the", "a", "an", "this", "that"}
 WORD = re.compile(r"[\w.'\u2019-]+")
 PERSON, ORG = ("PERSON",), ("ORG",)
 PLACE_NOUNS = {"government", "country", "state", "administration", "nation"}
+NAME_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:[A-Z][\w'\u2019.-]*)(?:\s[A-Z][\w'\u2019.-]*){0,3})$")
 APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+([^,.;]{0,60})")
 POST_HEAD = re.compile(r"\s+(?:in|at|on|with|from|based)\s.*$", re.DOTALL)
 
@@ -51,10 +52,11 @@ def _overlapping(mentions: pd.DataFrame, start: int, end: int, labels: tuple[str
 def _longer(name: str, mentions: pd.DataFrame, labels: tuple[str, ...]) -> str:
     """The article's longest canonical name of `labels` that ends with or contains `name` ('Okafor' -> 'Sandra Okafor')."""
     pool = {str(c) for c in mentions.loc[mentions.label.isin(labels), "canonical"]}
+    low = name.lower()
     if labels == PERSON:
-        longer = [c for c in pool if c.endswith(" " + name)]
+        longer = [c for c in pool if c.lower().endswith(" " + low)]
     else:
-        longer = [c for c in pool if re.search(r"\b" + re.escape(name) + r"\b", c) and c != name]
+        longer = [c for c in pool if re.search(r"\b" + re.escape(low) + r"\b", c.lower()) and c.lower() != low]
     return max(sorted(longer), key=len) if longer else name
 
 
@@ -93,14 +95,27 @@ def _antecedent(mentions: pd.DataFrame, heard: list[Heard], start: int, kinds: t
     return name
 
 
-def _org_name(phrase: str, head: str, start: int, mentions: pd.DataFrame) -> str:
+def _org_name(text: str, phrase: str, head: str, start: int, mentions: pd.DataFrame) -> str:
     """The running-prose name of an organisation phrase, or the entity's canonical name when it covers the phrase."""
     name = POST_HEAD.sub("", re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE))
     for m in _overlapping(mentions, start, start + len(phrase), ORG + ("GPE",)).itertuples():
         written = re.sub(r"^(?:the|a|an)\s+", "", str(m.text), flags=re.IGNORECASE)
-        if written == name or head and head in written.lower().split() and written.endswith(name):
+        prefix = re.sub(r"^(?:the|a|an)\s+", "", text[start:m.start_char], flags=re.IGNORECASE).split()
+        owned = bool(prefix) and prefix[-1][:1].isupper()  # "Russia's Defense Ministry" stays whole
+        if written == name or head and head in written.lower().split() and not owned:
             return str(m.canonical)
     return name
+
+
+def _named_before(text: str, mentions: pd.DataFrame, start: int) -> str:
+    """The person named right before a description set off by commas ("Lee Do-hoon, South Korea's negotiator")."""
+    if text[max(0, start - 2):start] != ", ":
+        return ""
+    hit = mentions[(mentions.end_char == start - 2) & mentions.label.isin(PERSON)]
+    if len(hit):
+        return str(hit.iloc[-1]["canonical"])
+    m = NAME_BEFORE.search(text, max(0, start - 80), start - 2)
+    return _longer(m.group(1), mentions, PERSON) if m and m.end() == start - 2 else ""
 
 
 def _appositive_kind(text: str, end: int) -> str:
@@ -123,21 +138,34 @@ def resolve_one(text: str, row: dict, mentions: pd.DataFrame, heard: list[Heard]
     capitalised = any(w[:1].isupper() for w in phrase.split()[1:]) or phrase[:1].isupper() and not definite and len(words) > 0
     if head_pos == "PRON" or phrase.lower() in lexicon.PRONOUNS:
         kind = lexicon.PRONOUNS.get(phrase.lower(), "person")
-        kinds = ("person",) if kind == "person" else ("organisation", "group")
+        kinds = ("person", "anonymous") if kind == "person" else ("organisation", "group", "anonymous")
         return _antecedent(mentions, heard, start, kinds, PERSON if kind == "person" else ORG), kind
     people = _overlapping(mentions, start, end, PERSON)
+    people = people[[head in str(t).lower().split() or head_pos == "PROPN" for t in people["text"]]]
     if len(people) and cls not in ("organisation",):
         return _longer(str(people.iloc[-1]["canonical"]), mentions, PERSON), "person"
-    if cls == "spokesperson":
+    named = _named_before(text, mentions, start)
+    if named and cls not in ("organisation", "spokesperson", "document"):
+        return named, "person"
+    if cls == "document":
+        return "", "anonymous"
+    if cls == "spokesperson":  # speaks for the person or organisation named in the phrase
+        owners = _overlapping(mentions, start, end, PERSON)
+        if len(owners):
+            return _longer(str(owners.iloc[-1]["canonical"]), mentions, PERSON), "person"
         orgs = _overlapping(mentions, start, end, ORG + ("GPE", "NORP"))
+        if not len(orgs) and words[:1] in (["his"], ["her"]):
+            return _antecedent(mentions, heard, start, ("person",), PERSON), "person"
+        if not len(orgs) and words[:1] in (["its"], ["their"]):
+            return _antecedent(mentions, heard, start, ("organisation",), ORG), "organisation"
         name = str(orgs.iloc[-1]["canonical"]) if len(orgs) else " ".join(w for w in phrase.split() if w[:1].isupper() and w.lower() not in DETERMINERS)
         return (_longer(name, mentions, ORG) if name else ""), "organisation"
     if cls == "anonymous":
         plural = head.endswith("s")
         if definite:
             same = next((h for h in reversed(heard) if h.head == head), None)
-            return (same.name if same else ""), same.kind if same else "person"
-        return "", "group" if plural else "person"
+            return (same.name if same else ""), same.kind if same else "anonymous"
+        return "", "group" if plural else "anonymous"
     bare = " ".join(w for w in phrase.split() if w[:1].isupper() and w.lower() not in DETERMINERS)
     described = _appositive_kind(text, end)
     if bare and not definite and cls == "" and _longer(bare, mentions, PERSON) != bare:
@@ -147,7 +175,7 @@ def resolve_one(text: str, row: dict, mentions: pd.DataFrame, heard: list[Heard]
             or _longer(bare, mentions, PERSON) != bare):
         return _longer(bare, mentions, PERSON), "person"
     if cls in ("organisation", "") and (capitalised or head_pos == "PROPN") and not (definite and not capitalised):
-        name = _org_name(phrase, head, start, mentions)
+        name = _org_name(text, phrase, head, start, mentions)
         return _longer(name, mentions, ORG), "organisation"
     kind = "organisation" if cls == "organisation" else "person"
     labels = PERSON if kind == "person" else (ORG + ("GPE",) if head in PLACE_NOUNS else ORG)
@@ -161,6 +189,9 @@ def resolve_article(text: str, rows: list[dict], mentions: pd.DataFrame) -> list
     """Canonical speaker of each quote row of one article ('' when unknown); rows share resolved spans."""
     heard: list[Heard] = []
     done: dict[tuple[int, int], str] = {}
+    for row in rows:  # actors named inside direct quotes are not antecedents of the reporter's pronouns
+        if row["kind"] == "direct" and len(mentions):
+            mentions = mentions[(mentions.end_char <= row["start_char"]) | (mentions.start_char >= row["end_char"])]
     for row in sorted(rows, key=lambda r: r["speaker_start"]):
         span = (row["speaker_start"], row["speaker_end"])
         if span in done or span[0] < 0:
