@@ -18,7 +18,6 @@ SENTENCE_END = ".?!"
 AFTER_WINDOW = 80  # characters between a closing mark and its cue ("," the group said)
 CONNECTIVE = re.compile(r"(?:[\s,;\u2014-]|\b(?:while|as|and|but|after|because|when|even as)\b)+$")
 MIN_CLAUSE_WORDS = 4
-WHOLE = 0.8  # a clause this much inside one quotation is that direct quote, not an indirect one
 MIN_FREE_WORDS = 6  # a quotation this long, or ending with punctuation, can stand alone
 
 
@@ -132,12 +131,12 @@ def article_quotes(text: str, cues: list[Cue]) -> list[dict]:
         if c.clause_start < 0 or c.clause_end <= c.clause_start:
             continue
         inside = [k for k, q in enumerate(quotes) if q.start < c.clause_end and q.end > c.clause_start]
-        whole = [k for k in inside if _covered(quotes[k], c.clause_start, c.clause_end) >= WHOLE
-                 or _covered(quotes[k], c.clause_start, c.clause_end) >= 0.5 and quotes[k].open_at <= c.clause_start + 1]
+        whole = [k for k in inside if quotes[k].open_at < c.clause_start
+                 or quotes[k].open_at == c.clause_start and _covered(quotes[k], c.clause_start, c.clause_end) >= 0.5]
         if whole:
             direct_cue.setdefault(whole[0], c)
             continue
-        frags = [k for k in inside if quotes[k].open_at >= c.clause_start and quotes[k].close_at < c.clause_end + 2]
+        frags = [k for k in inside if c.clause_start <= quotes[k].open_at < c.clause_end]
         end = c.clause_end
         for k in frags:
             absorbed.add(k)

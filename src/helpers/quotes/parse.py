@@ -144,7 +144,7 @@ def _trim(doc: Doc, left: int, right: int) -> tuple[int, int] | None:
         if doc[i].lower_ in ("and", ",") and nxt.dep_ == "conj" and nxt.lemma_ in lexicon.speech_acts():
             right = i - 1
             break
-        if doc[i].text in (":", ";") or doc[i].text == "," and nxt.text in QUOTE_CHARS:
+        if doc[i].text in (":", ";"):
             right = i - 1
             break
         if nxt.lower_ in ("while", "before", "after") and i + 2 <= right:
@@ -233,13 +233,14 @@ def cues(doc: Doc, offset: int = 0) -> list[Cue]:
             source = subject_of(tok)
             clause = clause_of(tok)
             cue, cs, ce = cue_text(tok, doc)
-            tail = tail_attribution(tok) if source is None and clause is None else None
+            tail = tail_attribution(tok) if clause is None else None
             if tail is not None:
                 clause, (a, b) = tail
-                out.append(Cue(cue, cs + offset, ce + offset, doc[clause[0]].idx + offset,
-                               doc[clause[1]].idx + len(doc[clause[1]]) + offset, doc[a].idx + offset,
-                               doc[b].idx + len(doc[b]) + offset, doc[b].lower_, doc[b].pos_))
-                continue
+                if source is None or not a <= source.i <= b:
+                    out.append(Cue(cue, cs + offset, ce + offset, doc[clause[0]].idx + offset,
+                                   doc[clause[1]].idx + len(doc[clause[1]]) + offset, doc[a].idx + offset,
+                                   doc[b].idx + len(doc[b]) + offset, doc[b].lower_, doc[b].pos_))
+                    continue
         else:
             continue
         span = speaker_span(source) if source is not None else None
