@@ -74,7 +74,8 @@ def _kept(tok: Token) -> list[int]:
     """Indices of the speaker phrase under `tok`, leaving out appositives, relative clauses and the like."""
     out = [tok.i]
     for child in tok.children:
-        if child.dep_ not in SPEAKER_DROP and not (child.i > tok.i and child.nbor(-1).text == ","):
+        adjacent_name = child.dep_ == "appos" and child.pos_ == "PROPN" and child.left_edge.i == tok.i + 1
+        if (child.dep_ not in SPEAKER_DROP or adjacent_name) and not (child.i > tok.i and child.nbor(-1).text == ","):
             out += _kept(child)
     return out
 
@@ -196,7 +197,12 @@ def clause_of(verb: Token) -> tuple[int, int] | None:
             right = min(right, verb.i - 1)
         return _trim(doc, left, right)
     head = verb.head
-    if verb.dep_ in ("parataxis", "ccomp", "advcl") and head.i < verb.i and not is_cue_verb(head):
+    first = verb.left_edge.i
+    while first < verb.i and doc[first].is_punct:
+        first += 1
+    after_comma = first > 0 and doc[first - 1].text in (",", "\u2014")
+    marked = any(c.dep_ == "mark" for c in verb.children)
+    if verb.dep_ in ("parataxis", "ccomp", "advcl") and head.i < verb.i and not is_cue_verb(head) and after_comma and not marked:
         tokens = [t.i for t in head.subtree if t.i < verb.left_edge.i]
         if tokens and head.pos_ in ("VERB", "AUX"):
             return _trim(doc, min(tokens), max(tokens))
