@@ -35,6 +35,8 @@ COLUMNS = ["doc_id", "start_char", "end_char", "kind", "cue", "speaker", "speake
 DISABLED = ("ner",)
 MAX_PARAGRAPH = 20_000  # longer paragraphs (tables, run-on scrapes) are not parsed
 PROGRESS_MIN_DOCS = 200
+# a sentence ends after a word of two lower-case letters or more (not "U.S." or "Mr.") and its punctuation
+SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2}[.!?])[\"\u201d\u2019]?\s+(?=[A-Z\"\u201c])|(?<=[0-9][.!?])\s+(?=[A-Z])")
 DATELINE = re.compile(r"(?:[A-Z][A-Za-z .,'/-]{1,40}\([A-Za-z .]{2,20}\)|[A-Z][A-Z .,'/-]{2,40})\s*(?:--|\u2014|\u2013|-)\s+")
 
 
@@ -66,11 +68,18 @@ def _no_dateline(text: str):
     return move
 
 
+def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Rough sentence spans of text[start:end] (a cheap split, so only sentences with a cue are parsed)."""
+    cuts = [m.end() for m in SENTENCE_BREAK.finditer(text, start, end)]
+    bounds = [start, *cuts, end]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
 def parse_quotes(texts: list[str], nlp: Language) -> list[list[dict]]:
     """Unresolved quotes of each text: the paragraphs with a cue word are parsed in one `nlp.pipe`."""
     pattern = lexicon.cue_pattern()
-    pieces = [(i, s, text[s:e]) for i, text in enumerate(texts) for s, e in map(_no_dateline(text), paragraphs(text))
-              if e - s <= MAX_PARAGRAPH and pattern.search(text, s, e)]
+    pieces = [(i, a, text[a:b]) for i, text in enumerate(texts) for s, e in map(_no_dateline(text), paragraphs(text))
+              if e - s <= MAX_PARAGRAPH for a, b in sentences(text, s, e) if pattern.search(text, a, b)]
     found: list[list[Cue]] = [[] for _ in texts]
     docs = nlp.pipe((p for _, _, p in pieces), batch_size=64)
     bar = tqdm(docs, total=len(pieces), desc="parsing quotes", file=sys.stderr,
