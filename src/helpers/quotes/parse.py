@@ -1,12 +1,12 @@
 """Reporting cues from spaCy's dependency parse: the verb, its reported clause and its speaker phrase.
 
-Only paragraphs holding a reporting-verb form or "according to" are parsed. A cue is a reporting
+Only sentences holding a reporting-verb form or "according to" are parsed. A cue is a reporting
 verb with a clausal complement (`ccomp`), a reporting verb next to a quotation, or "according to X".
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
@@ -32,15 +32,10 @@ class Cue:
     head: str  # the speaker phrase's head word, lower case ('' when no speaker)
     head_pos: str  # PRON, PROPN or NOUN
 
-    def to_dict(self) -> dict:
-        """Plain dict for the cache."""
-        return asdict(self)
-
 
 def is_cue_verb(tok: Token) -> bool:
     """Whether `tok` is a reporting-verb form used as a verb."""
-    return tok.lower_ in lexicon.verb_forms() and tok.pos_ in ("VERB", "AUX") or (
-        tok.lower_ in lexicon.verb_forms() and tok.tag_.startswith("VB"))
+    return tok.lower_ in lexicon.verb_forms() and (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"))
 
 
 def cue_text(tok: Token, doc: Doc) -> tuple[str, int, int]:

@@ -109,7 +109,7 @@ def outlet_finding(quotes: pd.DataFrame) -> Markdown:
 def period_of(dates: pd.Series) -> tuple[pd.Series, str]:
     """Publication dates as period labels, weeks, months, quarters or years so that at most MAX_LABELS occur."""
     dates = pd.to_datetime(dates, errors="coerce")
-    for freq, name, fmt in (("W-MON", "week", "%Y-%m-%d"), ("M", "month", "%Y-%m"), ("Q", "quarter", ""), ("Y", "year", "%Y")):
+    for freq, name, fmt in (("W-SUN", "week", "%Y-%m-%d"), ("M", "month", "%Y-%m"), ("Q", "quarter", ""), ("Y", "year", "%Y")):
         periods = dates.dt.to_period(freq)
         if periods.nunique() <= MAX_LABELS:
             labels = periods.dt.start_time.dt.strftime(fmt) if fmt else periods.astype(str)
