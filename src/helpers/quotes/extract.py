@@ -45,9 +45,14 @@ def quote_pipeline(model: str | None = None) -> Language:
     return load_nlp(model, disable=DISABLED)
 
 
-def cache_key(text: str, nlp: Language) -> str:
-    """Content hash identifying one text's quotes under one model and one set of word lists."""
-    payload = "\x1f".join([CACHE_VERSION, model_id(nlp), lexicon.fingerprint(), text])
+def cache_tag(nlp: Language) -> str:
+    """The model and word-list part of every cache key (computed once per call: spaCy's meta is slow)."""
+    return f"{model_id(nlp)}\x1f{lexicon.fingerprint()}"
+
+
+def cache_key(text: str, tag: str) -> str:
+    """Content hash identifying one text's quotes under one model and word lists (`tag`, see `cache_tag`)."""
+    payload = "\x1f".join([CACHE_VERSION, tag, text])
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
@@ -93,7 +98,8 @@ def unresolved(texts: list[str], model: str | None = None, cache_dir: Path | Non
     """Unresolved quotes of each text, from the cache where present."""
     nlp = quote_pipeline(model)
     cache_dir = Path(cache_dir) if cache_dir is not None else paths.CACHE / "quotes"
-    keys = [cache_key(t, nlp) for t in texts]
+    tag = cache_tag(nlp)
+    keys = [cache_key(t, tag) for t in texts]
     found = [_read(cache_path(k, cache_dir)) for k in keys]
     todo = sorted({k: t for k, t, f in zip(keys, texts, found) if f is None}.items())
     parsed = dict(zip([k for k, _ in todo], parse_quotes([t for _, t in todo], nlp))) if todo else {}

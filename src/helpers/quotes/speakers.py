@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -26,6 +27,17 @@ PLACE_NOUNS = {"government", "country", "state", "administration", "nation"}
 NAME_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:[A-Z][\w'\u2019.-]*)(?:\s[A-Z][\w'\u2019.-]*){0,3})$")
 APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+([^,.;]{0,60})")
 POST_HEAD = re.compile(r"\s+(?:in|at|on|with|from|based)\s.*$", re.DOTALL)
+
+
+class Mention(NamedTuple):
+    """An entity mention of the article (from extract_entities)."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    canonical: str
+    sentence: int
 
 
 @dataclass
@@ -44,14 +56,24 @@ def _words(text: str) -> list[str]:
     return [w for w in WORD.findall(text.lower()) if w not in DETERMINERS]
 
 
-def _overlapping(mentions: pd.DataFrame, start: int, end: int, labels: tuple[str, ...]) -> pd.DataFrame:
+def as_mentions(table: pd.DataFrame) -> list[Mention]:
+    """The entity mentions of one article as plain tuples, in text order (pandas filters are slow per quote)."""
+    if table is None or len(table) == 0:
+        return []
+    sentence = table["sentence"] if "sentence" in table else pd.Series(-1, index=table.index)
+    rows = zip(table["start_char"], table["end_char"], table["text"], table["label"], table["canonical"], sentence)
+    return sorted(Mention(int(a), int(b), str(t), str(lab), str(c), int(k) if pd.notna(k) else -1)
+                  for a, b, t, lab, c, k in rows)
+
+
+def _overlapping(mentions: list[Mention], start: int, end: int, labels: tuple[str, ...]) -> list[Mention]:
     """Mentions of `labels` overlapping [start, end)."""
-    return mentions[(mentions.start_char < end) & (mentions.end_char > start) & mentions.label.isin(labels)]
+    return [m for m in mentions if m.start < end and m.end > start and m.label in labels]
 
 
-def _longer(name: str, mentions: pd.DataFrame, labels: tuple[str, ...]) -> str:
+def _longer(name: str, mentions: list[Mention], labels: tuple[str, ...]) -> str:
     """The article's longest canonical name of `labels` that ends with or contains `name` ('Okafor' -> 'Sandra Okafor')."""
-    pool = {str(c) for c in mentions.loc[mentions.label.isin(labels), "canonical"]}
+    pool = {m.canonical for m in mentions if m.label in labels}
     low = name.lower()
     if labels == PERSON:
         longer = [c for c in pool if c.lower().endswith(" " + low)]
@@ -60,23 +82,27 @@ def _longer(name: str, mentions: pd.DataFrame, labels: tuple[str, ...]) -> str:
     return max(sorted(longer), key=len) if longer else name
 
 
-def _last_of_sentence(mentions: pd.DataFrame, before: int, labels: tuple[str, ...]) -> tuple[int, str]:
+def _last_of_sentence(mentions: list[Mention], before: int, labels: tuple[str, ...]) -> tuple[int, str]:
     """Start and canonical name of the last actor of `labels` that is the first such actor of its sentence."""
-    hit = mentions[(mentions.end_char <= before) & mentions.label.isin(labels)]
-    if "sentence" in hit:
-        hit = hit.drop_duplicates("sentence")
-    return (int(hit.iloc[-1]["start_char"]), str(hit.iloc[-1]["canonical"])) if len(hit) else (-1, "")
+    firsts: dict[int, Mention] = {}
+    for m in mentions:
+        if m.end <= before and m.label in labels:
+            firsts.setdefault(m.sentence, m)
+    last = max(firsts.values(), default=None)
+    return (last.start, last.canonical) if last is not None else (-1, "")
 
 
-def _described(text: str, mentions: pd.DataFrame, heard: list[Heard], before: int, words: list[str],
+def _described(text: str, mentions: list[Mention], heard: list[Heard], before: int, words: list[str],
                labels: tuple[str, ...], kind: str) -> str:
     """The preceding actor whose name or nearby words share most of `words` ('' when none shares any)."""
     best, best_score = "", 0
-    for m in mentions[(mentions.end_char <= before) & mentions.label.isin(labels)].itertuples():
-        around = text[max(0, m.start_char - WINDOW_BEFORE):m.end_char + WINDOW_AFTER].lower()
-        score = sum(1 for w in words if w in around or w in str(m.canonical).lower())
+    for m in mentions:
+        if m.end > before or m.label not in labels:
+            continue
+        around = text[max(0, m.start - WINDOW_BEFORE):m.end + WINDOW_AFTER].lower()
+        score = sum(1 for w in words if w in around or w in m.canonical.lower())
         if score >= best_score and score > 0:  # ties go to the most recent mention
-            best, best_score = str(m.canonical), score
+            best, best_score = m.canonical, score
     for h in heard:
         around = text[max(0, h.pos - WINDOW_BEFORE):h.end + WINDOW_AFTER].lower()
         score = sum(1 for w in words if w in around or w in h.name.lower())
@@ -85,7 +111,7 @@ def _described(text: str, mentions: pd.DataFrame, heard: list[Heard], before: in
     return best
 
 
-def _antecedent(mentions: pd.DataFrame, heard: list[Heard], start: int, kinds: tuple[str, ...],
+def _antecedent(mentions: list[Mention], heard: list[Heard], start: int, kinds: tuple[str, ...],
                 labels: tuple[str, ...]) -> str:
     """The later of the last speaker of `kinds` and the last sentence-opening actor of `labels`."""
     last = next((h for h in reversed(heard) if h.kind in kinds), None)
@@ -95,25 +121,25 @@ def _antecedent(mentions: pd.DataFrame, heard: list[Heard], start: int, kinds: t
     return name
 
 
-def _org_name(text: str, phrase: str, head: str, start: int, mentions: pd.DataFrame) -> str:
+def _org_name(text: str, phrase: str, head: str, start: int, mentions: list[Mention]) -> str:
     """The running-prose name of an organisation phrase, or the entity's canonical name when it covers the phrase."""
     name = POST_HEAD.sub("", re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE))
-    for m in _overlapping(mentions, start, start + len(phrase), ORG + ("GPE",)).itertuples():
-        written = re.sub(r"^(?:the|a|an)\s+", "", str(m.text), flags=re.IGNORECASE)
-        prefix = re.sub(r"^(?:the|a|an)\s+", "", text[start:m.start_char], flags=re.IGNORECASE).split()
+    for m in _overlapping(mentions, start, start + len(phrase), ORG + ("GPE",)):
+        written = re.sub(r"^(?:the|a|an)\s+", "", m.text, flags=re.IGNORECASE)
+        prefix = re.sub(r"^(?:the|a|an)\s+", "", text[start:m.start], flags=re.IGNORECASE).split()
         owned = bool(prefix) and prefix[-1][:1].isupper()  # "Russia's Defense Ministry" stays whole
         if written == name or head and head in written.lower().split() and not owned:
-            return str(m.canonical)
+            return m.canonical
     return name
 
 
-def _named_before(text: str, mentions: pd.DataFrame, start: int) -> str:
+def _named_before(text: str, mentions: list[Mention], start: int) -> str:
     """The person named right before a description set off by commas ("Lee Do-hoon, South Korea's negotiator")."""
     if text[max(0, start - 2):start] != ", ":
         return ""
-    hit = mentions[(mentions.end_char == start - 2) & mentions.label.isin(PERSON)]
-    if len(hit):
-        return str(hit.iloc[-1]["canonical"])
+    hit = [m for m in mentions if m.end == start - 2 and m.label in PERSON]
+    if hit:
+        return hit[-1].canonical
     m = NAME_BEFORE.search(text, max(0, start - 80), start - 2)
     return _longer(m.group(1), mentions, PERSON) if m and m.end() == start - 2 else ""
 
@@ -128,7 +154,7 @@ def _appositive_kind(text: str, end: int) -> str:
     return ""
 
 
-def resolve_one(text: str, row: dict, mentions: pd.DataFrame, heard: list[Heard]) -> tuple[str, str]:
+def resolve_one(text: str, row: dict, mentions: list[Mention], heard: list[Heard]) -> tuple[str, str]:
     """Canonical name and kind of one speaker phrase."""
     start, end = row["speaker_start"], row["speaker_end"]
     phrase, head, head_pos = text[start:end], row["head"], row["head_pos"]
@@ -136,14 +162,14 @@ def resolve_one(text: str, row: dict, mentions: pd.DataFrame, heard: list[Heard]
     words = _words(phrase)
     definite = phrase.lower().split()[:1] in (["the"], ["this"], ["that"])
     capitalised = any(w[:1].isupper() for w in phrase.split()[1:]) or phrase[:1].isupper() and not definite and len(words) > 0
-    if head_pos == "PRON" or phrase.lower() in lexicon.PRONOUNS:
+    if (head_pos == "PRON" or phrase.lower() in lexicon.PRONOUNS) and cls != "anonymous":
         kind = lexicon.PRONOUNS.get(phrase.lower(), "person")
         kinds = ("person", "anonymous") if kind == "person" else ("organisation", "group", "anonymous")
         return _antecedent(mentions, heard, start, kinds, PERSON if kind == "person" else ORG), kind
     people = _overlapping(mentions, start, end, PERSON)
-    people = people[[head in str(t).lower().split() or head_pos == "PROPN" for t in people["text"]]]
-    if len(people) and cls not in ("organisation",):
-        return _longer(str(people.iloc[-1]["canonical"]), mentions, PERSON), "person"
+    people = [m for m in people if head in m.text.lower().split() or head_pos == "PROPN"]
+    if people and cls not in ("organisation",):
+        return _longer(people[-1].canonical, mentions, PERSON), "person"
     named = _named_before(text, mentions, start)
     if named and cls not in ("organisation", "spokesperson", "document"):
         return named, "person"
@@ -151,14 +177,14 @@ def resolve_one(text: str, row: dict, mentions: pd.DataFrame, heard: list[Heard]
         return "", "anonymous"
     if cls == "spokesperson":  # speaks for the person or organisation named in the phrase
         owners = _overlapping(mentions, start, end, PERSON)
-        if len(owners):
-            return _longer(str(owners.iloc[-1]["canonical"]), mentions, PERSON), "person"
+        if owners:
+            return _longer(owners[-1].canonical, mentions, PERSON), "person"
         orgs = _overlapping(mentions, start, end, ORG + ("GPE", "NORP"))
-        if not len(orgs) and words[:1] in (["his"], ["her"]):
+        if not orgs and words[:1] in (["his"], ["her"]):
             return _antecedent(mentions, heard, start, ("person",), PERSON), "person"
-        if not len(orgs) and words[:1] in (["its"], ["their"]):
+        if not orgs and words[:1] in (["its"], ["their"]):
             return _antecedent(mentions, heard, start, ("organisation",), ORG), "organisation"
-        name = str(orgs.iloc[-1]["canonical"]) if len(orgs) else " ".join(w for w in phrase.split() if w[:1].isupper() and w.lower() not in DETERMINERS)
+        name = orgs[-1].canonical if orgs else " ".join(w for w in phrase.split() if w[:1].isupper() and w.lower() not in DETERMINERS)
         return (_longer(name, mentions, ORG) if name else ""), "organisation"
     if cls == "anonymous":
         plural = head.endswith("s")
@@ -171,7 +197,7 @@ def resolve_one(text: str, row: dict, mentions: pd.DataFrame, heard: list[Heard]
     if bare and not definite and cls == "" and _longer(bare, mentions, PERSON) != bare:
         return _longer(bare, mentions, PERSON), "person"
     if head_pos == "PROPN" and not definite and cls == "" and not bare.isupper() and described != "organisation" and (
-            not _overlapping(mentions, start, end, ORG + ("GPE",)).shape[0] or described == "person"
+            not _overlapping(mentions, start, end, ORG + ("GPE",)) or described == "person"
             or _longer(bare, mentions, PERSON) != bare):
         return _longer(bare, mentions, PERSON), "person"
     if cls in ("organisation", "") and (capitalised or head_pos == "PROPN") and not (definite and not capitalised):
@@ -185,13 +211,13 @@ def resolve_one(text: str, row: dict, mentions: pd.DataFrame, heard: list[Heard]
     return _antecedent(mentions, heard, start, (kind,) if kind == "person" else ("organisation",), labels), kind
 
 
-def resolve_article(text: str, rows: list[dict], mentions: pd.DataFrame) -> list[str]:
+def resolve_article(text: str, rows: list[dict], table: pd.DataFrame) -> list[str]:
     """Canonical speaker of each quote row of one article ('' when unknown); rows share resolved spans."""
     heard: list[Heard] = []
     done: dict[tuple[int, int], str] = {}
-    for row in rows:  # actors named inside direct quotes are not antecedents of the reporter's pronouns
-        if row["kind"] == "direct" and len(mentions):
-            mentions = mentions[(mentions.end_char <= row["start_char"]) | (mentions.start_char >= row["end_char"])]
+    quoted = [(r["start_char"], r["end_char"]) for r in rows if r["kind"] == "direct"]
+    # actors named inside direct quotes are not antecedents of the reporter's pronouns
+    mentions = [m for m in as_mentions(table) if not any(a < m.end and m.start < b for a, b in quoted)]
     for row in sorted(rows, key=lambda r: r["speaker_start"]):
         span = (row["speaker_start"], row["speaker_end"])
         if span in done or span[0] < 0:

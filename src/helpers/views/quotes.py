@@ -84,6 +84,19 @@ def top_speakers_finding(data: pd.DataFrame, quotes: pd.DataFrame) -> Markdown:
     return finding(text)
 
 
+def _readable(fig, min_width: float = 6.5):
+    """A heatmap widened so that speaker names and the title fit when there are only a few columns."""
+    if not isinstance(fig, str) and fig.get_figwidth() < min_width:
+        fig.set_figwidth(min_width)
+        fig.tight_layout()
+    return fig
+
+
+def _tidy(matrix: pd.DataFrame, column: str) -> pd.DataFrame:
+    """A speaker x column count matrix as a tidy table: speaker, column value, quotes."""
+    return as_long(matrix, column).rename(columns={"canonical": "speaker", "mentions": "quotes"})
+
+
 def by_outlet(quotes: pd.DataFrame, top: int = 12):
     """Heatmap of quotes per top speaker (rows) and outlet (columns); with its tidy data, or a sentence."""
     named = quotes.dropna(subset=["speaker"])
@@ -92,7 +105,8 @@ def by_outlet(quotes: pd.DataFrame, top: int = 12):
     speakers = named["speaker"].value_counts().head(min(top, MAX_LABELS)).index
     outlets = named["outlet"].value_counts().head(MAX_LABELS).index
     matrix = pd.crosstab(named["speaker"], named["outlet"]).reindex(index=speakers, columns=sorted(outlets))
-    return heatmap(matrix.fillna(0).astype(int), "Quotes by speaker and outlet"), as_long(matrix.fillna(0).astype(int), "outlet").rename(columns={"canonical": "speaker", "mentions": "quotes"})
+    matrix = matrix.fillna(0).astype(int)
+    return _readable(heatmap(matrix, "Quotes by speaker and outlet")), _tidy(matrix, "outlet")
 
 
 def outlet_finding(quotes: pd.DataFrame) -> Markdown:
@@ -126,7 +140,7 @@ def over_time(quotes: pd.DataFrame, top: int = 8):
     periods, unit = period_of(dated["published"])
     speakers = dated["speaker"].value_counts().head(min(top, MAX_LABELS)).index
     matrix = pd.crosstab(dated["speaker"], periods).reindex(index=speakers).fillna(0).astype(int)
-    return heatmap(matrix, f"Quotes by speaker and {unit} of publication"), as_long(matrix, unit).rename(columns={"canonical": "speaker", "mentions": "quotes"})
+    return _readable(heatmap(matrix, f"Quotes by speaker and {unit} of publication")), _tidy(matrix, unit)
 
 
 def voice_shares(quotes: pd.DataFrame):
@@ -138,7 +152,7 @@ def voice_shares(quotes: pd.DataFrame):
     counts = pd.crosstab(rows["outlet"], rows["voice"]).reindex(index=outlets).fillna(0)
     counts = counts.reindex(columns=[v for v in VOICE_ORDER if v in counts.columns] + sorted(set(counts.columns) - set(VOICE_ORDER)))
     shares = counts.div(counts.sum(axis=1), axis=0)
-    fig, ax = plt.subplots(figsize=(9, 1.4 + 0.45 * len(shares)))
+    fig, ax = plt.subplots(figsize=(9, max(1.4 + 0.45 * len(shares), 0.9 + 0.26 * shares.shape[1])))
     shares.iloc[::-1].plot.barh(stacked=True, ax=ax, width=0.75, color=[VOICE_COLOURS.get(v, "#7f7f7f") for v in shares.columns])
     ax.set(xlabel="share of quotes", ylabel="", xlim=(0, 1), title="Whose voices: quotes by type of speaker")
     ax.legend(title="voice", bbox_to_anchor=(1.01, 1), loc="upper left")
