@@ -9,6 +9,7 @@ quote it follows. Short quoted phrases in running prose that no cue reports are 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from helpers.quotes.marks import QUOTE_END, Quoted, paragraphs, quotations
@@ -22,11 +23,8 @@ MIN_FREE_WORDS = 6  # a quotation this long, or ending with punctuation, can sta
 
 
 def _para_of(pos: int, paras: list[tuple[int, int]]) -> int:
-    """Index of the paragraph holding offset `pos`."""
-    for k, (s, e) in enumerate(paras):
-        if s <= pos <= e:
-            return k
-    return len(paras) - 1
+    """Index of the paragraph holding offset `pos` (the one before it when `pos` falls between two)."""
+    return max(bisect_right(paras, (pos, len(paras) and paras[-1][1] + 1)) - 1, 0)
 
 
 def _prev_char(text: str, i: int) -> str:
@@ -51,36 +49,40 @@ def free_standing(text: str, q: Quoted, cue_before: bool) -> bool:
     return before == "," and quote_like(text, q) or quote_like(text, q) and text[q.start:q.start + 1].isupper()
 
 
-def cue_after(text: str, q: Quoted, cues: list[Cue], limit: int) -> Cue | None:
-    """The cue right after the closing mark, in the same sentence ("...," she said)."""
+def cue_after(text: str, q: Quoted, cues: list[Cue], starts: list[int], limit: int) -> Cue | None:
+    """The cue right after the closing mark, in the same sentence ("...," she said); `starts`: the cues' starts."""
     if not q.closed or text[q.start:q.end].rstrip().endswith("."):
         return None
-    for c in cues:
-        if q.close_at < c.cue_start <= min(limit, q.close_at + AFTER_WINDOW):
-            between = text[q.close_at + 1:c.cue_start]
-            if not any(ch in SENTENCE_END for ch in between) and '"' not in between and "\u201c" not in between:
-                return c
+    for c in cues[bisect_right(starts, q.close_at):bisect_right(starts, min(limit, q.close_at + AFTER_WINDOW))]:
+        between = text[q.close_at + 1:c.cue_start]
+        if not any(ch in SENTENCE_END for ch in between) and '"' not in between and "\u201c" not in between:
+            return c
     return None
 
 
-def cue_before(text: str, q: Quoted, cues: list[Cue], floor: int) -> Cue | None:
-    """The cue right before the opening mark, in the same sentence (he said: "...")."""
-    if _prev_char(text, q.open_at) not in (":", ",", "") and not any(
-            c.cue_end >= q.open_at - 2 and c.cue_start < q.open_at for c in cues):
+def cue_before(text: str, q: Quoted, cues: list[Cue], starts: list[int], floor: int) -> Cue | None:
+    """The cue right before the opening mark, in the same sentence (he said: "..."); `starts`: the cues' starts."""
+    window = cues[bisect_left(starts, floor):bisect_left(starts, q.open_at)]
+    if _prev_char(text, q.open_at) not in (":", ",", "") and not any(c.cue_end >= q.open_at - 2 for c in window[-3:]):
         return None
     found = None
-    for c in cues:
-        if floor <= c.cue_start < q.open_at:
-            between = text[c.cue_end:q.open_at]
-            if not any(ch in SENTENCE_END for ch in between):
-                found = c
+    for c in window:
+        between = text[c.cue_end:q.open_at]
+        if not any(ch in SENTENCE_END for ch in between):
+            found = c
     return found
 
 
-def _outside(text: str, q: Quoted, cue: Cue | None, quotes: list[Quoted]) -> Cue | None:
+def _quoted_at(pos: int, quotes: list[Quoted], opens: list[int]) -> bool:
+    """Whether offset `pos` lies inside a quotation (`opens`: the sorted opening offsets)."""
+    k = bisect_right(opens, pos) - 1
+    return k >= 0 and quotes[k].open_at < pos < max(quotes[k].close_at, quotes[k].end)
+
+
+def _outside(text: str, q: Quoted, cue: Cue | None, quotes: list[Quoted], opens: list[int]) -> Cue | None:
     """`cue`, with its speaker replaced by the words between the closing mark and the verb when the parser
     took a speaker from inside a quotation ("..., the responsibility ...," Biegun told Lee)."""
-    if cue is None or cue.speaker_start < 0 or not any(p.start <= cue.speaker_start < p.end for p in quotes):
+    if cue is None or cue.speaker_start < 0 or not _quoted_at(cue.speaker_start, quotes, opens):
         return cue
     if not q.close_at < cue.cue_start:
         return replace(cue, speaker_start=-1, speaker_end=-1, head="", head_pos="")
@@ -122,15 +124,17 @@ def article_quotes(text: str, cues: list[Cue]) -> list[dict]:
     """Every quote of one article, in text order, before speakers are resolved to names."""
     paras = paragraphs(text)
     quotes = quotations(text)
-    cues = sorted((c for c in cues if not any(q.open_at < c.cue_start < q.close_at for q in quotes)),
-                  key=lambda c: c.cue_start)
+    opens, ends = [q.open_at for q in quotes], [q.end for q in quotes]
+    cues = sorted((c for c in cues if not _quoted_at(c.cue_start, quotes, opens)), key=lambda c: c.cue_start)
+    starts = [c.cue_start for c in cues]
     absorbed: set[int] = set()
     rows: list[dict] = []
     direct_cue: dict[int, Cue] = {}
     for c in cues:
         if c.clause_start < 0 or c.clause_end <= c.clause_start:
             continue
-        inside = [k for k, q in enumerate(quotes) if q.start < c.clause_end and q.end > c.clause_start]
+        inside = [k for k in range(bisect_right(ends, c.clause_start), bisect_left(opens, c.clause_end))
+                  if quotes[k].start < c.clause_end and quotes[k].end > c.clause_start]
         whole = [k for k in inside if quotes[k].open_at < c.clause_start
                  or quotes[k].open_at == c.clause_start and _covered(quotes[k], c.clause_start, c.clause_end) >= 0.5]
         if whole:
@@ -144,22 +148,25 @@ def article_quotes(text: str, cues: list[Cue]) -> list[dict]:
         end = _before_nested(text, c, cues, end)
         rows.append(_row(c.clause_start, end, "mixed" if any(quotes[k].close_at < end for k in frags) else "indirect", c))
     direct: list[dict] = []
+    reported = sorted((r for r in rows if r["cue"]), key=lambda r: r["end_char"])
+    reported_ends = [r["end_char"] for r in reported]
+    last_direct: dict | None = None
     for k, q in enumerate(quotes):
+        prev_close = quotes[k - 1].close_at + 1 if k and quotes[k - 1].close_at >= paras[_para_of(q.open_at, paras)][0] else 0
         if k in absorbed:
             continue
         para = paras[_para_of(q.open_at, paras)]
-        prev_close = max([p.close_at + 1 for p in quotes[:k] if p.close_at < q.open_at and p.close_at >= para[0]] or [para[0]])
-        nxt = [p.open_at for p in quotes[k + 1:]]
-        limit = min(nxt[0] if nxt else len(text), paras[_para_of(q.end, paras)][1])
-        before = cue_before(text, q, cues, prev_close)
-        cue = direct_cue.get(k) or cue_after(text, q, cues, limit) or before
+        limit = min(quotes[k + 1].open_at if k + 1 < len(quotes) else len(text), paras[_para_of(q.end, paras)][1])
+        before = cue_before(text, q, cues, starts, max(prev_close, para[0]))
+        cue = direct_cue.get(k) or cue_after(text, q, cues, starts, limit) or before
         if _prev_char(text, q.open_at) == ":" and before is not None:
             cue = before
-        cue = _outside(text, q, cue, quotes)
+        cue = _outside(text, q, cue, quotes, opens)
         if not free_standing(text, q, before is not None):
             continue
-        earlier = [r for r in rows + direct if r["end_char"] <= q.open_at and r["cue"]]
-        previous = max(earlier, key=lambda r: r["end_char"]) if earlier else None
+        i = bisect_right(reported_ends, q.open_at)
+        candidates = ([reported[i - 1]] if i else []) + ([last_direct] if last_direct is not None else [])
+        previous = max(candidates, key=lambda r: r["end_char"]) if candidates else None
         if cue is None and previous is not None and _para_of(previous["end_char"], paras) >= _para_of(q.open_at, paras) - 1:
             row = dict(previous, start_char=q.start, end_char=q.end, kind="direct")
         elif cue is None and not quote_like(text, q):
@@ -167,4 +174,5 @@ def article_quotes(text: str, cues: list[Cue]) -> list[dict]:
         else:
             row = _row(q.start, q.end, "direct", cue)
         direct.append(row)
+        last_direct = row if row["cue"] else last_direct
     return sorted(rows + direct, key=lambda r: (r["start_char"], r["end_char"]))
