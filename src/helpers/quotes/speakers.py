@@ -12,6 +12,7 @@ pronoun would. A short name ("Okafor") takes the article's longer name ending wi
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -211,13 +212,20 @@ def resolve_one(text: str, row: dict, mentions: list[Mention], heard: list[Heard
     return _antecedent(mentions, heard, start, (kind,) if kind == "person" else ("organisation",), labels), kind
 
 
+def _inside(m: Mention, quoted: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether mention `m` overlaps one of the sorted, disjoint spans `quoted` (`starts`: their starts)."""
+    k = bisect_left(starts, m.end) - 1
+    return k >= 0 and quoted[k][1] > m.start
+
+
 def resolve_article(text: str, rows: list[dict], table: pd.DataFrame) -> list[str]:
     """Canonical speaker of each quote row of one article ('' when unknown); rows share resolved spans."""
     heard: list[Heard] = []
     done: dict[tuple[int, int], str] = {}
-    quoted = [(r["start_char"], r["end_char"]) for r in rows if r["kind"] == "direct"]
+    quoted = sorted((r["start_char"], r["end_char"]) for r in rows if r["kind"] == "direct")
+    starts = [a for a, _ in quoted]
     # actors named inside direct quotes are not antecedents of the reporter's pronouns
-    mentions = [m for m in as_mentions(table) if not any(a < m.end and m.start < b for a, b in quoted)]
+    mentions = [m for m in as_mentions(table) if not _inside(m, quoted, starts)]
     for row in sorted(rows, key=lambda r: r["speaker_start"]):
         span = (row["speaker_start"], row["speaker_end"])
         if span in done or span[0] < 0:
