@@ -2,6 +2,7 @@
 
     load      read and clean a corpus folder (scrapes, HTML, CSV/JSON/Parquet exports)
     entities  people, organisations and places, with names merged
+    quotes    who gets to speak: quotes with their speaker resolved to a named actor
     topics    reproducible topic clusters
     dates     date expressions resolved against the publication date
     views     the figures and tables each notebook shows (one module per notebook)
@@ -20,6 +21,7 @@ from helpers.load import clean_scrape, load_corpus, recurring_lines
 
 if TYPE_CHECKING:
     from helpers.entities import entity_table, extract_entities, top_entities
+    from helpers.quotes import extract_quotes
     from helpers.topics import cluster_topics, paragraphs, topic_shares
     from helpers.views import plot_actors, plot_coverage, plot_event_timeline
 
@@ -29,6 +31,7 @@ if TYPE_CHECKING:
 _LAZY: dict[str, str] = {
     "entity_table": "helpers.entities",
     "extract_entities": "helpers.entities",
+    "extract_quotes": "helpers.quotes",
     "top_entities": "helpers.entities",
     "cluster_topics": "helpers.topics",
     "paragraphs": "helpers.topics",
@@ -46,6 +49,7 @@ __all__ = [
     "date_mentions",
     "entity_table",
     "extract_entities",
+    "extract_quotes",
     "load_corpus",
     "paragraphs",
     "paths",
