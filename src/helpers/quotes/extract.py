@@ -11,18 +11,17 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import sys
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 from spacy.language import Language
-from tqdm import tqdm
 
-from helpers import storage
+from helpers import progress, storage
 from helpers.config import paths
 from helpers.entities import extract_entities
-from helpers.entities.extract import cache_path
-from helpers.nlp import load_nlp, model_id
+from helpers.entities.extract import cache_path, model_fingerprint
+from helpers.nlp import load_nlp
 from helpers.quotes import lexicon
 from helpers.quotes.combine import article_quotes
 from helpers.quotes.marks import paragraphs
@@ -34,7 +33,6 @@ COLUMNS = ["doc_id", "start_char", "end_char", "kind", "cue", "speaker", "speake
            "speaker_text", "quote"]
 DISABLED = ("ner",)
 MAX_PARAGRAPH = 20_000  # longer paragraphs (tables, run-on scrapes) are not parsed
-PROGRESS_MIN_DOCS = 200
 # a sentence ends after a word of two lower-case letters or more (not "U.S." or "Mr.") and its punctuation
 SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2}[.!?])[\"\u201d\u2019]?\s+(?=[A-Z\"\u201c])|(?<=[0-9][.!?])\s+(?=[A-Z])")
 DATELINE = re.compile(r"(?:[A-Z][A-Za-z .,'/-]{1,40}\([A-Za-z .]{2,20}\)|[A-Z][A-Z .,'/-]{2,40})\s*(?:--|\u2014|\u2013|-)\s+")
@@ -45,9 +43,18 @@ def quote_pipeline(model: str | None = None) -> Language:
     return load_nlp(model, disable=DISABLED)
 
 
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """Hash of the quote extractor's own source: a new version of the rules never reads an old entry."""
+    digest = hashlib.sha256()
+    for source in sorted(Path(__file__).resolve().parent.glob("*.py")):
+        digest.update(source.name.encode() + b"\0" + source.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def cache_tag(nlp: Language) -> str:
-    """The model and word-list part of every cache key (computed once per call: spaCy's meta is slow)."""
-    return f"{model_id(nlp)}\x1f{lexicon.fingerprint()}"
+    """The model, word-list and code part of every cache key (computed once per call)."""
+    return f"{model_fingerprint(nlp)}\x1f{lexicon.fingerprint()}\x1f{code_fingerprint()}"
 
 
 def cache_key(text: str, tag: str) -> str:
@@ -87,9 +94,7 @@ def parse_quotes(texts: list[str], nlp: Language) -> list[list[dict]]:
               if e - s <= MAX_PARAGRAPH for a, b in sentences(text, s, e) if pattern.search(text, a, b)]
     found: list[list[Cue]] = [[] for _ in texts]
     docs = nlp.pipe((p for _, _, p in pieces), batch_size=64)
-    bar = tqdm(docs, total=len(pieces), desc="parsing quotes", file=sys.stderr,
-               disable=len(texts) < PROGRESS_MIN_DOCS, mininterval=5)
-    for (i, start, _), doc in zip(pieces, bar):
+    for (i, start, _), doc in zip(pieces, progress.bar(docs, total=len(pieces), desc="quotes: parsing")):
         found[i] += cues(doc, start)
     return [article_quotes(text, c) for text, c in zip(texts, found)]
 
