@@ -22,7 +22,7 @@ from spacy.language import Language
 from tqdm import tqdm
 
 from helpers import storage
-from helpers.entities import names
+from helpers.entities import names, repair
 from helpers.config import paths
 from helpers.nlp import default_model, model_id
 
@@ -133,17 +133,18 @@ def sentence_of(start: int, sents: list[list[int]]) -> int:
 
 
 def raw_mentions(articles: pd.DataFrame, results: Iterable[dict]) -> pd.DataFrame:
-    """One row per entity span of the kept labels, with its sentence."""
+    """One row per entity span of the kept labels (after span repair), with its sentence and the text around it."""
     rows = []
     for doc_id, text, ann in zip(articles["doc_id"], articles["text"], results):
         sents = ann["sents"]
-        for start, end, label in ann["ents"]:
+        for start, end, label in repair.repair_entities(text, ann["ents"], LABELS):
             if label not in LABELS:
                 continue
             k = sentence_of(start, sents)
             s, e = sents[k] if sents else (0, len(text))
-            rows.append((doc_id, start, end, text[start:end], label, k, text[s:e].strip()))
-    return pd.DataFrame(rows, columns=["doc_id", "start_char", "end_char", "text", "spacy_label", "sentence", "sentence_text"])
+            rows.append((doc_id, start, end, text[start:end], label, k, text[s:e].strip(), text[max(s, start - 40) : start], text[end : end + 16]))
+    columns = ["doc_id", "start_char", "end_char", "text", "spacy_label", "sentence", "sentence_text", "before", "after"]
+    return pd.DataFrame(rows, columns=columns)
 
 
 def extract_entities(articles: pd.DataFrame, model: str | None = None, cache_dir: Path | None = None) -> pd.DataFrame:
