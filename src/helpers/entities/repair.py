@@ -75,7 +75,11 @@ def split_scores(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def trim_person(text: str, start: int, end: int, rules: RepairRules) -> tuple[int, int, str]:
     """Cut lower-case, party and nationality words from the front of a person span and role nouns from its end."""
     label = "PERSON"
-    while True:
+    m = re.search(r"\s+(\S+)$", text[start:end])
+    if m and (m.group(1) in rules.role_nouns or m.group(1).islower()):
+        end = start + m.start()
+        label = rules.prefixes.get(text[start:end], "NORP" if re.search(r"(?:an|ian|ese|ish|i)$", text[start:end]) else "ORG")
+    while label == "PERSON":
         m = re.match(r"(\S+)\s+", text[start:end])
         glued = next((p for p in rules.prefixes if " " in p and text.startswith(p + " ", start)), None)
         if glued and text[start + len(glued) + 1 : end].strip():
@@ -84,10 +88,6 @@ def trim_person(text: str, start: int, end: int, rules: RepairRules) -> tuple[in
         if not m or not (m.group(1)[0].islower() and m.group(1) not in NAME_PARTICLES or m.group(1) in rules.prefixes):
             break
         start += m.end()
-    m = re.search(r"\s+(\S+)$", text[start:end])
-    if m and (m.group(1) in rules.role_nouns or m.group(1).islower()):
-        end = start + m.start()
-        label = rules.prefixes.get(text[start:end], "NORP" if re.search(r"(?:an|ian|ese|ish|i)$", text[start:end]) else "ORG")
     if text[start:end] in rules.prefixes:
         label = rules.prefixes[text[start:end]]
     return start, end, label
