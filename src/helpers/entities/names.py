@@ -6,7 +6,12 @@ Rules, in the order they apply to a mention:
 3. automatic clean-up: possessives, a leading "the", person titles ("President", "Mr."),
    all-capital datelines ("JERUSALEM" -> "Jerusalem");
 4. within a corpus, a lone surname or family name ("Netanyahu", "Kim") becomes the full name it
-   stands for, when the article (or else the corpus) names exactly one such person.
+   stands for, only among persons and only with evidence (see `merging`): the article names
+   exactly one such person (titles such as Mrs or Sen. narrow the choice), or else the corpus does
+   and the name has no other reading; first names alone never merge across articles; places and
+   nationalities are never folded into a person; company short forms fold into the article's
+   full company name.
+Spans and labels are repaired before this (see `repair`).
 """
 
 from __future__ import annotations
