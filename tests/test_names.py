@@ -190,3 +190,10 @@ def test_company_short_form_and_acronym_fold_into_the_company_of_the_article() -
 def test_org_tagged_surname_is_not_a_person_when_its_article_names_the_company() -> None:
     got = canon_rows([("a", "Tom Garrick", "PERSON"), ("a", "Garrick Holdings", "ORG"), ("a", "Garrick", "ORG")])
     assert got[2][1] == "ORG"
+
+
+def test_repaired_spans_never_overlap() -> None:
+    text = "Ministers met Prince Hamid Al Rashed at Real Oviedo."
+    got = repaired(text, [("Prince", "ORG"), ("Hamid Al Rashed", "PERSON"), ("Real", "ORG"), ("Oviedo", "GPE")])
+    spans = sorted((text.index(s), text.index(s) + len(s)) for s, _ in got)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))

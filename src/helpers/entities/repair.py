@@ -177,4 +177,16 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     orgs = {text[s:e] for s, e, lab in out if lab == "ORG"}
     out = [[s, e, "ORG" if lab == "PERSON" and any(o.startswith(text[s:e] + " ") for o in orgs) else lab] for s, e, lab in out]
     out += missed_surnames(text, out, rules)
-    return sorted(out)
+    return disjoint(out)
+
+
+def disjoint(ents: list[list]) -> list[list]:
+    """Entities sorted by position, dropping any that overlaps a longer one (an extended span wins)."""
+    kept: list[list] = []
+    for ent in sorted(ents, key=lambda x: (x[0], x[0] - x[1])):
+        if kept and ent[0] < kept[-1][1]:
+            if ent[1] - ent[0] > kept[-1][1] - kept[-1][0]:
+                kept[-1] = ent
+            continue
+        kept.append(ent)
+    return kept
