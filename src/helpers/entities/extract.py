@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.pipeline import TrainablePipe
 
 from helpers import progress, storage
-from helpers.entities import names
+from helpers.entities import names, repair
 from helpers.config import paths
 from helpers.nlp import default_model
 from helpers.text import data_records, sentence_spans
@@ -181,18 +181,20 @@ def sentence_of(start: int, firsts: list[int]) -> int:
 
 
 def raw_mentions(articles: pd.DataFrame, results: Iterable[dict]) -> pd.DataFrame:
-    """One row per entity span of the kept labels, with its sentence (numbered by `helpers.text.sentence_spans`)."""
+    """One row per entity span of the kept labels (after span repair), with its sentence (numbered by
+    `helpers.text.sentence_spans`) and the text around it."""
     rows = []
     for doc_id, text, ann in zip(articles["doc_id"], articles["text"], results):
         sents = sentence_spans(text) or [(0, len(text))]
         firsts = [a for a, _ in sents]
-        for start, end, label in ann["ents"]:
+        for start, end, label in repair.repair_entities(text, ann["ents"], LABELS):
             if label not in LABELS:
                 continue
             k = sentence_of(start, firsts)
             s, e = sents[k]
-            rows.append((doc_id, start, end, text[start:end], label, k, text[s:e].strip()))
-    return pd.DataFrame(rows, columns=["doc_id", "start_char", "end_char", "text", "spacy_label", "sentence", "sentence_text"])
+            rows.append((doc_id, start, end, text[start:end], label, k, text[s:e].strip(), text[max(s, start - 40) : start], text[end : end + 16]))
+    columns = ["doc_id", "start_char", "end_char", "text", "spacy_label", "sentence", "sentence_text", "before", "after"]
+    return pd.DataFrame(rows, columns=columns)
 
 
 def extract_entities(articles: pd.DataFrame, model: str | None = None, cache_dir: Path | None = None) -> pd.DataFrame:

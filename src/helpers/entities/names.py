@@ -6,18 +6,24 @@ Rules, in the order they apply to a mention:
 3. automatic clean-up: possessives, a leading "the", person titles ("President", "Mr."),
    all-capital datelines ("JERUSALEM" -> "Jerusalem");
 4. within a corpus, a lone surname or family name ("Netanyahu", "Kim") becomes the full name it
-   stands for, when the article (or else the corpus) names exactly one such person.
+   stands for, only among persons and only with evidence (see `merging`): the article names
+   exactly one such person (titles such as Mrs or Sen. narrow the choice), or else the corpus does
+   and the name has no other reading; first names alone never merge across articles; places and
+   nationalities are never folded into a person; company short forms fold into the article's
+   full company name.
+Spans and labels are repaired before this (see `repair`).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import pandas as pd
 
+from helpers.entities import merging
 from helpers.text import data_lines, data_records
 
 LABEL_ORDER = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT")
@@ -26,11 +32,17 @@ POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
 
 @dataclass(frozen=True)
 class NameRules:
-    """Curated name data: alias rules, known actors and person titles."""
+    """Curated name data: alias rules, known actors, person titles and the lists the merging rules use."""
 
     aliases: dict[str, tuple[str, str | None]]
     actors: dict[str, tuple[str, str, str]]  # fold key -> (canonical, label, kind)
     titles: tuple[str, ...]
+    name_titles: tuple[str, ...] = ()
+    female_titles: frozenset[str] = frozenset()
+    male_titles: frozenset[str] = frozenset()
+    first_names: dict[str, str] = field(default_factory=dict)  # first name -> "m" | "f"
+    org_suffixes: frozenset[str] = frozenset()
+    team_words: frozenset[str] = frozenset()
 
 
 def fold(name: str) -> str:
@@ -49,7 +61,12 @@ def load_rules() -> NameRules:
     aliases = {fold(r.alias): (r.canonical, r.label or None) for r in _read_csv("name_aliases.csv").itertuples()}
     actors = {fold(r.name): (r.canonical, r.label, r.kind) for r in _read_csv("known_actors.csv").itertuples()}
     titles = tuple(sorted(set(data_lines("person_titles.txt")), key=len, reverse=True))
-    return NameRules(aliases, actors, titles)
+    first = {r.name: r.sex for r in _read_csv("first_names.csv").itertuples()}
+    return NameRules(
+        aliases, actors, titles, tuple(data_lines("name_titles.txt")), frozenset(data_lines("female_titles.txt")),
+        frozenset(data_lines("male_titles.txt")), first, frozenset(w.rstrip(".") for w in data_lines("org_suffixes.txt")),
+        frozenset(data_lines("team_words.txt")),
+    )
 
 
 def strip_titles(name: str, titles: tuple[str, ...]) -> str:
@@ -91,80 +108,27 @@ def base_canonical(text: str, label: str, rules: NameRules | None = None) -> tup
     return name, label
 
 
-def is_single_name(name: str) -> bool:
-    """True for a one-word personal name that may stand for a full name ("Netanyahu", "Kim")."""
-    return bool(re.fullmatch(r"[A-Z][\w'-]+", name))
-
-
-def full_name_index(mentions: pd.DataFrame) -> dict[str, list[str]]:
-    """Map each name part (first or last word) of multi-word PERSON names to those full names."""
-    index: dict[str, set[str]] = defaultdict(set)
-    people = mentions.loc[(mentions["label"] == "PERSON") & mentions["canonical"].str.contains(" "), "canonical"]
-    for full in people.unique():
-        parts = full.split()
-        index[parts[-1]].add(full)
-        index[parts[0]].add(full)  # Korean and Chinese names put the family name first
-    return {part: sorted(names) for part, names in index.items()}
-
-
-def resolve_short_name(part: str, doc_full: Counter, corpus_full: Counter, known: set[str], candidates: list[str]) -> str | None:
-    """The full name a lone name stands for: the one in the article, else the corpus's, else a known actor."""
-    in_doc = [c for c in candidates if doc_full[c]]
-    if len(in_doc) == 1:
-        return in_doc[0]
-    pool = in_doc or candidates
-    if len(pool) == 1:
-        return pool[0]
-    known_pool = [c for c in pool if c in known]
-    if len(known_pool) == 1:
-        return known_pool[0]
-    ranked = sorted(pool, key=lambda c: (-corpus_full[c], c))
-    if corpus_full[ranked[0]] >= 2 * max(corpus_full[ranked[1]], 1):
-        return ranked[0]
-    return None
-
-
-def merge_short_names(mentions: pd.DataFrame, rules: NameRules | None = None) -> pd.Series:
-    """Canonical names after lone surnames are merged into the full names they stand for."""
-    rules = rules or load_rules()
-    index = full_name_index(mentions)
-    is_person_full = (mentions["label"] == "PERSON") & mentions["canonical"].str.contains(" ")
-    corpus_full = Counter(mentions.loc[is_person_full, "canonical"])
-    doc_full = {d: Counter(g.loc[is_person_full.loc[g.index], "canonical"]) for d, g in mentions.groupby("doc_id", sort=True)}
-    known = {c for c, lab, kind in rules.actors.values() if kind == "person"}
-    protected = {c for c, lab, kind in rules.actors.values() if kind != "person"} | {c for c, _ in rules.aliases.values()}
-    out = mentions["canonical"].copy()
-    for i, row in mentions.iterrows():
-        name = row["canonical"]
-        if name in protected or not is_single_name(name) or name not in index:
-            continue
-        if row["label"] not in {"PERSON", "ORG", "GPE", "NORP"}:
-            continue
-        full = resolve_short_name(name, doc_full.get(row["doc_id"], Counter()), corpus_full, known, index[name])
-        if full:
-            out.at[i] = full
-    return out
-
-
 def vote_labels(mentions: pd.DataFrame, rules: NameRules | None = None) -> pd.Series:
     """One label per canonical name: the curated one, PERSON for merged people, else the majority."""
     rules = rules or load_rules()
     curated = {c: lab for c, lab, _ in rules.actors.values()}
     curated.update({c: lab for c, lab in rules.aliases.values() if lab})
-    people = set(mentions.loc[(mentions["label"] == "PERSON") & mentions["canonical"].str.contains(" "), "canonical"])
+    names, labels = mentions["canonical"].tolist(), mentions["label"].tolist()
+    shouted = mentions["shouted"].tolist() if "shouted" in mentions else [False] * len(names)
+    heard: dict[str, Counter] = defaultdict(Counter)
+    loud: dict[str, Counter] = defaultdict(Counter)
+    for name, label, shout in zip(names, labels, shouted):
+        (loud if shout else heard)[name][label] += 1
+    rank = {lab: i for i, lab in enumerate(LABEL_ORDER)}
     chosen: dict[str, str] = {}
-    shouted = mentions["shouted"] if "shouted" in mentions else pd.Series(False, index=mentions.index)
-    for canonical, labels in mentions.groupby("canonical", sort=True)["label"]:
-        heard = labels[~shouted.loc[labels.index]]
-        labels = heard if len(heard) else labels  # a shouted spelling's label counts only when it is the only one
-        if canonical in curated:
-            chosen[canonical] = curated[canonical]
-        elif canonical in people:
-            chosen[canonical] = "PERSON"
+    for name in set(names):
+        counts = heard[name] or loud[name]  # a shouted spelling's label counts only when it is the only one
+        if name in curated:
+            chosen[name] = curated[name]
+        elif " " in name and (heard[name]["PERSON"] or loud[name]["PERSON"]):
+            chosen[name] = "PERSON"
         else:
-            counts = Counter(labels)
-            rank = {lab: i for i, lab in enumerate(LABEL_ORDER)}
-            chosen[canonical] = min(counts, key=lambda lab: (-counts[lab], rank.get(lab, 99), lab))
+            chosen[name] = min(counts, key=lambda lab: (-counts[lab], rank.get(lab, 99), lab))
     return mentions["canonical"].map(chosen)
 
 
@@ -194,14 +158,19 @@ def canonicalise(mentions: pd.DataFrame) -> pd.DataFrame:
     """Add `canonical` and corrected `label` to raw mentions (`doc_id`, `text`, `spacy_label`); drop ignored names."""
     rules = load_rules()
     ignored = {key for key, (_, _, kind) in rules.actors.items() if kind == "ignore"}
-    keep = [fold(clean_name(t, lab, rules)) not in ignored for t, lab in zip(mentions["text"], mentions["spacy_label"])]
-    out = mentions.loc[pd.Series(keep, index=mentions.index, dtype=bool)].copy()
-    base = [base_canonical(t, lab, rules) for t, lab in zip(out["text"], out["spacy_label"])]
+    pairs = list(zip(mentions["text"], mentions["spacy_label"]))
+    once = {pair: (fold(clean_name(*pair, rules)) not in ignored, base_canonical(*pair, rules)) for pair in set(pairs)}
+    out = mentions.loc[pd.Series([once[p][0] for p in pairs], index=mentions.index, dtype=bool)].copy()
+    base = [once[p][1] for p in pairs if once[p][0]]
     out["canonical"] = [c for c, _ in base]
     out["label"] = [lab for _, lab in base]
     if out.empty:
         return out
     out = fold_shouted(out, rules)
-    out["canonical"] = merge_short_names(out, rules)
+    known = {c for c, _, kind in rules.actors.values() if kind == "person"}
+    protected = {c for c, _, kind in rules.actors.values() if kind != "person"} | {c for c, _ in rules.aliases.values()}
+    out["label"] = merging.person_like_orgs(out)
+    out["canonical"], out["label"] = merging.merge_people(out, rules, protected, known)
+    out["canonical"] = merging.merge_companies(out, rules, protected)
     out["label"] = vote_labels(out, rules)
-    return out.drop(columns="shouted", errors="ignore")
+    return out.drop(columns=["shouted", "before", "after"], errors="ignore")

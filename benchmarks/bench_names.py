@@ -1,0 +1,189 @@
+"""Benchmark name merging against hand-judged decisions on Reuters-21578 (`gold/name_merges.csv`).
+
+Run: .venv/bin/python benchmarks/bench_names.py [--corpus PATH] [--context 3000] [--show dev]
+
+The corpus is the gold's articles plus, for corpus context (a lone surname may only be resolved by
+a full name given in another article), the first `--context` other articles with a body, by
+numeric id. The sample is therefore deterministic and the same for every run. `extract_entities`
+runs on it with an empty cache (so the words/s figure includes parsing), then again with the warm
+cache (what the merging rules alone cost). Wall and CPU time are both printed: on a shared machine
+compare CPU time. Each gold row (id, mention) is mapped to the canonical
+name and label the pipeline gave to that string in that article (the occurrences where it stands
+alone as a name, titles and possessives aside); a mention the pipeline did not find is a miss.
+
+Printed for dev (odd ids), held-out (even ids) and all rows:
+- merge precision = correct merges / merges made (a merge: the mention folded into a different name);
+- merge recall = correct merges / gold merges;
+- keeps broken: gold `keep` rows the pipeline folded into another name;
+- cross-type folds: a gold GPE/NORP/ORG mention that ended as a PERSON (of which GPE/NORP).
+Canonical names are compared ignoring case, punctuation, "the", a trailing "Jr" and middle initials.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = ROOT / ".." / "shared" / "dev-corpora" / "reuters21578.jsonl"
+DEFAULT_GOLD = ROOT / "benchmarks" / "gold" / "name_merges.csv"
+TITLE_WORDS = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sen|Senator|Rep|Gov|Sir|President|Prime|Minister|Finance|Energy|Treasury|"
+    r"USDA|Secretary|Vice|Chairman|Chancellor)\.?\s+)+"
+)
+
+
+def strict(name: str) -> str:
+    """Comparison key: lower case, '&' as 'and', punctuation and 'the' / trailing 'jr' dropped."""
+    words = re.findall(r"[a-z0-9]+", name.lower().replace("&", " and ").replace("'s", ""))
+    words = [w for w in words if w != "the"]
+    return " ".join(words[:-1] if words and words[-1] == "jr" else words)
+
+
+def lenient(name: str) -> str:
+    """`strict` key without single-letter initials ("John D. Dingell" == "John Dingell")."""
+    return " ".join(w for w in strict(name).split() if len(w) > 1)
+
+
+def untitled(mention: str) -> str:
+    """The mention without leading titles ("Treasury Secretary Baker" -> "Baker")."""
+    return TITLE_WORDS.sub("", mention) or mention
+
+
+def is_merge(canonical: str, mention: str) -> bool:
+    """True when `canonical` is another name than `mention`, not the mention with words dropped ("King Fahd" -> "Fahd")."""
+    words = strict(canonical).split()
+    return bool(words) and not set(words) <= set(strict(mention).split())
+
+
+def occurrences(text: str, mention: str) -> list[tuple[int, int]]:
+    """Character spans where `mention` occurs as a whole word, exact case."""
+    pattern = r"(?<![\w.])" + re.escape(mention) + r"(?!\w)"
+    return [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+
+
+def matched_rows(doc: pd.DataFrame, text: str, mention: str) -> pd.DataFrame:
+    """Pipeline mentions of one article that stand for `mention` where it occurs alone as a name."""
+    keep = []
+    core = strict(untitled(mention))
+    for s, e in occurrences(text, mention):
+        for i, m in doc.iterrows():
+            if m.end_char <= s or m.start_char >= e:
+                continue
+            inside = m.start_char >= s and m.end_char <= e + 2 and core in strict(m.text)
+            covering = m.start_char <= s and m.end_char >= e and strict(untitled(m.text)) == core
+            if inside or covering:
+                keep.append(i)
+    return doc.loc[sorted(set(keep))]
+
+
+def predict(gold: pd.DataFrame, mentions: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:
+    """Gold rows with the pipeline's canonical name and label for each (most common among occurrences)."""
+    by_doc = {d: g for d, g in mentions.groupby("doc_id", sort=False)}
+    empty = mentions.iloc[0:0]
+    out = []
+    for row in gold.itertuples():
+        doc_id = f"reuters-{row.id}"
+        rows = matched_rows(by_doc.get(doc_id, empty), texts.get(doc_id, ""), row.mention)
+        if rows.empty:
+            out.append((None, None, False))
+            continue
+        canonical = Counter(rows["canonical"]).most_common(1)[0][0]
+        label = Counter(rows.loc[rows["canonical"] == canonical, "label"]).most_common(1)[0][0]
+        out.append((canonical, label, bool((rows["label"] == "PERSON").any())))
+    pred = gold.copy()
+    pred["pred_canonical"] = [c for c, _, _ in out]
+    pred["pred_label"] = [lab for _, lab, _ in out]
+    pred["any_person"] = [p for _, _, p in out]
+    found = pred["pred_canonical"].notna()
+    pred["merged"] = found & pd.Series([is_merge(str(c), m) for c, m in zip(pred["pred_canonical"], pred["mention"])], index=pred.index)
+    pred["right_name"] = found & pd.Series([lenient(str(c)) == lenient(g) for c, g in zip(pred["pred_canonical"], pred["canonical"])], index=pred.index)
+    pred["correct_merge"] = pred["merged"] & pred["right_name"] & (pred["decision"] == "merge")
+    pred["cross_type"] = (pred["type"] != "PERSON") & pred["any_person"]
+    return pred
+
+
+def summary(pred: pd.DataFrame) -> dict[str, float]:
+    """Merge precision and recall, broken keeps, misses and cross-type folds of scored gold rows."""
+    made, gold_merges = int(pred["merged"].sum()), int((pred["decision"] == "merge").sum())
+    correct = int(pred["correct_merge"].sum())
+    return {
+        "rows": len(pred), "gold merges": gold_merges, "merges made": made, "correct merges": correct,
+        "precision": correct / made if made else 1.0, "recall": correct / gold_merges if gold_merges else 1.0,
+        "keeps broken": int((pred["merged"] & (pred["decision"] == "keep")).sum()),
+        "keeps renamed": int((~pred["merged"] & ~pred["right_name"] & pred["pred_canonical"].notna() & (pred["decision"] == "keep")).sum()),
+        "not found": int(pred["pred_canonical"].isna().sum()),
+        "cross-type folds": int(pred["cross_type"].sum()),
+        "place/nationality folds": int((pred["cross_type"] & pred["type"].isin(["GPE", "NORP"])).sum()),
+    }
+
+
+def load_sample(corpus: Path, gold_ids: set[int], context: int) -> pd.DataFrame:
+    """The gold's articles plus the first `context` other articles with a body, by numeric id."""
+    rows = []
+    with open(corpus, encoding="utf-8") as fh:
+        for line in fh:
+            item = json.loads(line)
+            if (item.get("text") or "").strip():
+                rows.append((int(item["id"].split("-")[1]), item["id"], item["text"]))
+    rows.sort()
+    others = [r for r in rows if r[0] not in gold_ids][:context]
+    chosen = sorted([r for r in rows if r[0] in gold_ids] + others)
+    return pd.DataFrame([(d, t) for _, d, t in chosen], columns=["doc_id", "text"])
+
+
+def timed(fn):
+    """(result, (wall seconds, CPU seconds of this process)) of fn(); CPU time is steadier on a shared machine."""
+    start, cpu = time.perf_counter(), time.process_time()
+    result = fn()
+    return result, (time.perf_counter() - start, time.process_time() - cpu)
+
+
+def main() -> None:
+    """Print merge precision and recall on dev and held-out gold rows, cross-type folds and throughput."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
+    parser.add_argument("--context", type=int, default=3000, help="other articles added for corpus context")
+    parser.add_argument("--cache", type=Path, default=None, help="reuse this annotation cache (skips the cold timing)")
+    parser.add_argument("--show", choices=["none", "dev", "held-out", "all"], default="none", help="list wrong rows")
+    args = parser.parse_args()
+    if not args.corpus.exists():
+        print(f"Reuters corpus not found at {args.corpus}; pass --corpus PATH. Skipping.")
+        return
+    from helpers.entities import extract
+
+    gold = pd.read_csv(args.gold, dtype={"id": int, "mention": str}, keep_default_na=False)
+    arts = load_sample(args.corpus, set(gold["id"]), args.context)
+    n_words = sum(len(t.split()) for t in arts["text"])
+    texts = dict(zip(arts["doc_id"], arts["text"]))
+    extract.entity_pipeline()  # model load is not part of the timing
+    with tempfile.TemporaryDirectory() as tmp:
+        cache = args.cache or Path(tmp)
+        mentions, cold = timed(lambda: extract.extract_entities(arts, cache_dir=cache))
+        _, warm = timed(lambda: extract.extract_entities(arts, cache_dir=cache))
+    print(f"{len(arts)} articles ({len(gold['id'].unique())} gold), {n_words:,} words, {len(mentions):,} mentions")
+    label = "given cache" if args.cache else "empty cache"
+    for name, (wall, cpu) in ((f"extract_entities, {label}", cold), ("extract_entities, warm cache", warm)):
+        print(f"{name:<30} {wall:7.2f} s {n_words / wall:>9,.0f} words/s | CPU {cpu:7.2f} s {n_words / cpu:>9,.0f} words/s")
+    pred = predict(gold, mentions, texts)
+    halves = {"dev": pred[pred["id"] % 2 == 1], "held-out": pred[pred["id"] % 2 == 0], "all": pred}
+    table = pd.DataFrame({name: summary(part) for name, part in halves.items()})
+    print(table.to_string(float_format=lambda x: f"{x:.3f}"))
+    if args.show != "none":
+        part = halves[args.show]
+        wrong = part[(part["merged"] != (part["decision"] == "merge")) | (part["merged"] & ~part["right_name"]) | part["cross_type"]]
+        cols = ["id", "mention", "type", "canonical", "decision", "pred_canonical", "pred_label"]
+        print(wrong[cols].to_string(index=False), file=sys.stdout)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,192 @@
+"""Corpus-level merging: lone surnames into the person they stand for, company short forms into the company.
+
+Person rules, for a mention whose name is one word ("Baker") or the end of a longer name in its
+article ("Boone Pickens"):
+- only a PERSON mention is folded into a person; an ORG mention only when its own article names a
+  person with that surname and no company starting with it; places and nationalities never;
+- candidates are the article's full names with that surname (or, for one word, that first or
+  family name); only when the article has none, the corpus's full names with that surname, and only
+  when the lone name has no competing reading (another label somewhere, or a first name elsewhere);
+- a title narrows the candidates: Mrs/Ms/Miss drop men's first names and Mr/Sir women's; other
+  title words ("Treasury Secretary", "Sen.") pick the candidate named with the same title;
+- one candidate left: merged; several: a curated known actor breaks the tie, else nothing merges.
+An unresolved woman's title stays in the name ("Mrs Simpson"). Company rule: an ORG folds into the
+one longer ORG of its article that starts with it and ends like a company ("Chrysler" -> "Chrysler
+Corp"), or whose initials it is ("ECB" -> "European Central Bank").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+import pandas as pd
+
+SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
+TITLE_ALIASES = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "pres": "president"}
+GENERIC_WORDS = {"the", "a", "an", "mr", "mrs", "ms", "miss", "sir", "dr", "former", "new", "said", "and", "but"}
+INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$")
+SPEECH = re.compile(r"(?:'s)?,?\s+(?:said|says|told|added|argued|warned|noted|explained)\b")
+SMALL_WORDS = {"of", "and", "the", "for", "de", "&", "du", "la"}
+
+
+def name_words(name: str) -> tuple[str, ...]:
+    """Words of a name without generational suffixes ("Louis Gerstner Jr" -> ("Louis", "Gerstner"))."""
+    return tuple(w for w in name.split() if w not in SUFFIXES)
+
+
+def title_words(before: str, text: str, canonical: str) -> frozenset[str]:
+    """Normalised title words of a mention: capitalised words right before it and inside it before the name."""
+    m = re.search(r"((?:[A-Z][\w.&-]*\s+){1,3})$", before or "")
+    words = m.group(1).split() if m else []
+    core = canonical.split()[-1] if canonical else ""
+    inner = text.split()
+    words += inner[: inner.index(core)] if core in inner else []
+    norm = {TITLE_ALIASES.get(w.lower().strip(".,"), w.lower().strip(".,")) for w in words}
+    return frozenset(norm - GENERIC_WORDS)
+
+
+def title_sex(before: str, text: str, rules) -> str | None:
+    """'f' for Mrs/Ms/Miss right before or inside a mention, 'm' for Mr/Sir, else None."""
+    words = ((re.findall(r"(\S+)\s*$", before or "") or [""])[-1:] + text.split()[:1])
+    if any(w in rules.female_titles for w in words):
+        return "f"
+    if any(w in rules.male_titles for w in words):
+        return "m"
+    return None
+
+
+def female_title(before: str, text: str, rules) -> str:
+    """The woman's title as written ("Mrs") right before or at the start of a mention."""
+    words = (re.findall(r"(\S+)\s*$", before or "") or [""])[-1:] + text.split()[:1]
+    return next(w for w in words if w in rules.female_titles)
+
+
+def by_sex(cands: list[str], sex: str | None, rules, strict: bool = False) -> list[str]:
+    """Candidates whose first name does not contradict the title's sex (with `strict`, whose first name confirms it)."""
+    if sex is None:
+        return cands
+    return [c for c in cands if rules.first_names.get(name_words(c)[0], None if strict else sex) == sex]
+
+
+def by_title(cands: list[str], titles: frozenset[str], known_titles: dict[str, set[str]]) -> list[str]:
+    """Candidates named with one of the mention's title words, when that narrows them down."""
+    if len(cands) < 2 or not titles:
+        return cands
+    narrowed = [c for c in cands if known_titles.get(c, set()) & titles]
+    return narrowed or cands
+
+
+def is_place(labels: Counter) -> bool:
+    """True when a name is more often a place or nationality than a person in the corpus."""
+    return labels["GPE"] + labels["NORP"] + labels["LOC"] + labels["FAC"] > labels["PERSON"]
+
+
+def person_like_orgs(mentions: pd.DataFrame) -> pd.Series:
+    """Labels with ORG full names turned PERSON when their surname stands alone as a PERSON in the article."""
+    lone = set(zip(mentions["doc_id"], mentions["canonical"])) & {
+        (d, c) for d, c, lab in zip(mentions["doc_id"], mentions["canonical"], mentions["label"]) if lab == "PERSON" and " " not in c}
+    fix = [lab == "ORG" and bool(re.fullmatch(r"(?:[A-Z][\w.'-]+ ){1,2}[A-Z][a-z][\w'-]+", c)) and (d, c.split()[-1]) in lone
+           for d, c, lab in zip(mentions["doc_id"], mentions["canonical"], mentions["label"])]
+    return mentions["label"].mask(pd.Series(fix, index=mentions.index), "PERSON")
+
+
+def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[str]) -> tuple[list[str], list[str]]:
+    """Canonical names and labels after lone person names are merged into the full names they stand for."""
+    recs = mentions.to_dict("records")
+    before = [r.get("before", "") or "" for r in recs]
+    titles = [title_words(b, r["text"], r["canonical"]) for b, r in zip(before, recs)]
+    is_full = [r["label"] == "PERSON" and len(name_words(r["canonical"])) > 1 for r in recs]
+    doc_people: dict[str, set[str]] = defaultdict(set)
+    doc_orgs: dict[str, set[str]] = defaultdict(set)
+    full_titles: dict[str, set[str]] = defaultdict(set)
+    doc_titles: dict[tuple[str, str], set[str]] = defaultdict(set)
+    surname: dict[str, set[str]] = defaultdict(set)
+    first_names: set[str] = set()
+    label_counts: dict[str, Counter] = defaultdict(Counter)
+    spoken = set()  # (article, name) where the name is once tagged PERSON or says something: "France said"
+    for r in recs:
+        label_counts[r["canonical"]][r["label"]] += 1
+        if r["label"] == "PERSON" or SPEECH.match(r.get("after", "") or ""):
+            spoken.add((r["doc_id"], r["canonical"]))
+    companies = {w for r in recs if r["label"] == "ORG" and r["canonical"].split()[-1].rstrip(".") in rules.org_suffixes
+                 for w in r["canonical"].split()[:1]}
+    for r, full, t in zip(recs, is_full, titles):
+        if full:
+            doc_people[r["doc_id"]].add(r["canonical"])
+            full_titles[r["canonical"]] |= t
+            doc_titles[(r["doc_id"], r["canonical"])] |= t
+            words = name_words(r["canonical"])
+            if words[0] not in rules.name_titles:
+                surname[words[-1]].add(r["canonical"])
+                first_names.add(words[0])
+        elif r["label"] == "ORG":
+            doc_orgs[r["doc_id"]].add(r["canonical"])
+    names_out, labels_out = [r["canonical"] for r in recs], [r["label"] for r in recs]
+    for i, (r, full) in enumerate(zip(recs, is_full)):
+        name, label, doc = r["canonical"], r["label"], r["doc_id"]
+        words = name_words(name)
+        if full:
+            longer = [f for f in doc_people[doc] if len(name_words(f)) > len(words) and name_words(f)[-len(words):] == words]
+            names_out[i] = longer[0] if len(longer) == 1 and name not in protected else name
+            continue
+        if name in protected or label not in ("PERSON", "ORG", "GPE", "NORP") or not name[:1].isupper():
+            continue
+        sex = title_sex(before[i], r["text"], rules)
+        in_doc = [f for f in sorted(doc_people[doc]) if len(name_words(f)) > len(words) and name_words(f)[-len(words):] == words]
+        if label == "ORG" and (not in_doc or any(o.startswith(name + " ") for o in doc_orgs[doc])):
+            continue
+        if label not in ("PERSON", "ORG") and not (in_doc and (doc, name) in spoken):
+            continue
+        if not in_doc and len(words) == 1:
+            in_doc = [f for f in sorted(doc_people[doc]) if name_words(f)[0] == name and f.split()[0] not in rules.name_titles]
+        cands = by_title(by_sex(in_doc, sex, rules), titles[i], {f: doc_titles[(doc, f)] for f in in_doc})
+        lone = len(words) == 1 and label == "PERSON" and not (in_doc and (cands or sex is None))
+        if lone and name not in first_names and name not in companies and not is_place(label_counts[name]):
+            cands = by_title(by_sex(sorted(surname.get(name, ())), sex, rules, strict=sex == "f"), titles[i], full_titles)
+        if len(cands) > 1:
+            cands = [c for c in cands if c in known] if len([c for c in cands if c in known]) == 1 else cands
+        if len(cands) == 1:
+            names_out[i], labels_out[i] = cands[0], "PERSON"
+        elif cands or in_doc:
+            labels_out[i] = "PERSON"
+        if names_out[i] == name and sex == "f" and len(words) == 1:
+            names_out[i] = f"{female_title(before[i], r['text'], rules)} {name}"
+    return names_out, labels_out
+
+
+def initials(name: str) -> str:
+    """Capital initials of a name's significant words ("European Central Bank" -> "ECB")."""
+    return "".join(w[0] for w in name.split() if w.lower() not in SMALL_WORDS and w[:1].isupper())
+
+
+def company_for(name: str, orgs: set[str], rules) -> str | None:
+    """The one longer company name of an article that `name` is the short form or the initials of."""
+    words = name.split()
+    cands = []
+    for org in orgs:
+        org_words = org.split()
+        while org_words and INITIALS.match(org_words[0]) and len(org_words) > len(words):
+            org_words = org_words[1:]
+        long_form = len(org_words) > len(words) and tuple(org_words[: len(words)]) == tuple(words)
+        if long_form and (org.split()[-1].rstrip(".") in rules.org_suffixes or set(org.split()) & rules.team_words):
+            cands.append(org)
+    if not cands and re.fullmatch(r"[A-Z]{2,6}", name):
+        cands = [o for o in orgs if len(o.split()) > 1 and initials(o) == name]
+    cands.sort(key=len)
+    if cands and all(c.startswith(cands[0]) for c in cands):
+        return cands[0]
+    return None
+
+
+def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> list[str]:
+    """Canonical names after company short forms and acronyms are folded into the article's full company name."""
+    orgs: dict[str, set[str]] = defaultdict(set)
+    for doc, name, label in zip(mentions["doc_id"], mentions["canonical"], mentions["label"]):
+        if label == "ORG":
+            orgs[doc].add(name)
+    out = []
+    for doc, name, label in zip(mentions["doc_id"], mentions["canonical"], mentions["label"]):
+        full = company_for(name, orgs[doc] - {name}, rules) if label == "ORG" and name not in protected else None
+        out.append(full or name)
+    return out
