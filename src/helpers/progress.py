@@ -17,7 +17,7 @@ from tqdm import tqdm
 
 T = TypeVar("T")
 ENV = "HELPERS_PROGRESS"
-MIN_ITEMS = 50  # inputs shorter than this get no bar in a notebook
+MIN_ITEMS = 500  # inputs shorter than this get no bar in a notebook (nor in the stored outputs nbval compares)
 
 
 def bar(items: Iterable[T], total: int | None = None, desc: str = "", min_items: int = MIN_ITEMS) -> Iterator[T]:
