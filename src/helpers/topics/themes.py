@@ -46,10 +46,11 @@ from helpers.topics.select import NO_TEXT
 
 
 def ward_tree(centroids: np.ndarray, sizes: np.ndarray) -> np.ndarray:
-    """Ward merge tree of weighted centroids in SciPy linkage format (a, b, height, count), heights = sqrt(2 cost)."""
+    """Ward merge tree of weighted centroids in SciPy linkage format (a, b, height, leaves), height = sqrt(2 cost)."""
     k = len(centroids)
     cents = {i: np.asarray(centroids[i], dtype=np.float64) for i in range(k)}
     ns = {i: float(sizes[i]) for i in range(k)}
+    leaves = {i: 1 for i in range(k)}
     rows = []
     for new in range(k, 2 * k - 1):
         ids = sorted(cents)
@@ -62,10 +63,10 @@ def ward_tree(centroids: np.ndarray, sizes: np.ndarray) -> np.ndarray:
         cost, a, b = best
         n = ns[a] + ns[b]
         cents[new] = (ns[a] * cents[a] + ns[b] * cents[b]) / n
-        ns[new] = n
-        rows.append([a, b, np.sqrt(2 * max(cost, 0.0)), n])
+        ns[new], leaves[new] = n, leaves[a] + leaves[b]
+        rows.append([a, b, np.sqrt(2 * max(cost, 0.0)), leaves[new]])
         for x in (a, b):
-            del cents[x], ns[x]
+            del cents[x], ns[x], leaves[x]
     return np.array(rows, dtype=np.float64).reshape(-1, 4)
 
 

@@ -122,8 +122,8 @@ def tree_chart(result: TopicResult):
     return fig, data
 
 
-def choice_chart(result: TopicResult):
-    """Two panels: silhouette of each candidate topic count, and the gap of each cut of the tree into themes."""
+def choice_chart(result: TopicResult, min_gap: float | None = None):
+    """Two panels: silhouette of each candidate topic count, and the gap of each cut of the tree (`min_gap` drawn)."""
     if len(result.k_scores) == 0 and len(result.theme_scores) == 0:
         return f"The counts were not chosen automatically ({result.method or 'no topics'}).", pd.DataFrame()
     fig, (a, b) = plt.subplots(1, 2, figsize=(10, 3))
@@ -133,7 +133,11 @@ def choice_chart(result: TopicResult):
     a.set(xlabel="number of fine topics k", ylabel="mean silhouette (cosine)", title="How many topics?")
     b.bar(t["themes"], t["gap"], color="0.6")
     b.axvline(result.n_themes, color="tab:red", linestyle="--", label=f"themes: {result.n_themes}")
-    b.set(xlabel="number of themes", ylabel="next merge / mean earlier merge", title="How many themes?")
+    if min_gap:
+        b.axhline(min_gap, color="0.2", linestyle=":", label=f"clear gap: {min_gap:g}")
+    b.set(xlabel="number of themes t", ylabel="cost of next merge / previous merge", title="How many themes?")
+    for ax, col in ((a, k["k"]), (b, t["themes"])):
+        ax.xaxis.get_major_locator().set_params(integer=True)
     for ax in (a, b):
         ax.legend(frameon=False)
     data = pd.concat([k.assign(level="topics"), t.assign(level="themes")], ignore_index=True)
