@@ -12,7 +12,7 @@ Scale: peak resident memory (ru_maxrss of a child process) and wall time of one 
 `--scale-docs` generated articles (default 80,000; target under 3 GB).
 
     .venv/bin/python benchmarks/bench_topics.py                       # everything
-    .venv/bin/python benchmarks/bench_topics.py --skip-scale --docs 3000
+    .venv/bin/python benchmarks/bench_topics.py --skip-scale --docs 2000 --seeds 1
 """
 
 from __future__ import annotations
@@ -95,7 +95,7 @@ def reuters(path: Path, n_docs: int, n_classes: int = 6, seed: int = 0) -> pd.Da
     return df[["text", "label"]].reset_index(drop=True)
 
 
-def labelled_corpora(path: Path, n_docs: int) -> list[tuple[str, pd.DataFrame]]:
+def labelled_corpora(path: Path, n_docs: int, seeds: int = 2) -> list[tuple[str, pd.DataFrame]]:
     """Every labelled corpus of the benchmark: Reuters (when present) and the generated nested ones."""
     out = []
     real = reuters(path, n_docs)
@@ -103,7 +103,7 @@ def labelled_corpora(path: Path, n_docs: int) -> list[tuple[str, pd.DataFrame]]:
         print(f"Reuters-21578 not found at {path}: skipping the real-news check.")
     else:
         out.append((f"reuters-top6 ({real['label'].nunique()} classes)", real))
-    for seed in range(2):
+    for seed in range(seeds):
         out.append((f"nested articles 5x3 seed{seed}", make_nested(n_docs, 5, 3, seed=seed)))
         out.append((f"nested short 4x3 seed{seed}", make_nested(n_docs, 4, 3, seed=seed + 10, median_words=35,
                                                                theme_share=0.10, sub_share=0.06)))
@@ -148,13 +148,17 @@ def scale(n_docs: int) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--reuters", default=str(REUTERS), help="path of reuters21578.jsonl")
-    parser.add_argument("--docs", type=int, default=4000, help="documents per labelled corpus")
+    parser.add_argument("--docs", type=int, default=3000, help="documents per labelled corpus")
+    parser.add_argument("--seeds", type=int, default=2, help="generated corpora (seeds) of each kind")
     parser.add_argument("--scale-docs", type=int, default=80_000, help="documents for the memory check")
     parser.add_argument("--skip-scale", action="store_true")
     parser.add_argument("--skip-accuracy", action="store_true")
     args = parser.parse_args()
     if not args.skip_accuracy:
-        rows = [accuracy(name, df) for name, df in labelled_corpora(Path(args.reuters), args.docs)]
+        rows = []
+        for name, df in labelled_corpora(Path(args.reuters), args.docs, args.seeds):
+            rows.append(accuracy(name, df))
+            print(json.dumps({k: round(v, 3) if isinstance(v, float) else v for k, v in rows[-1].items()}), flush=True)
         print(pd.DataFrame(rows).round(3).to_string(index=False))
     if not args.skip_scale:
         print(f"\nScale (automatic topics and themes, {args.scale_docs} generated articles):")

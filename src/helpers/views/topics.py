@@ -5,6 +5,7 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
+from matplotlib.patches import Patch
 from scipy.cluster.hierarchy import dendrogram
 
 from helpers.topics.cluster import NO_TEXT, TopicResult, topic_shares
@@ -155,10 +156,9 @@ def within_chart(result: TopicResult):
     ax.barh(ypos, data["size"], color=[_colour(t, result.n_themes) for t in data["theme"]])
     ax.set_yticks(ypos, [f"{t}: {lab}" for t, lab in zip(data["topic"], data["label"])], fontsize=8)
     ax.invert_yaxis()
-    for th, group in data.groupby("theme", sort=True):
-        ax.barh([], [], color=_colour(th, result.n_themes), label=f"{th}: {names[th]}")
+    handles = [Patch(color=_colour(th, result.n_themes), label=f"{th}: {names[th]}") for th in sorted(names)]
     ax.set(xlabel="texts", title="Fine topics within each theme")
-    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False, fontsize=8, title="theme")
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False, fontsize=8, title="theme")
     return fig, data[["theme", "topic", "label", "size", "share"]]
 
 
@@ -323,3 +323,8 @@ def time_finding(rows: pd.DataFrame):
     parts = [f"*{r.label}* peaks in {r.period} ({_pct(r.share)} of that period's texts)" for r in peak.head(8).itertuples()]
     return finding("; ".join(parts) + f". Periods with few texts swing widely ({len(have):,} dated texts in "
                    f"{data['period'].nunique()} periods).")
+
+
+def shown(table: pd.DataFrame, what: str):
+    """`table` to display, or one sentence (Markdown) saying there is no `what` when it is empty."""
+    return table if len(table) else finding(f"No {what}: no text has usable terms.")
