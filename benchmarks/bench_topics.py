@@ -8,6 +8,8 @@ known classes, the count of themes chosen against the true count, and NMI of the
   a fixed-seed sample of `--docs` of them.
 - Generated corpora with known nesting (fixed seeds): themes that contain sub-topics, as long
   articles (5 themes x 3 sub-topics) and as short items (4 themes x 3 sub-topics, ~35 words).
+The fine level is the automatic k of before the hierarchy (unchanged), so `fine_topics` and `nmi_topics`
+are also the "before" figures on the same data.
 Scale: peak resident memory (ru_maxrss of a child process) and wall time of one automatic run on
 `--scale-docs` generated articles (default 80,000; target under 3 GB).
 
