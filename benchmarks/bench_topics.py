@@ -1,29 +1,39 @@
-"""Benchmark of helpers.cluster_topics: accuracy of the automatic topic count, and time/memory at 10,000 docs.
+"""Benchmark of helpers.cluster_topics: the topic hierarchy's automatic coarse level, and 80,000-document memory.
 
-Accuracy: normalised mutual information (NMI) between topics and known sections, for the automatic
-topic count and for k-means told the true count. By default on a SYNTHETIC labelled news-like corpus
-generated here (no public data set ships with the project); pass `--corpus file.csv` (columns
-`text` and `section`) to measure on a real labelled corpus you have locally.
+Accuracy: normalised mutual information (NMI) between the automatic THEMES (coarse level) and the
+known classes, the count of themes chosen against the true count, and NMI of the fine TOPICS.
+- Reuters-21578 (real news, not part of the project: pass its path, default
+  `../shared/dev-corpora/reuters21578.jsonl` from the project root; skipped politely when absent):
+  articles with exactly one topic code among the most frequent categories, whole articles as units,
+  a fixed-seed sample of `--docs` of them.
+- Generated corpora with known nesting (fixed seeds): themes that contain sub-topics, as long
+  articles (5 themes x 3 sub-topics) and as short items (4 themes x 3 sub-topics, ~35 words).
+The fine level is the automatic k of before the hierarchy (unchanged), so `fine_topics` and `nmi_topics`
+are also the "before" figures on the same data.
+Scale: peak resident memory (ru_maxrss of a child process) and wall time of one automatic run on
+`--scale-docs` generated articles (default 80,000; target under 3 GB).
 
-    .venv/bin/python benchmarks/bench_topics.py                  # NMI on synthetic 3,000 docs + 10k timing
-    .venv/bin/python benchmarks/bench_topics.py --corpus news.csv --skip-scale
+    .venv/bin/python benchmarks/bench_topics.py                       # everything
+    .venv/bin/python benchmarks/bench_topics.py --skip-scale --docs 2000 --seeds 1
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import multiprocessing as mp
 import resource
 import time
-import tracemalloc
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from sklearn.cluster import KMeans
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.metrics import normalized_mutual_info_score
+from sklearn.metrics import normalized_mutual_info_score as nmi
 
 from helpers import cluster_topics
+from helpers.config import paths
 
+REUTERS = paths.ROOT.parent / "shared" / "dev-corpora" / "reuters21578.jsonl"
 SYLLABLES = [a + b for a in "bcdfghjklmnprstvwz" for b in ["a", "e", "i", "o", "u", "ar", "en", "or", "il", "an"]]
 
 
@@ -44,95 +54,117 @@ def zipf(n: int, s: float = 1.07) -> np.ndarray:
     return w / w.sum()
 
 
-def make_corpus(n_docs: int, n_sections: int = 8, seed: int = 0, topical: float = 0.07) -> pd.DataFrame:
-    """A news-like labelled corpus: Zipfian shared vocabulary, section vocabularies overlapping with a
-    neighbour section, recurring stories (named entities) within sections, log-normal lengths."""
+def make_nested(n_docs: int, n_themes: int = 5, n_subs: int = 3, seed: int = 0, median_words: int = 250,
+                theme_share: float = 0.06, sub_share: float = 0.04) -> pd.DataFrame:
+    """A labelled news-like corpus with known nesting: Zipfian shared vocabulary, a vocabulary per theme
+    (partly borrowed from a neighbour theme), a vocabulary per sub-topic, recurring stories, log-normal lengths."""
     rng = np.random.default_rng(seed)
     taken: set[str] = set()
     background = pseudo_words(4000, rng, taken)
-    sections = [pseudo_words(400, rng, taken) for _ in range(n_sections)]
-    stories = [[pseudo_words(12, rng, taken) for _ in range(30)] for _ in range(n_sections)]
-    pb, ps = zipf(len(background)), zipf(400)
+    themes = [pseudo_words(300, rng, taken) for _ in range(n_themes)]
+    subs = [[pseudo_words(120, rng, taken) for _ in range(n_subs)] for _ in range(n_themes)]
+    stories = [[[pseudo_words(8, rng, taken) for _ in range(10)] for _ in range(n_subs)] for _ in range(n_themes)]
+    pb, pt, ps = zipf(len(background)), zipf(300), zipf(120)
     rows = []
-    for i in range(n_docs):
-        sec = int(rng.integers(n_sections))
-        length = int(np.clip(rng.lognormal(np.log(220), 0.6), 40, 1500))
-        share = float(np.clip(rng.normal(topical, topical / 3), 0.02, 0.6))
-        n_top = rng.binomial(length, share)
-        n_nei = rng.binomial(n_top, 0.3)  # part of the topical words borrowed from the neighbour section
-        n_story = rng.binomial(length, 0.03)
-        words = list(rng.choice(background, size=length - n_top - n_story, p=pb))
-        words += list(rng.choice(sections[sec], size=n_top - n_nei, p=ps))
-        words += list(rng.choice(sections[(sec + 1) % n_sections], size=n_nei, p=ps))
-        words += list(rng.choice(stories[sec][int(rng.integers(30))], size=n_story))
+    for _ in range(n_docs):
+        th, sb = int(rng.integers(n_themes)), int(rng.integers(n_subs))
+        length = int(np.clip(rng.lognormal(np.log(median_words), 0.5), 12, 2000))
+        n_theme = rng.binomial(length, float(np.clip(rng.normal(theme_share, theme_share / 3), 0.01, 0.6)))
+        n_nei = rng.binomial(n_theme, 0.25)
+        n_sub = rng.binomial(length, float(np.clip(rng.normal(sub_share, sub_share / 3), 0.01, 0.6)))
+        n_story = rng.binomial(length, 0.02)
+        words = list(rng.choice(background, size=max(length - n_theme - n_sub - n_story, 0), p=pb))
+        words += list(rng.choice(themes[th], size=n_theme - n_nei, p=pt))
+        words += list(rng.choice(themes[(th + 1) % n_themes], size=n_nei, p=pt))
+        words += list(rng.choice(subs[th][sb], size=n_sub, p=ps))
+        words += list(rng.choice(stories[th][sb][int(rng.integers(10))], size=n_story))
         rng.shuffle(words)
-        rows.append({"text": " ".join(words), "section": f"section{sec}"})
+        rows.append({"text": " ".join(words), "label": f"theme{th}", "sub": f"theme{th}.{sb}"})
     return pd.DataFrame(rows)
 
 
-def baseline(texts: pd.Series, k: int, random_state: int = 0) -> np.ndarray:
-    """Plain TF-IDF (English stop words) + k-means told the true k: the issue's reference method."""
-    X = TfidfVectorizer(stop_words="english", sublinear_tf=True, min_df=2, max_df=0.5).fit_transform(texts)
-    return KMeans(n_clusters=k, n_init=10, random_state=random_state).fit_predict(X)
+def reuters(path: Path, n_docs: int, n_classes: int = 6, seed: int = 0) -> pd.DataFrame | None:
+    """Reuters-21578 articles with exactly one topic code among the `n_classes` most frequent, sampled."""
+    if not Path(path).is_file():
+        return None
+    df = pd.read_json(path, lines=True)
+    df = df[(df["topics"].map(len) == 1) & (df["text"].fillna("").str.split().map(len) >= 10)]
+    df = df.assign(label=df["topics"].map(lambda t: t[0]))
+    top = df["label"].value_counts().index[:n_classes]
+    df = df[df["label"].isin(top)]
+    if len(df) > n_docs:
+        df = df.sample(n=n_docs, random_state=seed)
+    return df[["text", "label"]].reset_index(drop=True)
 
 
-def accuracy(df: pd.DataFrame, random_state: int = 0) -> dict:
-    """NMI against the sections: automatic k, our pipeline told the true k, and the plain baseline."""
-    truth = df["section"].to_numpy()
-    k_true = len(set(truth))
-    auto = cluster_topics(df["text"], random_state=random_state)
-    told = cluster_topics(df["text"], n_topics=k_true, random_state=random_state)
-    return {
-        "docs": len(df), "true_k": k_true, "auto_k": auto.n_topics,
-        "nmi_auto": normalized_mutual_info_score(truth, auto.assignments["topic"]),
-        "nmi_true_k": normalized_mutual_info_score(truth, told.assignments["topic"]),
-        "nmi_baseline_true_k": normalized_mutual_info_score(truth, baseline(df["text"], k_true, random_state)),
-        "method": auto.method,
-    }
+def labelled_corpora(path: Path, n_docs: int, seeds: int = 2) -> list[tuple[str, pd.DataFrame]]:
+    """Every labelled corpus of the benchmark: Reuters (when present) and the generated nested ones."""
+    out = []
+    real = reuters(path, n_docs)
+    if real is None:
+        print(f"Reuters-21578 not found at {path}: skipping the real-news check.")
+    else:
+        out.append((f"reuters-top6 ({real['label'].nunique()} classes)", real))
+    for seed in range(seeds):
+        out.append((f"nested articles 5x3 seed{seed}", make_nested(n_docs, 5, 3, seed=seed)))
+        out.append((f"nested short 4x3 seed{seed}", make_nested(n_docs, 4, 3, seed=seed + 10, median_words=35,
+                                                               theme_share=0.10, sub_share=0.06)))
+    return out
 
 
-def scale(n_docs: int, n_topics: int | None) -> dict:
-    """Wall time of one cluster_topics call on `n_docs` synthetic docs, then its peak memory in a traced rerun."""
-    texts = make_corpus(n_docs, seed=1)["text"]
-    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+def accuracy(name: str, df: pd.DataFrame) -> dict:
+    """NMI of the automatic coarse level and of the fine level, and the theme count against the truth."""
     t0 = time.perf_counter()
-    res = cluster_topics(texts, n_topics=n_topics)
-    elapsed = time.perf_counter() - t0
-    rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    tracemalloc.start()  # a second, traced run: tracing slows allocation, so it is not timed
-    cluster_topics(texts, n_topics=n_topics)
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    return {"docs": n_docs, "n_topics": res.n_topics, "seconds": round(elapsed, 1),
-            "tracemalloc_peak_mb": round(peak / 2**20, 1), "max_rss_mb": round(rss_after, 1),
-            "max_rss_before_mb": round(rss_before, 1)}
+    res = cluster_topics(df["text"].tolist())
+    seconds = time.perf_counter() - t0
+    a = res.assignments
+    row = {"corpus": name, "docs": len(df), "true_themes": df["label"].nunique(), "auto_themes": res.n_themes,
+           "nmi_themes": nmi(df["label"], a["theme"]), "fine_topics": res.n_topics,
+           "nmi_topics": nmi(df["label"], a["topic"])}
+    if "sub" in df:
+        row |= {"true_subs": df["sub"].nunique(), "nmi_topics_vs_subs": nmi(df["sub"], a["topic"])}
+    return row | {"seconds": round(seconds, 1)}
+
+
+def _scale_child(n_docs: int, queue) -> None:
+    """Run one automatic clustering of `n_docs` generated articles and report time, counts and peak RSS."""
+    texts = make_nested(n_docs, 8, 3, seed=1, median_words=200)["text"].tolist()
+    t0 = time.perf_counter()
+    res = cluster_topics(texts)
+    queue.put({"docs": n_docs, "topics": res.n_topics, "themes": res.n_themes,
+               "seconds": round(time.perf_counter() - t0, 1),
+               "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)})
+
+
+def scale(n_docs: int) -> dict:
+    """Peak resident memory of a fresh process that generates `n_docs` texts and clusters them."""
+    ctx = mp.get_context("spawn")
+    queue = ctx.Queue()
+    proc = ctx.Process(target=_scale_child, args=(n_docs, queue))
+    proc.start()
+    out = queue.get()
+    proc.join()
+    return out
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", help="CSV with columns text, section (a real labelled corpus)")
-    parser.add_argument("--docs", type=int, default=3000, help="synthetic corpus size for the NMI check")
-    parser.add_argument("--seeds", type=int, default=3, help="synthetic corpora (seeds) per section count")
-    parser.add_argument("--sections", type=int, nargs="+", default=[8, 5, 12], help="section counts to generate")
-    parser.add_argument("--scale-docs", type=int, default=10_000, help="documents for the time/memory check")
+    parser.add_argument("--reuters", default=str(REUTERS), help="path of reuters21578.jsonl")
+    parser.add_argument("--docs", type=int, default=3000, help="documents per labelled corpus")
+    parser.add_argument("--seeds", type=int, default=2, help="generated corpora (seeds) of each kind")
+    parser.add_argument("--scale-docs", type=int, default=80_000, help="documents for the memory check")
     parser.add_argument("--skip-scale", action="store_true")
     parser.add_argument("--skip-accuracy", action="store_true")
     args = parser.parse_args()
     if not args.skip_accuracy:
-        if args.corpus:
-            print(pd.DataFrame([accuracy(pd.read_csv(args.corpus))]).to_string(index=False))
-        else:
-            print(f"SYNTHETIC labelled news-like corpora, {args.docs} docs each (not a real corpus):")
-            rows = [accuracy(make_corpus(args.docs, n_sections=k, seed=s)) | {"seed": s}
-                    for k in args.sections for s in range(args.seeds)]
-            table = pd.DataFrame(rows)
-            print(table.drop(columns="method").round(3).to_string(index=False))
-            print(f"mean NMI: automatic k {table.nmi_auto.mean():.3f}, true k {table.nmi_true_k.mean():.3f}, "
-                  f"plain TF-IDF + k-means with true k {table.nmi_baseline_true_k.mean():.3f}; "
-                  f"auto k == true k in {(table.auto_k == table.true_k).sum()}/{len(table)}; {table.method.iloc[0]}")
+        rows = []
+        for name, df in labelled_corpora(Path(args.reuters), args.docs, args.seeds):
+            rows.append(accuracy(name, df))
+            print(json.dumps({k: round(v, 3) if isinstance(v, float) else v for k, v in rows[-1].items()}), flush=True)
+        print(pd.DataFrame(rows).round(3).to_string(index=False))
     if not args.skip_scale:
-        print(f"\nScale (automatic k, synthetic {args.scale_docs} docs):")
-        print(pd.DataFrame([scale(args.scale_docs, None)]).to_string(index=False))
+        print(f"\nScale (automatic topics and themes, {args.scale_docs} generated articles):")
+        print(json.dumps(scale(args.scale_docs)))
 
 
 if __name__ == "__main__":

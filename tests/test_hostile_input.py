@@ -40,10 +40,14 @@ def problem_of(df, name: str) -> str:
     ("empty.txt", "empty"), ("blank.txt", "whitespace-only"), ("binary.txt", "binary"), ("image.txt", "PNG image"),
     ("cp1252.txt", "decoded as cp1252"), ("utf16.txt", "UTF-16"), ("nul.txt", "NUL byte"), ("nul.txt", "CRLF"),
     ("dangling.txt", "dangling symbolic link"), ("malformed.csv", "malformed row"), ("bad.jsonl", "not a JSON object"),
-    ("metadata.csv", "not-a-date"), ("metadata.csv", "ghost.txt"), ("huge.txt", "no article text found"), ("oneword.txt", "no article text found"),
+    ("metadata.csv", "not-a-date"), ("metadata.csv", "ghost.txt"), ("huge.txt", "over the limit of 5,000,000 bytes"), ("huge.txt", "longer than 100,000 characters"),
 ])
 def test_each_bad_input_has_a_problem_row(hostile, name: str, expected: str) -> None:
     assert expected in problem_of(hostile, name)
+
+
+def test_a_one_word_file_is_kept_as_it_is(hostile) -> None:
+    assert hostile.set_index("doc_id").loc["oneword", "text"] == "Ceasefire"  # clean text is never thrown away
 
 
 def test_good_files_are_all_kept(hostile) -> None:

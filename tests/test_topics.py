@@ -141,8 +141,11 @@ def test_empty_strings_get_no_text_topic(corpus) -> None:
 def test_no_usable_text_gives_empty_topics(texts) -> None:
     res = helpers.cluster_topics(texts)
     assert res.n_topics == 0 and len(res.topics) == 0
-    assert list(res.topics.columns) == ["topic", "label", "top_terms", "size", "share", "representative", "representative_text"]
+    assert list(res.topics.columns) == [
+        "topic", "label", "top_terms", "size", "share", "representative", "representative_text", "theme"]
     assert len(res.assignments) == len(texts) and (res.assignments["topic"] == NO_TEXT).all()
+    assert (res.assignments["theme"] == NO_TEXT).all() and res.n_themes == 0 and len(res.themes) == 0
+    assert list(res.themes.columns) == ["theme", "label", "size", "share", "topics"]
 
 
 def test_duplicates_share_a_topic_and_count_in_size(corpus) -> None:
@@ -211,11 +214,12 @@ def test_topic_shares_sum_to_one(result) -> None:
     assert topic_shares(rows.iloc[:0]).columns.tolist() == ["doc_id", "topic", "label", "n", "share"]
 
 
-def test_bundled_corpus_separates_israel_from_korea() -> None:
+@pytest.mark.parametrize("level", ["topic", "theme"])
+def test_bundled_corpus_separates_israel_from_korea(level) -> None:
     articles = helpers.load_corpus(paths.RAW)
     para = paragraphs(articles)
     first = helpers.cluster_topics(para["text"])
-    para["topic"] = first.assignments["topic"].to_numpy()
+    para["topic"] = first.assignments[level].to_numpy()
     korea = para["text"].str.contains("Korea|Seoul|Pyongyang|Kim Jong")
     israel = para["text"].str.contains("Israel|Hamas|Gaza|hostage")
     side = pd.Series(np.where(korea & ~israel, "korea", np.where(israel & ~korea, "israel", "")), index=para.index)
@@ -225,8 +229,10 @@ def test_bundled_corpus_separates_israel_from_korea() -> None:
     assert set(majority) == {"korea", "israel"} and wrong <= 0.05
     mixed = para["text"].sample(frac=1, random_state=7)
     shuffled = helpers.cluster_topics(mixed)
-    back = pd.Series(shuffled.assignments["topic"].to_numpy(), index=mixed.index).sort_index()
-    assert back.tolist() == first.assignments["topic"].tolist()
+    back = pd.Series(shuffled.assignments[level].to_numpy(), index=mixed.index).sort_index()
+    assert back.tolist() == first.assignments[level].tolist()
+    if level == "theme":  # the coarse level is exactly the two stories
+        assert first.n_themes == 2 and set(majority) == {"korea", "israel"} and len(majority) == 2
 
 
 def test_texts_with_identical_terms_do_not_break_a_fixed_count() -> None:
@@ -238,3 +244,93 @@ def test_texts_with_identical_terms_do_not_break_a_fixed_count() -> None:
 def test_bad_topic_count_is_refused_even_without_text() -> None:
     with pytest.raises(ValueError, match="positive integer"):
         helpers.cluster_topics([], n_topics="x")
+
+
+# ---- the topic hierarchy: fine topics merged into themes -------------------------------------------
+
+NESTED = {  # three themes, each with two sub-topics that share the theme's words
+    "gaza": ("hamas gaza israel ceasefire truce mediators qatar egypt negotiators",
+             ["hostages captivity release freed families tunnels", "aid trucks rafah crossing famine hospitals"]),
+    "korea": ("pyongyang seoul kim korea peninsula washington summit talks envoy",
+              ["missile launch warhead nuclear enrichment test", "troops alliance opcon defense cost sharing"]),
+    "markets": ("stocks investors shares traders index bonds yields market fund",
+                ["inflation rates central bank hike policy", "earnings profit quarter revenue outlook guidance"]),
+}
+
+
+def nested_corpus(per_sub: int = 20, seed: int = 0) -> tuple[list[str], list[str], list[str]]:
+    """Short documents with known nesting: words of a theme, of one of its sub-topics, and shared filler."""
+    rng = np.random.default_rng(seed)
+    texts, themes, subs = [], [], []
+    for theme, (common, sub_vocabs) in NESTED.items():
+        for j, sub in enumerate(sub_vocabs):
+            for _ in range(per_sub):
+                body = list(rng.choice(common.split(), 7)) + list(rng.choice(sub.split(), 7)) + list(rng.choice(FILLER, 4))
+                rng.shuffle(body)
+                texts.append(" ".join(body).capitalize() + ".")
+                themes.append(theme)
+                subs.append(f"{theme}.{j}")
+    return texts, themes, subs
+
+
+@pytest.fixture(scope="module")
+def nested():
+    texts, themes, subs = nested_corpus()
+    return texts, themes, subs, helpers.cluster_topics(texts)
+
+
+def test_nested_corpus_gives_both_levels(nested) -> None:
+    texts, themes, subs, res = nested
+    assert res.n_topics == 6 and res.n_themes == 3
+    assert normalized_mutual_info_score(subs, res.assignments["topic"]) == pytest.approx(1.0)
+    assert normalized_mutual_info_score(themes, res.assignments["theme"]) == pytest.approx(1.0)
+
+
+def test_theme_tables_are_consistent(nested) -> None:
+    texts, _, _, res = nested
+    assert list(res.themes.columns) == ["theme", "label", "size", "share", "topics"]
+    assert res.themes["theme"].tolist() == list(range(res.n_themes))
+    assert res.themes["size"].sum() == len(texts) and res.themes["size"].is_monotonic_decreasing
+    assert sorted(t for ts in res.themes["topics"] for t in ts) == list(range(res.n_topics))
+    for row in res.themes.itertuples():
+        assert set(res.topics.loc[res.topics["theme"] == row.theme, "topic"]) == set(row.topics)
+    merged = res.assignments.merge(res.topics[["topic", "theme"]], on="topic", suffixes=("", "_of_topic"))
+    assert (merged["theme"] == merged["theme_of_topic"]).all()
+    assert res.tree.shape == (res.n_topics - 1, 4) and np.all(np.diff(res.tree[:, 2]) >= 0)
+    assert res.themes["label"].is_unique and "theme(s)" in res.method
+
+
+def test_themes_do_not_depend_on_order(nested) -> None:
+    texts, _, _, res = nested
+    order = np.random.default_rng(3).permutation(len(texts))
+    b = helpers.cluster_topics([texts[i] for i in order])
+    pd.testing.assert_frame_equal(b.assignments.iloc[np.argsort(order)].reset_index(drop=True), res.assignments)
+    pd.testing.assert_frame_equal(b.themes, res.themes)
+
+
+def test_given_theme_count_is_honoured(nested) -> None:
+    texts = nested[0]
+    assert helpers.cluster_topics(texts, n_themes=2).n_themes == 2
+    res = helpers.cluster_topics(texts, n_topics=4, n_themes=9)  # more themes than topics: one per topic
+    assert res.n_themes == 4 and "more than the 4 topics" in res.method
+    with pytest.raises(ValueError, match="n_themes must be a positive integer"):
+        helpers.cluster_topics(texts, n_themes=0)
+
+
+def test_clearly_separate_topics_stay_separate_themes(result) -> None:
+    assert result.n_themes == result.n_topics == 4  # no gap in the merge costs: nothing to merge
+
+
+def test_one_topic_is_one_theme() -> None:
+    res = helpers.cluster_topics(["Hamas and Israel agreed to extend the truce in Gaza."])
+    assert res.n_themes == 1 and res.assignments["theme"].tolist() == [0] and res.themes.loc[0, "topics"] == [0]
+
+
+def test_params_are_one_frozen_dataclass(nested) -> None:
+    import dataclasses
+    from helpers.config.topics import TopicParams
+    params = TopicParams()
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        params.max_topics = 3  # type: ignore[misc]
+    res = helpers.cluster_topics(nested[0], params=TopicParams(max_topics=3))
+    assert res.n_topics <= 3 and res.k_scores["k"].max() <= 3

@@ -1,6 +1,9 @@
-"""Stage 3, topics: order-independent TF-IDF + LSA + k-means clusters of paragraphs or articles."""
+"""Stage 3, topics: order-independent TF-IDF + LSA + k-means topics of paragraphs or articles, merged into themes."""
 
+from helpers.config.topics import TopicParams
 from helpers.topics.cluster import NO_TEXT, TopicResult, cluster_topics, paragraphs, topic_shares
 from helpers.topics.units import UNITS, fit_topics, units
 
-__all__ = ["NO_TEXT", "UNITS", "TopicResult", "cluster_topics", "fit_topics", "paragraphs", "topic_shares", "units"]
+__all__ = [
+    "NO_TEXT", "UNITS", "TopicParams", "TopicResult", "cluster_topics", "fit_topics", "paragraphs", "topic_shares", "units",
+]

@@ -27,11 +27,18 @@ Small and odd inputs:
 - `n_topics` larger than the number of distinct texts, or not a positive integer, is a ValueError
   that says what to pass instead; texts with identical terms may yield fewer topics than asked.
 
+Themes (the coarse level, `helpers.topics.themes`): the fine topics are merged by Ward's criterion
+on their LSA centroids and the tree is cut at its largest gap in merge costs (`n_themes=` fixes the
+count); see that module for the reasoning. Every tuning constant is a field of `TopicParams`
+(`helpers.config.topics`), passed as `params=`.
+
 Result: `assignments` (one row per input, input order, RangeIndex): topic, label, weight (cosine
-similarity to the topic's mean TF-IDF vector, 0-1), x, y (2-D TruncatedSVD map of the TF-IDF);
+similarity to the topic's mean TF-IDF vector, 0-1), x, y (2-D TruncatedSVD map of the TF-IDF), theme;
 `topics`: topic, label (three distinct top terms joined by " · "), top_terms (list of 10), size
 (texts), share (of texts with a topic), representative (input position of the text nearest the
-topic's centre; first position among duplicates), representative_text.
+topic's centre; first position among duplicates), representative_text, theme;
+`themes`: theme (0 = largest), label, size, share, topics (list of topic ids); `tree`: the merge
+tree of the topics in SciPy linkage format (leaf i = topic i); `theme_scores`: the gap of each cut.
 """
 
 from __future__ import annotations
@@ -45,9 +52,11 @@ import pandas as pd
 from sklearn.decomposition import TruncatedSVD
 from sklearn.preprocessing import normalize
 
+from helpers.config.topics import TopicParams
 from helpers.topics import select as sel
+from helpers.topics.select import NO_TEXT
+from helpers.topics import themes as th
 
-NO_TEXT = -1  # topic of empty / term-less texts
 _BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*\n")
 
 
@@ -60,22 +69,27 @@ class TopicResult:
     n_topics: int
     k_scores: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["k", "silhouette"]))
     method: str = ""
+    themes: pd.DataFrame = field(default_factory=lambda: th.theme_table_frame([]))  # theme, label, size, share, topics
+    n_themes: int = 0
+    theme_scores: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["themes", "next_merge_cost", "gap"]))
+    tree: np.ndarray = field(default_factory=lambda: np.zeros((0, 4)))  # SciPy linkage of the topics into themes
 
 
 def _empty_result(n: int, method: str) -> TopicResult:
     """Every text without terms: all rows topic -1 and an empty topic table of the right shape."""
     assignments = pd.DataFrame({
         "topic": np.full(n, NO_TEXT, dtype=np.int64), "label": pd.Series(["(no text)"] * n, dtype="str"),
-        "weight": np.zeros(n), "x": np.zeros(n), "y": np.zeros(n),
+        "weight": np.zeros(n), "x": np.zeros(n), "y": np.zeros(n), "theme": np.full(n, NO_TEXT, dtype=np.int64),
     })
     return TopicResult(assignments, _topic_table_frame([]), 0, method=method)
 
 
 def _topic_table_frame(rows: list[dict]) -> pd.DataFrame:
     """The topic table with fixed columns and dtypes, even when empty."""
-    cols = ["topic", "label", "top_terms", "size", "share", "representative", "representative_text"]
+    cols = ["topic", "label", "top_terms", "size", "share", "representative", "representative_text", "theme"]
     df = pd.DataFrame(rows, columns=cols)
-    return df.astype({"topic": "int64", "size": "int64", "share": "float64", "representative": "int64"})
+    types = {"topic": "int64", "size": "int64", "share": "float64", "representative": "int64", "theme": "int64"}
+    return df.astype(types)
 
 
 def _coords(X) -> np.ndarray:
@@ -87,12 +101,12 @@ def _coords(X) -> np.ndarray:
     return sel._fix_signs(svd.fit_transform(X), svd.components_)
 
 
-def _check_type(n_topics: int | None) -> None:
+def _check_type(n_topics: int | None, name: str = "n_topics") -> None:
     """Raise a ValueError unless `n_topics` is None or a positive integer."""
     if n_topics is None:
         return
     if not isinstance(n_topics, (int, np.integer)) or isinstance(n_topics, bool) or n_topics < 1:
-        raise ValueError(f"n_topics must be a positive integer or None (automatic), got {n_topics!r}")
+        raise ValueError(f"{name} must be a positive integer or None (automatic), got {n_topics!r}")
 
 
 def _check_n_topics(n_topics: int | None, n_unique: int) -> None:
@@ -112,11 +126,14 @@ def cluster_topics(
     max_topics: int | None = None,
     n_terms: int = 10,
     extra_stop_words: Iterable[str] | None = None,
+    n_themes: int | None = None,
+    params: TopicParams = TopicParams(),
 ) -> TopicResult:
-    """Cluster `texts` into topics (k chosen by cosine silhouette when `n_topics` is None); see module doc."""
+    """Cluster `texts` into fine topics merged into themes (counts automatic when None); see module doc."""
     if isinstance(texts, str):
         raise TypeError("cluster_topics expects a list (or Series) of texts, not a single string")
     _check_type(n_topics)
+    _check_type(n_themes, "n_themes")
     raw = [sel.normalise_text(t) for t in texts]
     unique = sorted({t for t in raw if t}, key=sel.content_key)
     X, vocab = sel.vectorise(unique, tuple(extra_stop_words or ()))
@@ -127,7 +144,7 @@ def cluster_topics(
     X = X[np.flatnonzero(has_terms)]
     _check_n_topics(n_topics, len(keep))
 
-    Z = sel.embed(X, random_state)
+    Z = sel.embed(X, random_state, params)
     space = f"LSA-{Z.shape[1]}" if Z is not X else "TF-IDF"
     k_scores = pd.DataFrame(columns=["k", "silhouette"])
     if n_topics is not None:
@@ -135,12 +152,20 @@ def cluster_topics(
     elif len(keep) <= 2:
         k, labels, how = 1, np.zeros(len(keep), dtype=int), "one topic (fewer than 3 distinct texts)"
     else:
-        scored = sel.score_ks(Z, sel.candidate_ks(len(keep), max_topics), random_state)
-        k = sel.pick_k(scored)
+        scored = sel.score_ks(Z, sel.candidate_ks(len(keep), max_topics, params), random_state, params)
+        k = sel.pick_k(scored, params.k_tolerance)
         labels = scored.loc[scored["k"] == k, "labels"].iloc[0] if k > 1 else np.zeros(len(keep), dtype=int)
         k_scores = scored[["k", "silhouette"]].reset_index(drop=True)
         how = "chosen automatically (smallest k within 5% of the best cosine silhouette)"
-    return _assemble(raw, keep, X, vocab, labels, k, n_terms, k_scores, f"k-means on {space}; k {how}")
+    result = _assemble(raw, keep, X, vocab, labels, k, n_terms, k_scores, f"k-means on {space}; k {how}")
+    return th.add_themes(result, Z, X, vocab, _unique_labels(result, raw, keep), n_themes, params)
+
+
+def _unique_labels(result: TopicResult, raw: list[str], keep: list[str]) -> np.ndarray:
+    """The (renumbered) topic of each distinct text, in the canonical order the model was fitted in."""
+    first = pd.Series(range(len(raw)), index=raw)
+    first = first[~first.index.duplicated()]
+    return result.assignments["topic"].to_numpy()[first.loc[keep].to_numpy()]
 
 
 def _assemble(raw, keep, X, vocab, labels, k, n_terms, k_scores, method) -> TopicResult:
@@ -160,7 +185,7 @@ def _assemble(raw, keep, X, vocab, labels, k, n_terms, k_scores, method) -> Topi
     renumber[order] = np.arange(k)
     labels = renumber[labels]
     terms = [terms[c] for c in order]
-    names = _dedupe_names([names[c] for c in order])
+    names = sel.dedupe_names([names[c] for c in order])
 
     centroids = normalize(_sparse_centroids(X, labels, k))
     weight = np.asarray(X @ centroids.T)[np.arange(len(labels)), labels]
@@ -189,7 +214,7 @@ def _assemble(raw, keep, X, vocab, labels, k, n_terms, k_scores, method) -> Topi
         size = int((topic == c).sum())
         rows.append({
             "topic": c, "label": names[c], "top_terms": terms[c], "size": size, "share": round(size / int(has.sum()), 6),
-            "representative": first_pos[keep[best]], "representative_text": keep[best],
+            "representative": first_pos[keep[best]], "representative_text": keep[best], "theme": NO_TEXT,
         })
     return TopicResult(assignments, _topic_table_frame(rows), k, k_scores, method)
 
@@ -198,16 +223,6 @@ def _sparse_centroids(X, labels: np.ndarray, k: int) -> np.ndarray:
     """Mean TF-IDF row per topic, computed sparsely (large corpora)."""
     members = sel.sparse.csr_matrix((np.ones(len(labels)), (labels, np.arange(len(labels)))), shape=(k, len(labels)))
     return np.asarray((members @ X).todense())
-
-
-def _dedupe_names(names: list[str]) -> list[str]:
-    """Make labels unique by appending ' (2)', ' (3)'… to repeats, in topic order."""
-    seen: dict[str, int] = {}
-    out = []
-    for name in names:
-        seen[name] = seen.get(name, 0) + 1
-        out.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
-    return out
 
 
 def paragraphs(articles: pd.DataFrame, text: str = "text", doc_id: str = "doc_id", min_words: int = 8) -> pd.DataFrame:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import warnings
-from functools import lru_cache
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -17,16 +15,12 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 from sklearn.metrics import silhouette_score
 from sklearn.preprocessing import normalize
 
-from helpers.config import paths
-from helpers.text import squash
+from helpers.config.topics import TopicParams
+from helpers.text import data_lines, squash
 
-STOPWORDS_FILE = paths.PACKAGE_DATA / "news_stopwords.txt"
 TOKEN_PATTERN = r"(?u)\b[^\W\d_]{2,}\b"  # words of two or more letters; numbers never make topics
-LSA_FROM = 10  # corpora with at least this many distinct texts are clustered in an LSA space
-LSA_DIMS = 50  # at most this many LSA dimensions (about one per 20 texts, at least 5)
-K_TOLERANCE = 0.05  # the smallest k whose silhouette is within 5% of the best one wins
-SILHOUETTE_SAMPLE = 4000  # silhouette is computed on at most this many documents (fixed seed)
-MAX_AUTO_TOPICS = 20
+DEFAULTS = TopicParams()
+NO_TEXT = -1  # topic and theme of empty / term-less texts
 
 
 normalise_text = squash  # one whitespace normaliser for the whole package (helpers.text)
@@ -37,15 +31,9 @@ def content_key(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-@lru_cache(maxsize=4)
-def _news_stopwords(path: str) -> frozenset[str]:
-    lines = Path(path).read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.lstrip().startswith("#"))
-
-
 def stop_words(extra: tuple[str, ...] | list[str] | None = None) -> list[str]:
     """scikit-learn's English stop words + the editable news list + `extra`, sorted."""
-    words = set(ENGLISH_STOP_WORDS) | _news_stopwords(str(STOPWORDS_FILE)) | {w.lower() for w in extra or ()}
+    words = set(ENGLISH_STOP_WORDS) | frozenset(w.lower() for w in data_lines("news_stopwords.txt")) | {w.lower() for w in extra or ()}
     return sorted(words)
 
 
@@ -72,15 +60,15 @@ def vectorise(texts: list[str], extra_stop_words=None) -> tuple[sparse.csr_matri
     return X.tocsr(), vec.get_feature_names_out()
 
 
-def lsa_dims(n_docs: int, n_terms: int) -> int:
-    """LSA dimensions: about one per 20 documents, between 5 and 50, and fewer than docs and terms."""
-    return int(min(LSA_DIMS, max(5, n_docs // 20), n_docs - 1, n_terms - 1))
+def lsa_dims(n_docs: int, n_terms: int, params: TopicParams = DEFAULTS) -> int:
+    """LSA dimensions: about one per `docs_per_dim` documents, between 5 and `lsa_dims`, fewer than docs and terms."""
+    return int(min(params.lsa_dims, max(5, n_docs // params.docs_per_dim), n_docs - 1, n_terms - 1))
 
 
-def embed(X: sparse.csr_matrix, random_state: int) -> sparse.csr_matrix | np.ndarray:
+def embed(X: sparse.csr_matrix, random_state: int, params: TopicParams = DEFAULTS) -> sparse.csr_matrix | np.ndarray:
     """The space k-means runs in: L2-normalised LSA (TruncatedSVD) of the TF-IDF; TF-IDF itself when tiny."""
-    dims = lsa_dims(*X.shape)
-    if X.shape[0] < LSA_FROM or dims < 2:
+    dims = lsa_dims(*X.shape, params)
+    if X.shape[0] < params.lsa_from or dims < 2:
         return X
     svd = TruncatedSVD(n_components=dims, algorithm="randomized", n_iter=7, random_state=random_state)
     Z = _fix_signs(svd.fit_transform(X), svd.components_)
@@ -109,18 +97,18 @@ def n_init_for(n_docs: int) -> int:
     return 10 if n_docs <= 5000 else 4
 
 
-def candidate_ks(n_docs: int, max_topics: int | None = None) -> list[int]:
+def candidate_ks(n_docs: int, max_topics: int | None = None, params: TopicParams = DEFAULTS) -> list[int]:
     """Topic counts tried by the automatic choice: 2..min(max_topics, n-1, ~sqrt(2n)+1)."""
-    cap = max_topics or MAX_AUTO_TOPICS
+    cap = max_topics or params.max_topics
     upper = min(cap, n_docs - 1, int(np.sqrt(2 * n_docs)) + 1)
     return list(range(2, upper + 1))
 
 
-def score_ks(Z, ks: list[int], random_state: int) -> pd.DataFrame:
+def score_ks(Z, ks: list[int], random_state: int, params: TopicParams = DEFAULTS) -> pd.DataFrame:
     """Silhouette (cosine distance) of the k-means partition for each k, on a fixed-seed sample."""
-    n = Z.shape[0]
+    n, cap = Z.shape[0], params.silhouette_sample
     rng = np.random.default_rng(random_state)
-    sample = np.sort(rng.choice(n, size=SILHOUETTE_SAMPLE, replace=False)) if n > SILHOUETTE_SAMPLE else np.arange(n)
+    sample = np.sort(rng.choice(n, size=cap, replace=False)) if n > cap else np.arange(n)
     rows = []
     for k in ks:
         labels = run_kmeans(Z, k, random_state, n_init_for(n))
@@ -130,7 +118,7 @@ def score_ks(Z, ks: list[int], random_state: int) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def pick_k(scores: pd.DataFrame, tolerance: float = K_TOLERANCE) -> int:
+def pick_k(scores: pd.DataFrame, tolerance: float = DEFAULTS.k_tolerance) -> int:
     """The smallest k whose silhouette is within `tolerance` (relative) of the best; 1 if none is positive."""
     valid = scores.dropna(subset=["silhouette"])
     if valid.empty or valid["silhouette"].max() <= 0:
@@ -156,6 +144,16 @@ def top_terms(scores: np.ndarray, vocab: np.ndarray, n: int = 10) -> list[list[s
     for row in scores:
         order = np.lexsort((np.arange(len(row)), -row))
         out.append([str(vocab[i]) for i in order if row[i] > 0][:n])
+    return out
+
+
+def dedupe_names(names: list[str]) -> list[str]:
+    """Make labels unique by appending ' (2)', ' (3)'… to repeats, in order."""
+    seen: dict[str, int] = {}
+    out = []
+    for name in names:
+        seen[name] = seen.get(name, 0) + 1
+        out.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
     return out
 
 

@@ -1,0 +1,37 @@
+"""Tuning constants of the topic stage, in one frozen dataclass passed as `cluster_topics(..., params=)`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class TopicParams:
+    """Every knob of `helpers.topics.cluster_topics`, with its unit, reason and the benchmark that set it."""
+
+    # Texts: corpora with at least this many distinct texts are clustered in an LSA space (count); below
+    # it TF-IDF rows are clustered directly, since an SVD of a handful of rows is meaningless. Unit tests.
+    lsa_from: int = 10
+    # LSA dimensions: at most this many (count), about one per `docs_per_dim` texts, at least 5; few
+    # dimensions keep short paragraphs from splitting into many tiny topics. bench_topics (synthetic NMI).
+    lsa_dims: int = 50
+    docs_per_dim: int = 20  # texts per LSA dimension (count); see `lsa_dims`
+    # Fine topics: the smallest k whose cosine silhouette is within this fraction of the best k wins
+    # (a parsimony rule: near-ties go to fewer topics). Relative tolerance, 0-1. bench_topics.
+    k_tolerance: float = 0.05
+    # Fine topics: most topics the automatic choice tries (count); also capped at sqrt(2n)+1 texts.
+    # 20 keeps the fine level readable as a table. bench_topics (Reuters, nested corpora).
+    max_topics: int = 20
+    # Silhouettes are computed on at most this many texts (count), drawn with the fixed seed: the
+    # silhouette is quadratic in texts; 4,000 keeps 80,000 documents under 3 GB. bench_topics --scale-docs.
+    silhouette_sample: int = 4000
+    # Themes: most themes the automatic choice considers (count). Themes are the level a reader names (a
+    # handful: negotiations, humanitarian toll, alliance politics); the labelled corpora have 4-6 classes.
+    # With 12, Reuters-21578 (6 categories) got 9 themes from a spurious gap near the fine end of the
+    # tree; with 8 those cuts are not candidates. bench_topics (Reuters-21578 top 6, nested corpora).
+    max_themes: int = 8
+    # Themes: the coarse level is the finest cut of the merge tree where the next merge costs at least this
+    # factor (ratio, >= 1) more than the merge before it. On bench_topics (Reuters-21578 top 6, nested
+    # generated corpora, the bundled corpus) gaps inside themes reached 1.20 and jumps between themes were
+    # 1.26-2.1; 1.25 sits between. Lower it to split into more themes, raise it for fewer.
+    min_gap: float = 1.25
