@@ -8,6 +8,7 @@ Parquet copy keeps every value exactly (the CSV also writes a carriage return in
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import tempfile
@@ -124,3 +125,19 @@ def write_graph(graph, target: str | os.PathLike[str]) -> Path:
     with atomic_path(target) as tmp:
         nx.write_gexf(safe, tmp)
     return Path(target)
+
+
+def fill_json_cache(keys: list[str], texts: list[str], found: list, compute, folder: Path) -> tuple[list, int]:
+    """Compute the entries a content-keyed JSON cache lacks (`found[i] is None`), store them, return all in order.
+
+    `compute(texts)` returns one JSON-able entry per text; entries go to `folder/ab/abcdef....json`.
+    Returns the entries and how many were computed. A read-only cache folder only costs speed.
+    """
+    todo = sorted({k: t for k, t, f in zip(keys, texts, found) if f is None}.items())
+    computed = dict(zip([k for k, _ in todo], compute([t for _, t in todo]))) if todo else {}
+    for key, data in computed.items():
+        try:
+            write_text(json.dumps(data, separators=(",", ":")), Path(folder) / key[:2] / f"{key}.json")
+        except OSError:
+            pass
+    return [f if f is not None else computed[k] for k, f in zip(keys, found)], len(computed)

@@ -165,14 +165,7 @@ def annotations(texts: list[str], model: str | None = None, cache_dir: Path | No
     keys = [cache_key(t, nlp) for t in texts]
     labels = entity_labels(nlp)
     found = [read_cached(cache_path(k, cache_dir), t, labels) for k, t in zip(keys, texts)]
-    todo = sorted({k: t for k, t, f in zip(keys, texts, found) if f is None}.items())
-    parsed = dict(zip([k for k, _ in todo], annotate([t for _, t in todo], nlp))) if todo else {}
-    for key, data in parsed.items():
-        try:
-            storage.write_text(json.dumps(data, separators=(",", ":")), cache_path(key, cache_dir))
-        except OSError:
-            pass  # a read-only cache folder only costs speed
-    return [f if f is not None else parsed[k] for k, f in zip(keys, found)], len(parsed)
+    return storage.fill_json_cache(keys, texts, found, lambda todo: annotate(todo, nlp), cache_dir)
 
 
 def sentence_of(start: int, firsts: list[int]) -> int:

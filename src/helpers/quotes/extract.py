@@ -106,14 +106,7 @@ def unresolved(texts: list[str], model: str | None = None, cache_dir: Path | Non
     tag = cache_tag(nlp)
     keys = [cache_key(t, tag) for t in texts]
     found = [_read(cache_path(k, cache_dir)) for k in keys]
-    todo = sorted({k: t for k, t, f in zip(keys, texts, found) if f is None}.items())
-    parsed = dict(zip([k for k, _ in todo], parse_quotes([t for _, t in todo], nlp))) if todo else {}
-    for key, rows in parsed.items():
-        try:
-            storage.write_text(json.dumps(rows, separators=(",", ":")), cache_path(key, cache_dir))
-        except OSError:
-            pass  # a read-only cache folder only costs speed
-    return [f if f is not None else parsed[k] for k, f in zip(keys, found)]
+    return storage.fill_json_cache(keys, texts, found, lambda todo: parse_quotes(todo, nlp), cache_dir)[0]
 
 
 def extract_quotes(articles: pd.DataFrame, model: str | None = None, cache_dir: Path | None = None,

@@ -212,16 +212,18 @@ def overview_finding(articles: pd.DataFrame) -> Markdown:
     when = f"published from {dated.min():%Y-%m-%d} to {dated.max():%Y-%m-%d}" if len(dated) else "none has a publication date"
     if len(dated) and undated:
         when += f" ({_n(undated, 'article')} undated)"
-    untitled = int(articles["title"].isna().sum())
+    untitled = _n(int(articles["title"].isna().sum()), "article")
+    lengths = f"{int(words.min()):,} to {int(words.max()):,} words (median {int(words.median()):,})"
+    return finding(f"{_outlets_sentence(outlets)} Articles run from {lengths}; {when}; {untitled} without a title.")
+
+
+def _outlets_sentence(outlets: pd.Series) -> str:
+    """How many outlets and the largest, from article counts per outlet."""
     if outlets.empty:
-        who = "No article names its outlet."
-    elif len(outlets) == 1:
-        who = f"One outlet, {outlets.index[0]} ({outlets.iloc[0]:,} articles)."
-    else:
-        who = f"{_n(len(outlets), 'outlet')}; the largest are {_top(outlets)}."
-    return finding(f"{who} Articles run from "
-                   f"{int(words.min()):,} to {int(words.max()):,} words (median {int(words.median()):,}); "
-                   f"{when}; {_n(untitled, 'article')} without a title.")
+        return "No article names its outlet."
+    if len(outlets) == 1:
+        return f"One outlet, {outlets.index[0]} ({outlets.iloc[0]:,} articles)."
+    return f"{_n(len(outlets), 'outlet')}; the largest are {_top(outlets)}."
 
 
 def problems_finding(problems: pd.DataFrame) -> Markdown:
