@@ -1,6 +1,6 @@
 """`python -m helpers.scale`: run the heavy stages on $CORPUS and write partitioned tables to $OUT.
 
-Paths come from the environment (CORPUS, OUT, optional MODEL, ENTITY_CACHE, PARTITION_SIZE,
+Paths come from the environment (PROCESS_CORPUS, PROCESS_OUT, optional MODEL, ENTITY_CACHE, PARTITION_SIZE,
 DASK_SCHEDULER, DASK_WORKERS) or from the command line, so `make process` never puts them in shell code.
 """
 
@@ -17,8 +17,8 @@ def main(argv: list[str] | None = None) -> None:
     """Parse arguments (defaults from the environment), process the corpus, print the summary."""
     env = os.environ.get
     parser = argparse.ArgumentParser(prog="python -m helpers.scale", description=__doc__)
-    parser.add_argument("--corpus", default=env("CORPUS") or "data/raw")
-    parser.add_argument("--out", default=env("OUT") or "data/processed/partitioned")
+    parser.add_argument("--corpus", default=env("PROCESS_CORPUS") or "data/raw")
+    parser.add_argument("--out", default=env("PROCESS_OUT") or "data/processed/partitioned")
     parser.add_argument("--scheduler", default=env("DASK_SCHEDULER") or None,
                         help="'local' (every core), tcp://host:port, or empty for in-process")
     parser.add_argument("--workers", type=int, default=int(env("DASK_WORKERS") or 0) or None)
