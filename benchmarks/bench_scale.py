@@ -46,8 +46,8 @@ def write_docs(articles, out: Path, partition_size: int) -> None:
     pipeline.write_parts(docs, out / "docs", partition_size)
 
 
-def cluster_run(articles, workers: int, partition_size: int) -> tuple[float, float, dict]:
-    """Seconds of the entity stage on a fresh LocalCluster (and with its start-up), and each worker's peak MB."""
+def cluster_run(articles, workers: int, partition_size: int) -> tuple[float, float, dict, dict]:
+    """Seconds of the entity stage on a fresh LocalCluster (and with start-up), each worker's peak MB and CPU seconds."""
     from helpers.scale import engine, pipeline
     from helpers.scale.process import worker_peaks
 
@@ -59,17 +59,23 @@ def cluster_run(articles, workers: int, partition_size: int) -> tuple[float, flo
             t1 = time.perf_counter()
             stats = pipeline.entity_stage(out, client, cache_dir=str(out / "cache"), progress=False)
             t2 = time.perf_counter()
-    return t2 - t1, t2 - t0, worker_peaks(stats)
+    cpu: dict[str, float] = {}
+    for s in stats:  # process CPU time is cumulative: a worker's last report holds its total
+        cpu[s["worker"]] = max(cpu.get(s["worker"], 0.0), s["cpu"])
+    return t2 - t1, t2 - t0, worker_peaks(stats), cpu
 
 
-def single_run(articles) -> float:
-    """Seconds of `extract_entities` in this process with an empty cache."""
+def single_run(articles) -> tuple[float, float]:
+    """Seconds and CPU seconds of `extract_entities` in this process with an empty cache."""
     import helpers
 
+    from helpers.entities.extract import entity_pipeline
+
+    entity_pipeline()  # the workers load the model before their clocks start too
     with tempfile.TemporaryDirectory(dir="/tmp") as cache:
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         helpers.extract_entities(articles, cache_dir=Path(cache))
-        return time.perf_counter() - t
+        return time.perf_counter() - t, time.process_time() - c
 
 
 def speed_and_memory(corpus: Path, workers: int, sizes: list[int], partition_size: int, limit: int = 0) -> None:
@@ -81,15 +87,17 @@ def speed_and_memory(corpus: Path, workers: int, sizes: list[int], partition_siz
     articles = articles.iloc[:limit] if limit else articles
     words = int(articles["n_words"].sum())
     print(f"{len(articles):,} articles, {words:,} words; {os.cpu_count()} cores; load average before: {load_avg()}")
-    secs, with_start, peaks = cluster_run(articles, workers, partition_size)
+    secs, with_start, peaks, cpu = cluster_run(articles, workers, partition_size)
     print(f"LocalCluster, {workers} workers: {secs:7.1f} s  {words / secs:9,.0f} words/s "
           f"({with_start:.1f} s with cluster start-up); load average {load_avg()}")
-    one = single_run(articles)
-    print(f"single process:        {one:7.1f} s  {words / one:9,.0f} words/s; load average {load_avg()}")
-    print(f"speed-up: {one / secs:.2f}x (stage only), {one / with_start:.2f}x (with start-up)")
+    print(f"  CPU seconds per worker (model load included): {json.dumps({k[-5:]: round(v, 1) for k, v in cpu.items()})}")
+    one, one_cpu = single_run(articles)
+    print(f"single process:        {one:7.1f} s  {words / one:9,.0f} words/s ({one_cpu:.1f} CPU s); load average {load_avg()}")
+    print(f"speed-up: {one / secs:.2f}x (stage only), {one / with_start:.2f}x (with start-up); "
+          f"on idle cores (single CPU s / busiest worker's CPU s): {one_cpu / max(cpu.values()):.2f}x")
     print(f"peak MB per worker at {len(articles):,} articles: {json.dumps({k[-5:]: round(v) for k, v in peaks.items()})}")
     for n in sorted(s for s in sizes if s < len(articles)):
-        _, _, peaks = cluster_run(articles.iloc[:n], workers, partition_size)
+        _, _, peaks, _ = cluster_run(articles.iloc[:n], workers, partition_size)
         print(f"peak MB per worker at {n:,} articles: {json.dumps({k[-5:]: round(v) for k, v in peaks.items()})}")
 
 

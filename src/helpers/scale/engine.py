@@ -7,6 +7,7 @@ the client's cluster when there is one, with one progress bar in the terminal ei
 
 from __future__ import annotations
 
+import logging
 import os
 import resource
 import sys
@@ -42,7 +43,8 @@ def connect(scheduler: str | None = None, workers: int | None = None) -> Iterato
 
     if scheduler == LOCAL:
         n = workers or os.cpu_count() or 1
-        with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
+                          silence_logs=logging.ERROR) as cluster:
             with Client(cluster) as client:
                 yield client
         return

@@ -56,8 +56,9 @@ def write_parts(df: pd.DataFrame, folder: Path, size: int) -> list[Path]:
 
 
 def task_stats(start: float, **counts) -> dict:
-    """What a task reports: its worker, seconds, peak memory of the worker so far, and counts."""
-    return {"worker": worker_id(), "seconds": time.perf_counter() - start, "peak_mb": peak_rss_mb(), **counts}
+    """What a task reports: its worker, seconds, CPU seconds of the worker so far, its peak memory, and counts."""
+    return {"worker": worker_id(), "seconds": time.perf_counter() - start, "cpu": time.process_time(),
+            "peak_mb": peak_rss_mb(), **counts}
 
 
 def parse_part(docs: str, raw: str, model: str | None, cache_dir: str | None) -> dict:
