@@ -149,6 +149,12 @@ def read_one(base: Path, file: str, rows_meta: dict, columns: dict | None, rec: 
     return rows, removed, [(file, p, a) for p, a in notes], cleaned
 
 
+def meta_for(rows_meta: dict, files: list[str]) -> dict:
+    """The sidecar rows of the given files only (what their task needs to see)."""
+    wanted = set(files)
+    return {k: v for k, v in rows_meta.items() if k[0] in wanted}
+
+
 def read_part(base: str, files: list[str], rows_meta: dict, columns: dict | None, rec: frozenset[str]) -> list[tuple]:
     """`read_one` for each file of a partition."""
     with readers.quiet():
@@ -168,8 +174,8 @@ def load_parallel(path: str | os.PathLike[str], client=None, metadata=None, *, c
     problems += found
     parts = file_partitions(base, files)
     rec = recurring(base, parts, client, progress)
-    done = [r for part in run_tasks(read_part, [(str(base), p, rows_meta, columns, rec) for p in parts], client,
-                                    desc="reading files", progress=progress) for r in part]
+    args = [(str(base), p, meta_for(rows_meta, p), columns, rec) for p in parts]
+    done = [r for part in run_tasks(read_part, args, client, desc="reading files", progress=progress) for r in part]
     articles = [a for r in done for a in r[0]]
     # read_all lists what tables and HTML pages lost first, then what cleaning removed from text pages
     removed = [x for r in done if not r[3] for x in r[1]] + [x for r in done if r[3] for x in r[1]]
