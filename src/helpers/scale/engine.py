@@ -81,7 +81,18 @@ def run_tasks(fn: Callable, args: Sequence[tuple], client: Any = None, desc: str
 
 
 def peak_rss_mb() -> float:
-    """Peak resident memory of this process so far, in MB (Linux reports kilobytes)."""
+    """Peak resident memory of this process so far, in MB.
+
+    Linux's VmHWM, which starts afresh in a new program; `ru_maxrss` (the fallback elsewhere) keeps
+    the parent's size across fork and exec, so a worker started by a big process would report that.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
