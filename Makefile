@@ -8,14 +8,16 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CORPUS ?= data/raw
 REPORTS ?= reports
+OUT ?= data/processed/partitioned
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]-*.ipynb))
 PYTEST_NBVAL := --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg --nbval-current-env
 
-.PHONY: help setup lock test unit nbval notebooks report lab bench clean
+.PHONY: help setup lock test unit nbval notebooks report process lab bench clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
-	@echo "  Options: CORPUS=path/to/folder (default data/raw) for make report"
+	@echo "  Options: CORPUS=path/to/folder (default data/raw) for make report and make process;"
+	@echo "           OUT=folder (default data/processed/partitioned), DASK_SCHEDULER=local|tcp://host:port for make process"
 
 LOCK := requirements.lock
 PIP_VERSION := 26.3
@@ -56,6 +58,12 @@ report: export CORPUS_PATH = $(value CORPUS)
 report: export REPORTS_PATH = $(value REPORTS)
 report: $(STAMP) ## Render every notebook to HTML in reports/ (CORPUS=folder to use another corpus)
 	$(BIN)/python -m helpers.report build --corpus "$$CORPUS_PATH" --out "$$REPORTS_PATH" $(NOTEBOOKS)
+
+# Paths reach Python as environment variables, unexpanded ($(value)), never pasted into shell code.
+process: export PROCESS_CORPUS = $(value CORPUS)
+process: export PROCESS_OUT = $(value OUT)
+process: $(STAMP) ## Run loading, entities and dates alone on CORPUS (Dask), writing partitioned Parquet to OUT
+	$(BIN)/python -m helpers.scale
 
 lab: $(STAMP) ## Open the notebooks in JupyterLab
 	$(BIN)/jupyter lab notebooks

@@ -7,6 +7,7 @@
     dates     date expressions resolved against the publication date
     views     the figures and tables each notebook shows (one module per notebook)
     report    execute the notebooks and render HTML reports
+    scale     the heavy stages on Dask, by partition: in-process, on every core or on a cluster
     config    paths and tuning defaults; text: shared text primitives; storage: atomic writes
 """
 
@@ -22,6 +23,7 @@ from helpers.load import clean_scrape, load_corpus, recurring_lines
 if TYPE_CHECKING:
     from helpers.entities import entity_table, extract_entities, top_entities
     from helpers.quotes import extract_quotes
+    from helpers.scale import process_corpus
     from helpers.topics import cluster_topics, paragraphs, topic_shares
     from helpers.views import plot_actors, plot_coverage, plot_event_timeline
 
@@ -39,6 +41,7 @@ _LAZY: dict[str, str] = {
     "plot_actors": "helpers.views",
     "plot_coverage": "helpers.views",
     "plot_event_timeline": "helpers.views",
+    "process_corpus": "helpers.scale",
 }
 
 __version__ = "0.2.0"
@@ -56,6 +59,7 @@ __all__ = [
     "plot_actors",
     "plot_coverage",
     "plot_event_timeline",
+    "process_corpus",
     "recurring_lines",
     "resolve_dates",
     "top_entities",

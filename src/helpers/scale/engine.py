@@ -1,0 +1,106 @@
+"""Where the tasks run: in this process (default), on a LocalCluster of every core, or on a remote scheduler.
+
+One code path for all three scales: a stage builds a list of `dask.delayed` tasks and hands it to
+`run_tasks`, which computes them with Dask's synchronous scheduler when there is no client, or on
+the client's cluster when there is one, with one progress bar in the terminal either way.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import resource
+import sys
+from contextlib import contextmanager
+from typing import Any, Callable, Iterator, Sequence
+
+import dask
+from dask.callbacks import Callback
+from tqdm import tqdm
+
+ENV_SCHEDULER = "DASK_SCHEDULER"
+LOCAL = "local"
+
+
+def scheduler_from_env(scheduler: str | None = None) -> str | None:
+    """The scheduler to use: the argument, else $DASK_SCHEDULER, else None (in-process)."""
+    chosen = scheduler if scheduler is not None else os.environ.get(ENV_SCHEDULER, "").strip()
+    return chosen or None
+
+
+@contextmanager
+def connect(scheduler: str | None = None, workers: int | None = None) -> Iterator[Any]:
+    """Yield a distributed Client for `scheduler` ('local' or 'tcp://host:port'), or None for in-process runs.
+
+    'local' starts a LocalCluster of `workers` processes (default: every core), one thread each, so
+    each worker loads the spaCy model once and parses on its own core; it is closed on exit.
+    """
+    scheduler = scheduler_from_env(scheduler)
+    if scheduler is None or scheduler in ("sync", "synchronous", "none"):
+        yield None
+        return
+    from distributed import Client, LocalCluster
+
+    if scheduler == LOCAL:
+        n = workers or os.cpu_count() or 1
+        with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
+                          silence_logs=logging.ERROR) as cluster:
+            with Client(cluster) as client:
+                yield client
+        return
+    with Client(scheduler) as client:
+        yield client
+
+
+class _Bar(Callback):
+    """Advance a tqdm bar each time one of the named tasks finishes (synchronous scheduler)."""
+
+    def __init__(self, bar: tqdm, keys: set) -> None:
+        super().__init__()
+        self.bar, self.keys = bar, keys
+
+    def _posttask(self, key, result, dsk, state, worker_id) -> None:
+        if key in self.keys:
+            self.bar.update(1)
+
+
+def run_tasks(fn: Callable, args: Sequence[tuple], client: Any = None, desc: str = "tasks",
+              progress: bool = True) -> list:
+    """Run fn(*a) for each tuple of `args` as Dask tasks; return the results in the order of `args`."""
+    tasks = [dask.delayed(fn, pure=False)(*a) for a in args]
+    with tqdm(total=len(tasks), desc=desc, file=sys.stderr, disable=not progress or not tasks, unit="part") as bar:
+        if client is None:
+            with _Bar(bar, {t.key for t in tasks}):
+                return list(dask.compute(*tasks, scheduler="synchronous"))
+        from distributed import as_completed
+
+        futures = client.compute(tasks)
+        for _ in as_completed(futures):
+            bar.update(1)
+        return client.gather(futures)
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process so far, in MB.
+
+    Linux's VmHWM, which starts afresh in a new program; `ru_maxrss` (the fallback elsewhere) keeps
+    the parent's size across fork and exec, so a worker started by a big process would report that.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def worker_id() -> str:
+    """A name for the process running the current task: the Dask worker's address, else 'main'."""
+    try:
+        from distributed import get_worker
+
+        return str(get_worker().address)
+    except (ImportError, ValueError):
+        return "main"

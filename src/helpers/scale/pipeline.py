@@ -1,0 +1,149 @@
+"""The heavy stages over partitions, disk to disk: entity mentions and date mentions as partitioned Parquet.
+
+Layout of an output folder `out/` (every part is `part-NNNNN.parquet`, in order):
+
+    articles/        the article table, in `load_corpus` order
+    docs/            doc_id, published, outlet, text: the articles in doc_id order (what the tasks read)
+    mentions_raw/    spaCy's mentions before names are merged (one part per docs/ part)
+    mentions/        the final mentions, equal to `extract_entities(load_corpus(...))` read in order
+    date_mentions/   equal to `date_mentions(load_corpus(...))` read in order
+    problems, removed_lines, entities, comention_edges, coverage_by_week, mentions_by_week (.parquet + .csv)
+
+Entity extraction runs in two passes: the parse (the heavy part) per partition on the workers, then
+the corpus-level name merge (`canonicalise`, which needs every mention's name) once, over the raw
+mentions without their sentences, whose result each partition then applies to its own rows.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pandas as pd
+
+from helpers import storage
+from helpers.scale.engine import peak_rss_mb, run_tasks, worker_id
+
+DOC_COLUMNS = ["doc_id", "published", "outlet", "text"]
+PARTITION_SIZE = 500  # articles per partition: outputs depend on it, never on the number of workers
+
+
+def part_path(folder: Path, i: int) -> Path:
+    """The path of part `i` of a partitioned table."""
+    return folder / f"part-{i:05d}.parquet"
+
+
+def parts_of(folder: Path) -> list[Path]:
+    """The parts of a partitioned table, in order."""
+    return sorted(Path(folder).glob("part-*.parquet"))
+
+
+def write_part(df: pd.DataFrame, target: Path) -> Path:
+    """Write one part atomically, without attrs."""
+    clean = df.copy()
+    clean.attrs = {}
+    with storage.atomic_path(target) as tmp:
+        clean.to_parquet(tmp, index=False)
+    return target
+
+
+def write_parts(df: pd.DataFrame, folder: Path, size: int) -> list[Path]:
+    """Write `df` as parts of `size` rows in `folder`, removing the parts of an earlier run first."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in parts_of(folder):
+        old.unlink()
+    return [write_part(df.iloc[i : i + size], part_path(folder, k)) for k, i in enumerate(range(0, max(len(df), 1), size))]
+
+
+def task_stats(start: float, **counts) -> dict:
+    """What a task reports: its worker, seconds, CPU seconds of the worker so far, its peak memory, and counts."""
+    return {"worker": worker_id(), "seconds": time.perf_counter() - start, "cpu": time.process_time(),
+            "peak_mb": peak_rss_mb(), **counts}
+
+
+def parse_part(docs: str, raw: str, model: str | None, cache_dir: str | None) -> dict:
+    """Parse one partition of articles and write its raw mentions (the model is loaded once per worker)."""
+    from helpers.entities import extract
+
+    start = time.perf_counter()
+    articles = pd.read_parquet(docs)
+    articles = articles.loc[articles["text"].fillna("").str.strip().astype(bool)]
+    texts = articles["text"].astype(str).tolist()
+    results, n_parsed = extract.annotations(texts, model=model, cache_dir=Path(cache_dir) if cache_dir else None)
+    found = extract.raw_mentions(articles, results)
+    write_part(found, Path(raw))
+    return task_stats(start, docs=len(texts), words=sum(len(t.split()) for t in texts), parsed=n_parsed, mentions=len(found))
+
+
+def read_for_merge(raw: str) -> pd.DataFrame:
+    """The raw mentions of one part without their sentence text (all the name merge needs)."""
+    import pyarrow.parquet as pq
+
+    names = [c for c in pq.read_schema(raw).names if c != "sentence_text"]
+    return pd.read_parquet(raw, columns=names)
+
+
+def merged_names(raws: list[Path]) -> list[pd.DataFrame]:
+    """Run the corpus-level name merge once; return, per part, the kept rows' local index, canonical and label."""
+    from helpers.entities import names
+
+    frames = [read_for_merge(str(p)) for p in raws]
+    sizes = [len(f) for f in frames]
+    merged = names.canonicalise(pd.concat(frames, ignore_index=True)) if sum(sizes) else None
+    out, offset = [], 0
+    for n in sizes:
+        if merged is None:
+            out.append(pd.DataFrame({"canonical": [], "label": []}))
+        else:
+            rows = merged.loc[(merged.index >= offset) & (merged.index < offset + n), ["canonical", "label"]]
+            out.append(rows.set_axis(rows.index - offset))
+        offset += n
+    return out
+
+
+def finish_part(raw: str, target: str, names: pd.DataFrame) -> dict:
+    """Apply the merged names to one part of raw mentions and write its final mentions."""
+    from helpers.entities.extract import COLUMNS
+
+    start = time.perf_counter()
+    found = pd.read_parquet(raw).loc[names.index]
+    found["canonical"] = names["canonical"]
+    found["label"] = names["label"]
+    found = found.reindex(columns=COLUMNS).sort_values(["doc_id", "start_char", "end_char"], kind="stable")
+    write_part(found.reset_index(drop=True), Path(target))
+    return task_stats(start, mentions=len(found))
+
+
+def dates_part(docs: str, target: str) -> dict:
+    """Resolve the date expressions of one partition of articles and write them."""
+    from helpers.dates import date_mentions
+
+    start = time.perf_counter()
+    found = date_mentions(pd.read_parquet(docs, columns=["doc_id", "published", "text"]))
+    write_part(found, Path(target))
+    return task_stats(start, dates=len(found))
+
+
+def entity_stage(out: Path, client, model: str | None = None, cache_dir: str | None = None, progress: bool = True) -> list[dict]:
+    """Raw mentions per partition in parallel, the name merge once, final mentions per partition in parallel."""
+    docs = parts_of(out / "docs")
+    raws = [part_path(out / "mentions_raw", i) for i in range(len(docs))]
+    finals = [part_path(out / "mentions", i) for i in range(len(docs))]
+    for folder in (out / "mentions_raw", out / "mentions"):
+        folder.mkdir(parents=True, exist_ok=True)
+        for old in parts_of(folder)[len(docs):]:
+            old.unlink()
+    stats = run_tasks(parse_part, [(str(d), str(r), model, cache_dir) for d, r in zip(docs, raws)], client, desc="entities", progress=progress)
+    names = merged_names(raws)
+    stats += run_tasks(finish_part, [(str(r), str(f), n) for r, f, n in zip(raws, finals, names)], client, desc="merging names", progress=progress)
+    return stats
+
+
+def date_stage(out: Path, client, progress: bool = True) -> list[dict]:
+    """Date mentions per partition in parallel."""
+    docs = parts_of(out / "docs")
+    folder = out / "date_mentions"
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in parts_of(folder)[len(docs):]:
+        old.unlink()
+    return run_tasks(dates_part, [(str(d), str(part_path(folder, i))) for i, d in enumerate(docs)], client, desc="dates", progress=progress)

@@ -1,0 +1,117 @@
+"""The heavy stages on Dask (`helpers.scale`): the same tables as the in-process stages, at every scale."""
+
+from __future__ import annotations
+
+import filecmp
+import os
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import helpers
+from helpers.entities import comention_edges, entity_table
+from helpers.load.clean.scrape import recurring_lines
+from helpers.scale import load as scale_load
+from helpers.scale import engine, load_parallel, process_corpus
+from helpers.scale.load import file_partitions, page_text, recurring
+from synthetic_news import write_corpus
+
+from conftest import write_hostile_corpus
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    """A generated corpus of 24 stories (12 scraped pages, 12 JSONL rows) plus every kind of bad input."""
+    folder = write_corpus(tmp_path_factory.mktemp("scale") / "corpus", 24, page_share=0.5, rows_per_file=5)
+    write_hostile_corpus(folder / "hostile")
+    page = (folder / "pages" / "page-0000003.txt").read_text(encoding="utf-8")
+    (folder / "pages" / "copy-of-3.txt").write_text(page, encoding="utf-8")  # a story scraped twice
+    (folder / "metadata.csv").write_text("file,outlet,published\npages/page-0000001.txt,Sidecar Times,2024-03-04\n",
+                                         encoding="utf-8")
+    return folder
+
+
+@pytest.fixture()
+def small_partitions(monkeypatch):
+    """Partitions of three files, so the corpus-level passes really combine several partitions."""
+    monkeypatch.setattr(scale_load, "PART_FILES", 3)
+
+
+def test_recurring_lines_by_partition_equal_the_cleaners(corpus, small_partitions):
+    """Candidate keys per partition, then exact counts, find the cleaner's corpus-wide recurring lines."""
+    files = sorted(p.relative_to(corpus).as_posix() for p in corpus.rglob("*") if p.is_file())
+    parts = file_partitions(corpus, files)
+    assert len(parts) > 5
+    texts = [t for t in (page_text(corpus, f) for f in files) if t is not None]
+    expected = recurring_lines(texts)
+    assert expected  # the generated pages share their navigation and advertisement lines
+    assert recurring(corpus, parts, None, progress=False) == expected
+
+
+def test_parallel_loading_equals_load_corpus(corpus, small_partitions):
+    """Same article table, problems and removed lines as `load_corpus`, hostile files included."""
+    expected = helpers.load_corpus(corpus)
+    got = load_parallel(corpus, progress=False)
+    pd.testing.assert_frame_equal(got, expected)
+    for key in ("problems", "removed"):
+        pd.testing.assert_frame_equal(got.attrs[key], expected.attrs[key])
+    assert any("same story" in p for p in expected.attrs["problems"]["problem"])
+
+
+def test_missing_corpus_is_a_clear_error(tmp_path):
+    with pytest.raises(FileNotFoundError, match="corpus not found"):
+        process_corpus(tmp_path / "nowhere", tmp_path / "out", progress=False)
+
+
+def test_in_process_outputs_equal_the_stage_functions(corpus, tmp_path):
+    """Partitioned mentions, dates and aggregates equal the in-process stages on the whole corpus."""
+    out = tmp_path / "out"
+    summary = process_corpus(corpus, out, cache_dir=tmp_path / "cache", partition_size=4, progress=False)
+    articles = helpers.load_corpus(corpus)
+    assert summary["partitions"] == -(-len(articles) // 4)
+    pd.testing.assert_frame_equal(pd.read_parquet(out / "articles"), articles.assign())
+    mentions = helpers.extract_entities(articles, cache_dir=tmp_path / "cache-ref")
+    got = pd.read_parquet(out / "mentions")
+    assert len(got) == summary["mentions"] > 100
+    pd.testing.assert_frame_equal(got, mentions)
+    pd.testing.assert_frame_equal(pd.read_parquet(out / "date_mentions"), helpers.date_mentions(articles))
+    pd.testing.assert_frame_equal(pd.read_parquet(out / "entities.parquet"), entity_table(mentions))
+    pd.testing.assert_frame_equal(pd.read_parquet(out / "comention_edges.parquet"), comention_edges(mentions))
+    from helpers.views.timelines import coverage_by_week
+
+    pd.testing.assert_frame_equal(pd.read_parquet(out / "coverage_by_week.parquet"), coverage_by_week(articles))
+    weekly = pd.read_parquet(out / "mentions_by_week.parquet")
+    assert weekly["mentions"].sum() == mentions.merge(articles[["doc_id", "published"]])["published"].notna().sum()
+
+
+def same_files(a: Path, b: Path) -> list[str]:
+    """Relative paths of files that differ (or exist on one side only) between two output folders."""
+    names = sorted({p.relative_to(a).as_posix() for p in a.rglob("*") if p.is_file()}
+                   | {p.relative_to(b).as_posix() for p in b.rglob("*") if p.is_file()})
+    return [n for n in names if not ((a / n).is_file() and (b / n).is_file() and filecmp.cmp(a / n, b / n, shallow=False))]
+
+
+def test_three_scales_write_byte_identical_outputs(corpus, tmp_path):
+    """In-process, and a 2-worker LocalCluster (processes) reached by its address, write the same bytes."""
+    pytest.importorskip("distributed")
+    sync, remote = tmp_path / "sync", tmp_path / "remote"
+    process_corpus(corpus, sync, cache_dir=tmp_path / "c0", partition_size=10, progress=False)
+    with engine.connect("local", workers=2) as client:
+        assert len(client.scheduler_info()["workers"]) == 2
+        os.environ[engine.ENV_SCHEDULER] = client.scheduler.address  # the way a cluster job is pointed at it
+        try:
+            summary = process_corpus(corpus, remote, cache_dir=tmp_path / "c1", partition_size=10, progress=False)
+        finally:
+            del os.environ[engine.ENV_SCHEDULER]
+    assert len(summary["worker_peak_mb"]) == 2  # both workers parsed
+    assert len(list((remote / "mentions").glob("part-*.parquet"))) >= 4
+    assert same_files(sync, remote) == []
+
+
+def test_rerun_with_fewer_partitions_leaves_no_stale_parts(corpus, tmp_path):
+    out = tmp_path / "out"
+    process_corpus(corpus, out, cache_dir=tmp_path / "cache", partition_size=20, progress=False)
+    process_corpus(corpus, out, cache_dir=tmp_path / "cache", partition_size=100, progress=False)
+    for name in ("articles", "docs", "mentions_raw", "mentions", "date_mentions"):
+        assert len(list((out / name).glob("part-*.parquet"))) == 1
