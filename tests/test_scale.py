@@ -41,9 +41,9 @@ def small_partitions(monkeypatch):
 def test_recurring_lines_by_partition_equal_the_cleaners(corpus, small_partitions):
     """Candidate keys per partition, then exact counts, find the cleaner's corpus-wide recurring lines."""
     files = sorted(p.relative_to(corpus).as_posix() for p in corpus.rglob("*") if p.is_file())
-    parts = file_partitions(corpus, files)
+    parts = [{f: f for f in part} for part in file_partitions(corpus, files, files)]
     assert len(parts) > 5
-    texts = [t for t in (page_text(corpus, f) for f in files) if t is not None]
+    texts = [t for t in (page_text(corpus, f, f) for f in files) if t is not None]
     expected = recurring_lines(texts)
     assert expected  # the generated pages share their navigation and advertisement lines
     assert recurring(corpus, parts, None, progress=False) == expected

@@ -23,7 +23,7 @@ from helpers.load.clean import scrape as cleaning
 from helpers import progress
 from helpers.load import duplicates
 from helpers.load import hygiene
-from helpers.load.files import list_files, read_bytes, read_input, scan_files
+from helpers.load.files import Problem, list_files, read_bytes, read_input, scan_files
 from helpers.config import paths
 from helpers.load import readers
 from helpers.load import sidecar
@@ -172,22 +172,91 @@ def load_corpus(path: str | os.PathLike[str], metadata: str | os.PathLike[str] |
     story (listed in problems) or keep them with `duplicate_of` set. Raises FileNotFoundError only when
     `path` (or a given metadata path) does not exist; every other problem is a row of attrs["problems"].
     """
-    root = paths.resolve(path)
-    if not root.exists() and not root.is_symlink():
-        raise FileNotFoundError(f"corpus not found: {path} (looked for {root}); give a folder of scrapes or one file")
-    single = not root.is_dir()
-    base = root.parent if single else root
-    if single:
-        shown, notes = hygiene.shown_name(root.name)
-        real, problems = {shown: root.name}, [(shown, p, a) for p, a in notes]
-    else:
-        real, problems = scan_files(root)
-    files = sorted(real)
-    rows_meta, found = sidecar.collect(metadata, base, files, single)
+    base, real, problems, single = scan(path)
+    rows_meta, found = sidecar.collect(metadata, base, sorted(real), single)
     problems += found
     with readers.quiet():
         articles, removed, file_problems = read_all(base, real, rows_meta, columns)
-    problems += file_problems
+    return finish(articles, removed, problems + file_problems, sorted(real), rows_meta, drop_duplicates, min_containment)
+
+
+def scan(path: str | os.PathLike[str]) -> tuple[Path, dict[str, str], list[Problem], bool]:
+    """The corpus's base folder, its files ({listed name: real relative path}), problems found, and whether it is one file."""
+    root = paths.resolve(path)
+    if not root.exists() and not root.is_symlink():
+        raise FileNotFoundError(f"corpus not found: {path} (looked for {root}); give a folder of scrapes or one file")
+    if root.is_dir():
+        real, problems = scan_files(root)
+        return root, real, problems, False
+    shown, notes = hygiene.shown_name(root.name)
+    return root.parent, {shown: root.name}, [(shown, p, a) for p, a in notes], True
+
+
+def read_file(base: Path, file: str, rel: str, columns: dict | None) -> tuple[list[dict], list, list, str | None]:
+    """One file's article rows, removed lines and problems; for a plain-text page, its text (cleaned later,
+    once the lines recurring across the corpus are known) instead of rows."""
+    fmt = FORMATS.get(Path(file).suffix.lower())
+    if fmt is None:
+        return [], [], [(file, f"unsupported file type '{Path(file).suffix or '(none)'}'", "skipped")], None
+    data, cut = read_input(base / rel, fmt)
+    problems = [(file, p, a) for p, a in cut]
+    if data is None:
+        return [], [], problems, None
+    text = None
+    try:
+        if fmt in TABLE_FORMATS:
+            rows, rem, notes = read_table(data, fmt, file, columns)
+        else:
+            decoded = readers.decode_bytes(data)
+            notes = decoded.notes
+            if decoded.text is not None and fmt == "txt" and looks_like_html(decoded.text):
+                fmt = "html"
+                notes = notes + [("HTML page saved as .txt", "read as HTML")]
+            if decoded.text is not None and fmt == "txt":
+                text = decoded.text
+            rows, rem = [], []
+            if decoded.text is not None and fmt == "html":
+                rows, rem, more = read_html_page(decoded.text, file)
+                notes = notes + more
+    except Exception as err:  # a reader bug on one file must not stop the corpus
+        rows, rem, notes = [], [], [(f"could not be read ({type(err).__name__}: {str(err)[:80]})", "skipped")]
+    return rows, [(file, n, line, reason) for n, line, reason in rem], problems + [(file, p, a) for p, a in notes], text
+
+
+def clean_page(file: str, text: str, recurring: frozenset[str], rows_meta: dict) -> tuple[list[dict], list, list]:
+    """The articles of one plain-text page, what cleaning removed from it, and its problems."""
+    try:
+        rows, rem, notes = clean_text_page(text, file, "txt", recurring, sidecar.retrieved_for(rows_meta, file))
+    except Exception as err:  # a cleaner bug on one page must not stop the corpus
+        rows, rem, notes = [], [], [(f"cleaning failed ({type(err).__name__}: {str(err)[:80]})", "skipped")]
+    return rows, [(file, n, line, reason) for n, line, reason in rem], [(file, p, a) for p, a in notes]
+
+
+def read_all(base: Path, real: dict[str, str], rows_meta: dict, columns: dict | None) -> tuple[list[dict], list, list]:
+    """Read every file ({listed name: real relative path}): text pages are decoded first, so lines recurring across the corpus can be found."""
+    articles: list[dict] = []
+    removed: list[tuple] = []
+    problems: list[tuple[str, str, str]] = []
+    texts: dict[str, str] = {}
+    for file in progress.bar(sorted(real), desc="loading: files"):
+        rows, rem, notes, text = read_file(base, file, real[file], columns)
+        articles.extend(rows)
+        removed.extend(rem)
+        problems.extend(notes)
+        if text is not None:
+            texts[file] = text
+    recurring = cleaning.recurring_lines(texts[f] for f in sorted(texts))
+    for file in sorted(texts):
+        rows, rem, notes = clean_page(file, texts[file], recurring, rows_meta)
+        articles.extend(rows)
+        removed.extend(rem)
+        problems.extend(notes)
+    return articles, removed, problems
+
+
+def finish(articles: list[dict], removed: list, problems: list, files: list[str], rows_meta: dict,
+           drop_duplicates: bool, min_containment: float) -> pd.DataFrame:
+    """The corpus-level end of loading: text repairs, sidecar values, ids, word counts, duplicates, attrs."""
     by_file: dict[str, list[dict]] = {}
     for a in articles:
         by_file.setdefault(a["source_file"], []).append(a)
@@ -217,53 +286,6 @@ def load_corpus(path: str | os.PathLike[str], metadata: str | os.PathLike[str] |
     df.attrs["problems"] = FrozenTable(problem_frame(problems))
     df.attrs["removed"] = FrozenTable(removed_frame([r for r in removed_rows if r["doc_id"] not in gone]))
     return df
-
-
-def read_all(base: Path, real: dict[str, str], rows_meta: dict, columns: dict | None) -> tuple[list[dict], list, list]:
-    """Read every file ({listed name: real relative path}): text pages are decoded first, so lines recurring across the corpus can be found."""
-    articles: list[dict] = []
-    removed: list[tuple] = []
-    problems: list[tuple[str, str, str]] = []
-    texts: dict[str, str] = {}
-    for file in progress.bar(sorted(real), desc="loading: files"):
-        fmt = FORMATS.get(Path(file).suffix.lower())
-        if fmt is None:
-            problems.append((file, f"unsupported file type '{Path(file).suffix or '(none)'}'", "skipped"))
-            continue
-        data, cut = read_input(base / real[file], fmt)
-        problems += [(file, p, a) for p, a in cut]
-        if data is None:
-            continue
-        try:
-            if fmt in TABLE_FORMATS:
-                rows, rem, notes = read_table(data, fmt, file, columns)
-            else:
-                decoded = readers.decode_bytes(data)
-                notes = decoded.notes
-                if decoded.text is not None and fmt == "txt" and looks_like_html(decoded.text):
-                    fmt = "html"
-                    notes = notes + [("HTML page saved as .txt", "read as HTML")]
-                if decoded.text is not None and fmt == "txt":
-                    texts[file] = decoded.text
-                rows, rem = [], []
-                if decoded.text is not None and fmt == "html":
-                    rows, rem, more = read_html_page(decoded.text, file)
-                    notes = notes + more
-        except Exception as err:  # a reader bug on one file must not stop the corpus
-            rows, rem, notes = [], [], [(f"could not be read ({type(err).__name__}: {str(err)[:80]})", "skipped")]
-        articles += rows
-        removed += [(file, n, line, reason) for n, line, reason in rem]
-        problems += [(file, p, a) for p, a in notes]
-    recurring = cleaning.recurring_lines(texts[f] for f in sorted(texts))
-    for file in sorted(texts):
-        try:
-            rows, rem, notes = clean_text_page(texts[file], file, "txt", recurring, sidecar.retrieved_for(rows_meta, file))
-        except Exception as err:  # a cleaner bug on one page must not stop the corpus
-            rows, rem, notes = [], [], [(f"cleaning failed ({type(err).__name__}: {str(err)[:80]})", "skipped")]
-        articles += rows
-        removed += [(file, n, line, reason) for n, line, reason in rem]
-        problems += [(file, p, a) for p, a in notes]
-    return articles, removed, problems
 
 
 def looks_like_html(text: str) -> bool:
