@@ -125,18 +125,44 @@ def test_rerun_reads_the_cache_and_an_edit_is_parsed_again(tmp_path: Path) -> No
     assert mentions.extract_entities(arts, cache_dir=tmp_path).attrs["n_parsed"] == 1
 
 
+def forget_corpus_entries(cache_dir: Path) -> None:
+    """Remove the whole-corpus entries, so the next extraction goes back to the per-text annotations."""
+    for f in cache_dir.glob("corpus/*.parquet"):
+        f.unlink()
+
+
 def test_corrupt_cache_entry_is_rebuilt(tmp_path: Path) -> None:
     arts = articles_of(["Joe Biden called Qatar."])
     mentions.extract_entities(arts, cache_dir=tmp_path)
+    forget_corpus_entries(tmp_path)
     for f in tmp_path.rglob("*.json"):
         f.write_text("{not json", encoding="utf-8")
     assert mentions.extract_entities(arts, cache_dir=tmp_path).attrs["n_parsed"] == 1
 
 
+def test_corrupt_corpus_entry_is_rebuilt_from_the_annotations(tmp_path: Path) -> None:
+    arts = articles_of(["Joe Biden called Qatar.", "Kim Jong Un met Donald Trump in Hanoi."])
+    first = mentions.extract_entities(arts, cache_dir=tmp_path)
+    entries = list(tmp_path.glob("corpus/*.parquet"))
+    assert len(entries) == 1
+    entries[0].write_bytes(b"PAR1 not a parquet file")
+    again = mentions.extract_entities(arts, cache_dir=tmp_path)
+    assert again.attrs["n_parsed"] == 0  # the per-text annotations were still good
+    pd.testing.assert_frame_equal(first, again)
+
+
+def test_a_different_corpus_gets_its_own_entry(tmp_path: Path) -> None:
+    mentions.extract_entities(articles_of(["Joe Biden called Qatar."]), cache_dir=tmp_path)
+    other = mentions.extract_entities(articles_of(["Joe Biden called Qatar.", "Seoul and Washington met."]), cache_dir=tmp_path)
+    assert other.attrs["n_parsed"] == 1 and len(list(tmp_path.glob("corpus/*.parquet"))) == 2
+    renamed = articles_of(["Joe Biden called Qatar."]).assign(doc_id=["z9"])
+    assert set(mentions.extract_entities(renamed, cache_dir=tmp_path)["doc_id"]) == {"z9"}
+
+
 def test_cache_is_json_not_pickle(tmp_path: Path) -> None:
     mentions.extract_entities(articles_of(["Seoul and Washington met."]), cache_dir=tmp_path)
-    files = list(tmp_path.rglob("*"))
-    assert files and all(f.suffix == ".json" for f in files if f.is_file())
+    files = [f for f in tmp_path.rglob("*") if f.is_file()]
+    assert files and all(f.suffix == ".json" or f.parent.name == "corpus" and f.suffix == ".parquet" for f in files)
 
 
 def test_empty_inputs_give_empty_tables(tmp_path: Path) -> None:

@@ -115,3 +115,25 @@ def test_rerun_with_fewer_partitions_leaves_no_stale_parts(corpus, tmp_path):
     process_corpus(corpus, out, cache_dir=tmp_path / "cache", partition_size=100, progress=False)
     for name in ("articles", "docs", "mentions_raw", "mentions", "date_mentions"):
         assert len(list((out / name).glob("part-*.parquet"))) == 1
+
+
+TEXTS = ["Joe Biden called Emir Tamim in Doha.", "Kim Jong Un met Donald Trump in Hanoi, officials said.",
+         "Hamas freed two hostages, the Red Cross said.", "No names here.", "Seoul and Washington met in Geneva.",
+         "\"We will not stop,\" Benjamin Netanyahu said on Sunday."]
+
+
+def test_map_parts_below_the_threshold_never_contacts_the_scheduler():
+    from helpers.entities.extract import annotate_with
+
+    got = engine.map_parts(annotate_with, TEXTS, None, scheduler="tcp://127.0.0.1:9", min_items=100)
+    assert got == annotate_with(TEXTS, None)
+
+
+@pytest.mark.slow
+def test_report_parses_on_a_local_cluster_give_the_in_process_results():
+    from helpers.entities.extract import annotate_with
+    from helpers.quotes.extract import parse_with
+
+    for fn in (annotate_with, parse_with):
+        on_cluster = engine.map_parts(fn, TEXTS, None, scheduler="local", min_items=1, part_size=2)
+        assert on_cluster == fn(TEXTS, None)

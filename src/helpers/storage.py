@@ -8,13 +8,14 @@ Parquet copy keeps every value exactly (the CSV also writes a carriage return in
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 import pandas as pd
 
@@ -83,14 +84,20 @@ def _for_csv(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def write_parquet(df: pd.DataFrame, target: str | os.PathLike[str]) -> pd.DataFrame:
+    """Write `df` (without its index and attrs) to `target` as Parquet, atomically; return the copy written."""
+    clean = df.copy()
+    clean.attrs = {}
+    with atomic_path(target) as tmp:
+        clean.to_parquet(tmp, index=False)
+    return clean
+
+
 def write_table(df: pd.DataFrame, folder: str | os.PathLike[str], name: str) -> dict[str, Path]:
     """Write `df` as `name.parquet` and `name.csv` in `folder`, atomically; return both paths."""
     folder = Path(folder)
     parquet, csv = folder / f"{name}.parquet", folder / f"{name}.csv"
-    clean = df.copy()
-    clean.attrs = {}
-    with atomic_path(parquet) as tmp:
-        clean.to_parquet(tmp, index=False)
+    clean = write_parquet(df, parquet)
     with atomic_path(csv) as tmp:
         _for_csv(clean).to_csv(tmp, index=False, lineterminator="\n")
     return {"parquet": parquet, "csv": csv}
@@ -141,3 +148,12 @@ def fill_json_cache(keys: list[str], texts: list[str], found: list, compute, fol
         except OSError:
             pass
     return [f if f is not None else computed[k] for k, f in zip(keys, found)], len(computed)
+
+
+def source_fingerprint(files: Iterable[Path], salt: str = "", root: Path | None = None) -> str:
+    """SHA-256 of `salt` and each file's name (relative to `root`) and bytes: the code or data part of a cache key."""
+    digest = hashlib.sha256(salt.encode("utf-8"))
+    for file in files:
+        name = file.relative_to(root).as_posix() if root is not None else file.name
+        digest.update(name.encode("utf-8") + b"\0" + Path(file).read_bytes())
+    return digest.hexdigest()

@@ -3,7 +3,8 @@
 The root is `PROJ_ROOT` when that environment variable is set; else the source checkout that
 holds this package (an editable install); else the nearest folder above the working directory
 that holds `notebooks/` and `data/` (a non-editable install run from inside a clone); else the
-working directory.
+working directory. The caches (parsed annotations, cleaned corpora) live in `data/cache`, or in
+`HELPERS_CACHE` when that is set (e.g. a fast scratch disk on a cluster, or a fresh cache for a benchmark).
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ ROOT: Path = project_root()
 DATA: Path = ROOT / "data"
 RAW: Path = DATA / "raw"
 PROCESSED: Path = DATA / "processed"
-CACHE: Path = DATA / "cache"
+CACHE: Path = Path(os.environ["HELPERS_CACHE"]).expanduser().resolve() if os.environ.get("HELPERS_CACHE") else DATA / "cache"
 NOTEBOOKS: Path = ROOT / "notebooks"
 REPORTS: Path = ROOT / "reports"
 FIGURES: Path = REPORTS / "figures"

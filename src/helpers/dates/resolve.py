@@ -21,7 +21,6 @@ value and `resolved=False`.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 
@@ -277,20 +276,26 @@ def resolve_candidate(c: Candidate, sentence: str, day0: dt.date | None, include
     return _row(c, sentence, period, "date", period is not None)
 
 
+def date_rows(text: str, day0: dt.date | None, include_durations: bool = False,
+              params: DateParams = DATE_DEFAULTS) -> list[dict]:
+    """Every date expression in `text` as a plain row (COLUMNS plus its sentence_id and sentence), resolved against `day0`."""
+    rows = []
+    for k, (a, b) in enumerate(sentence_spans(text)):
+        sentence = text[a:b]
+        for c in find_candidates(sentence):
+            row = resolve_candidate(c, sentence, day0, include_durations, params)
+            if row is not None:
+                row.update(start_char=a + c.start, end_char=a + c.end, sentence_id=k, sentence=sentence)
+                rows.append(row)
+    return rows
+
+
 def resolve_dates(text: str, anchor=None, *, include_durations: bool = False,
                   params: DateParams = DATE_DEFAULTS) -> pd.DataFrame:
     """Every date expression in `text`, resolved against `anchor` (the publication date; None if unknown)."""
     if not isinstance(text, str) or not text.strip():
         return empty_dates()
-    day0 = to_anchor(anchor)
-    rows = []
-    for a, b in sentence_spans(text):
-        sentence = text[a:b]
-        for c in find_candidates(sentence):
-            row = resolve_candidate(c, sentence, day0, include_durations, params)
-            if row is not None:
-                row.update(start_char=a + c.start, end_char=a + c.end)
-                rows.append(row)
+    rows = date_rows(text, to_anchor(anchor), include_durations, params)
     return typed(pd.DataFrame(rows, columns=COLUMNS)) if rows else empty_dates()
 
 
@@ -299,22 +304,16 @@ def date_mentions(articles: pd.DataFrame, *, text_col: str = "text", anchor_col:
     """One row per date expression in every article, anchored on its publication date, with its sentence."""
     if articles is None or len(articles) == 0 or text_col not in articles:
         return empty_dates(MENTION_COLUMNS)
-    frames = []
-    for doc_id, text, anchor in zip(articles["doc_id"], articles[text_col],
-                                    articles[anchor_col] if anchor_col in articles else [None] * len(articles)):
-        text = text if isinstance(text, str) else ""
-        found = resolve_dates(text, anchor, include_durations=include_durations, params=params)
-        if found.empty:
+    rows = []
+    anchors = articles[anchor_col] if anchor_col in articles else [None] * len(articles)
+    for doc_id, text, anchor in zip(articles["doc_id"], articles[text_col], anchors):
+        if not isinstance(text, str) or not text.strip():
             continue
-        spans = sentence_spans(text)
-        firsts = [a for a, _ in spans]
-        sid = [bisect.bisect_right(firsts, s) - 1 for s in found["start_char"]]
-        found.insert(0, "sentence", [text[spans[k][0]:spans[k][1]] if k >= 0 else "" for k in sid])
-        found.insert(0, "sentence_id", sid)
-        found.insert(0, "published", to_anchor(anchor))
-        found.insert(0, "doc_id", str(doc_id))
-        frames.append(found)
-    if not frames:
+        day0 = to_anchor(anchor)
+        for row in date_rows(text, day0, include_durations, params):
+            row.update(doc_id=str(doc_id), published=day0)
+            rows.append(row)
+    if not rows:
         return empty_dates(MENTION_COLUMNS)
-    out = pd.concat(frames, ignore_index=True)[MENTION_COLUMNS]
-    return typed(out).sort_values(["doc_id", "start_char"], kind="stable").reset_index(drop=True)
+    out = typed(pd.DataFrame(rows, columns=MENTION_COLUMNS))
+    return out.sort_values(["doc_id", "start_char"], kind="stable").reset_index(drop=True)

@@ -158,6 +158,18 @@ def annotate(texts: list[str], nlp: Language, batch_size: int = 32) -> list[dict
     return results
 
 
+def annotate_with(texts: list[str], model: str | None) -> list[dict]:
+    """Annotations of `texts` with the pipeline of `model` (loaded once per process, so once per Dask worker)."""
+    return annotate(texts, entity_pipeline(model))
+
+
+def parse(texts: list[str], model: str | None) -> list[dict]:
+    """Annotations of `texts`: in this process, or on the Dask scheduler ($DASK_SCHEDULER) for a large batch."""
+    from helpers.scale.engine import map_parts  # helpers.scale imports this module
+
+    return map_parts(annotate_with, texts, model, desc="entities: parsing")
+
+
 def annotations(texts: list[str], model: str | None = None, cache_dir: Path | None = None) -> tuple[list[dict], int]:
     """Annotations of `texts`, read from the cache where present; returns them and how many were parsed."""
     nlp = entity_pipeline(model)
@@ -165,7 +177,7 @@ def annotations(texts: list[str], model: str | None = None, cache_dir: Path | No
     keys = [cache_key(t, nlp) for t in texts]
     labels = entity_labels(nlp)
     found = [read_cached(cache_path(k, cache_dir), t, labels) for k, t in zip(keys, texts)]
-    return storage.fill_json_cache(keys, texts, found, lambda todo: annotate(todo, nlp), cache_dir)
+    return storage.fill_json_cache(keys, texts, found, lambda todo: parse(todo, model), cache_dir)
 
 
 def sentence_of(start: int, firsts: list[int]) -> int:
@@ -190,16 +202,56 @@ def raw_mentions(articles: pd.DataFrame, results: Iterable[dict]) -> pd.DataFram
     return pd.DataFrame(rows, columns=columns)
 
 
+@lru_cache(maxsize=1)
+def merge_fingerprint() -> str:
+    """Hash of the code and curated lists that turn annotations into mentions (span repair, name merging)."""
+    sources = sorted(paths.PACKAGE.joinpath("entities").glob("*.py")) + [paths.PACKAGE / "text.py"]
+    sources += sorted(f for f in paths.PACKAGE_DATA.iterdir() if f.is_file())
+    return storage.source_fingerprint(sources, CACHE_VERSION, root=paths.PACKAGE)
+
+
+def corpus_entry(doc_ids: Iterable[str], keys: Iterable[str], cache_dir: Path) -> Path:
+    """Where the merged mentions of one whole corpus are kept: keyed by every (doc_id, text key) and the merging code."""
+    digest = hashlib.sha256(merge_fingerprint().encode())
+    for doc_id, key in zip(doc_ids, keys):
+        digest.update(f"{doc_id}\x1f{key}\x1e".encode("utf-8", "surrogatepass"))
+    return cache_dir / "corpus" / f"{digest.hexdigest()}.parquet"
+
+
+def read_corpus_entry(path: Path) -> pd.DataFrame | None:
+    """The cached mentions of a whole corpus, or None when missing or unreadable (then they are rebuilt)."""
+    try:
+        found = pd.read_parquet(path)
+    except (OSError, ValueError, ImportError):
+        return None
+    return found if list(found.columns) == COLUMNS else None
+
+
 def extract_entities(articles: pd.DataFrame, model: str | None = None, cache_dir: Path | None = None) -> pd.DataFrame:
-    """One row per entity mention: offsets into `text`, the label after corrections and the merged name."""
+    """One row per entity mention: offsets into `text`, the label after corrections and the merged name.
+
+    The merged mentions of a whole corpus are cached too (a report's notebooks extract the same corpus
+    several times): a second call on the same articles reads them back and parses nothing.
+    """
     if articles is None or len(articles) == 0:
         return pd.DataFrame(columns=COLUMNS)
     articles = articles.loc[articles["text"].fillna("").str.strip().astype(bool)]
     texts = articles["text"].astype(str).tolist()
+    cache_dir = Path(cache_dir) if cache_dir is not None else paths.CACHE / "entities"
+    nlp = entity_pipeline(model)
+    entry = corpus_entry(articles["doc_id"].astype(str), (cache_key(t, nlp) for t in texts), cache_dir)
+    mentions = read_corpus_entry(entry)
+    if mentions is not None:
+        mentions.attrs["n_parsed"] = 0
+        return mentions
     results, n_parsed = annotations(texts, model=model, cache_dir=cache_dir)
     mentions = names.canonicalise(raw_mentions(articles, results))
     mentions = mentions.reindex(columns=COLUMNS).sort_values(["doc_id", "start_char", "end_char"], kind="stable")
     mentions = mentions.reset_index(drop=True)
+    try:
+        storage.write_parquet(mentions, entry)
+    except OSError:  # a read-only cache folder only costs speed
+        pass
     mentions.attrs["n_parsed"] = n_parsed
     return mentions
 

@@ -30,13 +30,9 @@ FOLDER: Path | None = None  # where entries go when `cache=True`; None: data/cac
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """Hash of the loading code and the curated lists it reads: a change to either invalidates the cache."""
-    digest = hashlib.sha256(CACHE_VERSION.encode())
-    package = paths.PACKAGE / "load"
-    for source in sorted(package.rglob("*.py")) + [paths.PACKAGE / "text.py"]:
-        digest.update(source.relative_to(paths.PACKAGE).as_posix().encode() + b"\0" + source.read_bytes())
-    for name in CURATED:
-        digest.update(name.encode() + b"\0" + (paths.PACKAGE_DATA / name).read_bytes())
-    return digest.hexdigest()
+    sources = sorted((paths.PACKAGE / "load").rglob("*.py")) + [paths.PACKAGE / "text.py"]
+    code = storage.source_fingerprint(sources, CACHE_VERSION, root=paths.PACKAGE)
+    return storage.source_fingerprint([paths.PACKAGE_DATA / name for name in CURATED], code)
 
 
 def _file_digest(path: Path) -> bytes:
@@ -85,10 +81,7 @@ def _read(folder: Path) -> pd.DataFrame | None:
 def _write(df: pd.DataFrame, folder: Path) -> None:
     """Store the table and its attrs as three Parquet files, each written atomically."""
     for name, table in (("problems", df.attrs["problems"]), ("removed", df.attrs["removed"]), ("articles", df)):
-        clean = pd.DataFrame(table).copy()
-        clean.attrs = {}
-        with storage.atomic_path(folder / f"{name}.parquet") as tmp:
-            clean.to_parquet(tmp, index=False)
+        storage.write_parquet(pd.DataFrame(table), folder / f"{name}.parquet")
 
 
 def load_corpus(path: str | os.PathLike[str], metadata: str | os.PathLike[str] | pd.DataFrame | bool | None = None, *,

@@ -46,10 +46,7 @@ def quote_pipeline(model: str | None = None) -> Language:
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """Hash of the quote extractor's own source: a new version of the rules never reads an old entry."""
-    digest = hashlib.sha256()
-    for source in sorted(Path(__file__).resolve().parent.glob("*.py")):
-        digest.update(source.name.encode() + b"\0" + source.read_bytes())
-    return digest.hexdigest()[:16]
+    return storage.source_fingerprint(sorted(Path(__file__).resolve().parent.glob("*.py")))[:16]
 
 
 def cache_tag(nlp: Language) -> str:
@@ -99,6 +96,18 @@ def parse_quotes(texts: list[str], nlp: Language) -> list[list[dict]]:
     return [article_quotes(text, c) for text, c in zip(texts, found)]
 
 
+def parse_with(texts: list[str], model: str | None) -> list[list[dict]]:
+    """Unresolved quotes of `texts` with the pipeline of `model` (loaded once per process, so once per Dask worker)."""
+    return parse_quotes(texts, quote_pipeline(model))
+
+
+def parse_all(texts: list[str], model: str | None) -> list[list[dict]]:
+    """Unresolved quotes of `texts`: in this process, or on the Dask scheduler ($DASK_SCHEDULER) for a large batch."""
+    from helpers.scale.engine import map_parts  # helpers.scale imports the entity stage
+
+    return map_parts(parse_with, texts, model, desc="quotes: parsing")
+
+
 def unresolved(texts: list[str], model: str | None = None, cache_dir: Path | None = None) -> list[list[dict]]:
     """Unresolved quotes of each text, from the cache where present."""
     nlp = quote_pipeline(model)
@@ -106,7 +115,7 @@ def unresolved(texts: list[str], model: str | None = None, cache_dir: Path | Non
     tag = cache_tag(nlp)
     keys = [cache_key(t, tag) for t in texts]
     found = [_read(cache_path(k, cache_dir)) for k in keys]
-    return storage.fill_json_cache(keys, texts, found, lambda todo: parse_quotes(todo, nlp), cache_dir)[0]
+    return storage.fill_json_cache(keys, texts, found, lambda todo: parse_all(todo, model), cache_dir)[0]
 
 
 def extract_quotes(articles: pd.DataFrame, model: str | None = None, cache_dir: Path | None = None,

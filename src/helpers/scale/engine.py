@@ -20,6 +20,8 @@ from tqdm import tqdm
 
 ENV_SCHEDULER = "DASK_SCHEDULER"
 LOCAL = "local"
+PARALLEL_MIN = 1_000  # texts to parse before `map_parts` hands them to the scheduler (below, starting workers costs more)
+PART_SIZE = 250  # texts per task of `map_parts`: small enough for an even load and a moving bar
 
 
 def scheduler_from_env(scheduler: str | None = None) -> str | None:
@@ -78,6 +80,46 @@ def run_tasks(fn: Callable, args: Sequence[tuple], client: Any = None, desc: str
         for _ in as_completed(futures):
             bar.update(1)
         return client.gather(futures)
+
+
+def quietly(fn: Callable, *args: Any) -> Any:
+    """fn(*args) with progress bars off: a worker's bars would interleave with the caller's one bar."""
+    from helpers import progress
+
+    before = os.environ.get(progress.ENV)
+    os.environ[progress.ENV] = "off"
+    try:
+        return fn(*args)
+    finally:
+        if before is None:
+            os.environ.pop(progress.ENV, None)
+        else:
+            os.environ[progress.ENV] = before
+
+
+def map_parts(fn: Callable, items: list, *args: Any, desc: str = "parts", scheduler: str | None = None,
+              min_items: int = PARALLEL_MIN, part_size: int = PART_SIZE) -> list:
+    """fn(part, *args) over consecutive parts of `items`, results joined in order: on the scheduler given
+    (or $DASK_SCHEDULER) when there are at least `min_items` items, else one call in this process.
+
+    `fn` returns one result per item and must not depend on how the items are split (a parse does not),
+    so the output is the same at every scale.
+    """
+    chosen = scheduler_from_env(scheduler)
+    one_core = chosen == LOCAL and (os.cpu_count() or 1) < 2
+    if chosen is None or chosen in ("sync", "synchronous", "none") or one_core or len(items) < min_items:
+        return fn(items, *args)
+    from distributed import as_completed
+
+    from helpers import progress
+
+    parts = [items[i:i + part_size] for i in range(0, len(items), part_size)]
+    with connect(chosen) as client:
+        futures = [client.submit(quietly, fn, part, *args, pure=False) for part in parts]
+        for _ in progress.bar(as_completed(futures), total=len(futures), desc=desc, min_items=1):
+            pass
+        results = client.gather(futures)
+    return [r for part in results for r in part]
 
 
 def peak_rss_mb() -> float:

@@ -40,10 +40,7 @@ def parts_of(folder: Path) -> list[Path]:
 
 def write_part(df: pd.DataFrame, target: Path) -> Path:
     """Write one part atomically, without attrs."""
-    clean = df.copy()
-    clean.attrs = {}
-    with storage.atomic_path(target) as tmp:
-        clean.to_parquet(tmp, index=False)
+    storage.write_parquet(df, target)
     return target
 
 
