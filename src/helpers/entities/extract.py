@@ -147,7 +147,7 @@ def chunks(text: str, size: int | None = None) -> list[tuple[int, str]]:
     return out or [(0, "")]
 
 
-def annotate(texts: list[str], nlp: Language, batch_size: int = 32) -> list[dict]:
+def annotate(texts: list[str], nlp: Language, batch_size: int = 128) -> list[dict]:
     """Entities and sentence spans (character offsets) of each text, parsed with `nlp.pipe`."""
     pieces = [(i, off, piece) for i, text in enumerate(texts) for off, piece in chunks(text)]
     results = [{"ents": [], "sents": []} for _ in texts]
@@ -261,13 +261,14 @@ def entity_table(mentions: pd.DataFrame) -> pd.DataFrame:
     cols = ["canonical", "label", "n_mentions", "n_articles", "variants"]
     if mentions.empty:
         return pd.DataFrame(columns=cols)
-    grouped = mentions.groupby(["canonical", "label"], sort=True)
-    table = grouped.agg(n_mentions=("text", "size"), n_articles=("doc_id", "nunique"),
-                        variants=("text", lambda s: sorted(set(s))))
+    keys = ["canonical", "label"]
+    grouped = mentions.groupby(keys, sort=True)
+    table = pd.DataFrame({"n_mentions": grouped.size(), "n_articles": grouped["doc_id"].nunique()})
+    spellings = mentions[keys + ["text"]].drop_duplicates().sort_values("text", kind="stable")
+    table["variants"] = spellings.groupby(keys, sort=True)["text"].agg(list)
     return table.reset_index().sort_values(["n_mentions", "canonical"], ascending=[False, True], kind="stable")[cols].reset_index(drop=True)
 
 
 def top_entities(mentions: pd.DataFrame, n: int = 10, labels: Iterable[str] = ("PERSON",)) -> pd.DataFrame:
     """The `n` most mentioned canonical entities of the given labels."""
-    table = entity_table(mentions)
-    return table[table["label"].isin(list(labels))].head(n).reset_index(drop=True)
+    return entity_table(mentions[mentions["label"].isin(list(labels))]).head(n).reset_index(drop=True)
