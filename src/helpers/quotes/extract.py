@@ -126,9 +126,8 @@ def extract_quotes(articles: pd.DataFrame, model: str | None = None, cache_dir: 
     articles = articles.loc[articles["text"].fillna("").astype(str).str.strip().astype(bool), ["doc_id", "text"]]
     texts = articles["text"].astype(str).tolist()
     found = unresolved(texts, model=model, cache_dir=cache_dir)
-    with_quotes = articles[[bool(f) for f in found]]
-    if mentions is None:
-        mentions = extract_entities(with_quotes, model=model, cache_dir=entity_cache_dir) if len(with_quotes) else None
+    if mentions is None and any(found):  # the whole corpus's names, so a speaker joins the entity tables of notebook 02
+        mentions = extract_entities(articles, model=model, cache_dir=entity_cache_dir)
     by_doc = dict(tuple(mentions.groupby("doc_id"))) if mentions is not None and len(mentions) else {}
     empty = pd.DataFrame(columns=["start_char", "end_char", "text", "label", "canonical", "sentence"])
     records = []

@@ -29,6 +29,7 @@ from tqdm import tqdm
 
 from helpers import progress, storage
 from helpers.config import paths
+from helpers.scale.engine import ENV_SCHEDULER, LOCAL
 
 KERNEL = "python3"
 TIMEOUT_S = 1800
@@ -88,6 +89,8 @@ def execute(nb: nbformat.NotebookNode, cwd: Path, label: str | None = None) -> n
 
     With a `label`, a bar on this process's stderr (the terminal) follows the code cells, and the
     kernel is told (HELPERS_PROGRESS=terminal) to draw its own long steps there too, not in the notebook.
+    Its large parses run on every core (DASK_SCHEDULER=local unless the caller chose a scheduler;
+    `helpers.scale.engine.map_parts` keeps small corpora in the kernel, and the results are the same).
     """
     client = NotebookClient(nb, kernel_name=KERNEL, timeout=TIMEOUT_S, resources={"metadata": {"path": str(cwd)}})
     if label is None:
@@ -99,7 +102,8 @@ def execute(nb: nbformat.NotebookNode, cwd: Path, label: str | None = None) -> n
     # the kernel's own stderr (fd 2) is this terminal; without this flag ipykernel forwards it to the notebook
     client.extra_arguments = [*client.extra_arguments, "--IPKernelApp.capture_fd_output=False"]
     try:
-        client.execute(env={**os.environ, progress.ENV: "terminal"})
+        scheduler = os.environ.get(ENV_SCHEDULER, "").strip() or LOCAL
+        client.execute(env={**os.environ, progress.ENV: "terminal", ENV_SCHEDULER: scheduler})
     finally:
         cells.close()
     return nb
