@@ -13,9 +13,9 @@
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from helpers import lazy
 from helpers.config import paths
 from helpers.dates import date_mentions, resolve_dates
 from helpers.load import clean_scrape, load_corpus, recurring_lines
@@ -67,14 +67,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    """Import a slow stage on first use of one of its public names."""
-    if name not in _LAZY:
-        raise AttributeError(f"module 'helpers' has no attribute {name!r}")
-    value = getattr(importlib.import_module(_LAZY[name]), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+__getattr__, __dir__ = lazy.attach(__name__, _LAZY, globals())

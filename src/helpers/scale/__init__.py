@@ -6,8 +6,7 @@ entity and quote stages and the report builder use) loads without the stages the
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from helpers import lazy
 
 _LAZY = {
     "aggregate": "helpers.scale.aggregate",
@@ -20,14 +19,4 @@ _LAZY = {
 __all__ = sorted(_LAZY)
 
 
-def __getattr__(name: str) -> Any:
-    """Import a stage on first use of one of its public names."""
-    if name not in _LAZY:
-        raise AttributeError(f"module 'helpers.scale' has no attribute {name!r}")
-    value = getattr(importlib.import_module(_LAZY[name]), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+__getattr__, __dir__ = lazy.attach(__name__, _LAZY, globals())
