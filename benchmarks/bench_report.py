@@ -4,8 +4,12 @@ Run: .venv/bin/python benchmarks/bench_report.py [--corpus PATH] [--sample N ...
 Default corpus: ../shared/dev-corpora/reuters21578.jsonl (Reuters-21578, Distribution 1.0), beside the
 project; skipped politely when absent. For each size (default: a 2,000-article sample and the whole
 corpus) the articles with a body are written to a temporary JSONL, and `python -m helpers.report
-build` runs on it in a child process with fresh caches; wall time and the peak resident memory of the
-largest process (the builder or a notebook kernel) are printed, with each notebook's time.
+build` runs on it in a child process with fresh caches (HELPERS_CACHE points every kernel at an empty
+folder); wall time and the peak resident memory of the largest process (the builder, a notebook
+kernel or a Dask worker) are printed, with each notebook's time. `--as-is` runs on the corpus path
+itself (any format `load_corpus` reads, e.g. a TSV of headlines) instead of samples of it.
+The report's own default applies: parses of 1,000 texts or more run on a LocalCluster of every core
+(set DASK_SCHEDULER=sync to time one process).
 """
 
 from __future__ import annotations
@@ -45,8 +49,8 @@ def run(corpus: Path, out: Path, cache: Path) -> tuple[float, float, str]:
     """Build every report on `corpus`; return wall seconds, peak RSS (GB) of any child, and the builder's log."""
     notebooks = sorted(str(p) for p in paths.NOTEBOOKS.glob("[0-9][0-9]-*.ipynb"))
     env = {**os.environ, "PYTHONHASHSEED": "0"}
-    script = ("import sys; from helpers.config import paths; from pathlib import Path; paths.CACHE = Path(sys.argv[1]);"
-              "from helpers.report.render import main; sys.exit(main(sys.argv[2:]))")
+    env["HELPERS_CACHE"] = str(cache)
+    script = "import sys; from helpers.report.render import main; sys.exit(main(sys.argv[2:]))"
     started = time.monotonic()
     proc = subprocess.run([sys.executable, "-c", script, str(cache), "build", "--corpus", str(corpus), "--out", str(out),
                            *notebooks], env=env, capture_output=True, text=True)
@@ -59,21 +63,34 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=DEFAULT)
     parser.add_argument("--sample", type=int, nargs="*", default=[2000, 0], help="sizes to run; 0 means the whole corpus")
+    parser.add_argument("--as-is", action="store_true", help="run on the corpus path itself, not on JSONL samples of it")
     args = parser.parse_args()
     if not args.corpus.exists():
         print(f"skipped: {args.corpus} not found (the development corpora live beside the project)")
         return 0
-    print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; "
+          f"DASK_SCHEDULER={os.environ.get('DASK_SCHEDULER') or '(report default: local)'}")
+    if args.as_is:
+        with tempfile.TemporaryDirectory() as tmp:
+            wall, peak, log = run(args.corpus.resolve(), Path(tmp) / "out", Path(tmp) / "cache")
+            report(args.corpus.name, wall, peak, log)
+        return 0
     for n in args.sample:
         with tempfile.TemporaryDirectory() as tmp:
             tmp = Path(tmp)
             size = write_sample(args.corpus, n or None, tmp / "corpus.jsonl")
             wall, peak, log = run(tmp / "corpus.jsonl", tmp / "out", tmp / "cache")
-            times = re.findall(r"^(\d\d-[\w-]+): (done|stopped early) in ([\d.]+) s", log, re.M)
-            print(f"{size:,} articles: make report {wall / 60:.1f} min, peak RSS of one process {peak:.2f} GB")
-            for name, status, secs in times:
-                print(f"    {name:24s} {float(secs):7.1f} s  {status}")
+            report(f"{size:,} articles", wall, peak, log)
     return 0
+
+
+def report(what: str, wall: float, peak: float, log: str) -> None:
+    """Print the total, the peak memory and each notebook's time from the builder's log."""
+    times = re.findall(r"^(\d\d-[\w-]+): (done|stopped early) in ([\d.]+) s", log, re.M)
+    print(f"{what}: make report {wall / 60:.1f} min, peak RSS of one process {peak:.2f} GB, load average after "
+          f"{os.getloadavg()[0]:.1f}", flush=True)
+    for name, status, secs in times:
+        print(f"    {name:24s} {float(secs):7.1f} s  {status}", flush=True)
 
 
 if __name__ == "__main__":
