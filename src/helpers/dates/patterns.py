@@ -125,12 +125,46 @@ def trigger() -> re.Pattern:
     return re.compile(rf"\d|(?i:\b(?:{_alt(vocab)}))")
 
 
+@lru_cache(maxsize=1)
+def gates() -> dict[str, re.Pattern]:
+    """For each rule, a cheap pattern that must match somewhere in a text for the rule to match in it.
+
+    Each gate is a part every match of its rule contains (a month name, a weekday, a digit, a unit
+    word...), so skipping a rule whose gate fails never loses a match; it only spares the slow rules
+    with optional prefixes a scan of every sentence.
+    """
+    w = words()
+    months = w.get("month", {})
+    full = [m for m in months if len(m) > 4 or m in ("June", "July")]
+    abbr = [m for m in months if m not in full]
+    month = re.compile(rf"(?:{_alt(full + list(w.get('ambiguous_month', {})))}|(?:{_alt(abbr)})\.?)(?![\w])")
+    digit = re.compile(r"\d")
+    unit = re.compile(r"(?i:minute|hour|day|week|month|year|quarter)")
+    by_rule = {rule: month for rule in ("month_day_year", "day_month_year", "month_day", "day_month", "month_year",
+                                        "month_rel_year", "month", "ambiguous_month")}
+    by_rule |= {rule: digit for rule in ("iso_day", "numeric_day", "year_range", "decade", "quarter_code", "year")}
+    by_rule |= {rule: unit for rule in ("earlier_later", "relative_unit", "weekend", "ago", "duration")}
+    by_rule |= {"quarter": re.compile(r"(?i:quarter)"), "quarter_this_year": re.compile(r"(?i:quarter)"),
+                "weekday": re.compile(rf"(?:{_alt(w.get('weekday', {}))})"),
+                "season": re.compile(rf"(?i:{_alt(w.get('season', {}))})"),
+                "relative_day": re.compile(r"(?i:today|tonight|yesterday|tomorrow)"),
+                "reference": re.compile(rf"(?i:{_alt(w.get('reference', {}))})")}
+    return by_rule
+
+
 def find_candidates(text: str) -> list[Candidate]:
     """Non-overlapping matches in `text`: longest match first, then rule priority, then position."""
     if not trigger().search(text):
         return []
     found = []
+    passed: dict[re.Pattern, bool] = {}
     for priority, (rule, rx) in enumerate(patterns()):
+        gate = gates().get(rule)
+        if gate is not None:
+            if gate not in passed:
+                passed[gate] = gate.search(text) is not None
+            if not passed[gate]:
+                continue
         for m in rx.finditer(text):
             if m.end() > m.start():
                 found.append((-(m.end() - m.start()), priority, m.start(), Candidate(rule, m.start(), m.end(), m.groupdict())))
