@@ -12,7 +12,7 @@ Evidence, from the most general to the most specific:
 A page holding several articles, each announced by a headline printed twice, is split into several.
 
 Reasons reported in `CleanedArticle.removed`: navigation, advertisement, promotion, prompt, related,
-link, ticker, caption, credit, byline, footer, dateline_stamp, recurring, repeated_title,
+link, ticker, caption, credit, byline, footer, separator, dateline_stamp, recurring, repeated_title,
 repeated_paragraph, short_fragment (the phrase-file sections supply most of them), and outside_body for
 a paragraph of prose that lies outside the article found (a cookie notice, a teaser's summary).
 A file with no furniture evidence is an article already and is kept whole (see `body.is_clean_page`).
@@ -40,6 +40,7 @@ from helpers.load.clean.body import (
     non_sentence_runs,
     removal_reason,
     soften_barriers,
+    soften_rules,
 )
 from helpers.load.clean.lineshape import (
     TERMINAL,
@@ -56,6 +57,7 @@ from helpers.load.clean.lineshape import (
 from helpers.text import line_key
 
 WRAP_MIN, WRAP_MAX = 55, 100  # line widths of a hard-wrapped (fixed-width) text
+WRAP_SLACK = 3  # characters a wrapped line may run past the 90th percentile of mid-sentence widths (k20: 77 vs 78)
 TICKER_MARK = "\x00ticker\x00"  # internal tag: the raw line had the wide gaps of a headline ticker
 
 
@@ -119,7 +121,8 @@ def wrap_width(raw_lines: list[str]) -> int:
     mid = [w for w, ln in zip(widths, raw_lines) if WRAP_MIN <= w <= WRAP_MAX and not ends_sentence(ln.rstrip())]
     if len(mid) < 3 or sum(w > WRAP_MAX for w in widths) > len(mid):
         return 0
-    return sorted(mid)[int(0.9 * (len(mid) - 1))]
+    p90 = sorted(mid)[int(0.9 * (len(mid) - 1))]
+    return max(w for w in mid if w <= p90 + WRAP_SLACK)
 
 
 def page_lines(text: str, recurring: frozenset[str], params: CleanerParams = CleanerParams()) -> list[Line]:
@@ -149,6 +152,7 @@ def page_lines(text: str, recurring: frozenset[str], params: CleanerParams = Cle
             if ln:
                 out.append(Line(ln, line_key(ln), reason, barrier))
     mark_captions(out, params.caption_max_words)
+    soften_rules(out, params)
     return out
 
 
