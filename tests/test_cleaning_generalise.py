@@ -11,7 +11,7 @@ import pytest
 
 from helpers.config.cleaning import CleanerParams
 from helpers.load.clean.lineshape import addresses_reader
-from helpers.load.clean.scrape import clean_scrape, recurring_lines
+from helpers.load.clean.scrape import clean_scrape, recurring_lines, wrap_width
 from helpers.load.clean.textmeta import full_dates
 from scoring import score_folder
 from test_cleaning import FIXTURES, P1, P2, P3, one, page, reasons
@@ -237,3 +237,20 @@ def test_a_long_reader_appeal_inside_a_scraped_page_still_goes():
     appeal = "If you value our reporting on the region, please consider supporting us with a monthly gift so we can keep our journalism free."
     art = one(page("Home | World", "Talks resume in Doha", "By Jane Doe", P1, P2, appeal, P3))
     assert appeal not in art.text and P3 in art.text
+
+
+@pytest.mark.parametrize("width", [32, 40, 48])
+def test_a_body_wrapped_narrower_than_usual_is_kept_whole(width):
+    paras = ["The council of the island district voted on Monday to rebuild the sea wall at Port Ellery, a project that "
+             "Mayor Ines Carvalho said would take four years and cost more than the district's annual budget.",
+             "Engineers told councillors that the old wall had been breached in three places during the storm, and that "
+             "Harbour Road would flood again at the next spring tide unless temporary barriers went up.", P2]
+    body = [line for para in paras for line in [*textwrap.wrap(para, width), ""]]
+    art = one(page("Home | Local | Politics", "", "Sea wall to be rebuilt", "", "By Lena Fisk", "", *body, "Share this article"))
+    assert " ".join(art.text.split()) == " ".join(" ".join(paras).split())
+
+
+def test_short_lines_of_a_menu_or_a_table_are_not_read_as_a_narrow_wrap():
+    rows = ["Net profit 78 mln dlrs vs 45 mln", "Pre-tax profit 147 mln vs 88 mln", "Turnover 1.2 billion vs 1.1 billion",
+            "Shr 1.20 dlrs vs 98 cts, year ago", "Oper loss 7.7 mln vs loss 1.7 mln", "Payable November 25, record date"]
+    assert wrap_width(rows * 2) == 0
