@@ -22,6 +22,8 @@ PROSE_SAFE = frozenset({"navigation", "promotion", "prompt", "related", "link", 
 MAX_CHARS = 200_000  # shape tests read at most this much of a line (a 10 MB one-line file must not hang)
 STAMP_WORDS = frozenset("am pm at on by in of updated published posted last modified first min mins read ago gmt utc et".split())
 MAX_PATTERN_WORDS = 60  # phrase patterns only judge lines up to this many words
+YOU = re.compile(r"\byou(?:r|rs|'re|'ve|'ll)?\b", re.I)  # the reader's words and the page's own, for a quick first test
+WE = re.compile(r"\b(?:we|our|ours|us|we're|we've|we'll)\b", re.I)
 APOSTROPHE_QUOTE = re.compile(r'(?<=[^\W\d_])"(?=[^\W\d_])')  # a straight quote mark between two letters
 
 
@@ -147,6 +149,8 @@ def is_byline(line: str) -> bool:
 def addresses_reader(line: str) -> bool:
     """True for text speaking to the reader ("If you value our reporting, please support us"), quotations and
     reported speech aside (`own_words`)."""
+    if not (YOU.search(line[:3000]) and WE.search(line[:3000])):
+        return False  # setting quotations aside only removes words
     toks = [w.lower() for w in words(own_words(line[:3000]))]
     you = sum(t in {"you", "your", "yours", "you're", "you've", "you'll"} for t in toks)
     we = sum(t in {"we", "our", "ours", "us", "we're", "we've", "we'll"} for t in toks)

@@ -131,6 +131,8 @@ def narrow_wrap_width(raw_lines: list[str]) -> int:
     """The width of a text wrapped narrower than `WRAP_MIN` (0 when it was not): at least `WRAP_NARROW_LINES` lines
     stop mid-sentence inside a paragraph that ends a sentence (table rows and menus never do), within 12 characters
     of the width, and nearly all of them (a greedy wrap) had no room for the next line's first word."""
+    if sum(WRAP_NARROW_MIN <= len(ln) < WRAP_MIN + 2 for ln in raw_lines) < WRAP_NARROW_LINES:
+        return 0  # too few lines of a narrow width (a trailing space or two at most)
     pairs: list[tuple[int, int]] = []
     block: list[str] = []
     for raw in [*raw_lines, ""]:
