@@ -254,3 +254,22 @@ def test_short_lines_of_a_menu_or_a_table_are_not_read_as_a_narrow_wrap():
     rows = ["Net profit 78 mln dlrs vs 45 mln", "Pre-tax profit 147 mln vs 88 mln", "Turnover 1.2 billion vs 1.1 billion",
             "Shr 1.20 dlrs vs 98 cts, year ago", "Oper loss 7.7 mln vs loss 1.7 mln", "Payable November 25, record date"]
     assert wrap_width(rows * 2) == 0
+
+
+# ---------------------------------------------------------------- a section of full-sentence furniture after the article
+
+NOTICES = ["This website is run by Harbour Media Group, a company registered in Scotland, whose office is at 4 Quay Street in Port Ellery.",
+           "While we take care that what we publish is accurate, we accept no liability for any loss arising from your use of this site.",
+           "By continuing to use this website you agree to these terms, which may change from time to time without any notice to you.",
+           "If you believe that anything on this website infringes your rights, please write to our legal team and we will look into it."]
+
+
+def test_a_heading_over_a_section_of_furniture_sentences_ends_the_body():
+    art = one(page("Home | World", "Talks resume in Doha", "By Jane Doe", P1, P2, "Site notice", *NOTICES, "Privacy | Terms"))
+    assert art.text.split("\n\n") == [P1, P2] and reasons(art)["Site notice"] == "footer"
+
+
+def test_a_last_subsection_followed_by_one_reader_appeal_stays():
+    appeal = "If you value our reporting on the region, please consider supporting us with a monthly gift so we can keep our journalism free."
+    art = one(page("Home | World", "Talks resume in Doha", "By Jane Doe", P1, P2, "What comes next", P3, appeal, "Share this article"))
+    assert art.text.split("\n\n") == [P1, P2, "What comes next", P3]  # a lone subhead inside the body stays

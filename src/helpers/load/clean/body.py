@@ -108,6 +108,24 @@ def soften_rules(lines: list[Line], params: CleanerParams) -> None:
             lines[i].reason, lines[i].barrier = "separator", False
 
 
+def end_furniture_sections(lines: list[Line], params: CleanerParams) -> None:
+    """Make a short heading after the article's prose end the body when the section it opens holds `section_junk_ratio`
+    times more prose labelled as furniture (a legal or consent notice in full sentences) than unlabelled prose."""
+    prose_before = 0
+    for i, ln in enumerate(lines):
+        n = len(words(ln.text))
+        if ln.reason is None and is_prose(ln.text):
+            prose_before += n
+            continue
+        if ln.reason or ln.barrier or not 1 <= n <= 6 or ends_sentence(ln.text) or prose_before < params.damp_min_prose:
+            continue
+        section = list(itertools.takewhile(lambda x: not x.barrier, lines[i + 1 :]))
+        labelled = sum(len(words(x.text)) for x in section if x.reason and is_prose(x.text))
+        if labelled > params.section_junk_ratio * prose_words(section):
+            ln.reason, ln.barrier = "footer", True
+            return
+
+
 def line_score(ln: Line, title_key: str | None, params: CleanerParams) -> float:
     """How much a line argues for being inside the article body."""
     n = len(words(ln.text))

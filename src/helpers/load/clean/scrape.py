@@ -34,6 +34,7 @@ from helpers.load.clean.body import (
     INLINE_AD,
     Line,
     best_block,
+    end_furniture_sections,
     find_title,
     is_clean_page,
     keep_in_body,
@@ -306,6 +307,7 @@ def clean_body(lines: list[Line], drop_repeats: bool = True) -> tuple[int | None
 def body_of(lines: list[Line], title_at: int | None, params: CleanerParams) -> tuple[int | None, list[str], list[tuple[str, str]]]:
     """Find (title index, body paragraphs, removed lines) of one article segment."""
     soften_barriers(lines, params)
+    end_furniture_sections(lines, params)
     offset = 0 if title_at is None else title_at + 1
     title_key = lines[title_at].key if title_at is not None else None
     span = best_block(lines[offset:], title_key, params)
