@@ -2,7 +2,7 @@
 
 Pass a changed copy to try another setting: `dataclasses.replace(CleanerParams(), damp_after_end=0.2)`.
 The defaults are the ones `benchmarks/bench_cleaning.py` reports on (fixture sets dev, heldout,
-independent, blind2; clean Reuters-21578 bodies for "words removed from clean articles").
+independent, blind2, blind3; clean Reuters-21578 bodies for "words removed from clean articles").
 """
 
 from __future__ import annotations
