@@ -4,12 +4,14 @@ several runs, short bodies under their header, non-English furniture, CleanerPar
 from __future__ import annotations
 
 import dataclasses
+import textwrap
 
 import pandas as pd
 import pytest
 
 from helpers.config.cleaning import CleanerParams
-from helpers.load.clean.scrape import clean_scrape, recurring_lines
+from helpers.load.clean.lineshape import addresses_reader
+from helpers.load.clean.scrape import clean_scrape, recurring_lines, wrap_width
 from helpers.load.clean.textmeta import full_dates
 from scoring import score_folder
 from test_cleaning import FIXTURES, P1, P2, P3, one, page, reasons
@@ -133,3 +135,141 @@ def test_repeats_in_a_clean_file_are_kept_unless_asked():
     text = page("Talks resume in Doha", P1, P2, P1, P3)
     assert one(text).text == f"{P1}\n\n{P2}\n\n{P1}\n\n{P3}"
     assert one(text, params=CleanerParams(drop_repeats_in_clean_files=True)).text == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+# ---------------------------------------------------------------- live blogs and hard wraps (issue #13, second round)
+
+UPDATES = [
+    ("09:40", "Ferry service resumes on the northern route",
+     ["The harbour authority said the first ferry since the storm left Port Ellery at nine in the morning with about "
+      "two hundred passengers and a load of building supplies for the islands.",
+      "Crews had spent the night clearing debris from the slipway, and engineers checked the mooring posts twice "
+      "before the captain was allowed to board anyone, the authority added."]),
+    ("08:15", "Power cuts continue in three districts",
+     ["Around four thousand homes in the hill districts were still without electricity on Wednesday morning, "
+      "according to the regional grid operator, which blamed fallen lines on the coast road."]),
+    ("07:02", "Schools stay closed for a second day",
+     ["The education office told parents that every school in the county would remain shut, because several "
+      "buildings had lost parts of their roofs and the buses could not reach outlying villages."]),
+    ("06:30", "Overnight rainfall lower than forecast",
+     ["Forecasters said the rain that fell overnight was roughly half of what they had expected, which eased fears "
+      "that the river would break its banks again before the repairs were finished."]),
+]
+RULE = "-" * 64
+
+
+def live_blog(width: int, rule_before_first: bool = True, rule_after_last: bool = True) -> str:
+    """A live blog hard-wrapped at `width`, each update under a time stamp and a headline, rules between updates."""
+    out = ["THE HARBOUR GAZETTE | LIVE", "", "Storm clean-up: ferries sail again - live updates", "", "By Mara Quint", ""]
+    for k, (stamp, head, paras) in enumerate(UPDATES):
+        if k or rule_before_first:
+            out += [RULE, ""]
+        if k == 2:
+            out += ["ADVERTISEMENT", "", RULE, ""]
+        out += [stamp, "", head, ""]
+        for para in paras:
+            out += [*textwrap.wrap(para, width), ""]
+        out += ["[ Share ] [ Link ]", ""]
+    out += [RULE, ""] if rule_after_last else []
+    return page(*out, "MORE FROM THE GAZETTE", "Opinion: the islands need a second ferry", "(c) The Harbour Gazette 2025 | Terms")
+
+
+@pytest.mark.parametrize("width", [60, 72, 78])
+@pytest.mark.parametrize("first, last", [(True, True), (False, False)])
+def test_hard_wrapped_live_blog_keeps_every_update(width, first, last):
+    art = one(live_blog(width, first, last))
+    assert art.text.split("\n\n") == [para for _, _, paras in UPDATES for para in paras]
+    assert all(r in {"separator", "footer"} for line, r in art.removed if line == RULE)
+
+
+def test_rules_that_set_comments_under_an_article_still_end_it():
+    comments = [("Tomas Berger", "This is the right decision and I am glad the council finally listened to the people near the depot."),
+                ("Ana L.", "Two years is far too long, they said the same about the library and it took six years to open.")]
+    out = ["Home | Local | Politics", "Council saves tram depot", "By Lena Fisk", P1, P2, P3]
+    for name, text in comments:
+        out += [RULE, name, "3 hours ago", text, "Reply"]
+    art = one(page(*out, RULE, "(c) City Post 2025"))
+    assert art.text.split("\n\n") == [P1, P2, P3]
+
+
+def test_a_rule_drawn_once_still_ends_the_body():
+    teaser = "Our sister paper asked readers in the valley what they would change about the bus timetable, and hundreds replied."
+    art = one(page("Home | World", "Talks resume in Doha", "By Jane Doe", P1, P2, RULE, teaser))
+    assert art.text.split("\n\n") == [P1, P2] and reasons(art)[RULE] == "footer"
+
+
+def test_a_wrapped_line_a_little_past_the_usual_width_still_joins_the_next():
+    lines = textwrap.wrap(P1 + " " + P3, 70)
+    widths = [len(line) for line in lines]
+    odd = ["The visiting delegation met the mayor and the harbour master, said Karin",
+           "Holloway, a spokeswoman for the port, who added that a second meeting was planned."]
+    assert max(widths) <= 70 < len(odd[0])
+    art = one(page("Home | World", "Port talks", "By Jane Doe", "", *lines, "", *odd, "", *textwrap.wrap(P2, 70)))
+    assert " ".join(odd) in art.text.split("\n\n")
+
+
+# ---------------------------------------------------------------- long prose in clean articles, whatever its quote marks
+
+def test_apostrophes_typed_as_quote_marks_do_not_end_a_quotation():
+    assert not addresses_reader('One envoy, smiling, asked: "Isn"t it clear you should expect no deal, as we are far apart?"')
+    assert addresses_reader("If you value our reporting, please support us with a monthly gift today.")
+
+
+def test_reported_speech_is_not_the_page_speaking_to_the_reader():
+    assert not addresses_reader("The minister told farmers that you cannot expect us to pay for every failed harvest.")
+    assert not addresses_reader("Her lawyer says we will appeal and that you will hear from us within the week.")
+    assert addresses_reader("Before you go: we need your help to keep our reporting free for everyone.")
+    assert addresses_reader("Please tell us what you think of our new weekend edition and how we could improve it.")
+
+
+@pytest.mark.parametrize("speech", [
+    'One envoy told reporters: "I don"t think you should expect a deal this week. We are still far apart on the border."',
+    "The minister told farmers that you cannot expect us to pay for every failed harvest and that we must plan for drier years.",
+    "The minister told farmers: \u201cYou cannot expect us to pay for every failed harvest, and we must plan for drier years.",
+])
+def test_a_long_prose_line_is_never_removed_from_a_clean_article(speech):
+    text = page(P1, speech, P2, P3)
+    art = one(text)
+    assert art.text.split("\n\n") == [P1, speech, P2, P3] and art.removed == []
+
+
+def test_a_long_reader_appeal_inside_a_scraped_page_still_goes():
+    appeal = "If you value our reporting on the region, please consider supporting us with a monthly gift so we can keep our journalism free."
+    art = one(page("Home | World", "Talks resume in Doha", "By Jane Doe", P1, P2, appeal, P3))
+    assert appeal not in art.text and P3 in art.text
+
+
+@pytest.mark.parametrize("width", [32, 40, 48])
+def test_a_body_wrapped_narrower_than_usual_is_kept_whole(width):
+    paras = ["The council of the island district voted on Monday to rebuild the sea wall at Port Ellery, a project that "
+             "Mayor Ines Carvalho said would take four years and cost more than the district's annual budget.",
+             "Engineers told councillors that the old wall had been breached in three places during the storm, and that "
+             "Harbour Road would flood again at the next spring tide unless temporary barriers went up.", P2]
+    body = [line for para in paras for line in [*textwrap.wrap(para, width), ""]]
+    art = one(page("Home | Local | Politics", "", "Sea wall to be rebuilt", "", "By Lena Fisk", "", *body, "Share this article"))
+    assert " ".join(art.text.split()) == " ".join(" ".join(paras).split())
+
+
+def test_short_lines_of_a_menu_or_a_table_are_not_read_as_a_narrow_wrap():
+    rows = ["Net profit 78 mln dlrs vs 45 mln", "Pre-tax profit 147 mln vs 88 mln", "Turnover 1.2 billion vs 1.1 billion",
+            "Shr 1.20 dlrs vs 98 cts, year ago", "Oper loss 7.7 mln vs loss 1.7 mln", "Payable November 25, record date"]
+    assert wrap_width(rows * 2) == 0
+
+
+# ---------------------------------------------------------------- a section of full-sentence furniture after the article
+
+NOTICES = ["This website is run by Harbour Media Group, a company registered in Scotland, whose office is at 4 Quay Street in Port Ellery.",
+           "While we take care that what we publish is accurate, we accept no liability for any loss arising from your use of this site.",
+           "By continuing to use this website you agree to these terms, which may change from time to time without any notice to you.",
+           "If you believe that anything on this website infringes your rights, please write to our legal team and we will look into it."]
+
+
+def test_a_heading_over_a_section_of_furniture_sentences_ends_the_body():
+    art = one(page("Home | World", "Talks resume in Doha", "By Jane Doe", P1, P2, "Site notice", *NOTICES, "Privacy | Terms"))
+    assert art.text.split("\n\n") == [P1, P2] and reasons(art)["Site notice"] == "footer"
+
+
+def test_a_last_subsection_followed_by_one_reader_appeal_stays():
+    appeal = "If you value our reporting on the region, please consider supporting us with a monthly gift so we can keep our journalism free."
+    art = one(page("Home | World", "Talks resume in Doha", "By Jane Doe", P1, P2, "What comes next", P3, appeal, "Share this article"))
+    assert art.text.split("\n\n") == [P1, P2, "What comes next", P3]  # a lone subhead inside the body stays

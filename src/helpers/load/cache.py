@@ -23,7 +23,7 @@ from helpers.config import paths
 from helpers.load import corpus
 
 CACHE_VERSION = "1"
-CURATED = ("boilerplate_phrases.txt", "column_names.csv", "stopwords_en.txt", "wire_services.csv")
+CURATED = ("boilerplate_phrases.txt", "column_names.csv", "reporting_verbs.csv", "stopwords_en.txt", "wire_services.csv")
 FOLDER: Path | None = None  # where entries go when `cache=True`; None: data/cache/corpus (tests point it elsewhere)
 
 

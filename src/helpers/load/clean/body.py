@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from helpers.config.cleaning import CleanerParams
-from helpers.load.clean.lineshape import LONG_PROSE_WORDS, capital_share, ends_sentence, is_name, is_prose, is_title_shaped, words
+from helpers.load.clean.lineshape import LONG_PROSE_WORDS, addresses_reader, capital_share, ends_sentence, is_name, is_prose, is_title_shaped, words
 
 HEADER_REASONS = ("byline", "dateline_stamp")
+RULE = re.compile(r"-{2,}|_{3,}|={3,}")  # a ruled line drawn across the page ("-----", "=====")
 # an advertisement marker glued between two sentences of a paragraph
 INLINE_AD = re.compile(
     r"(?<=[.!?\"\u201d])\s+(?:Advertisement|ADVERTISEMENT|Story continues below(?: advertisement)?)\s+(?=[A-Z\"\u201c])"
@@ -64,6 +66,64 @@ def soften_barriers(lines: list[Line], params: CleanerParams) -> None:
             ln.barrier = False
             for link in stretch[: prose[0]]:
                 link.reason = link.reason or "related"
+
+
+def part_kind(lines: list[Line], k: int) -> str:
+    """The shape of the line that opens a page part: its removal reason, "prose", "line", or "end" past the page."""
+    if k >= len(lines):
+        return "end"
+    ln = lines[k]
+    return ln.reason or ("prose" if is_prose(ln.text) else "line")
+
+
+def prose_words(lines: list[Line]) -> int:
+    """Words of the unlabelled prose lines among `lines`."""
+    return sum(len(words(x.text)) for x in lines if x.reason is None and is_prose(x.text))
+
+
+def soften_rules(lines: list[Line], params: CleanerParams) -> None:
+    """Let rules the page draws between a series of parts stand as plain separators instead of ends of the body.
+
+    A rule drawn once ends the body (a signature's "--", a rule above the footer). When the same rule divides
+    the page into two or more parts that hold prose and open with the same kind of line (a live blog's
+    updates, each under a time stamp), and the prose before the first rule is no more than `series_lead_ratio`
+    times the largest part (the series is the body, not comments under an article), every rule of the series separates
+    entries; the last one still ends the body unless the part after it opens like the others.
+    """
+    groups: dict[str, list[int]] = {}
+    for i, ln in enumerate(lines):
+        if ln.barrier and RULE.fullmatch(ln.text):
+            groups.setdefault(ln.text[0], []).append(i)
+    for at in groups.values():
+        parts = [list(itertools.takewhile(lambda x: not x.barrier, lines[i + 1 :])) for i in at]
+        sizes = [prose_words(part) for part in parts]
+        kinds = [part_kind(lines, i + 1) if n else None for i, n in zip(at, sizes)]
+        usual = Counter(k for k in kinds if k is not None).most_common(1)
+        if len(at) < 2 or not usual or usual[0][1] < 2:
+            continue
+        before = list(itertools.takewhile(lambda x: not x.barrier, reversed(lines[: at[0]])))
+        if prose_words(before) > params.series_lead_ratio * max(sizes):
+            continue
+        for i in at[:-1] + ([at[-1]] if kinds[-1] == usual[0][0] else []):
+            lines[i].reason, lines[i].barrier = "separator", False
+
+
+def end_furniture_sections(lines: list[Line], params: CleanerParams) -> None:
+    """Make a short heading after the article's prose end the body when the section it opens holds `section_junk_ratio`
+    times more prose labelled as furniture (a legal or consent notice in full sentences) than unlabelled prose."""
+    prose_before = 0
+    for i, ln in enumerate(lines):
+        n = len(words(ln.text))
+        if ln.reason is None and is_prose(ln.text):
+            prose_before += n
+            continue
+        if ln.reason or ln.barrier or not 1 <= n <= 6 or ends_sentence(ln.text) or prose_before < params.damp_min_prose:
+            continue
+        section = list(itertools.takewhile(lambda x: not x.barrier, lines[i + 1 :]))
+        labelled = sum(len(words(x.text)) for x in section if x.reason and is_prose(x.text))
+        if labelled > params.section_junk_ratio * prose_words(section):
+            ln.reason, ln.barrier = "footer", True
+            return
 
 
 def line_score(ln: Line, title_key: str | None, params: CleanerParams) -> float:
@@ -222,13 +282,18 @@ def is_menu_shaped(text: str) -> bool:
 def furniture_evidence(ln: Line) -> int:
     """How strongly a line shows its page is a scrape: 0 not at all (a list's "Results:" heading, a rule, a line
     recurring across the corpus such as a wire sign-off), 1 weakly (a stamp, a byline or a menu-shaped line:
-    wire tables hold such lines too), 2 strongly (a phrase-list label, an end-of-page heading, a link, an inline ad)."""
+    wire tables hold such lines too), 2 strongly (a phrase-list label, an end-of-page heading, a link, an inline ad).
+    A long prose line is at most weak evidence unless it ends the page, carries an inline ad or speaks to the reader
+    in its own voice ("If you value our reporting, ..."): a phrase or a web address can sit in a clean article's sentence."""
     if ln.reason == "recurring" or (ln.reason == "related" and not ln.barrier and ln.text.endswith(":")):
         return 0
     if not words(ln.text):
         return 0  # a rule ("---") separates a page's parts, whether scraped or a wire digest
-    if ln.barrier or (ln.reason and ln.reason not in HEADER_REASONS) or is_link_shaped(ln.text) or INLINE_AD.search(ln.text[:20000]):
+    if ln.barrier or INLINE_AD.search(ln.text[:20000]):
         return 2
+    if (ln.reason and ln.reason not in HEADER_REASONS) or is_link_shaped(ln.text):
+        long_prose = len(words(ln.text)) >= LONG_PROSE_WORDS and is_prose(ln.text)
+        return 1 if long_prose and not addresses_reader(ln.text) else 2
     return int(ln.reason in HEADER_REASONS or is_menu_shaped(ln.text))
 
 

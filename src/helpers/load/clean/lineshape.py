@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from helpers.config import paths
 from helpers.load.clean import textmeta
-from helpers.text import data_lines
+from helpers.text import data_lines, data_records
 
 TERMINAL = tuple(".!?\"'\u201d\u2019)\u2026\u00bb\u201c")  # \u201c closes a German quotation
 SIGN_OFF = re.compile(r"[a-z0-9]{2}[.!?\"\u201d]\s+[A-Z]{2,12}\.?$")  # an all-caps sign-off after the last sentence
@@ -22,12 +22,38 @@ PROSE_SAFE = frozenset({"navigation", "promotion", "prompt", "related", "link", 
 MAX_CHARS = 200_000  # shape tests read at most this much of a line (a 10 MB one-line file must not hang)
 STAMP_WORDS = frozenset("am pm at on by in of updated published posted last modified first min mins read ago gmt utc et".split())
 MAX_PATTERN_WORDS = 60  # phrase patterns only judge lines up to this many words
+YOU = re.compile(r"\byou(?:r|rs|'re|'ve|'ll)?\b", re.I)  # the reader's words and the page's own, for a quick first test
+WE = re.compile(r"\b(?:we|our|ours|us|we're|we've|we'll)\b", re.I)
+APOSTROPHE_QUOTE = re.compile(r'(?<=[^\W\d_])"(?=[^\W\d_])')  # a straight quote mark between two letters
 
 
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
     """English function words from `data/stopwords_en.txt`."""
     return frozenset(data_lines("stopwords_en.txt"))
+
+
+@lru_cache(maxsize=1)
+def reporting_verbs() -> frozenset[str]:
+    """Inflected forms of the reporting verbs in `data/reporting_verbs.csv` (the quote stage's list): "said", "tells";
+    not the base form, which is also the imperative ("Tell us what you think"), nor the -ing form."""
+    return frozenset(form for row in data_records("reporting_verbs.csv") for form in row["forms"].split()
+                     if form != row["verb"] and not form.endswith("ing"))
+
+
+def own_words(line: str) -> str:
+    """What a line says in its own voice: quotations and reported speech (what follows a reporting verb with a
+    subject before it: "The envoy told reporters that ...") set aside."""
+    if '"' in line:
+        line = APOSTROPHE_QUOTE.sub("'", line)  # 'don"t' is an apostrophe typed as a quote mark, not a quotation's end
+    line = re.sub(r"[\"\u201c][^\"\u201c\u201d]{0,400}[\"\u201d]|\u2018[^\u2018]{0,400}\u2019(?!\w)", " ", line)
+    line = re.sub(r"[\"\u201c\u2018][^\"\u201d\u2019]*$", " ", line)  # a quotation running on to the next paragraph
+    kept: list[str] = []
+    for sentence in re.split(r"(?<=[.!?])\s+", line):
+        toks = sentence.split()
+        cut = next((k for k, t in enumerate(toks) if k >= 1 and t.lower().strip(",:") in reporting_verbs()), None)
+        kept.append(" ".join(toks if cut is None else toks[: cut + 1]))
+    return " ".join(kept)
 
 
 @lru_cache(maxsize=1)
@@ -121,10 +147,11 @@ def is_byline(line: str) -> bool:
 
 
 def addresses_reader(line: str) -> bool:
-    """True for text speaking to the reader ("If you value our reporting, please support us"), quotes aside."""
-    unquoted = re.sub(r"[\"\u201c][^\"\u201c\u201d]{0,400}[\"\u201d]|\u2018[^\u2018]{0,400}\u2019(?!\w)", " ", line[:3000])
-    unquoted = re.sub(r"[\"\u201c\u2018][^\"\u201d\u2019]*$", " ", unquoted)  # a quotation running on to the next paragraph
-    toks = [w.lower() for w in words(unquoted)]
+    """True for text speaking to the reader ("If you value our reporting, please support us"), quotations and
+    reported speech aside (`own_words`)."""
+    if not (YOU.search(line[:3000]) and WE.search(line[:3000])):
+        return False  # setting quotations aside only removes words
+    toks = [w.lower() for w in words(own_words(line[:3000]))]
     you = sum(t in {"you", "your", "yours", "you're", "you've", "you'll"} for t in toks)
     we = sum(t in {"we", "our", "ours", "us", "we're", "we've", "we'll"} for t in toks)
     return you >= 1 and we >= 1 and (you + we) / len(toks) >= 0.06

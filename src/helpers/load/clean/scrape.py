@@ -12,7 +12,7 @@ Evidence, from the most general to the most specific:
 A page holding several articles, each announced by a headline printed twice, is split into several.
 
 Reasons reported in `CleanedArticle.removed`: navigation, advertisement, promotion, prompt, related,
-link, ticker, caption, credit, byline, footer, dateline_stamp, recurring, repeated_title,
+link, ticker, caption, credit, byline, footer, separator, dateline_stamp, recurring, repeated_title,
 repeated_paragraph, short_fragment (the phrase-file sections supply most of them), and outside_body for
 a paragraph of prose that lies outside the article found (a cookie notice, a teaser's summary).
 A file with no furniture evidence is an article already and is kept whole (see `body.is_clean_page`).
@@ -34,12 +34,14 @@ from helpers.load.clean.body import (
     INLINE_AD,
     Line,
     best_block,
+    end_furniture_sections,
     find_title,
     is_clean_page,
     keep_in_body,
     non_sentence_runs,
     removal_reason,
     soften_barriers,
+    soften_rules,
 )
 from helpers.load.clean.lineshape import (
     TERMINAL,
@@ -56,6 +58,8 @@ from helpers.load.clean.lineshape import (
 from helpers.text import line_key
 
 WRAP_MIN, WRAP_MAX = 55, 100  # line widths of a hard-wrapped (fixed-width) text
+WRAP_SLACK = 3  # characters a wrapped line may run past the 90th percentile of mid-sentence widths (k20: 77 vs 78)
+WRAP_NARROW_MIN, WRAP_NARROW_LINES = 25, 5  # a narrower wrap: its shortest width, and the lines that must show it
 TICKER_MARK = "\x00ticker\x00"  # internal tag: the raw line had the wide gaps of a headline ticker
 
 
@@ -114,12 +118,40 @@ def join_broken(lines: list[str], width: int = 0) -> list[str]:
 
 
 def wrap_width(raw_lines: list[str]) -> int:
-    """The fixed width a page's text was wrapped at (0 when it was not): many 55-100 character lines stop mid-sentence."""
+    """The fixed width a page's text was wrapped at (0 when it was not): many 55-100 character lines stop mid-sentence,
+    or (`narrow_wrap_width`) nearly every shorter line that stops mid-sentence had no room for the next word."""
     widths = [len(ln.rstrip()) for ln in raw_lines]
     mid = [w for w, ln in zip(widths, raw_lines) if WRAP_MIN <= w <= WRAP_MAX and not ends_sentence(ln.rstrip())]
     if len(mid) < 3 or sum(w > WRAP_MAX for w in widths) > len(mid):
+        return narrow_wrap_width(raw_lines)
+    p90 = sorted(mid)[int(0.9 * (len(mid) - 1))]
+    return max(w for w in mid if w <= p90 + WRAP_SLACK)
+
+
+def narrow_wrap_width(raw_lines: list[str]) -> int:
+    """The width of a text wrapped narrower than `WRAP_MIN` (0 when it was not): at least `WRAP_NARROW_LINES` lines
+    stop mid-sentence inside a paragraph that ends a sentence (table rows and menus never do), within 12 characters
+    of the width, and nearly all of them (a greedy wrap) had no room for the next line's first word."""
+    if sum(WRAP_NARROW_MIN <= len(ln) < WRAP_MIN + 2 for ln in raw_lines) < WRAP_NARROW_LINES:
+        return 0  # too few lines of a narrow width (a trailing space or two at most)
+    pairs: list[tuple[int, int]] = []
+    block: list[str] = []
+    for raw in [*raw_lines, ""]:
+        if raw.strip():
+            block.append(raw.rstrip())
+            continue
+        if block and ends_sentence(block[-1]):
+            pairs += [(len(a), len(b.split()[0])) for a, b in zip(block, block[1:])
+                      if WRAP_NARROW_MIN <= len(a) < WRAP_MIN and not ends_sentence(a)]
+        block = []
+    if len(pairs) < WRAP_NARROW_LINES:
         return 0
-    return sorted(mid)[int(0.9 * (len(mid) - 1))]
+    p90 = sorted(w for w, _ in pairs)[int(0.9 * (len(pairs) - 1))]
+    width = max(w for w, _ in pairs if w <= p90 + WRAP_SLACK)
+    near = [(w, nxt) for w, nxt in pairs if width - 12 <= w <= width]
+    longer = sum(len(ln.rstrip()) > width + WRAP_SLACK for ln in raw_lines)
+    greedy = sum(w + 1 + nxt > width for w, nxt in near)
+    return width if len(near) >= WRAP_NARROW_LINES and greedy >= 0.9 * len(pairs) and longer <= len(pairs) else 0
 
 
 def page_lines(text: str, recurring: frozenset[str], params: CleanerParams = CleanerParams()) -> list[Line]:
@@ -149,6 +181,7 @@ def page_lines(text: str, recurring: frozenset[str], params: CleanerParams = Cle
             if ln:
                 out.append(Line(ln, line_key(ln), reason, barrier))
     mark_captions(out, params.caption_max_words)
+    soften_rules(out, params)
     return out
 
 
@@ -274,6 +307,7 @@ def clean_body(lines: list[Line], drop_repeats: bool = True) -> tuple[int | None
 def body_of(lines: list[Line], title_at: int | None, params: CleanerParams) -> tuple[int | None, list[str], list[tuple[str, str]]]:
     """Find (title index, body paragraphs, removed lines) of one article segment."""
     soften_barriers(lines, params)
+    end_furniture_sections(lines, params)
     offset = 0 if title_at is None else title_at + 1
     title_key = lines[title_at].key if title_at is not None else None
     span = best_block(lines[offset:], title_key, params)
