@@ -4,7 +4,7 @@ Run: .venv/bin/python benchmarks/bench_cleaning.py [--reuters PATH] [--sample N]
 
 1. Fixture sets (every folder of tests/fixtures/cleaning holding NAME.txt + NAME.gold.txt pages):
    dev (tuned on), heldout (never tuned on directly), independent and blind2 (written by people who
-   never saw the cleaner), and blind3 when present. Word 4-gram precision/recall/F1 against the gold
+   never saw the cleaner), blind3 (dev since its first score) and blind4 (held out). Word 4-gram precision/recall/F1 against the gold
    body; a page's prediction is the bodies of all articles the cleaner finds on it, in page order.
    "lost>half" lists pages whose recall is below 0.5 (more than half of the body lost).
 2. Clean articles: every Reuters-21578 `text` is an already-clean article, so whatever the cleaner
@@ -32,7 +32,7 @@ from scoring import score_folder
 
 FIXTURES = paths.TESTS / "fixtures" / "cleaning"
 REUTERS = paths.ROOT / ".." / "shared" / "dev-corpora" / "reuters21578.jsonl"
-SPLIT_ORDER = ("dev", "heldout", "independent", "blind2", "blind3")
+SPLIT_ORDER = ("dev", "heldout", "independent", "blind2", "blind3", "blind4")
 
 
 def passthrough(text: str) -> str:

@@ -16,13 +16,13 @@ from helpers.load.clean.textmeta import full_dates
 from scoring import score_folder
 from test_cleaning import FIXTURES, P1, P2, P3, one, page, reasons
 
-@pytest.mark.parametrize("split", ["independent", "blind2"])
+@pytest.mark.parametrize("split", ["independent", "blind2", "blind3", "blind4"])
 def test_cleaner_beats_passthrough_on_pages_written_blind(split):
     ours = score_folder(FIXTURES / split, lambda t: "\n\n".join(a.text for a in clean_scrape(t)))
     assert len(ours) >= 12 and ours.f1.mean() >= 0.90
 
 
-@pytest.mark.parametrize("split", ["dev", "heldout", "independent", "blind2"])
+@pytest.mark.parametrize("split", ["dev", "heldout", "independent", "blind2", "blind3", "blind4"])
 def test_no_fixture_page_loses_half_its_body(split):
     ours = score_folder(FIXTURES / split, lambda t: "\n\n".join(a.text for a in clean_scrape(t)))
     assert ours.recall.min() >= 0.5, ours.loc[ours.recall < 0.5, "file"].tolist()
