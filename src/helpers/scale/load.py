@@ -19,13 +19,11 @@ import pandas as pd
 
 from helpers.load import corpus as C
 from helpers.load import readers, sidecar
-from helpers.load.clean.lineshape import is_prose, normalise
-from helpers.text import line_key
+from helpers.load.clean.scrape import page_keys
 from helpers.scale.engine import run_tasks
 
 # `recurring_lines` defaults, which `load_corpus` uses (tests check both give the same set).
 MIN_FILES, MIN_SHARE, PROSE_MIN_FILES = 3, 0.5, 10
-MAX_LINES, MAX_LINE_CHARS = 20000, 2000
 PART_BYTES = 16 * 2**20  # a partition of files holds about this many bytes...
 PART_FILES = 200  # ...and at most this many files
 
@@ -53,20 +51,6 @@ def page_text(base: Path, file: str, rel: str) -> str | None:
     if C.FORMATS.get(Path(file).suffix.lower()) != "txt":
         return None
     return C.read_file(base, file, rel, None)[3]
-
-
-def page_keys(text: str) -> tuple[set[str], set[str]]:
-    """The distinct line keys of one page and those of its prose-shaped lines (as `recurring_lines` counts them)."""
-    seen: set[str] = set()
-    prose: set[str] = set()
-    for raw in str(text).splitlines()[:MAX_LINES]:
-        line = normalise(raw[:MAX_LINE_CHARS])
-        key = line_key(line)
-        if key and key not in seen:
-            seen.add(key)
-            if is_prose(line):
-                prose.add(key)
-    return seen, prose
 
 
 def candidate_keys(base: str, files: dict[str, str]) -> tuple[int, set[str]]:

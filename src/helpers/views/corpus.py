@@ -16,12 +16,6 @@ from helpers.load.files import read_input, scan_files
 from helpers.text import line_key, truncate
 from helpers.views.output import finding
 
-WIDTH = 90  # characters shown per line in before/after views
-
-
-def short(text: object, width: int = WIDTH) -> str:
-    """One line of at most `width` characters."""
-    return truncate(text, width)
 
 
 def summarise_files(path: str | os.PathLike[str]) -> pd.DataFrame:
@@ -109,7 +103,7 @@ def before_after(path: str | os.PathLike[str], articles: pd.DataFrame, removed: 
             fate = f"removed: {reasons[key]}"
         else:
             fate = "removed (joined, split or cut)"
-        rows.append({"line": number, "raw page": short(raw, 70), "after cleaning": fate})
+        rows.append({"line": number, "raw page": truncate(raw, 70), "after cleaning": fate})
         if len(rows) == n:
             break
     return pd.DataFrame(rows, columns=columns)
@@ -119,7 +113,7 @@ def article_overview(articles: pd.DataFrame) -> pd.DataFrame:
     """The article table as a researcher reads it first: id, short title, outlet, wire, date and its source, length."""
     cols = ["doc_id", "title", "outlet", "wire", "published", "published_source", "n_words"]
     view = articles[cols].copy()
-    view["title"] = view["title"].map(lambda t: short(t, 60) if isinstance(t, str) else t)
+    view["title"] = view["title"].map(lambda t: truncate(t, 60) if isinstance(t, str) else t)
     view["published"] = view["published"].dt.strftime("%Y-%m-%d")
     return view
 

@@ -204,6 +204,23 @@ def mark_captions(lines: list[Line], max_words: int = 60) -> None:
             ln.reason = "caption"
 
 
+KEY_LINES, KEY_CHARS = 20000, 2000  # lines of a page, and characters of a line, that count for recurrence
+
+
+def page_keys(text: str) -> tuple[set[str], set[str]]:
+    """The distinct line keys of one page, and those of its prose-shaped lines (what `recurring_lines` counts)."""
+    seen: set[str] = set()
+    prose: set[str] = set()
+    for raw in str(text).splitlines()[:KEY_LINES]:
+        line = normalise(raw[:KEY_CHARS])
+        key = line_key(line)
+        if key and key not in seen:
+            seen.add(key)
+            if is_prose(line):
+                prose.add(key)
+    return seen, prose
+
+
 def recurring_lines(texts: Iterable[str], min_files: int = 3, min_share: float = 0.5) -> frozenset[str]:
     """Keys of lines found in at least `min_files` files and `min_share` of a corpus's files.
 
@@ -215,14 +232,8 @@ def recurring_lines(texts: Iterable[str], min_files: int = 3, min_share: float =
     n_files = 0
     for text in texts:
         n_files += 1
-        seen: set[str] = set()
-        for raw in str(text).splitlines()[:20000]:
-            line = normalise(raw[:2000])
-            key = line_key(line)
-            if key and key not in seen:
-                seen.add(key)
-                if is_prose(line):
-                    prose.add(key)
+        seen, shaped = page_keys(text)
+        prose |= shaped
         counts.update(seen)
     needed = max(min_files, min_share * n_files)
     return frozenset(
