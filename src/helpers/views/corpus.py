@@ -17,7 +17,6 @@ from helpers.text import line_key, truncate
 from helpers.views.output import finding
 
 
-
 def summarise_files(path: str | os.PathLike[str]) -> pd.DataFrame:
     """One row per input file: format, bytes, lines, characters, longest line, and whether it decodes as text.
 
