@@ -137,3 +137,11 @@ def test_report_parses_on_a_local_cluster_give_the_in_process_results():
     for fn in (annotate_with, parse_with):
         on_cluster = engine.map_parts(fn, TEXTS, None, scheduler="local", min_items=1, part_size=2)
         assert on_cluster == fn(TEXTS, None)
+
+
+def test_map_parts_inside_a_worker_runs_in_that_worker(monkeypatch):
+    from helpers.entities.extract import annotate_with
+
+    monkeypatch.setattr(engine, "worker_id", lambda: "tcp://10.0.0.7:4000")
+    got = engine.map_parts(annotate_with, TEXTS, None, scheduler="tcp://127.0.0.1:9", min_items=1)
+    assert got == annotate_with(TEXTS, None)

@@ -109,6 +109,8 @@ def map_parts(fn: Callable, items: list, *args: Any, desc: str = "parts", schedu
     one_core = chosen == LOCAL and (os.cpu_count() or 1) < 2
     if chosen is None or chosen in ("sync", "synchronous", "none") or one_core or len(items) < min_items:
         return fn(items, *args)
+    if worker_id() != "main":  # already a task of a cluster (`make process`): never start a cluster inside a worker
+        return fn(items, *args)
     from distributed import as_completed
 
     from helpers import progress
