@@ -124,6 +124,12 @@ def test_untagged_surname_of_a_person_in_the_article_is_recovered() -> None:
     assert repaired(text, [("Oskar Brennecke", "PERSON")]) == [("Oskar Brennecke", "PERSON"), ("Brennecke", "PERSON")]
 
 
+def test_surname_after_a_possessive_or_tagged_as_a_product_is_recovered() -> None:
+    text = "Analyst Mara Quennell spoke. Brightline's Quennell said sales fell, and Quennell expects more."
+    got = repaired(text, [("Mara Quennell", "PERSON"), ("Quennell", "PRODUCT")])
+    assert got == [("Mara Quennell", "PERSON"), ("Quennell", "PERSON"), ("Quennell", "PERSON")]
+
+
 def test_surname_that_opens_a_sentence_as_a_common_word_is_not_recovered() -> None:
     text = "Trade minister Alan Young spoke. Young farmers protested; young workers joined them."
     assert repaired(text, [("Alan Young", "PERSON")]) == [("Alan Young", "PERSON")]

@@ -9,7 +9,8 @@ merged. Each rule fixes one kind of error:
 - a "person" holding a club word ("Atletico Madrid") is a club (ORG);
 - a person name must look like one: no digits, not an acronym;
 - a name title that is part of the name ("Prince", "Lord") joins the person span;
-- a surname of a person named in the article, left untagged by the model, becomes a PERSON mention;
+- a surname of a person named in the article, left untagged by the model (also after a possessive:
+  "Kodak's Giles") or tagged as a product or a work, becomes a PERSON mention;
 - unit abbreviations and table labels ("cts", "dlrs", "Revs") are never entities;
 - a company ending right after an ORG joins it ("Boesky and Co" + " L.P.");
 - a name-like ORG right after a person title ("Vice-President Sennen Lazo") is a person;
@@ -28,6 +29,7 @@ from helpers.text import data_lines, data_records
 
 SCORE = re.compile(r"\s*\b\d+\s*[-–]\s*\d+\b\s*")
 AMBIGUOUS_TITLES = {"General", "Gen.", "Premier", "Director"}  # also open company names ("General Motors")
+OTHER_NAME_LABELS = {"PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 NAME_PARTICLES = {"de", "da", "di", "del", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du", "y"}
 
 
@@ -167,7 +169,8 @@ def missed_surnames(text: str, ents: list[list], rules: RepairRules) -> list[lis
                 continue
             prev = re.search(r"(\S+)\s*$", text[max(0, s - 40) : s])
             at_start = prev is None or prev.group(1)[-1] in ".\n\"'"
-            if prev and prev.group(1)[0].isupper() and not at_start and prev.group(1) not in rules.person_titles:
+            owner = prev is not None and prev.group(1).endswith(("'s", "’s"))  # "Kodak's Giles said"
+            if prev and prev.group(1)[0].isupper() and not at_start and not owner and prev.group(1) not in rules.person_titles:
                 continue
             if at_start and re.search(r"\b" + re.escape(name.lower()) + r"\b", text):
                 continue  # "Young people ..." opens a sentence with a word, not a name
@@ -228,6 +231,8 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     out = split_glued_place(text, split_labels(text, out))
     orgs = {text[s:e] for s, e, lab in out if lab == "ORG"}
     out = [[s, e, "ORG" if lab == "PERSON" and any(o.startswith(text[s:e] + " ") for o in orgs) else lab] for s, e, lab in out]
+    names = surnames(text, out, rules)  # a surname the model calls a product or a work ("Lyng", "Calmon") is the person
+    out = [[s, e, "PERSON" if lab in OTHER_NAME_LABELS and text[s:e] in names else lab] for s, e, lab in out]
     out += missed_surnames(text, out, rules)
     return disjoint(out)
 
