@@ -115,6 +115,10 @@ def test_a_person_name_has_no_digits_and_is_no_acronym() -> None:
     assert repaired("The 1987 Plan and the IMF agreed.", [("1987 Plan", "PERSON"), ("IMF", "PERSON")]) == [("IMF", "ORG")]
 
 
+def test_a_name_in_ticker_brackets_is_a_company() -> None:
+    assert repaired("It bought <Corvella> shares.", [("Corvella>", "PERSON")]) == [("Corvella>", "ORG")]
+
+
 def test_name_title_joins_the_person_span() -> None:
     assert repaired("Lord Ashcombe opened the debate.", [("Ashcombe", "PERSON")]) == [("Lord Ashcombe", "PERSON")]
 
@@ -274,3 +278,9 @@ def test_spelling_variants_of_a_full_name_become_one() -> None:
 def test_company_named_after_a_person_takes_its_short_form_without_the_first_name() -> None:
     got = canon_rows([("a", "Carl Marchetti and Co L.P.", "ORG"), ("a", "Marchetti and Co", "ORG")])
     assert got[1][0] == "Carl Marchetti and Co L.P."
+
+
+def test_full_name_the_corpus_mostly_calls_a_person_is_a_person_in_every_article() -> None:
+    got = canon_rows([("a", "Leon Ostrow", "PERSON"), ("b", "Leon Ostrow", "PERSON"), ("c", "Leon Ostrow", "ORG"), ("c", "Ostrow", "ORG", "", " rose."),
+                      ("d", "Arden Mills", "ORG"), ("d", "Arden", "ORG"), ("e", "Arden Mills", "ORG"), ("f", "Arden Mills", "PERSON")])
+    assert got[2:4] == [("Leon Ostrow", "PERSON"), ("Leon Ostrow", "PERSON")] and got[5] == ("Arden", "ORG")

@@ -102,10 +102,13 @@ def is_place(labels: Counter) -> bool:
 
 
 def person_like_orgs(mentions: pd.DataFrame) -> pd.Series:
-    """Labels with ORG full names turned PERSON when their surname stands alone as a PERSON in the article."""
+    """Labels with ORG full names turned PERSON when their surname stands alone as a PERSON in the article
+    or the corpus tags the same name PERSON more often than ORG ("Leo Melamed")."""
     lone = set(zip(mentions["doc_id"], mentions["canonical"])) & {
         (d, c) for d, c, lab in zip(mentions["doc_id"], mentions["canonical"], mentions["label"]) if lab == "PERSON" and " " not in c}
-    fix = [lab == "ORG" and bool(re.fullmatch(r"(?:[A-Z][\w.'-]+ ){1,2}[A-Z][a-z][\w'-]+", c)) and (d, c.split()[-1]) in lone
+    votes = Counter((c, lab) for c, lab in zip(mentions["canonical"], mentions["label"]) if lab in ("PERSON", "ORG"))
+    fix = [lab == "ORG" and bool(re.fullmatch(r"(?:[A-Z][\w.'-]+ ){1,2}[A-Z][a-z][\w'-]+", c))
+           and ((d, c.split()[-1]) in lone or votes[(c, "PERSON")] > votes[(c, "ORG")])
            for d, c, lab in zip(mentions["doc_id"], mentions["canonical"], mentions["label"])]
     return mentions["label"].mask(pd.Series(fix, index=mentions.index), "PERSON")
 

@@ -109,7 +109,7 @@ def person_label(name: str, rules: RepairRules) -> str | None:
         return "ORG"
     if name in rules.team_words:
         return "ORG"
-    if re.fullmatch(r"[A-Z&.\-]{2,}", name.strip("<>()")):
+    if re.fullmatch(r"[A-Z&.\-]{2,}", name.strip("<>()")) or re.search(r"^<|>$", name):  # wires mark companies "<Matra>"
         return "ORG"
     return "PERSON"
 
