@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 import pandas as pd
 
@@ -86,7 +87,13 @@ def first_name(name: str, position: dict[str, Counter], rules) -> bool:
 def titled_before(before: str, rules) -> bool:
     """True when a person title ends the text before a mention ("Vice-President ", "Mr. ")."""
     before = re.sub(r"(?<=\w)-(?=[A-Z])", " ", before[-40:].rstrip()).lower()
-    return any(before.endswith(t.lower()) and (len(before) == len(t) or not before[-len(t) - 1].isalnum()) for t in rules.titles)
+    return titles_at_end(rules.titles).search(before) is not None
+
+
+@lru_cache(maxsize=4)
+def titles_at_end(titles: tuple[str, ...]) -> re.Pattern:
+    """One regex matching any of `titles` (lower case) as a whole word at the end of a lower-cased text."""
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(t.lower()) for t in sorted(titles, key=len, reverse=True)) + r")$")
 
 
 def person_evidence(before: str, after: str, sex: str | None, rules) -> bool:
@@ -170,7 +177,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             continue
         sex = title_sex(before[i], r["text"], rules)
         in_doc = [f for f in sorted(doc_people[doc]) if len(name_words(f)) > len(words) and name_words(f)[-len(words):] == words]
-        company = any(o.startswith(name + " ") for o in doc_orgs[doc]) or company_for(name, doc_orgs[doc] - {name}, rules) is not None
+        company = any(o.startswith(name + " ") for o in doc_orgs[doc]) or (
+            label == "ORG" and company_for(name, doc_orgs[doc] - {name}, rules) is not None)
         titled = sex is not None or titled_before(before[i], rules)  # a person here, whatever the name is elsewhere
         if label == "ORG" and not (in_doc and not company or titled and not company
                                    or in_doc and person_evidence(before[i], r.get("after", "") or "", sex, rules)):

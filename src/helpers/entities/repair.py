@@ -158,11 +158,11 @@ def surnames(text: str, ents: list[list], rules: RepairRules) -> set[str]:
     return out
 
 
-def missed_surnames(text: str, ents: list[list], rules: RepairRules) -> list[list]:
-    """PERSON spans for lone surnames of the article's people that the model left untagged."""
+def missed_surnames(text: str, ents: list[list], rules: RepairRules, names: set[str] | None = None) -> list[list]:
+    """PERSON spans for lone surnames of the article's people (`names`, else found in `ents`) that the model left untagged."""
     taken = [(s, e) for s, e, _ in ents]
     out = []
-    for name in sorted(surnames(text, ents, rules)):
+    for name in sorted(surnames(text, ents, rules) if names is None else names):
         for m in re.finditer(r"(?<![\w.&'-])" + re.escape(name) + r"(?![\w&-])(?!\s+[A-Z])", text):
             s, e = m.span()
             if any(a < e and s < b for a, b in taken):
@@ -180,10 +180,10 @@ def missed_surnames(text: str, ents: list[list], rules: RepairRules) -> list[lis
 
 def trim_non_names(text: str, start: int, end: int, words: frozenset[str]) -> tuple[int, int] | None:
     """A span holding a unit word without its leading or trailing unit words and figures ("Revs 38.0 mln"), None when nothing is left."""
+    if not any(w.strip(".,;:'()") in words for w in text[start:end].split()):
+        return start, end
     tokens = [(m.start() + start, m.end() + start, m.group()) for m in re.finditer(r"\S+", text[start:end])]
     junk = lambda w: w.strip(".,;:'()") in words or not re.search(r"[^\W\d_]", w)
-    if not any(w.strip(".,;:'()") in words for _, _, w in tokens):
-        return start, end
     while tokens and junk(tokens[0][2]):
         tokens.pop(0)
     while tokens and junk(tokens[-1][2]):
@@ -200,8 +200,14 @@ def after_title(text: str, start: int, end: int, rules: RepairRules) -> bool:
     if set(words) & (rules.team_words | rules.org_suffixes | rules.org_words):
         return False
     before = re.sub(r"(?<=\w)-(?=[A-Z])", " ", text[max(0, start - 40) : start])
-    return any(before.endswith(t + " ") and (len(before) == len(t) + 1 or not before[-len(t) - 2].isalnum())
-               for t in rules.person_titles if t not in AMBIGUOUS_TITLES)
+    return title_pattern(rules.person_titles).search(before) is not None
+
+
+@lru_cache(maxsize=4)
+def title_pattern(titles: frozenset[str]) -> re.Pattern:
+    """One regex matching any unambiguous title of `titles` as whole words at the end of a text, then one space."""
+    words = sorted(titles - AMBIGUOUS_TITLES, key=lambda t: (-len(t), t))
+    return re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(re.escape(t) for t in words) + r") $")
 
 
 def split_glued_place(text: str, ents: list[list]) -> list[list]:
@@ -232,8 +238,9 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     orgs = {text[s:e] for s, e, lab in out if lab == "ORG"}
     out = [[s, e, "ORG" if lab == "PERSON" and any(o.startswith(text[s:e] + " ") for o in orgs) else lab] for s, e, lab in out]
     names = surnames(text, out, rules)  # a surname the model calls a product or a work ("Lyng", "Calmon") is the person
-    out = [[s, e, "PERSON" if lab in OTHER_NAME_LABELS and text[s:e] in names else lab] for s, e, lab in out]
-    out += missed_surnames(text, out, rules)
+    if names:
+        out = [[s, e, "PERSON" if lab in OTHER_NAME_LABELS and text[s:e] in names else lab] for s, e, lab in out]
+    out += missed_surnames(text, out, rules, names)
     return disjoint(out)
 
 
