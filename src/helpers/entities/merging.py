@@ -221,6 +221,8 @@ def company_for(name: str, orgs: set[str], rules) -> str | None:
     words = name.split()
     cands = []
     for org in orgs:
+        if words and words[0] not in org:  # cheap test first: a long form holds the short form's first word
+            continue
         org_words, long_form = org.split(), False
         while org_words and not long_form:  # "G.H. Bass and Co" and "Ivan Boesky and Co" are long forms of "Bass", "Boesky and Co"
             long_form = len(org_words) > len(words) and tuple(org_words[: len(words)]) == tuple(words)
