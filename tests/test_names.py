@@ -115,6 +115,10 @@ def test_a_person_name_has_no_digits_and_is_no_acronym() -> None:
     assert repaired("The 1987 Plan and the IMF agreed.", [("1987 Plan", "PERSON"), ("IMF", "PERSON")]) == [("IMF", "ORG")]
 
 
+def test_a_name_in_ticker_brackets_is_a_company() -> None:
+    assert repaired("It bought <Corvella> shares.", [("Corvella>", "PERSON")]) == [("Corvella>", "ORG")]
+
+
 def test_name_title_joins_the_person_span() -> None:
     assert repaired("Lord Ashcombe opened the debate.", [("Ashcombe", "PERSON")]) == [("Lord Ashcombe", "PERSON")]
 
@@ -124,14 +128,44 @@ def test_untagged_surname_of_a_person_in_the_article_is_recovered() -> None:
     assert repaired(text, [("Oskar Brennecke", "PERSON")]) == [("Oskar Brennecke", "PERSON"), ("Brennecke", "PERSON")]
 
 
+def test_surname_after_a_possessive_or_tagged_as_a_product_is_recovered() -> None:
+    text = "Analyst Mara Quennell spoke. Brightline's Quennell said sales fell, and Quennell expects more."
+    got = repaired(text, [("Mara Quennell", "PERSON"), ("Quennell", "PRODUCT")])
+    assert got == [("Mara Quennell", "PERSON"), ("Quennell", "PERSON"), ("Quennell", "PERSON")]
+
+
 def test_surname_that_opens_a_sentence_as_a_common_word_is_not_recovered() -> None:
     text = "Trade minister Alan Young spoke. Young farmers protested; young workers joined them."
     assert repaired(text, [("Alan Young", "PERSON")]) == [("Alan Young", "PERSON")]
 
 
+def test_unit_abbreviations_and_table_labels_are_never_entities() -> None:
+    text = "The dividend rose 12 cts to 1.40 dlrs. Revs 38.0 mln vs 31.2 mln. Shr Norbury Mills Inc rose."
+    got = repaired(text, [("cts", "ORG"), ("dlrs", "ORG"), ("Revs 38.0 mln", "ORG"), ("Shr Norbury Mills Inc", "ORG")])
+    assert got == [("Norbury Mills Inc", "ORG")]
+
+
+def test_company_endings_after_a_name_all_join_the_company() -> None:
+    text = "Creditors of Ansel Whitby and Co L.P. met, and Carrow Tabb and Co said no."
+    got = repaired(text, [("Ansel Whitby", "PERSON"), ("Co L.P.", "ORG"), ("Carrow Tabb", "ORG"), ("Co", "ORG")])
+    assert got == [("Ansel Whitby and Co L.P.", "ORG"), ("Carrow Tabb and Co", "ORG")]
+
+
+def test_name_like_org_right_after_a_person_title_is_a_person() -> None:
+    text = "Vice-President Tomas Arriaga told reporters that President Walt Holdings Corp and Chairman Fenwick Bank were fine."
+    got = repaired(text, [("Tomas Arriaga", "ORG"), ("Walt Holdings Corp", "ORG"), ("Fenwick Bank", "ORG")])
+    assert got == [("Tomas Arriaga", "PERSON"), ("Walt Holdings Corp", "ORG"), ("Fenwick Bank", "ORG")]
+
+
+def test_place_glued_after_a_person_of_the_article_is_cut_off() -> None:
+    text = "Omar Velasco met Chile's bankers. He told Velasco Chile must pay, and thanked Ines Chile."
+    got = repaired(text, [("Omar Velasco", "PERSON"), ("Chile", "GPE"), ("Velasco Chile", "PERSON"), ("Ines Chile", "PERSON")])
+    assert got == [("Omar Velasco", "PERSON"), ("Chile", "GPE"), ("Velasco", "PERSON"), ("Chile", "GPE"), ("Ines Chile", "PERSON")]
+
+
 def canon_rows(rows: list[tuple]) -> list[tuple[str, str]]:
-    """Canonical names and labels of raw mentions given as (doc, text, label[, text before it])."""
-    frame = pd.DataFrame([r + ("",) * (4 - len(r)) for r in rows], columns=["doc_id", "text", "spacy_label", "before"])
+    """Canonical names and labels of raw mentions given as (doc, text, label[, text before it[, text after it]])."""
+    frame = pd.DataFrame([r + ("",) * (5 - len(r)) for r in rows], columns=["doc_id", "text", "spacy_label", "before", "after"])
     out = names.canonicalise(frame)
     return list(zip(out["canonical"], out["label"]))
 
@@ -197,3 +231,56 @@ def test_repaired_spans_never_overlap() -> None:
     got = repaired(text, [("Prince", "ORG"), ("Hamid Al Rashed", "PERSON"), ("Real", "ORG"), ("Oviedo", "GPE")])
     spans = sorted((text.index(s), text.index(s) + len(s)) for s, _ in got)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+
+
+def test_org_tagged_surname_that_speaks_or_has_a_title_is_the_person_despite_a_company() -> None:
+    got = canon_rows([("a", "Ruth Calloway", "PERSON"), ("a", "Calloway Partners", "ORG"), ("a", "Calloway", "ORG", "prices, ", " said. Then"),
+                      ("a", "Calloway", "ORG", "shares of ", " rose"), ("a", "Calloway", "ORG", "", " said it would"),
+                      ("a", "Calloway", "ORG", "asked Mrs. ", "")])
+    assert [lab for _, lab in got[2:]] == ["PERSON", "ORG", "ORG", "PERSON"] and got[2][0] == got[5][0] == "Ruth Calloway"
+
+
+def test_word_opening_one_odd_full_name_is_still_a_surname() -> None:
+    got = canon_rows([("a", "Walter Brisbane", "PERSON"), ("b", "Walter Brisbane", "PERSON"), ("c", "Brisbane Administration", "PERSON"),
+                      ("d", "Brisbane", "PERSON", "President ")])
+    assert got[3] == ("Walter Brisbane", "PERSON")
+
+
+def test_first_name_reading_wins_when_a_word_mostly_opens_names() -> None:
+    got = canon_rows([("a", "Dexter Hale", "PERSON"), ("b", "Dexter Moss", "PERSON"), ("c", "Anna Dexter", "PERSON"), ("d", "Dexter", "PERSON")])
+    assert got[3] == ("Dexter", "PERSON")
+
+
+def test_the_namesake_sharing_most_title_words_wins() -> None:
+    got = canon_rows([("a", "Carl Penrose", "PERSON", "Board Vice Chairman "), ("b", "Ian Penrose", "PERSON", "company Chairman "),
+                      ("c", "Penrose", "PERSON", "Noting Vice Chairman "), ("d", "Penrose", "PERSON", "Industry Chairman ")])
+    assert got[2] == ("Carl Penrose", "PERSON") and got[3][0] == "Penrose"
+
+
+def test_title_resolves_an_org_tagged_name_and_the_article_follows_it() -> None:
+    got = canon_rows([("a", "Harlan Quist", "PERSON", "former President "), ("a", "Quist Group Inc", "ORG"),
+                      ("b", "Quist", "ORG", "under President "), ("b", "Quist", "ORG", "during ", "'s term"),
+                      ("c", "Quist", "ORG", "shares of ")])
+    assert got[2:] == [("Harlan Quist", "PERSON"), ("Harlan Quist", "PERSON"), ("Quist", "ORG")]
+
+
+def test_womans_title_does_not_pass_her_name_to_the_bare_surname() -> None:
+    got = canon_rows([("a", "Ruth Oakes", "PERSON"), ("b", "Oakes", "PERSON", "met Mrs "), ("b", "Oakes", "PERSON", "said "),
+                      ("c", "Tom Oakes", "PERSON")])
+    assert got[1] == ("Ruth Oakes", "PERSON") and got[2][0] == "Oakes"
+
+
+def test_spelling_variants_of_a_full_name_become_one() -> None:
+    got = canon_rows([("a", "Park Ji-hoon", "PERSON"), ("b", "Park Ji Hoon", "PERSON"), ("c", "Park Ji-hoon", "PERSON")])
+    assert {c for c, _ in got} == {"Park Ji-hoon"}
+
+
+def test_company_named_after_a_person_takes_its_short_form_without_the_first_name() -> None:
+    got = canon_rows([("a", "Carl Marchetti and Co L.P.", "ORG"), ("a", "Marchetti and Co", "ORG")])
+    assert got[1][0] == "Carl Marchetti and Co L.P."
+
+
+def test_full_name_the_corpus_mostly_calls_a_person_is_a_person_in_every_article() -> None:
+    got = canon_rows([("a", "Leon Ostrow", "PERSON"), ("b", "Leon Ostrow", "PERSON"), ("c", "Leon Ostrow", "ORG"), ("c", "Ostrow", "ORG", "", " rose."),
+                      ("d", "Arden Mills", "ORG"), ("d", "Arden", "ORG"), ("e", "Arden Mills", "ORG"), ("f", "Arden Mills", "PERSON")])
+    assert got[2:4] == [("Leon Ostrow", "PERSON"), ("Leon Ostrow", "PERSON")] and got[5] == ("Arden", "ORG")

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 import pandas as pd
 
@@ -70,11 +71,36 @@ def by_sex(cands: list[str], sex: str | None, rules, strict: bool = False) -> li
 
 
 def by_title(cands: list[str], titles: frozenset[str], known_titles: dict[str, set[str]]) -> list[str]:
-    """Candidates named with one of the mention's title words, when that narrows them down."""
+    """Candidates sharing the most title words with the mention ("Vice Chairman" beats "Chairman"), when that narrows them down."""
     if len(cands) < 2 or not titles:
         return cands
-    narrowed = [c for c in cands if known_titles.get(c, set()) & titles]
-    return narrowed or cands
+    overlap = {c: len(known_titles.get(c, set()) & titles) for c in cands}
+    best = max(overlap.values())
+    return [c for c in cands if overlap[c] == best] if best else cands
+
+
+def first_name(name: str, position: dict[str, Counter], rules) -> bool:
+    """True when a word reads as a first name: curated, or opening more full person names in the corpus than it ends."""
+    return name in rules.first_names or position[name]["first"] > position[name]["last"]
+
+
+def titled_before(before: str, rules) -> bool:
+    """True when a person title ends the text before a mention ("Vice-President ", "Mr. ")."""
+    before = re.sub(r"(?<=\w)-(?=[A-Z])", " ", before[-40:].rstrip()).lower()
+    return titles_at_end(rules.titles).search(before) is not None
+
+
+@lru_cache(maxsize=4)
+def titles_at_end(titles: tuple[str, ...]) -> re.Pattern:
+    """One regex matching any of `titles` (lower case) as a whole word at the end of a lower-cased text."""
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(t.lower()) for t in sorted(titles, key=len, reverse=True)) + r")$")
+
+
+def person_evidence(before: str, after: str, sex: str | None, rules) -> bool:
+    """True when a mention reads as a person where it stands: a person title right before it, or it speaks ("Miller said")."""
+    titled = titled_before(before, rules)
+    speaks = bool(SPEECH.match(after)) and not re.match(r"(?:'s)?,?\s+\w+\s+(?:it|its)\b", after)
+    return sex is not None or titled or speaks
 
 
 def is_place(labels: Counter) -> bool:
@@ -83,12 +109,26 @@ def is_place(labels: Counter) -> bool:
 
 
 def person_like_orgs(mentions: pd.DataFrame) -> pd.Series:
-    """Labels with ORG full names turned PERSON when their surname stands alone as a PERSON in the article."""
+    """Labels with ORG full names turned PERSON when their surname stands alone as a PERSON in the article
+    or the corpus tags the same name PERSON more often than ORG ("Leo Melamed")."""
     lone = set(zip(mentions["doc_id"], mentions["canonical"])) & {
         (d, c) for d, c, lab in zip(mentions["doc_id"], mentions["canonical"], mentions["label"]) if lab == "PERSON" and " " not in c}
-    fix = [lab == "ORG" and bool(re.fullmatch(r"(?:[A-Z][\w.'-]+ ){1,2}[A-Z][a-z][\w'-]+", c)) and (d, c.split()[-1]) in lone
+    votes = Counter((c, lab) for c, lab in zip(mentions["canonical"], mentions["label"]) if lab in ("PERSON", "ORG"))
+    fix = [lab == "ORG" and bool(re.fullmatch(r"(?:[A-Z][\w.'-]+ ){1,2}[A-Z][a-z][\w'-]+", c))
+           and ((d, c.split()[-1]) in lone or votes[(c, "PERSON")] > votes[(c, "ORG")])
            for d, c, lab in zip(mentions["doc_id"], mentions["canonical"], mentions["label"])]
     return mentions["label"].mask(pd.Series(fix, index=mentions.index), "PERSON")
+
+
+def one_spelling(mentions: pd.DataFrame, protected: set[str], key) -> pd.Series:
+    """Canonical names with each person's full name in its most common spelling among those with the same `key`."""
+    people = mentions.loc[(mentions["label"] == "PERSON") & mentions["canonical"].str.contains(" ", regex=False), "canonical"]
+    counts = Counter(people)
+    best: dict[str, str] = {}
+    for name in sorted(counts, key=lambda n: (-counts[n], n)):
+        best.setdefault(key(name), name)
+    spelling = {n: best[key(n)] for n in counts if n not in protected}
+    return mentions["canonical"].map(lambda n: spelling.get(n, n))
 
 
 def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[str]) -> tuple[list[str], list[str]]:
@@ -102,7 +142,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     full_titles: dict[str, set[str]] = defaultdict(set)
     doc_titles: dict[tuple[str, str], set[str]] = defaultdict(set)
     surname: dict[str, set[str]] = defaultdict(set)
-    first_names: set[str] = set()
+    position: dict[str, Counter] = defaultdict(Counter)  # word -> how often it opens / ends a full person name
     label_counts: dict[str, Counter] = defaultdict(Counter)
     spoken = set()  # (article, name) where the name is once tagged PERSON or says something: "France said"
     for r in recs:
@@ -119,10 +159,13 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             words = name_words(r["canonical"])
             if words[0] not in rules.name_titles:
                 surname[words[-1]].add(r["canonical"])
-                first_names.add(words[0])
+                position[words[0]]["first"] += 1
+                position[words[-1]]["last"] += 1
         elif r["label"] == "ORG":
             doc_orgs[r["doc_id"]].add(r["canonical"])
     names_out, labels_out = [r["canonical"] for r in recs], [r["label"] for r in recs]
+    via_title: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, lone name) -> persons it was resolved to
+    waiting: list[int] = []  # lone names left unresolved, with no candidate in their article
     for i, (r, full) in enumerate(zip(recs, is_full)):
         name, label, doc = r["canonical"], r["label"], r["doc_id"]
         words = name_words(name)
@@ -134,15 +177,20 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             continue
         sex = title_sex(before[i], r["text"], rules)
         in_doc = [f for f in sorted(doc_people[doc]) if len(name_words(f)) > len(words) and name_words(f)[-len(words):] == words]
-        if label == "ORG" and (not in_doc or any(o.startswith(name + " ") for o in doc_orgs[doc])):
+        company = any(o.startswith(name + " ") for o in doc_orgs[doc]) or (
+            label == "ORG" and company_for(name, doc_orgs[doc] - {name}, rules) is not None)
+        titled = sex is not None or titled_before(before[i], rules)  # a person here, whatever the name is elsewhere
+        if label == "ORG" and not (in_doc and not company or titled and not company
+                                   or in_doc and person_evidence(before[i], r.get("after", "") or "", sex, rules)):
+            waiting += [i] if not in_doc and not company and len(words) == 1 else []
             continue
         if label not in ("PERSON", "ORG") and not (in_doc and (doc, name) in spoken):
             continue
         if not in_doc and len(words) == 1:
             in_doc = [f for f in sorted(doc_people[doc]) if name_words(f)[0] == name and f.split()[0] not in rules.name_titles]
         cands = by_title(by_sex(in_doc, sex, rules), titles[i], {f: doc_titles[(doc, f)] for f in in_doc})
-        lone = len(words) == 1 and label == "PERSON" and not (in_doc and (cands or sex is None))
-        if lone and name not in first_names and name not in companies and not is_place(label_counts[name]):
+        lone = len(words) == 1 and (label == "PERSON" or titled) and not (in_doc and (cands or sex is None))
+        if lone and not first_name(name, position, rules) and (titled or name not in companies) and not is_place(label_counts[name]):
             cands = by_title(by_sex(sorted(surname.get(name, ())), sex, rules, strict=sex == "f"), titles[i], full_titles)
         if len(cands) > 1:
             cands = [c for c in cands if c in known] if len([c for c in cands if c in known]) == 1 else cands
@@ -152,6 +200,14 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             labels_out[i] = "PERSON"
         if names_out[i] == name and sex == "f" and len(words) == 1:
             names_out[i] = f"{female_title(before[i], r['text'], rules)} {name}"
+        if names_out[i] != name and not in_doc and titled and sex != "f":
+            via_title[(doc, name)].add(names_out[i])
+        elif names_out[i] == name and not in_doc and sex is None and label == "PERSON" and len(words) == 1:
+            waiting.append(i)
+    for i in waiting:  # the same lone name elsewhere in the article: the person a title resolved it to
+        found = via_title.get((recs[i]["doc_id"], recs[i]["canonical"]), set())
+        if len(found) == 1:
+            names_out[i], labels_out[i] = next(iter(found)), "PERSON"
     return names_out, labels_out
 
 
@@ -165,10 +221,13 @@ def company_for(name: str, orgs: set[str], rules) -> str | None:
     words = name.split()
     cands = []
     for org in orgs:
-        org_words = org.split()
-        while org_words and INITIALS.match(org_words[0]) and len(org_words) > len(words):
-            org_words = org_words[1:]
-        long_form = len(org_words) > len(words) and tuple(org_words[: len(words)]) == tuple(words)
+        if words and words[0] not in org:  # cheap test first: a long form holds the short form's first word
+            continue
+        org_words, long_form = org.split(), False
+        while org_words and not long_form:  # "G.H. Bass and Co" and "Ivan Boesky and Co" are long forms of "Bass", "Boesky and Co"
+            long_form = len(org_words) > len(words) and tuple(org_words[: len(words)]) == tuple(words)
+            skip = INITIALS.match(org_words[0]) or org_words[0] in rules.first_names
+            org_words = org_words[1:] if skip else []
         if long_form and (org.split()[-1].rstrip(".") in rules.org_suffixes or set(org.split()) & rules.team_words):
             cands.append(org)
     if not cands and re.fullmatch(r"[A-Z]{2,6}", name):

@@ -4,7 +4,8 @@ Rules, in the order they apply to a mention:
 1. the user's alias file (`data/name_aliases.csv`) wins over everything automatic;
 2. the known-actor file (`data/known_actors.csv`) gives canonical names and fixed labels;
 3. automatic clean-up: possessives, a leading "the", person titles ("President", "Mr."),
-   all-capital datelines ("JERUSALEM" -> "Jerusalem");
+   all-capital datelines ("JERUSALEM" -> "Jerusalem"); a person's full name spelt with other
+   hyphens, spaces or capitals ("Lee Jae-myung", "Lee Jae Myung") takes its most common spelling;
 4. within a corpus, a lone surname or family name ("Netanyahu", "Kim") becomes the full name it
    stands for, only among persons and only with evidence (see `merging`): the article names
    exactly one such person (titles such as Mrs or Sen. narrow the choice), or else the corpus does
@@ -84,7 +85,7 @@ def strip_titles(name: str, titles: tuple[str, ...]) -> str:
 def clean_name(text: str, label: str, rules: NameRules | None = None) -> str:
     """A mention's surface form without possessive, leading article or (for people) titles."""
     rules = rules or load_rules()
-    name = re.sub(r"\s+", " ", text.replace("’", "'")).strip(" \t\n,;:\"'()[]")
+    name = re.sub(r"\s+", " ", text.replace("’", "'")).strip(" \t\n,;:\"'()[]<>")
     name = POSSESSIVE.sub("", name).strip()
     name = re.sub(r"^(?:the|The|THE)\s+", "", name)
     if label == "PERSON":
@@ -170,6 +171,7 @@ def canonicalise(mentions: pd.DataFrame) -> pd.DataFrame:
     known = {c for c, _, kind in rules.actors.values() if kind == "person"}
     protected = {c for c, _, kind in rules.actors.values() if kind != "person"} | {c for c, _ in rules.aliases.values()}
     out["label"] = merging.person_like_orgs(out)
+    out["canonical"] = merging.one_spelling(out, protected, fold)
     out["canonical"], out["label"] = merging.merge_people(out, rules, protected, known)
     out["canonical"] = merging.merge_companies(out, rules, protected)
     out["label"] = vote_labels(out, rules)

@@ -9,7 +9,12 @@ merged. Each rule fixes one kind of error:
 - a "person" holding a club word ("Atletico Madrid") is a club (ORG);
 - a person name must look like one: no digits, not an acronym;
 - a name title that is part of the name ("Prince", "Lord") joins the person span;
-- a surname of a person named in the article, left untagged by the model, becomes a PERSON mention.
+- a surname of a person named in the article, left untagged by the model (also after a possessive:
+  "Kodak's Giles") or tagged as a product or a work, becomes a PERSON mention;
+- unit abbreviations and table labels ("cts", "dlrs", "Revs") are never entities;
+- a company ending right after an ORG joins it ("Boesky and Co" + " L.P.");
+- a name-like ORG right after a person title ("Vice-President Sennen Lazo") is a person;
+- a place glued after a person of the article ("told Funaro Brazil had ...") is cut off.
 """
 
 from __future__ import annotations
@@ -23,6 +28,8 @@ import pandas as pd
 from helpers.text import data_lines, data_records
 
 SCORE = re.compile(r"\s*\b\d+\s*[-–]\s*\d+\b\s*")
+AMBIGUOUS_TITLES = {"General", "Gen.", "Premier", "Director"}  # also open company names ("General Motors")
+OTHER_NAME_LABELS = {"PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 NAME_PARTICLES = {"de", "da", "di", "del", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du", "y"}
 
 
@@ -36,6 +43,8 @@ class RepairRules:
     team_words: frozenset[str]
     name_titles: tuple[str, ...]
     person_titles: frozenset[str]
+    non_names: frozenset[str] = frozenset()
+    org_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -47,13 +56,17 @@ def load_repair_rules() -> RepairRules:
         dict(zip(table["word"], table["label"])), frozenset(data_lines("role_nouns.txt")),
         frozenset(w.rstrip(".") for w in data_lines("org_suffixes.txt")), frozenset(data_lines("team_words.txt")),
         tuple(sorted(data_lines("name_titles.txt"), key=len, reverse=True)), frozenset(titles),
+        frozenset(data_lines("non_names.txt")), frozenset(data_lines("org_words.txt")),
     )
 
 
 def org_tail(text: str, end: int, rules: RepairRules) -> int:
-    """End of a company ending right after `end` (" and Co", " Inc", " and Rubber Co"), else `end`."""
-    m = re.match(r"(?:,?\s+(?:and|&)(?:\s+[A-Z][\w.]*){0,3}?)?\s+([A-Z][\w.]*)", text[end : end + 60])
-    return end + m.end() if m and m.group(1).rstrip(".") in rules.org_suffixes else end
+    """End of the company endings right after `end` (" and Co", " Inc", " and Rubber Co L.P."), else `end`."""
+    while True:  # endings can follow each other: " and Co L.P.", " Co Inc"
+        m = re.match(r"(?:,?\s+(?:and|&)(?:\s+[A-Z][\w.]*){0,3}?)?\s+([A-Z][\w.]*)(?![\w-])", text[end : end + 60])
+        if not (m and m.group(1).rstrip(".") in rules.org_suffixes):
+            return end
+        end += m.end()
 
 
 def split_scores(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -96,7 +109,7 @@ def person_label(name: str, rules: RepairRules) -> str | None:
         return "ORG"
     if name in rules.team_words:
         return "ORG"
-    if re.fullmatch(r"[A-Z&.\-]{2,}", name.strip("<>()")):
+    if re.fullmatch(r"[A-Z&.\-]{2,}", name.strip("<>()")) or re.search(r"^<|>$", name):  # wires mark companies "<Matra>"
         return "ORG"
     return "PERSON"
 
@@ -118,6 +131,9 @@ def repair_span(text: str, start: int, end: int, label: str, rules: RepairRules)
                 title = next((t for t in rules.name_titles if before.endswith(t + " ")), None)
                 if title and lab == "PERSON":
                     s -= len(title) + 1
+        elif lab == "ORG":
+            e = org_tail(text, e, rules)
+            lab = "PERSON" if after_title(text, s, e, rules) else lab
         club = re.search(r"([A-Z]\w+) $", text[max(0, s - 12) : s])
         if lab in ("GPE", "PERSON") and club and club.group(1) in rules.team_words:
             s, lab = s - len(club.group(1)) - 1, "ORG"  # "Real Madrid": the model saw only the city
@@ -142,22 +158,71 @@ def surnames(text: str, ents: list[list], rules: RepairRules) -> set[str]:
     return out
 
 
-def missed_surnames(text: str, ents: list[list], rules: RepairRules) -> list[list]:
-    """PERSON spans for lone surnames of the article's people that the model left untagged."""
+def missed_surnames(text: str, ents: list[list], rules: RepairRules, names: set[str] | None = None) -> list[list]:
+    """PERSON spans for lone surnames of the article's people (`names`, else found in `ents`) that the model left untagged."""
     taken = [(s, e) for s, e, _ in ents]
     out = []
-    for name in sorted(surnames(text, ents, rules)):
+    for name in sorted(surnames(text, ents, rules) if names is None else names):
         for m in re.finditer(r"(?<![\w.&'-])" + re.escape(name) + r"(?![\w&-])(?!\s+[A-Z])", text):
             s, e = m.span()
             if any(a < e and s < b for a, b in taken):
                 continue
             prev = re.search(r"(\S+)\s*$", text[max(0, s - 40) : s])
             at_start = prev is None or prev.group(1)[-1] in ".\n\"'"
-            if prev and prev.group(1)[0].isupper() and not at_start and prev.group(1) not in rules.person_titles:
+            owner = prev is not None and prev.group(1).endswith(("'s", "’s"))  # "Kodak's Giles said"
+            if prev and prev.group(1)[0].isupper() and not at_start and not owner and prev.group(1) not in rules.person_titles:
                 continue
             if at_start and re.search(r"\b" + re.escape(name.lower()) + r"\b", text):
                 continue  # "Young people ..." opens a sentence with a word, not a name
             out.append([s, e, "PERSON"])
+    return out
+
+
+def trim_non_names(text: str, start: int, end: int, words: frozenset[str]) -> tuple[int, int] | None:
+    """A span holding a unit word without its leading or trailing unit words and figures ("Revs 38.0 mln"), None when nothing is left."""
+    if not any(w.strip(".,;:'()") in words for w in text[start:end].split()):
+        return start, end
+    tokens = [(m.start() + start, m.end() + start, m.group()) for m in re.finditer(r"\S+", text[start:end])]
+    junk = lambda w: w.strip(".,;:'()") in words or not re.search(r"[^\W\d_]", w)
+    while tokens and junk(tokens[0][2]):
+        tokens.pop(0)
+    while tokens and junk(tokens[-1][2]):
+        tokens.pop()
+    keep = tokens and any(ch.isupper() for _, _, w in tokens for ch in w)  # "Revs 3.1 mln vs 2.9 mln" leaves "vs"
+    return (tokens[0][0], tokens[-1][1]) if keep else None
+
+
+def after_title(text: str, start: int, end: int, rules: RepairRules) -> bool:
+    """True when a name-like span (one to three capitalised words, no company or club word) follows a person title."""
+    words = text[start:end].split()
+    if not re.fullmatch(r"(?:[A-Z][\w'.-]* ){0,2}[A-Z][a-z][\w'-]*", " ".join(words)):
+        return False
+    if set(words) & (rules.team_words | rules.org_suffixes | rules.org_words):
+        return False
+    before = re.sub(r"(?<=\w)-(?=[A-Z])", " ", text[max(0, start - 40) : start])
+    return title_pattern(rules.person_titles).search(before) is not None
+
+
+@lru_cache(maxsize=4)
+def title_pattern(titles: frozenset[str]) -> re.Pattern:
+    """One regex matching any unambiguous title of `titles` as whole words at the end of a text, then one space."""
+    words = sorted(titles - AMBIGUOUS_TITLES, key=lambda t: (-len(t), t))
+    return re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(re.escape(t) for t in words) + r") $")
+
+
+def split_glued_place(text: str, ents: list[list]) -> list[list]:
+    """Cut a place that ends a two-word 'person' when the first word is the surname of a person named in full
+    in the article and the place is tagged GPE/NORP elsewhere in it ("told Funaro Brazil had" -> "Funaro", "Brazil")."""
+    places = {text[s:e]: lab for s, e, lab in ents if lab in ("GPE", "NORP")}
+    people = {text[s:e].split()[-1] for s, e, lab in ents if lab == "PERSON" and len(text[s:e].split()) > 1}
+    out = []
+    for s, e, lab in ents:
+        words = text[s:e].split()
+        if lab == "PERSON" and len(words) == 2 and words[-1] in places and words[0] in people - {words[-1]}:
+            cut = s + text[s:e].rindex(words[-1])
+            out += [[s, s + len(text[s:cut].rstrip()), "PERSON"], [cut, e, places[words[-1]]]]
+        else:
+            out.append([s, e, lab])
     return out
 
 
@@ -166,20 +231,27 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     rules = load_repair_rules()
     out = []
     for start, end, label in ents:
-        out += repair_span(text, start, end, label, rules) if label in labels else [[start, end, label]]
-    out = split_labels(text, out)
+        span = trim_non_names(text, start, end, rules.non_names) if label in labels else (start, end)
+        if span is not None:
+            out += repair_span(text, *span, label, rules) if label in labels else [[start, end, label]]
+    out = split_glued_place(text, split_labels(text, out))
     orgs = {text[s:e] for s, e, lab in out if lab == "ORG"}
     out = [[s, e, "ORG" if lab == "PERSON" and any(o.startswith(text[s:e] + " ") for o in orgs) else lab] for s, e, lab in out]
-    out += missed_surnames(text, out, rules)
+    names = surnames(text, out, rules)  # a surname the model calls a product or a work ("Lyng", "Calmon") is the person
+    if names:
+        out = [[s, e, "PERSON" if lab in OTHER_NAME_LABELS and text[s:e] in names else lab] for s, e, lab in out]
+    out += missed_surnames(text, out, rules, names)
     return disjoint(out)
 
 
 def disjoint(ents: list[list]) -> list[list]:
-    """Entities sorted by position, dropping any that overlaps a longer one (an extended span wins)."""
+    """Entities sorted by position, dropping any that overlaps a longer one (an extended span wins); overlapping ORGs join."""
     kept: list[list] = []
     for ent in sorted(ents, key=lambda x: (x[0], x[0] - x[1])):
         if kept and ent[0] < kept[-1][1]:
-            if ent[1] - ent[0] > kept[-1][1] - kept[-1][0]:
+            if ent[2] == kept[-1][2] == "ORG":  # "Simmons and Co" + "Co International"
+                kept[-1] = [kept[-1][0], max(ent[1], kept[-1][1]), "ORG"]
+            elif ent[1] - ent[0] > kept[-1][1] - kept[-1][0]:
                 kept[-1] = ent
             continue
         kept.append(ent)
