@@ -16,6 +16,7 @@ from sklearn.metrics import silhouette_score
 from sklearn.preprocessing import normalize
 
 from helpers.config.topics import TopicParams
+from helpers.topics.vocab import lean_tfidf
 from helpers.text import data_lines, squash
 
 TOKEN_PATTERN = r"(?u)\b[^\W\d_]{2,}\b"  # words of two or more letters; numbers never make topics
@@ -54,10 +55,9 @@ def vectorise(texts: list[str], extra_stop_words=None) -> tuple[sparse.csr_matri
         ngram_range=(1, 2), min_df=min_df, max_df=max_df, sublinear_tf=True, max_features=100_000, dtype=np.float32,
     )
     try:
-        X = vec.fit_transform(texts)
+        return lean_tfidf(texts, vec)  # what vec.fit_transform(texts) gives, without every bigram in memory
     except ValueError:  # no document holds a single usable term
         return sparse.csr_matrix((len(texts), 0), dtype=np.float32), np.array([], dtype=object)
-    return X.tocsr(), vec.get_feature_names_out()
 
 
 def lsa_dims(n_docs: int, n_terms: int, params: TopicParams = DEFAULTS) -> int:
