@@ -16,6 +16,9 @@ class TopicParams:
     # dimensions keep short paragraphs from splitting into many tiny topics. bench_topics (synthetic NMI).
     lsa_dims: int = 50
     docs_per_dim: int = 20  # texts per LSA dimension (count); see `lsa_dims`
+    # Clustering space: k-means runs on the TF-IDF of single words; bigrams (which repeat their words, so
+    # they weigh each word two or three times over) only name and weight topics. True clusters on both.
+    cluster_bigrams: bool = False
     # Fine topics: the smallest k whose cosine silhouette is within this fraction of the best k wins
     # (a parsimony rule: near-ties go to fewer topics). Relative tolerance, 0-1. bench_topics.
     k_tolerance: float = 0.05

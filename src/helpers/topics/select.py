@@ -60,6 +60,14 @@ def vectorise(texts: list[str], extra_stop_words=None) -> tuple[sparse.csr_matri
         return sparse.csr_matrix((len(texts), 0), dtype=np.float32), np.array([], dtype=object)
 
 
+def clustering_matrix(X: sparse.csr_matrix, vocab: np.ndarray, params: TopicParams = DEFAULTS) -> sparse.csr_matrix:
+    """The TF-IDF rows k-means sees: single words only (re-normalised) unless `params.cluster_bigrams`."""
+    if params.cluster_bigrams:
+        return X
+    words = np.flatnonzero([" " not in t for t in vocab])
+    return normalize(X[:, words]) if len(words) else X
+
+
 def lsa_dims(n_docs: int, n_terms: int, params: TopicParams = DEFAULTS) -> int:
     """LSA dimensions: about one per `docs_per_dim` documents, between 5 and `lsa_dims`, fewer than docs and terms."""
     return int(min(params.lsa_dims, max(5, n_docs // params.docs_per_dim), n_docs - 1, n_terms - 1))
