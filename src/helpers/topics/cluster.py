@@ -1,11 +1,14 @@
 """Topic clustering of news texts that works on eight paragraphs and on eighty thousand articles.
 
 Method (scikit-learn): TF-IDF with news-aware stop words (`data/news_stopwords.txt`), sublinear tf,
-unigrams + bigrams, document-frequency bounds that adapt to corpus size; k-means (k-means++ init,
-fixed seed, 10 restarts) on an L2-normalised LSA projection (TruncatedSVD) of the TF-IDF rows
-with about one dimension per 20 distinct texts (between 5 and 50): few dimensions keep short
-paragraphs from splitting into many tiny topics. Fewer than 10 distinct texts are clustered on the
-TF-IDF rows themselves.
+unigrams + bigrams, document-frequency bounds that adapt to corpus size, counted on integer n-gram
+codes (`helpers.topics.vocab`: the same matrix as `TfidfVectorizer`, in memory that follows the kept
+vocabulary); k-means (k-means++ init, fixed seed, 10 restarts) on an L2-normalised LSA projection
+(TruncatedSVD) of the single-word columns of the TF-IDF rows (bigrams repeat their words, so they
+would weigh each word two or three times; they name and weight topics), with about one dimension per
+20 distinct texts and one per 2 words of the median text, between 10 (5 for under 200 texts) and 20:
+few dimensions smooth short texts (headlines) into the themes they share. Fewer than 10 distinct
+texts are clustered on the TF-IDF rows themselves.
 
 Number of topics (`n_topics=None`): every k from 2 to min(20, n-1, sqrt(2n)+1) is fitted and the k
 is scored by the mean silhouette coefficient (cosine distance) of its k-means partition, computed
@@ -144,8 +147,8 @@ def cluster_topics(
     X = X[np.flatnonzero(has_terms)]
     _check_n_topics(n_topics, len(keep))
 
-    Z = sel.embed(sel.clustering_matrix(X, vocab, params), random_state, params)
-    space = f"LSA-{Z.shape[1]}" if Z is not X else "TF-IDF"
+    Z = sel.embed(sel.clustering_matrix(X, vocab, params), random_state, params, sel.median_words(keep))
+    space = "TF-IDF" if sel.sparse.issparse(Z) else f"LSA-{Z.shape[1]}"
     k_scores = pd.DataFrame(columns=["k", "silhouette"])
     if n_topics is not None:
         k, labels, how = int(n_topics), sel.run_kmeans(Z, int(n_topics), random_state, sel.n_init_for(len(keep))), "given"

@@ -68,14 +68,21 @@ def clustering_matrix(X: sparse.csr_matrix, vocab: np.ndarray, params: TopicPara
     return normalize(X[:, words]) if len(words) else X
 
 
-def lsa_dims(n_docs: int, n_terms: int, params: TopicParams = DEFAULTS) -> int:
-    """LSA dimensions: about one per `docs_per_dim` documents, between 5 and `lsa_dims`, fewer than docs and terms."""
-    return int(min(params.lsa_dims, max(5, n_docs // params.docs_per_dim), n_docs - 1, n_terms - 1))
+def lsa_dims(n_docs: int, n_terms: int, params: TopicParams = DEFAULTS, median_words: float | None = None) -> int:
+    """LSA dimensions: about one per `docs_per_dim` texts and one per `words_per_dim` words of the median text
+    (at least `short_lsa_dims`), between 5 and `lsa_dims`, fewer than texts and terms."""
+    by_length = params.lsa_dims if median_words is None else max(params.short_lsa_dims, int(median_words) // params.words_per_dim)
+    return int(min(params.lsa_dims, by_length, max(5, n_docs // params.docs_per_dim), n_docs - 1, n_terms - 1))
 
 
-def embed(X: sparse.csr_matrix, random_state: int, params: TopicParams = DEFAULTS) -> sparse.csr_matrix | np.ndarray:
+def median_words(texts: list[str]) -> float:
+    """Median number of whitespace-separated words per text (0 for no text)."""
+    return float(np.median([t.count(" ") + 1 for t in texts])) if texts else 0.0
+
+
+def embed(X: sparse.csr_matrix, random_state: int, params: TopicParams = DEFAULTS, words: float | None = None) -> sparse.csr_matrix | np.ndarray:
     """The space k-means runs in: L2-normalised LSA (TruncatedSVD) of the TF-IDF; TF-IDF itself when tiny."""
-    dims = lsa_dims(*X.shape, params)
+    dims = lsa_dims(*X.shape, params, words)
     if X.shape[0] < params.lsa_from or dims < 2:
         return X
     svd = TruncatedSVD(n_components=dims, algorithm="randomized", n_iter=7, random_state=random_state)
