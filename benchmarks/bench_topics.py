@@ -5,16 +5,19 @@ known classes, the count of themes chosen against the true count, and NMI of the
 - Reuters-21578 (real news, not part of the project: pass its path, default
   `../shared/dev-corpora/reuters21578.jsonl` from the project root; skipped politely when absent):
   articles with exactly one topic code among the most frequent categories, whole articles as units,
-  a fixed-seed sample of `--docs` of them.
+  a fixed-seed sample of `--docs` of them; and Reuters headlines only (the `title` field) of the 4 most
+  frequent categories, a realistic short-item check.
 - Generated corpora with known nesting (fixed seeds): themes that contain sub-topics, as long
   articles (5 themes x 3 sub-topics) and as short items (4 themes x 3 sub-topics, ~35 words).
 The fine level is the automatic k of before the hierarchy (unchanged), so `fine_topics` and `nmi_topics`
 are also the "before" figures on the same data.
 Scale: peak resident memory (ru_maxrss of a child process) and wall time of one automatic run on
-`--scale-docs` generated articles (default 80,000; target under 3 GB).
+`--scale-docs` generated articles (one or more sizes; default 80,000; target under 3 GB); `--profile`
+adds resident memory and seconds per stage (benchmarks/topics_profile.py).
 
     .venv/bin/python benchmarks/bench_topics.py                       # everything
     .venv/bin/python benchmarks/bench_topics.py --skip-scale --docs 2000 --seeds 1
+    .venv/bin/python benchmarks/bench_topics.py --skip-accuracy --profile --scale-docs 10000 20000 40000
 """
 
 from __future__ import annotations

@@ -370,8 +370,8 @@ def test_lsa_dimensions_follow_corpus_size_and_text_length() -> None:
     assert lsa_dims(89, 448, median_words=35) == 5  # small corpus: one dimension per 20 texts, at least 5
     assert lsa_dims(3000, 9000, median_words=7) == 10  # headlines: the fewest the length term allows
     assert lsa_dims(3000, 9000, median_words=35) == 17  # one per two words of the median text
-    assert lsa_dims(3000, 9000, median_words=250) == 20  # long articles: the cap
-    assert lsa_dims(3000, 9000) == 20 and lsa_dims(12, 4, median_words=300) == 3
+    assert lsa_dims(3000, 9000, median_words=250) == 30  # long articles: the cap
+    assert lsa_dims(3000, 9000) == 30 and lsa_dims(12, 4, median_words=300) == 3
     assert median_words(["a b c", "a", "a b c d e"]) == 3 and median_words([]) == 0
 
 

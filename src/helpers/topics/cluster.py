@@ -6,7 +6,7 @@ codes (`helpers.topics.vocab`: the same matrix as `TfidfVectorizer`, in memory t
 vocabulary); k-means (k-means++ init, fixed seed, 10 restarts) on an L2-normalised LSA projection
 (TruncatedSVD) of the single-word columns of the TF-IDF rows (bigrams repeat their words, so they
 would weigh each word two or three times; they name and weight topics), with about one dimension per
-20 distinct texts and one per 2 words of the median text, between 10 (5 for under 200 texts) and 20:
+20 distinct texts and one per 2 words of the median text, at least 10 (5 for under 200 texts), at most 30:
 few dimensions smooth short texts (headlines) into the themes they share. Fewer than 10 distinct
 texts are clustered on the TF-IDF rows themselves.
 
