@@ -145,6 +145,22 @@ def accuracy(name: str, df: pd.DataFrame) -> dict:
     return row | {"seconds": round(seconds, 1)}
 
 
+def _accuracy_child(name: str, df: pd.DataFrame, queue) -> None:
+    """`accuracy` in a fresh process, with the peak resident memory of that process."""
+    queue.put(accuracy(name, df) | {"peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)})
+
+
+def accuracy_apart(name: str, df: pd.DataFrame) -> dict:
+    """`accuracy` run in its own process, so peak memory is that corpus's alone."""
+    ctx = mp.get_context("spawn")
+    queue = ctx.Queue()
+    proc = ctx.Process(target=_accuracy_child, args=(name, df, queue))
+    proc.start()
+    out = queue.get()
+    proc.join()
+    return out
+
+
 def _scale_child(n_docs: int, queue) -> None:
     """Run one automatic clustering of `n_docs` generated articles and report time, counts and peak RSS."""
     texts = make_nested(n_docs, 8, 3, seed=1, median_words=200)["text"].tolist()
@@ -194,7 +210,7 @@ def main() -> None:
     if not args.skip_accuracy:
         rows = []
         for name, df in labelled_corpora(Path(args.reuters), args.docs, args.seeds):
-            rows.append(accuracy(name, df))
+            rows.append(accuracy_apart(name, df))
             print(json.dumps({k: round(v, 3) if isinstance(v, float) else v for k, v in rows[-1].items()}), flush=True)
         print(pd.DataFrame(rows).round(3).to_string(index=False))
     if not args.skip_scale:
