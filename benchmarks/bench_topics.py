@@ -5,16 +5,19 @@ known classes, the count of themes chosen against the true count, and NMI of the
 - Reuters-21578 (real news, not part of the project: pass its path, default
   `../shared/dev-corpora/reuters21578.jsonl` from the project root; skipped politely when absent):
   articles with exactly one topic code among the most frequent categories, whole articles as units,
-  a fixed-seed sample of `--docs` of them.
+  a fixed-seed sample of `--docs` of them; and Reuters headlines only (the `title` field) of the 4 most
+  frequent categories, a realistic short-item check.
 - Generated corpora with known nesting (fixed seeds): themes that contain sub-topics, as long
   articles (5 themes x 3 sub-topics) and as short items (4 themes x 3 sub-topics, ~35 words).
 The fine level is the automatic k of before the hierarchy (unchanged), so `fine_topics` and `nmi_topics`
 are also the "before" figures on the same data.
 Scale: peak resident memory (ru_maxrss of a child process) and wall time of one automatic run on
-`--scale-docs` generated articles (default 80,000; target under 3 GB).
+`--scale-docs` generated articles (one or more sizes; default 80,000; target under 3 GB); `--profile`
+adds resident memory and seconds per stage (benchmarks/topics_profile.py).
 
     .venv/bin/python benchmarks/bench_topics.py                       # everything
     .venv/bin/python benchmarks/bench_topics.py --skip-scale --docs 2000 --seeds 1
+    .venv/bin/python benchmarks/bench_topics.py --skip-accuracy --profile --scale-docs 10000 20000 40000
 """
 
 from __future__ import annotations
@@ -97,6 +100,20 @@ def reuters(path: Path, n_docs: int, n_classes: int = 6, seed: int = 0) -> pd.Da
     return df[["text", "label"]].reset_index(drop=True)
 
 
+def reuters_titles(path: Path, n_docs: int, n_classes: int = 4, seed: int = 0) -> pd.DataFrame | None:
+    """Reuters-21578 headlines only (the `title` field) of items with one topic code among the `n_classes` most frequent."""
+    if not Path(path).is_file():
+        return None
+    df = pd.read_json(path, lines=True)
+    df = df[(df["topics"].map(len) == 1) & (df["title"].fillna("").astype(str).str.split().map(len) >= 2)]
+    df = df.assign(label=df["topics"].map(lambda t: t[0]), text=df["title"].fillna("").astype(str))
+    top = df["label"].value_counts().index[:n_classes]
+    df = df[df["label"].isin(top)]
+    if len(df) > n_docs:
+        df = df.sample(n=n_docs, random_state=seed)
+    return df[["text", "label"]].reset_index(drop=True)
+
+
 def labelled_corpora(path: Path, n_docs: int, seeds: int = 2) -> list[tuple[str, pd.DataFrame]]:
     """Every labelled corpus of the benchmark: Reuters (when present) and the generated nested ones."""
     out = []
@@ -105,6 +122,8 @@ def labelled_corpora(path: Path, n_docs: int, seeds: int = 2) -> list[tuple[str,
         print(f"Reuters-21578 not found at {path}: skipping the real-news check.")
     else:
         out.append((f"reuters-top6 ({real['label'].nunique()} classes)", real))
+        titles = reuters_titles(path, n_docs)
+        out.append((f"reuters-titles-top4 ({titles['label'].nunique()} classes)", titles))
     for seed in range(seeds):
         out.append((f"nested articles 5x3 seed{seed}", make_nested(n_docs, 5, 3, seed=seed)))
         out.append((f"nested short 4x3 seed{seed}", make_nested(n_docs, 4, 3, seed=seed + 10, median_words=35,
@@ -126,6 +145,22 @@ def accuracy(name: str, df: pd.DataFrame) -> dict:
     return row | {"seconds": round(seconds, 1)}
 
 
+def _accuracy_child(name: str, df: pd.DataFrame, queue) -> None:
+    """`accuracy` in a fresh process, with the peak resident memory of that process."""
+    queue.put(accuracy(name, df) | {"peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)})
+
+
+def accuracy_apart(name: str, df: pd.DataFrame) -> dict:
+    """`accuracy` run in its own process, so peak memory is that corpus's alone."""
+    ctx = mp.get_context("spawn")
+    queue = ctx.Queue()
+    proc = ctx.Process(target=_accuracy_child, args=(name, df, queue))
+    proc.start()
+    out = queue.get()
+    proc.join()
+    return out
+
+
 def _scale_child(n_docs: int, queue) -> None:
     """Run one automatic clustering of `n_docs` generated articles and report time, counts and peak RSS."""
     texts = make_nested(n_docs, 8, 3, seed=1, median_words=200)["text"].tolist()
@@ -136,11 +171,26 @@ def _scale_child(n_docs: int, queue) -> None:
                "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)})
 
 
-def scale(n_docs: int) -> dict:
+def _profile_child(n_docs: int, queue) -> None:
+    """Like `_scale_child`, with resident memory and time charged to each stage of the topic pipeline."""
+    from topics_profile import StageMemory, instrument, peak_mb
+
+    with StageMemory() as prof:
+        instrument(prof)
+        with prof.stage("generate corpus"):
+            texts = make_nested(n_docs, 8, 3, seed=1, median_words=200)["text"].tolist()
+        t0 = time.perf_counter()
+        with prof.stage("cluster_topics (rest)"):
+            res = cluster_topics(texts)
+    queue.put({"docs": n_docs, "topics": res.n_topics, "themes": res.n_themes,
+               "seconds": round(time.perf_counter() - t0, 1), "peak_rss_mb": round(peak_mb(), 1), "stages": prof.table()})
+
+
+def scale(n_docs: int, profile: bool = False) -> dict:
     """Peak resident memory of a fresh process that generates `n_docs` texts and clusters them."""
     ctx = mp.get_context("spawn")
     queue = ctx.Queue()
-    proc = ctx.Process(target=_scale_child, args=(n_docs, queue))
+    proc = ctx.Process(target=_profile_child if profile else _scale_child, args=(n_docs, queue))
     proc.start()
     out = queue.get()
     proc.join()
@@ -152,19 +202,25 @@ def main() -> None:
     parser.add_argument("--reuters", default=str(REUTERS), help="path of reuters21578.jsonl")
     parser.add_argument("--docs", type=int, default=3000, help="documents per labelled corpus")
     parser.add_argument("--seeds", type=int, default=2, help="generated corpora (seeds) of each kind")
-    parser.add_argument("--scale-docs", type=int, default=80_000, help="documents for the memory check")
+    parser.add_argument("--scale-docs", type=int, nargs="+", default=[80_000], help="document counts for the memory check")
+    parser.add_argument("--profile", action="store_true", help="charge memory and time to each stage (scale runs)")
     parser.add_argument("--skip-scale", action="store_true")
     parser.add_argument("--skip-accuracy", action="store_true")
     args = parser.parse_args()
     if not args.skip_accuracy:
         rows = []
         for name, df in labelled_corpora(Path(args.reuters), args.docs, args.seeds):
-            rows.append(accuracy(name, df))
+            rows.append(accuracy_apart(name, df))
             print(json.dumps({k: round(v, 3) if isinstance(v, float) else v for k, v in rows[-1].items()}), flush=True)
         print(pd.DataFrame(rows).round(3).to_string(index=False))
     if not args.skip_scale:
-        print(f"\nScale (automatic topics and themes, {args.scale_docs} generated articles):")
-        print(json.dumps(scale(args.scale_docs)))
+        for n_docs in args.scale_docs:
+            print(f"\nScale (automatic topics and themes, {n_docs} generated articles):", flush=True)
+            out = scale(n_docs, args.profile)
+            stages = out.pop("stages", None)
+            print(json.dumps(out), flush=True)
+            if stages:
+                print(pd.DataFrame(stages).to_string(index=False), flush=True)
 
 
 if __name__ == "__main__":

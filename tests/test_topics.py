@@ -334,3 +334,70 @@ def test_params_are_one_frozen_dataclass(nested) -> None:
         params.max_topics = 3  # type: ignore[misc]
     res = helpers.cluster_topics(nested[0], params=TopicParams(max_topics=3))
     assert res.n_topics <= 3 and res.k_scores["k"].max() <= 3
+
+
+# ---- memory: TF-IDF counted on integer n-gram codes --------------------------------------------------
+
+@pytest.mark.parametrize("min_df,max_df,max_features", [(1, 1.0, None), (2, 0.5, None), (2, 0.5, 25), (3, 0.9, 7)])
+def test_lean_tfidf_equals_scikit_learn(min_df, max_df, max_features) -> None:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from helpers.topics.vocab import lean_tfidf
+    texts = nested_corpus(per_sub=6, seed=4)[0] + ["", "the and of", "Gaza gaza GAZA truce, truce."]
+
+    def make():
+        return TfidfVectorizer(lowercase=True, strip_accents="unicode", token_pattern=r"(?u)\b[^\W\d_]{2,}\b",
+                               stop_words=stop_words(), ngram_range=(1, 2), min_df=min_df, max_df=max_df,
+                               max_features=max_features, sublinear_tf=True, dtype=np.float32)
+    vec = make()
+    expected = vec.fit_transform(texts).tocsr()
+    got, vocab = lean_tfidf(texts, make())
+    assert vocab.tolist() == vec.get_feature_names_out().tolist()
+    assert got.dtype == expected.dtype and got.shape == expected.shape
+    assert abs(got - expected).max() == 0
+
+
+def test_lean_tfidf_refuses_texts_without_terms() -> None:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from helpers.topics.vocab import lean_tfidf
+    with pytest.raises(ValueError):
+        lean_tfidf(["the", "and of", ""], TfidfVectorizer(stop_words=stop_words()))
+
+
+# ---- short texts: single-word clustering space, LSA dimensions by text length -------------------------
+
+def test_lsa_dimensions_follow_corpus_size_and_text_length() -> None:
+    from helpers.topics.select import lsa_dims, median_words
+    assert lsa_dims(89, 448, median_words=35) == 5  # small corpus: one dimension per 20 texts, at least 5
+    assert lsa_dims(3000, 9000, median_words=7) == 10  # headlines: the fewest the length term allows
+    assert lsa_dims(3000, 9000, median_words=35) == 17  # one per two words of the median text
+    assert lsa_dims(3000, 9000, median_words=250) == 30  # long articles: the cap
+    assert lsa_dims(3000, 9000) == 30 and lsa_dims(12, 4, median_words=300) == 3
+    assert median_words(["a b c", "a", "a b c d e"]) == 3 and median_words([]) == 0
+
+
+def test_clustering_space_is_single_words() -> None:
+    from scipy import sparse
+    from helpers.config.topics import TopicParams
+    from helpers.topics.select import clustering_matrix
+    X = sparse.csr_matrix(np.array([[0.6, 0.8, 0.0], [0.0, 0.6, 0.8]], dtype=np.float32))
+    vocab = np.array(["gaza", "gaza truce", "truce"], dtype=object)
+    U = clustering_matrix(X, vocab).toarray()
+    assert U.shape == (2, 2) and np.allclose(U, [[1, 0], [0, 1]])
+    assert clustering_matrix(X, vocab, TopicParams(cluster_bigrams=True)) is X
+
+
+def test_headline_length_corpus_gets_its_four_themes() -> None:
+    """Headline-length items of four themes sharing most of their words: the coarse level finds the four."""
+    rng = np.random.default_rng(2)
+    shared = [f"w{chr(97 + i)}{chr(97 + j)}" for i in range(20) for j in range(10)]
+    themes = {t: [f"{t}{chr(97 + i)}{chr(97 + j)}" for i in range(4) for j in range(10)] for t in ("qa", "qb", "qc", "qd")}
+    texts, truth = [], []
+    for theme, words in themes.items():
+        for _ in range(150):
+            body = list(rng.choice(words, 3)) + list(rng.choice(shared, 6))
+            rng.shuffle(body)
+            texts.append(" ".join(body))
+            truth.append(theme)
+    res = helpers.cluster_topics(texts)
+    assert abs(res.n_themes - 4) <= 1
+    assert normalized_mutual_info_score(truth, res.assignments["theme"]) >= 0.5

@@ -1,11 +1,14 @@
 """Topic clustering of news texts that works on eight paragraphs and on eighty thousand articles.
 
 Method (scikit-learn): TF-IDF with news-aware stop words (`data/news_stopwords.txt`), sublinear tf,
-unigrams + bigrams, document-frequency bounds that adapt to corpus size; k-means (k-means++ init,
-fixed seed, 10 restarts) on an L2-normalised LSA projection (TruncatedSVD) of the TF-IDF rows
-with about one dimension per 20 distinct texts (between 5 and 50): few dimensions keep short
-paragraphs from splitting into many tiny topics. Fewer than 10 distinct texts are clustered on the
-TF-IDF rows themselves.
+unigrams + bigrams, document-frequency bounds that adapt to corpus size, counted on integer n-gram
+codes (`helpers.topics.vocab`: the same matrix as `TfidfVectorizer`, in memory that follows the kept
+vocabulary); k-means (k-means++ init, fixed seed, 10 restarts) on an L2-normalised LSA projection
+(TruncatedSVD) of the single-word columns of the TF-IDF rows (bigrams repeat their words, so they
+would weigh each word two or three times; they name and weight topics), with about one dimension per
+20 distinct texts and one per 2 words of the median text, at least 10 (5 for under 200 texts), at most 30:
+few dimensions smooth short texts (headlines) into the themes they share. Fewer than 10 distinct
+texts are clustered on the TF-IDF rows themselves.
 
 Number of topics (`n_topics=None`): every k from 2 to min(20, n-1, sqrt(2n)+1) is fitted and the k
 is scored by the mean silhouette coefficient (cosine distance) of its k-means partition, computed
@@ -144,8 +147,8 @@ def cluster_topics(
     X = X[np.flatnonzero(has_terms)]
     _check_n_topics(n_topics, len(keep))
 
-    Z = sel.embed(X, random_state, params)
-    space = f"LSA-{Z.shape[1]}" if Z is not X else "TF-IDF"
+    Z = sel.embed(sel.clustering_matrix(X, vocab, params), random_state, params, sel.median_words(keep))
+    space = "TF-IDF" if sel.sparse.issparse(Z) else f"LSA-{Z.shape[1]}"
     k_scores = pd.DataFrame(columns=["k", "silhouette"])
     if n_topics is not None:
         k, labels, how = int(n_topics), sel.run_kmeans(Z, int(n_topics), random_state, sel.n_init_for(len(keep))), "given"
@@ -157,19 +160,14 @@ def cluster_topics(
         labels = scored.loc[scored["k"] == k, "labels"].iloc[0] if k > 1 else np.zeros(len(keep), dtype=int)
         k_scores = scored[["k", "silhouette"]].reset_index(drop=True)
         how = "chosen automatically (smallest k within 5% of the best cosine silhouette)"
-    result = _assemble(raw, keep, X, vocab, labels, k, n_terms, k_scores, f"k-means on {space}; k {how}")
-    return th.add_themes(result, Z, X, vocab, _unique_labels(result, raw, keep), n_themes, params)
+    result, labels = _assemble(raw, keep, X, vocab, labels, k, n_terms, k_scores, f"k-means on {space}; k {how}")
+    return th.add_themes(result, Z, X, vocab, labels, n_themes, params)
 
 
-def _unique_labels(result: TopicResult, raw: list[str], keep: list[str]) -> np.ndarray:
-    """The (renumbered) topic of each distinct text, in the canonical order the model was fitted in."""
-    first = pd.Series(range(len(raw)), index=raw)
-    first = first[~first.index.duplicated()]
-    return result.assignments["topic"].to_numpy()[first.loc[keep].to_numpy()]
-
-
-def _assemble(raw, keep, X, vocab, labels, k, n_terms, k_scores, method) -> TopicResult:
-    """Renumber topics canonically, weight each text, and build both tables in input order."""
+def _assemble(raw, keep, X, vocab, labels, k, n_terms, k_scores, method) -> tuple[TopicResult, np.ndarray]:
+    """Renumber topics canonically, weight each text, and build both tables in input order; also the
+    renumbered topic of each distinct text in fitting order (no pandas index of the texts: at 20,000 articles
+    one cost a gigabyte)."""
     labels = np.asarray(labels)
     k = int(labels.max()) + 1 if len(labels) else k
     scores = sel.term_scores(X, labels, k)
@@ -177,8 +175,10 @@ def _assemble(raw, keep, X, vocab, labels, k, n_terms, k_scores, method) -> Topi
     names = [sel.make_label(t) for t in terms]
     sizes_unique = np.bincount(labels, minlength=k)
     index_of = {t: i for i, t in enumerate(keep)}
-    counts = pd.Series(raw).map(index_of)
-    doc_labels = labels[counts.dropna().astype(int).to_numpy()]
+    pos = np.fromiter((index_of.get(t, -1) for t in raw), dtype=np.int64, count=len(raw))
+    has = pos >= 0
+    idx = pos[has]
+    doc_labels = labels[idx]
     sizes = np.bincount(doc_labels, minlength=k)
     order = sorted(range(k), key=lambda c: (-sizes[c], names[c], -sizes_unique[c], c))
     renumber = np.empty(k, dtype=int)
@@ -191,9 +191,6 @@ def _assemble(raw, keep, X, vocab, labels, k, n_terms, k_scores, method) -> Topi
     weight = np.asarray(X @ centroids.T)[np.arange(len(labels)), labels]
     xy = _coords(X).astype(np.float64)
 
-    pos = counts.to_numpy()
-    has = ~pd.isna(pos)
-    idx = pos[has].astype(int)
     n = len(raw)
     topic = np.full(n, NO_TEXT, dtype=np.int64)
     topic[has] = labels[idx]
@@ -216,7 +213,7 @@ def _assemble(raw, keep, X, vocab, labels, k, n_terms, k_scores, method) -> Topi
             "topic": c, "label": names[c], "top_terms": terms[c], "size": size, "share": round(size / int(has.sum()), 6),
             "representative": first_pos[keep[best]], "representative_text": keep[best], "theme": NO_TEXT,
         })
-    return TopicResult(assignments, _topic_table_frame(rows), k, k_scores, method)
+    return TopicResult(assignments, _topic_table_frame(rows), k, k_scores, method), labels
 
 
 def _sparse_centroids(X, labels: np.ndarray, k: int) -> np.ndarray:

@@ -16,6 +16,7 @@ from sklearn.metrics import silhouette_score
 from sklearn.preprocessing import normalize
 
 from helpers.config.topics import TopicParams
+from helpers.topics.vocab import lean_tfidf
 from helpers.text import data_lines, squash
 
 TOKEN_PATTERN = r"(?u)\b[^\W\d_]{2,}\b"  # words of two or more letters; numbers never make topics
@@ -54,20 +55,34 @@ def vectorise(texts: list[str], extra_stop_words=None) -> tuple[sparse.csr_matri
         ngram_range=(1, 2), min_df=min_df, max_df=max_df, sublinear_tf=True, max_features=100_000, dtype=np.float32,
     )
     try:
-        X = vec.fit_transform(texts)
+        return lean_tfidf(texts, vec)  # what vec.fit_transform(texts) gives, without every bigram in memory
     except ValueError:  # no document holds a single usable term
         return sparse.csr_matrix((len(texts), 0), dtype=np.float32), np.array([], dtype=object)
-    return X.tocsr(), vec.get_feature_names_out()
 
 
-def lsa_dims(n_docs: int, n_terms: int, params: TopicParams = DEFAULTS) -> int:
-    """LSA dimensions: about one per `docs_per_dim` documents, between 5 and `lsa_dims`, fewer than docs and terms."""
-    return int(min(params.lsa_dims, max(5, n_docs // params.docs_per_dim), n_docs - 1, n_terms - 1))
+def clustering_matrix(X: sparse.csr_matrix, vocab: np.ndarray, params: TopicParams = DEFAULTS) -> sparse.csr_matrix:
+    """The TF-IDF rows k-means sees: single words only (re-normalised) unless `params.cluster_bigrams`."""
+    if params.cluster_bigrams:
+        return X
+    words = np.flatnonzero([" " not in t for t in vocab])
+    return normalize(X[:, words]) if len(words) else X
 
 
-def embed(X: sparse.csr_matrix, random_state: int, params: TopicParams = DEFAULTS) -> sparse.csr_matrix | np.ndarray:
+def lsa_dims(n_docs: int, n_terms: int, params: TopicParams = DEFAULTS, median_words: float | None = None) -> int:
+    """LSA dimensions: about one per `docs_per_dim` texts and one per `words_per_dim` words of the median text
+    (at least `short_lsa_dims`), between 5 and `lsa_dims`, fewer than texts and terms."""
+    by_length = params.lsa_dims if median_words is None else max(params.short_lsa_dims, int(median_words) // params.words_per_dim)
+    return int(min(params.lsa_dims, by_length, max(5, n_docs // params.docs_per_dim), n_docs - 1, n_terms - 1))
+
+
+def median_words(texts: list[str]) -> float:
+    """Median number of whitespace-separated words per text (0 for no text)."""
+    return float(np.median([t.count(" ") + 1 for t in texts])) if texts else 0.0
+
+
+def embed(X: sparse.csr_matrix, random_state: int, params: TopicParams = DEFAULTS, words: float | None = None) -> sparse.csr_matrix | np.ndarray:
     """The space k-means runs in: L2-normalised LSA (TruncatedSVD) of the TF-IDF; TF-IDF itself when tiny."""
-    dims = lsa_dims(*X.shape, params)
+    dims = lsa_dims(*X.shape, params, words)
     if X.shape[0] < params.lsa_from or dims < 2:
         return X
     svd = TruncatedSVD(n_components=dims, algorithm="randomized", n_iter=7, random_state=random_state)

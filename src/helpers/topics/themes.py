@@ -25,10 +25,11 @@ drift the fine level has. Ward costs of merging two groups that do not differ do
 their sizes (the size factor cancels the shrinking distance of larger means), so a ratio of costs
 compares like with like at every height, on any corpus size. If no cut reaches `min_gap`, the
 topics are themes of their own when there are at most `max_themes` of them (clearly separate
-topics stay apart), else the tree is cut at its largest gap. `min_gap` = 1.25 was set on
-bench_topics (spurious gaps inside themes reached 1.20, the jumps between themes were 1.26-2.1);
+topics stay apart), else the tree is cut at its largest gap. `min_gap` = 1.35 was set on
+bench_topics (spurious gaps inside themes reached 1.30, the jumps between themes were 1.62-1.70; see
+`TopicParams.min_gap`);
 `max_themes` = 8 keeps the noisy fine end of the tree (near-ties between sub-topics, whose cost
-ratios swing widely) out of the candidates. Known weakness: a single spurious ratio of 1.25 or more
+ratios swing widely) out of the candidates. Known weakness: a single spurious ratio of `min_gap` or more
 among the cuts 2-8 still wins; the benchmark prints the count picked against the truth.
 Deterministic and order-independent: the fine topics are canonically numbered, the input is put in
 a content-sorted order, and ties in cost go to the lowest topic ids.
