@@ -58,14 +58,22 @@ def month_number(name: str) -> int:
 
 
 @lru_cache(maxsize=1)
-def patterns() -> list[tuple[str, re.Pattern]]:
-    """(rule, compiled pattern) pairs, in priority order for equally long matches."""
+def month_patterns() -> tuple[str, str]:
+    """Regexes of a month name (abbreviations with an optional dot), with and without the ambiguous ones ('May')."""
     w = words()
     months = w.get("month", {})
     full = [m for m in months if len(m) > 4 or m in ("June", "July")]
     abbr = [m for m in months if m not in full]
     month = rf"(?:{_alt(full + list(w.get('ambiguous_month', {})))}|(?:{_alt(abbr)})\.?)(?![\w])"
     safe_month = rf"(?:{_alt(full)}|(?:{_alt(abbr)})\.?)(?![\w])"
+    return month, safe_month
+
+
+@lru_cache(maxsize=1)
+def patterns() -> list[tuple[str, re.Pattern]]:
+    """(rule, compiled pattern) pairs, in priority order for equally long matches."""
+    w = words()
+    month, safe_month = month_patterns()
     weekday = rf"(?:{_alt(w.get('weekday', {}))})"
     season = rf"(?:{_alt(w.get('season', {}))})"
     num = rf"(?:\d{{1,3}}|{_alt(w.get('number', {}))})"
@@ -134,10 +142,7 @@ def gates() -> dict[str, re.Pattern]:
     with optional prefixes a scan of every sentence.
     """
     w = words()
-    months = w.get("month", {})
-    full = [m for m in months if len(m) > 4 or m in ("June", "July")]
-    abbr = [m for m in months if m not in full]
-    month = re.compile(rf"(?:{_alt(full + list(w.get('ambiguous_month', {})))}|(?:{_alt(abbr)})\.?)(?![\w])")
+    month = re.compile(month_patterns()[0])
     digit = re.compile(r"\d")
     unit = re.compile(r"(?i:minute|hour|day|week|month|year|quarter)")
     by_rule = {rule: month for rule in ("month_day_year", "day_month_year", "month_day", "day_month", "month_year",
