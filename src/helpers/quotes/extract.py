@@ -1,6 +1,7 @@
 """Who gets to speak: every quote of every article, with its cue and its speaker resolved to a named actor.
 
-Only paragraphs holding a reporting verb are parsed (spaCy tagger + dependency parser). The quotes
+Only sentences holding a reporting verb are parsed (spaCy tagger + dependency parser; the coarse
+part of speech is set by `helpers.quotes.pos` from the model's own rules, without its slower ruler). The quotes
 of each text before speaker resolution are cached as JSON keyed by a hash of the text, the model,
 the curated word lists and CACHE_VERSION; speakers are then resolved against the (separately
 cached) entity mentions of `extract_entities`, so a change in name merging needs no new parse.
@@ -22,7 +23,7 @@ from helpers.config import paths
 from helpers.entities import extract_entities
 from helpers.entities.extract import cache_path, model_fingerprint
 from helpers.nlp import load_nlp
-from helpers.quotes import lexicon
+from helpers.quotes import lexicon, pos
 from helpers.quotes.combine import article_quotes
 from helpers.quotes.marks import paragraphs
 from helpers.quotes.parse import Cue, cues
@@ -31,7 +32,7 @@ from helpers.quotes.speakers import resolve_article
 CACHE_VERSION = "1"
 COLUMNS = ["doc_id", "start_char", "end_char", "kind", "cue", "speaker", "speaker_start", "speaker_end",
            "speaker_text", "quote"]
-DISABLED = ("ner",)
+DISABLED = ("ner", "lemmatizer", pos.RULER)  # entities come from extract_entities, POS from `pos.set_pos`
 MAX_PARAGRAPH = 20_000  # longer paragraphs (tables, run-on scrapes) are not parsed
 # a sentence ends after a word of two lower-case letters or more (not "U.S." or "Mr.") and its punctuation
 SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2}[.!?])[\"\u201d\u2019]?\s+(?=[A-Z\"\u201c])|(?<=[0-9][.!?])\s+(?=[A-Z])")
@@ -39,8 +40,12 @@ DATELINE = re.compile(r"(?:[A-Z][A-Za-z .,'/-]{1,40}\([A-Za-z .]{2,20}\)|[A-Z][A
 
 
 def quote_pipeline(model: str | None = None) -> Language:
-    """The spaCy pipeline quotes need (tagger and parser; no NER, which `extract_entities` runs)."""
-    return load_nlp(model, disable=DISABLED)
+    """The spaCy pipeline quotes need: tagger and parser (no NER, which `extract_entities` runs; no lemmas).
+
+    POS comes from `pos.set_pos`; a model whose ruler it cannot apply exactly keeps its own ruler.
+    """
+    nlp = load_nlp(model, disable=DISABLED)
+    return nlp if pos.pos_rules(nlp) is not None else load_nlp(model, disable=DISABLED[:2])
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +95,9 @@ def parse_quotes(texts: list[str], nlp: Language) -> list[list[dict]]:
     pieces = [(i, a, text[a:b]) for i, text in enumerate(texts) for s, e in map(_no_dateline(text), paragraphs(text))
               if e - s <= MAX_PARAGRAPH for a, b in sentences(text, s, e) if pattern.search(text, a, b)]
     found: list[list[Cue]] = [[] for _ in texts]
+    rules = pos.pos_rules(nlp) if pos.RULER not in nlp.pipe_names else None
     docs = nlp.pipe((p for _, _, p in pieces), batch_size=64)
+    docs = (pos.set_pos(doc, rules) for doc in docs) if rules is not None else docs
     for (i, start, _), doc in zip(pieces, progress.bar(docs, total=len(pieces), desc="quotes: parsing")):
         found[i] += cues(doc, start)
     return [article_quotes(text, c) for text, c in zip(texts, found)]

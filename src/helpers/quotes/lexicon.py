@@ -47,6 +47,21 @@ def speech_acts() -> frozenset[str]:
     return frozenset(_lines("speech_acts.txt"))
 
 
+def inflections(lemma: str) -> set[str]:
+    """The regular English forms of a verb: 'deny' -> deny, denies, denied, denying."""
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    forms = {lemma, lemma + "s", lemma + "es", stem + "ed", stem + "ing"}
+    if lemma.endswith("y"):
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    return forms
+
+
+@lru_cache(maxsize=1)
+def speech_act_forms() -> frozenset[str]:
+    """Every form of the speech-act verbs, lower case (quotes are parsed without spaCy's lemmatizer)."""
+    return frozenset(form for lemma in speech_acts() for form in inflections(lemma.lower()))
+
+
 @lru_cache(maxsize=1)
 def speaker_nouns() -> pd.DataFrame:
     """Head nouns of speaker descriptions with their class and voice type, indexed by noun."""

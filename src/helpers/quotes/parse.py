@@ -137,7 +137,7 @@ def _trim(doc: Doc, left: int, right: int) -> tuple[int, int] | None:
         left += 1
     for i in range(left + 1, right):
         nxt = doc[i + 1]
-        if doc[i].lower_ in ("and", ",") and nxt.dep_ == "conj" and nxt.lemma_ in lexicon.speech_acts():
+        if doc[i].lower_ in ("and", ",") and nxt.dep_ == "conj" and nxt.lower_ in lexicon.speech_act_forms():
             right = i - 1
             break
         if doc[i].text in (":", ";"):
