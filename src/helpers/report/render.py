@@ -29,9 +29,11 @@ from tqdm import tqdm
 
 from helpers import progress, storage
 from helpers.config import paths
+from helpers.report.prepare import warm_caches
 from helpers.scale.engine import ENV_SCHEDULER, LOCAL
 
 KERNEL = "python3"
+ENV_LANES = "REPORT_LANES"  # notebooks executed at once by `make report` (default 2 on two cores or more)
 TIMEOUT_S = 1800
 BUNDLED_ONLY = "bundled-only"  # cell tag: commentary that only the bundled corpus deserves
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -84,11 +86,13 @@ class Report:
     error: str = ""
 
 
-def execute(nb: nbformat.NotebookNode, cwd: Path, label: str | None = None) -> nbformat.NotebookNode:
+def execute(nb: nbformat.NotebookNode, cwd: Path, label: str | None = None,
+            kernel_bars: bool = True) -> nbformat.NotebookNode:
     """Run every cell of `nb` in a fresh python3 kernel started in `cwd`; return it with outputs.
 
     With a `label`, a bar on this process's stderr (the terminal) follows the code cells, and the
-    kernel is told (HELPERS_PROGRESS=terminal) to draw its own long steps there too, not in the notebook.
+    kernel is told (HELPERS_PROGRESS=terminal) to draw its own long steps there too, not in the notebook
+    (`kernel_bars=False`: nowhere, when several notebooks share the terminal).
     Its large parses run on every core (DASK_SCHEDULER=local unless the caller chose a scheduler;
     `helpers.scale.engine.map_parts` keeps small corpora in the kernel, and the results are the same).
     """
@@ -103,7 +107,8 @@ def execute(nb: nbformat.NotebookNode, cwd: Path, label: str | None = None) -> n
     client.extra_arguments = [*client.extra_arguments, "--IPKernelApp.capture_fd_output=False"]
     try:
         scheduler = os.environ.get(ENV_SCHEDULER, "").strip() or LOCAL
-        client.execute(env={**os.environ, progress.ENV: "terminal", ENV_SCHEDULER: scheduler})
+        bars = "terminal" if kernel_bars else "off"
+        client.execute(env={**os.environ, progress.ENV: bars, ENV_SCHEDULER: scheduler})
     finally:
         cells.close()
     return nb
@@ -199,7 +204,7 @@ def relabel_outputs(nb: nbformat.NotebookNode, old: str, new: str) -> None:
 
 
 def build_one(path: Path, out: Path, params: dict[str, str], shown_as: Path | None = None,
-              bundled: bool = True) -> Report:
+              bundled: bool = True, kernel_bars: bool = True) -> Report:
     """Execute one notebook with `params` into `out`, render it to HTML and return its Report.
 
     shown_as: the folder `out` will become (its name replaces the temporary one in outputs).
@@ -211,7 +216,7 @@ def build_one(path: Path, out: Path, params: dict[str, str], shown_as: Path | No
     error = ""
     started = time.monotonic()
     try:
-        execute(nb, path.parent, label=path.stem)
+        execute(nb, path.parent, label=path.stem, kernel_bars=kernel_bars)
     except CellExecutionError as err:
         error = str(err).strip().splitlines()[-1] if str(err).strip() else type(err).__name__
     except Exception as err:  # a dead kernel or timeout must not stop the other reports
@@ -228,7 +233,7 @@ def build_one(path: Path, out: Path, params: dict[str, str], shown_as: Path | No
 
 def corpus_summary(corpus: Path) -> dict[str, str]:
     """Describe the corpus the reports ran on: path, article count and publication date range."""
-    from helpers.load.corpus import load_corpus
+    from helpers.load import load_corpus  # the cached load: the notebooks have just loaded this corpus
 
     try:
         articles = load_corpus(corpus)
@@ -327,11 +332,40 @@ def swap_in(work: Path, out: Path) -> None:
         os.close(lock)  # closing the descriptor releases the lock
 
 
+def lanes(n_notebooks: int) -> int:
+    """How many notebooks run at once: $REPORT_LANES, else 2 on a machine with two cores or more, else 1."""
+    chosen = os.environ.get(ENV_LANES, "").strip()
+    wanted = int(chosen) if chosen.isdigit() and int(chosen) > 0 else (2 if (os.cpu_count() or 1) >= 2 else 1)
+    return max(1, min(wanted, n_notebooks))
+
+
+def run_all(notebooks: list[Path], corpus: Path, work: Path, params: dict[str, str], out: Path,
+            bundled: bool) -> list[Report]:
+    """Execute and render every notebook, in their order, or `lanes()` at a time on Dask's threads.
+
+    After `warm_caches` a notebook's kernel mostly draws charts on one core: two kernels at once keep
+    a two-core machine busy. Each notebook still runs alone in its own kernel, so its outputs are the same.
+    """
+    n = lanes(len(notebooks))
+
+    def one(nb_path: Path) -> Report:
+        print(f"executing {display_path(nb_path)} on {display_path(corpus)} ...", file=sys.stderr, flush=True)
+        return build_one(paths.resolve(nb_path), work, params, shown_as=out, bundled=bundled, kernel_bars=n == 1)
+
+    if n == 1:
+        return [one(nb_path) for nb_path in notebooks]
+    import dask
+
+    return list(dask.compute(*[dask.delayed(one, pure=False)(p) for p in notebooks], scheduler="threads", num_workers=n))
+
+
 def build(notebooks: list[Path], corpus: Path, out: Path) -> list[Report]:
     """Execute `notebooks` on `corpus`, write their HTML and `index.html` into `out`.
 
-    Everything is built in a temporary folder beside `out` and moved in at the end, so an interrupted
-    run leaves the previous reports whole and two concurrent runs never mix their outputs.
+    The corpus's entities and quotes are first computed once on every core (`warm_caches`), so the
+    notebooks read them from the caches. Everything is built in a temporary folder beside `out` and
+    moved in at the end, so an interrupted run leaves the previous reports whole and two concurrent
+    runs never mix their outputs.
     """
     corpus, out = paths.resolve(corpus), paths.resolve(out)
     if not corpus.exists():
@@ -348,10 +382,13 @@ def build(notebooks: list[Path], corpus: Path, out: Path) -> list[Report]:
             "PROCESSED": str(paths.PROCESSED if default else work / "processed"),
             "FIGURES": str(work / "figures"),
         }
-        reports = []
-        for nb_path in notebooks:
-            print(f"executing {display_path(nb_path)} on {display_path(corpus)} ...", file=sys.stderr, flush=True)
-            reports.append(build_one(paths.resolve(nb_path), work, params, shown_as=out, bundled=default))
+        try:
+            if notebooks:
+                warm_caches(corpus)
+        except Exception as err:  # the notebooks then compute (and report) it themselves
+            print(f"preparing stopped ({type(err).__name__}: {err}); the notebooks compute their own results",
+                  file=sys.stderr, flush=True)
+        reports = run_all(notebooks, corpus, work, params, out, default)
         storage.write_text(render_index(reports, corpus_summary(corpus)), work / "index.html")
         swap_in(work, out)
     finally:

@@ -1,0 +1,77 @@
+"""Warm the caches a report's notebooks read, once and on every core, before the notebooks run.
+
+Each notebook of `make report` is a fresh kernel: without this step notebook 02 starts a Dask cluster
+to parse every text for entities, notebook 05 starts another for the quote parse, and each kernel
+loads the spaCy models on its workers again. `warm_caches` loads (cleans) the corpus, extracts its
+entities and parses its quotes with the same calls the notebooks make, on one cluster, so every
+result lands in the content-keyed caches; the notebooks then read them back. What a report shows
+is therefore exactly what its notebooks compute on their own, only sooner.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from helpers import progress
+from helpers.scale import engine
+
+
+@contextmanager
+def environment(**values: str) -> Iterator[None]:
+    """Set environment variables for the block and restore them after it."""
+    before = {k: os.environ.get(k) for k in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for key, value in before.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+def say(message: str) -> None:
+    """One line on the terminal."""
+    print(message, file=sys.stderr, flush=True)
+
+
+def warm_caches(corpus: Path, model: str | None = None, scheduler: str | None = None) -> dict[str, float]:
+    """Load `corpus`, extract its entity mentions and its quotes once (caches filled); return seconds per step.
+
+    scheduler: as for `helpers.scale.engine.connect` ('local' by default); a corpus below
+    `engine.PARALLEL_MIN` texts, or a one-core machine, is handled in this process.
+    """
+    from helpers.entities.extract import extract_entities
+    from helpers.load import load_corpus
+    from helpers.quotes.extract import unresolved
+
+    seconds: dict[str, float] = {}
+    started = time.perf_counter()
+    with environment(**{progress.ENV: "terminal"}):
+        say("preparing: loading and cleaning the corpus ...")
+        articles = load_corpus(corpus)
+        seconds["load"] = time.perf_counter() - started
+        texts = articles["text"].fillna("").astype(str)
+        texts = texts[texts.str.strip().astype(bool)].tolist()
+        chosen = engine.scheduler_from_env(scheduler) or engine.LOCAL
+        parallel = len(texts) >= engine.PARALLEL_MIN and not (chosen == engine.LOCAL and (os.cpu_count() or 1) < 2)
+        with engine.connect(chosen if parallel else None) as client:
+            address = {engine.ENV_SCHEDULER: client.scheduler.address} if client is not None else {}
+            with environment(**address):  # every parse below reuses this one cluster and its loaded models
+                t = time.perf_counter()
+                say(f"preparing: entities of {len(texts):,} texts ...")
+                extract_entities(articles, model=model)
+                seconds["entities"] = time.perf_counter() - t
+                t = time.perf_counter()
+                say("preparing: quotes ...")
+                unresolved(texts, model=model)
+                seconds["quotes"] = time.perf_counter() - t
+    seconds["total"] = time.perf_counter() - started
+    say("preparing: done in {total:.1f} s (load {load:.1f}, entities {entities:.1f}, quotes {quotes:.1f})".format(**seconds))
+    return seconds
