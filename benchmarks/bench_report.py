@@ -5,8 +5,8 @@ Default corpus: ../shared/dev-corpora/reuters21578.jsonl (Reuters-21578, Distrib
 project; skipped politely when absent. For each size (default: a 2,000-article sample and the whole
 corpus) the articles with a body are written to a temporary JSONL, and `python -m helpers.report
 build` runs on it in a child process with fresh caches (HELPERS_CACHE points every kernel at an empty
-folder); wall time and the peak resident memory of the largest process (the builder, a notebook
-kernel or a Dask worker) are printed, with each notebook's time. `--as-is` runs on the corpus path
+folder); wall time, the peak resident memory of all its processes together and of the largest one
+(the builder, a notebook kernel or a Dask worker), the preparing step's and each notebook's time are printed. `--as-is` runs on the corpus path
 itself (any format `load_corpus` reads, e.g. a TSV of headlines) instead of samples of it.
 The report's own default applies: parses of 1,000 texts or more run on a LocalCluster of every core
 (set DASK_SCHEDULER=sync to time one process).
@@ -18,13 +18,12 @@ import argparse
 import json
 import os
 import re
-import resource
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from bench_scale import sampled_run
 from helpers.config import paths
 
 DEFAULT = paths.ROOT.parent / "shared" / "dev-corpora" / "reuters21578.jsonl"
@@ -45,18 +44,17 @@ def write_sample(source: Path, n: int | None, target: Path) -> int:
     return count
 
 
-def run(corpus: Path, out: Path, cache: Path) -> tuple[float, float, str]:
-    """Build every report on `corpus`; return wall seconds, peak RSS (GB) of any child, and the builder's log."""
+def run(corpus: Path, out: Path, cache: Path) -> tuple[float, float, float, str]:
+    """Build every report on `corpus`; return wall seconds, the peak memory (GB) of the whole process tree
+    and of its largest process (the builder, a notebook kernel or a Dask worker), and the builder's log."""
     notebooks = sorted(str(p) for p in paths.NOTEBOOKS.glob("[0-9][0-9]-*.ipynb"))
     env = {**os.environ, "PYTHONHASHSEED": "0"}
     env["HELPERS_CACHE"] = str(cache)
     script = "import sys; from helpers.report.render import main; sys.exit(main(sys.argv[2:]))"
     started = time.monotonic()
-    proc = subprocess.run([sys.executable, "-c", script, str(cache), "build", "--corpus", str(corpus), "--out", str(out),
-                           *notebooks], env=env, capture_output=True, text=True)
-    wall = time.monotonic() - started
-    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return wall, peak_kb / 1e6, proc.stderr + proc.stdout
+    _, log, tree, largest = sampled_run([sys.executable, "-c", script, str(cache), "build", "--corpus", str(corpus),
+                                         "--out", str(out), *notebooks], env)
+    return time.monotonic() - started, tree / 2**30, largest / 2**30, log
 
 
 def main() -> int:
@@ -72,24 +70,24 @@ def main() -> int:
           f"DASK_SCHEDULER={os.environ.get('DASK_SCHEDULER') or '(report default: local)'}")
     if args.as_is:
         with tempfile.TemporaryDirectory() as tmp:
-            wall, peak, log = run(args.corpus.resolve(), Path(tmp) / "out", Path(tmp) / "cache")
-            report(args.corpus.name, wall, peak, log)
+            report(args.corpus.name, *run(args.corpus.resolve(), Path(tmp) / "out", Path(tmp) / "cache"))
         return 0
     for n in args.sample:
         with tempfile.TemporaryDirectory() as tmp:
             tmp = Path(tmp)
             size = write_sample(args.corpus, n or None, tmp / "corpus.jsonl")
-            wall, peak, log = run(tmp / "corpus.jsonl", tmp / "out", tmp / "cache")
-            report(f"{size:,} articles", wall, peak, log)
+            report(f"{size:,} articles", *run(tmp / "corpus.jsonl", tmp / "out", tmp / "cache"))
     return 0
 
 
-def report(what: str, wall: float, peak: float, log: str) -> None:
-    """Print the total, the peak memory and each notebook's time from the builder's log."""
+def report(what: str, wall: float, tree: float, largest: float, log: str) -> None:
+    """Print the total, the peak memory, the preparing step's and each notebook's time from the builder's log."""
     times = re.findall(r"^(\d\d-[\w-]+): (done|stopped early) in ([\d.]+) s", log, re.M)
-    print(f"{what}: make report {wall / 60:.1f} min, peak RSS of one process {peak:.2f} GB, load average after "
-          f"{os.getloadavg()[0]:.1f}", flush=True)
-    for name, status, secs in times:
+    prepared = re.search(r"^preparing: done in .*$", log, re.M)
+    print(f"{what}: make report {wall / 60:.1f} min, peak memory {tree:.2f} GB for all processes together "
+          f"({largest:.2f} GB the largest one), load average after {os.getloadavg()[0]:.1f}", flush=True)
+    print(f"    {prepared.group(0) if prepared else 'preparing: (no line in the log)'}", flush=True)
+    for name, status, secs in sorted(times):
         print(f"    {name:24s} {float(secs):7.1f} s  {status}", flush=True)
 
 

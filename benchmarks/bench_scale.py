@@ -112,20 +112,10 @@ def tree_rss(proc: psutil.Process) -> tuple[int, dict[int, int]]:
     return sum(each.values()), each
 
 
-def big_run(n: int, workers: int, scheduler: str) -> None:
-    """Generate an n-article corpus under /tmp and run `python -m helpers.scale` on it, sampling memory."""
-    from synthetic_news import write_corpus
-
-    base = Path(tempfile.gettempdir()) / f"bench-scale-{n}"
-    corpus, out, cache = base / "corpus", base / "out", base / "cache"
-    if not corpus.exists():
-        t = time.perf_counter()
-        write_corpus(corpus, n)
-        print(f"generated {n:,} articles in {time.perf_counter() - t:.0f} s: {corpus}")
-    env = dict(os.environ, PROCESS_CORPUS=str(corpus), PROCESS_OUT=str(out), ENTITY_CACHE=str(cache),
-               DASK_SCHEDULER=scheduler, DASK_WORKERS=str(workers))
-    t = time.perf_counter()
-    child = subprocess.Popen([sys.executable, "-m", "helpers.scale"], env=env, stdout=subprocess.PIPE, text=True)
+def sampled_run(cmd: list[str], env: dict[str, str]) -> tuple[int, str, int, int]:
+    """Run `cmd`, sampling the memory of its process tree every 0.5 s; return its exit code, its output
+    (stdout and stderr), the peak of the tree's total resident bytes and the largest single process's peak."""
+    child = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     proc, peak, peak_each, done = psutil.Process(child.pid), 0, {}, threading.Event()
 
     def sample() -> None:
@@ -142,10 +132,27 @@ def big_run(n: int, workers: int, scheduler: str) -> None:
     output, _ = child.communicate()
     done.set()
     sampler.join()
+    return child.returncode, output, peak, max(peak_each.values(), default=0)
+
+
+def big_run(n: int, workers: int, scheduler: str) -> None:
+    """Generate an n-article corpus under /tmp and run `python -m helpers.scale` on it, sampling memory."""
+    from synthetic_news import write_corpus
+
+    base = Path(tempfile.gettempdir()) / f"bench-scale-{n}"
+    corpus, out, cache = base / "corpus", base / "out", base / "cache"
+    if not corpus.exists():
+        t = time.perf_counter()
+        write_corpus(corpus, n)
+        print(f"generated {n:,} articles in {time.perf_counter() - t:.0f} s: {corpus}")
+    env = dict(os.environ, PROCESS_CORPUS=str(corpus), PROCESS_OUT=str(out), ENTITY_CACHE=str(cache),
+               DASK_SCHEDULER=scheduler, DASK_WORKERS=str(workers))
+    t = time.perf_counter()
+    returncode, output, peak, largest = sampled_run([sys.executable, "-m", "helpers.scale"], env)
     print(output)
     print(f"{n:,} generated articles, scheduler {scheduler or 'in-process'}: {time.perf_counter() - t:.0f} s, "
-          f"exit {child.returncode}; peak memory of the process tree {peak / 2**30:.2f} GB "
-          f"(largest process {max(peak_each.values()) / 2**30:.2f} GB); load average {load_avg()}")
+          f"exit {returncode}; peak memory of the process tree {peak / 2**30:.2f} GB "
+          f"(largest process {largest / 2**30:.2f} GB); load average {load_avg()}")
 
 
 def main() -> None:

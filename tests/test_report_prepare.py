@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import json
 import os
+import time
 
+import pandas as pd
 import pytest
+
+from conftest import NOTEBOOKS
 
 from helpers.config import paths
 from helpers.entities import extract
 from helpers.load import load_corpus
 from helpers.quotes import extract as quote_extract
+from helpers.report import render
 from helpers.report.prepare import environment, warm_caches
 
 STORIES = [
@@ -53,3 +58,32 @@ def test_environment_is_restored(monkeypatch):
     with environment(HELPERS_TEST_A="during", HELPERS_TEST_B="set"):
         assert os.environ["HELPERS_TEST_A"] == "during"
     assert os.environ["HELPERS_TEST_A"] == "before" and "HELPERS_TEST_B" not in os.environ
+
+
+def test_notebooks_that_parse_wait_for_the_parse_and_reports_keep_reading_order(tmp_path, monkeypatch):
+    events: list[str] = []
+
+    def parse(articles):
+        events.append("parse")
+        time.sleep(0.3)
+
+    def fake_build(path, out_dir, params, **_):
+        events.append(path.stem)
+        return render.Report(path.name, f"{path.stem}.html", "T", "s", ok=True)
+
+    monkeypatch.setattr(render.prepare, "parse", parse)
+    monkeypatch.setattr(render, "build_one", fake_build)
+    monkeypatch.setenv(render.ENV_LANES, "2")
+    done = render.run_all(NOTEBOOKS, tmp_path, tmp_path, {}, tmp_path, False, articles=pd.DataFrame({"text": ["x"]}))
+    assert [r.notebook for r in done] == [p.name for p in NOTEBOOKS]
+    waiting = [p.stem for p in NOTEBOOKS if render.parses(p)]
+    assert waiting and len(waiting) < len(NOTEBOOKS), "some notebooks parse, some do not"
+    assert all(events.index(stem) > events.index("parse") for stem in waiting)
+    assert sorted(events) == sorted(["parse", *(p.stem for p in NOTEBOOKS)])
+
+
+def test_lanes_follow_the_environment(monkeypatch):
+    monkeypatch.setenv(render.ENV_LANES, "3")
+    assert render.lanes(5) == 3 and render.lanes(2) == 2
+    monkeypatch.setenv(render.ENV_LANES, "nonsense")
+    assert render.lanes(5) in (1, 2)

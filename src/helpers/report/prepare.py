@@ -15,10 +15,13 @@ import sys
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from helpers import progress
 from helpers.scale import engine
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 @contextmanager
@@ -41,37 +44,49 @@ def say(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def warm_caches(corpus: Path, model: str | None = None, scheduler: str | None = None) -> dict[str, float]:
-    """Load `corpus`, extract its entity mentions and its quotes once (caches filled); return seconds per step.
+def load(corpus: Path) -> "pd.DataFrame":
+    """Load and clean `corpus` through the corpus cache (what every notebook's first step then reads)."""
+    from helpers.load import load_corpus
 
-    scheduler: as for `helpers.scale.engine.connect` ('local' by default); a corpus below
-    `engine.PARALLEL_MIN` texts, or a one-core machine, is handled in this process.
+    with environment(**{progress.ENV: "terminal"}):
+        say("preparing: loading and cleaning the corpus ...")
+        return load_corpus(corpus)
+
+
+def parse(articles: "pd.DataFrame", model: str | None = None, scheduler: str | None = None) -> dict[str, float]:
+    """Extract the entity mentions and the quotes of `articles` once (caches filled); return seconds per step.
+
+    scheduler: as for `helpers.scale.engine.connect` ('local' by default); below
+    `engine.PARALLEL_MIN` texts, or on a one-core machine, everything runs in this process.
     """
     from helpers.entities.extract import extract_entities
-    from helpers.load import load_corpus
     from helpers.quotes.extract import unresolved
 
     seconds: dict[str, float] = {}
+    texts = articles["text"].fillna("").astype(str)
+    texts = texts[texts.str.strip().astype(bool)].tolist()
+    chosen = engine.scheduler_from_env(scheduler) or engine.LOCAL
+    parallel = len(texts) >= engine.PARALLEL_MIN and not (chosen == engine.LOCAL and (os.cpu_count() or 1) < 2)
+    with environment(**{progress.ENV: "terminal"}), engine.connect(chosen if parallel else None) as client:
+        address = {engine.ENV_SCHEDULER: client.scheduler.address} if client is not None else {}
+        with environment(**address):  # every parse below reuses this one cluster and its loaded models
+            t = time.perf_counter()
+            say(f"preparing: entities of {len(texts):,} texts ...")
+            extract_entities(articles, model=model)
+            seconds["entities"] = time.perf_counter() - t
+            t = time.perf_counter()
+            say("preparing: quotes ...")
+            unresolved(texts, model=model)
+            seconds["quotes"] = time.perf_counter() - t
+    say("preparing: entities and quotes done in {0:.1f} s (entities {entities:.1f}, quotes {quotes:.1f})".format(
+        sum(seconds.values()), **seconds))
+    return seconds
+
+
+def warm_caches(corpus: Path, model: str | None = None, scheduler: str | None = None) -> dict[str, float]:
+    """Load `corpus`, extract its entity mentions and its quotes once (caches filled); return seconds per step."""
     started = time.perf_counter()
-    with environment(**{progress.ENV: "terminal"}):
-        say("preparing: loading and cleaning the corpus ...")
-        articles = load_corpus(corpus)
-        seconds["load"] = time.perf_counter() - started
-        texts = articles["text"].fillna("").astype(str)
-        texts = texts[texts.str.strip().astype(bool)].tolist()
-        chosen = engine.scheduler_from_env(scheduler) or engine.LOCAL
-        parallel = len(texts) >= engine.PARALLEL_MIN and not (chosen == engine.LOCAL and (os.cpu_count() or 1) < 2)
-        with engine.connect(chosen if parallel else None) as client:
-            address = {engine.ENV_SCHEDULER: client.scheduler.address} if client is not None else {}
-            with environment(**address):  # every parse below reuses this one cluster and its loaded models
-                t = time.perf_counter()
-                say(f"preparing: entities of {len(texts):,} texts ...")
-                extract_entities(articles, model=model)
-                seconds["entities"] = time.perf_counter() - t
-                t = time.perf_counter()
-                say("preparing: quotes ...")
-                unresolved(texts, model=model)
-                seconds["quotes"] = time.perf_counter() - t
+    articles = load(corpus)
+    seconds = {"load": time.perf_counter() - started, **parse(articles, model, scheduler)}
     seconds["total"] = time.perf_counter() - started
-    say("preparing: done in {total:.1f} s (load {load:.1f}, entities {entities:.1f}, quotes {quotes:.1f})".format(**seconds))
     return seconds

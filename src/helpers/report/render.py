@@ -19,6 +19,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import nbformat
 from nbclient import NotebookClient
@@ -29,10 +30,14 @@ from tqdm import tqdm
 
 from helpers import progress, storage
 from helpers.config import paths
-from helpers.report.prepare import warm_caches
+from helpers.report import prepare
 from helpers.scale.engine import ENV_SCHEDULER, LOCAL
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 KERNEL = "python3"
+PARSING_CALLS = ("extract_entities", "extract_quotes", "quotes_with_voices")  # what `prepare.parse` caches
 ENV_LANES = "REPORT_LANES"  # notebooks executed at once by `make report` (default 2 on two cores or more)
 TIMEOUT_S = 1800
 BUNDLED_ONLY = "bundled-only"  # cell tag: commentary that only the bundled corpus deserves
@@ -339,31 +344,55 @@ def lanes(n_notebooks: int) -> int:
     return max(1, min(wanted, n_notebooks))
 
 
-def run_all(notebooks: list[Path], corpus: Path, work: Path, params: dict[str, str], out: Path,
-            bundled: bool) -> list[Report]:
-    """Execute and render every notebook, in their order, or `lanes()` at a time on Dask's threads.
+def parses(path: Path) -> bool:
+    """Whether a notebook extracts entities or quotes (so it waits for `prepare.parse` to fill the caches)."""
+    cells = nbformat.read(path, as_version=4).cells
+    return any(call in cell.source for cell in cells if cell.cell_type == "code" for call in PARSING_CALLS)
 
-    After `warm_caches` a notebook's kernel mostly draws charts on one core: two kernels at once keep
-    a two-core machine busy. Each notebook still runs alone in its own kernel, so its outputs are the same.
+
+def run_all(notebooks: list[Path], corpus: Path, work: Path, params: dict[str, str], out: Path, bundled: bool,
+            articles: "pd.DataFrame | None" = None) -> list[Report]:
+    """Parse `articles` once (`prepare.parse`), execute and render every notebook; return their Reports in order.
+
+    With `lanes()` > 1 this runs on Dask's threads: the notebooks that parse nothing (01, 03) run one
+    after another beside the parse, the others when it is done, `lanes()` kernels at a time. A kernel mostly draws
+    charts on one core, so two keep a two-core machine busy; each notebook still runs alone in its own
+    kernel, so its outputs are the same in any order.
     """
     n = lanes(len(notebooks))
 
-    def one(nb_path: Path) -> Report:
+    def parse_once() -> None:
+        try:
+            if articles is not None:
+                prepare.parse(articles)
+        except Exception as err:  # the notebooks then parse (and report any error) themselves
+            prepare.say(f"preparing stopped ({type(err).__name__}: {err}); the notebooks parse on their own")
+
+    def one(nb_path: Path, _after: object = None) -> Report:
         print(f"executing {display_path(nb_path)} on {display_path(corpus)} ...", file=sys.stderr, flush=True)
         return build_one(paths.resolve(nb_path), work, params, shown_as=out, bundled=bundled, kernel_bars=n == 1)
 
     if n == 1:
+        parse_once()
         return [one(nb_path) for nb_path in notebooks]
     import dask
 
-    return list(dask.compute(*[dask.delayed(one, pure=False)(p) for p in notebooks], scheduler="threads", num_workers=n))
+    parsed = dask.delayed(parse_once, pure=False)(dask_key_name="prepare")
+    tasks, previous, last = [], None, len(notebooks) - 1
+    for i, nb_path in enumerate(notebooks):  # the ones that parse nothing run one after another beside the parse
+        waits = parses(paths.resolve(nb_path))
+        # keys count down: Dask's threaded scheduler then starts the ready notebooks in reading order
+        task = dask.delayed(one, pure=False)(nb_path, parsed if waits else previous, dask_key_name=f"notebook-{last - i:04d}")
+        previous = previous if waits else task
+        tasks.append(task)
+    return list(dask.compute(*tasks, scheduler="threads", num_workers=n))
 
 
 def build(notebooks: list[Path], corpus: Path, out: Path) -> list[Report]:
     """Execute `notebooks` on `corpus`, write their HTML and `index.html` into `out`.
 
-    The corpus's entities and quotes are first computed once on every core (`warm_caches`), so the
-    notebooks read them from the caches. Everything is built in a temporary folder beside `out` and
+    The corpus is loaded once and its entities and quotes computed once on every core (`prepare`), so
+    the notebooks read them from the caches. Everything is built in a temporary folder beside `out` and
     moved in at the end, so an interrupted run leaves the previous reports whole and two concurrent
     runs never mix their outputs.
     """
@@ -382,13 +411,12 @@ def build(notebooks: list[Path], corpus: Path, out: Path) -> list[Report]:
             "PROCESSED": str(paths.PROCESSED if default else work / "processed"),
             "FIGURES": str(work / "figures"),
         }
+        articles = None
         try:
-            if notebooks:
-                warm_caches(corpus)
-        except Exception as err:  # the notebooks then compute (and report) it themselves
-            print(f"preparing stopped ({type(err).__name__}: {err}); the notebooks compute their own results",
-                  file=sys.stderr, flush=True)
-        reports = run_all(notebooks, corpus, work, params, out, default)
+            articles = prepare.load(corpus) if notebooks else None
+        except Exception as err:  # each notebook then loads (and reports any error) itself
+            prepare.say(f"preparing stopped ({type(err).__name__}: {err}); the notebooks load the corpus on their own")
+        reports = run_all(notebooks, corpus, work, params, out, default, articles)
         storage.write_text(render_index(reports, corpus_summary(corpus)), work / "index.html")
         swap_in(work, out)
     finally:

@@ -21,7 +21,7 @@ from tqdm import tqdm
 ENV_SCHEDULER = "DASK_SCHEDULER"
 LOCAL = "local"
 PARALLEL_MIN = 1_000  # texts to parse before `map_parts` hands them to the scheduler (below, starting workers costs more)
-PART_SIZE = 250  # texts per task of `map_parts`: small enough for an even load and a moving bar
+PART_SIZE = 100  # texts per task of `map_parts`: small enough that the last tasks keep every worker busy
 
 
 def scheduler_from_env(scheduler: str | None = None) -> str | None:
