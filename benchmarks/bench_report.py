@@ -82,8 +82,9 @@ def main() -> int:
 
 def report(what: str, wall: float, tree: float, largest: float, log: str) -> None:
     """Print the total, the peak memory, the preparing step's and each notebook's time from the builder's log."""
-    times = re.findall(r"^(\d\d-[\w-]+): (done|stopped early) in ([\d.]+) s", log, re.M)
-    prepared = re.search(r"^preparing: done in .*$", log, re.M)
+    log = log.replace("\r", "\n")  # progress bars share lines with the builder's messages
+    times = re.findall(r"(\d\d-[\w-]+): (done|stopped early) in ([\d.]+) s", log)
+    prepared = re.search(r"preparing: [^\n]*done in [^\n]*", log)
     print(f"{what}: make report {wall / 60:.1f} min, peak memory {tree:.2f} GB for all processes together "
           f"({largest:.2f} GB the largest one), load average after {os.getloadavg()[0]:.1f}", flush=True)
     print(f"    {prepared.group(0) if prepared else 'preparing: (no line in the log)'}", flush=True)
