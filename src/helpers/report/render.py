@@ -346,7 +346,10 @@ def lanes(n_notebooks: int) -> int:
 
 def parses(path: Path) -> bool:
     """Whether a notebook extracts entities or quotes (so it waits for `prepare.parse` to fill the caches)."""
-    cells = nbformat.read(path, as_version=4).cells
+    try:
+        cells = nbformat.read(path, as_version=4).cells
+    except (OSError, ValueError):  # `build_one` reports an unreadable notebook
+        return False
     return any(call in cell.source for cell in cells if cell.cell_type == "code" for call in PARSING_CALLS)
 
 
@@ -355,9 +358,9 @@ def run_all(notebooks: list[Path], corpus: Path, work: Path, params: dict[str, s
     """Parse `articles` once (`prepare.parse`), execute and render every notebook; return their Reports in order.
 
     With `lanes()` > 1 this runs on Dask's threads: the notebooks that parse nothing (01, 03) run one
-    after another beside the parse, the others when it is done, `lanes()` kernels at a time. A kernel mostly draws
-    charts on one core, so two keep a two-core machine busy; each notebook still runs alone in its own
-    kernel, so its outputs are the same in any order.
+    after another beside the parse, the others when it is done, `lanes()` kernels at a time. A kernel
+    mostly draws charts on one core, so two keep a two-core machine busy; each notebook still runs
+    alone in its own kernel, so its outputs are the same in any order.
     """
     n = lanes(len(notebooks))
 
@@ -373,7 +376,8 @@ def run_all(notebooks: list[Path], corpus: Path, work: Path, params: dict[str, s
         return build_one(paths.resolve(nb_path), work, params, shown_as=out, bundled=bundled, kernel_bars=n == 1)
 
     if n == 1:
-        parse_once()
+        if any(parses(paths.resolve(nb_path)) for nb_path in notebooks):
+            parse_once()
         return [one(nb_path) for nb_path in notebooks]
     import dask
 
