@@ -9,7 +9,9 @@ article ("Boone Pickens"):
   when the lone name has no competing reading (another label somewhere, or a first name elsewhere);
 - a title narrows the candidates: Mrs/Ms/Miss drop men's first names and Mr/Sir women's; other
   title words ("Treasury Secretary", "Sen.") pick the candidate named with the same title;
-- one candidate left: merged; several: a curated known actor breaks the tie, else nothing merges.
+- one candidate left: merged; several: a curated known actor breaks the tie, or, among the corpus's
+  candidates, one that at least 10 articles name (in full or by a resolved surname) and 10 times as many
+  as any other (a president against his wife and a misspelt span, "Athough Reagan"); else nothing merges.
 An unresolved woman's title stays in the name ("Mrs Simpson"). Company rule: an ORG folds into the
 one longer ORG of its article that starts with it and ends like a company ("Chrysler" -> "Chrysler
 Corp"), or whose initials it is ("ECB" -> "European Central Bank").
@@ -29,6 +31,7 @@ GENERIC_WORDS = {"the", "a", "an", "mr", "mrs", "ms", "miss", "sir", "dr", "form
 INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$")
 SPEECH = re.compile(r"(?:'s)?,?\s+(?:said|says|told|added|argued|warned|noted|explained)\b")
 SMALL_WORDS = {"of", "and", "the", "for", "de", "&", "du", "la"}
+DOMINANT_ARTICLES, DOMINANT_RATIO = 10, 10  # a corpus candidate this widespread wins a lone surname over its namesakes
 
 
 def name_words(name: str) -> tuple[str, ...]:
@@ -108,6 +111,15 @@ def is_place(labels: Counter) -> bool:
     return labels["GPE"] + labels["NORP"] + labels["LOC"] + labels["FAC"] > labels["PERSON"]
 
 
+def dominant(cands: list[str], spread: dict[str, set[str]]) -> list[str]:
+    """The one candidate `spread` over DOMINANT_ARTICLES articles and DOMINANT_RATIO times as many as any other, else all."""
+    if len(cands) < 2:
+        return cands
+    ranked = sorted(cands, key=lambda c: (-len(spread[c]), c))
+    top, runner_up = len(spread[ranked[0]]), len(spread[ranked[1]])
+    return ranked[:1] if top >= DOMINANT_ARTICLES and top >= DOMINANT_RATIO * runner_up else cands
+
+
 def person_like_orgs(mentions: pd.DataFrame) -> pd.Series:
     """Labels with ORG full names turned PERSON when their surname stands alone as a PERSON in the article
     or the corpus tags the same name PERSON more often than ORG ("Leo Melamed")."""
@@ -166,6 +178,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     names_out, labels_out = [r["canonical"] for r in recs], [r["label"] for r in recs]
     via_title: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, lone name) -> persons it was resolved to
     waiting: list[int] = []  # lone names left unresolved, with no candidate in their article
+    ambiguous: dict[int, list[str]] = {}  # lone names with several candidates in the corpus
     for i, (r, full) in enumerate(zip(recs, is_full)):
         name, label, doc = r["canonical"], r["label"], r["doc_id"]
         words = name_words(name)
@@ -192,6 +205,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         lone = len(words) == 1 and (label == "PERSON" or titled) and not (in_doc and (cands or sex is None))
         if lone and not first_name(name, position, rules) and (titled or name not in companies) and not is_place(label_counts[name]):
             cands = by_title(by_sex(sorted(surname.get(name, ())), sex, rules, strict=sex == "f"), titles[i], full_titles)
+            ambiguous[i] = cands
         if len(cands) > 1:
             cands = [c for c in cands if c in known] if len([c for c in cands if c in known]) == 1 else cands
         if len(cands) == 1:
@@ -208,6 +222,14 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         found = via_title.get((recs[i]["doc_id"], recs[i]["canonical"]), set())
         if len(found) == 1:
             names_out[i], labels_out[i] = next(iter(found)), "PERSON"
+    spread: dict[str, set[str]] = defaultdict(set)  # person -> articles naming them, in full or resolved
+    for r, name, label in zip(recs, names_out, labels_out):
+        if label == "PERSON":
+            spread[name].add(r["doc_id"])
+    for i, cands in ambiguous.items():
+        pick = dominant(cands, spread) if names_out[i] == recs[i]["canonical"] and len(cands) > 1 else []
+        if len(pick) == 1:
+            names_out[i], labels_out[i] = pick[0], "PERSON"
     return names_out, labels_out
 
 
@@ -233,19 +255,43 @@ def company_for(name: str, orgs: set[str], rules) -> str | None:
     if not cands and re.fullmatch(r"[A-Z]{2,6}", name):
         cands = [o for o in orgs if len(o.split()) > 1 and initials(o) == name]
     cands.sort(key=len)
+    plain = [c for c in cands if c.startswith(name + " ") and all(w.rstrip(".") in rules.org_suffixes for w in c[len(name):].split())]
+    if len(plain) == 1:  # "Williams Cos" beside "Williams Pipeline Co" and "Williams Natural Gas Co"
+        return plain[0]
     if cands and all(c.startswith(cands[0]) for c in cands):
         return cands[0]
     return None
 
 
+def acronym(text: str, name: str) -> str | None:
+    """The capitals a mention is written in when it is an acronym ("OPEC", also when its canonical name is "Opec")."""
+    for form in (text.strip(), name):
+        if re.fullmatch(r"[A-Z]{2,6}", form):
+            return form
+    return name.upper() if re.fullmatch(r"[A-Z][a-z]{1,5}", name) and text.strip().upper() == name.upper() else None
+
+
 def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> list[str]:
-    """Canonical names after company short forms and acronyms are folded into the article's full company name."""
+    """Canonical names after company short forms and acronyms are folded into the article's full company name;
+    an acronym that the corpus spells out one way only takes that long form in every article ("EC")."""
     orgs: dict[str, set[str]] = defaultdict(set)
     for doc, name, label in zip(mentions["doc_id"], mentions["canonical"], mentions["label"]):
         if label == "ORG":
             orgs[doc].add(name)
-    out = []
-    for doc, name, label in zip(mentions["doc_id"], mentions["canonical"], mentions["label"]):
-        full = company_for(name, orgs[doc] - {name}, rules) if label == "ORG" and name not in protected else None
+    out, spelled = [], defaultdict(set)
+    rows = list(zip(mentions["doc_id"], mentions["canonical"], mentions["label"], mentions["text"]))
+    for doc, name, label, text in rows:
+        if label != "ORG" or name in protected:
+            out.append(name)
+            continue
+        short = acronym(text, name)
+        full = company_for(name, orgs[doc] - {name}, rules) or (
+            company_for(short, orgs[doc] - {name}, rules) if short and short != name else None)
+        if full and short and initials(full) == short:
+            spelled[short].add(full)
         out.append(full or name)
+    for i, (doc, name, label, text) in enumerate(rows):
+        short = acronym(text, name) if label == "ORG" and out[i] == name and name not in protected else None
+        if short in spelled and len(spelled[short]) == 1:
+            out[i] = next(iter(spelled[short]))
     return out
