@@ -177,10 +177,19 @@ def test_place_is_never_folded_into_a_person_across_articles() -> None:
 
 
 def test_place_tagged_surname_folds_only_when_its_article_shows_a_person() -> None:
-    frame = pd.DataFrame({"doc_id": ["a", "a", "b", "b"], "text": ["Ruth Derby", "Derby", "Ruth Derby", "Derby"],
-                          "spacy_label": ["PERSON", "GPE", "PERSON", "GPE"], "after": ["", " said on", "", " is a city"]})
-    out = names.canonicalise(frame)
-    assert list(out["canonical"]) == ["Ruth Derby", "Ruth Derby", "Ruth Derby", "Derby"]
+    frame = pd.DataFrame({"doc_id": ["a", "a", "b", "b", "c"], "text": ["Ruth Derby", "Derby", "Ruth Derby", "Derby", "Derby"],
+                          "spacy_label": ["PERSON", "GPE", "PERSON", "GPE", "GPE"], "after": ["", " said on", "", " is a city", ""]})
+    out = names.canonicalise(frame)  # "Derby" is a place in article c, which names no Derby
+    assert list(out["canonical"]) == ["Ruth Derby", "Ruth Derby", "Ruth Derby", "Derby", "Derby"]
+
+
+def test_place_tagged_surname_that_is_no_place_elsewhere_is_the_person_of_its_article() -> None:
+    rows = [("a", "Iris Tavora", "PERSON"), ("a", "Tavora", "GPE", "said. ", " announced a plan"), ("a", "Tavora", "GPE", "farms in ", ""),
+            ("b", "Jerry Welsh", "PERSON"), ("b", "Welsh", "NORP", "The company said ", " was previously"),
+            ("b", "Welsh", "NORP", "hired ", " farmers")]
+    got = canon_rows(rows)
+    assert got[1] == ("Iris Tavora", "PERSON") and got[2][0] == "Tavora" and got[4] == ("Jerry Welsh", "PERSON") and got[5][0] == "Welsh"
+    assert canon_rows(rows[3:5] + [("c", "Welsh", "NORP", "", " voters")])[1][0] == "Welsh"  # a nationality in article c
 
 
 def test_lone_surname_across_articles_needs_a_single_candidate_and_no_other_reading() -> None:
@@ -335,3 +344,25 @@ def test_acronym_the_corpus_spells_out_one_way_takes_that_name_everywhere() -> N
 def test_acronym_written_in_capitals_finds_its_long_form_when_its_canonical_spelling_is_not() -> None:
     got = canon_rows([("a", "Opec", "ORG"), ("b", "the Organization of Petroleum Exporting Countries", "ORG"), ("b", "OPEC", "ORG")])
     assert got[0] == got[2] == ("Organization of Petroleum Exporting Countries", "ORG")
+
+
+def test_name_after_a_role_noun_is_a_person() -> None:
+    text = "The exchange's special counsel Leo Marhoefer said trading was orderly."
+    assert repaired(text, [("Leo Marhoefer", "ORG")]) == [("Leo Marhoefer", "PERSON")]
+
+
+def test_surname_opening_with_a_lower_case_particle_merges() -> None:
+    got = canon_rows([("a", "Refaat el-Nadim", "PERSON"), ("a", "el-Nadim", "ORG", "a loan to ", " in its results")])
+    assert got[1] == ("Refaat el-Nadim", "PERSON")
+
+
+def test_company_short_form_tagged_as_a_place_folds_when_it_is_rarely_a_place_elsewhere() -> None:
+    rows = [("a", "Ashmore Oil Inc", "ORG"), ("a", "Ashmore", "GPE", "", " said"), ("b", "Ashmore Oil Inc", "ORG"), ("b", "Ashmore", "GPE"),
+            ("c", "Dunmoor Power Co", "ORG"), ("c", "Dunmoor", "GPE", "customers in "), ("d", "Dunmoor", "GPE"), ("e", "Dunmoor", "GPE")]
+    got = canon_rows(rows)
+    assert got[1] == got[3] == ("Ashmore Oil Inc", "ORG") and got[5] == ("Dunmoor", "GPE")
+
+
+def test_place_tagged_short_form_of_a_company_never_becomes_a_person() -> None:
+    got = canon_rows([("a", "Barron Hadley", "PERSON"), ("a", "Hadley Hotels Corp", "ORG"), ("a", "Hadley", "GPE", "according to ", " attorneys")])
+    assert got[2] == ("Hadley Hotels Corp", "ORG")

@@ -3,7 +3,9 @@
 Person rules, for a mention whose name is one word ("Baker") or the end of a longer name in its
 article ("Boone Pickens"):
 - only a PERSON mention is folded into a person; an ORG mention only when its own article names a
-  person with that surname and no company starting with it; places and nationalities never;
+  person with that surname and no company starting with it; a place or nationality mention only when
+  its article names that person and the name speaks there ("France said") or is never a place in an
+  article without such a person and is not used as one here ("in Jordan", "Welsh farmers");
 - candidates are the article's full names with that surname (or, for one word, that first or
   family name); only when the article has none, the corpus's full names with that surname, and only
   when the lone name has no competing reading (another label somewhere, or a first name elsewhere);
@@ -31,6 +33,11 @@ GENERIC_WORDS = {"the", "a", "an", "mr", "mrs", "ms", "miss", "sir", "dr", "form
 INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$")
 SPEECH = re.compile(r"(?:'s)?,?\s+(?:said|says|told|added|argued|warned|noted|explained)\b")
 SMALL_WORDS = {"of", "and", "the", "for", "de", "&", "du", "la"}
+PLACE_LABELS = ("GPE", "LOC", "NORP", "FAC")
+LOCATIVE = re.compile(r"\b(?:in|at|near|outside|across|throughout|into|around|of)\s+$")
+ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|was|were|is|has|had|have|would|will|may|might|could|should|can|did|does|said|says|"
+                         r"told|added|as|who|also|to|in|of|for|with|at|on|by)\b)[A-Za-z]")  # "Welsh farmers", "Welsh Water"
+PARTICLE = re.compile(r"(?:al|el|de|da|di|du|van|von|bin|ibn|ben|le|la)[-'][A-Z]")  # "el-Sayed"
 DOMINANT_ARTICLES, DOMINANT_RATIO = 10, 10  # a corpus candidate this widespread wins a lone surname over its namesakes
 
 
@@ -106,6 +113,11 @@ def person_evidence(before: str, after: str, sex: str | None, rules) -> bool:
     return sex is not None or titled or speaks
 
 
+def place_use(before: str, after: str, label: str) -> bool:
+    """True when a place or nationality word is used as one where it stands: "in Jordan", "Welsh farmers"."""
+    return bool(LOCATIVE.search(before[-20:])) or label == "NORP" and bool(ATTRIBUTIVE.match(after))
+
+
 def is_place(labels: Counter) -> bool:
     """True when a name is more often a place or nationality than a person in the corpus."""
     return labels["GPE"] + labels["NORP"] + labels["LOC"] + labels["FAC"] > labels["PERSON"]
@@ -175,6 +187,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 position[words[-1]]["last"] += 1
         elif r["label"] == "ORG":
             doc_orgs[r["doc_id"]].add(r["canonical"])
+    bearers = {(doc, name_words(f)[-1]) for doc, people in doc_people.items() for f in people}
+    placed = {r["canonical"] for r in recs if r["label"] in PLACE_LABELS and (r["doc_id"], r["canonical"]) not in bearers}
     names_out, labels_out = [r["canonical"] for r in recs], [r["label"] for r in recs]
     via_title: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, lone name) -> persons it was resolved to
     waiting: list[int] = []  # lone names left unresolved, with no candidate in their article
@@ -186,7 +200,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             longer = [f for f in doc_people[doc] if len(name_words(f)) > len(words) and name_words(f)[-len(words):] == words]
             names_out[i] = longer[0] if len(longer) == 1 and name not in protected else name
             continue
-        if name in protected or label not in ("PERSON", "ORG", "GPE", "NORP") or not name[:1].isupper():
+        if name in protected or label not in ("PERSON", "ORG", "GPE", "NORP") or not (name[:1].isupper() or PARTICLE.match(name)):
             continue
         sex = title_sex(before[i], r["text"], rules)
         in_doc = [f for f in sorted(doc_people[doc]) if len(name_words(f)) > len(words) and name_words(f)[-len(words):] == words]
@@ -197,7 +211,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                                    or in_doc and person_evidence(before[i], r.get("after", "") or "", sex, rules)):
             waiting += [i] if not in_doc and not company and len(words) == 1 else []
             continue
-        if label not in ("PERSON", "ORG") and not (in_doc and (doc, name) in spoken):
+        unplaced = name not in placed and not company and not place_use(before[i], r.get("after", "") or "", label)
+        if label not in ("PERSON", "ORG") and not (in_doc and ((doc, name) in spoken or unplaced)):
             continue
         if not in_doc and len(words) == 1:
             in_doc = [f for f in sorted(doc_people[doc]) if name_words(f)[0] == name and f.split()[0] not in rules.name_titles]
@@ -271,8 +286,18 @@ def acronym(text: str, name: str) -> str | None:
     return name.upper() if re.fullmatch(r"[A-Z][a-z]{1,5}", name) and text.strip().upper() == name.upper() else None
 
 
+def place_like_companies(rows: list[tuple], orgs: dict[str, set[str]]) -> set[str]:
+    """Names the model tags as places that, at least ten times in eleven, stand in an article naming a company that starts with them ("Ashland")."""
+    owned, placed = Counter(), Counter()
+    for doc, name, label, _ in rows:
+        if label in PLACE_LABELS:
+            (owned if any(o.startswith(name + " ") for o in orgs[doc]) else placed)[name] += 1
+    return {name for name, n in owned.items() if n >= 10 * placed[name]}
+
+
 def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> list[str]:
-    """Canonical names after company short forms and acronyms are folded into the article's full company name;
+    """Canonical names after company short forms and acronyms are folded into the article's full company name
+    (also a short form tagged as a place that is rarely a place elsewhere: "Ashland" -> "Ashland Oil Inc");
     an acronym that the corpus spells out one way only takes that long form in every article ("EC")."""
     orgs: dict[str, set[str]] = defaultdict(set)
     for doc, name, label in zip(mentions["doc_id"], mentions["canonical"], mentions["label"]):
@@ -280,11 +305,12 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> list[
             orgs[doc].add(name)
     out, spelled = [], defaultdict(set)
     rows = list(zip(mentions["doc_id"], mentions["canonical"], mentions["label"], mentions["text"]))
+    companies = place_like_companies(rows, orgs)
     for doc, name, label, text in rows:
-        if label != "ORG" or name in protected:
+        if name in protected or not (label == "ORG" or label in PLACE_LABELS and name in companies):
             out.append(name)
             continue
-        short = acronym(text, name)
+        short = acronym(text, name) if label == "ORG" else None
         full = company_for(name, orgs[doc] - {name}, rules) or (
             company_for(short, orgs[doc] - {name}, rules) if short and short != name else None)
         if full and short and initials(full) == short:

@@ -16,8 +16,8 @@ merged. Each rule fixes one kind of error:
 - a name-like ORG right after a person title ("Vice-President Sennen Lazo") is a person;
 - a place glued after a person of the article ("told Funaro Brazil had ...") is cut off;
 - a name the model tags as a company or a place is a person when a role noun describes it in an
-  apposition ("Rod Canion, president of Compaq") or a lower-case title precedes it ("TRW chairman
-  Ruben Mettler"); a one-word place or company right after an untagged first name takes it along
+  apposition ("Rod Canion, president of Compaq") or a title or role noun, in any case, precedes it
+  ("TRW chairman Ruben Mettler", "special counsel Leo Melamed"); a one-word place or company right after an untagged first name takes it along
   ("Gilberto Arango, president of ..." tagged only "Arango" as a place);
 - an owner's possessive glued in front of a surname of the article's person ("Greenwell's Brown") is cut off.
 """
@@ -143,7 +143,7 @@ def repair_span(text: str, start: int, end: int, label: str, rules: RepairRules)
         elif lab == "ORG":
             e = org_tail(text, e, rules)
             lab = "PERSON" if after_title(text, s, e, rules) or described(text, s, e, rules) else lab
-        if lab in ("GPE", "NORP", "LOC") and described(text, s, e, rules):
+        if lab in ("GPE", "NORP", "LOC") and (described(text, s, e, rules) or after_title(text, s, e, rules)):
             lab = "PERSON"
         if lab in ("ORG", "GPE", "NORP", "LOC"):
             s, lab = with_first_name(text, s, e, lab, rules)
@@ -218,14 +218,14 @@ def after_title(text: str, start: int, end: int, rules: RepairRules) -> bool:
     if not name_like(text[start:end], rules):
         return False
     before = re.sub(r"(?<=\w)-(?=[A-Z])", " ", text[max(0, start - 40) : start])
-    return title_pattern(rules.person_titles).search(before) is not None
+    return title_pattern(rules.person_titles, rules.roles).search(before) is not None
 
 
 @lru_cache(maxsize=4)
-def title_pattern(titles: frozenset[str]) -> re.Pattern:
-    """One regex matching any unambiguous title of `titles` (or its lower-case form) as whole words at the end of a text, then one space."""
+def title_pattern(titles: frozenset[str], roles: frozenset[str] = frozenset()) -> re.Pattern:
+    """One regex matching any unambiguous title of `titles` (or its lower-case form) or role noun as whole words at the end of a text, then one space."""
     plain = titles - AMBIGUOUS_TITLES
-    words = sorted(plain | {t.lower() for t in plain} - {t.lower() for t in AMBIGUOUS_TITLES}, key=lambda t: (-len(t), t))
+    words = sorted(plain | roles | {t.lower() for t in plain} - {t.lower() for t in AMBIGUOUS_TITLES}, key=lambda t: (-len(t), t))
     return re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(re.escape(t) for t in words) + r") $")
 
 
