@@ -339,6 +339,9 @@ def test_acronym_the_corpus_spells_out_one_way_takes_that_name_everywhere() -> N
                       ("c", "Baltic Ports Authority", "ORG"), ("c", "BPA", "ORG"), ("d", "Bay Power Agency", "ORG"),
                       ("d", "BPA", "ORG"), ("e", "BPA", "ORG")])
     assert [c for c, _ in got] == ["Nordic Freight Council"] * 3 + ["Baltic Ports Authority"] * 2 + ["Bay Power Agency"] * 2 + ["BPA"]
+    many = [row for i in range(10) for row in ((f"p{i}", "Pacific Trade Board", "ORG"), (f"p{i}", "PTB", "ORG"))]
+    got = canon_rows(many + [("q", "PTB Committee", "ORG"), ("q", "PTB", "ORG"), ("r", "Port Tax Bureau", "ORG"), ("r", "PTB", "ORG"), ("s", "PTB", "ORG")])
+    assert [c for c, _ in got[-4::2]] == ["Pacific Trade Board", "Port Tax Bureau"] and got[-1][0] == "Pacific Trade Board"
 
 
 def test_acronym_written_in_capitals_finds_its_long_form_when_its_canonical_spelling_is_not() -> None:
@@ -366,3 +369,14 @@ def test_company_short_form_tagged_as_a_place_folds_when_it_is_rarely_a_place_el
 def test_place_tagged_short_form_of_a_company_never_becomes_a_person() -> None:
     got = canon_rows([("a", "Barron Hadley", "PERSON"), ("a", "Hadley Hotels Corp", "ORG"), ("a", "Hadley", "GPE", "according to ", " attorneys")])
     assert got[2] == ("Hadley Hotels Corp", "ORG")
+
+
+def test_company_named_x_and_y_joins_its_untagged_first_partner() -> None:
+    text = "Hale and Corvo is seeking approval, unlike Bexley and Ford. It works with Hale and Corvo PLC on the sweetener."
+    got = repaired(text, [("Corvo", "ORG"), ("Ford", "ORG"), ("Corvo PLC", "ORG")])
+    assert got == [("Hale and Corvo", "ORG"), ("Ford", "ORG"), ("Hale and Corvo PLC", "ORG")]
+
+
+def test_short_form_of_a_company_opening_with_a_first_name_folds_into_it() -> None:
+    got = canon_rows([("a", "Wendel Marrick Co", "ORG"), ("a", "Marrick", "ORG", "", " said"), ("a", "Wendel Marrick World", "ORG")])
+    assert got[1] == ("Wendel Marrick Co", "ORG")

@@ -19,7 +19,8 @@ merged. Each rule fixes one kind of error:
   apposition ("Rod Canion, president of Compaq") or a title or role noun, in any case, precedes it
   ("TRW chairman Ruben Mettler", "special counsel Leo Melamed"); a one-word place or company right after an untagged first name takes it along
   ("Gilberto Arango, president of ..." tagged only "Arango" as a place);
-- an owner's possessive glued in front of a surname of the article's person ("Greenwell's Brown") is cut off.
+- an owner's possessive glued in front of a surname of the article's person ("Greenwell's Brown") is cut off;
+- a company named "X and Y" that the model tagged from Y on joins its X ("Tate and Lyle PLC", then "Tate and Lyle").
 """
 
 from __future__ import annotations
@@ -298,7 +299,7 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
         span = trim_non_names(text, start, end, rules.non_names) if label in labels else (start, end)
         if span is not None:
             out += repair_span(text, *span, label, rules) if label in labels else [[start, end, label]]
-    out = split_glued_place(text, split_labels(text, out))
+    out = join_partners(text, split_glued_place(text, split_labels(text, out)), rules)
     orgs = {text[s:e] for s, e, lab in out if lab == "ORG"}
     out = [[s, e, "ORG" if lab == "PERSON" and any(o.startswith(text[s:e] + " ") for o in orgs) else lab] for s, e, lab in out]
     names = surnames(text, out, rules)  # a surname the model calls a product or a work ("Lyng", "Calmon") is the person
@@ -307,6 +308,29 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
         out = cut_owner(text, out, names)
     out += missed_surnames(text, out, rules, names)
     return disjoint(out)
+
+
+def join_partners(text: str, ents: list[list], rules: RepairRules) -> list[list]:
+    """ORG spans extended back over an untagged "X and " when the span ends with a company ending ("Tate and Lyle PLC")
+    or the article names a company so ("Tate and Lyle" after "Tate and Lyle PLC")."""
+    taken = [(s, e) for s, e, _ in ents]
+
+    def partner(s: int) -> int | None:
+        m = re.search(r"(?<![\w.&'-])[A-Z][\w'-]*\s+(?:and|&)\s+$", text[max(0, s - 40) : s])
+        start = s - len(m.group(0)) if m else None
+        return start if start is not None and not any(a < s and start < b for a, b in taken) else None
+
+    out, joined = [], set()
+    for s, e, lab in ents:
+        start = partner(s) if lab == "ORG" and text[s:e].split()[-1].rstrip(".") in rules.org_suffixes else None
+        if start is not None:
+            joined.add(" ".join(w for w in text[start:e].split() if w.rstrip(".") not in rules.org_suffixes))
+        out.append([s if start is None else start, e, lab])
+    for ent in out:
+        start = partner(ent[0]) if ent[2] == "ORG" and joined else None
+        if start is not None and re.sub(r"\s+", " ", text[start : ent[1]]) in joined:
+            ent[0] = start
+    return out
 
 
 def disjoint(ents: list[list]) -> list[list]:
