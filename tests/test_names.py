@@ -380,3 +380,9 @@ def test_company_named_x_and_y_joins_its_untagged_first_partner() -> None:
 def test_short_form_of_a_company_opening_with_a_first_name_folds_into_it() -> None:
     got = canon_rows([("a", "Wendel Marrick Co", "ORG"), ("a", "Marrick", "ORG", "", " said"), ("a", "Wendel Marrick World", "ORG")])
     assert got[1] == ("Wendel Marrick Co", "ORG")
+
+
+def test_person_span_naming_two_people_is_split() -> None:
+    text = "Guests included Harlow and Nancy Harlow, and Johnson and Johnson staff."
+    got = repaired(text, [("Harlow and Nancy Harlow", "PERSON"), ("Johnson and Johnson", "PERSON")])
+    assert got == [("Harlow", "PERSON"), ("Nancy Harlow", "PERSON"), ("Johnson and Johnson", "PERSON")]

@@ -20,7 +20,8 @@ merged. Each rule fixes one kind of error:
   ("TRW chairman Ruben Mettler", "special counsel Leo Melamed"); a one-word place or company right after an untagged first name takes it along
   ("Gilberto Arango, president of ..." tagged only "Arango" as a place);
 - an owner's possessive glued in front of a surname of the article's person ("Greenwell's Brown") is cut off;
-- a company named "X and Y" that the model tagged from Y on joins its X ("Tate and Lyle PLC", then "Tate and Lyle").
+- a "person" naming two people ("Reagan and Nancy Reagan") is two persons;
+- a company named "X and Y" that the model tagged from Y on joins its untagged X ("Tate and Lyle PLC", then "Tate and Lyle").
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ import pandas as pd
 
 from helpers.text import data_lines, data_records
 
+COUPLE = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?) (?:and|&) ([A-Z][\w.'-]* [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)")
 SCORE = re.compile(r"\s*\b\d+\s*[-–]\s*\d+\b\s*")
 AMBIGUOUS_TITLES = {"General", "Gen.", "Premier", "Director"}  # also open company names ("General Motors")
 OTHER_NAME_LABELS = {"PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
@@ -154,6 +156,12 @@ def repair_span(text: str, start: int, end: int, label: str, rules: RepairRules)
         if lab:
             out.append([s, e, lab])
     return out
+
+
+def split_couple(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A 'person' naming two people ("Reagan and Nancy Reagan") as two spans; any other span as it is."""
+    m = COUPLE.fullmatch(text, start, end)
+    return [(start, start + len(m.group(1))), (end - len(m.group(2)), end)] if m else [(start, end)]
 
 
 def split_labels(text: str, ents: list[list]) -> list[list]:
@@ -297,8 +305,9 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     out = []
     for start, end, label in ents:
         span = trim_non_names(text, start, end, rules.non_names) if label in labels else (start, end)
-        if span is not None:
-            out += repair_span(text, *span, label, rules) if label in labels else [[start, end, label]]
+        pieces = split_couple(text, *span) if span is not None and label == "PERSON" else [span]
+        for piece in pieces if span is not None else []:
+            out += repair_span(text, *piece, label, rules) if label in labels else [[start, end, label]]
     out = join_partners(text, split_glued_place(text, split_labels(text, out)), rules)
     orgs = {text[s:e] for s, e, lab in out if lab == "ORG"}
     out = [[s, e, "ORG" if lab == "PERSON" and any(o.startswith(text[s:e] + " ") for o in orgs) else lab] for s, e, lab in out]
