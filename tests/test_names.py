@@ -386,3 +386,19 @@ def test_person_span_naming_two_people_is_split() -> None:
     text = "Guests included Harlow and Nancy Harlow, and Johnson and Johnson staff."
     got = repaired(text, [("Harlow and Nancy Harlow", "PERSON"), ("Johnson and Johnson", "PERSON")])
     assert got == [("Harlow", "PERSON"), ("Nancy Harlow", "PERSON"), ("Johnson and Johnson", "PERSON")]
+
+
+def test_company_keeps_its_label_when_place_tagged_short_forms_outnumber_it() -> None:
+    got = canon_rows([("a", "Ashmore Oil Inc", "ORG"), ("a", "Ashmore", "GPE"), ("a", "Ashmore", "GPE"), ("a", "Ashmore", "GPE")])
+    assert set(got) == {("Ashmore Oil Inc", "ORG")}
+
+
+def test_lead_manager_bank_is_not_a_person() -> None:
+    text = "The bonds were priced at par, lead manager Corvane Generale said."
+    assert repaired(text, [("Corvane Generale", "ORG")]) == [("Corvane Generale", "ORG")]
+
+
+def test_a_curated_organisation_tagged_as_a_person_is_no_namesake_to_win() -> None:
+    wide = [row for i in range(12) for row in ((f"p{i}", "White House", "ORG"), (f"p{i}", "House", "PERSON"))]
+    got = canon_rows(wide + [("x", "Len House", "PERSON"), ("x", "Len House", "PERSON"), ("y", "House", "PERSON", "the chief ")])
+    assert got[-1][0] == "House"  # guard: the corpus-dominance rule must not pick the curated "White House"

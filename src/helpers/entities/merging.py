@@ -242,7 +242,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if label == "PERSON":
             spread[name].add(r["doc_id"])
     for i, cands in ambiguous.items():
-        pick = dominant(cands, spread) if names_out[i] == recs[i]["canonical"] and len(cands) > 1 else []
+        people = [c for c in cands if c not in protected]  # a curated organisation tagged PERSON once ("White House") is no namesake
+        pick = dominant(people, spread) if names_out[i] == recs[i]["canonical"] and len(people) > 1 else []
         if len(pick) == 1:
             names_out[i], labels_out[i] = pick[0], "PERSON"
     return names_out, labels_out
@@ -297,11 +298,11 @@ def place_like_companies(rows: list[tuple], orgs: dict[str, set[str]]) -> set[st
     return {name for name, n in owned.items() if n >= 10 * placed[name]}
 
 
-def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> list[str]:
+def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple[list[str], list[str]]:
     """Canonical names after company short forms and acronyms are folded into the article's full company name
     (also a short form tagged as a place that is rarely a place elsewhere: "Ashland" -> "Ashland Oil Inc");
     an acronym takes, in every article, the long form the corpus spells it out as in ten times as many
-    articles as any other ("EC" -> "European Community")."""
+    articles as any other ("EC" -> "European Community"). Returns the names and the labels (a folded place is ORG)."""
     orgs: dict[str, set[str]] = defaultdict(set)
     for doc, name, label in zip(mentions["doc_id"], mentions["canonical"], mentions["label"]):
         if label == "ORG":
@@ -309,6 +310,7 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> list[
     out, spelled = [], defaultdict(lambda: defaultdict(set))  # acronym -> long form -> articles
     rows = list(zip(mentions["doc_id"], mentions["canonical"], mentions["label"], mentions["text"]))
     companies = place_like_companies(rows, orgs)
+    labels = [label for _, _, label, _ in rows]
     for doc, name, label, text in rows:
         if name in protected or not (label == "ORG" or label in PLACE_LABELS and name in companies):
             out.append(name)
@@ -318,10 +320,12 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> list[
             company_for(short, orgs[doc] - {name}, rules) if short and short != name else None)
         if full and short and initials(full) == short:
             spelled[short][full].add(doc)
+        if full:
+            labels[len(out)] = "ORG"
         out.append(full or name)
     reading = {short: dominant(sorted(forms), forms, least=1) for short, forms in spelled.items()}
     for i, (doc, name, label, text) in enumerate(rows):
         short = acronym(text, name) if label == "ORG" and out[i] == name and name not in protected else None
         if short in reading and len(reading[short]) == 1:
             out[i] = reading[short][0]
-    return out
+    return out, labels
