@@ -177,10 +177,19 @@ def test_place_is_never_folded_into_a_person_across_articles() -> None:
 
 
 def test_place_tagged_surname_folds_only_when_its_article_shows_a_person() -> None:
-    frame = pd.DataFrame({"doc_id": ["a", "a", "b", "b"], "text": ["Ruth Derby", "Derby", "Ruth Derby", "Derby"],
-                          "spacy_label": ["PERSON", "GPE", "PERSON", "GPE"], "after": ["", " said on", "", " is a city"]})
-    out = names.canonicalise(frame)
-    assert list(out["canonical"]) == ["Ruth Derby", "Ruth Derby", "Ruth Derby", "Derby"]
+    frame = pd.DataFrame({"doc_id": ["a", "a", "b", "b", "c"], "text": ["Ruth Derby", "Derby", "Ruth Derby", "Derby", "Derby"],
+                          "spacy_label": ["PERSON", "GPE", "PERSON", "GPE", "GPE"], "after": ["", " said on", "", " is a city", ""]})
+    out = names.canonicalise(frame)  # "Derby" is a place in article c, which names no Derby
+    assert list(out["canonical"]) == ["Ruth Derby", "Ruth Derby", "Ruth Derby", "Derby", "Derby"]
+
+
+def test_place_tagged_surname_that_is_no_place_elsewhere_is_the_person_of_its_article() -> None:
+    rows = [("a", "Iris Tavora", "PERSON"), ("a", "Tavora", "GPE", "said. ", " announced a plan"), ("a", "Tavora", "GPE", "farms in ", ""),
+            ("b", "Jerry Welsh", "PERSON"), ("b", "Welsh", "NORP", "The company said ", " was previously"),
+            ("b", "Welsh", "NORP", "hired ", " farmers")]
+    got = canon_rows(rows)
+    assert got[1] == ("Iris Tavora", "PERSON") and got[2][0] == "Tavora" and got[4] == ("Jerry Welsh", "PERSON") and got[5][0] == "Welsh"
+    assert canon_rows(rows[3:5] + [("c", "Welsh", "NORP", "", " voters")])[1][0] == "Welsh"  # a nationality in article c
 
 
 def test_lone_surname_across_articles_needs_a_single_candidate_and_no_other_reading() -> None:
@@ -284,3 +293,112 @@ def test_full_name_the_corpus_mostly_calls_a_person_is_a_person_in_every_article
     got = canon_rows([("a", "Leon Ostrow", "PERSON"), ("b", "Leon Ostrow", "PERSON"), ("c", "Leon Ostrow", "ORG"), ("c", "Ostrow", "ORG", "", " rose."),
                       ("d", "Arden Mills", "ORG"), ("d", "Arden", "ORG"), ("e", "Arden Mills", "ORG"), ("f", "Arden Mills", "PERSON")])
     assert got[2:4] == [("Leon Ostrow", "PERSON"), ("Leon Ostrow", "PERSON")] and got[5] == ("Arden", "ORG")
+
+
+# Third round: rules for the misses of gold set 2's dev half, with sentences written for these tests.
+
+def test_name_described_by_a_role_in_an_apposition_is_a_person() -> None:
+    text = "Sales rose, Elmer Vantongeren, president and chief executive of Corlex, said. Halbrook Dane, chairman Peter Kell said, gained."
+    got = repaired(text, [("Elmer Vantongeren", "ORG"), ("Corlex", "ORG"), ("Halbrook Dane", "ORG"), ("Peter Kell", "PERSON")])
+    assert got == [("Elmer Vantongeren", "PERSON"), ("Corlex", "ORG"), ("Halbrook Dane", "ORG"), ("Peter Kell", "PERSON")]
+
+
+def test_name_after_a_lower_case_title_is_a_person() -> None:
+    text = "Corlex chairman Ruben Talmadge said costs fell; its general Motors unit did not."
+    got = repaired(text, [("Corlex", "ORG"), ("Ruben Talmadge", "ORG"), ("Motors", "ORG")])
+    assert got == [("Corlex", "ORG"), ("Ruben Talmadge", "PERSON"), ("Motors", "ORG")]
+
+
+def test_place_after_an_untagged_first_name_is_that_person() -> None:
+    text = "Gilberto Arango, head of the growers' group, spoke. In Salvora, head office staff left. Trade with Lisbon rose."
+    got = repaired(text, [("Arango", "GPE"), ("Salvora", "GPE"), ("Lisbon", "GPE")])
+    assert got == [("Gilberto Arango", "PERSON"), ("Salvora", "GPE"), ("Lisbon", "GPE")]
+
+
+def test_owner_possessive_glued_to_a_surname_of_the_article_is_cut_off() -> None:
+    text = "Analyst Keith Marlowe spoke. Halloway's Marlowe said banks lost money, and Halloway's Bank Fund rose."
+    got = repaired(text, [("Keith Marlowe", "PERSON"), ("Halloway's Marlowe", "ORG"), ("Halloway's Bank Fund", "ORG")])
+    assert got == [("Keith Marlowe", "PERSON"), ("Marlowe", "PERSON"), ("Halloway's Bank Fund", "ORG")]
+
+
+def test_lone_surname_goes_to_the_namesake_the_corpus_names_ten_times_as_often() -> None:
+    wide = [(f"p{i}", "Edwin Harrow", "PERSON") for i in range(12)]
+    got = canon_rows(wide + [("x", "Athough Harrow", "PERSON"), ("y", "Nora Harrow", "PERSON"), ("z", "Harrow", "PERSON", "this move Mr. ")])
+    assert got[-1] == ("Edwin Harrow", "PERSON")
+    few = [(f"p{i}", "Edwin Harrow", "PERSON") for i in range(4)]
+    assert canon_rows(few + [("y", "Nora Harrow", "PERSON"), ("z", "Harrow", "PERSON", "said ")])[-1] == ("Harrow", "PERSON")
+
+
+def test_short_form_goes_to_the_company_it_names_with_only_an_ending() -> None:
+    got = canon_rows([("a", "Corvin Cos", "ORG"), ("a", "Corvin Pipeline Co", "ORG"), ("a", "Corvin Natural Gas Co", "ORG"), ("a", "Corvin", "ORG")])
+    assert got[-1] == ("Corvin Cos", "ORG")
+
+
+def test_acronym_the_corpus_spells_out_one_way_takes_that_name_everywhere() -> None:
+    got = canon_rows([("a", "Nordic Freight Council", "ORG"), ("a", "NFC", "ORG"), ("b", "NFC", "ORG"),
+                      ("c", "Baltic Ports Authority", "ORG"), ("c", "BPA", "ORG"), ("d", "Bay Power Agency", "ORG"),
+                      ("d", "BPA", "ORG"), ("e", "BPA", "ORG")])
+    assert [c for c, _ in got] == ["Nordic Freight Council"] * 3 + ["Baltic Ports Authority"] * 2 + ["Bay Power Agency"] * 2 + ["BPA"]
+    many = [row for i in range(10) for row in ((f"p{i}", "Pacific Trade Board", "ORG"), (f"p{i}", "PTB", "ORG"))]
+    got = canon_rows(many + [("q", "PTB Committee", "ORG"), ("q", "PTB", "ORG"), ("r", "Port Tax Bureau", "ORG"), ("r", "PTB", "ORG"), ("s", "PTB", "ORG")])
+    assert [c for c, _ in got[-4::2]] == ["Pacific Trade Board", "Port Tax Bureau"] and got[-1][0] == "Pacific Trade Board"
+
+
+def test_acronym_written_in_capitals_finds_its_long_form_when_its_canonical_spelling_is_not() -> None:
+    got = canon_rows([("a", "Opec", "ORG"), ("b", "the Organization of Petroleum Exporting Countries", "ORG"), ("b", "OPEC", "ORG")])
+    assert got[0] == got[2] == ("Organization of Petroleum Exporting Countries", "ORG")
+
+
+def test_name_after_a_role_noun_is_a_person() -> None:
+    text = "The exchange's special counsel Leo Marhoefer said trading was orderly."
+    assert repaired(text, [("Leo Marhoefer", "ORG")]) == [("Leo Marhoefer", "PERSON")]
+
+
+def test_surname_opening_with_a_lower_case_particle_merges() -> None:
+    got = canon_rows([("a", "Refaat el-Nadim", "PERSON"), ("a", "el-Nadim", "ORG", "a loan to ", " in its results")])
+    assert got[1] == ("Refaat el-Nadim", "PERSON")
+
+
+def test_company_short_form_tagged_as_a_place_folds_when_it_is_rarely_a_place_elsewhere() -> None:
+    rows = [("a", "Ashmore Oil Inc", "ORG"), ("a", "Ashmore", "GPE", "", " said"), ("b", "Ashmore Oil Inc", "ORG"), ("b", "Ashmore", "GPE"),
+            ("c", "Dunmoor Power Co", "ORG"), ("c", "Dunmoor", "GPE", "customers in "), ("d", "Dunmoor", "GPE"), ("e", "Dunmoor", "GPE")]
+    got = canon_rows(rows)
+    assert got[1] == got[3] == ("Ashmore Oil Inc", "ORG") and got[5] == ("Dunmoor", "GPE")
+
+
+def test_place_tagged_short_form_of_a_company_never_becomes_a_person() -> None:
+    got = canon_rows([("a", "Barron Hadley", "PERSON"), ("a", "Hadley Hotels Corp", "ORG"), ("a", "Hadley", "GPE", "according to ", " attorneys")])
+    assert got[2] == ("Hadley Hotels Corp", "ORG")
+
+
+def test_company_named_x_and_y_joins_its_untagged_first_partner() -> None:
+    text = "Hale and Corvo is seeking approval, unlike Bexley and Ford. It works with Hale and Corvo PLC on the sweetener."
+    got = repaired(text, [("Corvo", "ORG"), ("Ford", "ORG"), ("Corvo PLC", "ORG")])
+    assert got == [("Hale and Corvo", "ORG"), ("Ford", "ORG"), ("Hale and Corvo PLC", "ORG")]
+
+
+def test_short_form_of_a_company_opening_with_a_first_name_folds_into_it() -> None:
+    got = canon_rows([("a", "Wendel Marrick Co", "ORG"), ("a", "Marrick", "ORG", "", " said"), ("a", "Wendel Marrick World", "ORG")])
+    assert got[1] == ("Wendel Marrick Co", "ORG")
+
+
+def test_person_span_naming_two_people_is_split() -> None:
+    text = "Guests included Harlow and Nancy Harlow, and Johnson and Johnson staff."
+    got = repaired(text, [("Harlow and Nancy Harlow", "PERSON"), ("Johnson and Johnson", "PERSON")])
+    assert got == [("Harlow", "PERSON"), ("Nancy Harlow", "PERSON"), ("Johnson and Johnson", "PERSON")]
+
+
+def test_company_keeps_its_label_when_place_tagged_short_forms_outnumber_it() -> None:
+    got = canon_rows([("a", "Ashmore Oil Inc", "ORG"), ("a", "Ashmore", "GPE"), ("a", "Ashmore", "GPE"), ("a", "Ashmore", "GPE")])
+    assert set(got) == {("Ashmore Oil Inc", "ORG")}
+
+
+def test_lead_manager_bank_is_not_a_person() -> None:
+    text = "The bonds were priced at par, lead manager Corvane Generale said."
+    assert repaired(text, [("Corvane Generale", "ORG")]) == [("Corvane Generale", "ORG")]
+
+
+def test_a_curated_organisation_tagged_as_a_person_is_no_namesake_to_win() -> None:
+    wide = [row for i in range(12) for row in ((f"p{i}", "White House", "ORG"), (f"p{i}", "House", "PERSON"))]
+    got = canon_rows(wide + [("x", "Len House", "PERSON"), ("x", "Len House", "PERSON"), ("y", "House", "PERSON", "the chief ")])
+    assert got[-1][0] == "House"  # guard: the corpus-dominance rule must not pick the curated "White House"

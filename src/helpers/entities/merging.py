@@ -3,13 +3,17 @@
 Person rules, for a mention whose name is one word ("Baker") or the end of a longer name in its
 article ("Boone Pickens"):
 - only a PERSON mention is folded into a person; an ORG mention only when its own article names a
-  person with that surname and no company starting with it; places and nationalities never;
+  person with that surname and no company starting with it; a place or nationality mention only when
+  its article names that person and the name speaks there ("France said") or is never a place in an
+  article without such a person and is not used as one here ("in Jordan", "Welsh farmers");
 - candidates are the article's full names with that surname (or, for one word, that first or
   family name); only when the article has none, the corpus's full names with that surname, and only
   when the lone name has no competing reading (another label somewhere, or a first name elsewhere);
 - a title narrows the candidates: Mrs/Ms/Miss drop men's first names and Mr/Sir women's; other
   title words ("Treasury Secretary", "Sen.") pick the candidate named with the same title;
-- one candidate left: merged; several: a curated known actor breaks the tie, else nothing merges.
+- one candidate left: merged; several: a curated known actor breaks the tie, or, among the corpus's
+  candidates, one that at least 10 articles name (in full or by a resolved surname) and 10 times as many
+  as any other (a president against his wife and a misspelt span, "Athough Reagan"); else nothing merges.
 An unresolved woman's title stays in the name ("Mrs Simpson"). Company rule: an ORG folds into the
 one longer ORG of its article that starts with it and ends like a company ("Chrysler" -> "Chrysler
 Corp"), or whose initials it is ("ECB" -> "European Central Bank").
@@ -29,6 +33,12 @@ GENERIC_WORDS = {"the", "a", "an", "mr", "mrs", "ms", "miss", "sir", "dr", "form
 INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$")
 SPEECH = re.compile(r"(?:'s)?,?\s+(?:said|says|told|added|argued|warned|noted|explained)\b")
 SMALL_WORDS = {"of", "and", "the", "for", "de", "&", "du", "la"}
+PLACE_LABELS = ("GPE", "LOC", "NORP", "FAC")
+LOCATIVE = re.compile(r"\b(?:in|at|near|outside|across|throughout|into|around|of)\s+$")
+ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|was|were|is|has|had|have|would|will|may|might|could|should|can|did|does|said|says|"
+                         r"told|added|as|who|also|to|in|of|for|with|at|on|by)\b)[A-Za-z]")  # "Welsh farmers", "Welsh Water"
+PARTICLE = re.compile(r"(?:al|el|de|da|di|du|van|von|bin|ibn|ben|le|la)[-'][A-Z]")  # "el-Sayed"
+DOMINANT_ARTICLES, DOMINANT_RATIO = 10, 10  # a corpus candidate this widespread wins a lone surname over its namesakes
 
 
 def name_words(name: str) -> tuple[str, ...]:
@@ -103,9 +113,23 @@ def person_evidence(before: str, after: str, sex: str | None, rules) -> bool:
     return sex is not None or titled or speaks
 
 
+def place_use(before: str, after: str, label: str) -> bool:
+    """True when a place or nationality word is used as one where it stands: "in Jordan", "Welsh farmers"."""
+    return bool(LOCATIVE.search(before[-20:])) or label == "NORP" and bool(ATTRIBUTIVE.match(after))
+
+
 def is_place(labels: Counter) -> bool:
     """True when a name is more often a place or nationality than a person in the corpus."""
     return labels["GPE"] + labels["NORP"] + labels["LOC"] + labels["FAC"] > labels["PERSON"]
+
+
+def dominant(cands: list[str], spread: dict[str, set[str]], least: int = DOMINANT_ARTICLES) -> list[str]:
+    """The one candidate `spread` over `least` articles and DOMINANT_RATIO times as many as any other, else all."""
+    if len(cands) < 2:
+        return cands
+    ranked = sorted(cands, key=lambda c: (-len(spread[c]), c))
+    top, runner_up = len(spread[ranked[0]]), len(spread[ranked[1]])
+    return ranked[:1] if top >= least and top >= DOMINANT_RATIO * runner_up else cands
 
 
 def person_like_orgs(mentions: pd.DataFrame) -> pd.Series:
@@ -163,9 +187,12 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 position[words[-1]]["last"] += 1
         elif r["label"] == "ORG":
             doc_orgs[r["doc_id"]].add(r["canonical"])
+    bearers = {(doc, name_words(f)[-1]) for doc, people in doc_people.items() for f in people}
+    placed = {r["canonical"] for r in recs if r["label"] in PLACE_LABELS and (r["doc_id"], r["canonical"]) not in bearers}
     names_out, labels_out = [r["canonical"] for r in recs], [r["label"] for r in recs]
     via_title: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, lone name) -> persons it was resolved to
     waiting: list[int] = []  # lone names left unresolved, with no candidate in their article
+    ambiguous: dict[int, list[str]] = {}  # lone names with several candidates in the corpus
     for i, (r, full) in enumerate(zip(recs, is_full)):
         name, label, doc = r["canonical"], r["label"], r["doc_id"]
         words = name_words(name)
@@ -173,7 +200,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             longer = [f for f in doc_people[doc] if len(name_words(f)) > len(words) and name_words(f)[-len(words):] == words]
             names_out[i] = longer[0] if len(longer) == 1 and name not in protected else name
             continue
-        if name in protected or label not in ("PERSON", "ORG", "GPE", "NORP") or not name[:1].isupper():
+        if name in protected or label not in ("PERSON", "ORG", "GPE", "NORP") or not (name[:1].isupper() or PARTICLE.match(name)):
             continue
         sex = title_sex(before[i], r["text"], rules)
         in_doc = [f for f in sorted(doc_people[doc]) if len(name_words(f)) > len(words) and name_words(f)[-len(words):] == words]
@@ -184,7 +211,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                                    or in_doc and person_evidence(before[i], r.get("after", "") or "", sex, rules)):
             waiting += [i] if not in_doc and not company and len(words) == 1 else []
             continue
-        if label not in ("PERSON", "ORG") and not (in_doc and (doc, name) in spoken):
+        unplaced = name not in placed and not company and not place_use(before[i], r.get("after", "") or "", label)
+        if label not in ("PERSON", "ORG") and not (in_doc and ((doc, name) in spoken or unplaced)):
             continue
         if not in_doc and len(words) == 1:
             in_doc = [f for f in sorted(doc_people[doc]) if name_words(f)[0] == name and f.split()[0] not in rules.name_titles]
@@ -192,6 +220,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         lone = len(words) == 1 and (label == "PERSON" or titled) and not (in_doc and (cands or sex is None))
         if lone and not first_name(name, position, rules) and (titled or name not in companies) and not is_place(label_counts[name]):
             cands = by_title(by_sex(sorted(surname.get(name, ())), sex, rules, strict=sex == "f"), titles[i], full_titles)
+            ambiguous[i] = cands
         if len(cands) > 1:
             cands = [c for c in cands if c in known] if len([c for c in cands if c in known]) == 1 else cands
         if len(cands) == 1:
@@ -208,6 +237,15 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         found = via_title.get((recs[i]["doc_id"], recs[i]["canonical"]), set())
         if len(found) == 1:
             names_out[i], labels_out[i] = next(iter(found)), "PERSON"
+    spread: dict[str, set[str]] = defaultdict(set)  # person -> articles naming them, in full or resolved
+    for r, name, label in zip(recs, names_out, labels_out):
+        if label == "PERSON":
+            spread[name].add(r["doc_id"])
+    for i, cands in ambiguous.items():
+        people = [c for c in cands if c not in protected]  # a curated organisation tagged PERSON once ("White House") is no namesake
+        pick = dominant(people, spread) if names_out[i] == recs[i]["canonical"] and len(people) > 1 else []
+        if len(pick) == 1:
+            names_out[i], labels_out[i] = pick[0], "PERSON"
     return names_out, labels_out
 
 
@@ -226,26 +264,68 @@ def company_for(name: str, orgs: set[str], rules) -> str | None:
         org_words, long_form = org.split(), False
         while org_words and not long_form:  # "G.H. Bass and Co" and "Ivan Boesky and Co" are long forms of "Bass", "Boesky and Co"
             long_form = len(org_words) > len(words) and tuple(org_words[: len(words)]) == tuple(words)
-            skip = INITIALS.match(org_words[0]) or org_words[0] in rules.first_names
+            ending = org_words[1 + len(words) :]  # "Walt Disney Co": one word, then the short form and company endings
+            named = tuple(org_words[1 : 1 + len(words)]) == tuple(words) and ending and all(w.rstrip(".") in rules.org_suffixes for w in ending)
+            skip = INITIALS.match(org_words[0]) or org_words[0] in rules.first_names or named
             org_words = org_words[1:] if skip else []
         if long_form and (org.split()[-1].rstrip(".") in rules.org_suffixes or set(org.split()) & rules.team_words):
             cands.append(org)
     if not cands and re.fullmatch(r"[A-Z]{2,6}", name):
-        cands = [o for o in orgs if len(o.split()) > 1 and initials(o) == name]
+        cands = [o for o in orgs if len(o.split()) > 1 and initials(o) == name and name not in o.split()]  # not "EC Commission"
     cands.sort(key=len)
+    plain = [c for c in cands if c.startswith(name + " ") and all(w.rstrip(".") in rules.org_suffixes for w in c[len(name):].split())]
+    if len(plain) == 1:  # "Williams Cos" beside "Williams Pipeline Co" and "Williams Natural Gas Co"
+        return plain[0]
     if cands and all(c.startswith(cands[0]) for c in cands):
         return cands[0]
     return None
 
 
-def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> list[str]:
-    """Canonical names after company short forms and acronyms are folded into the article's full company name."""
+def acronym(text: str, name: str) -> str | None:
+    """The capitals a mention is written in when it is an acronym ("OPEC", also when its canonical name is "Opec")."""
+    for form in (text.strip(), name):
+        if re.fullmatch(r"[A-Z]{2,6}", form):
+            return form
+    return name.upper() if re.fullmatch(r"[A-Z][a-z]{1,5}", name) and text.strip().upper() == name.upper() else None
+
+
+def place_like_companies(rows: list[tuple], orgs: dict[str, set[str]]) -> set[str]:
+    """Names the model tags as places that, at least ten times in eleven, stand in an article naming a company that starts with them ("Ashland")."""
+    owned, placed = Counter(), Counter()
+    for doc, name, label, _ in rows:
+        if label in PLACE_LABELS:
+            (owned if any(o.startswith(name + " ") for o in orgs[doc]) else placed)[name] += 1
+    return {name for name, n in owned.items() if n >= 10 * placed[name]}
+
+
+def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple[list[str], list[str]]:
+    """Canonical names after company short forms and acronyms are folded into the article's full company name
+    (also a short form tagged as a place that is rarely a place elsewhere: "Ashland" -> "Ashland Oil Inc");
+    an acronym takes, in every article, the long form the corpus spells it out as in ten times as many
+    articles as any other ("EC" -> "European Community"). Returns the names and the labels (a folded place is ORG)."""
     orgs: dict[str, set[str]] = defaultdict(set)
     for doc, name, label in zip(mentions["doc_id"], mentions["canonical"], mentions["label"]):
         if label == "ORG":
             orgs[doc].add(name)
-    out = []
-    for doc, name, label in zip(mentions["doc_id"], mentions["canonical"], mentions["label"]):
-        full = company_for(name, orgs[doc] - {name}, rules) if label == "ORG" and name not in protected else None
+    out, spelled = [], defaultdict(lambda: defaultdict(set))  # acronym -> long form -> articles
+    rows = list(zip(mentions["doc_id"], mentions["canonical"], mentions["label"], mentions["text"]))
+    companies = place_like_companies(rows, orgs)
+    labels = [label for _, _, label, _ in rows]
+    for doc, name, label, text in rows:
+        if name in protected or not (label == "ORG" or label in PLACE_LABELS and name in companies):
+            out.append(name)
+            continue
+        short = acronym(text, name) if label == "ORG" else None
+        full = company_for(name, orgs[doc] - {name}, rules) or (
+            company_for(short, orgs[doc] - {name}, rules) if short and short != name else None)
+        if full and short and initials(full) == short:
+            spelled[short][full].add(doc)
+        if full:
+            labels[len(out)] = "ORG"
         out.append(full or name)
-    return out
+    reading = {short: dominant(sorted(forms), forms, least=1) for short, forms in spelled.items()}
+    for i, (doc, name, label, text) in enumerate(rows):
+        short = acronym(text, name) if label == "ORG" and out[i] == name and name not in protected else None
+        if short in reading and len(reading[short]) == 1:
+            out[i] = reading[short][0]
+    return out, labels

@@ -173,6 +173,6 @@ def canonicalise(mentions: pd.DataFrame) -> pd.DataFrame:
     out["label"] = merging.person_like_orgs(out)
     out["canonical"] = merging.one_spelling(out, protected, fold)
     out["canonical"], out["label"] = merging.merge_people(out, rules, protected, known)
-    out["canonical"] = merging.merge_companies(out, rules, protected)
+    out["canonical"], out["label"] = merging.merge_companies(out, rules, protected)
     out["label"] = vote_labels(out, rules)
     return out.drop(columns=["shouted", "before", "after"], errors="ignore")

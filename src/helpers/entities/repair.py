@@ -14,7 +14,14 @@ merged. Each rule fixes one kind of error:
 - unit abbreviations and table labels ("cts", "dlrs", "Revs") are never entities;
 - a company ending right after an ORG joins it ("Boesky and Co" + " L.P.");
 - a name-like ORG right after a person title ("Vice-President Sennen Lazo") is a person;
-- a place glued after a person of the article ("told Funaro Brazil had ...") is cut off.
+- a place glued after a person of the article ("told Funaro Brazil had ...") is cut off;
+- a name the model tags as a company or a place is a person when a role noun describes it in an
+  apposition ("Rod Canion, president of Compaq") or a title or role noun, in any case, precedes it
+  ("TRW chairman Ruben Mettler", "special counsel Leo Melamed"); a one-word place or company right after an untagged first name takes it along
+  ("Gilberto Arango, president of ..." tagged only "Arango" as a place);
+- an owner's possessive glued in front of a surname of the article's person ("Greenwell's Brown") is cut off;
+- a "person" naming two people ("Reagan and Nancy Reagan") is two persons;
+- a company named "X and Y" that the model tagged from Y on joins its untagged X ("Tate and Lyle PLC", then "Tate and Lyle").
 """
 
 from __future__ import annotations
@@ -27,6 +34,7 @@ import pandas as pd
 
 from helpers.text import data_lines, data_records
 
+COUPLE = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?) (?:and|&) ([A-Z][\w.'-]* [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)")
 SCORE = re.compile(r"\s*\b\d+\s*[-–]\s*\d+\b\s*")
 AMBIGUOUS_TITLES = {"General", "Gen.", "Premier", "Director"}  # also open company names ("General Motors")
 OTHER_NAME_LABELS = {"PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
@@ -45,6 +53,9 @@ class RepairRules:
     person_titles: frozenset[str]
     non_names: frozenset[str] = frozenset()
     org_words: frozenset[str] = frozenset()
+    roles: frozenset[str] = frozenset()
+    first_names: frozenset[str] = frozenset()
+    common_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +67,8 @@ def load_repair_rules() -> RepairRules:
         dict(zip(table["word"], table["label"])), frozenset(data_lines("role_nouns.txt")),
         frozenset(w.rstrip(".") for w in data_lines("org_suffixes.txt")), frozenset(data_lines("team_words.txt")),
         tuple(sorted(data_lines("name_titles.txt"), key=len, reverse=True)), frozenset(titles),
-        frozenset(data_lines("non_names.txt")), frozenset(data_lines("org_words.txt")),
+        frozenset(data_lines("non_names.txt")), frozenset(data_lines("org_words.txt")), frozenset(data_lines("person_roles.txt")),
+        frozenset(r["name"] for r in data_records("first_names.csv")), frozenset(data_lines("stopwords_en.txt")),
     )
 
 
@@ -133,13 +145,23 @@ def repair_span(text: str, start: int, end: int, label: str, rules: RepairRules)
                     s -= len(title) + 1
         elif lab == "ORG":
             e = org_tail(text, e, rules)
-            lab = "PERSON" if after_title(text, s, e, rules) else lab
+            lab = "PERSON" if after_title(text, s, e, rules) or described(text, s, e, rules) else lab
+        if lab in ("GPE", "NORP", "LOC") and (described(text, s, e, rules) or after_title(text, s, e, rules)):
+            lab = "PERSON"
+        if lab in ("ORG", "GPE", "NORP", "LOC"):
+            s, lab = with_first_name(text, s, e, lab, rules)
         club = re.search(r"([A-Z]\w+) $", text[max(0, s - 12) : s])
         if lab in ("GPE", "PERSON") and club and club.group(1) in rules.team_words:
             s, lab = s - len(club.group(1)) - 1, "ORG"  # "Real Madrid": the model saw only the city
         if lab:
             out.append([s, e, lab])
     return out
+
+
+def split_couple(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A 'person' naming two people ("Reagan and Nancy Reagan") as two spans; any other span as it is."""
+    m = COUPLE.fullmatch(text, start, end)
+    return [(start, start + len(m.group(1))), (end - len(m.group(2)), end)] if m else [(start, end)]
 
 
 def split_labels(text: str, ents: list[list]) -> list[list]:
@@ -192,22 +214,73 @@ def trim_non_names(text: str, start: int, end: int, words: frozenset[str]) -> tu
     return (tokens[0][0], tokens[-1][1]) if keep else None
 
 
-def after_title(text: str, start: int, end: int, rules: RepairRules) -> bool:
-    """True when a name-like span (one to three capitalised words, no company or club word) follows a person title."""
-    words = text[start:end].split()
+def name_like(name: str, rules: RepairRules) -> bool:
+    """True for one to three capitalised words that could be a person's name (no company, club or institution word)."""
+    words = name.split()
     if not re.fullmatch(r"(?:[A-Z][\w'.-]* ){0,2}[A-Z][a-z][\w'-]*", " ".join(words)):
         return False
-    if set(words) & (rules.team_words | rules.org_suffixes | rules.org_words):
+    return not set(words) & (rules.team_words | rules.org_suffixes | rules.org_words)
+
+
+def after_title(text: str, start: int, end: int, rules: RepairRules) -> bool:
+    """True when a name-like span follows a person title, capitalised or not ("Vice-President ", "TRW chairman ")."""
+    if not name_like(text[start:end], rules):
         return False
     before = re.sub(r"(?<=\w)-(?=[A-Z])", " ", text[max(0, start - 40) : start])
-    return title_pattern(rules.person_titles).search(before) is not None
+    return title_pattern(rules.person_titles, rules.roles).search(before) is not None
 
 
 @lru_cache(maxsize=4)
-def title_pattern(titles: frozenset[str]) -> re.Pattern:
-    """One regex matching any unambiguous title of `titles` as whole words at the end of a text, then one space."""
-    words = sorted(titles - AMBIGUOUS_TITLES, key=lambda t: (-len(t), t))
+def title_pattern(titles: frozenset[str], roles: frozenset[str] = frozenset()) -> re.Pattern:
+    """One regex matching any unambiguous title of `titles` (or its lower-case form) or role noun as whole words at the end of a text, then one space."""
+    plain = titles - AMBIGUOUS_TITLES
+    words = sorted(plain | roles | {t.lower() for t in plain} - {t.lower() for t in AMBIGUOUS_TITLES}, key=lambda t: (-len(t), t))
     return re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(re.escape(t) for t in words) + r") $")
+
+
+def in_apposition(text: str, end: int, roles: frozenset[str]) -> bool:
+    """True when a role noun describes the name ending at `end` (", president and chief executive of ..."), not someone it introduces."""
+    m = re.match(r",\s+((?:[a-z][\w'-]*[ \t]+){1,4})(\S*)", text[end : end + 80])
+    if not m:
+        return False
+    words = m.group(1).split() + [m.group(2)]
+    for i, word in enumerate(words[:-1]):
+        if word in roles:
+            while i + 1 < len(words) - 1 and (words[i + 1] in roles or words[i + 1] in ("and", "vice", "general")):
+                i += 1
+            return not words[i + 1][:1].isupper()  # "Texaco, chief executive James Kinnear" introduces him
+    return False
+
+
+def described(text: str, start: int, end: int, rules: RepairRules) -> bool:
+    """True when a two- or three-word name-like span is described by a role in an apposition ("Rod Canion, president of Compaq")."""
+    name = text[start:end]
+    return " " in name and name_like(name, rules) and in_apposition(text, end, rules.roles)
+
+
+def with_first_name(text: str, start: int, end: int, label: str, rules: RepairRules) -> tuple[int, str]:
+    """A one-word company or place right after an untagged first name is that person, from the first name on,
+    when the first name is curated or a role describes the name ("Gilberto Arango, president of ..."); else unchanged."""
+    before = ("\n" if start <= 40 else "") + text[max(0, start - 40) : start]
+    m = re.search(r"(?:[\n.;:\"(]\s*|[\s,][a-z]\w*\s+)([A-Z][a-z]+) $", before)
+    if not m or " " in text[start:end] or not name_like(text[start:end], rules):
+        return start, label
+    first = m.group(1)
+    if first.lower() in rules.common_words or first in rules.person_titles or first in rules.prefixes:
+        return start, label
+    if first in rules.first_names or in_apposition(text, end, rules.roles):
+        return start - len(first) - 1, "PERSON"
+    return start, label
+
+
+def cut_owner(text: str, ents: list[list], names: set[str]) -> list[list]:
+    """Spans that glue an owner's possessive to a surname of the article's person ("Greenwell's Brown") without the owner."""
+    out = []
+    for s, e, lab in ents:
+        m = re.search(r"['’]s\s+(?=[A-Z])", text[s:e]) if lab in ("PERSON", "ORG") else None
+        tail = text[s + m.end() : e].split() if m else []
+        out.append([s + m.end(), e, "PERSON"] if tail and tail[-1] in names and len(tail) <= 3 else [s, e, lab])
+    return out
 
 
 def split_glued_place(text: str, ents: list[list]) -> list[list]:
@@ -232,16 +305,41 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     out = []
     for start, end, label in ents:
         span = trim_non_names(text, start, end, rules.non_names) if label in labels else (start, end)
-        if span is not None:
-            out += repair_span(text, *span, label, rules) if label in labels else [[start, end, label]]
-    out = split_glued_place(text, split_labels(text, out))
+        pieces = split_couple(text, *span) if span is not None and label == "PERSON" else [span]
+        for piece in pieces if span is not None else []:
+            out += repair_span(text, *piece, label, rules) if label in labels else [[start, end, label]]
+    out = join_partners(text, split_glued_place(text, split_labels(text, out)), rules)
     orgs = {text[s:e] for s, e, lab in out if lab == "ORG"}
     out = [[s, e, "ORG" if lab == "PERSON" and any(o.startswith(text[s:e] + " ") for o in orgs) else lab] for s, e, lab in out]
     names = surnames(text, out, rules)  # a surname the model calls a product or a work ("Lyng", "Calmon") is the person
     if names:
         out = [[s, e, "PERSON" if lab in OTHER_NAME_LABELS and text[s:e] in names else lab] for s, e, lab in out]
+        out = cut_owner(text, out, names)
     out += missed_surnames(text, out, rules, names)
     return disjoint(out)
+
+
+def join_partners(text: str, ents: list[list], rules: RepairRules) -> list[list]:
+    """ORG spans extended back over an untagged "X and " when the span ends with a company ending ("Tate and Lyle PLC")
+    or the article names a company so ("Tate and Lyle" after "Tate and Lyle PLC")."""
+    taken = [(s, e) for s, e, _ in ents]
+
+    def partner(s: int) -> int | None:
+        m = re.search(r"(?<![\w.&'-])[A-Z][\w'-]*\s+(?:and|&)\s+$", text[max(0, s - 40) : s])
+        start = s - len(m.group(0)) if m else None
+        return start if start is not None and not any(a < s and start < b for a, b in taken) else None
+
+    out, joined = [], set()
+    for s, e, lab in ents:
+        start = partner(s) if lab == "ORG" and text[s:e].split()[-1].rstrip(".") in rules.org_suffixes else None
+        if start is not None:
+            joined.add(" ".join(w for w in text[start:e].split() if w.rstrip(".") not in rules.org_suffixes))
+        out.append([s if start is None else start, e, lab])
+    for ent in out:
+        start = partner(ent[0]) if ent[2] == "ORG" and joined else None
+        if start is not None and re.sub(r"\s+", " ", text[start : ent[1]]) in joined:
+            ent[0] = start
+    return out
 
 
 def disjoint(ents: list[list]) -> list[list]:
