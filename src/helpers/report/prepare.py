@@ -59,7 +59,9 @@ def parse(articles: "pd.DataFrame", model: str | None = None, scheduler: str | N
     scheduler: as for `helpers.scale.engine.connect` ('local' by default); below
     `engine.PARALLEL_MIN` texts, or on a one-core machine, everything runs in this process.
     """
-    from helpers.entities.extract import extract_entities
+    import dask
+
+    from helpers.entities.extract import annotations, extract_entities
     from helpers.quotes.extract import unresolved
 
     seconds: dict[str, float] = {}
@@ -72,13 +74,16 @@ def parse(articles: "pd.DataFrame", model: str | None = None, scheduler: str | N
         with environment(**address):  # every parse below reuses this one cluster and its loaded models
             t = time.perf_counter()
             say(f"preparing: entities of {len(texts):,} texts ...")
-            extract_entities(articles, model=model)
+            annotations(texts, model=model)
             seconds["entities"] = time.perf_counter() - t
             t = time.perf_counter()
-            say("preparing: quotes ...")
-            unresolved(texts, model=model)
+            say("preparing: quotes, while the names are merged ...")  # the merge is one core's work: the workers parse
+            steps = [dask.delayed(extract_entities, pure=False)(articles, model=model),
+                     dask.delayed(unresolved, pure=False)(texts, model=model)]
+            dask.compute(*steps, scheduler="threads" if client is not None else "synchronous", num_workers=2)
             seconds["quotes"] = time.perf_counter() - t
-    say("preparing: entities and quotes done in {0:.1f} s (entities {entities:.1f}, quotes {quotes:.1f})".format(
+
+    say("preparing: entities and quotes done in {0:.1f} s (entity parse {entities:.1f}, quotes and name merge {quotes:.1f})".format(
         sum(seconds.values()), **seconds))
     return seconds
 
