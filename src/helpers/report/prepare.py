@@ -13,30 +13,15 @@ from __future__ import annotations
 import os
 import sys
 import time
-from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
 
 from helpers import progress
 from helpers.scale import engine
+from helpers.scale.engine import environment
 
 if TYPE_CHECKING:
     import pandas as pd
-
-
-@contextmanager
-def environment(**values: str) -> Iterator[None]:
-    """Set environment variables for the block and restore them after it."""
-    before = {k: os.environ.get(k) for k in values}
-    os.environ.update(values)
-    try:
-        yield
-    finally:
-        for key, value in before.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
 
 
 def say(message: str) -> None:

@@ -82,19 +82,27 @@ def run_tasks(fn: Callable, args: Sequence[tuple], client: Any = None, desc: str
         return client.gather(futures)
 
 
+@contextmanager
+def environment(**values: str) -> Iterator[None]:
+    """Set environment variables for the block and restore them after it."""
+    before = {k: os.environ.get(k) for k in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for key, value in before.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
 def quietly(fn: Callable, *args: Any) -> Any:
     """fn(*args) with progress bars off: a worker's bars would interleave with the caller's one bar."""
     from helpers import progress
 
-    before = os.environ.get(progress.ENV)
-    os.environ[progress.ENV] = "off"
-    try:
+    with environment(**{progress.ENV: "off"}):
         return fn(*args)
-    finally:
-        if before is None:
-            os.environ.pop(progress.ENV, None)
-        else:
-            os.environ[progress.ENV] = before
 
 
 def map_parts(fn: Callable, items: list, *args: Any, desc: str = "parts", scheduler: str | None = None,
