@@ -402,3 +402,15 @@ def test_a_curated_organisation_tagged_as_a_person_is_no_namesake_to_win() -> No
     wide = [row for i in range(12) for row in ((f"p{i}", "White House", "ORG"), (f"p{i}", "House", "PERSON"))]
     got = canon_rows(wide + [("x", "Len House", "PERSON"), ("x", "Len House", "PERSON"), ("y", "House", "PERSON", "the chief ")])
     assert got[-1][0] == "House"  # guard: the corpus-dominance rule must not pick the curated "White House"
+
+
+def test_acronym_keeps_one_name_and_each_articles_spelling_of_the_same_body_folds_into_it() -> None:
+    spelled = [("a", "the Organization of Grain Exporting States", "ORG"), ("a", "OGES", "ORG"),
+               ("b", "Organization of Grain Exporting States", "ORG"), ("b", "OGES", "ORG"),
+               ("c", "the Organisation of Grain Exporting States", "ORG"), ("c", "OGES", "ORG"),
+               ("d", "Organizaton of Grain Exporting States", "ORG"), ("d", "OGES", "ORG")]  # a typo is a spelling too
+    alone = [(f"p{i}", "OGES", "ORG") for i in range(30)] + [("q", "Oges", "ORG")]
+    got = canon_rows(spelled + alone + [("r", "Organisation of Grain Exporting States", "ORG")])
+    assert {c for c, _ in got} == {"Organization of Grain Exporting States"}
+    other = canon_rows(spelled + [("s", "Ontario Grain Elevator Society", "ORG"), ("s", "OGES", "ORG"), ("t", "OGES", "ORG")])
+    assert [c for c, _ in other[-3:]] == ["Ontario Grain Elevator Society"] * 2 + ["OGES"]  # another body: no reading wins
