@@ -187,7 +187,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             longer = [f for f in doc_people[doc] if len(name_words(f)) > len(words) and name_words(f)[-len(words):] == words]
             names_out[i] = longer[0] if len(longer) == 1 and name not in protected else name
             continue
-        if name in protected or label not in ("PERSON", "ORG", "GPE", "NORP") or not (name[:1].isupper() or PARTICLE.match(name)):
+        if name in protected or label not in ("PERSON", "ORG", "EVENT") + PLACE_LABELS or not (name[:1].isupper() or PARTICLE.match(name)):
             continue
         sex = title_sex(before[i], r["text"], rules)
         in_doc = [f for f in sorted(doc_people[doc]) if len(name_words(f)) > len(words) and name_words(f)[-len(words):] == words]

@@ -174,7 +174,7 @@ def surnames(text: str, ents: list[list], rules: RepairRules) -> set[str]:
     """Last words of the multi-word person names of one article ("Ben Love" -> "Love")."""
     out = set()
     for s, e, lab in ents:
-        words = [w for w in text[s:e].split() if w.rstrip(".") not in ("Jr", "Sr", "II", "III")]
+        words = [w for w in re.sub(r"['’]s?$", "", text[s:e]).split() if w.rstrip(".") not in ("Jr", "Sr", "II", "III")]
         if lab == "PERSON" and len(words) > 1 and re.fullmatch(r"[A-Z][a-z][\w'-]+", words[-1]):
             out.add(words[-1])
     return out
@@ -192,7 +192,8 @@ def missed_surnames(text: str, ents: list[list], rules: RepairRules, names: set[
             prev = re.search(r"(\S+)\s*$", text[max(0, s - 40) : s])
             at_start = prev is None or prev.group(1)[-1] in ".\n\"'"
             owner = prev is not None and prev.group(1).endswith(("'s", "’s"))  # "Kodak's Giles said"
-            if prev and prev.group(1)[0].isupper() and not at_start and not owner and prev.group(1) not in rules.person_titles:
+            listed = prev is not None and prev.group(1)[-1] in ",;:"  # "In Quebec, Peladeau said"
+            if prev and prev.group(1)[0].isupper() and not (at_start or owner or listed) and prev.group(1) not in rules.person_titles:
                 continue
             if at_start and re.search(r"\b" + re.escape(name.lower()) + r"\b", text):
                 continue  # "Young people ..." opens a sentence with a word, not a name
@@ -283,6 +284,19 @@ def cut_owner(text: str, ents: list[list], names: set[str]) -> list[list]:
     return out
 
 
+def split_listed(text: str, ents: list[list], names: set[str]) -> list[list]:
+    """An ORG span listing names ("Nickles, Symms", "Baker-Hughes, Pace") with its last name a surname of the article's
+    person, as the rest (a person when it too is such a surname, else ORG) and that PERSON."""
+    out = []
+    for s, e, lab in ents:
+        m = re.fullmatch(r"(.+), ([A-Z][a-z][\w'-]+)", text[s:e]) if lab == "ORG" else None
+        if m and m.group(2) in names and re.fullmatch(r"[A-Z][\w'.&-]*(?:, [A-Z][\w'.&-]*)*", m.group(1)):
+            out += [[s, s + len(m.group(1)), "PERSON" if m.group(1) in names else "ORG"], [e - len(m.group(2)), e, "PERSON"]]
+        else:
+            out.append([s, e, lab])
+    return out
+
+
 def split_glued_place(text: str, ents: list[list]) -> list[list]:
     """Cut a place that ends a two-word 'person' when the first word is the surname of a person named in full
     in the article and the place is tagged GPE/NORP elsewhere in it ("told Funaro Brazil had" -> "Funaro", "Brazil")."""
@@ -314,7 +328,7 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     names = surnames(text, out, rules)  # a surname the model calls a product or a work ("Lyng", "Calmon") is the person
     if names:
         out = [[s, e, "PERSON" if lab in OTHER_NAME_LABELS and text[s:e] in names else lab] for s, e, lab in out]
-        out = cut_owner(text, out, names)
+        out = split_listed(text, cut_owner(text, out, names), names)
     out += missed_surnames(text, out, rules, names)
     return disjoint(out)
 
@@ -322,7 +336,8 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
 def join_partners(text: str, ents: list[list], rules: RepairRules) -> list[list]:
     """ORG spans extended back over an untagged "X and " when the span ends with a company ending ("Tate and Lyle PLC")
     or the article names a company so ("Tate and Lyle" after "Tate and Lyle PLC")."""
-    taken = [(s, e) for s, e, _ in ents]
+    people = surnames(text, ents, rules)  # a lone word tagged PERSON before "and" may be the partner ("Tate and Lyle PLC")
+    taken = [(s, e) for s, e, lab in ents if not (lab == "PERSON" and re.fullmatch(r"[A-Z][\w'-]*", text[s:e]) and text[s:e] not in people)]
 
     def partner(s: int) -> int | None:
         m = re.search(r"(?<![\w.&'-])[A-Z][\w'-]*\s+(?:and|&)\s+$", text[max(0, s - 40) : s])
@@ -335,10 +350,10 @@ def join_partners(text: str, ents: list[list], rules: RepairRules) -> list[list]
         if start is not None:
             joined.add(" ".join(w for w in text[start:e].split() if w.rstrip(".") not in rules.org_suffixes))
         out.append([s if start is None else start, e, lab])
-    for ent in out:
-        start = partner(ent[0]) if ent[2] == "ORG" and joined else None
+    for ent in out:  # the model may call the bare Y a person ("Tate and Lyle is seeking")
+        start = partner(ent[0]) if ent[2] in ("ORG", "PERSON") and joined else None
         if start is not None and re.sub(r"\s+", " ", text[start : ent[1]]) in joined:
-            ent[0] = start
+            ent[0], ent[2] = start, "ORG"
     return out
 
 
