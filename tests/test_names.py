@@ -444,3 +444,13 @@ def test_company_x_and_y_joins_a_first_partner_the_model_tagged_as_a_person() ->
     text = "Bexley and Corvo agreed. Bexley and Corvo PLC makes sugar. Ann Moss and Corvo PLC met."
     got = repaired(text, [("Bexley", "PERSON"), ("Corvo", "PERSON"), ("Bexley", "PERSON"), ("Corvo PLC", "ORG"), ("Ann Moss", "PERSON"), ("Corvo PLC", "ORG")])
     assert got == [("Bexley and Corvo", "ORG"), ("Bexley and Corvo PLC", "ORG"), ("Ann Moss", "PERSON"), ("Corvo PLC", "ORG")]
+
+
+def test_untagged_short_form_of_a_company_of_the_article_is_recovered() -> None:
+    text = ("Corvane Industries Inc will buy Belmar Corp. Corvane holders get 74 pct. Ionic Holdings said so. "
+            "Belmar, a chip maker, agreed. Delta Air Inc flies to the delta. Delta said no.")
+    got = repaired(text, [("Corvane Industries Inc", "ORG"), ("Belmar Corp", "ORG"), ("Ionic Holdings", "ORG"), ("Delta Air Inc", "ORG")])
+    assert got == [("Corvane Industries Inc", "ORG"), ("Belmar Corp", "ORG"), ("Corvane", "ORG"), ("Ionic Holdings", "ORG"), ("Belmar", "ORG"),
+                   ("Delta Air Inc", "ORG")]  # "delta" is also a word here
+    rows = canon_rows([("a", "Corvane Industries Inc", "ORG"), ("a", "Corvane", "ORG")])
+    assert rows[1] == ("Corvane Industries Inc", "ORG")

@@ -180,8 +180,9 @@ def surnames(text: str, ents: list[list], rules: RepairRules) -> set[str]:
     return out
 
 
-def missed_surnames(text: str, ents: list[list], rules: RepairRules, names: set[str] | None = None) -> list[list]:
-    """PERSON spans for lone surnames of the article's people (`names`, else found in `ents`) that the model left untagged."""
+def missed_surnames(text: str, ents: list[list], rules: RepairRules, names: set[str] | None = None, label: str = "PERSON") -> list[list]:
+    """`label` spans for lone surnames of the article's people (`names`, else found in `ents`) that the model left untagged
+    (with label ORG: the companies' short forms, never where the word is also written in lower case)."""
     taken = [(s, e) for s, e, _ in ents]
     out = []
     for name in sorted(surnames(text, ents, rules) if names is None else names):
@@ -195,10 +196,26 @@ def missed_surnames(text: str, ents: list[list], rules: RepairRules, names: set[
             listed = prev is not None and prev.group(1)[-1] in ",;:"  # "In Quebec, Peladeau said"
             if prev and prev.group(1)[0].isupper() and not (at_start or owner or listed) and prev.group(1) not in rules.person_titles:
                 continue
-            if at_start and re.search(r"\b" + re.escape(name.lower()) + r"\b", text):
+            if (at_start or label == "ORG") and re.search(r"\b" + re.escape(name.lower()) + r"\b", text):
                 continue  # "Young people ..." opens a sentence with a word, not a name
-            out.append([s, e, "PERSON"])
+            out.append([s, e, label])
     return out
+
+
+def short_forms(text: str, ents: list[list], rules: RepairRules) -> set[str]:
+    """First words of the article's company names ("Ionic" of "Ionic Industries Inc") that open one company and
+    are no common word, first name, title, institution word, place or word of a person's name in the article."""
+    firsts: dict[str, set[str]] = {}
+    other = set()
+    for s, e, lab in ents:
+        words = text[s:e].split()
+        if lab == "ORG" and len(words) > 1 and words[-1].rstrip(".") in rules.org_suffixes:
+            firsts.setdefault(words[0], set()).add(text[s:e])
+        elif lab != "ORG":
+            other.update(words)
+    banned = other | rules.org_words | rules.first_names | rules.person_titles | set(rules.prefixes)
+    return {w for w, names in firsts.items() if len(names) == 1 and re.fullmatch(r"[A-Z][a-z]{2,}", w)
+            and w.lower() not in rules.common_words and w not in banned}
 
 
 def trim_non_names(text: str, start: int, end: int, words: frozenset[str]) -> tuple[int, int] | None:
@@ -330,6 +347,7 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
         out = [[s, e, "PERSON" if lab in OTHER_NAME_LABELS and text[s:e] in names else lab] for s, e, lab in out]
         out = split_listed(text, cut_owner(text, out, names), names)
     out += missed_surnames(text, out, rules, names)
+    out += missed_surnames(text, out, rules, short_forms(text, out, rules), "ORG")
     return disjoint(out)
 
 
