@@ -454,3 +454,11 @@ def test_untagged_short_form_of_a_company_of_the_article_is_recovered() -> None:
                    ("Delta Air Inc", "ORG")]  # "delta" is also a word here
     rows = canon_rows([("a", "Corvane Industries Inc", "ORG"), ("a", "Corvane", "ORG")])
     assert rows[1] == ("Corvane Industries Inc", "ORG")
+
+
+def test_place_tagged_short_form_that_speaks_and_is_no_place_in_its_article_is_the_company() -> None:
+    got = canon_rows([("a", "Brockton Insurance Group", "ORG"), ("a", "Brockton", "GPE", "year, ", " said it expects"),
+                      ("a", "Brockton", "GPE", "shares of ", ""), ("b", "Brockton Insurance Group", "ORG"),
+                      ("b", "Brockton", "GPE", "", " said it expects"), ("b", "Brockton", "GPE", "based in ", ""),
+                      ("c", "Brockton", "GPE", "", " said")])
+    assert [c for c, _ in got] == ["Brockton Insurance Group"] * 4 + ["Brockton"] * 3

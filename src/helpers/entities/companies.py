@@ -19,6 +19,9 @@ import pandas as pd
 SMALL_WORDS = {"of", "and", "the", "for", "de", "&", "du", "la"}
 PLACE_LABELS = ("GPE", "LOC", "NORP", "FAC")
 INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$")
+SAYS = re.compile(r"(?:'s)?,?\s+(?:said|says|told|added|reported|announced)\b")
+PLACED = re.compile(r"\b(?:in|at|near|from|into|outside|around|throughout|across|based)\s+$")
+STATE_AFTER = re.compile(r",\s+[A-Z][a-z]*\.?(?:\s|$)")  # "Hartford, Conn."
 DOMINANT_ARTICLES, DOMINANT_RATIO = 10, 10  # a corpus candidate this widespread wins a lone surname over its namesakes
 
 
@@ -80,9 +83,24 @@ def place_like_companies(rows: list[tuple], orgs: dict[str, set[str]]) -> set[st
     return {name for name, n in owned.items() if n >= 10 * placed[name]}
 
 
+def speaking_companies(mentions: pd.DataFrame, orgs: dict[str, set[str]]) -> set[tuple[str, str]]:
+    """(article, name) of place-tagged names that speak in an article naming a company that starts with them and
+    are never used there as a place ("Hartford said" beside "Hartford Insurance Group", no "in Hartford")."""
+    said, placed = set(), set()
+    for doc, name, label, before, after in zip(mentions["doc_id"], mentions["canonical"], mentions["label"],
+                                               mentions.get("before", [""] * len(mentions)), mentions.get("after", [""] * len(mentions))):
+        if label in ("GPE", "LOC", "FAC") and any(o.startswith(name + " ") for o in orgs[doc]):
+            if PLACED.search((before or "")[-20:]) or STATE_AFTER.match(after or ""):
+                placed.add((doc, name))
+            elif SAYS.match(after or ""):
+                said.add((doc, name))
+    return said - placed
+
+
 def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple[list[str], list[str]]:
     """Canonical names after company short forms and acronyms are folded into the article's full company name
-    (also a short form tagged as a place that is rarely a place elsewhere: "Ashland" -> "Ashland Oil Inc");
+    (also a short form tagged as a place that is rarely a place elsewhere: "Ashland" -> "Ashland Oil Inc", or that
+    speaks and is no place in its article: "Hartford said");
     an acronym takes, in every article, the long form the corpus spells it out as in ten times as many
     articles as any other ("EC" -> "European Community"). Returns the names and the labels (a folded place is ORG)."""
     orgs: dict[str, set[str]] = defaultdict(set)
@@ -92,9 +110,10 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
     out, spelled = [], defaultdict(lambda: defaultdict(set))  # acronym -> long form -> articles
     rows = list(zip(mentions["doc_id"], mentions["canonical"], mentions["label"], mentions["text"]))
     companies = place_like_companies(rows, orgs)
+    local = speaking_companies(mentions, orgs)
     labels = [label for _, _, label, _ in rows]
     for doc, name, label, text in rows:
-        if name in protected or not (label == "ORG" or label in PLACE_LABELS and name in companies):
+        if name in protected or not (label == "ORG" or label in PLACE_LABELS and (name in companies or (doc, name) in local)):
             out.append(name)
             continue
         short = acronym(text, name) if label == "ORG" else None
