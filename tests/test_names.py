@@ -462,3 +462,9 @@ def test_place_tagged_short_form_that_speaks_and_is_no_place_in_its_article_is_t
                       ("b", "Brockton", "GPE", "", " said it expects"), ("b", "Brockton", "GPE", "based in ", ""),
                       ("c", "Brockton", "GPE", "", " said")])
     assert [c for c, _ in got] == ["Brockton Insurance Group"] * 4 + ["Brockton"] * 3
+
+
+def test_surname_glued_to_an_owner_in_a_work_of_art_span_or_opening_a_sentence_to_speak_is_recovered() -> None:
+    text = "Ada Rose of Kemble said prices rose. Rose estimated more. Rose prices fell. Kemble's Rose said no."
+    got = repaired(text, [("Ada Rose", "PERSON"), ("Kemble's Rose", "WORK_OF_ART")])
+    assert got == [("Ada Rose", "PERSON"), ("Rose", "PERSON"), ("Rose", "PERSON")]  # "Rose estimated", "Rose said"; not "Rose prices"

@@ -196,7 +196,8 @@ def missed_surnames(text: str, ents: list[list], rules: RepairRules, names: set[
             listed = prev is not None and prev.group(1)[-1] in ",;:"  # "In Quebec, Peladeau said"
             if prev and prev.group(1)[0].isupper() and not (at_start or owner or listed) and prev.group(1) not in rules.person_titles:
                 continue
-            if (at_start or label == "ORG") and re.search(r"\b" + re.escape(name.lower()) + r"\b", text):
+            speaks = label == "PERSON" and re.match(r"\s+(?:said|says|told|added|estimated|noted)\b", text[e : e + 12])
+            if (at_start and not speaks or label == "ORG") and re.search(r"\b" + re.escape(name.lower()) + r"\b", text):
                 continue  # "Young people ..." opens a sentence with a word, not a name
             out.append([s, e, label])
     return out
@@ -295,7 +296,7 @@ def cut_owner(text: str, ents: list[list], names: set[str]) -> list[list]:
     """Spans that glue an owner's possessive to a surname of the article's person ("Greenwell's Brown") without the owner."""
     out = []
     for s, e, lab in ents:
-        m = re.search(r"['’]s\s+(?=[A-Z])", text[s:e]) if lab in ("PERSON", "ORG") else None
+        m = re.search(r"['’]s\s+(?=[A-Z])", text[s:e]) if lab in ("PERSON", "ORG") or lab in OTHER_NAME_LABELS else None
         tail = text[s + m.end() : e].split() if m else []
         out.append([s + m.end(), e, "PERSON"] if tail and tail[-1] in names and len(tail) <= 3 else [s, e, lab])
     return out
