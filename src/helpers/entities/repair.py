@@ -1,6 +1,6 @@
 """Span and label repair for the small model's typical errors, applied to each article's raw entities.
 
-Runs after the annotation cache is read (the cache keeps the model's own output), before names are
+The rules that recover untagged surnames and company short forms live in `recover`. Runs after the annotation cache is read (the cache keeps the model's own output), before names are
 merged. Each rule fixes one kind of error:
 - a score splits or ends a span ("Argentina 3-0 Mexico" -> "Argentina", "Mexico"; "Sevilla 2-0");
 - lower-case words and party or nationality words glued in front of a person ("marry Mrs Simpson",
@@ -32,12 +32,12 @@ from functools import lru_cache
 
 import pandas as pd
 
+from helpers.entities.recover import OTHER_NAME_LABELS, cut_owner, missed_surnames, short_forms, split_listed, surnames
 from helpers.text import data_lines, data_records
 
 COUPLE = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?) (?:and|&) ([A-Z][\w.'-]* [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)")
 SCORE = re.compile(r"\s*\b\d+\s*[-–]\s*\d+\b\s*")
 AMBIGUOUS_TITLES = {"General", "Gen.", "Premier", "Director"}  # also open company names ("General Motors")
-OTHER_NAME_LABELS = {"PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 NAME_PARTICLES = {"de", "da", "di", "del", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du", "y"}
 
 
@@ -170,53 +170,10 @@ def split_labels(text: str, ents: list[list]) -> list[list]:
     return [[s, e, seen.get(text[s:e], "GPE")] if lab == "SPLIT" else [s, e, lab] for s, e, lab in ents]
 
 
-def surnames(text: str, ents: list[list], rules: RepairRules) -> set[str]:
-    """Last words of the multi-word person names of one article ("Ben Love" -> "Love")."""
-    out = set()
-    for s, e, lab in ents:
-        words = [w for w in re.sub(r"['’]s?$", "", text[s:e]).split() if w.rstrip(".") not in ("Jr", "Sr", "II", "III")]
-        if lab == "PERSON" and len(words) > 1 and re.fullmatch(r"[A-Z][a-z][\w'-]+", words[-1]):
-            out.add(words[-1])
-    return out
 
 
-def missed_surnames(text: str, ents: list[list], rules: RepairRules, names: set[str] | None = None, label: str = "PERSON") -> list[list]:
-    """`label` spans for lone surnames of the article's people (`names`, else found in `ents`) that the model left untagged
-    (with label ORG: the companies' short forms, never where the word is also written in lower case)."""
-    taken = [(s, e) for s, e, _ in ents]
-    out = []
-    for name in sorted(surnames(text, ents, rules) if names is None else names):
-        for m in re.finditer(r"(?<![\w.&'-])" + re.escape(name) + r"(?![\w&-])(?!\s+[A-Z])", text):
-            s, e = m.span()
-            if any(a < e and s < b for a, b in taken):
-                continue
-            prev = re.search(r"(\S+)\s*$", text[max(0, s - 40) : s])
-            at_start = prev is None or prev.group(1)[-1] in ".\n\"'"
-            owner = prev is not None and prev.group(1).endswith(("'s", "’s"))  # "Kodak's Giles said"
-            listed = prev is not None and prev.group(1)[-1] in ",;:"  # "In Quebec, Peladeau said"
-            if prev and prev.group(1)[0].isupper() and not (at_start or owner or listed) and prev.group(1) not in rules.person_titles:
-                continue
-            speaks = label == "PERSON" and re.match(r"\s+(?:said|says|told|added|estimated|noted)\b", text[e : e + 12])
-            if (at_start and not speaks or label == "ORG") and re.search(r"\b" + re.escape(name.lower()) + r"\b", text):
-                continue  # "Young people ..." opens a sentence with a word, not a name
-            out.append([s, e, label])
-    return out
 
 
-def short_forms(text: str, ents: list[list], rules: RepairRules) -> set[str]:
-    """First words of the article's company names ("Ionic" of "Ionic Industries Inc") that open one company and
-    are no common word, first name, title, institution word, place or word of a person's name in the article."""
-    firsts: dict[str, set[str]] = {}
-    other = set()
-    for s, e, lab in ents:
-        words = text[s:e].split()
-        if lab == "ORG" and len(words) > 1 and words[-1].rstrip(".") in rules.org_suffixes:
-            firsts.setdefault(words[0], set()).add(text[s:e])
-        elif lab != "ORG":
-            other.update(words)
-    banned = other | rules.org_words | rules.first_names | rules.person_titles | set(rules.prefixes)
-    return {w for w, names in firsts.items() if len(names) == 1 and re.fullmatch(r"[A-Z][a-z]{2,}", w)
-            and w.lower() not in rules.common_words and w not in banned}
 
 
 def trim_non_names(text: str, start: int, end: int, words: frozenset[str]) -> tuple[int, int] | None:
@@ -292,27 +249,8 @@ def with_first_name(text: str, start: int, end: int, label: str, rules: RepairRu
     return start, label
 
 
-def cut_owner(text: str, ents: list[list], names: set[str]) -> list[list]:
-    """Spans that glue an owner's possessive to a surname of the article's person ("Greenwell's Brown") without the owner."""
-    out = []
-    for s, e, lab in ents:
-        m = re.search(r"['’]s\s+(?=[A-Z])", text[s:e]) if lab in ("PERSON", "ORG") or lab in OTHER_NAME_LABELS else None
-        tail = text[s + m.end() : e].split() if m else []
-        out.append([s + m.end(), e, "PERSON"] if tail and tail[-1] in names and len(tail) <= 3 else [s, e, lab])
-    return out
 
 
-def split_listed(text: str, ents: list[list], names: set[str]) -> list[list]:
-    """An ORG span listing names ("Nickles, Symms", "Baker-Hughes, Pace") with its last name a surname of the article's
-    person, as the rest (a person when it too is such a surname, else ORG) and that PERSON."""
-    out = []
-    for s, e, lab in ents:
-        m = re.fullmatch(r"(.+), ([A-Z][a-z][\w'-]+)", text[s:e]) if lab == "ORG" else None
-        if m and m.group(2) in names and re.fullmatch(r"[A-Z][\w'.&-]*(?:, [A-Z][\w'.&-]*)*", m.group(1)):
-            out += [[s, s + len(m.group(1)), "PERSON" if m.group(1) in names else "ORG"], [e - len(m.group(2)), e, "PERSON"]]
-        else:
-            out.append([s, e, lab])
-    return out
 
 
 def split_glued_place(text: str, ents: list[list]) -> list[list]:
