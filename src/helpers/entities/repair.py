@@ -1,7 +1,7 @@
 """Span and label repair for the small model's typical errors, applied to each article's raw entities.
 
-The rules that recover untagged surnames and company short forms live in `recover`. Runs after the annotation cache is read (the cache keeps the model's own output), before names are
-merged. Each rule fixes one kind of error:
+Runs after the annotation cache is read (the cache keeps the model's own output), before names are
+merged; the rules that recover untagged surnames and company short forms live in `recover`. Each rule fixes one kind of error:
 - a score splits or ends a span ("Argentina 3-0 Mexico" -> "Argentina", "Mexico"; "Sevilla 2-0");
 - lower-case words and party or nationality words glued in front of a person ("marry Mrs Simpson",
   "Tories Ken Clarke") are cut off; a role noun ending a "person" ("Labour MPs") leaves the party;
