@@ -468,3 +468,9 @@ def test_surname_glued_to_an_owner_in_a_work_of_art_span_or_opening_a_sentence_t
     text = "Ada Rose of Kemble said prices rose. Rose estimated more. Rose prices fell. Kemble's Rose said no."
     got = repaired(text, [("Ada Rose", "PERSON"), ("Kemble's Rose", "WORK_OF_ART")])
     assert got == [("Ada Rose", "PERSON"), ("Rose", "PERSON"), ("Rose", "PERSON")]  # "Rose estimated", "Rose said"; not "Rose prices"
+
+
+def test_lone_surname_merges_when_its_candidates_are_one_name_written_short_and_long() -> None:
+    got = canon_rows([("a", "H. Orson Tully", "PERSON"), ("a", "Orson Tully", "PERSON"), ("a", "Tully", "PERSON"),
+                      ("b", "Ann Tully", "PERSON"), ("b", "Mark Tully", "PERSON"), ("b", "Tully", "PERSON")])
+    assert got[1:3] == [("H. Orson Tully", "PERSON")] * 2 and got[5] == ("Tully", "PERSON")

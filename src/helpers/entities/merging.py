@@ -191,6 +191,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             continue
         sex = title_sex(before[i], r["text"], rules)
         in_doc = [f for f in sorted(doc_people[doc]) if len(name_words(f)) > len(words) and name_words(f)[-len(words):] == words]
+        in_doc = [f for f in in_doc if not any(len(name_words(g)) > len(name_words(f)) and name_words(g)[-len(name_words(f)):] == name_words(f)
+                                               for g in in_doc)]  # "Ross Perot" is "H. Ross Perot"
         company = any(o.startswith(name + " ") for o in doc_orgs[doc]) or (
             label == "ORG" and company_for(name, doc_orgs[doc] - {name}, rules) is not None)
         titled = sex is not None or titled_before(before[i], rules)  # a person here, whatever the name is elsewhere
