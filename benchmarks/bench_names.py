@@ -1,6 +1,7 @@
 """Benchmark name merging against hand-judged decisions on Reuters-21578 (`gold/name_merges.csv`).
 
-Run: .venv/bin/python benchmarks/bench_names.py [--corpus PATH] [--context 3000] [--show dev]
+Run: .venv/bin/python benchmarks/bench_names.py [--corpus PATH] [--context 3000] [--show dev] [--only dev]
+(`--only dev` prints the dev half's figures alone, to work on the rules without seeing the held-out half.)
 
 The corpus is the gold's articles plus, for corpus context (a lone surname may only be resolved by
 a full name given in another article), the first `--context` other articles with a body, by
