@@ -7,6 +7,9 @@ known classes, the count of themes chosen against the true count, and NMI of the
   articles with exactly one topic code among the most frequent categories, whole articles as units,
   a fixed-seed sample of `--docs` of them; and Reuters headlines only (the `title` field) of the 4 most
   frequent categories, a realistic short-item check.
+  Also balanced samples (300 items per category, fixed seeds) of five categories as whole articles
+  (`reuters-sections5*`: sections of about equal size, as on a news site) and of four categories as
+  short items (`reuters-short4*`: title and the first 30 words, the length of a news-feed item).
 - Generated corpora with known nesting (fixed seeds): themes that contain sub-topics, as long
   articles (5 themes x 3 sub-topics) and as short items (4 themes x 3 sub-topics, ~35 words).
 The fine level is the automatic k of before the hierarchy (unchanged), so `fine_topics` and `nmi_topics`
@@ -114,6 +117,29 @@ def reuters_titles(path: Path, n_docs: int, n_classes: int = 4, seed: int = 0) -
     return df[["text", "label"]].reset_index(drop=True)
 
 
+BALANCED = {  # Reuters categories as sections of about equal size, like a news site's sections
+    "reuters-sections5": (("earn", "acq", "crude", "trade", "money-fx"), False),
+    "reuters-sections5b": (("crude", "trade", "money-fx", "ship", "sugar"), False),
+    "reuters-short4": (("crude", "trade", "money-fx", "earn"), True),
+    "reuters-short4b": (("acq", "crude", "ship", "sugar"), True),
+}
+
+
+def reuters_balanced(path: Path, classes: tuple[str, ...], per_class: int = 300, seed: int = 0,
+                     short: bool = False) -> pd.DataFrame | None:
+    """Up to `per_class` single-topic Reuters items of each of `classes`; `short`: title + first 30 words of the body."""
+    if not Path(path).is_file():
+        return None
+    df = pd.read_json(path, lines=True)
+    df = df[(df["topics"].map(len) == 1) & (df["text"].fillna("").str.split().map(len) >= 20)]
+    df = df.assign(label=df["topics"].map(lambda t: t[0]))
+    df = pd.concat([g.sample(n=min(per_class, len(g)), random_state=seed)
+                    for _, g in df[df["label"].isin(classes)].groupby("label")])
+    if short:
+        df = df.assign(text=df["title"].fillna("") + ". " + df["text"].map(lambda t: " ".join(t.split()[:30])))
+    return df[["text", "label"]].reset_index(drop=True)
+
+
 def labelled_corpora(path: Path, n_docs: int, seeds: int = 2) -> list[tuple[str, pd.DataFrame]]:
     """Every labelled corpus of the benchmark: Reuters (when present) and the generated nested ones."""
     out = []
@@ -124,6 +150,9 @@ def labelled_corpora(path: Path, n_docs: int, seeds: int = 2) -> list[tuple[str,
         out.append((f"reuters-top6 ({real['label'].nunique()} classes)", real))
         titles = reuters_titles(path, n_docs)
         out.append((f"reuters-titles-top4 ({titles['label'].nunique()} classes)", titles))
+        for seed in range(seeds):
+            for name, (classes, short) in BALANCED.items():
+                out.append((f"{name} seed{seed}", reuters_balanced(path, classes, seed=seed, short=short)))
     for seed in range(seeds):
         out.append((f"nested articles 5x3 seed{seed}", make_nested(n_docs, 5, 3, seed=seed)))
         out.append((f"nested short 4x3 seed{seed}", make_nested(n_docs, 4, 3, seed=seed + 10, median_words=35,

@@ -401,3 +401,37 @@ def test_headline_length_corpus_gets_its_four_themes() -> None:
     res = helpers.cluster_topics(texts)
     assert abs(res.n_themes - 4) <= 1
     assert normalized_mutual_info_score(truth, res.assignments["theme"]) >= 0.5
+
+
+def _tree_of_costs(costs: list[float]) -> np.ndarray:
+    """A merge tree whose merges cost `costs` (only the heights matter to the gap scores)."""
+    return np.array([[0, 0, np.sqrt(2 * c), 2] for c in costs], dtype=np.float64)
+
+
+def test_one_spurious_ratio_at_the_fine_end_does_not_pick_the_themes() -> None:
+    """Ten topics in three themes: the 8 -> 7 merge costs 1.4 times the one before it (a near-tie among
+    sub-topics), the 3 -> 2 merge twice the three merges before it. The coarse level is 3 themes."""
+    from helpers.config.topics import TopicParams
+    from helpers.topics import themes as th
+
+    tree = _tree_of_costs([1.0, 1.0, 1.4, 1.45, 1.5, 1.5, 1.55, 3.0, 3.2])
+    params = TopicParams()
+    assert th.choose(tree, 10, None, params)[0] == 3
+    single = TopicParams(min_gap=1.35, gap_window=1)  # the rule before: one merge against the one before it
+    assert th.choose(tree, 10, None, single)[0] == 8
+    scores = th.gap_scores(tree, params.max_themes, params.gap_window)
+    assert scores["themes"].max() == 10 - params.gap_window  # only cuts with three merges before them
+
+
+def test_texts_move_to_their_nearest_theme_and_topics_stay_nested() -> None:
+    """A fine topic straddling two themes: its texts of the other theme move there, to that theme's topic."""
+    from helpers.topics import themes as th
+
+    Z = np.array([[1.0, 0.0], [0.98, 0.2], [0.95, 0.3], [0.1, 0.99], [0.15, 0.99], [0.0, 1.0], [0.2, 0.98]])
+    labels = np.array([0, 0, 1, 1, 1, 2, 2])  # topic 1 holds a text of the first side, two of the second
+    group = np.array([0, 0, 1, 1, 1, 1, 1])  # the cut put topic 1 with topic 2
+    fine, theme = th.refine(Z, labels, group, 2, random_state=0)
+    assert theme.tolist() == [0, 0, 0, 1, 1, 1, 1]  # the third text moved to the first theme...
+    assert fine[2] == fine[0] and fine[3] == fine[4] != fine[0]  # ...and took that theme's topic
+    for t in set(fine.tolist()):  # every topic lies inside one theme
+        assert len(set(theme[fine == t].tolist())) == 1

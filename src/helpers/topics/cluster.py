@@ -160,8 +160,9 @@ def cluster_topics(
         labels = scored.loc[scored["k"] == k, "labels"].iloc[0] if k > 1 else np.zeros(len(keep), dtype=int)
         k_scores = scored[["k", "silhouette"]].reset_index(drop=True)
         how = "chosen automatically (smallest k within 5% of the best cosine silhouette)"
-    result, labels = _assemble(raw, keep, X, vocab, labels, k, n_terms, k_scores, f"k-means on {space}; k {how}")
-    return th.add_themes(result, Z, X, vocab, labels, n_themes, params)
+    fine, group, choice = th.hierarchy(Z, labels, k, n_themes, params, random_state)
+    result, fine = _assemble(raw, keep, X, vocab, fine, k, n_terms, k_scores, f"k-means on {space}; k {how}")
+    return th.add_themes(result, Z, X, vocab, fine, group, choice)
 
 
 def _assemble(raw, keep, X, vocab, labels, k, n_terms, k_scores, method) -> tuple[TopicResult, np.ndarray]:
