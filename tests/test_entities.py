@@ -265,3 +265,14 @@ def test_network_figure_is_byte_reproducible(bundled) -> None:
         fig.savefig(buf, format="png", metadata={"Software": None})
         renders.append(buf.getvalue())
     assert renders[0] == renders[1]
+
+
+def test_matrix_finding_with_one_outlet_compares_actors_not_outlets() -> None:
+    """A corpus of one outlet: the finding names the outlet's leading actor, not 'the most outlets (1 of 1)'."""
+    from helpers.views import entities as entity_views
+
+    matrix = pd.DataFrame({"Daily Record": [12, 30, 5]}, index=["Ann Lee", "Bo Chan", "Cy Dunn"])
+    text = entity_views.matrix_finding(matrix, "outlet").data
+    assert "1 of 1" not in text and "**Bo Chan** leads it" in text and "(47 mentions" in text
+    two = matrix.assign(**{"Evening Post": [0, 2, 1]})
+    assert "(2 of 2)" in entity_views.matrix_finding(two, "outlet").data

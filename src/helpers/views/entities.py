@@ -154,10 +154,13 @@ def matrix_finding(matrix: pd.DataFrame, unit: str) -> Markdown:
     widest = sorted(present.index, key=lambda a: (-present[a], a))[0]
     busiest = matrix.sum().sort_values(ascending=False, kind="stable")
     columns = [c for c in matrix.columns if not str(c).endswith("others)")]
+    if len(matrix.columns) == 1:  # one outlet or period: nothing to compare across columns
+        return finding(f"All {len(matrix)} top actors are named in the one {unit} shown, **{busiest.index[0]}** "
+                       f"({int(busiest.iloc[0]):,} mentions of them); **{matrix.iloc[:, 0].idxmax()}** leads it.")
     return finding(f"Of the {len(matrix)} top actors, **{widest}** is named in the most {unit}s shown "
-                   f"({present[widest]} of {len(matrix.columns)}); the {unit} naming the top actors most is "
+                   f"({present[widest]:,} of {len(matrix.columns):,}); the {unit} naming the top actors most is "
                    f"**{busiest.index[0]}** ({int(busiest.iloc[0]):,} mentions). "
-                   + (f"The chart shows {len(columns)} {unit}s and sums the rest in one column." if len(columns) < len(matrix.columns) else ""))
+                   + (f"The chart shows {len(columns):,} {unit}s and sums the rest in one column." if len(columns) < len(matrix.columns) else ""))
 
 
 def cache_finding(articles: pd.DataFrame, model: str | None) -> Markdown:

@@ -40,15 +40,15 @@ def summary(articles: pd.DataFrame, quotes: pd.DataFrame) -> Markdown:
     if len(articles) == 0:
         return finding("The corpus holds no usable article, so there is no quote to attribute.")
     if quotes.empty:
-        return finding(f"No quote was found in the {len(articles)} article(s): no reporting verb introduces a "
+        return finding(f"No quote was found in the {len(articles):,} article(s): no reporting verb introduces a "
                        "statement and no quotation stands on its own.")
     named = int(quotes["speaker"].notna().sum())
     kinds = quotes["kind"].value_counts()
     return finding(
-        f"{len(quotes):,} quotes in {quotes['doc_id'].nunique()} of {len(articles)} article(s): "
-        f"{kinds.get('direct', 0)} direct, {kinds.get('indirect', 0)} indirect (paraphrased) and "
-        f"{kinds.get('mixed', 0)} mixed. {named:,} ({_pct(named, len(quotes))}) are attributed to a named actor, "
-        f"{quotes['speaker'].nunique()} different ones; the rest come from unnamed sources.")
+        f"{len(quotes):,} quotes in {quotes['doc_id'].nunique():,} of {len(articles):,} article(s): "
+        f"{kinds.get('direct', 0):,} direct, {kinds.get('indirect', 0):,} indirect (paraphrased) and "
+        f"{kinds.get('mixed', 0):,} mixed. {named:,} ({_pct(named, len(quotes))}) are attributed to a named actor, "
+        f"{quotes['speaker'].nunique():,} different ones; the rest come from unnamed sources.")
 
 
 def top_speakers(quotes: pd.DataFrame, top: int = 15):
@@ -76,11 +76,11 @@ def top_speakers_finding(data: pd.DataFrame, quotes: pd.DataFrame) -> Markdown:
         return finding("No speaker could be named, so nobody leads the ranking.")
     first = data.iloc[0]
     named = int(quotes["speaker"].notna().sum())
-    text = (f"**{first['speaker']}** is quoted most: {int(first['total'])} of the {named} quotes with a named speaker "
-            f"({_pct(first['total'], named)}), {int(first.get('direct', 0))} of them direct.")
+    text = (f"**{first['speaker']}** is quoted most: {int(first['total']):,} of the {named:,} quotes with a named speaker "
+            f"({_pct(first['total'], named)}), {int(first.get('direct', 0)):,} of them direct.")
     if len(data) > 1:
         second = data.iloc[1]
-        text += f" Next comes **{second['speaker']}** with {int(second['total'])}."
+        text += f" Next comes **{second['speaker']}** with {int(second['total']):,}."
     return finding(text)
 
 
@@ -169,8 +169,8 @@ def voice_finding(quotes: pd.DataFrame) -> Markdown:
     shares = quotes["voice"].value_counts()
     lead = [f"{v} {_pct(n, len(quotes))}" for v, n in shares.head(3).items()]
     unknown = int(shares.get("unknown", 0))
-    return finding(f"Across all outlets the largest voices are: {', '.join(lead)} of {len(quotes)} quotes; "
-                   f"{unknown} ({_pct(unknown, len(quotes))}) have a speaker of unknown type.")
+    return finding(f"Across all outlets the largest voices are: {', '.join(lead)} of {len(quotes):,} quotes; "
+                   f"{unknown:,} ({_pct(unknown, len(quotes))}) have a speaker of unknown type.")
 
 
 def kinds_by_outlet(quotes: pd.DataFrame):
