@@ -19,6 +19,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from helpers import storage
@@ -73,29 +74,30 @@ def parse_part(docs: str, raw: str, model: str | None, cache_dir: str | None) ->
 
 
 def read_for_merge(raw: str) -> pd.DataFrame:
-    """The raw mentions of one part without their sentence text (all the name merge needs)."""
+    """The columns of one part of raw mentions that the name merge reads (never the sentences)."""
     import pyarrow.parquet as pq
 
-    names = [c for c in pq.read_schema(raw).names if c != "sentence_text"]
-    return pd.read_parquet(raw, columns=names)
+    from helpers.entities.names import MERGE_COLUMNS
+
+    present = set(pq.read_schema(raw).names)
+    return pd.read_parquet(raw, columns=[c for c in MERGE_COLUMNS if c in present])
 
 
 def merged_names(raws: list[Path]) -> list[pd.DataFrame]:
     """Run the corpus-level name merge once; return, per part, the kept rows' local index, canonical and label."""
-    from helpers.entities import names
+    from helpers.entities import names, rows
 
-    frames = [read_for_merge(str(p)) for p in raws]
+    frames = [rows.compact(read_for_merge(str(p)), names.SHARED_COLUMNS) for p in raws]  # never the whole corpus as Arrow text
     sizes = [len(f) for f in frames]
-    merged = names.canonicalise(pd.concat(frames, ignore_index=True)) if sum(sizes) else None
-    out, offset = [], 0
-    for n in sizes:
-        if merged is None:
-            out.append(pd.DataFrame({"canonical": [], "label": []}))
-        else:
-            rows = merged.loc[(merged.index >= offset) & (merged.index < offset + n), ["canonical", "label"]]
-            out.append(rows.set_axis(rows.index - offset))
-        offset += n
-    return out
+    if not sum(sizes):
+        return [pd.DataFrame({"canonical": [], "label": []}) for _ in sizes]
+    mentions = pd.concat(frames, ignore_index=True)
+    del frames
+    merged = names.canonicalise(mentions)[["canonical", "label"]]
+    del mentions
+    ends = np.cumsum(sizes)
+    bounds = np.searchsorted(merged.index.to_numpy(), np.concatenate([[0], ends]))  # kept rows stay in order
+    return [merged.iloc[a:b].set_axis(merged.index[a:b] - (end - n)) for a, b, end, n in zip(bounds[:-1], bounds[1:], ends, sizes)]
 
 
 def finish_part(raw: str, target: str, names: pd.DataFrame) -> dict:
