@@ -97,7 +97,13 @@ def merged_names(raws: list[Path]) -> list[pd.DataFrame]:
     del mentions
     ends = np.cumsum(sizes)
     bounds = np.searchsorted(merged.index.to_numpy(), np.concatenate([[0], ends]))  # kept rows stay in order
-    return [merged.iloc[a:b].set_axis(merged.index[a:b] - (end - n)) for a, b, end, n in zip(bounds[:-1], bounds[1:], ends, sizes)]
+    return [compact_names(merged.iloc[a:b], end - n) for a, b, end, n in zip(bounds[:-1], bounds[1:], ends, sizes)]
+
+
+def compact_names(names: pd.DataFrame, offset: int) -> pd.DataFrame:
+    """One part's merged names as small as they travel to its task: local int32 positions, categorical names."""
+    index = pd.Index((names.index - offset).astype(np.int32))
+    return pd.DataFrame({c: pd.Categorical(names[c]) for c in ("canonical", "label")}, index=index)
 
 
 def finish_part(raw: str, target: str, names: pd.DataFrame) -> dict:
@@ -106,8 +112,8 @@ def finish_part(raw: str, target: str, names: pd.DataFrame) -> dict:
 
     start = time.perf_counter()
     found = pd.read_parquet(raw).loc[names.index]
-    found["canonical"] = names["canonical"]
-    found["label"] = names["label"]
+    for col in ("canonical", "label"):
+        found[col] = names[col].astype(found["text"].dtype)  # the text dtype the raw mentions have
     found = found.reindex(columns=COLUMNS).sort_values(["doc_id", "start_char", "end_char"], kind="stable")
     write_part(found.reset_index(drop=True), Path(target))
     return task_stats(start, mentions=len(found))
