@@ -37,9 +37,11 @@ class Row:
     __slots__ = ("_columns", "_i")
 
     def __init__(self, columns: dict[str, list], i: int) -> None:
+        """Row `i` of the table whose columns are `columns`."""
         self._columns, self._i = columns, i
 
     def __getitem__(self, key: str) -> Any:
+        """The row's value in column `key` (KeyError when the table has no such column)."""
         return self._columns[key][self._i]
 
     def get(self, key: str, default: Any = None) -> Any:
