@@ -1,6 +1,7 @@
 """Benchmark name merging against hand-judged decisions on Reuters-21578 (`gold/name_merges.csv`).
 
-Run: .venv/bin/python benchmarks/bench_names.py [--corpus PATH] [--context 3000] [--show dev]
+Run: .venv/bin/python benchmarks/bench_names.py [--corpus PATH] [--context 3000] [--show dev] [--only dev]
+(`--only dev` prints the dev half's figures alone, to work on the rules without seeing the held-out half.)
 
 The corpus is the gold's articles plus, for corpus context (a lone surname may only be resolved by
 a full name given in another article), the first `--context` other articles with a body, by
@@ -166,6 +167,7 @@ def main() -> None:
     parser.add_argument("--context", type=int, default=3000, help="other articles added for corpus context")
     parser.add_argument("--cache", type=Path, default=None, help="reuse this annotation cache (skips the cold timing)")
     parser.add_argument("--show", choices=["none", "dev", "held-out", "all"], default="none", help="list wrong rows")
+    parser.add_argument("--only", choices=["dev", "held-out"], default=None, help="print the figures of this half only (tune on dev without seeing held-out)")
     parser.add_argument("--old-scoring", action="store_true", help="score as before honorific merges and the gold's word boundaries")
     args = parser.parse_args()
     global OLD_SCORING
@@ -190,7 +192,8 @@ def main() -> None:
         print(f"{name:<30} {wall:7.2f} s {n_words / wall:>9,.0f} words/s | CPU {cpu:7.2f} s {n_words / cpu:>9,.0f} words/s")
     pred = predict(gold, mentions, texts)
     halves = {"dev": pred[pred["id"] % 2 == 1], "held-out": pred[pred["id"] % 2 == 0], "all": pred}
-    table = pd.DataFrame({name: summary(part) for name, part in halves.items()})
+    shown = {args.only: halves[args.only]} if args.only else halves
+    table = pd.DataFrame({name: summary(part) for name, part in shown.items()})
     print(table.to_string(float_format=lambda x: f"{x:.3f}"))
     if args.show != "none":
         part = halves[args.show]

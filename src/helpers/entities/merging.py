@@ -14,9 +14,7 @@ article ("Boone Pickens"):
 - one candidate left: merged; several: a curated known actor breaks the tie, or, among the corpus's
   candidates, one that at least 10 articles name (in full or by a resolved surname) and 10 times as many
   as any other (a president against his wife and a misspelt span, "Athough Reagan"); else nothing merges.
-An unresolved woman's title stays in the name ("Mrs Simpson"). Company rule: an ORG folds into the
-one longer ORG of its article that starts with it and ends like a company ("Chrysler" -> "Chrysler
-Corp"), or whose initials it is ("ECB" -> "European Central Bank").
+An unresolved woman's title stays in the name ("Mrs Simpson"). Company short forms and acronyms: see `companies`.
 """
 
 from __future__ import annotations
@@ -28,20 +26,17 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers.entities import rows
+from helpers.entities.companies import PLACE_LABELS, company_for, dominant, merge_companies  # noqa: F401 (merge_companies: names uses it from here)
 
 SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 TITLE_ALIASES = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "pres": "president"}
 GENERIC_WORDS = {"the", "a", "an", "mr", "mrs", "ms", "miss", "sir", "dr", "former", "new", "said", "and", "but"}
-INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$")
 SPEECH = re.compile(r"(?:'s)?,?\s+(?:said|says|told|added|argued|warned|noted|explained)\b")
-SMALL_WORDS = {"of", "and", "the", "for", "de", "&", "du", "la"}
-PLACE_LABELS = ("GPE", "LOC", "NORP", "FAC")
 LOCATIVE = re.compile(r"\b(?:in|at|near|outside|across|throughout|into|around|of)\s+$")
 ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|was|were|is|has|had|have|would|will|may|might|could|should|can|did|does|said|says|"
                          r"told|added|as|who|also|to|in|of|for|with|at|on|by)\b)[A-Za-z]")  # "Welsh farmers", "Welsh Water"
 PARTICLE = re.compile(r"(?:al|el|de|da|di|du|van|von|bin|ibn|ben|le|la)[-'][A-Z]")  # "el-Sayed"
 NO_TITLES: frozenset[str] = frozenset()  # one shared empty set for the many mentions without a title
-DOMINANT_ARTICLES, DOMINANT_RATIO = 10, 10  # a corpus candidate this widespread wins a lone surname over its namesakes
 
 
 def name_words(name: str) -> tuple[str, ...]:
@@ -126,15 +121,6 @@ def is_place(labels: Counter) -> bool:
     return labels["GPE"] + labels["NORP"] + labels["LOC"] + labels["FAC"] > labels["PERSON"]
 
 
-def dominant(cands: list[str], spread: dict[str, set[str]], least: int = DOMINANT_ARTICLES) -> list[str]:
-    """The one candidate `spread` over `least` articles and DOMINANT_RATIO times as many as any other, else all."""
-    if len(cands) < 2:
-        return cands
-    ranked = sorted(cands, key=lambda c: (-len(spread[c]), c))
-    top, runner_up = len(spread[ranked[0]]), len(spread[ranked[1]])
-    return ranked[:1] if top >= least and top >= DOMINANT_RATIO * runner_up else cands
-
-
 def person_like_orgs(mentions: pd.DataFrame) -> pd.Series:
     """Labels with ORG full names turned PERSON when their surname stands alone as a PERSON in the article
     or the corpus tags the same name PERSON more often than ORG ("Leo Melamed")."""
@@ -203,10 +189,12 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             longer = [f for f in doc_people[doc] if len(name_words(f)) > len(words) and name_words(f)[-len(words):] == words]
             names_out[i] = longer[0] if len(longer) == 1 and name not in protected else name
             continue
-        if name in protected or label not in ("PERSON", "ORG", "GPE", "NORP") or not (name[:1].isupper() or PARTICLE.match(name)):
+        if name in protected or label not in ("PERSON", "ORG", "EVENT") + PLACE_LABELS or not (name[:1].isupper() or PARTICLE.match(name)):
             continue
         sex = title_sex(before[i], r["text"], rules)
         in_doc = [f for f in sorted(doc_people[doc]) if len(name_words(f)) > len(words) and name_words(f)[-len(words):] == words]
+        in_doc = [f for f in in_doc if not any(len(name_words(g)) > len(name_words(f)) and name_words(g)[-len(name_words(f)):] == name_words(f)
+                                               for g in in_doc)]  # "Ross Perot" is "H. Ross Perot"
         company = any(o.startswith(name + " ") for o in doc_orgs[doc]) or (
             label == "ORG" and company_for(name, doc_orgs[doc] - {name}, rules) is not None)
         titled = sex is not None or titled_before(before[i], rules)  # a person here, whatever the name is elsewhere
@@ -250,85 +238,3 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if len(pick) == 1:
             names_out[i], labels_out[i] = pick[0], "PERSON"
     return names_out, labels_out
-
-
-def initials(name: str) -> str:
-    """Capital initials of a name's significant words ("European Central Bank" -> "ECB")."""
-    return "".join(w[0] for w in name.split() if w.lower() not in SMALL_WORDS and w[:1].isupper())
-
-
-def company_for(name: str, orgs: set[str], rules) -> str | None:
-    """The one longer company name of an article that `name` is the short form or the initials of."""
-    words = name.split()
-    cands = []
-    for org in orgs:
-        if words and words[0] not in org:  # cheap test first: a long form holds the short form's first word
-            continue
-        org_words, long_form = org.split(), False
-        while org_words and not long_form:  # "G.H. Bass and Co" and "Ivan Boesky and Co" are long forms of "Bass", "Boesky and Co"
-            long_form = len(org_words) > len(words) and tuple(org_words[: len(words)]) == tuple(words)
-            ending = org_words[1 + len(words) :]  # "Walt Disney Co": one word, then the short form and company endings
-            named = tuple(org_words[1 : 1 + len(words)]) == tuple(words) and ending and all(w.rstrip(".") in rules.org_suffixes for w in ending)
-            skip = INITIALS.match(org_words[0]) or org_words[0] in rules.first_names or named
-            org_words = org_words[1:] if skip else []
-        if long_form and (org.split()[-1].rstrip(".") in rules.org_suffixes or set(org.split()) & rules.team_words):
-            cands.append(org)
-    if not cands and re.fullmatch(r"[A-Z]{2,6}", name):
-        cands = [o for o in orgs if len(o.split()) > 1 and initials(o) == name and name not in o.split()]  # not "EC Commission"
-    cands.sort(key=len)
-    plain = [c for c in cands if c.startswith(name + " ") and all(w.rstrip(".") in rules.org_suffixes for w in c[len(name):].split())]
-    if len(plain) == 1:  # "Williams Cos" beside "Williams Pipeline Co" and "Williams Natural Gas Co"
-        return plain[0]
-    if cands and all(c.startswith(cands[0]) for c in cands):
-        return cands[0]
-    return None
-
-
-def acronym(text: str, name: str) -> str | None:
-    """The capitals a mention is written in when it is an acronym ("OPEC", also when its canonical name is "Opec")."""
-    for form in (text.strip(), name):
-        if re.fullmatch(r"[A-Z]{2,6}", form):
-            return form
-    return name.upper() if re.fullmatch(r"[A-Z][a-z]{1,5}", name) and text.strip().upper() == name.upper() else None
-
-
-def place_like_companies(rows: list[tuple], orgs: dict[str, set[str]]) -> set[str]:
-    """Names the model tags as places that, at least ten times in eleven, stand in an article naming a company that starts with them ("Ashland")."""
-    owned, placed = Counter(), Counter()
-    for doc, name, label, _ in rows:
-        if label in PLACE_LABELS:
-            (owned if any(o.startswith(name + " ") for o in orgs[doc]) else placed)[name] += 1
-    return {name for name, n in owned.items() if n >= 10 * placed[name]}
-
-
-def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple[list[str], list[str]]:
-    """Canonical names after company short forms and acronyms are folded into the article's full company name
-    (also a short form tagged as a place that is rarely a place elsewhere: "Ashland" -> "Ashland Oil Inc");
-    an acronym takes, in every article, the long form the corpus spells it out as in ten times as many
-    articles as any other ("EC" -> "European Community"). Returns the names and the labels (a folded place is ORG)."""
-    orgs: dict[str, set[str]] = defaultdict(set)
-    for doc, name, label in zip(mentions["doc_id"], mentions["canonical"], mentions["label"]):
-        if label == "ORG":
-            orgs[doc].add(name)
-    out, spelled = [], defaultdict(lambda: defaultdict(set))  # acronym -> long form -> articles
-    rows = list(zip(mentions["doc_id"], mentions["canonical"], mentions["label"], mentions["text"]))
-    companies = place_like_companies(rows, orgs)
-    labels = [label for _, _, label, _ in rows]
-    for doc, name, label, text in rows:
-        if name in protected or not (label == "ORG" or label in PLACE_LABELS and name in companies):
-            out.append(name)
-            continue
-        short = acronym(text, name) if label == "ORG" else None
-        full = company_for(name, orgs[doc] - {name}, rules) or (
-            company_for(short, orgs[doc] - {name}, rules) if short and short != name else None)
-        if full and short and initials(full) == short:
-            spelled[short][full].add(doc)
-        if full:
-            labels[len(out)] = "ORG"
-        out.append(full or name)
-    reading = {short: dominant(sorted(forms), forms, least=1) for short, forms in spelled.items()}
-    for i, (doc, name, label, text) in enumerate(rows):
-        short = acronym(text, name) if label == "ORG" and out[i] == name and name not in protected else None
-        if short in reading and len(reading[short]) == 1:
-            out[i] = reading[short][0]
-    return out, labels

@@ -1,7 +1,7 @@
 """Span and label repair for the small model's typical errors, applied to each article's raw entities.
 
 Runs after the annotation cache is read (the cache keeps the model's own output), before names are
-merged. Each rule fixes one kind of error:
+merged; the rules that recover untagged surnames and company short forms live in `recover`. Each rule fixes one kind of error:
 - a score splits or ends a span ("Argentina 3-0 Mexico" -> "Argentina", "Mexico"; "Sevilla 2-0");
 - lower-case words and party or nationality words glued in front of a person ("marry Mrs Simpson",
   "Tories Ken Clarke") are cut off; a role noun ending a "person" ("Labour MPs") leaves the party;
@@ -32,12 +32,12 @@ from functools import lru_cache
 
 import pandas as pd
 
+from helpers.entities.recover import OTHER_NAME_LABELS, cut_owner, missed_surnames, short_forms, split_listed, surnames
 from helpers.text import data_lines, data_records
 
 COUPLE = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?) (?:and|&) ([A-Z][\w.'-]* [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)")
 SCORE = re.compile(r"\s*\b\d+\s*[-–]\s*\d+\b\s*")
 AMBIGUOUS_TITLES = {"General", "Gen.", "Premier", "Director"}  # also open company names ("General Motors")
-OTHER_NAME_LABELS = {"PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 NAME_PARTICLES = {"de", "da", "di", "del", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du", "y"}
 
 
@@ -170,34 +170,10 @@ def split_labels(text: str, ents: list[list]) -> list[list]:
     return [[s, e, seen.get(text[s:e], "GPE")] if lab == "SPLIT" else [s, e, lab] for s, e, lab in ents]
 
 
-def surnames(text: str, ents: list[list], rules: RepairRules) -> set[str]:
-    """Last words of the multi-word person names of one article ("Ben Love" -> "Love")."""
-    out = set()
-    for s, e, lab in ents:
-        words = [w for w in text[s:e].split() if w.rstrip(".") not in ("Jr", "Sr", "II", "III")]
-        if lab == "PERSON" and len(words) > 1 and re.fullmatch(r"[A-Z][a-z][\w'-]+", words[-1]):
-            out.add(words[-1])
-    return out
 
 
-def missed_surnames(text: str, ents: list[list], rules: RepairRules, names: set[str] | None = None) -> list[list]:
-    """PERSON spans for lone surnames of the article's people (`names`, else found in `ents`) that the model left untagged."""
-    taken = [(s, e) for s, e, _ in ents]
-    out = []
-    for name in sorted(surnames(text, ents, rules) if names is None else names):
-        for m in re.finditer(r"(?<![\w.&'-])" + re.escape(name) + r"(?![\w&-])(?!\s+[A-Z])", text):
-            s, e = m.span()
-            if any(a < e and s < b for a, b in taken):
-                continue
-            prev = re.search(r"(\S+)\s*$", text[max(0, s - 40) : s])
-            at_start = prev is None or prev.group(1)[-1] in ".\n\"'"
-            owner = prev is not None and prev.group(1).endswith(("'s", "’s"))  # "Kodak's Giles said"
-            if prev and prev.group(1)[0].isupper() and not at_start and not owner and prev.group(1) not in rules.person_titles:
-                continue
-            if at_start and re.search(r"\b" + re.escape(name.lower()) + r"\b", text):
-                continue  # "Young people ..." opens a sentence with a word, not a name
-            out.append([s, e, "PERSON"])
-    return out
+
+
 
 
 def trim_non_names(text: str, start: int, end: int, words: frozenset[str]) -> tuple[int, int] | None:
@@ -273,14 +249,8 @@ def with_first_name(text: str, start: int, end: int, label: str, rules: RepairRu
     return start, label
 
 
-def cut_owner(text: str, ents: list[list], names: set[str]) -> list[list]:
-    """Spans that glue an owner's possessive to a surname of the article's person ("Greenwell's Brown") without the owner."""
-    out = []
-    for s, e, lab in ents:
-        m = re.search(r"['’]s\s+(?=[A-Z])", text[s:e]) if lab in ("PERSON", "ORG") else None
-        tail = text[s + m.end() : e].split() if m else []
-        out.append([s + m.end(), e, "PERSON"] if tail and tail[-1] in names and len(tail) <= 3 else [s, e, lab])
-    return out
+
+
 
 
 def split_glued_place(text: str, ents: list[list]) -> list[list]:
@@ -314,15 +284,17 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     names = surnames(text, out, rules)  # a surname the model calls a product or a work ("Lyng", "Calmon") is the person
     if names:
         out = [[s, e, "PERSON" if lab in OTHER_NAME_LABELS and text[s:e] in names else lab] for s, e, lab in out]
-        out = cut_owner(text, out, names)
+        out = split_listed(text, cut_owner(text, out, names), names)
     out += missed_surnames(text, out, rules, names)
+    out += missed_surnames(text, out, rules, short_forms(text, out, rules), "ORG")
     return disjoint(out)
 
 
 def join_partners(text: str, ents: list[list], rules: RepairRules) -> list[list]:
     """ORG spans extended back over an untagged "X and " when the span ends with a company ending ("Tate and Lyle PLC")
     or the article names a company so ("Tate and Lyle" after "Tate and Lyle PLC")."""
-    taken = [(s, e) for s, e, _ in ents]
+    people = surnames(text, ents, rules)  # a lone word tagged PERSON before "and" may be the partner ("Tate and Lyle PLC")
+    taken = [(s, e) for s, e, lab in ents if not (lab == "PERSON" and re.fullmatch(r"[A-Z][\w'-]*", text[s:e]) and text[s:e] not in people)]
 
     def partner(s: int) -> int | None:
         m = re.search(r"(?<![\w.&'-])[A-Z][\w'-]*\s+(?:and|&)\s+$", text[max(0, s - 40) : s])
@@ -335,10 +307,10 @@ def join_partners(text: str, ents: list[list], rules: RepairRules) -> list[list]
         if start is not None:
             joined.add(" ".join(w for w in text[start:e].split() if w.rstrip(".") not in rules.org_suffixes))
         out.append([s if start is None else start, e, lab])
-    for ent in out:
-        start = partner(ent[0]) if ent[2] == "ORG" and joined else None
+    for ent in out:  # the model may call the bare Y a person ("Tate and Lyle is seeking")
+        start = partner(ent[0]) if ent[2] in ("ORG", "PERSON") and joined else None
         if start is not None and re.sub(r"\s+", " ", text[start : ent[1]]) in joined:
-            ent[0] = start
+            ent[0], ent[2] = start, "ORG"
     return out
 
 

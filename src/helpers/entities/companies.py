@@ -1,0 +1,182 @@
+"""Corpus-level merging of organisations: company short forms into the company, acronyms into their long form.
+
+Company rule: an ORG folds into the one longer ORG of its article that starts with it and ends like a
+company ("Chrysler" -> "Chrysler Corp"), or whose initials it is ("ECB" -> "European Central Bank").
+Acronym rule: the long forms a corpus spells an acronym out as are grouped by organisation (the same
+words, each at most one letter apart: "Organisation", "Organization", a typo "Organiaation"); each
+group keeps one name, its spelling in the most articles, and every spelling of it takes that name;
+an acronym takes, in every article without a long form of its own, the group spelled out in ten times
+as many articles as any other, so one organisation keeps ONE name across the corpus ("OPEC").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+import pandas as pd
+
+SMALL_WORDS = {"of", "and", "the", "for", "de", "&", "du", "la"}
+PLACE_LABELS = ("GPE", "LOC", "NORP", "FAC")
+INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$")
+SAYS = re.compile(r"(?:'s)?,?\s+(?:said|says|told|added|reported|announced)\b")
+PLACED = re.compile(r"\b(?:in|at|near|from|into|outside|around|throughout|across|based)\s+$")
+STATE_AFTER = re.compile(r",\s+[A-Z][a-z]*\.?(?:\s|$)")  # "Hartford, Conn."
+DOMINANT_ARTICLES, DOMINANT_RATIO = 10, 10  # a corpus candidate this widespread wins a lone surname over its namesakes
+
+
+def dominant(cands: list[str], spread: dict[str, set[str]], least: int = DOMINANT_ARTICLES) -> list[str]:
+    """The one candidate `spread` over `least` articles and DOMINANT_RATIO times as many as any other, else all."""
+    if len(cands) < 2:
+        return cands
+    ranked = sorted(cands, key=lambda c: (-len(spread[c]), c))
+    top, runner_up = len(spread[ranked[0]]), len(spread[ranked[1]])
+    return ranked[:1] if top >= least and top >= DOMINANT_RATIO * runner_up else cands
+
+
+def initials(name: str) -> str:
+    """Capital initials of a name's significant words ("European Central Bank" -> "ECB")."""
+    return "".join(w[0] for w in name.split() if w.lower() not in SMALL_WORDS and w[:1].isupper())
+
+
+def company_for(name: str, orgs: set[str], rules) -> str | None:
+    """The one longer company name of an article that `name` is the short form or the initials of."""
+    words = name.split()
+    cands = []
+    for org in orgs:
+        if words and words[0] not in org:  # cheap test first: a long form holds the short form's first word
+            continue
+        org_words, long_form = org.split(), False
+        while org_words and not long_form:  # "G.H. Bass and Co" and "Ivan Boesky and Co" are long forms of "Bass", "Boesky and Co"
+            long_form = len(org_words) > len(words) and tuple(org_words[: len(words)]) == tuple(words)
+            ending = org_words[1 + len(words) :]  # "Walt Disney Co": one word, then the short form and company endings
+            named = tuple(org_words[1 : 1 + len(words)]) == tuple(words) and ending and all(w.rstrip(".") in rules.org_suffixes for w in ending)
+            skip = INITIALS.match(org_words[0]) or org_words[0] in rules.first_names or named
+            org_words = org_words[1:] if skip else []
+        if long_form and (org.split()[-1].rstrip(".") in rules.org_suffixes or set(org.split()) & rules.team_words):
+            cands.append(org)
+    if not cands and re.fullmatch(r"[A-Z]{2,6}", name):
+        cands = [o for o in orgs if len(o.split()) > 1 and initials(o) == name and name not in o.split()]  # not "EC Commission"
+    cands.sort(key=len)
+    plain = [c for c in cands if c.startswith(name + " ") and all(w.rstrip(".") in rules.org_suffixes for w in c[len(name):].split())]
+    if len(plain) == 1:  # "Williams Cos" beside "Williams Pipeline Co" and "Williams Natural Gas Co"
+        return plain[0]
+    if cands and all(c.startswith(cands[0]) for c in cands):
+        return cands[0]
+    return None
+
+
+def acronym(text: str, name: str) -> str | None:
+    """The capitals a mention is written in when it is an acronym ("OPEC", also when its canonical name is "Opec")."""
+    for form in (text.strip(), name):
+        if re.fullmatch(r"[A-Z]{2,6}", form):
+            return form
+    return name.upper() if re.fullmatch(r"[A-Z][a-z]{1,5}", name) and text.strip().upper() == name.upper() else None
+
+
+def place_like_companies(rows: list[tuple], orgs: dict[str, set[str]]) -> set[str]:
+    """Names the model tags as places that, at least ten times in eleven, stand in an article naming a company that starts with them ("Ashland")."""
+    owned, placed = Counter(), Counter()
+    for doc, name, label, _ in rows:
+        if label in PLACE_LABELS:
+            (owned if any(o.startswith(name + " ") for o in orgs[doc]) else placed)[name] += 1
+    return {name for name, n in owned.items() if n >= 10 * placed[name]}
+
+
+def speaking_companies(mentions: pd.DataFrame, orgs: dict[str, set[str]]) -> set[tuple[str, str]]:
+    """(article, name) of place-tagged names that speak in an article naming a company that starts with them and
+    are never used there as a place ("Hartford said" beside "Hartford Insurance Group", no "in Hartford")."""
+    said, placed = set(), set()
+    for doc, name, label, before, after in zip(mentions["doc_id"], mentions["canonical"], mentions["label"],
+                                               mentions.get("before", [""] * len(mentions)), mentions.get("after", [""] * len(mentions))):
+        if label in ("GPE", "LOC", "FAC") and any(o.startswith(name + " ") for o in orgs[doc]):
+            if PLACED.search((before or "")[-20:]) or STATE_AFTER.match(after or ""):
+                placed.add((doc, name))
+            elif SAYS.match(after or ""):
+                said.add((doc, name))
+    return said - placed
+
+
+def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple[list[str], list[str]]:
+    """Canonical names after company short forms and acronyms are folded into the article's full company name
+    (also a short form tagged as a place that is rarely a place elsewhere: "Ashland" -> "Ashland Oil Inc", or that
+    speaks and is no place in its article: "Hartford said");
+    an acronym takes, in every article, the long form the corpus spells it out as in ten times as many
+    articles as any other ("EC" -> "European Community"). Returns the names and the labels (a folded place is ORG)."""
+    orgs: dict[str, set[str]] = defaultdict(set)
+    for doc, name, label in zip(mentions["doc_id"], mentions["canonical"], mentions["label"]):
+        if label == "ORG":
+            orgs[doc].add(name)
+    out, spelled = [], defaultdict(lambda: defaultdict(set))  # acronym -> long form -> articles
+    rows = list(zip(mentions["doc_id"], mentions["canonical"], mentions["label"], mentions["text"]))
+    companies = place_like_companies(rows, orgs)
+    local = speaking_companies(mentions, orgs)
+    labels = [label for _, _, label, _ in rows]
+    for doc, name, label, text in rows:
+        if name in protected or not (label == "ORG" or label in PLACE_LABELS and (name in companies or (doc, name) in local)):
+            out.append(name)
+            continue
+        short = acronym(text, name) if label == "ORG" else None
+        full = company_for(name, orgs[doc] - {name}, rules) or (
+            company_for(short, orgs[doc] - {name}, rules) if short and short != name else None)
+        if full and short and initials(full) == short:
+            spelled[short][full].add(doc)
+        if full:
+            labels[len(out)] = "ORG"
+        out.append(full or name)
+    named: dict[str, set[str]] = defaultdict(set)  # ORG name -> articles
+    for (doc, _, _, _), name, label in zip(rows, out, labels):
+        if label == "ORG":
+            named[name].add(doc)
+    respell, reading = acronym_readings(spelled, named, Counter(n for n, lab in zip(out, labels) if lab == "ORG"))
+    votes = Counter((name, label == "ORG") for _, name, label, _ in rows)
+    for i, (doc, name, label, text) in enumerate(rows):
+        as_org = label == "ORG" or label in PLACE_LABELS and votes[(name, True)] > votes[(name, False)]  # "Opec" tagged GPE once
+        if name in protected or not as_org:
+            continue
+        short = acronym(text, name) if out[i] == name else None
+        if short in reading and len(reading[short]) == 1:
+            out[i], labels[i] = reading[short][0], "ORG"
+        out[i] = respell.get(out[i], out[i])
+    return out, labels
+
+
+def long_form_key(name: str) -> tuple[str, ...]:
+    """Comparison words of a long form: lower case, without small words ("the Organisation of ..." -> ("organisation", ...))."""
+    return tuple(w for w in re.findall(r"[a-z]+", name.lower()) if w not in SMALL_WORDS and w not in ("a", "an"))
+
+
+def one_edit(a: str, b: str) -> bool:
+    """True when two words of at least four letters differ by one letter replaced, added or dropped ("Organisation", "Organizaton")."""
+    if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+
+
+def same_body(a: str, b: str) -> bool:
+    """True when two long forms are spellings of one organisation: the same words, each at most one letter apart."""
+    wa, wb = long_form_key(a), long_form_key(b)
+    return len(wa) == len(wb) > 0 and all(x == y or one_edit(x, y) for x, y in zip(wa, wb))
+
+
+def acronym_readings(spelled: dict, named: dict[str, set[str]], mentions: Counter) -> tuple[dict, dict[str, list[str]]]:
+    """Per acronym, its long forms (and the ORG names with their words) grouped by organisation, each group under
+    its spelling in the most articles (then mentions); returns the respelling of every such name and, per acronym,
+    the group names of which one is its reading everywhere when it spells it out in ten times the articles of any other."""
+    by_key: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for name in named:
+        if " " in name:
+            by_key[long_form_key(name)].add(name)
+    respell, reading = {}, {}
+    for short, forms in spelled.items():
+        names = set(forms).union(*(by_key.get(long_form_key(f), set()) for f in forms))
+        groups: dict[str, set[str]] = {}
+        for form in sorted(names, key=lambda f: (-len(named.get(f, ())), -mentions[f], f)):
+            head = next((g for g in groups if same_body(g, form)), form)
+            groups.setdefault(head, set()).update(forms.get(form, ()))
+            respell[form] = head
+        reading[short] = dominant(sorted(g for g in groups if groups[g]), groups, least=1)
+    return respell, reading

@@ -1,0 +1,91 @@
+"""Recovery of names the small model left untagged or glued to other words, within one article.
+
+- a surname of a person named in the article, left untagged (also after a possessive, "Kodak's Giles", or a
+  capitalised word and a comma, "In Quebec, Peladeau said"), becomes a PERSON mention;
+- a short form of one of the article's companies, left untagged ("Ionic" of "Ionic Industries Inc"), becomes an ORG
+  mention, unless the word is also written in lower case or is a first name, title, institution word or place;
+- an owner's possessive glued in front of such a surname ("Greenwell's Brown", also in a work-of-art span) is cut off;
+- an ORG span listing names whose last is such a surname ("Nickles, Symms") is split.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from helpers.entities.repair import RepairRules
+
+OTHER_NAME_LABELS = {"PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+
+
+def surnames(text: str, ents: list[list], rules: RepairRules) -> set[str]:
+    """Last words of the multi-word person names of one article ("Ben Love" -> "Love")."""
+    out = set()
+    for s, e, lab in ents:
+        words = [w for w in re.sub(r"['’]s?$", "", text[s:e]).split() if w.rstrip(".") not in ("Jr", "Sr", "II", "III")]
+        if lab == "PERSON" and len(words) > 1 and re.fullmatch(r"[A-Z][a-z][\w'-]+", words[-1]):
+            out.add(words[-1])
+    return out
+
+
+def missed_surnames(text: str, ents: list[list], rules: RepairRules, names: set[str] | None = None, label: str = "PERSON") -> list[list]:
+    """`label` spans for lone surnames of the article's people (`names`, else found in `ents`) that the model left untagged
+    (with label ORG: the companies' short forms, never where the word is also written in lower case)."""
+    taken = [(s, e) for s, e, _ in ents]
+    out = []
+    for name in sorted(surnames(text, ents, rules) if names is None else names):
+        for m in re.finditer(r"(?<![\w.&'-])" + re.escape(name) + r"(?![\w&-])(?!\s+[A-Z])", text):
+            s, e = m.span()
+            if any(a < e and s < b for a, b in taken):
+                continue
+            prev = re.search(r"(\S+)\s*$", text[max(0, s - 40) : s])
+            at_start = prev is None or prev.group(1)[-1] in ".\n\"'"
+            owner = prev is not None and prev.group(1).endswith(("'s", "’s"))  # "Kodak's Giles said"
+            listed = prev is not None and prev.group(1)[-1] in ",;:"  # "In Quebec, Peladeau said"
+            if prev and prev.group(1)[0].isupper() and not (at_start or owner or listed) and prev.group(1) not in rules.person_titles:
+                continue
+            speaks = label == "PERSON" and re.match(r"\s+(?:said|says|told|added|estimated|noted)\b", text[e : e + 12])
+            if (at_start and not speaks or label == "ORG") and re.search(r"\b" + re.escape(name.lower()) + r"\b", text):
+                continue  # "Young people ..." opens a sentence with a word, not a name
+            out.append([s, e, label])
+    return out
+
+
+def short_forms(text: str, ents: list[list], rules: RepairRules) -> set[str]:
+    """First words of the article's company names ("Ionic" of "Ionic Industries Inc") that open one company and
+    are no common word, first name, title, institution word, place or word of a person's name in the article."""
+    firsts: dict[str, set[str]] = {}
+    other = set()
+    for s, e, lab in ents:
+        words = text[s:e].split()
+        if lab == "ORG" and len(words) > 1 and words[-1].rstrip(".") in rules.org_suffixes:
+            firsts.setdefault(words[0], set()).add(text[s:e])
+        elif lab != "ORG":
+            other.update(words)
+    banned = other | rules.org_words | rules.first_names | rules.person_titles | set(rules.prefixes)
+    return {w for w, names in firsts.items() if len(names) == 1 and re.fullmatch(r"[A-Z][a-z]{2,}", w)
+            and w.lower() not in rules.common_words and w not in banned}
+
+
+def cut_owner(text: str, ents: list[list], names: set[str]) -> list[list]:
+    """Spans that glue an owner's possessive to a surname of the article's person ("Greenwell's Brown") without the owner."""
+    out = []
+    for s, e, lab in ents:
+        m = re.search(r"['’]s\s+(?=[A-Z])", text[s:e]) if lab in ("PERSON", "ORG") or lab in OTHER_NAME_LABELS else None
+        tail = text[s + m.end() : e].split() if m else []
+        out.append([s + m.end(), e, "PERSON"] if tail and tail[-1] in names and len(tail) <= 3 else [s, e, lab])
+    return out
+
+
+def split_listed(text: str, ents: list[list], names: set[str]) -> list[list]:
+    """An ORG span listing names ("Nickles, Symms", "Baker-Hughes, Pace") with its last name a surname of the article's
+    person, as the rest (a person when it too is such a surname, else ORG) and that PERSON."""
+    out = []
+    for s, e, lab in ents:
+        m = re.fullmatch(r"(.+), ([A-Z][a-z][\w'-]+)", text[s:e]) if lab == "ORG" else None
+        if m and m.group(2) in names and re.fullmatch(r"[A-Z][\w'.&-]*(?:, [A-Z][\w'.&-]*)*", m.group(1)):
+            out += [[s, s + len(m.group(1)), "PERSON" if m.group(1) in names else "ORG"], [e - len(m.group(2)), e, "PERSON"]]
+        else:
+            out.append([s, e, lab])
+    return out
