@@ -10,7 +10,11 @@ absent: it is never part of the project). Printed:
 - the peak memory of each worker when the corpus is cut to each of `--sizes` articles (it should
   stay flat: a worker holds one partition at a time);
 - with --big N: a generated N-article corpus (benchmarks/synthetic_news.py) through the same
-  command `make process` runs, with the peak memory of the whole process tree (sampled every 0.5 s).
+  command `make process` runs, with the peak memory of the whole process tree (sampled every 0.5 s);
+- with --merge OUT: the corpus-level name merge alone (`pipeline.merged_names`) on OUT/mentions_raw of
+  an earlier run, in this fresh process: its seconds and this process's peak memory; --save FILE
+  pickles its result, --against FILE checks it equals an earlier pickle, --finals DIR writes the
+  final mentions parts with it (then compare them with `cmp` to OUT/mentions).
 Entity caches go to a temporary folder under /tmp, never to data/cache.
 """
 
@@ -155,6 +159,34 @@ def big_run(n: int, workers: int, scheduler: str) -> None:
           f"(largest process {largest / 2**30:.2f} GB); load average {load_avg()}")
 
 
+def merge_alone(out: Path, save: str = "", against: str = "", finals: str = "") -> None:
+    """Time the corpus-level name merge alone on `out`/mentions_raw and print this process's peak memory."""
+    import pickle
+
+    from helpers.scale import engine, pipeline
+
+    raws = pipeline.parts_of(out / "mentions_raw")
+    start_mb, t = engine.peak_rss_mb(), time.perf_counter()
+    names = pipeline.merged_names(raws)
+    secs, peak = time.perf_counter() - t, engine.peak_rss_mb()
+    rows = sum(len(n) for n in names)
+    print(f"merged_names on {len(raws)} parts ({rows:,} kept mentions): {secs:.1f} s; peak RSS of this process "
+          f"{peak:,.0f} MB (before the merge {start_mb:,.0f} MB); load average {load_avg()}")
+    if save:
+        Path(save).write_bytes(pickle.dumps(names, protocol=5))
+    if against:
+        expected = pickle.loads(Path(against).read_bytes())
+        same = len(expected) == len(names) and all(
+            e.index.equals(n.index) and all(e[c].tolist() == n[c].tolist() for c in ("canonical", "label"))
+            for e, n in zip(expected, names))
+        print(f"same index, canonical and label as {against}: {same}")
+    if finals:
+        Path(finals).mkdir(parents=True, exist_ok=True)
+        for i, (raw, n) in enumerate(zip(raws, names)):
+            pipeline.finish_part(str(raw), str(pipeline.part_path(Path(finals), i)), n)
+        print(f"final mentions written to {finals}")
+
+
 def main() -> None:
     """Parse arguments and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -165,7 +197,14 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=0, help="use only the first N articles (a busy machine)")
     parser.add_argument("--big", type=int, default=0, help="articles of a generated corpus for the end-to-end run")
     parser.add_argument("--scheduler", default="local", help="for --big: 'local' (default) or '' for in-process")
+    parser.add_argument("--merge", default="", help="an output folder of an earlier run: time the name merge alone on it")
+    parser.add_argument("--save", default="", help="with --merge: pickle the merge's result to this file")
+    parser.add_argument("--against", default="", help="with --merge: compare the result with this pickle")
+    parser.add_argument("--finals", default="", help="with --merge: write the final mentions parts to this folder")
     args = parser.parse_args()
+    if args.merge:
+        merge_alone(Path(args.merge), args.save, args.against, args.finals)
+        return
     if args.big:
         big_run(args.big, args.workers, args.scheduler)
         return

@@ -145,3 +145,44 @@ def test_map_parts_inside_a_worker_runs_in_that_worker(monkeypatch):
     monkeypatch.setattr(engine, "worker_id", lambda: "tcp://10.0.0.7:4000")
     got = engine.map_parts(annotate_with, TEXTS, None, scheduler="tcp://127.0.0.1:9", min_items=1)
     assert got == annotate_with(TEXTS, None)
+
+
+def test_memory_light_rows_read_like_to_dict_records():
+    """`rows.records` and `rows.compact` (the name merge's tables at scale) give the values pandas gives."""
+    import numpy as np
+
+    from helpers.entities import rows
+
+    frame = pd.DataFrame({"doc_id": ["a-1", "a-1", "b-2", None], "start_char": [0, 5, 9, 12],
+                          "shouted": [True, False, False, True], "text": ["Joe Biden", "Doha", "Joe Biden", "Doha"]})
+    expected = frame.to_dict("records")
+    got = rows.records(frame)
+    for row, want in zip(got, expected):
+        for key, value in want.items():
+            assert row[key] == value or (pd.isna(value) and pd.isna(row[key]))
+            assert type(row[key]) is type(value)
+        assert row.get("after", "") == "" and row.get("text") == want["text"]
+    assert got[0]["text"] is got[2]["text"]  # one object per distinct string
+    shared = rows.compact(frame, ["doc_id", "text", "not_there"])
+    assert shared["text"].dtype == object and shared["text"].tolist() == frame["text"].tolist()
+    assert np.array_equal(shared["doc_id"].isna(), frame["doc_id"].isna())
+
+
+def test_merged_names_per_part_equal_canonicalise_on_all_parts(tmp_path):
+    """The name merge over parts (one of them empty) gives each part the rows `canonicalise` keeps, with local positions."""
+    from helpers.entities import names
+    from helpers.scale import pipeline
+
+    raw = pd.DataFrame({"doc_id": ["d1", "d1", "d1", "d2", "d2", "d3"], "start_char": [0, 20, 40, 0, 30, 0],
+                        "end_char": [9, 26, 45, 16, 36, 5], "text": ["Joe Biden", "Biden", "Doha", "Benjamin Netanyahu", "Biden", "Hamas"],
+                        "spacy_label": ["PERSON", "PERSON", "GPE", "PERSON", "PERSON", "ORG"], "sentence": [0, 0, 1, 0, 1, 0],
+                        "sentence_text": ["s"] * 6, "before": ["", "said ", "in ", "", "and ", ""], "after": [" met", " said", ".", " said", ".", " said"]})
+    cuts = [(0, 3), (3, 3), (3, 6)]
+    paths = [pipeline.write_part(raw.iloc[a:b].reset_index(drop=True), pipeline.part_path(tmp_path, i)) for i, (a, b) in enumerate(cuts)]
+    whole = names.canonicalise(raw)
+    got = pipeline.merged_names(paths)
+    assert [len(g) for g in got] == [3, 0, 3]
+    for (a, b), part in zip(cuts, got):
+        want = whole.loc[(whole.index >= a) & (whole.index < b), ["canonical", "label"]]
+        assert part.index.tolist() == [i - a for i in want.index]
+        assert part["canonical"].tolist() == want["canonical"].tolist() and part["label"].tolist() == want["label"].tolist()

@@ -24,11 +24,13 @@ from functools import lru_cache
 
 import pandas as pd
 
-from helpers.entities import merging
+from helpers.entities import merging, rows
 from helpers.text import data_lines, data_records
 
 LABEL_ORDER = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT")
 POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
+MERGE_COLUMNS = ["doc_id", "start_char", "text", "spacy_label", "before", "after"]  # the raw mention columns the merge reads
+SHARED_COLUMNS = ["doc_id", "text", "spacy_label", "before", "after"]  # held as shared strings while merging
 
 
 @dataclass(frozen=True)
@@ -159,14 +161,17 @@ def canonicalise(mentions: pd.DataFrame) -> pd.DataFrame:
     """Add `canonical` and corrected `label` to raw mentions (`doc_id`, `text`, `spacy_label`); drop ignored names."""
     rules = load_rules()
     ignored = {key for key, (_, _, kind) in rules.actors.items() if kind == "ignore"}
-    pairs = list(zip(mentions["text"], mentions["spacy_label"]))
+    out = rows.compact(mentions, SHARED_COLUMNS)  # a million mentions hold far fewer distinct strings: one object each
+    pairs = list(zip(out["text"], out["spacy_label"]))
     once = {pair: (fold(clean_name(*pair, rules)) not in ignored, base_canonical(*pair, rules)) for pair in set(pairs)}
-    out = mentions.loc[pd.Series([once[p][0] for p in pairs], index=mentions.index, dtype=bool)].copy()
+    out = out.loc[pd.Series([once[p][0] for p in pairs], index=out.index, dtype=bool)].copy()
     base = [once[p][1] for p in pairs if once[p][0]]
+    del pairs, once
     out["canonical"] = [c for c, _ in base]
     out["label"] = [lab for _, lab in base]
+    del base
     if out.empty:
-        return out
+        return out.astype({c: mentions[c].dtype for c in SHARED_COLUMNS if c in out})
     out = fold_shouted(out, rules)
     known = {c for c, _, kind in rules.actors.values() if kind == "person"}
     protected = {c for c, _, kind in rules.actors.values() if kind != "person"} | {c for c, _ in rules.aliases.values()}
@@ -175,4 +180,5 @@ def canonicalise(mentions: pd.DataFrame) -> pd.DataFrame:
     out["canonical"], out["label"] = merging.merge_people(out, rules, protected, known)
     out["canonical"], out["label"] = merging.merge_companies(out, rules, protected)
     out["label"] = vote_labels(out, rules)
-    return out.drop(columns=["shouted", "before", "after"], errors="ignore")
+    out = out.drop(columns=["shouted", "before", "after"], errors="ignore")
+    return out.astype({c: mentions[c].dtype for c in SHARED_COLUMNS if c in out})

@@ -148,6 +148,15 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def reset_peak_rss() -> None:
+    """Start this process's peak memory afresh (Linux: VmHWM), so each stage's peak can be read; elsewhere nothing."""
+    try:
+        with open("/proc/self/clear_refs", "w", encoding="ascii") as fh:
+            fh.write("5")
+    except OSError:
+        pass
+
+
 def worker_id() -> str:
     """A name for the process running the current task: the Dask worker's address, else 'main'."""
     try:

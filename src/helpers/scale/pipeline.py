@@ -10,8 +10,9 @@ Layout of an output folder `out/` (every part is `part-NNNNN.parquet`, in order)
     problems, removed_lines, entities, comention_edges, coverage_by_week, mentions_by_week (.parquet + .csv)
 
 Entity extraction runs in two passes: the parse (the heavy part) per partition on the workers, then
-the corpus-level name merge (`canonicalise`, which needs every mention's name) once, over the raw
-mentions without their sentences, whose result each partition then applies to its own rows.
+the corpus-level name merge (`canonicalise`, which needs every mention's name) once in the main
+process, over the raw mentions' columns it reads (each distinct string held once: 1.1 GB at 1.3 million
+mentions), whose result each partition then applies to its own rows.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from helpers import storage
@@ -73,29 +75,36 @@ def parse_part(docs: str, raw: str, model: str | None, cache_dir: str | None) ->
 
 
 def read_for_merge(raw: str) -> pd.DataFrame:
-    """The raw mentions of one part without their sentence text (all the name merge needs)."""
+    """The columns of one part of raw mentions that the name merge reads (never the sentences)."""
     import pyarrow.parquet as pq
 
-    names = [c for c in pq.read_schema(raw).names if c != "sentence_text"]
-    return pd.read_parquet(raw, columns=names)
+    from helpers.entities.names import MERGE_COLUMNS
+
+    present = set(pq.read_schema(raw).names)
+    return pd.read_parquet(raw, columns=[c for c in MERGE_COLUMNS if c in present])
 
 
 def merged_names(raws: list[Path]) -> list[pd.DataFrame]:
     """Run the corpus-level name merge once; return, per part, the kept rows' local index, canonical and label."""
-    from helpers.entities import names
+    from helpers.entities import names, rows
 
-    frames = [read_for_merge(str(p)) for p in raws]
+    frames = [rows.compact(read_for_merge(str(p)), names.SHARED_COLUMNS) for p in raws]  # never the whole corpus as Arrow text
     sizes = [len(f) for f in frames]
-    merged = names.canonicalise(pd.concat(frames, ignore_index=True)) if sum(sizes) else None
-    out, offset = [], 0
-    for n in sizes:
-        if merged is None:
-            out.append(pd.DataFrame({"canonical": [], "label": []}))
-        else:
-            rows = merged.loc[(merged.index >= offset) & (merged.index < offset + n), ["canonical", "label"]]
-            out.append(rows.set_axis(rows.index - offset))
-        offset += n
-    return out
+    if not sum(sizes):
+        return [pd.DataFrame({"canonical": [], "label": []}) for _ in sizes]
+    mentions = pd.concat(frames, ignore_index=True)
+    del frames
+    merged = names.canonicalise(mentions)[["canonical", "label"]]
+    del mentions
+    ends = np.cumsum(sizes)
+    bounds = np.searchsorted(merged.index.to_numpy(), np.concatenate([[0], ends]))  # kept rows stay in order
+    return [compact_names(merged.iloc[a:b], end - n) for a, b, end, n in zip(bounds[:-1], bounds[1:], ends, sizes)]
+
+
+def compact_names(names: pd.DataFrame, offset: int) -> pd.DataFrame:
+    """One part's merged names as small as they travel to its task: local int32 positions, categorical names."""
+    index = pd.Index((names.index - offset).astype(np.int32))
+    return pd.DataFrame({c: pd.Categorical(names[c]) for c in ("canonical", "label")}, index=index)
 
 
 def finish_part(raw: str, target: str, names: pd.DataFrame) -> dict:
@@ -104,8 +113,8 @@ def finish_part(raw: str, target: str, names: pd.DataFrame) -> dict:
 
     start = time.perf_counter()
     found = pd.read_parquet(raw).loc[names.index]
-    found["canonical"] = names["canonical"]
-    found["label"] = names["label"]
+    for col in ("canonical", "label"):
+        found[col] = names[col].astype(found["text"].dtype)  # the text dtype the raw mentions have
     found = found.reindex(columns=COLUMNS).sort_values(["doc_id", "start_char", "end_char"], kind="stable")
     write_part(found.reset_index(drop=True), Path(target))
     return task_stats(start, mentions=len(found))

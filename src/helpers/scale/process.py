@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import os
 import time
+from contextlib import contextmanager
+from typing import Iterator
 
 from helpers import storage
 from helpers.config import paths
 from helpers.scale.aggregate import aggregate
 from helpers.scale import pipeline
-from helpers.scale.engine import connect, peak_rss_mb
+from helpers.scale.engine import connect, peak_rss_mb, reset_peak_rss
 from helpers.scale.load import load_parallel
 
 
@@ -41,28 +43,36 @@ def process_corpus(corpus: str | os.PathLike[str], out: str | os.PathLike[str], 
     out.mkdir(parents=True, exist_ok=True)
     cache = str(paths.resolve(cache_dir)) if cache_dir is not None else None
     times: dict[str, float] = {}
+    peaks: dict[str, float] = {"start": peak_rss_mb()}
     with connect(scheduler, workers) as client:
-        t = time.perf_counter()
-        articles = load_parallel(corpus, client, metadata, progress=progress)
-        storage.write_table(articles.attrs["problems"], out, "problems")
-        storage.write_table(articles.attrs["removed"], out, "removed_lines")
-        pipeline.write_parts(articles, out / "articles", partition_size)
-        docs = articles.sort_values("doc_id", kind="stable")[pipeline.DOC_COLUMNS]
-        pipeline.write_parts(docs, out / "docs", partition_size)
-        n_articles, n_words = len(articles), int(articles["n_words"].sum())
-        del articles, docs
-        times["load"] = time.perf_counter() - t
-        t = time.perf_counter()
-        stats = pipeline.entity_stage(out, client, model=model, cache_dir=cache, progress=progress)
-        times["entities"] = time.perf_counter() - t
-        t = time.perf_counter()
-        stats += pipeline.date_stage(out, client, progress=progress)
-        times["dates"] = time.perf_counter() - t
-        t = time.perf_counter()
-        for name, table in aggregate(out, client, progress=progress).items():
-            storage.write_table(table, out, name)
-        times["aggregate"] = time.perf_counter() - t
+        with stage("load", times, peaks):
+            articles = load_parallel(corpus, client, metadata, progress=progress)
+            storage.write_table(articles.attrs["problems"], out, "problems")
+            storage.write_table(articles.attrs["removed"], out, "removed_lines")
+            pipeline.write_parts(articles, out / "articles", partition_size)
+            docs = articles.sort_values("doc_id", kind="stable")[pipeline.DOC_COLUMNS]
+            pipeline.write_parts(docs, out / "docs", partition_size)
+            n_articles, n_words = len(articles), int(articles["n_words"].sum())
+            del articles, docs
+        with stage("entities", times, peaks):
+            stats = pipeline.entity_stage(out, client, model=model, cache_dir=cache, progress=progress)
+        with stage("dates", times, peaks):
+            stats += pipeline.date_stage(out, client, progress=progress)
+        with stage("aggregate", times, peaks):
+            for name, table in aggregate(out, client, progress=progress).items():
+                storage.write_table(table, out, name)
     return {"articles": n_articles, "words": n_words, "partitions": len(pipeline.parts_of(out / "docs")),
             "mentions": sum(s["mentions"] for s in stats if "mentions" in s and "docs" not in s),
             "dates": sum(s.get("dates", 0) for s in stats), "seconds": times,
-            "worker_peak_mb": worker_peaks(stats), "main_peak_mb": peak_rss_mb(), "out": str(out)}
+            "worker_peak_mb": worker_peaks(stats), "main_peak_mb": max(peaks.values()),
+            "main_peak_mb_by_stage": {k: v for k, v in peaks.items() if k != "start"}, "out": str(out)}
+
+
+@contextmanager
+def stage(name: str, times: dict[str, float], peaks: dict[str, float]) -> Iterator[None]:
+    """Record the seconds and this process's peak memory (MB) of one stage under `name`."""
+    reset_peak_rss()
+    t = time.perf_counter()
+    yield
+    times[name] = time.perf_counter() - t
+    peaks[name] = peak_rss_mb()
