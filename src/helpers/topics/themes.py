@@ -15,14 +15,16 @@ How the coarse level is chosen (`n_themes=None`). Going up the tree from the fin
 merges join sub-topics of one theme, which are close; the first merge that joins two different
 themes costs clearly more than the merges before it. So the themes are the groups left just below
 the first clear jump in merge costs:
-    gap(t) = cost of the merge from t to t-1 themes / mean cost of the `gap_window` (3) merges that
-             led to t themes,
-over t = 2 .. min(`max_themes`, topics - 3) (a jump is judged only against three merges), and the coarse level is the LARGEST t whose gap is at
-least `min_gap` (1.5: the finest level that the tree separates by a clear jump). Why a mean of three
-merges: the fine end of the tree holds near-ties between sub-topics, so the ratio of two consecutive
-merges swings widely there, and one spurious ratio used to win (Reuters short items in 4 or 3
-categories got 7 or 8 themes); the jump between sections stands out against the mean of several
-merges. Why not the largest gap overall: on news the top merges are costly too (a corpus of business
+    gap(t) = cost of the merge from t to t-1 themes / median cost of the `gap_window` (3) merges
+             that led to t themes,
+over t = 2 .. min(`max_themes`, topics - 3) (a jump is judged only against three merges), and the
+coarse level is the LARGEST t whose gap is at least `min_gap` (1.5: the finest level that the tree
+separates by a clear jump). Why the median of three merges: the fine end of the tree holds near-ties
+between sub-topics, so the ratio of two consecutive merges swings widely there, and one spurious
+ratio used to win (Reuters short items in 4 or 3 categories got 7 or 8 themes); the median ignores
+one near-tie, and unlike the mean it is not pulled down by the small merges below, which near the
+top of the tree (where costs grow fastest) made a mean-based ratio call two themes too often.
+Why not the largest gap overall: on news the top merges are costly too (a corpus of business
 and sport has a large last merge whatever its sections), so the largest gap drifts to two or three
 themes; why not silhouette: it keeps rising with the number of groups, the drift the fine level has.
 Ward costs of merging two groups that do not differ do not grow with their sizes (the size factor
@@ -116,13 +118,13 @@ def cut_tree(tree: np.ndarray, n_leaves: int, n_themes: int) -> np.ndarray:
 
 def gap_scores(tree: np.ndarray, max_themes: int, window: int = 1) -> pd.DataFrame:
     """For each cut into t themes that `window` merges led to: the cost of the next merge (to t-1) and its
-    ratio to the mean cost of those `window` merges."""
+    ratio to the median cost of those `window` merges."""
     costs = tree[:, 2] ** 2 / 2
     k = len(tree) + 1
     rows = []
     for t in range(2, min(max_themes, k - window) + 1):
         nxt, before = costs[k - t], costs[k - t - window:k - t]
-        last = float(np.mean(before))
+        last = float(np.median(before))
         gap = round(float(nxt / last), 9) if last > 0 else np.nan
         rows.append({"themes": t, "next_merge_cost": round(float(nxt), 9), "gap": gap})
     return pd.DataFrame(rows, columns=["themes", "next_merge_cost", "gap"]).astype({"themes": "int64", "gap": "float64"})
@@ -164,7 +166,7 @@ def choose(tree: np.ndarray, k: int, n_themes: int | None, params: TopicParams) 
         return k, scores, "one per topic (fewer than 3 topics)"
     return pick_themes(scores, k, params.min_gap, params.max_themes), scores, (
         f"chosen automatically (finest cut whose next Ward merge costs at least {params.min_gap:g} times "
-        f"the mean of the {params.gap_window} merges before it)")
+        f"the median of the {params.gap_window} merges before it)")
 
 
 def refine(Z, labels: np.ndarray, group: np.ndarray, t: int, random_state: int) -> tuple[np.ndarray, np.ndarray]:

@@ -136,7 +136,7 @@ def choice_chart(result: TopicResult, min_gap: float | None = None):
     b.axvline(result.n_themes, color="tab:red", linestyle="--", label=f"themes: {result.n_themes}")
     if min_gap:
         b.axhline(min_gap, color="0.2", linestyle=":", label=f"clear gap: {min_gap:g}")
-    b.set(xlabel="number of themes t", ylabel="next merge cost / mean of merges before", title="How many themes?")
+    b.set(xlabel="number of themes t", ylabel="next merge cost / median of merges before", title="How many themes?")
     for ax, col in ((a, k["k"]), (b, t["themes"])):
         ax.xaxis.get_major_locator().set_params(integer=True)
     for ax in (a, b):
@@ -291,7 +291,7 @@ def choice_finding(result: TopicResult):
         gaps = t.set_index("themes")["gap"]
         if result.n_themes in gaps.index:
             text += (f" Cut into {result.n_themes} themes, the tree's next merge would cost "
-                     f"{gaps[result.n_themes]:.2f} times the mean of the merges that led to it (the largest ratio is {gaps.max():.2f}).")
+                     f"{gaps[result.n_themes]:.2f} times the median of the merges that led to it (the largest ratio is {gaps.max():.2f}).")
         else:
             text += f" No cut of the tree shows a clear jump in merge costs (largest ratio {gaps.max():.2f})."
     return finding(text)
