@@ -189,7 +189,8 @@ def test_place_tagged_surname_that_is_no_place_elsewhere_is_the_person_of_its_ar
             ("b", "Welsh", "NORP", "hired ", " farmers")]
     got = canon_rows(rows)
     assert got[1] == ("Iris Tavora", "PERSON") and got[2][0] == "Tavora" and got[4] == ("Jerry Welsh", "PERSON") and got[5][0] == "Welsh"
-    assert canon_rows(rows[3:5] + [("c", "Welsh", "NORP", "", " voters")])[1][0] == "Welsh"  # a nationality in article c
+    other = canon_rows(rows[3:5] + [("c", "Welsh", "NORP", "", " voters")])  # a nationality in article c stays one
+    assert other[1] == ("Jerry Welsh", "PERSON") and other[2] == ("Welsh", "NORP")  # b's "Welsh was previously" is the subject of a verb
 
 
 def test_lone_surname_across_articles_needs_a_single_candidate_and_no_other_reading() -> None:
@@ -474,3 +475,16 @@ def test_lone_surname_merges_when_its_candidates_are_one_name_written_short_and_
     got = canon_rows([("a", "H. Orson Tully", "PERSON"), ("a", "Orson Tully", "PERSON"), ("a", "Tully", "PERSON"),
                       ("b", "Ann Tully", "PERSON"), ("b", "Mark Tully", "PERSON"), ("b", "Tully", "PERSON")])
     assert got[1:3] == [("H. Orson Tully", "PERSON")] * 2 and got[5] == ("Tully", "PERSON")
+
+
+def test_short_given_name_folds_into_the_formal_name_of_its_article() -> None:
+    got = canon_rows([("a", "Robert Hallam", "PERSON"), ("a", "Bob Hallam", "PERSON"), ("a", "Hallam", "PERSON"),
+                      ("b", "Rachel Hallam", "PERSON"), ("b", "Bob Hallam", "PERSON"), ("c", "Bob Hallam", "PERSON")])
+    assert got == [("Robert Hallam", "PERSON")] * 3 + [("Rachel Hallam", "PERSON"), ("Bob Hallam", "PERSON"), ("Bob Hallam", "PERSON")]
+
+
+def test_nationality_word_as_the_subject_of_a_verb_is_the_person_of_its_article() -> None:
+    got = canon_rows([("a", "Ron English", "PERSON"), ("a", "English", "NORP", "The board said ", " was previously its treasurer"),
+                      ("a", "English", "NORP", "many ", " farmers"), ("b", "English", "NORP", "", " farmers"),
+                      ("c", "English", "NORP", "said the ", " were tired")])
+    assert got[1] == ("Ron English", "PERSON") and got[2:] == [("English", "NORP")] * 3
