@@ -488,3 +488,25 @@ def test_nationality_word_as_the_subject_of_a_verb_is_the_person_of_its_article(
                       ("a", "English", "NORP", "many ", " farmers"), ("b", "English", "NORP", "", " farmers"),
                       ("c", "English", "NORP", "said the ", " were tired")])
     assert got[1] == ("Ron English", "PERSON") and got[2:] == [("English", "NORP")] * 3
+
+
+def test_acronym_in_brackets_after_an_org_folds_into_it_when_its_letters_fit() -> None:
+    got = canon_rows([("a", "Baltic Grain Trading Exchange", "ORG", "the ", " (BAGREX) said"), ("a", "BAGREX", "ORG"),
+                      ("b", "Northern Timber Board", "ORG", "", " (WQZ) today"), ("b", "WQZ", "ORG")])
+    assert [c for c, _ in got] == ["Baltic Grain Trading Exchange"] * 2 + ["Northern Timber Board", "WQZ"]
+
+
+def test_person_span_ending_in_a_foreign_company_ending_is_the_company() -> None:
+    got = repaired("Talleres Navales del Sur S.A. and Perak Timur Bhd signed.",
+                   [("Talleres Navales del Sur S.A.", "PERSON"), ("Perak Timur Bhd", "PERSON")])
+    assert got == [("Talleres Navales del Sur S.A.", "ORG"), ("Perak Timur Bhd", "ORG")]
+
+
+def test_possessive_person_that_starts_a_company_of_the_article_is_the_company() -> None:
+    text = "Lucky Mabel Inc's shares rose. Analysts cited Lucky Mabel's profit."
+    assert repaired(text, [("Lucky Mabel Inc's", "ORG"), ("Lucky Mabel's", "PERSON")])[1] == ("Lucky Mabel's", "ORG")
+
+
+def test_place_tagged_short_form_that_also_says_folds_into_the_company() -> None:
+    got = canon_rows([("a", "Hadley Corp", "ORG"), ("a", "Hadley", "GPE", "", " also said it would"), ("b", "Hadley", "GPE", "in ", "")])
+    assert got[1] == ("Hadley Corp", "ORG") and got[2] == ("Hadley", "GPE")

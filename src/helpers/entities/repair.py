@@ -36,6 +36,7 @@ from helpers.entities.recover import OTHER_NAME_LABELS, cut_owner, missed_surnam
 from helpers.text import data_lines, data_records
 
 COUPLE = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?) (?:and|&) ([A-Z][\w.'-]* [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)")
+POSSESSIVE_END = re.compile(r"['’]s$")
 SCORE = re.compile(r"\s*\b\d+\s*[-–]\s*\d+\b\s*")
 AMBIGUOUS_TITLES = {"General", "Gen.", "Premier", "Director"}  # also open company names ("General Motors")
 NAME_PARTICLES = {"de", "da", "di", "del", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du", "y"}
@@ -269,6 +270,11 @@ def split_glued_place(text: str, ents: list[list]) -> list[list]:
     return out
 
 
+def starts_any(prefix: str, names: set[str]) -> bool:
+    """True when one of `names` starts with `prefix`."""
+    return any(n.startswith(prefix) for n in names)
+
+
 def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> list[list]:
     """The article's entities after span and label repair, sorted by position."""
     rules = load_repair_rules()
@@ -280,7 +286,8 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
             out += repair_span(text, *piece, label, rules) if label in labels else [[start, end, label]]
     out = join_partners(text, split_glued_place(text, split_labels(text, out)), rules)
     orgs = {text[s:e] for s, e, lab in out if lab == "ORG"}
-    out = [[s, e, "ORG" if lab == "PERSON" and any(o.startswith(text[s:e] + " ") for o in orgs) else lab] for s, e, lab in out]
+    out = [[s, e, "ORG" if lab == "PERSON" and starts_any(POSSESSIVE_END.sub("", text[s:e]) + " ", orgs) else lab]
+           for s, e, lab in out]  # also "Crazy Eddie's" beside "Crazy Eddie Inc's"
     names = surnames(text, out, rules)  # a surname the model calls a product or a work ("Lyng", "Calmon") is the person
     if names:
         out = [[s, e, "PERSON" if lab in OTHER_NAME_LABELS and text[s:e] in names else lab] for s, e, lab in out]
