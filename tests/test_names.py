@@ -510,3 +510,19 @@ def test_possessive_person_that_starts_a_company_of_the_article_is_the_company()
 def test_place_tagged_short_form_that_also_says_folds_into_the_company() -> None:
     got = canon_rows([("a", "Hadley Corp", "ORG"), ("a", "Hadley", "GPE", "", " also said it would"), ("b", "Hadley", "GPE", "in ", "")])
     assert got[1] == ("Hadley Corp", "ORG") and got[2] == ("Hadley", "GPE")
+
+
+def test_one_word_person_before_a_state_abbreviation_is_a_place() -> None:
+    text = "It will build a plant at Thornbury, Pa. and asked Lindell, U.S. officials said, and Marsh, Jr. agreed."
+    got = repaired(text, [("Thornbury", "PERSON"), ("Pa.", "GPE"), ("Lindell", "PERSON"), ("U.S.", "GPE"), ("Marsh", "PERSON")])
+    assert got == [("Thornbury", "GPE"), ("Pa.", "GPE"), ("Lindell", "PERSON"), ("U.S.", "GPE"), ("Marsh", "PERSON")]
+
+
+def test_untagged_peer_is_recovered_but_not_an_office() -> None:
+    text = "Lord Ashcombe, a junior minister, spoke after the Lord Mayor of Leeds and Lady Fenwick."
+    assert repaired(text, []) == [("Lord Ashcombe", "PERSON"), ("Lady Fenwick", "PERSON")]
+
+
+def test_one_word_name_as_often_a_place_as_a_person_is_the_place() -> None:
+    got = canon_rows([("a", "Thornbury", "GPE"), ("a", "Thornbury", "PERSON"), ("b", "Ravel", "PERSON")])
+    assert got == [("Thornbury", "GPE"), ("Thornbury", "GPE"), ("Ravel", "PERSON")]

@@ -116,7 +116,7 @@ def base_canonical(text: str, label: str, rules: NameRules | None = None) -> tup
 
 
 def vote_labels(mentions: pd.DataFrame, rules: NameRules | None = None) -> pd.Series:
-    """One label per canonical name: the curated one, PERSON for merged people, else the majority."""
+    """One label per canonical name: the curated one, PERSON for merged people, else the majority (a one-word tie: not PERSON)."""
     rules = rules or load_rules()
     curated = {c: lab for c, lab, _ in rules.actors.values()}
     curated.update({c: lab for c, lab in rules.aliases.values() if lab})
@@ -127,6 +127,7 @@ def vote_labels(mentions: pd.DataFrame, rules: NameRules | None = None) -> pd.Se
     for name, label, shout in zip(names, labels, shouted):
         (loud if shout else heard)[name][label] += 1
     rank = {lab: i for i, lab in enumerate(LABEL_ORDER)}
+    place_rank = {**rank, "PERSON": len(LABEL_ORDER)}
     chosen: dict[str, str] = {}
     for name in set(names):
         counts = heard[name] or loud[name]  # a shouted spelling's label counts only when it is the only one
@@ -135,7 +136,8 @@ def vote_labels(mentions: pd.DataFrame, rules: NameRules | None = None) -> pd.Se
         elif " " in name and (heard[name]["PERSON"] or loud[name]["PERSON"]):
             chosen[name] = "PERSON"
         else:
-            chosen[name] = min(counts, key=lambda lab: (-counts[lab], rank.get(lab, 99), lab))
+            order = place_rank if " " not in name else rank  # a one-word name as often a place as a person is the place
+            chosen[name] = min(counts, key=lambda lab: (-counts[lab], order.get(lab, 99), lab))
     return mentions["canonical"].map(chosen)
 
 

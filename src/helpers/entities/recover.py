@@ -5,6 +5,7 @@
 - a short form of one of the article's companies, left untagged ("Ionic" of "Ionic Industries Inc"), becomes an ORG
   mention, unless the word is also written in lower case or is a first name, title, institution word or place;
 - an owner's possessive glued in front of such a surname ("Greenwell's Brown", also in a work-of-art span) is cut off;
+- a peerage title and a name left untagged ("Lord Plumb, European Parliament President") become a PERSON mention;
 - an ORG span listing names whose last is such a surname ("Nickles, Symms") is split.
 """
 
@@ -50,6 +51,17 @@ def missed_surnames(text: str, ents: list[list], rules: RepairRules, names: set[
                 continue  # "Young people ..." opens a sentence with a word, not a name
             out.append([s, e, label])
     return out
+
+
+def missed_peers(text: str, ents: list[list], rules: RepairRules) -> list[list]:
+    """PERSON spans for a peerage title and the name after it that the model left untagged ("Lord Belstead, a minister"),
+    not an office ("Lord Mayor", "Lord Chancellor of ...")."""
+    if not rules.peers or not any(p in text for p in rules.peers):
+        return []
+    taken = [(s, e) for s, e, _ in ents]
+    pattern = r"(?<![\w.-])(?:" + "|".join(map(re.escape, sorted(rules.peers))) + r") ([A-Z][a-z][\w'-]+)(?![\w-])(?! of\b)(?!\s+[A-Z])"
+    return [[m.start(), m.end(), "PERSON"] for m in re.finditer(pattern, text)
+            if m.group(1) not in rules.person_titles and not any(a < m.end() and m.start() < b for a, b in taken)]
 
 
 def short_forms(text: str, ents: list[list], rules: RepairRules) -> set[str]:
