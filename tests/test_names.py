@@ -526,3 +526,9 @@ def test_untagged_peer_is_recovered_but_not_an_office() -> None:
 def test_one_word_name_as_often_a_place_as_a_person_is_the_place() -> None:
     got = canon_rows([("a", "Thornbury", "GPE"), ("a", "Thornbury", "PERSON"), ("b", "Ravel", "PERSON")])
     assert got == [("Thornbury", "GPE"), ("Thornbury", "GPE"), ("Ravel", "PERSON")]
+
+
+def test_ministry_portfolio_word_is_cut_from_the_front_of_a_person() -> None:
+    text = "He met the Minister of Mines and Energy Rahmat Sudirjo and Finance Ayu Lestari."
+    got = repaired(text, [("Energy Rahmat Sudirjo", "PERSON"), ("Finance Ayu Lestari", "PERSON")])
+    assert got == [("Rahmat Sudirjo", "PERSON"), ("Ayu Lestari", "PERSON")]
