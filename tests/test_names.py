@@ -532,3 +532,8 @@ def test_ministry_portfolio_word_is_cut_from_the_front_of_a_person() -> None:
     text = "He met the Minister of Mines and Energy Rahmat Sudirjo and Finance Ayu Lestari."
     got = repaired(text, [("Energy Rahmat Sudirjo", "PERSON"), ("Finance Ayu Lestari", "PERSON")])
     assert got == [("Rahmat Sudirjo", "PERSON"), ("Ayu Lestari", "PERSON")]
+
+
+def test_untagged_acronym_spelled_out_in_brackets_is_recovered_and_folds() -> None:
+    text = "The Nordic Salmon Council (NOSAC) met. NOSAC will cut quotas, and the NSX said nothing."
+    assert repaired(text, [("Nordic Salmon Council", "ORG")]) == [("Nordic Salmon Council", "ORG"), ("NOSAC", "ORG"), ("NOSAC", "ORG")]

@@ -6,6 +6,7 @@
   mention, unless the word is also written in lower case or is a first name, title, institution word or place;
 - an owner's possessive glued in front of such a surname ("Greenwell's Brown", also in a work-of-art span) is cut off;
 - a peerage title and a name left untagged ("Lord Plumb, European Parliament President") become a PERSON mention;
+- an acronym the article spells out in brackets after an ORG ("... Corporation (IFC)"), left untagged, becomes an ORG mention;
 - an ORG span listing names whose last is such a surname ("Nickles, Symms") is split.
 """
 
@@ -16,6 +17,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from helpers.entities.repair import RepairRules
+
+from helpers.entities.companies import SPELLED_OUT, abbreviates
 
 OTHER_NAME_LABELS = {"PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 
@@ -62,6 +65,16 @@ def missed_peers(text: str, ents: list[list], rules: RepairRules) -> list[list]:
     pattern = r"(?<![\w.-])(?:" + "|".join(map(re.escape, sorted(rules.peers))) + r") ([A-Z][a-z][\w'-]+)(?![\w-])(?! of\b)(?!\s+[A-Z])"
     return [[m.start(), m.end(), "PERSON"] for m in re.finditer(pattern, text)
             if m.group(1) not in rules.person_titles and not any(a < m.end() and m.start() < b for a, b in taken)]
+
+
+def missed_acronyms(text: str, ents: list[list]) -> list[list]:
+    """ORG spans for the untagged uses of an acronym the article spells out in brackets after an ORG
+    ("International Finance Corporation (IFC) ... the IFC would")."""
+    found = {m.group(1) for s, e, lab in ents if lab == "ORG" and " " in text[s:e]
+             for m in [SPELLED_OUT.match(text[e : e + 12])] if m and abbreviates(m.group(1), re.sub(r"^(?:the|The) ", "", text[s:e]))}
+    taken = [(s, e) for s, e, _ in ents]
+    return [[m.start(), m.end(), "ORG"] for short in sorted(found) for m in re.finditer(r"(?<![\w.-])" + re.escape(short) + r"(?![\w-])", text)
+            if not any(a < m.end() and m.start() < b for a, b in taken)]
 
 
 def short_forms(text: str, ents: list[list], rules: RepairRules) -> set[str]:

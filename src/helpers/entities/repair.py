@@ -34,7 +34,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from helpers.entities.recover import OTHER_NAME_LABELS, cut_owner, missed_peers, missed_surnames, short_forms, split_listed, surnames
+from helpers.entities.recover import OTHER_NAME_LABELS, cut_owner, missed_acronyms, missed_peers, missed_surnames, short_forms, split_listed, surnames
 from helpers.text import data_lines, data_records
 
 COUPLE = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?) (?:and|&) ([A-Z][\w.'-]* [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)")
@@ -310,6 +310,7 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     out += missed_surnames(text, out, rules, names)
     out += missed_surnames(text, out, rules, short_forms(text, out, rules), "ORG")
     out += missed_peers(text, out, rules)
+    out += missed_acronyms(text, out)
     return disjoint(out)
 
 
