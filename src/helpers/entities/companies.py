@@ -2,6 +2,8 @@
 
 Company rule: an ORG folds into the one longer ORG of its article that starts with it and ends like a
 company ("Chrysler" -> "Chrysler Corp"), or whose initials it is ("ECB" -> "European Central Bank").
+An acronym also folds into the ORG its article writes right before it in brackets when its letters fit
+("Singapore International Monetary Exchange (SIMEX)").
 Acronym rule: the long forms a corpus spells an acronym out as are grouped by organisation (the same
 words, each at most one letter apart: "Organisation", "Organization", a typo "Organiaation"); each
 group keeps one name, its spelling in the most articles, and every spelling of it takes that name;
@@ -19,8 +21,9 @@ import pandas as pd
 SMALL_WORDS = {"of", "and", "the", "for", "de", "&", "du", "la"}
 PLACE_LABELS = ("GPE", "LOC", "NORP", "FAC")
 INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$")
-SAYS = re.compile(r"(?:'s)?,?\s+(?:said|says|told|added|reported|announced)\b")
+SAYS = re.compile(r"(?:'s)?,?\s+(?:also\s+)?(?:said|says|told|added|reported|announced)\b")
 PLACED = re.compile(r"\b(?:in|at|near|from|into|outside|around|throughout|across|based)\s+$")
+SPELLED_OUT = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")  # "Singapore International Monetary Exchange (SIMEX)"
 STATE_AFTER = re.compile(r",\s+[A-Z][a-z]*\.?(?:\s|$)")  # "Hartford, Conn."
 DOMINANT_ARTICLES, DOMINANT_RATIO = 10, 10  # a corpus candidate this widespread wins a lone surname over its namesakes
 
@@ -64,6 +67,22 @@ def company_for(name: str, orgs: set[str], rules) -> str | None:
     if cands and all(c.startswith(cands[0]) for c in cands):
         return cands[0]
     return None
+
+
+def abbreviates(short: str, long: str) -> bool:
+    """True when `short` opens like `long` and its letters occur in `long` in order ("SIMEX" of "Singapore International Monetary Exchange")."""
+    letters, rest = short.lower(), iter(re.sub(r"[^a-z]", "", long.lower()))
+    return long[:1] == short[:1] and all(ch in rest for ch in letters)
+
+
+def spelled_out(mentions: pd.DataFrame) -> dict[tuple[str, str], str]:
+    """(article, acronym) -> the ORG name right before it in brackets there ("... Exchange (SIMEX)"), when its letters fit."""
+    out = {}
+    for doc, name, label, after in zip(mentions["doc_id"], mentions["canonical"], mentions["label"], mentions.get("after", [""] * len(mentions))):
+        m = SPELLED_OUT.match(after or "") if label == "ORG" and " " in name else None
+        if m and abbreviates(m.group(1), name):
+            out.setdefault((doc, m.group(1)), name)
+    return out
 
 
 def acronym(text: str, name: str) -> str | None:
@@ -111,6 +130,7 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
     rows = list(zip(mentions["doc_id"], mentions["canonical"], mentions["label"], mentions["text"]))
     companies = place_like_companies(rows, orgs)
     local = speaking_companies(mentions, orgs)
+    brackets = spelled_out(mentions)
     labels = [label for _, _, label, _ in rows]
     for doc, name, label, text in rows:
         if name in protected or not (label == "ORG" or label in PLACE_LABELS and (name in companies or (doc, name) in local)):
@@ -118,7 +138,7 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
             continue
         short = acronym(text, name) if label == "ORG" else None
         full = company_for(name, orgs[doc] - {name}, rules) or (
-            company_for(short, orgs[doc] - {name}, rules) if short and short != name else None)
+            company_for(short, orgs[doc] - {name}, rules) if short and short != name else None) or brackets.get((doc, short or ""))
         if full and short and initials(full) == short:
             spelled[short][full].add(doc)
         if full:

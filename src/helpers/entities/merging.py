@@ -5,7 +5,10 @@ article ("Boone Pickens"):
 - only a PERSON mention is folded into a person; an ORG mention only when its own article names a
   person with that surname and no company starting with it; a place or nationality mention only when
   its article names that person and the name speaks there ("France said") or is never a place in an
-  article without such a person and is not used as one here ("in Jordan", "Welsh farmers");
+  article without such a person and is not used as one here ("in Jordan", "Welsh farmers"); a nationality word
+  that is the subject of a verb in an article naming that person is the person ("said Welsh was previously");
+- a full name with a short given name folds into the article's one full name with a formal form of it
+  (`data/nicknames.csv`: "Bill Webster" -> William Webster), within its article only;
 - candidates are the article's full names with that surname (or, for one word, that first or
   family name); only when the article has none, the corpus's full names with that surname, and only
   when the lone name has no competing reading (another label somewhere, or a first name elsewhere);
@@ -35,6 +38,7 @@ SPEECH = re.compile(r"(?:'s)?,?\s+(?:said|says|told|added|argued|warned|noted|ex
 LOCATIVE = re.compile(r"\b(?:in|at|near|outside|across|throughout|into|around|of)\s+$")
 ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|was|were|is|has|had|have|would|will|may|might|could|should|can|did|does|said|says|"
                          r"told|added|as|who|also|to|in|of|for|with|at|on|by)\b)[A-Za-z]")  # "Welsh farmers", "Welsh Water"
+SUBJECT = re.compile(r"\s+(?:was|is|has|had|will|would|joined|became|remains)\b")  # "said Welsh was previously ...": a nationality word as a subject is a person
 PARTICLE = re.compile(r"(?:al|el|de|da|di|du|van|von|bin|ibn|ben|le|la)[-'][A-Z]")  # "el-Sayed"
 NO_TITLES: frozenset[str] = frozenset()  # one shared empty set for the many mentions without a title
 
@@ -144,6 +148,19 @@ def one_spelling(mentions: pd.DataFrame, protected: set[str], key) -> pd.Series:
     return mentions["canonical"].map(lambda n: spelling.get(n, n))
 
 
+def formal_names(doc_people: dict[str, set[str]], rules) -> dict[tuple[str, str], str]:
+    """(article, full name) -> the one full name of that article it shortens the given name of ("Bill Webster" -> "William Webster")."""
+    out = {}
+    for doc, people in doc_people.items():
+        for name in people:
+            words = name_words(name)
+            formal = rules.nicknames.get(words[0], ()) if len(words) > 1 else ()
+            found = [f for f in people if name_words(f)[0] in formal and name_words(f)[1:] == words[1:]]
+            if len(found) == 1:
+                out[(doc, name)] = found[0]
+    return out
+
+
 def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[str]) -> tuple[list[str], list[str]]:
     """Canonical names and labels after lone person names are merged into the full names they stand for."""
     recs = rows.records(mentions)  # like to_dict("records"), in a fraction of the memory
@@ -176,6 +193,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 position[words[-1]]["last"] += 1
         elif r["label"] == "ORG":
             doc_orgs[r["doc_id"]].add(r["canonical"])
+    formal = formal_names(doc_people, rules)
+    for doc, name in formal:
+        doc_people[doc].discard(name)  # "Webster" has one candidate, William Webster, not also "Bill Webster"
     bearers = {(doc, name_words(f)[-1]) for doc, people in doc_people.items() for f in people}
     placed = {r["canonical"] for r in recs if r["label"] in PLACE_LABELS and (r["doc_id"], r["canonical"]) not in bearers}
     names_out, labels_out = [r["canonical"] for r in recs], [r["label"] for r in recs]
@@ -185,6 +205,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     for i, (r, full) in enumerate(zip(recs, is_full)):
         name, label, doc = r["canonical"], r["label"], r["doc_id"]
         words = name_words(name)
+        if full and (doc, name) in formal and name not in protected:
+            names_out[i] = formal[(doc, name)]
+            continue
         if full:
             longer = [f for f in doc_people[doc] if len(name_words(f)) > len(words) and name_words(f)[-len(words):] == words]
             names_out[i] = longer[0] if len(longer) == 1 and name not in protected else name
@@ -203,7 +226,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             waiting += [i] if not in_doc and not company and len(words) == 1 else []
             continue
         unplaced = name not in placed and not company and not place_use(before[i], r.get("after", "") or "", label)
-        if label not in ("PERSON", "ORG") and not (in_doc and ((doc, name) in spoken or unplaced)):
+        subject = label == "NORP" and bool(SUBJECT.match(r.get("after", "") or "")) and not re.search(r"\bthe\s*$", before[i][-6:], re.I)
+        if label not in ("PERSON", "ORG") and not (in_doc and ((doc, name) in spoken or unplaced or subject)):
             continue
         if not in_doc and len(words) == 1:
             in_doc = [f for f in sorted(doc_people[doc]) if name_words(f)[0] == name and f.split()[0] not in rules.name_titles]

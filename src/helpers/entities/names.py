@@ -46,6 +46,7 @@ class NameRules:
     first_names: dict[str, str] = field(default_factory=dict)  # first name -> "m" | "f"
     org_suffixes: frozenset[str] = frozenset()
     team_words: frozenset[str] = frozenset()
+    nicknames: dict[str, frozenset[str]] = field(default_factory=dict)  # short given name -> formal ones ("Bill" -> {"William"})
 
 
 def fold(name: str) -> str:
@@ -65,10 +66,13 @@ def load_rules() -> NameRules:
     actors = {fold(r.name): (r.canonical, r.label, r.kind) for r in _read_csv("known_actors.csv").itertuples()}
     titles = tuple(sorted(set(data_lines("person_titles.txt")), key=len, reverse=True))
     first = {r.name: r.sex for r in _read_csv("first_names.csv").itertuples()}
+    nicknames: dict[str, set[str]] = defaultdict(set)
+    for r in _read_csv("nicknames.csv").itertuples():
+        nicknames[r.short].add(r.full)
     return NameRules(
         aliases, actors, titles, tuple(data_lines("name_titles.txt")), frozenset(data_lines("female_titles.txt")),
         frozenset(data_lines("male_titles.txt")), first, frozenset(w.rstrip(".") for w in data_lines("org_suffixes.txt")),
-        frozenset(data_lines("team_words.txt")),
+        frozenset(data_lines("team_words.txt")), {k: frozenset(v) for k, v in nicknames.items()},
     )
 
 
@@ -112,7 +116,7 @@ def base_canonical(text: str, label: str, rules: NameRules | None = None) -> tup
 
 
 def vote_labels(mentions: pd.DataFrame, rules: NameRules | None = None) -> pd.Series:
-    """One label per canonical name: the curated one, PERSON for merged people, else the majority."""
+    """One label per canonical name: the curated one, PERSON for merged people, else the majority (a one-word tie: not PERSON)."""
     rules = rules or load_rules()
     curated = {c: lab for c, lab, _ in rules.actors.values()}
     curated.update({c: lab for c, lab in rules.aliases.values() if lab})
@@ -123,6 +127,7 @@ def vote_labels(mentions: pd.DataFrame, rules: NameRules | None = None) -> pd.Se
     for name, label, shout in zip(names, labels, shouted):
         (loud if shout else heard)[name][label] += 1
     rank = {lab: i for i, lab in enumerate(LABEL_ORDER)}
+    place_rank = {**rank, "PERSON": len(LABEL_ORDER)}
     chosen: dict[str, str] = {}
     for name in set(names):
         counts = heard[name] or loud[name]  # a shouted spelling's label counts only when it is the only one
@@ -131,7 +136,8 @@ def vote_labels(mentions: pd.DataFrame, rules: NameRules | None = None) -> pd.Se
         elif " " in name and (heard[name]["PERSON"] or loud[name]["PERSON"]):
             chosen[name] = "PERSON"
         else:
-            chosen[name] = min(counts, key=lambda lab: (-counts[lab], rank.get(lab, 99), lab))
+            order = place_rank if " " not in name else rank  # a one-word name as often a place as a person is the place
+            chosen[name] = min(counts, key=lambda lab: (-counts[lab], order.get(lab, 99), lab))
     return mentions["canonical"].map(chosen)
 
 

@@ -5,6 +5,8 @@
 - a short form of one of the article's companies, left untagged ("Ionic" of "Ionic Industries Inc"), becomes an ORG
   mention, unless the word is also written in lower case or is a first name, title, institution word or place;
 - an owner's possessive glued in front of such a surname ("Greenwell's Brown", also in a work-of-art span) is cut off;
+- a peerage title and a name left untagged ("Lord Plumb, European Parliament President") become a PERSON mention;
+- an acronym the article spells out in brackets after an ORG ("... Corporation (IFC)"), left untagged, becomes an ORG mention;
 - an ORG span listing names whose last is such a surname ("Nickles, Symms") is split.
 """
 
@@ -15,6 +17,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from helpers.entities.repair import RepairRules
+
+from helpers.entities.companies import SPELLED_OUT, abbreviates
 
 OTHER_NAME_LABELS = {"PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 
@@ -50,6 +54,27 @@ def missed_surnames(text: str, ents: list[list], rules: RepairRules, names: set[
                 continue  # "Young people ..." opens a sentence with a word, not a name
             out.append([s, e, label])
     return out
+
+
+def missed_peers(text: str, ents: list[list], rules: RepairRules) -> list[list]:
+    """PERSON spans for a peerage title and the name after it that the model left untagged ("Lord Belstead, a minister"),
+    not an office ("Lord Mayor", "Lord Chancellor of ...")."""
+    if not rules.peers or not any(p in text for p in rules.peers):
+        return []
+    taken = [(s, e) for s, e, _ in ents]
+    pattern = r"(?<![\w.-])(?:" + "|".join(map(re.escape, sorted(rules.peers))) + r") ([A-Z][a-z][\w'-]+)(?![\w-])(?! of\b)(?!\s+[A-Z])"
+    return [[m.start(), m.end(), "PERSON"] for m in re.finditer(pattern, text)
+            if m.group(1) not in rules.person_titles and not any(a < m.end() and m.start() < b for a, b in taken)]
+
+
+def missed_acronyms(text: str, ents: list[list]) -> list[list]:
+    """ORG spans for the untagged uses of an acronym the article spells out in brackets after an ORG
+    ("International Finance Corporation (IFC) ... the IFC would")."""
+    found = {m.group(1) for s, e, lab in ents if lab == "ORG" and " " in text[s:e]
+             for m in [SPELLED_OUT.match(text[e : e + 12])] if m and abbreviates(m.group(1), re.sub(r"^(?:the|The) ", "", text[s:e]))}
+    taken = [(s, e) for s, e, _ in ents]
+    return [[m.start(), m.end(), "ORG"] for short in sorted(found) for m in re.finditer(r"(?<![\w.-])" + re.escape(short) + r"(?![\w-])", text)
+            if not any(a < m.end() and m.start() < b for a, b in taken)]
 
 
 def short_forms(text: str, ents: list[list], rules: RepairRules) -> set[str]:

@@ -11,10 +11,12 @@ merged; the rules that recover untagged surnames and company short forms live in
 - a name title that is part of the name ("Prince", "Lord") joins the person span;
 - a surname of a person named in the article, left untagged by the model (also after a possessive:
   "Kodak's Giles") or tagged as a product or a work, becomes a PERSON mention;
+- an untagged peer ("Lord Belstead, a junior minister") becomes a PERSON mention;
 - unit abbreviations and table labels ("cts", "dlrs", "Revs") are never entities;
 - a company ending right after an ORG joins it ("Boesky and Co" + " L.P.");
 - a name-like ORG right after a person title ("Vice-President Sennen Lazo") is a person;
 - a place glued after a person of the article ("told Funaro Brazil had ...") is cut off;
+- a one-word "person" before a comma and a state abbreviation ("at Chester, N.Y.") is a place;
 - a name the model tags as a company or a place is a person when a role noun describes it in an
   apposition ("Rod Canion, president of Compaq") or a title or role noun, in any case, precedes it
   ("TRW chairman Ruben Mettler", "special counsel Leo Melamed"); a one-word place or company right after an untagged first name takes it along
@@ -32,10 +34,12 @@ from functools import lru_cache
 
 import pandas as pd
 
-from helpers.entities.recover import OTHER_NAME_LABELS, cut_owner, missed_surnames, short_forms, split_listed, surnames
+from helpers.entities.recover import OTHER_NAME_LABELS, cut_owner, missed_acronyms, missed_peers, missed_surnames, short_forms, split_listed, surnames
 from helpers.text import data_lines, data_records
 
 COUPLE = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?) (?:and|&) ([A-Z][\w.'-]* [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)")
+STATE = re.compile(r"(?!U\.[SKN]\.)(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)")  # "N.Y.", "Calif.", not "U.S."
+POSSESSIVE_END = re.compile(r"['’]s$")
 SCORE = re.compile(r"\s*\b\d+\s*[-–]\s*\d+\b\s*")
 AMBIGUOUS_TITLES = {"General", "Gen.", "Premier", "Director"}  # also open company names ("General Motors")
 NAME_PARTICLES = {"de", "da", "di", "del", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du", "y"}
@@ -56,6 +60,7 @@ class RepairRules:
     roles: frozenset[str] = frozenset()
     first_names: frozenset[str] = frozenset()
     common_words: frozenset[str] = frozenset()
+    peers: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +74,7 @@ def load_repair_rules() -> RepairRules:
         tuple(sorted(data_lines("name_titles.txt"), key=len, reverse=True)), frozenset(titles),
         frozenset(data_lines("non_names.txt")), frozenset(data_lines("org_words.txt")), frozenset(data_lines("person_roles.txt")),
         frozenset(r["name"] for r in data_records("first_names.csv")), frozenset(data_lines("stopwords_en.txt")),
+        frozenset(data_lines("peer_titles.txt")),
     )
 
 
@@ -269,6 +275,21 @@ def split_glued_place(text: str, ents: list[list]) -> list[list]:
     return out
 
 
+def town_before_state(text: str, ents: list[list]) -> list[list]:
+    """A one-word 'person' right before a comma and a place abbreviation the model tags GPE is a place ("at Chester, N.Y.")."""
+    states = {s for s, e, lab in ents if lab == "GPE" and STATE.fullmatch(text[s:e])}
+    out = []
+    for s, e, lab in ents:
+        comma = re.match(r",\s+", text[e : e + 4]) if lab == "PERSON" and " " not in text[s:e] else None
+        out.append([s, e, "GPE" if comma and e + comma.end() in states else lab])
+    return out
+
+
+def starts_any(prefix: str, names: set[str]) -> bool:
+    """True when one of `names` starts with `prefix`."""
+    return any(n.startswith(prefix) for n in names)
+
+
 def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> list[list]:
     """The article's entities after span and label repair, sorted by position."""
     rules = load_repair_rules()
@@ -278,15 +299,18 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
         pieces = split_couple(text, *span) if span is not None and label == "PERSON" else [span]
         for piece in pieces if span is not None else []:
             out += repair_span(text, *piece, label, rules) if label in labels else [[start, end, label]]
-    out = join_partners(text, split_glued_place(text, split_labels(text, out)), rules)
+    out = join_partners(text, town_before_state(text, split_glued_place(text, split_labels(text, out))), rules)
     orgs = {text[s:e] for s, e, lab in out if lab == "ORG"}
-    out = [[s, e, "ORG" if lab == "PERSON" and any(o.startswith(text[s:e] + " ") for o in orgs) else lab] for s, e, lab in out]
+    out = [[s, e, "ORG" if lab == "PERSON" and starts_any(POSSESSIVE_END.sub("", text[s:e]) + " ", orgs) else lab]
+           for s, e, lab in out]  # also "Crazy Eddie's" beside "Crazy Eddie Inc's"
     names = surnames(text, out, rules)  # a surname the model calls a product or a work ("Lyng", "Calmon") is the person
     if names:
         out = [[s, e, "PERSON" if lab in OTHER_NAME_LABELS and text[s:e] in names else lab] for s, e, lab in out]
         out = split_listed(text, cut_owner(text, out, names), names)
     out += missed_surnames(text, out, rules, names)
     out += missed_surnames(text, out, rules, short_forms(text, out, rules), "ORG")
+    out += missed_peers(text, out, rules)
+    out += missed_acronyms(text, out)
     return disjoint(out)
 
 
