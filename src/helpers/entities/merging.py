@@ -122,7 +122,7 @@ def place_use(before: str, after: str, label: str) -> bool:
 
 def is_place(labels: Counter) -> bool:
     """True when a name is more often a place or nationality than a person in the corpus."""
-    return labels["GPE"] + labels["NORP"] + labels["LOC"] + labels["FAC"] > labels["PERSON"]
+    return sum(labels[lab] for lab in PLACE_LABELS) > labels["PERSON"]
 
 
 def person_like_orgs(mentions: pd.DataFrame) -> pd.Series:
