@@ -6,6 +6,7 @@ import filecmp
 import os
 from pathlib import Path
 
+import dask
 import pandas as pd
 import pytest
 
@@ -99,6 +100,9 @@ def test_three_scales_write_byte_identical_outputs(corpus, tmp_path):
     process_corpus(corpus, sync, cache_dir=tmp_path / "c0", partition_size=10, progress=False)
     with engine.connect("local", workers=2) as client:
         assert len(client.scheduler_info()["workers"]) == 2
+        trims = client.run(lambda: os.environ.get(engine.NO_TRIM))  # glibc's default trimming, as in one process
+        assert list(trims.values()) == [os.environ.get(engine.NO_TRIM)] * 2
+        assert engine.NO_TRIM in dask.config.get(engine.SPAWN_ENVIRON)  # Dask's own setting is left as it was
         os.environ[engine.ENV_SCHEDULER] = client.scheduler.address  # the way a cluster job is pointed at it
         try:
             summary = process_corpus(corpus, remote, cache_dir=tmp_path / "c1", partition_size=10, progress=False)

@@ -22,6 +22,11 @@ ENV_SCHEDULER = "DASK_SCHEDULER"
 LOCAL = "local"
 PARALLEL_MIN = 1_000  # texts to parse before `map_parts` hands them to the scheduler (below, starting workers costs more)
 PART_SIZE = 100  # texts per task of `map_parts`: small enough that the last tasks keep every worker busy
+SPAWN_ENVIRON = "distributed.nanny.pre-spawn-environ"
+# Dask starts workers with MALLOC_TRIM_THRESHOLD_=65536 (memory back to the system early); a parse then
+# spends about 15% of its CPU on page faults (4.3 s of 30 for 1,500 Reuters texts, against 1.8 s with
+# glibc's own default, which the single process has), so the local workers keep glibc's default.
+NO_TRIM = "MALLOC_TRIM_THRESHOLD_"
 
 
 def scheduler_from_env(scheduler: str | None = None) -> str | None:
@@ -45,10 +50,12 @@ def connect(scheduler: str | None = None, workers: int | None = None) -> Iterato
 
     if scheduler == LOCAL:
         n = workers or os.cpu_count() or 1
-        with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
-                          silence_logs=logging.ERROR) as cluster:
-            with Client(cluster) as client:
-                yield client
+        environ = {k: v for k, v in dask.config.get(SPAWN_ENVIRON, {}).items() if k != NO_TRIM}
+        with dask.config.set({SPAWN_ENVIRON: environ}):  # read when the workers start
+            cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
+                                   silence_logs=logging.ERROR)
+        with cluster, Client(cluster) as client:
+            yield client
         return
     with Client(scheduler) as client:
         yield client
