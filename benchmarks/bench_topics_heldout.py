@@ -20,7 +20,7 @@ Reuters is not part of the project: pass its path with `--reuters` (default
 `../shared/dev-corpora/reuters21578.jsonl` from the project root); its samples are skipped politely
 when it is absent. Slow (about 30 samples): run under `nice`.
 
-    .venv/bin/python benchmarks/bench_topics_heldout.py [--reuters PATH] [--only SUBSTRING]
+    .venv/bin/python benchmarks/bench_topics_heldout.py [--reuters PATH] [--only SUBSTRING] [--rule gap|stability]
 """
 
 from __future__ import annotations
@@ -109,8 +109,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--reuters", default=str(REUTERS), help="path of reuters21578.jsonl")
     parser.add_argument("--only", default="", help="run only samples whose name contains this")
+    parser.add_argument("--rule", choices=["default", "gap", "stability"], default="default",
+                        help="theme-count rule (TopicParams.theme_rule); default: the package's")
     args = parser.parse_args()
-    params = TopicParams()
+    params = TopicParams() if args.rule == "default" else TopicParams(theme_rule=args.rule)
+    print(f"theme rule: {params.theme_rule}", flush=True)
     rows = []
     for name, df in heldout_corpora(Path(args.reuters)):
         if args.only in name:

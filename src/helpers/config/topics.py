@@ -52,3 +52,17 @@ class TopicParams:
     # Lower `min_gap` to split into more themes, raise it for fewer.
     min_gap: float = 1.5
     gap_window: int = 3
+    # Themes: which rule picks the coarse count automatically: "gap" (above) or "stability" (the most stable
+    # count over half-samples; `helpers.topics.stability`). Set by issue 15's held-out check.
+    theme_rule: str = "gap"
+    # Stability rule: k-means fits on random halves of the evaluation sample (count), compared pairwise by
+    # ARI; restarts per fit (count). Set before tuning, not tuned.
+    stability_resamples: int = 10
+    stability_restarts: int = 3
+    # Stability rule: counts within this of the best stability (ARI, 0-1) are near-ties, going to the fewest;
+    # two themes only if two is more stable than every larger count by `two_theme_margin` (ARI). Set on the
+    # 42 development samples of issue 15 (tolerance 0, 0.03, 0.05, 0.08; margin 0.1, 0.15, 0.2, never).
+    stability_tolerance: float = 0.05
+    two_theme_margin: float = 0.1
+    # Stability rule: corpora with fewer texts than this (count) use the gap rule (halves too small to compare).
+    stability_from: int = 100
