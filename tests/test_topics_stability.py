@@ -89,3 +89,10 @@ def test_small_corpora_fall_back_to_the_gap_rule() -> None:
     texts = nested_corpus(per_sub=10, seed=1)[0]  # 60 texts: below `stability_from`
     res = helpers.cluster_topics(texts, params=STABLE)
     assert "Ward merge" in res.method and "stability" not in res.theme_scores.columns
+
+
+def test_the_gap_rule_is_the_default(nested_big) -> None:
+    """Issue 15's held-out check kept the gap rule; the stability rule is opt-in."""
+    assert TopicParams().theme_rule == "gap"
+    res = helpers.cluster_topics(nested_big[0])
+    assert "Ward merge" in res.method and "stability" not in res.theme_scores.columns
