@@ -16,7 +16,8 @@ The fine level is the automatic k of before the hierarchy (unchanged), so `fine_
 are also the "before" figures on the same data.
 Scale: peak resident memory (ru_maxrss of a child process) and wall time of one automatic run on
 `--scale-docs` generated articles (one or more sizes; default 80,000; target under 3 GB); `--profile`
-adds resident memory and seconds per stage (benchmarks/topics_profile.py).
+adds resident memory and seconds per stage (benchmarks/topics_profile.py); `--theme-rule stability` measures
+the opt-in stability rule for the theme count instead of the gap rule.
 
     .venv/bin/python benchmarks/bench_topics.py                       # everything
     .venv/bin/python benchmarks/bench_topics.py --skip-scale --docs 2000 --seeds 1
@@ -38,6 +39,7 @@ from sklearn.metrics import normalized_mutual_info_score as nmi
 
 from helpers import cluster_topics
 from helpers.config import paths
+from helpers.config.topics import TopicParams
 
 REUTERS = paths.ROOT.parent / "shared" / "dev-corpora" / "reuters21578.jsonl"
 SYLLABLES = [a + b for a in "bcdfghjklmnprstvwz" for b in ["a", "e", "i", "o", "u", "ar", "en", "or", "il", "an"]]
@@ -190,11 +192,11 @@ def accuracy_apart(name: str, df: pd.DataFrame) -> dict:
     return out
 
 
-def _scale_child(n_docs: int, queue) -> None:
+def _scale_child(n_docs: int, queue, theme_rule: str = "gap") -> None:
     """Run one automatic clustering of `n_docs` generated articles and report time, counts and peak RSS."""
     texts = make_nested(n_docs, 8, 3, seed=1, median_words=200)["text"].tolist()
     t0 = time.perf_counter()
-    res = cluster_topics(texts)
+    res = cluster_topics(texts, params=TopicParams(theme_rule=theme_rule))
     queue.put({"docs": n_docs, "topics": res.n_topics, "themes": res.n_themes,
                "seconds": round(time.perf_counter() - t0, 1),
                "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)})
@@ -215,11 +217,12 @@ def _profile_child(n_docs: int, queue) -> None:
                "seconds": round(time.perf_counter() - t0, 1), "peak_rss_mb": round(peak_mb(), 1), "stages": prof.table()})
 
 
-def scale(n_docs: int, profile: bool = False) -> dict:
+def scale(n_docs: int, profile: bool = False, theme_rule: str = "gap") -> dict:
     """Peak resident memory of a fresh process that generates `n_docs` texts and clusters them."""
     ctx = mp.get_context("spawn")
     queue = ctx.Queue()
-    proc = ctx.Process(target=_profile_child if profile else _scale_child, args=(n_docs, queue))
+    proc = ctx.Process(target=_profile_child, args=(n_docs, queue)) if profile else \
+        ctx.Process(target=_scale_child, args=(n_docs, queue, theme_rule))
     proc.start()
     out = queue.get()
     proc.join()
@@ -234,6 +237,8 @@ def main() -> None:
     parser.add_argument("--scale-docs", type=int, nargs="+", default=[80_000], help="document counts for the memory check")
     parser.add_argument("--profile", action="store_true", help="charge memory and time to each stage (scale runs)")
     parser.add_argument("--skip-scale", action="store_true")
+    parser.add_argument("--theme-rule", choices=["gap", "stability"], default="gap",
+                        help="theme-count rule of the scale run (TopicParams.theme_rule)")
     parser.add_argument("--skip-accuracy", action="store_true")
     args = parser.parse_args()
     if not args.skip_accuracy:
@@ -245,7 +250,7 @@ def main() -> None:
     if not args.skip_scale:
         for n_docs in args.scale_docs:
             print(f"\nScale (automatic topics and themes, {n_docs} generated articles):", flush=True)
-            out = scale(n_docs, args.profile)
+            out = scale(n_docs, args.profile, args.theme_rule)
             stages = out.pop("stages", None)
             print(json.dumps(out), flush=True)
             if stages:

@@ -32,8 +32,10 @@ cancels the shrinking distance of larger means), so a ratio of costs compares li
 every height, on any corpus size. If no cut reaches `min_gap`, the topics are themes of their own
 when there are at most `max_themes` of them (clearly separate topics stay apart), else the tree is
 cut at its largest gap. `max_themes` = 8 keeps the noisiest fine end of the tree out of the
-candidates. Both constants were set on 22 labelled samples (see `TopicParams.min_gap`); the
-benchmark prints the count picked against the truth.
+candidates. The constants were set on 42 labelled development samples and scored once on a held-out
+family of 30 (`benchmarks/bench_topics_heldout.py`; figures in `TopicParams.min_gap`). An alternative,
+the most stable count over half-samples (`helpers.topics.stability`, `TopicParams(theme_rule="stability")`),
+was compared with it there and is kept only as an option (see `TopicParams.theme_rule`).
 How texts are placed once the count is chosen. A cut of the tree keeps every text in its fine
 topic's theme, so a fine topic that straddles two sections drags its texts into one theme. The
 themes are therefore refined as k-means refines any partition: starting from the cut's theme centres,
@@ -59,6 +61,7 @@ from sklearn.cluster import KMeans
 
 from helpers.config.topics import TopicParams
 from helpers.topics import select as sel
+from helpers.topics import stability as stb
 from helpers.topics.select import NO_TEXT
 
 
@@ -156,14 +159,23 @@ def topic_centroids(Z, labels: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarr
     return sums / np.maximum(sizes, 1)[:, None], sizes
 
 
-def choose(tree: np.ndarray, k: int, n_themes: int | None, params: TopicParams) -> tuple[int, pd.DataFrame, str]:
-    """The number of themes, the gap of each cut, and how the number was chosen."""
+def choose(tree: np.ndarray, k: int, n_themes: int | None, params: TopicParams, Z=None,
+           random_state: int = 0) -> tuple[int, pd.DataFrame, str]:
+    """The number of themes, the score of each cut (gap; stability when that rule is used), and how it was chosen."""
     scores = gap_scores(tree, params.max_themes, params.gap_window) if k >= 3 else gap_scores(tree[:0], 0)
     if n_themes is not None:
         note = f" (n_themes={n_themes} is more than the {k} topics)" if n_themes > k else ""
         return min(n_themes, k), scores, "given" + note
     if k < 3:
         return k, scores, "one per topic (fewer than 3 topics)"
+    if params.theme_rule == "stability" and Z is not None and Z.shape[0] >= params.stability_from:
+        stab = stb.stability_scores(Z, list(range(2, min(params.max_themes, k) + 1)), params, random_state)
+        if len(stab):
+            scores = stab.merge(scores, on="themes", how="left")[["themes", "next_merge_cost", "gap", "stability"]]
+            return stb.pick_stable(stab, params), scores, (
+                f"chosen automatically (the most stable count over {params.stability_resamples} half-samples, mean "
+                f"pairwise ARI; near-ties within {params.stability_tolerance:g} go to fewer themes, two themes only "
+                f"if more stable by {params.two_theme_margin:g})")
     return pick_themes(scores, k, params.min_gap, params.max_themes), scores, (
         f"chosen automatically (finest cut whose next Ward merge costs at least {params.min_gap:g} times "
         f"the median of the {params.gap_window} merges before it)")
@@ -201,7 +213,7 @@ def hierarchy(Z, labels: np.ndarray, k: int, n_themes: int | None, params: Topic
     """Fine topic and theme of each text, and the choice of the theme count (count, gaps, how) on the Ward tree."""
     centroids, sizes = topic_centroids(Z, labels, k)
     tree = ward_tree(centroids, sizes) if k >= 2 else np.zeros((0, 4))
-    t, scores, how = choose(tree, k, n_themes, params)
+    t, scores, how = choose(tree, k, n_themes, params, Z, random_state)
     group = cut_tree(tree, k, t)[labels]
     if 1 < t < k:
         labels, group = refine(Z, labels, group, t, random_state)
