@@ -96,3 +96,13 @@ def test_the_gap_rule_is_the_default(nested_big) -> None:
     assert TopicParams().theme_rule == "gap"
     res = helpers.cluster_topics(nested_big[0])
     assert "Ward merge" in res.method and "stability" not in res.theme_scores.columns
+
+
+def test_views_describe_the_stability_choice(nested_big) -> None:
+    from helpers.views import topics as views
+
+    res = nested_big[2]
+    text = views.choice_finding(res).data
+    assert "3 themes reproduce across half-samples" in text and "times the median" not in text
+    fig, data = views.choice_chart(res)
+    assert "stability" in fig.axes[1].get_ylabel() and len(fig.axes[1].patches) == len(res.theme_scores)

@@ -132,11 +132,13 @@ def choice_chart(result: TopicResult, min_gap: float | None = None):
     a.plot(k["k"], k["silhouette"], marker="o", color="0.3")
     a.axvline(result.n_topics, color="tab:red", linestyle="--", label=f"topics: {result.n_topics}")
     a.set(xlabel="number of fine topics k", ylabel="mean silhouette (cosine)", title="How many topics?")
-    b.bar(t["themes"], t["gap"], color="0.6")
+    stable = "stability" in t.columns  # TopicParams(theme_rule="stability") chose the count
+    b.bar(t["themes"], t["stability" if stable else "gap"], color="0.6")
     b.axvline(result.n_themes, color="tab:red", linestyle="--", label=f"themes: {result.n_themes}")
-    if min_gap:
+    if min_gap and not stable:
         b.axhline(min_gap, color="0.2", linestyle=":", label=f"clear gap: {min_gap:g}")
-    b.set(xlabel="number of themes t", ylabel="next merge cost / median of merges before", title="How many themes?")
+    b.set(xlabel="number of themes t", title="How many themes?",
+          ylabel="stability over half-samples (mean ARI)" if stable else "next merge cost / median of merges before")
     for ax, col in ((a, k["k"]), (b, t["themes"])):
         ax.xaxis.get_major_locator().set_params(integer=True)
     for ax in (a, b):
@@ -281,14 +283,18 @@ def themes_finding(result: TopicResult, unit: str = "paragraph"):
 
 def choice_finding(result: TopicResult):
     """How both counts were chosen, with the numbers behind each choice."""
-    k, t = result.k_scores.dropna(), result.theme_scores.dropna()
+    k, t = result.k_scores.dropna(), result.theme_scores
     text = f"Method: {result.method}."
     if len(k):
         best = k.loc[k["silhouette"].idxmax()]
         text += (f" The best silhouette is {best['silhouette']:.2f} at k = {int(best['k'])}; "
                  f"k = {result.n_topics} is the smallest count within tolerance of it.")
-    if len(t):
-        gaps = t.set_index("themes")["gap"]
+    if "stability" in t.columns and len(t.dropna(subset=["stability"])):
+        stab = t.dropna(subset=["stability"]).set_index("themes")["stability"]
+        text += (f" {result.n_themes} themes reproduce across half-samples with a mean ARI of "
+                 f"{stab.get(result.n_themes, float('nan')):.2f} (the most stable count, {stab.idxmax()}, scores {stab.max():.2f}).")
+    elif len(t.dropna()):
+        gaps = t.dropna().set_index("themes")["gap"]
         if result.n_themes in gaps.index:
             text += (f" Cut into {result.n_themes} themes, the tree's next merge would cost "
                      f"{gaps[result.n_themes]:.2f} times the median of the merges that led to it (the largest ratio is {gaps.max():.2f}).")
