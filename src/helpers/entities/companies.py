@@ -42,8 +42,10 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w.lower() not in SMALL_WORDS and w[:1].isupper())
 
 
-def company_for(name: str, orgs: set[str], rules) -> str | None:
-    """The one longer company name of an article that `name` is the short form or the initials of."""
+def company_for(name: str, orgs: set[str], rules, lead: str | None = None) -> str | None:
+    """The one longer company name of an article that `name` is the short form or the initials of; among several,
+    `lead`, the article's first-named organisation, when it is one ("Oakwood" of "Oakwood Homes Corp said ..." beside
+    its unit "Oakwood Acceptance Corp")."""
     words = name.split()
     cands = []
     for org in orgs:
@@ -58,6 +60,7 @@ def company_for(name: str, orgs: set[str], rules) -> str | None:
             org_words = org_words[1:] if skip else []
         if long_form and (org.split()[-1].rstrip(".") in rules.org_suffixes or set(org.split()) & rules.team_words):
             cands.append(org)
+    starts = bool(cands)  # a lead company settles only a short form that opens it, never initials ("EC")
     if not cands and re.fullmatch(r"[A-Z]{2,6}", name):
         cands = [o for o in orgs if len(o.split()) > 1 and initials(o) == name and name not in o.split()]  # not "EC Commission"
     cands.sort(key=len)
@@ -66,7 +69,7 @@ def company_for(name: str, orgs: set[str], rules) -> str | None:
         return plain[0]
     if cands and all(c.startswith(cands[0]) for c in cands):
         return cands[0]
-    return None
+    return lead if starts and lead in cands else None
 
 
 def abbreviates(short: str, long: str) -> bool:
@@ -123,9 +126,13 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
     an acronym takes, in every article, the long form the corpus spells it out as in ten times as many
     articles as any other ("EC" -> "European Community"). Returns the names and the labels (a folded place is ORG)."""
     orgs: dict[str, set[str]] = defaultdict(set)
-    for doc, name, label in zip(mentions["doc_id"], mentions["canonical"], mentions["label"]):
+    first: dict[str, tuple[int, str]] = {}  # article -> (offset, name) of its first-named organisation
+    starts = mentions["start_char"] if "start_char" in mentions else range(len(mentions))
+    for doc, name, label, start in zip(mentions["doc_id"], mentions["canonical"], mentions["label"], starts):
         if label == "ORG":
             orgs[doc].add(name)
+            first[doc] = min(first.get(doc, (start, name)), (start, name))
+    lead = {doc: name for doc, (_, name) in first.items()}
     out, spelled = [], defaultdict(lambda: defaultdict(set))  # acronym -> long form -> articles
     rows = list(zip(mentions["doc_id"], mentions["canonical"], mentions["label"], mentions["text"]))
     companies = place_like_companies(rows, orgs)
@@ -137,7 +144,7 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
             out.append(name)
             continue
         short = acronym(text, name) if label == "ORG" else None
-        full = company_for(name, orgs[doc] - {name}, rules) or (
+        full = company_for(name, orgs[doc] - {name}, rules, lead.get(doc)) or (
             company_for(short, orgs[doc] - {name}, rules) if short and short != name else None) or brackets.get((doc, short or ""))
         if full and short and initials(full) == short:
             spelled[short][full].add(doc)
