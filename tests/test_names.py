@@ -581,11 +581,12 @@ def test_person_split_before_a_patronymic_particle_is_one_person() -> None:
 
 
 def test_short_form_shared_by_two_companies_goes_to_the_first_named_one_but_initials_do_not() -> None:
-    frame = pd.DataFrame([("a", 0, "Larchmont Homes Corp", "ORG"), ("a", 50, "Larchmont Credit Corp", "ORG"), ("a", 90, "Larchmont", "ORG"),
-                          ("b", 0, "Baltic Trade Council", "ORG"), ("b", 40, "Baltic Transport Commission", "ORG"), ("b", 90, "BTC", "ORG")],
-                         columns=["doc_id", "start_char", "text", "spacy_label"])
-    got = names.canonicalise(frame.assign(before="", after=""))
-    assert got["canonical"].tolist()[2] == "Larchmont Homes Corp" and got["canonical"].tolist()[5] == "BTC"
+    frame = pd.DataFrame([("a", 0, "Larchmont Homes Corp", "ORG", ""), ("a", 50, "Larchmont Credit Corp", "ORG", ""),
+                          ("a", 90, "Larchmont", "ORG", "sales. "), ("a", 120, "Larchmont", "ORG", "formerly of Western "),
+                          ("b", 0, "Baltic Trade Council", "ORG", ""), ("b", 40, "Baltic Transport Commission", "ORG", ""), ("b", 90, "BTC", "ORG", "")],
+                         columns=["doc_id", "start_char", "text", "spacy_label", "before"])
+    got = names.canonicalise(frame.assign(after=""))["canonical"].tolist()
+    assert got[2:4] == ["Larchmont Homes Corp", "Larchmont"] and got[6] == "BTC"  # "Western Larchmont" is another name
 
 
 def test_scorer_drops_an_office_with_its_of_and_a_jr_is_no_use_of_the_fathers_name() -> None:

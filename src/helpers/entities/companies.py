@@ -24,6 +24,7 @@ INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$")
 SAYS = re.compile(r"(?:'s)?,?\s+(?:also\s+)?(?:said|says|told|added|reported|announced)\b")
 PLACED = re.compile(r"\b(?:in|at|near|from|into|outside|around|throughout|across|based)\s+$")
 SPELLED_OUT = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")  # "Singapore International Monetary Exchange (SIMEX)"
+GLUED = re.compile(r"(?<![.!?]\s)(?<![.!?]\s\s)\b(?!(?:The|A|An)\s)[A-Z][\w-]*\s$")  # a capitalised word right before a mention, not one opening a sentence
 STATE_AFTER = re.compile(r",\s+[A-Z][a-z]*\.?(?:\s|$)")  # "Hartford, Conn."
 DOMINANT_ARTICLES, DOMINANT_RATIO = 10, 10  # a corpus candidate this widespread wins a lone surname over its namesakes
 
@@ -139,12 +140,13 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
     local = speaking_companies(mentions, orgs)
     brackets = spelled_out(mentions)
     labels = [label for _, _, label, _ in rows]
-    for doc, name, label, text in rows:
+    glued = [bool(GLUED.search(b or "")) for b in mentions.get("before", [""] * len(mentions))]  # "American Hoechst": part of another name
+    for (doc, name, label, text), after_name in zip(rows, glued):
         if name in protected or not (label == "ORG" or label in PLACE_LABELS and (name in companies or (doc, name) in local)):
             out.append(name)
             continue
         short = acronym(text, name) if label == "ORG" else None
-        full = company_for(name, orgs[doc] - {name}, rules, lead.get(doc)) or (
+        full = company_for(name, orgs[doc] - {name}, rules, None if after_name else lead.get(doc)) or (
             company_for(short, orgs[doc] - {name}, rules) if short and short != name else None) or brackets.get((doc, short or ""))
         if full and short and initials(full) == short:
             spelled[short][full].add(doc)
