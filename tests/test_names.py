@@ -596,3 +596,10 @@ def test_scorer_drops_an_office_with_its_of_and_a_jr_is_no_use_of_the_fathers_na
     text = "Ivo Hart Inc said Ivo Hart Jr will run it."
     doc = pd.DataFrame({"start_char": [0, 18], "end_char": [11, 29], "text": ["Ivo Hart Inc", "Ivo Hart Jr"], "canonical": ["Ivo Hart Inc", "Ivo Hart Jr"]})
     assert matched_rows(doc, text, "Ivo Hart").empty
+
+
+def test_place_tagged_short_form_naming_the_company_stock_folds_into_the_company() -> None:
+    got = canon_rows([("a", "Brantley Corp", "ORG"), ("a", "Brantley", "GPE", "convertible into ", " common stock at"),
+                      ("b", "Brantley Corp", "ORG"), ("b", "Brantley", "GPE", "a plant in ", " and"), ("b", "Brantley", "GPE", "into ", " common"),
+                      ("c", "Brantley", "GPE", "into ", " shares")])
+    assert [c for c, _ in got] == ["Brantley Corp"] * 3 + ["Brantley"] * 3  # b also uses it as a place; c names no company

@@ -25,6 +25,7 @@ SAYS = re.compile(r"(?:'s)?,?\s+(?:also\s+)?(?:said|says|told|added|reported|ann
 PLACED = re.compile(r"\b(?:in|at|near|from|into|outside|around|throughout|across|based)\s+$")
 SPELLED_OUT = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")  # "Singapore International Monetary Exchange (SIMEX)"
 GLUED = re.compile(r"(?<![.!?]\s)(?<![.!?]\s\s)\b(?!(?:The|A|An)\s)[A-Z][\w-]*\s$")  # a capitalised word right before a mention, not one opening a sentence
+SECURITY = re.compile(r"\s+(?:common|preferred|shares|stock|stockholders|shareholders)\b")  # "into Ogden common stock": the company
 STATE_AFTER = re.compile(r",\s+[A-Z][a-z]*\.?(?:\s|$)")  # "Hartford, Conn."
 DOMINANT_ARTICLES, DOMINANT_RATIO = 10, 10  # a corpus candidate this widespread wins a lone surname over its namesakes
 
@@ -107,13 +108,16 @@ def place_like_companies(rows: list[tuple], orgs: dict[str, set[str]]) -> set[st
 
 
 def speaking_companies(mentions: pd.DataFrame, orgs: dict[str, set[str]]) -> set[tuple[str, str]]:
-    """(article, name) of place-tagged names that speak in an article naming a company that starts with them and
-    are never used there as a place ("Hartford said" beside "Hartford Insurance Group", no "in Hartford")."""
+    """(article, name) of place-tagged names that speak (or name the company's stock: "Hartford common") in an article
+    naming a company that starts with them and are never used there as a place ("Hartford said" beside "Hartford
+    Insurance Group", no "in Hartford")."""
     said, placed = set(), set()
     for doc, name, label, before, after in zip(mentions["doc_id"], mentions["canonical"], mentions["label"],
                                                mentions.get("before", [""] * len(mentions)), mentions.get("after", [""] * len(mentions))):
         if label in ("GPE", "LOC", "FAC") and any(o.startswith(name + " ") for o in orgs[doc]):
-            if PLACED.search((before or "")[-20:]) or STATE_AFTER.match(after or ""):
+            if SECURITY.match(after or ""):  # "convertible into Hartford common stock" is no place use
+                said.add((doc, name))
+            elif PLACED.search((before or "")[-20:]) or STATE_AFTER.match(after or ""):
                 placed.add((doc, name))
             elif SAYS.match(after or ""):
                 said.add((doc, name))
