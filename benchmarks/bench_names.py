@@ -24,7 +24,8 @@ counts as made when the pipeline gives that name. A mention is found where the g
 changes and the added title word "Governor" (for comparison with earlier figures).
 Gold set 3 (README_3) drops office titles after other capitalised words ("Trade and Industry Secretary Paul
 Channon", "House Speaker Jim Wright", "UAE President Sheikh Zaid ...") and keeps "Sheikh" in names, which the
-scorer drops on both sides as that README asks; `--old-scoring` also undoes these two.
+scorer drops on both sides as that README asks; `--old-scoring` also undoes these two. Gold set 4 (README_4) drops
+office titles "even when long": an office with its "of ..." ("Secretary of State George Shultz") is dropped too.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ TITLE_WORDS = re.compile(
 )
 OFFICE = re.compile(  # an office title after capitalised words ("Trade and Industry Secretary ", "UAE President "), gold set 3's convention
     r"^(?:(?:[A-Z][\w.'-]*|and|of)\s+){0,4}?(?:President|Minister|Secretary|Speaker|Judge|Chairman|Premier|Chancellor|Governor|"
-    r"Representative|Director|Senator)\s+(?=[A-Z])"
+    r"Representative|Director|Senator)\s+(?:of\s+(?:the\s+)?[A-Z][\w-]*\s+)?(?=[A-Z])"  # also "Secretary of State ", gold set 4's convention
 )
 HONORIFICS = {"sheikh"}  # gold set 3 keeps "Sheikh" in the name; its README asks a scorer that drops it to drop it on both sides
 OLD_SCORING = False  # set by --old-scoring
@@ -101,7 +102,8 @@ def matched_rows(doc: pd.DataFrame, text: str, mention: str) -> pd.DataFrame:
             if m.end_char <= s or m.start_char >= e:
                 continue
             inside = m.start_char >= s and m.end_char <= e + 2 and core in strict(m.text)
-            covering = m.start_char <= s and m.end_char >= e and strict(untitled(m.text)) == core
+            covering = m.start_char <= s and m.end_char >= e and strict(untitled(m.text)) == core and (
+                OLD_SCORING or not re.search(r"\w{2}", text[e : m.end_char].replace("'s", "")))  # "Robert Halmi Jr" is no use of "Robert Halmi" (README_4)
             if inside or covering:
                 keep.append(i)
     return doc.loc[sorted(set(keep))]

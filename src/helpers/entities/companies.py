@@ -24,6 +24,8 @@ INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$")
 SAYS = re.compile(r"(?:'s)?,?\s+(?:also\s+)?(?:said|says|told|added|reported|announced)\b")
 PLACED = re.compile(r"\b(?:in|at|near|from|into|outside|around|throughout|across|based)\s+$")
 SPELLED_OUT = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")  # "Singapore International Monetary Exchange (SIMEX)"
+GLUED = re.compile(r"(?<![.!?]\s)(?<![.!?]\s\s)\b(?!(?:The|A|An)\s)[A-Z][\w-]*\s$")  # a capitalised word right before a mention, not one opening a sentence
+SECURITY = re.compile(r"\s+(?:common|preferred|shares|stock|stockholders|shareholders)\b")  # "into Ogden common stock": the company
 STATE_AFTER = re.compile(r",\s+[A-Z][a-z]*\.?(?:\s|$)")  # "Hartford, Conn."
 DOMINANT_ARTICLES, DOMINANT_RATIO = 10, 10  # a corpus candidate this widespread wins a lone surname over its namesakes
 
@@ -42,8 +44,10 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w.lower() not in SMALL_WORDS and w[:1].isupper())
 
 
-def company_for(name: str, orgs: set[str], rules) -> str | None:
-    """The one longer company name of an article that `name` is the short form or the initials of."""
+def company_for(name: str, orgs: set[str], rules, lead: str | None = None) -> str | None:
+    """The one longer company name of an article that `name` is the short form or the initials of; among several,
+    `lead`, the article's first-named organisation, when it is one ("Oakwood" of "Oakwood Homes Corp said ..." beside
+    its unit "Oakwood Acceptance Corp")."""
     words = name.split()
     cands = []
     for org in orgs:
@@ -58,6 +62,7 @@ def company_for(name: str, orgs: set[str], rules) -> str | None:
             org_words = org_words[1:] if skip else []
         if long_form and (org.split()[-1].rstrip(".") in rules.org_suffixes or set(org.split()) & rules.team_words):
             cands.append(org)
+    starts = bool(cands)  # a lead company settles only a short form that opens it, never initials ("EC")
     if not cands and re.fullmatch(r"[A-Z]{2,6}", name):
         cands = [o for o in orgs if len(o.split()) > 1 and initials(o) == name and name not in o.split()]  # not "EC Commission"
     cands.sort(key=len)
@@ -66,7 +71,7 @@ def company_for(name: str, orgs: set[str], rules) -> str | None:
         return plain[0]
     if cands and all(c.startswith(cands[0]) for c in cands):
         return cands[0]
-    return None
+    return lead if starts and lead in cands else None
 
 
 def abbreviates(short: str, long: str) -> bool:
@@ -103,13 +108,16 @@ def place_like_companies(rows: list[tuple], orgs: dict[str, set[str]]) -> set[st
 
 
 def speaking_companies(mentions: pd.DataFrame, orgs: dict[str, set[str]]) -> set[tuple[str, str]]:
-    """(article, name) of place-tagged names that speak in an article naming a company that starts with them and
-    are never used there as a place ("Hartford said" beside "Hartford Insurance Group", no "in Hartford")."""
+    """(article, name) of place-tagged names that speak (or name the company's stock: "Hartford common") in an article
+    naming a company that starts with them and are never used there as a place ("Hartford said" beside "Hartford
+    Insurance Group", no "in Hartford")."""
     said, placed = set(), set()
     for doc, name, label, before, after in zip(mentions["doc_id"], mentions["canonical"], mentions["label"],
                                                mentions.get("before", [""] * len(mentions)), mentions.get("after", [""] * len(mentions))):
         if label in ("GPE", "LOC", "FAC") and any(o.startswith(name + " ") for o in orgs[doc]):
-            if PLACED.search((before or "")[-20:]) or STATE_AFTER.match(after or ""):
+            if SECURITY.match(after or ""):  # "convertible into Hartford common stock" is no place use
+                said.add((doc, name))
+            elif PLACED.search((before or "")[-20:]) or STATE_AFTER.match(after or ""):
                 placed.add((doc, name))
             elif SAYS.match(after or ""):
                 said.add((doc, name))
@@ -123,21 +131,26 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
     an acronym takes, in every article, the long form the corpus spells it out as in ten times as many
     articles as any other ("EC" -> "European Community"). Returns the names and the labels (a folded place is ORG)."""
     orgs: dict[str, set[str]] = defaultdict(set)
-    for doc, name, label in zip(mentions["doc_id"], mentions["canonical"], mentions["label"]):
+    first: dict[str, tuple[int, str]] = {}  # article -> (offset, name) of its first-named organisation
+    starts = mentions["start_char"] if "start_char" in mentions else range(len(mentions))
+    for doc, name, label, start in zip(mentions["doc_id"], mentions["canonical"], mentions["label"], starts):
         if label == "ORG":
             orgs[doc].add(name)
+            first[doc] = min(first.get(doc, (start, name)), (start, name))
+    lead = {doc: name for doc, (_, name) in first.items()}
     out, spelled = [], defaultdict(lambda: defaultdict(set))  # acronym -> long form -> articles
     rows = list(zip(mentions["doc_id"], mentions["canonical"], mentions["label"], mentions["text"]))
     companies = place_like_companies(rows, orgs)
     local = speaking_companies(mentions, orgs)
     brackets = spelled_out(mentions)
     labels = [label for _, _, label, _ in rows]
-    for doc, name, label, text in rows:
+    glued = [bool(GLUED.search(b or "")) for b in mentions.get("before", [""] * len(mentions))]  # "American Hoechst": part of another name
+    for (doc, name, label, text), after_name in zip(rows, glued):
         if name in protected or not (label == "ORG" or label in PLACE_LABELS and (name in companies or (doc, name) in local)):
             out.append(name)
             continue
         short = acronym(text, name) if label == "ORG" else None
-        full = company_for(name, orgs[doc] - {name}, rules) or (
+        full = company_for(name, orgs[doc] - {name}, rules, None if after_name else lead.get(doc)) or (
             company_for(short, orgs[doc] - {name}, rules) if short and short != name else None) or brackets.get((doc, short or ""))
         if full and short and initials(full) == short:
             spelled[short][full].add(doc)

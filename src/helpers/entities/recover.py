@@ -2,8 +2,8 @@
 
 - a surname of a person named in the article, left untagged (also after a possessive, "Kodak's Giles", or a
   capitalised word and a comma, "In Quebec, Peladeau said"), becomes a PERSON mention;
-- a short form of one of the article's companies, left untagged ("Ionic" of "Ionic Industries Inc"), becomes an ORG
-  mention, unless the word is also written in lower case or is a first name, title, institution word or place;
+- a short form of one of the article's companies, left untagged ("Ionic" of "Ionic Industries Inc", "ConAgra", "APL",
+  "Willis Faber" of "Willis Faber Plc"), becomes an ORG mention, unless the word is also written in lower case or is a first name, title, institution word or place;
 - an owner's possessive glued in front of such a surname ("Greenwell's Brown", also in a work-of-art span) is cut off;
 - a peerage title and a name left untagged ("Lord Plumb, European Parliament President") become a PERSON mention;
 - an acronym the article spells out in brackets after an ORG ("... Corporation (IFC)"), left untagged, becomes an ORG mention;
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 from helpers.entities.companies import SPELLED_OUT, abbreviates
 
 OTHER_NAME_LABELS = {"PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+SHORT_WORD = re.compile(r"[A-Z][a-z]{2,}|[A-Z][a-z]+(?:[A-Z][a-z]+|-[A-Z][a-z]+)+|[A-Z]{2,5}")  # "Ionic", "ConAgra", "Kent-Moore", "APL"
 
 
 def surnames(text: str, ents: list[list], rules: RepairRules) -> set[str]:
@@ -78,19 +79,26 @@ def missed_acronyms(text: str, ents: list[list]) -> list[list]:
 
 
 def short_forms(text: str, ents: list[list], rules: RepairRules) -> set[str]:
-    """First words of the article's company names ("Ionic" of "Ionic Industries Inc") that open one company and
-    are no common word, first name, title, institution word, place or word of a person's name in the article."""
+    """Short forms of the article's company names that open one company ("Ionic", "ConAgra", "Kent-Moore", "APL" of
+    "APL Corp") and are no common word, first name, title, institution word, place or word of a person's name in the
+    article; also a company's whole name without its endings ("Willis Faber" of "Willis Faber Plc")."""
     firsts: dict[str, set[str]] = {}
-    other = set()
+    cores, other = set(), set()
     for s, e, lab in ents:
-        words = text[s:e].split()
+        words = text[s:e].strip("<>").split()
         if lab == "ORG" and len(words) > 1 and words[-1].rstrip(".") in rules.org_suffixes:
             firsts.setdefault(words[0], set()).add(text[s:e])
-        elif lab != "ORG":
+            core = words[:-1]
+            while len(core) > 2 and (core[-1].rstrip(".") in rules.org_suffixes or core[-1] in ("and", "&")):
+                core = core[:-1]
+            if len(core) > 1 and all(SHORT_WORD.fullmatch(w) for w in core):
+                cores.add(" ".join(core))
+        elif lab != "ORG" and lab not in OTHER_NAME_LABELS:  # the model may call a short form a product or a work
             other.update(words)
     banned = other | rules.org_words | rules.first_names | rules.person_titles | set(rules.prefixes)
-    return {w for w, names in firsts.items() if len(names) == 1 and re.fullmatch(r"[A-Z][a-z]{2,}", w)
-            and w.lower() not in rules.common_words and w not in banned}
+    firsts_ok = {w for w, names in firsts.items() if len(names) == 1 and SHORT_WORD.fullmatch(w)
+                 and w.lower() not in rules.common_words and w not in banned}
+    return firsts_ok | {c for c in cores if not set(c.split()) & (other | rules.org_words) and c.lower() not in text}
 
 
 def cut_owner(text: str, ents: list[list], names: set[str]) -> list[list]:

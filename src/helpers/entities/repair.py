@@ -42,6 +42,8 @@ STATE = re.compile(r"(?!U\.[SKN]\.)(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)")  # "N.
 POSSESSIVE_END = re.compile(r"['’]s$")
 SCORE = re.compile(r"\s*\b\d+\s*[-–]\s*\d+\b\s*")
 AMBIGUOUS_TITLES = {"General", "Gen.", "Premier", "Director"}  # also open company names ("General Motors")
+TAIL = re.compile(r"(?:\s*[(\[]|\s+(?:of|and|the|for|in|at|to))+$")  # "BankAmerica Co of", "... Agriculture ("
+PATRONYMIC = {"bin", "ibn", "bint"}  # "Abdullah bin Abdul Aziz": the model may split the name before them
 NAME_PARTICLES = {"de", "da", "di", "del", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du", "y"}
 
 
@@ -134,7 +136,7 @@ def person_label(name: str, rules: RepairRules) -> str | None:
 
 def repair_span(text: str, start: int, end: int, label: str, rules: RepairRules) -> list[list]:
     """The repaired span(s) of one raw entity, as [start, end, label]; pieces cut by a score are marked SPLIT."""
-    parts = split_scores(text, start, end)
+    parts = split_scores(text, start, trim_tail(text, start, end))
     out = []
     for s, e in parts:
         lab = label if len(parts) == 1 else ("SPLIT" if label == "PERSON" else label)
@@ -149,6 +151,9 @@ def repair_span(text: str, start: int, end: int, label: str, rules: RepairRules)
                 title = next((t for t in rules.name_titles if before.endswith(t + " ")), None)
                 if title and lab == "PERSON":
                     s -= len(title) + 1
+                head = next((t.rpartition(" ")[0] for t in rules.name_titles if " " in t and text.startswith(t.rpartition(" ")[2] + " ", s)
+                             and text[max(0, s - 20) : s].endswith(t.rpartition(" ")[0] + " ")), None)
+                s -= len(head) + 1 if head and lab == "PERSON" else 0  # "Crown " before "Prince Abdullah"
         elif lab == "ORG":
             e = org_tail(text, e, rules)
             lab = "PERSON" if after_title(text, s, e, rules) or described(text, s, e, rules) else lab
@@ -160,6 +165,24 @@ def repair_span(text: str, start: int, end: int, label: str, rules: RepairRules)
         if lab in ("GPE", "PERSON") and club and club.group(1) in rules.team_words:
             s, lab = s - len(club.group(1)) - 1, "ORG"  # "Real Madrid": the model saw only the city
         if lab:
+            out.append([s, e, lab])
+    return out
+
+
+def trim_tail(text: str, start: int, end: int) -> int:
+    """The span's end without a trailing opening bracket or small joining word ("BankAmerica Co of", "the Department of Agriculture (")."""
+    m = TAIL.search(text, start, end)
+    return m.start() if m and m.start() > start else end
+
+
+def join_particles(text: str, ents: list[list]) -> list[list]:
+    """Two person spans one space apart, the second opening with a patronymic particle, as one person
+    ("Prince Abdul Aziz Ibn Salman" + "Ibn Abdul Aziz")."""
+    out: list[list] = []
+    for s, e, lab in sorted(ents):
+        if out and lab == out[-1][2] == "PERSON" and text[out[-1][1] : s] == " " and text[s:e].split()[0].lower() in PATRONYMIC:
+            out[-1] = [out[-1][0], e, "PERSON"]
+        else:
             out.append([s, e, lab])
     return out
 
@@ -299,7 +322,7 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
         pieces = split_couple(text, *span) if span is not None and label == "PERSON" else [span]
         for piece in pieces if span is not None else []:
             out += repair_span(text, *piece, label, rules) if label in labels else [[start, end, label]]
-    out = join_partners(text, town_before_state(text, split_glued_place(text, split_labels(text, out))), rules)
+    out = join_partners(text, town_before_state(text, split_glued_place(text, split_labels(text, join_particles(text, out)))), rules)
     orgs = {text[s:e] for s, e, lab in out if lab == "ORG"}
     out = [[s, e, "ORG" if lab == "PERSON" and starts_any(POSSESSIVE_END.sub("", text[s:e]) + " ", orgs) else lab]
            for s, e, lab in out]  # also "Crazy Eddie's" beside "Crazy Eddie Inc's"
@@ -308,7 +331,9 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
         out = [[s, e, "PERSON" if lab in OTHER_NAME_LABELS and text[s:e] in names else lab] for s, e, lab in out]
         out = split_listed(text, cut_owner(text, out, names), names)
     out += missed_surnames(text, out, rules, names)
-    out += missed_surnames(text, out, rules, short_forms(text, out, rules), "ORG")
+    forms = short_forms(text, out, rules)  # a company's short form the model calls a product or a work ("ConAgra") is the company
+    out = [[s, e, "ORG" if lab in OTHER_NAME_LABELS and POSSESSIVE_END.sub("", text[s:e]) in forms else lab] for s, e, lab in out]
+    out += missed_surnames(text, out, rules, forms, "ORG")
     out += missed_peers(text, out, rules)
     out += missed_acronyms(text, out)
     return disjoint(out)
