@@ -104,3 +104,11 @@ def test_index_escapes_titles_and_lists_corpus() -> None:
 def test_missing_corpus_is_a_clear_error(tmp_path) -> None:
     with pytest.raises(FileNotFoundError, match="corpus not found"):
         reports.build([], tmp_path / "nope", tmp_path / "out")
+
+
+def test_missing_notebook_is_a_clear_error_before_any_work(tmp_path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    with pytest.raises(FileNotFoundError, match="notebook.*not found: .*01_typo"):
+        reports.build([tmp_path / "01_typo"], corpus, tmp_path / "out")
+    assert not (tmp_path / "out").exists() and not list(tmp_path.glob(".out.build-*"))

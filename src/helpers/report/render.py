@@ -403,6 +403,9 @@ def build(notebooks: list[Path], corpus: Path, out: Path) -> list[Report]:
     corpus, out = paths.resolve(corpus), paths.resolve(out)
     if not corpus.exists():
         raise FileNotFoundError(f"corpus not found: {corpus}")
+    missing = [str(nb) for nb in notebooks if not Path(nb).is_file()]
+    if missing:  # before the corpus is prepared, which takes minutes on a large one
+        raise FileNotFoundError(f"notebook(s) not found: {', '.join(missing)}")
     check_apart(corpus, out)
     out.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_builds(out)

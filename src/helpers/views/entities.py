@@ -14,6 +14,7 @@ from IPython.display import HTML, Markdown
 from helpers.entities import extract as mentions
 from helpers.entities.extract import ACTOR_LABELS, top_entities
 from helpers.views.output import finding
+from helpers.views.periods import period_labels
 
 LABEL_COLOURS = {"PERSON": "#d95f02", "ORG": "#1b9e77", "GPE": "#7570b3", "NORP": "#e7298a"}
 
@@ -25,7 +26,23 @@ def summary(articles: pd.DataFrame, found: pd.DataFrame) -> str:
     if found.empty:
         return f"No named entity was found in the {len(articles):,} article(s), so there is no actor to chart."
     return (f"{len(found):,} mentions of {found['canonical'].nunique():,} entities in "
-            f"{found['doc_id'].nunique():,} of {len(articles):,} article(s).")
+            f"{found['doc_id'].nunique():,} of {len(articles):,} article(s).") + case_caveat(articles)
+
+
+def case_caveat(articles: pd.DataFrame, share: float = 0.1) -> str:
+    """A warning when at least `share` of the texts are in one case: the model finds names by their capitals."""
+    text = articles["text"].fillna("").astype(str) if "text" in articles else pd.Series(dtype=str)
+    lettered = text[text.str.contains(r"[A-Za-z]{2}", regex=True)]
+    if lettered.empty:
+        return ""
+    upper = int((~lettered.str.contains("[a-z]", regex=True)).sum())
+    lower = int((~lettered.str.contains("[A-Z]", regex=True)).sum())
+    if (upper + lower) / len(lettered) < share:
+        return ""
+    cases = " and ".join(p for p in (f"{upper:,} in capitals only" if upper else "",
+                                     f"{lower:,} in lower case only" if lower else "") if p)
+    return (f" **Read the names with care:** {cases} of the {len(lettered):,} texts; the English model finds "
+            "names by their capital letters, so in those texts it misses names and takes ordinary words for them.")
 
 
 def cache_check(articles: pd.DataFrame, model: str | None) -> str:
@@ -43,8 +60,12 @@ def heatmap(matrix: pd.DataFrame, title: str):
     """A seaborn heatmap of mention counts (actors x columns), or None when empty."""
     if matrix.empty:
         return "No actor was mentioned, so there is no heatmap."
-    fig, ax = plt.subplots(figsize=(1.6 + 0.9 * matrix.shape[1], 1.2 + 0.42 * matrix.shape[0]))
-    sns.heatmap(matrix, annot=True, fmt="d", cmap="Blues", cbar=False, linewidths=0.5, ax=ax)
+    names = max((len(str(v)) for v in matrix.index), default=0)  # the row labels need room on the left
+    wide = matrix.shape[1] > 12  # many columns: narrower cells and smaller numbers keep the page readable
+    width = max(4.0, 0.09 * len(title), 0.6 + 0.075 * names + (0.5 if wide else 0.9) * matrix.shape[1])
+    fig, ax = plt.subplots(figsize=(width, 1.2 + 0.42 * matrix.shape[0]))
+    sns.heatmap(matrix, annot=True, fmt="d", cmap="Blues", cbar=False, linewidths=0.5, ax=ax,
+                annot_kws={"fontsize": 7 if wide else 10})
     ax.set(title=title, xlabel="", ylabel="")
     ax.tick_params(axis="x", rotation=30)
     plt.setp(ax.get_xticklabels(), ha="right")
@@ -135,15 +156,11 @@ def mention_matrix(mentions: pd.DataFrame, articles: pd.DataFrame, by: str = "ou
 def spread_matrix(mentions: pd.DataFrame, articles: pd.DataFrame, n: int = 12,
                   max_columns: int = MAX_COLUMNS) -> tuple[pd.DataFrame, str]:
     """The top actors across the corpus: per article when there are few, else per publication period
-    (month, quarter or year, whichever gives at most `max_columns` columns), else the busiest articles."""
+    (week, month, quarter or year, whichever gives at most `max_columns` columns), else the busiest articles."""
     if len(articles) <= max_columns or articles["published"].isna().all():
         return mention_matrix(mentions, articles, "doc_id", n, max_columns), "article"
-    dated = articles["published"].dropna()
-    for freq, name in (("M", "month"), ("Q", "quarter"), ("Y", "year")):
-        if dated.dt.to_period(freq).nunique() <= max_columns:
-            break
-    periods = articles.assign(period=articles["published"].dt.to_period(freq).astype("str").where(articles["published"].notna()))
-    return mention_matrix(mentions, periods, "period", n, max_columns), name
+    labels, name = period_labels(articles["published"], max_columns, finest="week")
+    return mention_matrix(mentions, articles.assign(period=labels), "period", n, max_columns), name
 
 
 def matrix_finding(matrix: pd.DataFrame, unit: str) -> Markdown:

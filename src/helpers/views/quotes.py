@@ -8,6 +8,7 @@ from IPython.display import Markdown
 
 from helpers.views.entities import as_long, heatmap
 from helpers.views.output import finding
+from helpers.views.periods import period_labels
 
 KIND_COLOURS = {"direct": "#1b9e77", "mixed": "#7570b3", "indirect": "#d95f02"}
 VOICE_COLOURS = {"official": "#1f77b4", "armed group": "#d62728", "civilian": "#2ca02c",
@@ -16,6 +17,7 @@ VOICE_COLOURS = {"official": "#1f77b4", "armed group": "#d62728", "civilian": "#
                  "other organisation": "#aec7e8", "unknown": "#c7c7c7"}
 VOICE_ORDER = list(VOICE_COLOURS)
 MAX_LABELS = 40  # at most this many labels on an axis
+SENTENCE_ITEMS = 8  # a finding names at most this many outlets; the chart shows the rest
 NO_SPEAKER = "(no named speaker)"
 TABLE_COLUMNS = ["doc_id", "outlet", "published", "speaker", "voice", "kind", "cue", "speaker_text", "quote"]
 
@@ -116,19 +118,19 @@ def outlet_finding(quotes: pd.DataFrame) -> Markdown:
         return finding("No outlet quotes a named speaker.")
     top = named.groupby(["outlet", "speaker"]).size().reset_index(name="n")
     top = top.sort_values(["outlet", "n", "speaker"], ascending=[True, False, True]).drop_duplicates("outlet")
-    parts = [f"{r.outlet}: {r.speaker} ({r.n})" for r in top.head(MAX_LABELS).itertuples()]
-    return finding("Most quoted speaker per outlet — " + "; ".join(parts) + ".")
+    sizes = named.groupby("outlet").size()
+    order = sorted(top["outlet"], key=lambda o: (-sizes[o], str(o)))[:SENTENCE_ITEMS]
+    top = top.set_index("outlet").loc[order]
+    parts = [f"{o}: {r.speaker} ({r.n})" for o, r in top.iterrows()]
+    more = f" ({len(sizes) - len(order):,} smaller outlets are in the chart.)" if len(sizes) > len(order) else ""
+    heading = "Most quoted speaker per outlet" if len(sizes) <= SENTENCE_ITEMS else \
+        f"Most quoted speaker in the {len(order)} outlets quoting named speakers most"
+    return finding(f"{heading} — " + "; ".join(parts) + "." + more)
 
 
 def period_of(dates: pd.Series) -> tuple[pd.Series, str]:
     """Publication dates as period labels, weeks, months, quarters or years so that at most MAX_LABELS occur."""
-    dates = pd.to_datetime(dates, errors="coerce")
-    for freq, name, fmt in (("W-SUN", "week", "%Y-%m-%d"), ("M", "month", "%Y-%m"), ("Q", "quarter", ""), ("Y", "year", "%Y")):
-        periods = dates.dt.to_period(freq)
-        if periods.nunique() <= MAX_LABELS:
-            labels = periods.dt.start_time.dt.strftime(fmt) if fmt else periods.astype(str)
-            return labels.where(dates.notna()), name
-    return dates.dt.year.astype("Int64").astype(str).where(dates.notna()), "year"
+    return period_labels(dates, MAX_LABELS, finest="week")
 
 
 def over_time(quotes: pd.DataFrame, top: int = 8):

@@ -17,12 +17,12 @@ from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 from helpers.config.dates import DATE_DEFAULTS
 from helpers.dates.resolve import to_anchor
 from helpers.views.output import finding
+from helpers.views.periods import MAX_PERIODS, period_for
 
 COVERAGE_COLUMNS = ["week_start", "iso_week", "outlet", "articles"]
 EVENT_COLUMNS = ["doc_id", "label", "published", "text", "value", "granularity", "start", "end", "lag_days"]
 ACTOR_COLUMNS = ["published", "entity", "mentions"]
 SPAN_GRANULARITIES = ("week", "weekend", "month", "quarter", "season", "year")
-MAX_PERIODS = 40  # a time axis gets at most this many periods (day, week, month... whichever fits)
 MAX_DOTS = 60  # past this many (week, outlet) dots the coverage chart becomes stacked bars per period
 TOP_OUTLETS = 12  # outlets drawn by name; the rest are summed as "(other outlets)"
 MAX_PANELS = 12  # past this many articles the event timeline becomes a histogram of reference lags
@@ -47,19 +47,6 @@ def coverage_by_week(articles: pd.DataFrame, outlet_col: str = "outlet") -> pd.D
     df["iso_week"] = iso["year"].astype(str) + "-W" + iso["week"].astype(str).str.zfill(2)
     out = df.groupby(["week_start", "iso_week", "outlet"], as_index=False).size().rename(columns={"size": "articles"})
     return out.sort_values(["week_start", "outlet"], kind="stable").reset_index(drop=True)[COVERAGE_COLUMNS]
-
-
-PERIODS = (("D", "day"), ("W-SUN", "week"), ("M", "month"), ("Q", "quarter"), ("Y", "year"))
-
-
-def period_for(dates: pd.Series, max_periods: int = MAX_PERIODS, finest: str = "day") -> tuple[str, str]:
-    """The finest period from `finest` up (pandas code, name) giving at most `max_periods` periods."""
-    dates = pd.to_datetime(dates.dropna())
-    names = [n for _, n in PERIODS]
-    for code, name in PERIODS[names.index(finest):]:
-        if dates.dt.to_period(code).nunique() <= max_periods:
-            return code, name
-    return "Y", "year"
 
 
 def coverage_by_period(articles: pd.DataFrame, outlet_col: str = "outlet", top: int = TOP_OUTLETS) -> tuple[pd.DataFrame, str]:
@@ -295,8 +282,8 @@ def actors_finding(actors: pd.DataFrame) -> Markdown:
     present = actors.groupby("entity")["published"].nunique()
     steady = sorted(present.index, key=lambda e: (-present[e], e))[0]
     peak = actors.sort_values(["mentions", "published", "entity"], ascending=[False, True, True], kind="stable").iloc[0]
-    return finding(f"Of the {actors['entity'].nunique()} actors shown, **{steady}** is mentioned in the most of the "
-                   f"{periods:,} dates with coverage ({present[steady]:,}); the largest single count is {peak['entity']} "
+    return finding(f"Of the {actors['entity'].nunique()} actors shown, **{steady}** is mentioned on the most dates: "
+                   f"{present[steady]:,} of the {periods:,} with coverage. The largest single count is {peak['entity']} "
                    f"with {int(peak['mentions']):,} mentions on {peak['published']:%Y-%m-%d}.")
 
 

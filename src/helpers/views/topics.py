@@ -10,9 +10,11 @@ from scipy.cluster.hierarchy import dendrogram
 
 from helpers.topics.cluster import NO_TEXT, TopicResult, topic_shares
 from helpers.views.output import finding
+from helpers.views.periods import period_labels
 
 META = ["title", "outlet", "published"]
 MAX_LABELS = 40  # at most this many labels on an axis
+FEW_TEXTS = 30  # a period with fewer texts than this has theme shares that swing by chance
 
 
 def describe(articles: pd.DataFrame, texts: pd.DataFrame, unit: str):
@@ -222,13 +224,8 @@ def outlet_chart(rows: pd.DataFrame, n: int = MAX_LABELS):
 
 
 def _periods(dates: pd.Series, n: int = MAX_LABELS) -> pd.Series:
-    """Dates as month, quarter or year strings: the finest of these with at most `n` periods in the span."""
-    dates = pd.to_datetime(dates)
-    for freq in ("M", "Q", "Y"):
-        span = dates.max().to_period(freq).ordinal - dates.min().to_period(freq).ordinal + 1
-        if span <= n:
-            break
-    return dates.dt.to_period(freq).astype("str")
+    """Dates as week, month, quarter or year labels: the finest with at most `n` periods from first to last."""
+    return period_labels(dates, n, finest="week", span=True)[0]
 
 
 def time_chart(rows: pd.DataFrame):
@@ -322,13 +319,17 @@ def time_finding(rows: pd.DataFrame):
     have = have[have["published"].notna()] if "published" in have and len(have) else have.iloc[:0]
     if len(have) == 0:
         return finding("No clustered text has a publication date, so themes cannot be followed over time.")
-    data = _theme_shares(have.assign(period=_periods(have["published"])), "period")
+    have = have.assign(period=_periods(have["published"]))
+    data = _theme_shares(have, "period")
     if data["period"].nunique() < 2:
         return finding(f"Every dated text falls in one period ({data['period'].iloc[0]}): there is no trend to read.")
     peak = data.sort_values(["theme", "share", "period"], ascending=[True, False, True]).drop_duplicates("theme")
     parts = [f"*{r.label}* peaks in {r.period} ({_pct(r.share)} of that period's texts)" for r in peak.head(8).itertuples()]
-    return finding("; ".join(parts) + f". Periods with few texts swing widely ({len(have):,} dated texts in "
-                   f"{data['period'].nunique()} periods).")
+    sizes = have.groupby("period").size()
+    small = sizes[sizes < FEW_TEXTS]
+    caveat = (f" {len(small)} of the {len(sizes)} periods hold fewer than {FEW_TEXTS} texts; their shares swing widely."
+              if len(small) else "")
+    return finding("; ".join(parts) + f" ({len(have):,} dated texts in {len(sizes)} periods)." + caveat)
 
 
 def shown(table: pd.DataFrame, what: str):
