@@ -603,3 +603,12 @@ def test_place_tagged_short_form_naming_the_company_stock_folds_into_the_company
                       ("b", "Brantley Corp", "ORG"), ("b", "Brantley", "GPE", "a plant in ", " and"), ("b", "Brantley", "GPE", "into ", " common"),
                       ("c", "Brantley", "GPE", "into ", " shares")])
     assert [c for c, _ in got] == ["Brantley Corp"] * 3 + ["Brantley"] * 3  # b also uses it as a place; c names no company
+
+
+def test_no_name_runs_across_a_blank_line() -> None:
+    from helpers.entities.repair import repair_entities
+
+    text = "Prices rose. REUTER\n\nBank of China said on Monday it would lend more."
+    start = text.index("REUTER")
+    got = repair_entities(text, [[start, text.index(" said"), "ORG"]], ("PERSON", "ORG", "GPE", "NORP"))
+    assert [text[s:e] for s, e, _ in got] == ["Bank of China"]

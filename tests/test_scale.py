@@ -143,6 +143,23 @@ def test_report_parses_on_a_local_cluster_give_the_in_process_results():
         assert on_cluster == fn(TEXTS, None)
 
 
+@pytest.mark.slow
+def test_a_cluster_that_closes_too_slowly_keeps_the_gathered_results(monkeypatch, capsys):
+    """A starved machine once timed out while the workers shut down, after 26 minutes of parsing were done."""
+    import distributed
+
+    opened = distributed.LocalCluster.close
+
+    def slow_close(self, *args, **kwargs):
+        opened(self, *args, **kwargs)
+        raise TimeoutError()
+
+    monkeypatch.setattr(distributed.LocalCluster, "close", slow_close)
+    got = engine.map_parts(sorted, list(range(12)), scheduler="local", min_items=1, part_size=3)
+    assert got == list(range(12))
+    assert "did not close cleanly (TimeoutError)" in capsys.readouterr().err
+
+
 def test_map_parts_inside_a_worker_runs_in_that_worker(monkeypatch):
     from helpers.entities.extract import annotate_with
 

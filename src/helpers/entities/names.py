@@ -116,7 +116,8 @@ def base_canonical(text: str, label: str, rules: NameRules | None = None) -> tup
 
 
 def vote_labels(mentions: pd.DataFrame, rules: NameRules | None = None) -> pd.Series:
-    """One label per canonical name: the curated one, PERSON for merged people, else the majority (a one-word tie: not PERSON)."""
+    """One label per canonical name: the curated one, PERSON for people (unless mostly tagged a place), else the majority
+    (a one-word tie: not PERSON)."""
     rules = rules or load_rules()
     curated = {c: lab for c, lab, _ in rules.actors.values()}
     curated.update({c: lab for c, lab in rules.aliases.values() if lab})
@@ -133,8 +134,8 @@ def vote_labels(mentions: pd.DataFrame, rules: NameRules | None = None) -> pd.Se
         counts = heard[name] or loud[name]  # a shouted spelling's label counts only when it is the only one
         if name in curated:
             chosen[name] = curated[name]
-        elif " " in name and (heard[name]["PERSON"] or loud[name]["PERSON"]):
-            chosen[name] = "PERSON"
+        elif " " in name and counts["PERSON"] and counts["PERSON"] >= sum(counts[lab] for lab in merging.PLACE_LABELS):
+            chosen[name] = "PERSON"  # a person is often tagged ORG; a name mostly tagged a place stays one ("Hong Kong")
         else:
             order = place_rank if " " not in name else rank  # a one-word name as often a place as a person is the place
             chosen[name] = min(counts, key=lambda lab: (-counts[lab], order.get(lab, 99), lab))

@@ -313,11 +313,25 @@ def starts_any(prefix: str, names: set[str]) -> bool:
     return any(n.startswith(prefix) for n in names)
 
 
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+
+
+def one_paragraph(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span cut to its longest piece between blank lines: no name runs across a paragraph ("REUTER\n\nBank of China")."""
+    cuts = [(m.start(), m.end()) for m in PARAGRAPH_BREAK.finditer(text, start, end)]
+    if not cuts:
+        return start, end
+    bounds = [start] + [b for cut in cuts for b in cut] + [end]
+    pieces = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+    return max(reversed(pieces), key=lambda p: p[1] - p[0])
+
+
 def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> list[list]:
     """The article's entities after span and label repair, sorted by position."""
     rules = load_repair_rules()
     out = []
     for start, end, label in ents:
+        start, end = one_paragraph(text, start, end)
         span = trim_non_names(text, start, end, rules.non_names) if label in labels else (start, end)
         pieces = split_couple(text, *span) if span is not None and label == "PERSON" else [span]
         for piece in pieces if span is not None else []:

@@ -109,7 +109,8 @@ def execute(nb: nbformat.NotebookNode, cwd: Path, label: str | None = None,
                  ncols=90, mininterval=0.5)
     client.on_cell_executed = lambda **_: cells.update(1)
     # the kernel's own stderr (fd 2) is this terminal; without this flag ipykernel forwards it to the notebook
-    client.extra_arguments = [*client.extra_arguments, "--IPKernelApp.capture_fd_output=False"]
+    # and its start-up warnings (e.g. "running over TCP without encryption", on localhost) are noise there
+    client.extra_arguments = [*client.extra_arguments, "--IPKernelApp.capture_fd_output=False", "--IPKernelApp.log_level=ERROR"]
     try:
         scheduler = os.environ.get(ENV_SCHEDULER, "").strip() or LOCAL
         bars = "terminal" if kernel_bars else "off"

@@ -7,6 +7,7 @@ the client's cluster when there is one, with one progress bar in the terminal ei
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import resource
@@ -54,11 +55,30 @@ def connect(scheduler: str | None = None, workers: int | None = None) -> Iterato
         with dask.config.set({SPAWN_ENVIRON: environ}):  # read when the workers start
             cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
                                    silence_logs=logging.ERROR)
-        with cluster, Client(cluster) as client:
+        client = Client(cluster)
+        try:
             yield client
+        finally:
+            close_quietly(client, cluster)
         return
-    with Client(scheduler) as client:
+    client = Client(scheduler)
+    try:
         yield client
+    finally:
+        close_quietly(client)
+
+
+def close_quietly(*closables: Any) -> None:
+    """Close a client and its cluster; a shutdown that times out (a busy machine) is said, never raised.
+
+    By then every result has been gathered: a slow goodbye from the workers must not throw the work away.
+    """
+    for thing in closables:
+        try:
+            thing.close()
+        except (TimeoutError, asyncio.TimeoutError, OSError) as err:
+            print(f"note: the Dask {type(thing).__name__} did not close cleanly ({type(err).__name__}); "
+                  "its results were already gathered", file=sys.stderr, flush=True)
 
 
 class _Bar(Callback):
