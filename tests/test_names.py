@@ -612,3 +612,11 @@ def test_no_name_runs_across_a_blank_line() -> None:
     start = text.index("REUTER")
     got = repair_entities(text, [[start, text.index(" said"), "ORG"]], ("PERSON", "ORG", "GPE", "NORP"))
     assert [text[s:e] for s, e, _ in got] == ["Bank of China"]
+
+
+def test_a_name_mostly_tagged_a_place_is_not_made_a_person_by_one_person_tag() -> None:
+    rows = [("Hong Kong", "GPE")] * 5 + [("Hong Kong", "PERSON")] + [("Leo Melamed", "ORG")] * 3 + [("Leo Melamed", "PERSON")]
+    mentions = pd.DataFrame(rows, columns=["canonical", "label"])
+    voted = names.vote_labels(mentions)
+    assert set(voted[mentions["canonical"] == "Hong Kong"]) == {"GPE"}
+    assert set(voted[mentions["canonical"] == "Leo Melamed"]) == {"PERSON"}  # a person is often tagged ORG
