@@ -53,7 +53,7 @@ def test_time_finding_warns_only_about_small_periods() -> None:
                          "published": pd.to_datetime(["2024-01-03"] * 70 + ["2024-01-10"] * 10)})
     rows = rows.assign(topic=rows["theme"], label=rows["theme_label"])
     text = topics.time_finding(rows).data
-    assert "(80 dated texts in 2 periods)" in text
+    assert "(80 dated texts in 2 periods)" in text and "peaks in the week of 2024-01-" in text
     assert "1 of the 2 periods hold fewer than 30 texts" in text
 
 

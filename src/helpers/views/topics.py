@@ -319,12 +319,14 @@ def time_finding(rows: pd.DataFrame):
     have = have[have["published"].notna()] if "published" in have and len(have) else have.iloc[:0]
     if len(have) == 0:
         return finding("No clustered text has a publication date, so themes cannot be followed over time.")
-    have = have.assign(period=_periods(have["published"]))
+    labels, unit = period_labels(have["published"], MAX_LABELS, finest="week", span=True)
+    have = have.assign(period=labels)
     data = _theme_shares(have, "period")
+    when = "the week of " if unit == "week" else ""
     if data["period"].nunique() < 2:
         return finding(f"Every dated text falls in one period ({data['period'].iloc[0]}): there is no trend to read.")
     peak = data.sort_values(["theme", "share", "period"], ascending=[True, False, True]).drop_duplicates("theme")
-    parts = [f"*{r.label}* peaks in {r.period} ({_pct(r.share)} of that period's texts)" for r in peak.head(8).itertuples()]
+    parts = [f"*{r.label}* peaks in {when}{r.period} ({_pct(r.share)} of that period's texts)" for r in peak.head(8).itertuples()]
     sizes = have.groupby("period").size()
     small = sizes[sizes < FEW_TEXTS]
     caveat = (f" {len(small)} of the {len(sizes)} periods hold fewer than {FEW_TEXTS} texts; their shares swing widely."
