@@ -102,6 +102,8 @@ def execute(nb: nbformat.NotebookNode, cwd: Path, label: str | None = None,
     `helpers.scale.engine.map_parts` keeps small corpora in the kernel, and the results are the same).
     """
     client = NotebookClient(nb, kernel_name=KERNEL, timeout=TIMEOUT_S, resources={"metadata": {"path": str(cwd)}})
+    # the kernel's start-up warnings (e.g. "running over TCP without encryption", on localhost) are noise in a terminal
+    client.extra_arguments = [*client.extra_arguments, "--IPKernelApp.log_level=ERROR"]
     if label is None:
         client.execute()
         return nb
@@ -109,8 +111,7 @@ def execute(nb: nbformat.NotebookNode, cwd: Path, label: str | None = None,
                  ncols=90, mininterval=0.5)
     client.on_cell_executed = lambda **_: cells.update(1)
     # the kernel's own stderr (fd 2) is this terminal; without this flag ipykernel forwards it to the notebook
-    # and its start-up warnings (e.g. "running over TCP without encryption", on localhost) are noise there
-    client.extra_arguments = [*client.extra_arguments, "--IPKernelApp.capture_fd_output=False", "--IPKernelApp.log_level=ERROR"]
+    client.extra_arguments = [*client.extra_arguments, "--IPKernelApp.capture_fd_output=False"]
     try:
         scheduler = os.environ.get(ENV_SCHEDULER, "").strip() or LOCAL
         bars = "terminal" if kernel_bars else "off"
