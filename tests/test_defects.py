@@ -242,7 +242,16 @@ def test_make_report_does_not_run_a_command_in_corpus(tmp_path: Path) -> None:
 
 # 9. concurrent or interrupted runs
 
-def test_interrupted_build_keeps_the_old_reports_and_leaves_no_temp(tmp_path: Path, monkeypatch) -> None:
+def fake_notebook(factory) -> Path:
+    """An existing notebook file outside the test's folder (build checks the paths; build_one is faked)."""
+    import nbformat
+
+    nb = factory.mktemp("nb") / "01-x.ipynb"
+    nbformat.write(nbformat.v4.new_notebook(), nb)
+    return nb
+
+
+def test_interrupted_build_keeps_the_old_reports_and_leaves_no_temp(tmp_path: Path, tmp_path_factory, monkeypatch) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "good.txt").write_text(GOOD_ARTICLE, encoding="utf-8")
@@ -257,13 +266,13 @@ def test_interrupted_build_keeps_the_old_reports_and_leaves_no_temp(tmp_path: Pa
 
     monkeypatch.setattr(reports, "build_one", killed)
     with pytest.raises(KeyboardInterrupt):
-        reports.build([Path("01-x.ipynb")], corpus, out)
+        reports.build([fake_notebook(tmp_path_factory)], corpus, out)
     assert (out / "index.html").read_text(encoding="utf-8") == before and not (out / "01-x.html").exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus", "reports"], "no temporary folder left"
     assert (out / "screenshots").is_dir(), "what the build does not make is left alone"
 
 
-def test_a_build_writes_outputs_of_one_run_only(tmp_path: Path, monkeypatch) -> None:
+def test_a_build_writes_outputs_of_one_run_only(tmp_path: Path, tmp_path_factory, monkeypatch) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "good.txt").write_text(GOOD_ARTICLE, encoding="utf-8")
@@ -277,7 +286,7 @@ def test_a_build_writes_outputs_of_one_run_only(tmp_path: Path, monkeypatch) -> 
         return reports.Report("01-x.ipynb", "01-x.html", "T", "s", ok=True)
 
     monkeypatch.setattr(reports, "build_one", fake)
-    reports.build([Path("01-x.ipynb")], corpus, out)
+    reports.build([fake_notebook(tmp_path_factory)], corpus, out)
     assert seen and seen[0].parent == out.parent and not seen[0].exists()
     assert sorted(p.name for p in out.iterdir()) == ["01-x.html", "index.html"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus", "reports"]
