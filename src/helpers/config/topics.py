@@ -33,6 +33,13 @@ class TopicParams:
     # Fine topics: most topics the automatic choice tries (count); also capped at sqrt(2n)+1 texts.
     # 20 keeps the fine level readable as a table. bench_topics (Reuters, nested corpora).
     max_topics: int = 20
+    # Fine topics: fewest topics the automatic choice tries (count; at least 2, at most the cap above), and how
+    # the silhouette of a k is averaged: over texts ("texts") or the mean of each topic's mean ("topics", a small
+    # topic counts as much as a large one). Experiment knobs of issue 15's round c (unbalanced corpora, where
+    # the silhouette can peak at 2 topics, e.g. earn against acq): defaults unchanged, not shown better on the
+    # development samples (benchmarks/bench_topics_dev.py; min_topics=11 changed none of 12 balanced ones).
+    min_topics: int = 2
+    silhouette_mean: str = "texts"
     # Silhouettes are computed on at most this many texts (count), drawn with the fixed seed: the
     # silhouette is quadratic in texts; 4,000 keeps 80,000 documents under 3 GB. bench_topics --scale-docs.
     silhouette_sample: int = 4000
@@ -55,6 +62,11 @@ class TopicParams:
     # 26, exact 13, mean coarse NMI 0.701, min 0.326 (Reuters 21 samples: 17, 5, 0.658; nested 9: 9, 8, 0.799).
     min_gap: float = 1.5
     gap_window: int = 3
+    # Themes: what weighs a topic in the Ward tree: its number of texts ("texts") or one per topic ("topics",
+    # so a small class's topic is not merged early for being small). Experiment knob of issue 15's round c:
+    # "topics" broke the gap rule's calibration on the balanced development samples (12 replayed: count exact
+    # 6 -> 0, mean coarse NMI 0.813 -> 0.588); default unchanged.
+    ward_weight: str = "texts"
     # Themes: which rule picks the coarse count automatically: "gap" (above) or "stability" (the most stable
     # count over half-samples; `helpers.topics.stability`, opt-in). Issue 15 compared them: 42 development
     # samples, gap 37 within 2 / 26 exact / mean NMI 0.774, stability 41 / 29 / 0.787 (tuned there); held-out
