@@ -42,8 +42,8 @@ class TopicParams:
     # 21 / 32 / 0.728, 0: 20 / 33 / 0.730. None kept: each made the development figures worse. Scored once
     # held-out (first family 30 / unbalanced family 22; exact, within 2, mean NMI): defaults 13, 26, 0.701 /
     # 3, 12, 0.476; min_topics=11: 11, 27, 0.723 / 3, 13, 0.502; k_tolerance 0.02: 13, 26, 0.720 / 2, 11,
-    # 0.490; 0: 12, 27, 0.730 / 2, 13, 0.499. Even with 11+ fine topics most unbalanced samples got 2 themes:
-    # the theme rule, not only the fine level, limits them.
+    # 0.490; 0: 12, 27, 0.730 / 2, 13, 0.499; silhouette "topics": 14, 24, 0.695 / 1, 13, 0.484. Even with
+    # 11+ fine topics most unbalanced samples got 2 themes: the theme rule, not only the fine level, limits them.
     min_topics: int = 2
     silhouette_mean: str = "texts"
     # Silhouettes are computed on at most this many texts (count), drawn with the fixed seed: the
