@@ -16,7 +16,7 @@ so this set is a reconstruction: the defaults score count exact 23, within +-2 3
 on it (round c), where the original replay recorded 26 / 37 / 0.774 (`TopicParams.min_gap`).
 
 `--heldout 1` / `--heldout 2` replay a held-out family (`bench_topics_heldout.py`, `bench_topics_heldout2.py`)
-the same way, with its own `--cache` (the replay should give the figures those files print: check the default),
+the same way, with its own `--cache` (round c: the defaults replayed give exactly the figures those files print),
 and each candidate is scored on them once, after it was chosen here.
 Replay: the expensive part of `cluster_topics` (TF-IDF, LSA, k-means for every k up to `--kmax`, with
 silhouettes) is computed once per sample and cached in `--cache`; each candidate TopicParams (`--set`)
