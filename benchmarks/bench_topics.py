@@ -27,6 +27,7 @@ the opt-in stability rule for the theme count instead of the gap rule.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import multiprocessing as mp
 import resource
@@ -63,9 +64,10 @@ def zipf(n: int, s: float = 1.07) -> np.ndarray:
 
 
 def make_nested(n_docs: int, n_themes: int = 5, n_subs: int = 3, seed: int = 0, median_words: int = 250,
-                theme_share: float = 0.06, sub_share: float = 0.04) -> pd.DataFrame:
+                theme_share: float = 0.06, sub_share: float = 0.04, theme_weights: tuple[float, ...] | None = None) -> pd.DataFrame:
     """A labelled news-like corpus with known nesting: Zipfian shared vocabulary, a vocabulary per theme
-    (partly borrowed from a neighbour theme), a vocabulary per sub-topic, recurring stories, log-normal lengths."""
+    (partly borrowed from a neighbour theme), a vocabulary per sub-topic, recurring stories, log-normal lengths;
+    themes equally likely, or drawn with `theme_weights` (unequal theme sizes)."""
     rng = np.random.default_rng(seed)
     taken: set[str] = set()
     background = pseudo_words(4000, rng, taken)
@@ -75,7 +77,8 @@ def make_nested(n_docs: int, n_themes: int = 5, n_subs: int = 3, seed: int = 0, 
     pb, pt, ps = zipf(len(background)), zipf(300), zipf(120)
     rows = []
     for _ in range(n_docs):
-        th, sb = int(rng.integers(n_themes)), int(rng.integers(n_subs))
+        th = int(rng.integers(n_themes)) if theme_weights is None else int(rng.choice(n_themes, p=_unit(theme_weights)))
+        sb = int(rng.integers(n_subs))
         length = int(np.clip(rng.lognormal(np.log(median_words), 0.5), 12, 2000))
         n_theme = rng.binomial(length, float(np.clip(rng.normal(theme_share, theme_share / 3), 0.01, 0.6)))
         n_nei = rng.binomial(n_theme, 0.25)
@@ -89,6 +92,12 @@ def make_nested(n_docs: int, n_themes: int = 5, n_subs: int = 3, seed: int = 0, 
         rng.shuffle(words)
         rows.append({"text": " ".join(words), "label": f"theme{th}", "sub": f"theme{th}.{sb}"})
     return pd.DataFrame(rows)
+
+
+def _unit(weights: tuple[float, ...]) -> np.ndarray:
+    """`weights` scaled to sum to one."""
+    w = np.asarray(weights, dtype=np.float64)
+    return w / w.sum()
 
 
 def reuters(path: Path, n_docs: int, n_classes: int = 6, seed: int = 0) -> pd.DataFrame | None:
@@ -127,18 +136,42 @@ BALANCED = {  # Reuters categories as sections of about equal size, like a news 
 }
 
 
+@functools.lru_cache(maxsize=2)
+def _single_topic(path: str) -> pd.DataFrame:
+    """Every single-topic Reuters item with a body of 20+ words (read once per path)."""
+    df = pd.read_json(path, lines=True)
+    df = df[(df["topics"].map(len) == 1) & (df["text"].fillna("").str.split().map(len) >= 20)]
+    return df.assign(label=df["topics"].map(lambda t: t[0]))
+
+
+def _single_topic_items(path: Path, classes: tuple[str, ...], short: bool) -> pd.DataFrame:
+    """Single-topic Reuters items (body of 20+ words) of `classes`; `short`: title + first 30 words of the body."""
+    df = _single_topic(str(path))
+    df = df[df["label"].isin(classes)]
+    if short:
+        df = df.assign(text=df["title"].fillna("") + ". " + df["text"].map(lambda t: " ".join(t.split()[:30])))
+    return df
+
+
 def reuters_balanced(path: Path, classes: tuple[str, ...], per_class: int = 300, seed: int = 0,
                      short: bool = False) -> pd.DataFrame | None:
     """Up to `per_class` single-topic Reuters items of each of `classes`; `short`: title + first 30 words of the body."""
     if not Path(path).is_file():
         return None
-    df = pd.read_json(path, lines=True)
-    df = df[(df["topics"].map(len) == 1) & (df["text"].fillna("").str.split().map(len) >= 20)]
-    df = df.assign(label=df["topics"].map(lambda t: t[0]))
-    df = pd.concat([g.sample(n=min(per_class, len(g)), random_state=seed)
-                    for _, g in df[df["label"].isin(classes)].groupby("label")])
-    if short:
-        df = df.assign(text=df["title"].fillna("") + ". " + df["text"].map(lambda t: " ".join(t.split()[:30])))
+    df = _single_topic_items(path, classes, short)
+    df = pd.concat([g.sample(n=min(per_class, len(g)), random_state=seed) for _, g in df.groupby("label")])
+    return df[["text", "label"]].reset_index(drop=True)
+
+
+def reuters_natural(path: Path, classes: tuple[str, ...], n_docs: int = 2500, seed: int = 0,
+                    short: bool = False) -> pd.DataFrame | None:
+    """At most `n_docs` single-topic Reuters items of `classes` drawn at random, so classes keep their natural
+    (unbalanced) proportions; `short`: title + first 30 words of the body."""
+    if not Path(path).is_file():
+        return None
+    df = _single_topic_items(path, classes, short)
+    if len(df) > n_docs:
+        df = df.sample(n=n_docs, random_state=seed)
     return df[["text", "label"]].reset_index(drop=True)
 
 

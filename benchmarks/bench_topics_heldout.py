@@ -23,11 +23,13 @@ Reuters is not part of the project: pass its path with `--reuters` (default
 when it is absent. Slow (about 30 samples): run under `nice`.
 
     .venv/bin/python benchmarks/bench_topics_heldout.py [--reuters PATH] [--only SUBSTRING] [--rule gap|stability]
+        [--set knob=value ...]   # a candidate TopicParams, e.g. --set k_tolerance=0.1
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import time
 from pathlib import Path
@@ -107,27 +109,42 @@ def summary(rows: pd.DataFrame) -> dict:
             "mean_nmi": round(float(rows["nmi_themes"].mean()), 3), "min_nmi": round(float(rows["nmi_themes"].min()), 3)}
 
 
+def params_from(settings: list[str], base: TopicParams = TopicParams()) -> TopicParams:
+    """`base` with fields changed by 'knob=value' strings (values parsed as the field's current type)."""
+    changes = {}
+    for item in settings:
+        knob, value = item.split("=", 1)
+        kind = type(getattr(base, knob))
+        changes[knob] = value if kind is str else (value.lower() in ("1", "true", "yes") if kind is bool else kind(value))
+    return dataclasses.replace(base, **changes)
+
+
+def report(table: pd.DataFrame, kinds: tuple[str, ...] = ("reuters", "nested")) -> None:
+    """Print the per-sample table and the summary of each kind of sample (name prefix) and of all."""
+    print(table.to_string(index=False))
+    for kind in kinds:
+        part = table[table["corpus"].str.startswith(kind)]
+        if len(part):
+            print(kind, json.dumps(summary(part)))
+    print("all", json.dumps(summary(table)))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--reuters", default=str(REUTERS), help="path of reuters21578.jsonl")
     parser.add_argument("--only", default="", help="run only samples whose name contains this")
     parser.add_argument("--rule", choices=["default", "gap", "stability"], default="default",
                         help="theme-count rule (TopicParams.theme_rule); default: the package's")
+    parser.add_argument("--set", nargs="*", default=[], metavar="KNOB=VALUE", help="TopicParams fields to change")
     args = parser.parse_args()
-    params = TopicParams() if args.rule == "default" else TopicParams(theme_rule=args.rule)
-    print(f"theme rule: {params.theme_rule}", flush=True)
+    params = params_from(args.set + ([] if args.rule == "default" else [f"theme_rule={args.rule}"]))
+    print(f"params: {params}", flush=True)
     rows = []
     for name, df in heldout_corpora(Path(args.reuters)):
         if args.only in name:
             rows.append(score(name, df, params))
             print(json.dumps(rows[-1]), flush=True)
-    table = pd.DataFrame(rows)
-    print(table.to_string(index=False))
-    for kind in ("reuters", "nested"):
-        part = table[table["corpus"].str.startswith(kind)]
-        if len(part):
-            print(kind, json.dumps(summary(part)))
-    print("all", json.dumps(summary(table)))
+    report(pd.DataFrame(rows))
 
 
 if __name__ == "__main__":

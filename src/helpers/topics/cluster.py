@@ -162,7 +162,7 @@ def cluster_topics(
         how = "chosen automatically (smallest k within 5% of the best cosine silhouette)"
     fine, group, choice = th.hierarchy(Z, labels, k, n_themes, params, random_state)
     result, fine = _assemble(raw, keep, X, vocab, fine, k, n_terms, k_scores, f"k-means on {space}; k {how}")
-    return th.add_themes(result, Z, X, vocab, fine, group, choice)
+    return th.add_themes(result, Z, X, vocab, fine, group, choice, params)
 
 
 def _assemble(raw, keep, X, vocab, labels, k, n_terms, k_scores, method) -> tuple[TopicResult, np.ndarray]:

@@ -12,7 +12,7 @@ from sklearn.cluster import KMeans
 from sklearn.decomposition import TruncatedSVD
 from sklearn.exceptions import ConvergenceWarning
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
-from sklearn.metrics import silhouette_score
+from sklearn.metrics import silhouette_samples, silhouette_score
 from sklearn.preprocessing import normalize
 
 from helpers.config.topics import TopicParams
@@ -113,10 +113,18 @@ def n_init_for(n_docs: int) -> int:
 
 
 def candidate_ks(n_docs: int, max_topics: int | None = None, params: TopicParams = DEFAULTS) -> list[int]:
-    """Topic counts tried by the automatic choice: 2..min(max_topics, n-1, ~sqrt(2n)+1)."""
+    """Topic counts tried by the automatic choice: min_topics..min(max_topics, n-1, ~sqrt(2n)+1), from 2 at least."""
     cap = max_topics or params.max_topics
     upper = min(cap, n_docs - 1, int(np.sqrt(2 * n_docs)) + 1)
-    return list(range(2, upper + 1))
+    return list(range(max(2, min(params.min_topics, upper)), upper + 1))
+
+
+def silhouette(Z, labels: np.ndarray, how: str = DEFAULTS.silhouette_mean) -> float:
+    """Mean cosine silhouette of a partition: over texts ("texts") or the mean of each topic's mean ("topics")."""
+    if how == "texts":
+        return float(silhouette_score(Z, labels, metric="cosine"))
+    values = silhouette_samples(Z, labels, metric="cosine")
+    return float(pd.Series(values).groupby(labels).mean().mean())
 
 
 def score_ks(Z, ks: list[int], random_state: int, params: TopicParams = DEFAULTS) -> pd.DataFrame:
@@ -128,7 +136,7 @@ def score_ks(Z, ks: list[int], random_state: int, params: TopicParams = DEFAULTS
     for k in ks:
         labels = run_kmeans(Z, k, random_state, n_init_for(n))
         sub = labels[sample]
-        score = silhouette_score(Z[sample], sub, metric="cosine") if 1 < len(np.unique(sub)) < len(sample) else np.nan
+        score = silhouette(Z[sample], sub, params.silhouette_mean) if 1 < len(np.unique(sub)) < len(sample) else np.nan
         rows.append({"k": k, "silhouette": float(score), "labels": labels})
     return pd.DataFrame(rows)
 

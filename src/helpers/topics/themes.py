@@ -208,11 +208,16 @@ def refine(Z, labels: np.ndarray, group: np.ndarray, t: int, random_state: int) 
     return renumber[out], themes[renumber[out]]
 
 
+def merge_weights(sizes: np.ndarray, params: TopicParams) -> np.ndarray:
+    """Weight of each topic in the Ward tree: its texts (`ward_weight` "texts") or one per topic ("topics")."""
+    return sizes if params.ward_weight == "texts" else np.ones_like(sizes)
+
+
 def hierarchy(Z, labels: np.ndarray, k: int, n_themes: int | None, params: TopicParams,
               random_state: int) -> tuple[np.ndarray, np.ndarray, tuple[int, pd.DataFrame, str]]:
     """Fine topic and theme of each text, and the choice of the theme count (count, gaps, how) on the Ward tree."""
     centroids, sizes = topic_centroids(Z, labels, k)
-    tree = ward_tree(centroids, sizes) if k >= 2 else np.zeros((0, 4))
+    tree = ward_tree(centroids, merge_weights(sizes, params)) if k >= 2 else np.zeros((0, 4))
     t, scores, how = choose(tree, k, n_themes, params, Z, random_state)
     group = cut_tree(tree, k, t)[labels]
     if 1 < t < k:
@@ -221,7 +226,8 @@ def hierarchy(Z, labels: np.ndarray, k: int, n_themes: int | None, params: Topic
     return labels, group, (t, scores, how)
 
 
-def add_themes(result, Z, X, vocab, labels: np.ndarray, group: np.ndarray, choice: tuple[int, pd.DataFrame, str]):
+def add_themes(result, Z, X, vocab, labels: np.ndarray, group: np.ndarray, choice: tuple[int, pd.DataFrame, str],
+               params: TopicParams = sel.DEFAULTS):
     """`result` with the theme level: themes table, theme of each topic and text, the merge tree and the gaps."""
     k = result.n_topics
     t, scores, how = choice
@@ -229,7 +235,7 @@ def add_themes(result, Z, X, vocab, labels: np.ndarray, group: np.ndarray, choic
     group_of[labels] = group  # every text of a topic is in the topic's theme
     t = int(group_of.max()) + 1 if k else t
     centroids, sizes = topic_centroids(Z, labels, k)
-    tree = ward_tree(centroids, sizes, group_of) if k >= 2 else np.zeros((0, 4))
+    tree = ward_tree(centroids, merge_weights(sizes, params), group_of) if k >= 2 else np.zeros((0, 4))
     leaf = cut_tree(tree, k, t)
     terms = sel.top_terms(sel.term_scores(X, leaf[labels], t), vocab, 10)
     names = [sel.make_label(x) for x in terms]
