@@ -296,6 +296,8 @@ def test_both_ends_of_a_route_are_places_whatever_the_model_tagged() -> None:
 def test_a_place_label_is_never_voted_into_a_person() -> None:
     got = canon([("a", "Kellan", "PERSON"), ("b", "Kellan", "PERSON"), ("c", "Kellan", "GPE")])
     assert got == [("Kellan", "PERSON"), ("Kellan", "PERSON"), ("Kellan", "GPE")]
+    got = canon([("a", "Ada Kellan", "PERSON"), ("b", "Ada Kellan", "PERSON"), ("c", "Ada Kellan", "GPE")])
+    assert [lab for _, lab in got] == ["PERSON"] * 3  # a full name mostly tagged PERSON is a person the model mistook once
 
 
 def test_modifier_and_title_glued_before_a_name_leave_the_person() -> None:
@@ -339,3 +341,10 @@ def test_a_place_tagged_short_form_acting_as_the_lead_company_is_the_company() -
                           "before": ["", "\n\n", "", "\n\n", "a mill in ", "in "], "after": [" said", " was forced to close", " said", " was hit", "", ""]})
     got = names.canonicalise(frame)  # b also uses it as a place; c names no company
     assert got["canonical"].tolist() == ["Orrin Steel Corp", "Orrin Steel Corp", "Orrin Steel Corp", "Orrin", "Orrin", "Orrin"]
+
+
+def test_a_place_tagged_short_form_naming_the_companys_officer_is_the_company() -> None:
+    frame = pd.DataFrame({"doc_id": ["a", "a", "a", "b"], "text": ["Lanning Corp", "Orrin Homes Corp", "Orrin", "Orrin"],
+                          "spacy_label": ["ORG", "ORG", "GPE", "GPE"], "start_char": [0, 40, 90, 0],
+                          "before": ["", "privately held ", "The company said ", "in "], "after": [" said", " for", " president Ada Roe will", ""]})
+    assert names.canonicalise(frame)["canonical"].tolist() == ["Lanning Corp", "Orrin Homes Corp", "Orrin Homes Corp", "Orrin"]

@@ -2,7 +2,7 @@
 
 - both ends of a route are places: "the Alice Springs to Darwin gas pipeline", "from Lagos to Kano railway",
   "the Rotterdam-to-Basle road" (the route nouns are `data/route_nouns.txt`);
-- the label a corpus votes for a name never turns a mention the model or the rules call a place or
+- the label a corpus votes for a name never turns a one-word mention the model or the rules call a place or
   nationality into a person (`keep_places`).
 """
 
@@ -38,6 +38,8 @@ def route_ends(text: str, ents: list[list]) -> list[list]:
     return [[s, e, "GPE" if lab in ("PERSON", "ORG") and (at_end(s, e) or at_start(s, e)) else lab] for s, e, lab in ents]
 
 
-def keep_places(own: list[str], voted: list[str]) -> list[str]:
-    """The voted labels, except that a mention labelled a place or nationality keeps its label where the vote says PERSON."""
-    return [o if v == "PERSON" and o in PLACE_LABELS else v for o, v in zip(own, voted)]
+def keep_places(names: list[str], own: list[str], voted: list[str]) -> list[str]:
+    """The voted labels, except that a one-word name labelled a place or nationality keeps its label where the vote says
+    PERSON ("Darwin" in "the Alice Springs to Darwin pipeline"; a longer name mostly tagged PERSON is a person the model
+    mistook once, "Helmut Kohl")."""
+    return [o if v == "PERSON" and o in PLACE_LABELS and " " not in n else v for n, o, v in zip(names, own, voted)]
