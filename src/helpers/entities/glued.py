@@ -19,18 +19,19 @@ NAME = re.compile(r"(?:[A-Z][\w'.-]* ){1,2}[A-Z][a-z][\w'-]*")  # "Cecil Miller"
 
 
 @lru_cache(maxsize=4)
-def glued_title(titles: frozenset[str]) -> re.Pattern:
-    """Regex of one to three capitalised modifier words and one of `titles`, then a space, opening a span."""
-    words = sorted(titles, key=lambda t: (-len(t), t))
+def glued_title(titles: frozenset[str], ambiguous: frozenset[str]) -> re.Pattern:
+    """Regex of one to three capitalised modifier words and one of `titles` but the `ambiguous` ones, then a space, opening a span."""
+    words = sorted(titles - ambiguous, key=lambda t: (-len(t), t))
     return re.compile(r"(?:[A-Z][\w.'-]*\s+){1,3}?(?:" + "|".join(map(re.escape, words)) + r")\s+(?=[A-Z])")
 
 
-def titled_name(text: str, start: int, end: int, label: str, titles: frozenset[str], org_words: frozenset[str]) -> tuple[int, str]:
-    """Start and label of a span that opens with modifiers and a person title before a two- or three-word name
-    ("Federal Judge Cecil Miller" -> "Cecil Miller", PERSON); else unchanged."""
+def titled_name(text: str, start: int, end: int, label: str, titles: tuple[frozenset[str], frozenset[str]],
+                org_words: frozenset[str]) -> tuple[int, str]:
+    """Start and label of a span that opens with modifiers and a person title (of `titles`: all, ambiguous) before a
+    two- or three-word name ("Federal Judge Cecil Miller" -> "Cecil Miller", PERSON); else unchanged."""
     if label not in ("PERSON", "ORG", "GPE", "NORP") or end - start < 12:
         return start, label
-    m = glued_title(titles).match(text, start, end)
+    m = glued_title(*titles).match(text, start, end)
     name = text[m.end() : end] if m else ""
     if not (m and NAME.fullmatch(name) and not set(name.split()) & org_words):
         return start, label

@@ -14,6 +14,7 @@ from functools import lru_cache
 from helpers.entities.companies import PLACE_LABELS
 from helpers.text import data_lines
 
+TO_NAME = re.compile(r"[ -]to[ -][A-Z]")
 END = r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}"  # one to three capitalised words: "Alice Springs", "St. Louis"
 
 
@@ -26,7 +27,7 @@ def route_pattern() -> re.Pattern:
 
 def route_ends(text: str, ents: list[list]) -> list[list]:
     """Entities with a person or company span that is a whole end of a route ("Alice Springs to Darwin pipeline") labelled GPE."""
-    if " to " not in text and "-to-" not in text:
+    if not TO_NAME.search(text):  # most articles: no "to" before a capitalised word, nothing to scan
         return ents
     froms, tos = {}, {}  # end of a route's first place -> its start; start of its second place -> its end
     for m in route_pattern().finditer(text):

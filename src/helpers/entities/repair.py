@@ -47,6 +47,7 @@ STATE = re.compile(r"(?!U\.[SKN]\.)(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)")  # "N.
 POSSESSIVE_END = re.compile(r"['’]s$")
 SCORE = re.compile(r"\s*\b\d+\s*[-–]\s*\d+\b\s*")
 AMBIGUOUS_TITLES = {"General", "Gen.", "Premier", "Director"}  # also open company names ("General Motors")
+AMBIGUOUS = frozenset(AMBIGUOUS_TITLES)
 TAIL = re.compile(r"(?:\s*[(\[]|\s+(?:of|and|the|for|in|at|to))+$")  # "BankAmerica Co of", "... Agriculture ("
 ACRONYM_TAIL = re.compile(r"\s*\(\s*[A-Z][A-Za-z]{1,7}$")  # "... Organization (ICO" when the model stops before ")"
 PATRONYMIC = {"bin", "ibn", "bint"}  # "Abdullah bin Abdul Aziz": the model may split the name before them
@@ -146,7 +147,7 @@ def repair_span(text: str, start: int, end: int, label: str, rules: RepairRules)
     out = []
     for s, e in parts:
         lab = label if len(parts) == 1 else ("SPLIT" if label == "PERSON" else label)
-        s, lab = glued.titled_name(text, s, e, lab, rules.person_titles - AMBIGUOUS_TITLES, rules.org_words)
+        s, lab = glued.titled_name(text, s, e, lab, (rules.person_titles, AMBIGUOUS), rules.org_words)
         lab = glued.generational(text, s, e, lab)
         if lab == "PERSON":
             s, e, lab = trim_person(text, s, e, rules)
