@@ -620,3 +620,13 @@ def test_a_name_mostly_tagged_a_place_is_not_made_a_person_by_one_person_tag() -
     voted = names.vote_labels(mentions)
     assert set(voted[mentions["canonical"] == "Hong Kong"]) == {"GPE"}
     assert set(voted[mentions["canonical"] == "Leo Melamed"]) == {"PERSON"}  # a person is often tagged ORG
+
+
+def test_scorer_finds_a_title_and_name_by_the_name_tagged_after_an_unlisted_title() -> None:
+    text = "Ambassador Ola Brenn met Mr Justice Vary. Union Dorset France grew."
+    doc = pd.DataFrame({"start_char": [11, 36, 60], "end_char": [20, 40, 66], "text": ["Ola Brenn", "Vary", "France"],
+                        "canonical": ["Ola Brenn", "Vary", "France"]})
+    assert matched_rows(doc, text, "Ambassador Ola Brenn", person=True)["text"].tolist() == ["Ola Brenn"]
+    assert matched_rows(doc, text, "Mr Justice Vary", person=True)["text"].tolist() == ["Vary"]
+    assert matched_rows(doc, text, "Ambassador Ola Brenn").empty  # only a gold person row drops a title
+    assert matched_rows(doc, text, "Union Dorset France").empty

@@ -26,6 +26,8 @@ PLACED = re.compile(r"\b(?:in|at|near|from|into|outside|around|throughout|across
 SPELLED_OUT = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")  # "Singapore International Monetary Exchange (SIMEX)"
 GLUED = re.compile(r"(?<![.!?]\s)(?<![.!?]\s\s)\b(?!(?:The|A|An)\s)[A-Z][\w-]*\s$")  # a capitalised word right before a mention, not one opening a sentence
 SECURITY = re.compile(r"\s+(?:common|preferred|shares|stock|stockholders|shareholders)\b")  # "into Ogden common stock": the company
+ACTS = re.compile(r"\s+(?:did|does|was|is|has|had|will|would|expects|plans|agreed)\b")  # "Phoenix was forced"
+HEADED = re.compile(r"\s+(?:president|chairman|spokesman)\s+[A-Z]")  # "Clinton president F. Daniel Ryan": the company's officer
 STATE_AFTER = re.compile(r",\s+[A-Z][a-z]*\.?(?:\s|$)")  # "Hartford, Conn."
 DOMINANT_ARTICLES, DOMINANT_RATIO = 10, 10  # a corpus candidate this widespread wins a lone surname over its namesakes
 
@@ -107,10 +109,11 @@ def place_like_companies(rows: list[tuple], orgs: dict[str, set[str]]) -> set[st
     return {name for name, n in owned.items() if n >= 10 * placed[name]}
 
 
-def speaking_companies(mentions: pd.DataFrame, orgs: dict[str, set[str]]) -> set[tuple[str, str]]:
+def speaking_companies(mentions: pd.DataFrame, orgs: dict[str, set[str]], lead: dict[str, str]) -> set[tuple[str, str]]:
     """(article, name) of place-tagged names that speak (or name the company's stock: "Hartford common") in an article
     naming a company that starts with them and are never used there as a place ("Hartford said" beside "Hartford
-    Insurance Group", no "in Hartford")."""
+    Insurance Group", no "in Hartford"), or act as the subject or owner of its article's first-named company
+    ("Phoenix was forced to close" after "Phoenix Steel Corp said"), or name an officer of any ("Clinton president F. Daniel Ryan")."""
     said, placed = set(), set()
     for doc, name, label, before, after in zip(mentions["doc_id"], mentions["canonical"], mentions["label"],
                                                mentions.get("before", [""] * len(mentions)), mentions.get("after", [""] * len(mentions))):
@@ -119,7 +122,7 @@ def speaking_companies(mentions: pd.DataFrame, orgs: dict[str, set[str]]) -> set
                 said.add((doc, name))
             elif PLACED.search((before or "")[-20:]) or STATE_AFTER.match(after or ""):
                 placed.add((doc, name))
-            elif SAYS.match(after or ""):
+            elif SAYS.match(after or "") or HEADED.match(after or "") or ACTS.match(after or "") and lead.get(doc, "").startswith(name + " "):
                 said.add((doc, name))
     return said - placed
 
@@ -141,7 +144,7 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
     out, spelled = [], defaultdict(lambda: defaultdict(set))  # acronym -> long form -> articles
     rows = list(zip(mentions["doc_id"], mentions["canonical"], mentions["label"], mentions["text"]))
     companies = place_like_companies(rows, orgs)
-    local = speaking_companies(mentions, orgs)
+    local = speaking_companies(mentions, orgs, lead)
     brackets = spelled_out(mentions)
     labels = [label for _, _, label, _ in rows]
     glued = [bool(GLUED.search(b or "")) for b in mentions.get("before", [""] * len(mentions))]  # "American Hoechst": part of another name

@@ -12,6 +12,9 @@ article ("Boone Pickens"):
 - candidates are the article's full names with that surname (or, for one word, that first or
   family name); only when the article has none, the corpus's full names with that surname, and only
   when the lone name has no competing reading (another label somewhere, or a first name elsewhere);
+- a lone name with a generational suffix ("Noland Jr") takes only a full name with the same suffix;
+- a lone PERSON word with no title and no person of that name in its article is the article's company that it opens
+  ("May said" beside "May Department Stores Co");
 - a title narrows the candidates: Mrs/Ms/Miss drop men's first names and Mr/Sir women's; other
   title words ("Treasury Secretary", "Sen.") pick the candidate named with the same title;
 - one candidate left: merged; several: a curated known actor breaks the tie, or, among the corpus's
@@ -224,6 +227,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             continue
         sex = title_sex(before[i], r["text"], rules)
         in_doc = [f for f in sorted(doc_people[doc]) if len(name_words(f)) > len(words) and name_words(f)[-len(words):] == words]
+        suffix = {w.rstrip(".") for w in name.split() if w in SUFFIXES}
+        in_doc = [f for f in in_doc if suffix <= {w.rstrip(".") for w in f.split()}]  # "Noland Jr" is not "Lloyd Noland III"
         in_doc = [f for f in in_doc if not any(len(name_words(g)) > len(name_words(f)) and name_words(g)[-len(name_words(f)):] == name_words(f)
                                                for g in in_doc)]  # "Ross Perot" is "H. Ross Perot"
         company = any(o.startswith(name + " ") for o in doc_orgs[doc]) or (
@@ -239,6 +244,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             continue
         if not in_doc and len(words) == 1:
             in_doc = [f for f in sorted(doc_people[doc]) if name_words(f)[0] == name and f.split()[0] not in rules.name_titles]
+        if label == "PERSON" and not in_doc and not titled and len(words) == 1 and company_for(name, doc_orgs[doc], rules):
+            labels_out[i] = "ORG"  # "May said" beside "May Department Stores Co", no person May: the company
+            continue
         cands = by_title(by_sex(in_doc, sex, rules), titles[i], {f: doc_titles[(doc, f)] for f in in_doc})
         lone = len(words) == 1 and (label == "PERSON" or titled) and not (in_doc and (cands or sex is None))
         if lone and not first_name(name, position, rules) and (titled or name not in companies) and not is_place(label_counts[name]):

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from helpers.entities import merging, rows
+from helpers.entities import merging, places, rows
 from helpers.text import data_lines, data_records
 
 LABEL_ORDER = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT")
@@ -117,7 +117,7 @@ def base_canonical(text: str, label: str, rules: NameRules | None = None) -> tup
 
 def vote_labels(mentions: pd.DataFrame, rules: NameRules | None = None) -> pd.Series:
     """One label per canonical name: the curated one, PERSON for people (unless mostly tagged a place), else the majority
-    (a one-word tie: not PERSON)."""
+    (a one-word tie: not PERSON); a one-word mention labelled a place or nationality keeps that label rather than PERSON."""
     rules = rules or load_rules()
     curated = {c: lab for c, lab, _ in rules.actors.values()}
     curated.update({c: lab for c, lab in rules.aliases.values() if lab})
@@ -139,7 +139,7 @@ def vote_labels(mentions: pd.DataFrame, rules: NameRules | None = None) -> pd.Se
         else:
             order = place_rank if " " not in name else rank  # a one-word name as often a place as a person is the place
             chosen[name] = min(counts, key=lambda lab: (-counts[lab], order.get(lab, 99), lab))
-    return mentions["canonical"].map(chosen)
+    return pd.Series(places.keep_places(names, labels, [chosen[n] for n in names]), index=mentions.index)  # a place never ends a person
 
 
 def is_shouted(text: str, rules: NameRules) -> bool:

@@ -2,6 +2,10 @@
 
 Runs after the annotation cache is read (the cache keeps the model's own output), before names are
 merged; the rules that recover untagged surnames and company short forms live in `recover`. Each rule fixes one kind of error:
+- a span that swallowed the start of the acronym its bracket spells out ("Organization (ICO") ends before the bracket;
+- modifiers and a title glued before a name ("Federal Judge Cecil Miller"), a suffixed name tagged ORG ("B.C. McCabe Sr."),
+  a nationality word cut from the ORG its bracket spells out ("American" + "Petroleum Institute (API)"): see `glued`;
+- both ends of a route are places ("the Alice Springs to Darwin gas pipeline", see `places`);
 - a score splits or ends a span ("Argentina 3-0 Mexico" -> "Argentina", "Mexico"; "Sevilla 2-0");
 - lower-case words and party or nationality words glued in front of a person ("marry Mrs Simpson",
   "Tories Ken Clarke") are cut off; a role noun ending a "person" ("Labour MPs") leaves the party;
@@ -34,6 +38,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from helpers.entities import glued, places
 from helpers.entities.recover import OTHER_NAME_LABELS, cut_owner, missed_acronyms, missed_peers, missed_surnames, short_forms, split_listed, surnames
 from helpers.text import data_lines, data_records
 
@@ -42,7 +47,9 @@ STATE = re.compile(r"(?!U\.[SKN]\.)(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)")  # "N.
 POSSESSIVE_END = re.compile(r"['’]s$")
 SCORE = re.compile(r"\s*\b\d+\s*[-–]\s*\d+\b\s*")
 AMBIGUOUS_TITLES = {"General", "Gen.", "Premier", "Director"}  # also open company names ("General Motors")
+AMBIGUOUS = frozenset(AMBIGUOUS_TITLES)
 TAIL = re.compile(r"(?:\s*[(\[]|\s+(?:of|and|the|for|in|at|to))+$")  # "BankAmerica Co of", "... Agriculture ("
+ACRONYM_TAIL = re.compile(r"\s*\(\s*[A-Z][A-Za-z]{1,7}$")  # "... Organization (ICO" when the model stops before ")"
 PATRONYMIC = {"bin", "ibn", "bint"}  # "Abdullah bin Abdul Aziz": the model may split the name before them
 NAME_PARTICLES = {"de", "da", "di", "del", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du", "y"}
 
@@ -140,6 +147,8 @@ def repair_span(text: str, start: int, end: int, label: str, rules: RepairRules)
     out = []
     for s, e in parts:
         lab = label if len(parts) == 1 else ("SPLIT" if label == "PERSON" else label)
+        s, lab = glued.titled_name(text, s, e, lab, (rules.person_titles, AMBIGUOUS), rules.org_words)
+        lab = glued.generational(text, s, e, lab)
         if lab == "PERSON":
             s, e, lab = trim_person(text, s, e, rules)
             tail = org_tail(text, e, rules)
@@ -170,8 +179,10 @@ def repair_span(text: str, start: int, end: int, label: str, rules: RepairRules)
 
 
 def trim_tail(text: str, start: int, end: int) -> int:
-    """The span's end without a trailing opening bracket or small joining word ("BankAmerica Co of", "the Department of Agriculture (")."""
-    m = TAIL.search(text, start, end)
+    """The span's end without a trailing opening bracket or small joining word ("BankAmerica Co of", "the Department of Agriculture ("),
+    or the acronym its bracket spells out ("International Coffee Organization (ICO" + ")")."""
+    m = ACRONYM_TAIL.search(text, start, end) if text.startswith(")", end) else None
+    m = m or TAIL.search(text, start, end)
     return m.start() if m and m.start() > start else end
 
 
@@ -197,12 +208,6 @@ def split_labels(text: str, ents: list[list]) -> list[list]:
     """Label the pieces a score cut from a 'person': as the same name elsewhere in the article, else GPE."""
     seen = {text[s:e]: lab for s, e, lab in ents if lab not in ("SPLIT", "PERSON")}
     return [[s, e, seen.get(text[s:e], "GPE")] if lab == "SPLIT" else [s, e, lab] for s, e, lab in ents]
-
-
-
-
-
-
 
 
 def trim_non_names(text: str, start: int, end: int, words: frozenset[str]) -> tuple[int, int] | None:
@@ -278,10 +283,6 @@ def with_first_name(text: str, start: int, end: int, label: str, rules: RepairRu
     return start, label
 
 
-
-
-
-
 def split_glued_place(text: str, ents: list[list]) -> list[list]:
     """Cut a place that ends a two-word 'person' when the first word is the surname of a person named in full
     in the article and the place is tagged GPE/NORP elsewhere in it ("told Funaro Brazil had" -> "Funaro", "Brazil")."""
@@ -337,6 +338,7 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
         for piece in pieces if span is not None else []:
             out += repair_span(text, *piece, label, rules) if label in labels else [[start, end, label]]
     out = join_partners(text, town_before_state(text, split_glued_place(text, split_labels(text, join_particles(text, out)))), rules)
+    out = places.route_ends(text, glued.join_spelled_out(text, out))
     orgs = {text[s:e] for s, e, lab in out if lab == "ORG"}
     out = [[s, e, "ORG" if lab == "PERSON" and starts_any(POSSESSIVE_END.sub("", text[s:e]) + " ", orgs) else lab]
            for s, e, lab in out]  # also "Crazy Eddie's" beside "Crazy Eddie Inc's"

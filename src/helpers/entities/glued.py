@@ -1,0 +1,56 @@
+"""Person and company spans the small model glues to, or cuts from, the words around them, within one article.
+
+- modifier words and a person title glued in front of a name ("Federal Judge Cecil Miller", "Chief Judge
+  Ann Roe", tagged ORG or PERSON) leave the name, a PERSON;
+- a name ending in a generational suffix ("B.C. McCabe Sr.", tagged ORG) is a person: companies have no "Sr.";
+- a nationality word and the ORG right after it that the article spells out together in brackets ("American" +
+  "Petroleum Institute (API)") are one ORG.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from helpers.entities.companies import SPELLED_OUT, abbreviates
+
+GENERATIONAL = re.compile(r"(?:[A-Z][\w.'-]* ){1,3}(?:Jr|Sr|II|III|IV)\.?")  # "B.C. McCabe Sr."
+NAME = re.compile(r"(?:[A-Z][\w'.-]* ){1,2}[A-Z][a-z][\w'-]*")  # "Cecil Miller", "Clarence A. Brimmer"
+
+
+@lru_cache(maxsize=4)
+def glued_title(titles: frozenset[str], ambiguous: frozenset[str]) -> re.Pattern:
+    """Regex of one to three capitalised modifier words and one of `titles` but the `ambiguous` ones, then a space, opening a span."""
+    words = sorted(titles - ambiguous, key=lambda t: (-len(t), t))
+    return re.compile(r"(?:[A-Z][\w.'-]*\s+){1,3}?(?:" + "|".join(map(re.escape, words)) + r")\s+(?=[A-Z])")
+
+
+def titled_name(text: str, start: int, end: int, label: str, titles: tuple[frozenset[str], frozenset[str]],
+                org_words: frozenset[str]) -> tuple[int, str]:
+    """Start and label of a span that opens with modifiers and a person title (of `titles`: all, ambiguous) before a
+    two- or three-word name ("Federal Judge Cecil Miller" -> "Cecil Miller", PERSON); else unchanged."""
+    if label not in ("PERSON", "ORG", "GPE", "NORP") or end - start < 12:
+        return start, label
+    m = glued_title(*titles).match(text, start, end)
+    name = text[m.end() : end] if m else ""
+    if not (m and NAME.fullmatch(name) and not set(name.split()) & org_words):
+        return start, label
+    return m.end(), "PERSON"
+
+
+def generational(text: str, start: int, end: int, label: str) -> str:
+    """PERSON for an ORG span that is a name with a generational suffix ("B.C. McCabe Sr."), else `label`."""
+    return "PERSON" if label == "ORG" and GENERATIONAL.fullmatch(text, start, end) else label
+
+
+def join_spelled_out(text: str, ents: list[list]) -> list[list]:
+    """A NORP span and the ORG one space after it as one ORG when the bracket after the ORG spells out both
+    ("American" + "Petroleum Institute (API)"), not the ORG alone."""
+    out: list[list] = []
+    for s, e, lab in ents:
+        m = SPELLED_OUT.match(text, e) if lab == "ORG" and out and out[-1][2] == "NORP" and text[out[-1][1] : s] == " " else None
+        if m and abbreviates(m.group(1), text[out[-1][0] : e]) and not abbreviates(m.group(1), text[s:e]):
+            out[-1] = [out[-1][0], e, "ORG"]
+        else:
+            out.append([s, e, lab])
+    return out
