@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import warnings
 
 import matplotlib.pyplot as plt
@@ -61,3 +62,15 @@ def test_time_finding_warns_only_about_small_periods() -> None:
 def test_period_labels_never_exceed_the_cap(n: int) -> None:
     dates = pd.Series(pd.date_range("1990-01-01", periods=n, freq="3D"))
     assert period_labels(dates)[0].nunique() <= 40
+
+
+def test_quotes_per_outlet_sentence_names_at_most_eight_outlets() -> None:
+    from helpers.views import quotes
+
+    rows = [(f"outlet{i}", f"Speaker {i}") for i in range(30) for _ in range(i + 1)]
+    table = pd.DataFrame(rows, columns=["outlet", "speaker"])
+    text = quotes.outlet_finding(table).data
+    assert text.startswith("Most quoted speaker in the 8 outlets quoting named speakers most — outlet29: Speaker 29 (30);")
+    assert len(re.findall(r"outlet\d+:", text)) == 8 and "(22 smaller outlets are in the chart.)" in text
+    few = quotes.outlet_finding(table[table["outlet"].isin(["outlet1", "outlet2"])]).data
+    assert few == "Most quoted speaker per outlet — outlet2: Speaker 2 (3); outlet1: Speaker 1 (2)."
