@@ -129,6 +129,17 @@ def report(table: pd.DataFrame, kinds: tuple[str, ...] = ("reuters", "nested")) 
     print("all", json.dumps(summary(table)))
 
 
+def score_all(corpora: list[tuple[str, pd.DataFrame]], params: TopicParams, only: str = "") -> pd.DataFrame:
+    """Score every sample whose name contains `only`, printing the parameters and each sample's line as it goes."""
+    print(f"params: {params}", flush=True)
+    rows = []
+    for name, df in corpora:
+        if only in name:
+            rows.append(score(name, df, params))
+            print(json.dumps(rows[-1]), flush=True)
+    return pd.DataFrame(rows)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--reuters", default=str(REUTERS), help="path of reuters21578.jsonl")
@@ -138,13 +149,7 @@ def main() -> None:
     parser.add_argument("--set", nargs="*", default=[], metavar="KNOB=VALUE", help="TopicParams fields to change")
     args = parser.parse_args()
     params = params_from(args.set + ([] if args.rule == "default" else [f"theme_rule={args.rule}"]))
-    print(f"params: {params}", flush=True)
-    rows = []
-    for name, df in heldout_corpora(Path(args.reuters)):
-        if args.only in name:
-            rows.append(score(name, df, params))
-            print(json.dumps(rows[-1]), flush=True)
-    report(pd.DataFrame(rows))
+    report(score_all(heldout_corpora(Path(args.reuters)), params, args.only))
 
 
 if __name__ == "__main__":

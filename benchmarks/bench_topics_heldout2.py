@@ -29,13 +29,12 @@ it is absent. Slow (about 25 samples): run under `nice`.
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 import pandas as pd
 
 from bench_topics import REUTERS, make_nested, reuters_balanced, reuters_natural
-from bench_topics_heldout import ARTICLES, SHORT, params_from, report, score
+from bench_topics_heldout import ARTICLES, SHORT, params_from, report, score_all
 
 NATURAL_DOCS = 2500  # items per unbalanced Reuters sample at most (natural class proportions)
 PER_CLASS = 450  # items per class at most in the balanced samples
@@ -90,14 +89,8 @@ def main() -> None:
     parser.add_argument("--only", default="", help="run only samples whose name contains this")
     parser.add_argument("--set", nargs="*", default=[], metavar="KNOB=VALUE", help="TopicParams fields to change")
     args = parser.parse_args()
-    params = params_from(args.set)
-    print(f"params: {params}", flush=True)
-    rows = []
-    for name, df in heldout2_corpora(Path(args.reuters)):
-        if args.only in name:
-            rows.append(score(name, df, params))
-            print(json.dumps(rows[-1]), flush=True)
-    report(pd.DataFrame(rows), ("reuters", "nested", "reuters u-", "nested u-"))
+    table = score_all(heldout2_corpora(Path(args.reuters)), params_from(args.set), args.only)
+    report(table, ("reuters", "nested", "reuters u-", "nested u-"))
 
 
 if __name__ == "__main__":
