@@ -1,12 +1,13 @@
 """Benchmark the Dask stages (`helpers.scale`): speed-up on a LocalCluster, memory per worker, a 100,000-article run.
 
-Run: .venv/bin/python benchmarks/bench_scale.py [--corpus PATH] [--workers 2] [--sizes 5000,10000,19043]
+Run: .venv/bin/python benchmarks/bench_scale.py [--corpus PATH] [--workers 2] [--sizes 5000,10000,19043] [--repeat 1]
      .venv/bin/python benchmarks/bench_scale.py --big 100000     # generated corpus through `python -m helpers.scale`
 PATH defaults to ../shared/dev-corpora/reuters21578.jsonl beside the project (skipped politely when
 absent: it is never part of the project). Printed:
 - entity extraction on the whole corpus, one process (`extract_entities`, empty cache) against the
   Dask entity stage on a LocalCluster of `--workers` processes (empty cache), in words per second,
-  with the load average of the machine (it is shared: read the speed-up against it);
+  with the load average of the machine (it is shared: read the speed-up against it); with --repeat R,
+  R such pairs run one after the other and the median speed-up is printed (this VM's speed drifts);
 - the peak memory of each worker when the corpus is cut to each of `--sizes` articles (it should
   stay flat: a worker holds one partition at a time);
 - with --big N: a generated N-article corpus (benchmarks/synthetic_news.py) through the same
@@ -23,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -82,8 +84,9 @@ def single_run(articles) -> tuple[float, float]:
         return time.perf_counter() - t, time.process_time() - c
 
 
-def speed_and_memory(corpus: Path, workers: int, sizes: list[int], partition_size: int, limit: int = 0) -> None:
-    """Print the single-process and LocalCluster rates, then the per-worker peak memory at each size."""
+def speed_and_memory(corpus: Path, workers: int, sizes: list[int], partition_size: int, limit: int = 0,
+                     repeat: int = 1) -> None:
+    """Print the LocalCluster and single-process rates (`repeat` pairs, run in turn), then the per-worker peak memory at each size."""
     import helpers
 
     articles = helpers.load_corpus(corpus)
@@ -91,14 +94,21 @@ def speed_and_memory(corpus: Path, workers: int, sizes: list[int], partition_siz
     articles = articles.iloc[:limit] if limit else articles
     words = int(articles["n_words"].sum())
     print(f"{len(articles):,} articles, {words:,} words; {os.cpu_count()} cores; load average before: {load_avg()}")
-    secs, with_start, peaks, cpu = cluster_run(articles, workers, partition_size)
-    print(f"LocalCluster, {workers} workers: {secs:7.1f} s  {words / secs:9,.0f} words/s "
-          f"({with_start:.1f} s with cluster start-up); load average {load_avg()}")
-    print(f"  CPU seconds per worker (model load included): {json.dumps({k[-5:]: round(v, 1) for k, v in cpu.items()})}")
-    one, one_cpu = single_run(articles)
-    print(f"single process:        {one:7.1f} s  {words / one:9,.0f} words/s ({one_cpu:.1f} CPU s); load average {load_avg()}")
-    print(f"speed-up: {one / secs:.2f}x (stage only), {one / with_start:.2f}x (with start-up); "
-          f"on idle cores (single CPU s / busiest worker's CPU s): {one_cpu / max(cpu.values()):.2f}x")
+    ratios, cpu_ratios = [], []
+    for _ in range(repeat):  # a shared VM's speed drifts by a third: pairs run back to back, then their median
+        secs, with_start, peaks, cpu = cluster_run(articles, workers, partition_size)
+        print(f"LocalCluster, {workers} workers: {secs:7.1f} s  {words / secs:9,.0f} words/s "
+              f"({with_start:.1f} s with cluster start-up); load average {load_avg()}")
+        print(f"  CPU seconds per worker (model load included): {json.dumps({k[-5:]: round(v, 1) for k, v in cpu.items()})}")
+        one, one_cpu = single_run(articles)
+        print(f"single process:        {one:7.1f} s  {words / one:9,.0f} words/s ({one_cpu:.1f} CPU s); load average {load_avg()}")
+        ratios.append(one / secs)
+        cpu_ratios.append(one_cpu / max(cpu.values()))
+        print(f"speed-up: {ratios[-1]:.2f}x (stage only), {one / with_start:.2f}x (with start-up); "
+              f"on idle cores (single CPU s / busiest worker's CPU s): {cpu_ratios[-1]:.2f}x")
+    if repeat > 1:
+        print(f"median of {repeat} pairs: speed-up {statistics.median(ratios):.2f}x (range {min(ratios):.2f}-{max(ratios):.2f}); "
+              f"on idle cores {statistics.median(cpu_ratios):.2f}x")
     print(f"peak MB per worker at {len(articles):,} articles: {json.dumps({k[-5:]: round(v) for k, v in peaks.items()})}")
     for n in sorted(s for s in sizes if s < len(articles)):
         _, _, peaks, _ = cluster_run(articles.iloc[:n], workers, partition_size)
@@ -195,6 +205,7 @@ def main() -> None:
     parser.add_argument("--sizes", default="5000,10000,19043")
     parser.add_argument("--partition-size", type=int, default=500)
     parser.add_argument("--limit", type=int, default=0, help="use only the first N articles (a busy machine)")
+    parser.add_argument("--repeat", type=int, default=1, help="pairs of cluster and single-process runs; their median is printed")
     parser.add_argument("--big", type=int, default=0, help="articles of a generated corpus for the end-to-end run")
     parser.add_argument("--scheduler", default="local", help="for --big: 'local' (default) or '' for in-process")
     parser.add_argument("--merge", default="", help="an output folder of an earlier run: time the name merge alone on it")
@@ -212,7 +223,7 @@ def main() -> None:
     if not corpus.exists():
         print(f"skipped: development corpus not found at {corpus} (pass --corpus PATH; it is not part of the project)")
         return
-    speed_and_memory(corpus, args.workers, [int(s) for s in args.sizes.split(",") if s], args.partition_size, args.limit)
+    speed_and_memory(corpus, args.workers, [int(s) for s in args.sizes.split(",") if s], args.partition_size, args.limit, args.repeat)
 
 
 if __name__ == "__main__":

@@ -103,6 +103,9 @@ def test_three_scales_write_byte_identical_outputs(corpus, tmp_path):
         trims = client.run(lambda: os.environ.get(engine.NO_TRIM))  # glibc's default trimming, as in one process
         assert list(trims.values()) == [os.environ.get(engine.NO_TRIM)] * 2
         assert engine.NO_TRIM in dask.config.get(engine.SPAWN_ENVIRON)  # Dask's own setting is left as it was
+        profilers = client.run(lambda: dask.config.get("distributed.worker.profile.enabled"))
+        assert list(profilers.values()) == [False, False]  # no dashboard, so no profiler taking the GIL from the parse
+        assert dask.config.get("distributed.worker.profile.enabled")  # this process's config is left as it was
         os.environ[engine.ENV_SCHEDULER] = client.scheduler.address  # the way a cluster job is pointed at it
         try:
             summary = process_corpus(corpus, remote, cache_dir=tmp_path / "c1", partition_size=10, progress=False)
