@@ -84,7 +84,10 @@ class TopicParams:
     # family (scored once), gap 26 / 13 / 0.701 (min 0.326), stability 28 / 10 / 0.690 (min 0.355). The gap
     # rule stays: better exact count and mean NMI held-out, and on the held-out 4-class short-item samples
     # (the short-news target) stability picked 2 themes on 3 of 4 (NMI 0.36-0.38) where the gap rule kept 0.60-0.71.
-    theme_rule: str = "gap"
+    theme_rule: str = "knee"
+    # Knee rule: fewest merges each of its two lines is fitted to (count, at least 2). With 2, a line through two
+    # points fits exactly, so the knees next to either end of the curve cost only the other line's error.
+    knee_min_merges: int = 3
     # Stability rule: k-means fits on random halves of the evaluation sample (count), compared pairwise by
     # ARI; restarts per fit (count). Set before tuning, not tuned.
     stability_resamples: int = 10
