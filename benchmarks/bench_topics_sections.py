@@ -29,6 +29,15 @@ items; some with sub-topic vocabulary stronger than the theme's (a section made 
 - HELD-OUT half (scored once, at the end): other combinations, the coarser groupings, seeds 300-304;
   nested shapes and seeds 300-304.
 
+First runs (issue 15, round i; count exact / within +-2 / mean / min coarse NMI; the per-sample tables are in
+the round's report). With the code before any change (gap rule): development half (13) 3 / 11 / 0.607 / 0.222
+(Reuters sections 9: 0 / 7 / 0.544), held-out half (15) 2 / 13 / 0.613 / 0.355 (Reuters sections 10: 0 / 8 /
+0.546). The knee rule (`TopicParams.theme_rule`, default since round i; chosen on the development half and
+`bench_topics_dev.py` only): development 6 / 12 / 0.692 / 0.463 (sections 3 / 8 / 0.666); held-out, scored once,
+3 / 13 / 0.638 / 0.387 (sections 0 / 8 / 0.570). Even k-means given the true count reaches only NMI 0.57-0.79 on six of
+the development Reuters sections (their sections share vocabulary: money, economy and trade), so this proxy
+scores lower than broad newspaper sections would; the counts it picks overshoot on articles (7-8 for 5).
+
 Scoring: fits are cached per sample as in `bench_topics_dev.py` (`--cache`; TF-IDF, LSA and k-means for
 every k are computed once, then each candidate TopicParams only re-picks k and rebuilds the themes, with
 the same functions `cluster_topics` uses). For each sample: true and automatic theme count, coarse NMI,
