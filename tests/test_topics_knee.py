@@ -73,6 +73,12 @@ def test_two_point_lines_are_not_knees() -> None:
     assert th.knee_scores(tree, 2)["themes"].min() == 3 and th.knee_scores(tree, 3)["themes"].min() == 4
 
 
+def test_the_knee_is_never_below_four_themes() -> None:
+    """A known limit: with lines of three merges the smallest knee is 4, even when the top merge dominates."""
+    tree = tree_of_costs([1.0, 1.0, 1.05, 1.1, 1.1, 1.15, 1.2, 1.2, 1.25, 1.3, 20.0])
+    assert th.knee_scores(tree, 3)["themes"].min() == 4 and th.choose(tree, 12, None, TopicParams())[0] >= 4
+
+
 def test_few_topics_fall_back_to_the_gap_rule() -> None:
     """Six topics hold five merges, too few for two lines of three: the gap rule decides."""
     tree = tree_of_costs([1.0, 1.0, 1.1, 5.0, 6.0])
