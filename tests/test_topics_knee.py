@@ -74,29 +74,9 @@ def test_two_point_lines_are_not_knees() -> None:
 
 
 def test_the_knee_is_never_below_four_themes() -> None:
-    """With lines of three merges the smallest knee is 4, even when the top merge dominates; the knee alone
-    (`knee_low_gap` = inf, issue 15 round i) therefore cuts two clear themes into four or more."""
+    """A known limit: with lines of three merges the smallest knee is 4, even when the top merge dominates."""
     tree = tree_of_costs([1.0, 1.0, 1.05, 1.1, 1.1, 1.15, 1.2, 1.2, 1.25, 1.3, 20.0])
-    assert th.knee_scores(tree, 3)["themes"].min() == 4
-    assert th.choose(tree, 12, None, TopicParams(knee_low_gap=float("inf")))[0] >= 4
-
-
-def test_a_clear_jump_below_the_knee_floor_gives_two_or_three_themes() -> None:
-    """When the gap rule's own count (its largest clear jump, `min_gap` 1.5) is below the knee's floor of 4 and
-    that jump is at least `knee_low_gap` (2) times the median of the three merges before it, it sets the count; a
-    jump of 1.5-2 does not (top merges on news cost more anyway), nor one above a clear jump at 4+ themes."""
-    params = TopicParams()
-    two = tree_of_costs([1.0, 1.0, 1.05, 1.1, 1.1, 1.15, 1.2, 1.2, 1.25, 1.3, 20.0])
-    count, scores, how = th.choose(two, 12, None, params)
-    assert count == 2 and "floor" in how and "knee_error" in scores.columns
-    three = tree_of_costs([1.0, 1.0, 1.05, 1.1, 1.1, 1.15, 1.2, 1.2, 1.25, 4.0, 5.0])
-    assert th.choose(three, 12, None, params)[0] == 3
-    mild = tree_of_costs([1.0, 1.05, 1.1, 1.1, 1.2, 1.25, 1.3, 1.35, 1.4, 1.5, 2.5])  # gap 1.79 at 2 themes
-    assert th.choose(mild, 12, None, params)[0] >= 4
-    assert th.low_jump(th.gap_scores(two, 8, 3), 4, 1.5, 2.0) == 2
-    assert th.low_jump(th.gap_scores(mild, 8, 3), 4, 1.5, 2.0) is None
-    four = tree_of_costs([1.0, 1.05, 1.1, 1.1, 1.2, 1.25, 1.3, 1.35, 6.0, 9.0, 12.0])  # gaps 2.0 at 2, 6.7 at 3
-    assert th.low_jump(th.gap_scores(four, 8, 3), 4, 1.5, 2.0) is None and th.choose(four, 12, None, params)[0] == 4
+    assert th.knee_scores(tree, 3)["themes"].min() == 4 and th.choose(tree, 12, None, TopicParams())[0] >= 4
 
 
 def test_few_topics_fall_back_to_the_gap_rule() -> None:
@@ -132,17 +112,15 @@ def test_the_knee_rule_does_not_depend_on_order(sections) -> None:
     pd.testing.assert_frame_equal(again.assignments, res.assignments)
 
 
+@pytest.mark.xfail(strict=True, reason="known limit of the knee rule (issue 15): never fewer than 4 themes once there "
+                   "are 7+ fine topics; round j's fix (the gap rule's count below the floor) lost on held-out samples")
 def test_two_clear_themes_of_many_stories_get_two_themes() -> None:
-    """Two sections of six stories each (like Israel-Hamas vs Korea coverage, each made of many stories): 7+ fine
-    topics, so the knee decides and alone it picked 4 (commit 7917d76); the clear top jump gives 2."""
+    """Two sections of six stories each (like Israel-Hamas vs Korea coverage, each made of many stories) should get
+    2 themes; with 11 fine topics the knee decides and picks 4 (its floor). Strict: passes once the limit is fixed."""
     texts, truth = sections_corpus(themes=2, subs=6, per_sub=20)
     res = helpers.cluster_topics(texts)
-    assert res.n_topics >= 7 and res.n_themes == 2
-    assert normalized_mutual_info_score(truth, res.assignments["theme"]) == pytest.approx(1.0)
-    order = np.random.default_rng(5).permutation(len(texts))
-    b = helpers.cluster_topics([texts[i] for i in order])
-    pd.testing.assert_frame_equal(b.assignments.iloc[np.argsort(order)].reset_index(drop=True), res.assignments)
-    pd.testing.assert_frame_equal(b.themes, res.themes)
+    assert res.n_topics >= 7
+    assert res.n_themes == 2 and normalized_mutual_info_score(truth, res.assignments["theme"]) == pytest.approx(1.0)
 
 
 def test_given_counts_still_win_under_the_knee_rule(sections) -> None:
@@ -154,4 +132,3 @@ def test_given_counts_still_win_under_the_knee_rule(sections) -> None:
 def test_the_knee_rule_is_the_default() -> None:
     """Issue 15's round i: the knee replaced the gap rule as the default (gap and stability stay options)."""
     assert TopicParams().theme_rule == "knee" and TopicParams().knee_min_merges == 3
-    assert TopicParams().knee_low_gap == 2.0  # round j: clear jumps below the knee's floor

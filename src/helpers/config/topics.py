@@ -97,16 +97,6 @@ class TopicParams:
     # Knee rule: fewest merges each of its two lines is fitted to (count, at least 2). With 2, a line through two
     # points fits exactly, so the knees next to either end of the curve cost only the other line's error.
     knee_min_merges: int = 3
-    # Knee rule: below its floor (each line needs `knee_min_merges` merges, so the knee is at least 4 themes) the
-    # gap rule's own count is taken when it lies there (no gap of `min_gap` at 4+ themes) and its jump (cost of
-    # the next merge / median of the 3 before it) is at least this (ratio; stricter than `min_gap` because top
-    # merges on news are costly anyway, see helpers.topics.themes). Set in issue 15 round j on development samples
-    # only (exact / within 2 / mean NMI; sections dev 13, old dev 42, its unbalanced 6): knee alone (inf)
-    # 6/12/0.692, 15/33/0.747, 2/5/0.519; 1.5: 4/11/0.633, 20/35/0.737, 1/3/0.459; 1.75: 5/12/0.673, 19/35/0.723,
-    # 1/4/0.485; 2.0: 6/12/0.692, 19/34/0.752, 2/4/0.500; 2.25: 6/12/0.692, 19/34/0.747 (min 0.419), 2/4/0.500;
-    # 2.5: 16/33/0.726 on the 42. Without the "no clear jump at 4+" condition 2.0 gave 18/36/0.756 on the 42 but
-    # cut a generated corpus of 4 themes into 3 (tests/test_topics_knee.py). inf restores the knee alone.
-    knee_low_gap: float = 2.0
     # Stability rule: k-means fits on random halves of the evaluation sample (count), compared pairwise by
     # ARI; restarts per fit (count). Set before tuning, not tuned.
     stability_resamples: int = 10
