@@ -14,6 +14,8 @@ articles, and a nested 5x3 corpus with unequal theme sizes.
 The nested corpora's sizes and shapes and bench_topics' own samples are not recorded for the original 42,
 so this set is a reconstruction: the defaults score count exact 23, within +-2 33, mean coarse NMI 0.739
 on it (round c), where the original replay recorded 26 / 37 / 0.774 (`TopicParams.min_gap`).
+Round i made the knee rule the default (`TopicParams.theme_rule`): 15 / 33 / 0.747 here (unbalanced six: 2 / 5 /
+0.520, gap 1 / 3 / 0.459); `--set theme_rule=gap` replays the earlier default exactly.
 
 `--heldout 1` / `--heldout 2` replay a held-out family (`bench_topics_heldout.py`, `bench_topics_heldout2.py`)
 the same way, with its own `--cache` (round c: the defaults replayed give exactly the figures those files print),

@@ -415,9 +415,9 @@ def test_one_spurious_ratio_at_the_fine_end_does_not_pick_the_themes() -> None:
     from helpers.topics import themes as th
 
     tree = _tree_of_costs([1.0, 1.0, 1.4, 1.45, 1.5, 1.5, 1.55, 3.0, 3.2])
-    params = TopicParams()
+    params = TopicParams(theme_rule="gap")
     assert th.choose(tree, 10, None, params)[0] == 3
-    single = TopicParams(min_gap=1.35, gap_window=1)  # the rule before: one merge against the one before it
+    single = TopicParams(theme_rule="gap", min_gap=1.35, gap_window=1)  # the rule before: one merge against the one before it
     assert th.choose(tree, 10, None, single)[0] == 8
     scores = th.gap_scores(tree, params.max_themes, params.gap_window)
     assert scores["themes"].max() == 10 - params.gap_window  # only cuts with three merges before them

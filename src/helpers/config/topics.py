@@ -84,7 +84,19 @@ class TopicParams:
     # family (scored once), gap 26 / 13 / 0.701 (min 0.326), stability 28 / 10 / 0.690 (min 0.355). The gap
     # rule stays: better exact count and mean NMI held-out, and on the held-out 4-class short-item samples
     # (the short-news target) stability picked 2 themes on 3 of 4 (NMI 0.36-0.38) where the gap rule kept 0.60-0.71.
-    theme_rule: str = "gap"
+    # Round i added "knee" (the L-method knee of the Ward merge-cost curve, `helpers.topics.themes`; gap rule
+    # below 7 fine topics) and made it the default. Chosen on development samples only (count exact / within 2
+    # / mean coarse NMI, replayed from cached fits): broad-section proxy dev half (bench_topics_sections.py, 13)
+    # gap 3 / 11 / 0.607, knee 6 / 12 / 0.692 (with lines of 2 merges: 4 / 12 / 0.673); the 42 older development
+    # samples gap 23 / 33 / 0.739, knee 15 / 33 / 0.747 (lines of 2: 17 / 35 / 0.759); their 6 unbalanced ones
+    # gap 1 / 3 / 0.459, knee 2 / 5 / 0.520. Held-out, scored once: first family (30) gap 13 / 26 / 0.701 (min
+    # 0.326), knee 14 / 29 / 0.755 (min 0.328); unbalanced family (22) gap 3 / 12 / 0.476 (min 0.125), knee
+    # 5 / 18 / 0.529 (min 0.153); broad-section proxy held-out half (15) gap 2 / 13 / 0.613 (min 0.355), knee
+    # 3 / 13 / 0.638 (min 0.387). "gap" keeps the earlier behaviour exactly.
+    theme_rule: str = "knee"
+    # Knee rule: fewest merges each of its two lines is fitted to (count, at least 2). With 2, a line through two
+    # points fits exactly, so the knees next to either end of the curve cost only the other line's error.
+    knee_min_merges: int = 3
     # Stability rule: k-means fits on random halves of the evaluation sample (count), compared pairwise by
     # ARI; restarts per fit (count). Set before tuning, not tuned.
     stability_resamples: int = 10

@@ -31,8 +31,9 @@ Small and odd inputs:
   that says what to pass instead; texts with identical terms may yield fewer topics than asked.
 
 Themes (the coarse level, `helpers.topics.themes`): the fine topics are merged by Ward's criterion
-on their LSA centroids and the tree is cut below the first clear jump in merge costs (`n_themes=` fixes
-the count; `TopicParams(theme_rule="stability")` picks the most stable count instead); see that module. Every tuning constant is a field of `TopicParams`
+on their LSA centroids and the tree is cut at the knee of its merge-cost curve (L-method; with fewer than
+seven fine topics, below the first clear jump in merge costs); `n_themes=` fixes the count,
+`TopicParams(theme_rule="gap")` or `"stability"` picks it another way; see that module. Every tuning constant is a field of `TopicParams`
 (`helpers.config.topics`), passed as `params=`.
 
 Result: `assignments` (one row per input, input order, RangeIndex): topic, label, weight (cosine
