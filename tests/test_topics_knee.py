@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 import pytest
@@ -132,3 +133,17 @@ def test_given_counts_still_win_under_the_knee_rule(sections) -> None:
 def test_the_knee_rule_is_the_default() -> None:
     """Issue 15's round i: the knee replaced the gap rule as the default (gap and stability stay options)."""
     assert TopicParams().theme_rule == "knee" and TopicParams().knee_min_merges == 3
+
+
+def test_views_describe_the_knee_choice(sections) -> None:
+    """The finding names the bend and says the floor needs a hand-set count; the chart draws the merge-cost curve."""
+    from helpers.views import topics as views
+
+    res = sections[2]
+    text = views.choice_finding(res).data
+    assert "bend at 4 themes" in text and "times the median" not in text
+    assert "cannot fall below 4 themes" in text  # 4 is the knee's floor here: the reader is told to fix the count if fewer
+    fig, data = views.choice_chart(res)
+    assert fig.axes[1].get_ylabel() == "cost of the next Ward merge" and not fig.axes[1].patches
+    assert list(fig.axes[1].lines[0].get_ydata()) == list(res.theme_scores["next_merge_cost"])
+    plt.close(fig)

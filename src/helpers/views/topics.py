@@ -135,18 +135,27 @@ def choice_chart(result: TopicResult, min_gap: float | None = None):
     a.axvline(result.n_topics, color="tab:red", linestyle="--", label=f"topics: {result.n_topics}")
     a.set(xlabel="number of fine topics k", ylabel="mean silhouette (cosine)", title="How many topics?")
     stable = "stability" in t.columns  # TopicParams(theme_rule="stability") chose the count
-    b.bar(t["themes"], t["stability" if stable else "gap"], color="0.6")
+    if _by_knee(result):  # the knee rule: the curve itself shows the bend
+        b.plot(t["themes"], t["next_merge_cost"], marker="o", color="0.3")
+    else:
+        b.bar(t["themes"], t["stability" if stable else "gap"], color="0.6")
     b.axvline(result.n_themes, color="tab:red", linestyle="--", label=f"themes: {result.n_themes}")
-    if min_gap and not stable:
+    if min_gap and not stable and not _by_knee(result):
         b.axhline(min_gap, color="0.2", linestyle=":", label=f"clear gap: {min_gap:g}")
-    b.set(xlabel="number of themes t", title="How many themes?",
-          ylabel="stability over half-samples (mean ARI)" if stable else "next merge cost / median of merges before")
+    ylabel = ("cost of the next Ward merge" if _by_knee(result) else
+              "stability over half-samples (mean ARI)" if stable else "next merge cost / median of merges before")
+    b.set(xlabel="number of themes t", title="How many themes?", ylabel=ylabel)
     for ax, col in ((a, k["k"]), (b, t["themes"])):
         ax.xaxis.get_major_locator().set_params(integer=True)
     for ax in (a, b):
         ax.legend(frameon=False)
     data = pd.concat([k.assign(level="topics"), t.assign(level="themes")], ignore_index=True)
     return fig, data
+
+
+def _by_knee(result: TopicResult) -> bool:
+    """Whether the theme count is the knee of the merge-cost curve (the default rule on seven or more fine topics)."""
+    return "knee_error" in result.theme_scores.columns and "knee of the Ward" in result.method
 
 
 def within_chart(result: TopicResult):
@@ -290,8 +299,16 @@ def choice_finding(result: TopicResult):
         stab = t.dropna(subset=["stability"]).set_index("themes")["stability"]
         text += (f" {result.n_themes} themes reproduce across half-samples with a mean ARI of "
                  f"{stab.get(result.n_themes, float('nan')):.2f} (the most stable count, {stab.idxmax()}, scores {stab.max():.2f}).")
-    elif len(t.dropna()):
-        gaps = t.dropna().set_index("themes")["gap"]
+    elif _by_knee(result):
+        text += (f" The Ward merge costs bend at {result.n_themes} themes: with more themes than that, each merge joins "
+                 "stories of one theme and costs little more than the last; with fewer, merges join themes and cost much "
+                 "more; two straight lines fitted on either side of that count fit the curve best.")
+        floor = int(t.dropna(subset=["knee_error"])["themes"].min())  # each fitted line spans a few merges
+        if result.n_themes == floor:
+            text += (f" The knee cannot fall below {floor} themes: if the corpus holds fewer broad "
+                     "subjects than that, set the number of themes by hand.")
+    elif len(t.dropna(subset=["gap"])):
+        gaps = t.dropna(subset=["gap"]).set_index("themes")["gap"]
         if result.n_themes in gaps.index:
             text += (f" Cut into {result.n_themes} themes, the tree's next merge would cost "
                      f"{gaps[result.n_themes]:.2f} times the median of the merges that led to it (the largest ratio is {gaps.max():.2f}).")
