@@ -144,7 +144,7 @@ def person_like_orgs(mentions: pd.DataFrame) -> pd.Series:
         for d, c, lab in zip(docs, names, labels):
             if lab == "ORG":
                 orgs[d].append(c)
-        fix = [f and not any(o.startswith(c + " ") for o in orgs[d]) for f, d, c in zip(fix, docs, names)]
+        fix = [f and not any(o.replace(",", "").startswith(c + " ") for o in orgs[d]) for f, d, c in zip(fix, docs, names)]
     return mentions["label"].mask(pd.Series(fix, index=mentions.index), "PERSON")
 
 
