@@ -54,7 +54,7 @@ def initial_forms(name: str) -> set[str]:
 
 def bare(word: str) -> str:
     """A name word without a comma or possessive after it ("Pope," -> "Pope", "Heck's" -> "Heck")."""
-    return re.sub(r"(?:['’]s)?,?$", "", word)
+    return re.sub(r"(?:['’]s)?,?$", "", word) if word.endswith((",", "s")) else word
 
 
 def partnership(name: str) -> bool:
@@ -82,7 +82,7 @@ def company_for(name: str, orgs: set[str], rules, lead: str | None = None) -> st
             cands.append(org)
     starts = bool(cands)  # a lead company settles only a short form that opens it, never initials ("EC")
     if not cands and re.fullmatch(r"[A-Z]{2,6}", name):
-        cands = [o for o in orgs if len(o.split()) > 1 and name in initial_forms(o) and name not in o.split()]  # not "EC Commission"
+        cands = [o for o in orgs if len(o.split()) > 1 and (initials(o) == name or "-" in o and name in initial_forms(o)) and name not in o.split()]  # not "EC Commission"
     cands.sort(key=len)
     plain = [c for c in cands if c.startswith(name + " ") and all(w.rstrip(".") in rules.org_suffixes for w in c[len(name):].split())]
     if len(plain) == 1:  # "Williams Cos" beside "Williams Pipeline Co" and "Williams Natural Gas Co"

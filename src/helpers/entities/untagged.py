@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -22,9 +23,8 @@ from helpers.entities.companies import initial_forms
 
 BRACKETED = re.compile(r" \(([A-Z][A-Za-z]{1,7})\)")  # " (ASEAN)"
 LONG_WORD = re.compile(r"[A-Z][\w'&.-]*|of|and|the|for|on|de|du|des|la")
-PARTNERS = re.compile(r"(?<![\w.&'-])([A-Z][a-z][\w'-]*), ([A-Z][a-z][\w'-]*)((?:, [A-Z][a-z][\w'-]*)*),? (?:and|&) "
+PARTNERS = re.compile(r"\b(?<![.&'-])([A-Z][a-z][\w'-]*), ([A-Z][a-z][\w'-]*)((?:, [A-Z][a-z][\w'-]*)*),? (?:and|&) "
                       r"([A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*)")
-ENDING = re.compile(r"(?<=[\w.] )[A-Z][\w.]*(?![\w-])")  # a capitalised word after a word: maybe a company ending
 NAME_WORDS = re.compile(r"(?<![\w.&'-])(?:[A-Z][\w'&.-]* ){1,4}$")  # up to four capitalised words right before it
 
 
@@ -35,7 +35,7 @@ def overlaps(span: list, spans: list[list]) -> bool:
 
 def replace(ents: list[list], new: list[list]) -> list[list]:
     """`ents` without those overlapping a span of `new`, plus `new`."""
-    return [ent for ent in ents if not overlaps(ent, new)] + new
+    return [ent for ent in ents if not overlaps(ent, new)] + new if new else ents
 
 
 def missed_long_forms(text: str, ents: list[list]) -> list[list]:
@@ -71,12 +71,19 @@ def partnerships(text: str, ents: list[list], rules: RepairRules) -> list[list]:
     return out
 
 
+@lru_cache(maxsize=4)
+def endings(suffixes: frozenset[str]) -> re.Pattern:
+    """One regex matching a company ending of `suffixes` (with or without a final dot) as a whole word."""
+    words = sorted(suffixes, key=lambda w: (-len(w), w))
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\.?(?![\w-])")
+
+
 def missed_companies(text: str, ents: list[list], rules: RepairRules) -> list[list]:
     """ORG spans for capitalised words ending in a company ending that no ORG span touches ("Clinton American Corp")."""
     orgs = [ent for ent in ents if ent[2] == "ORG"]
     out = []
-    for m in ENDING.finditer(text):
-        head = NAME_WORDS.search(text[max(0, m.start() - 80) : m.start()]) if m.group().rstrip(".") in rules.org_suffixes else None
+    for m in endings(rules.org_suffixes).finditer(text):
+        head = NAME_WORDS.search(text[max(0, m.start() - 80) : m.start()]) if re.match(r"[\w.] ", text[m.start() - 2 : m.start()]) else None
         words = head.group().split() if head else []
         while words and (words[0].lower() in rules.common_words or words[0].rstrip(".") in rules.org_suffixes):
             words.pop(0)  # "The", "In", "Inc" of an earlier name
