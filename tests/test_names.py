@@ -672,3 +672,9 @@ def test_possessive_company_short_form_is_recovered_and_folds_into_the_company()
     text = "Marrow's Inc filed for bankruptcy. Marrow's said its banks balked. A marrow is a vegetable."
     assert repaired(text, [("Marrow's Inc", "ORG")]) == [("Marrow's Inc", "ORG"), ("Marrow's", "ORG")]
     assert canon_rows([("a", "Marrow's Inc", "ORG"), ("a", "Marrow's", "ORG")])[1] == ("Marrow's Inc", "ORG")
+
+
+def test_an_owners_possessive_before_a_company_is_no_short_form_of_it() -> None:
+    rows = canon_rows([("a", "Vera Oakes", "PERSON"), ("a", "Oakes's Northway Freight Inc", "ORG"), ("a", "Oakes", "ORG", "said ", " would"),
+                       ("b", "Lund's Inc", "ORG"), ("b", "Lund's", "ORG", "", " said")])
+    assert rows[2] == ("Vera Oakes", "PERSON") and rows[4] == ("Lund's Inc", "ORG")

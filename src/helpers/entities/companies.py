@@ -62,10 +62,10 @@ def partnership(name: str) -> bool:
     return re.match(r"[A-Z][\w'-]*(?:, [A-Z][\w'-]*)+,? (?:and|&) [A-Z]", name) is not None
 
 
-def company_for(name: str, orgs: set[str], rules, lead: str | None = None) -> str | None:
+def company_for(name: str, orgs: set[str], rules, lead: str | None = None, owners: bool = True) -> str | None:
     """The one longer company name of an article that `name` is the short form or the initials of; among several,
     `lead`, the article's first-named organisation, when it is one ("Oakwood" of "Oakwood Homes Corp said ..." beside
-    its unit "Oakwood Acceptance Corp")."""
+    its unit "Oakwood Acceptance Corp"). Without `owners`, a possessive is no short form ("Icahn" of "Icahn's Transworld ...")."""
     words = name.split()
     cands = []
     for org in orgs:
@@ -73,7 +73,8 @@ def company_for(name: str, orgs: set[str], rules, lead: str | None = None) -> st
             continue
         org_words, long_form = org.split(), False
         while org_words and not long_form:  # "G.H. Bass and Co" and "Ivan Boesky and Co" are long forms of "Bass", "Boesky and Co"
-            long_form = len(org_words) > len(words) and tuple(map(bare, org_words[: len(words)])) == tuple(map(bare, words))
+            key = bare if owners else (lambda w: w.rstrip(","))
+            long_form = len(org_words) > len(words) and tuple(map(key, org_words[: len(words)])) == tuple(map(key, words))
             ending = org_words[1 + len(words) :]  # "Walt Disney Co": one word, then the short form and company endings
             named = tuple(org_words[1 : 1 + len(words)]) == tuple(words) and ending and all(w.rstrip(".") in rules.org_suffixes for w in ending)
             skip = INITIALS.match(org_words[0]) or org_words[0] in rules.first_names or named
