@@ -678,3 +678,10 @@ def test_an_owners_possessive_before_a_company_is_no_short_form_of_it() -> None:
     rows = canon_rows([("a", "Vera Oakes", "PERSON"), ("a", "Oakes's Northway Freight Inc", "ORG"), ("a", "Oakes", "ORG", "said ", " would"),
                        ("b", "Lund's Inc", "ORG"), ("b", "Lund's", "ORG", "", " said")])
     assert rows[2] == ("Vera Oakes", "PERSON") and rows[4] == ("Lund's Inc", "ORG")
+
+
+def test_long_forms_differing_in_a_linking_word_are_one_body_and_keep_the_acronym_whole() -> None:
+    rows = [("a", "Pact on Grain and Seed", "ORG", "", " (PGS) met"), ("a", "PGS", "ORG"), ("b", "Pact of Grain and Seed", "ORG", "", " (PGS)"),
+            ("b", "PGS", "ORG"), ("c", "Pact on Grain and Seed", "ORG", "", " (PGS)"), ("c", "PGS", "ORG"), ("d", "PGS", "ORG")]
+    got = canon_rows(rows)
+    assert len({c for c, _ in got}) == 1 and got[-1] == ("Pact on Grain and Seed", "ORG")

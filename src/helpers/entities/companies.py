@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 import pandas as pd
 
 SMALL_WORDS = {"of", "and", "the", "for", "de", "&", "du", "la"}
+LINK_WORDS = {"a", "an", "on", "in", "to", "at"}  # "General Agreement of/on Tariffs and Trade" name one body
 PLACE_LABELS = ("GPE", "LOC", "NORP", "FAC")
 INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$")
 SAYS = re.compile(r"(?:'s)?,?\s+(?:also\s+)?(?:said|says|told|added|reported|announced)\b")
@@ -195,8 +196,8 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
 
 
 def long_form_key(name: str) -> tuple[str, ...]:
-    """Comparison words of a long form: lower case, without small words ("the Organisation of ..." -> ("organisation", ...))."""
-    return tuple(w for w in re.findall(r"[a-z]+", name.lower()) if w not in SMALL_WORDS and w not in ("a", "an"))
+    """Comparison words of a long form: lower case, without small and linking words ("the Organisation of ..." -> ("organisation", ...))."""
+    return tuple(w for w in re.findall(r"[a-z]+", name.lower()) if w not in SMALL_WORDS and w not in LINK_WORDS)
 
 
 def one_edit(a: str, b: str) -> bool:
