@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 import pandas as pd
 
 SMALL_WORDS = {"of", "and", "the", "for", "de", "&", "du", "la"}
+LINK_WORDS = {"a", "an", "on", "in", "to", "at"}  # "General Agreement of/on Tariffs and Trade" name one body
 PLACE_LABELS = ("GPE", "LOC", "NORP", "FAC")
 INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$")
 SAYS = re.compile(r"(?:'s)?,?\s+(?:also\s+)?(?:said|says|told|added|reported|announced)\b")
@@ -46,10 +47,26 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w.lower() not in SMALL_WORDS and w[:1].isupper())
 
 
-def company_for(name: str, orgs: set[str], rules, lead: str | None = None) -> str | None:
+def initial_forms(name: str) -> set[str]:
+    """Initials of a name, also counting each part of a hyphenated word ("Inter-American Development Bank" -> IDB, IADB)."""
+    parts = [p for p in re.split(r"[\s-]+", name) if p and p.lower() not in SMALL_WORDS and p[:1].isalpha()]
+    return {initials(name), "".join(p[0].upper() for p in parts)}
+
+
+def bare(word: str) -> str:
+    """A name word without a comma or possessive after it ("Pope," -> "Pope", "Heck's" -> "Heck")."""
+    return re.sub(r"(?:['’]s)?,?$", "", word) if word.endswith((",", "s")) else word
+
+
+def partnership(name: str) -> bool:
+    """True for a company named after partners ("Welsh, Carson, Anderson and Stowe IV")."""
+    return re.match(r"[A-Z][\w'-]*(?:, [A-Z][\w'-]*)+,? (?:and|&) [A-Z]", name) is not None
+
+
+def company_for(name: str, orgs: set[str], rules, lead: str | None = None, owners: bool = True) -> str | None:
     """The one longer company name of an article that `name` is the short form or the initials of; among several,
     `lead`, the article's first-named organisation, when it is one ("Oakwood" of "Oakwood Homes Corp said ..." beside
-    its unit "Oakwood Acceptance Corp")."""
+    its unit "Oakwood Acceptance Corp"). Without `owners`, a possessive is no short form ("Icahn" of "Icahn's Transworld ...")."""
     words = name.split()
     cands = []
     for org in orgs:
@@ -57,16 +74,17 @@ def company_for(name: str, orgs: set[str], rules, lead: str | None = None) -> st
             continue
         org_words, long_form = org.split(), False
         while org_words and not long_form:  # "G.H. Bass and Co" and "Ivan Boesky and Co" are long forms of "Bass", "Boesky and Co"
-            long_form = len(org_words) > len(words) and tuple(org_words[: len(words)]) == tuple(words)
+            key = bare if owners else (lambda w: w.rstrip(","))
+            long_form = len(org_words) > len(words) and tuple(map(key, org_words[: len(words)])) == tuple(map(key, words))
             ending = org_words[1 + len(words) :]  # "Walt Disney Co": one word, then the short form and company endings
             named = tuple(org_words[1 : 1 + len(words)]) == tuple(words) and ending and all(w.rstrip(".") in rules.org_suffixes for w in ending)
             skip = INITIALS.match(org_words[0]) or org_words[0] in rules.first_names or named
             org_words = org_words[1:] if skip else []
-        if long_form and (org.split()[-1].rstrip(".") in rules.org_suffixes or set(org.split()) & rules.team_words):
+        if long_form and (org.split()[-1].rstrip(".") in rules.org_suffixes or set(org.split()) & rules.team_words or partnership(org)):
             cands.append(org)
     starts = bool(cands)  # a lead company settles only a short form that opens it, never initials ("EC")
     if not cands and re.fullmatch(r"[A-Z]{2,6}", name):
-        cands = [o for o in orgs if len(o.split()) > 1 and initials(o) == name and name not in o.split()]  # not "EC Commission"
+        cands = [o for o in orgs if len(o.split()) > 1 and (initials(o) == name or "-" in o and name in initial_forms(o)) and name not in o.split()]  # not "EC Commission"
     cands.sort(key=len)
     plain = [c for c in cands if c.startswith(name + " ") and all(w.rstrip(".") in rules.org_suffixes for w in c[len(name):].split())]
     if len(plain) == 1:  # "Williams Cos" beside "Williams Pipeline Co" and "Williams Natural Gas Co"
@@ -178,8 +196,8 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
 
 
 def long_form_key(name: str) -> tuple[str, ...]:
-    """Comparison words of a long form: lower case, without small words ("the Organisation of ..." -> ("organisation", ...))."""
-    return tuple(w for w in re.findall(r"[a-z]+", name.lower()) if w not in SMALL_WORDS and w not in ("a", "an"))
+    """Comparison words of a long form: lower case, without small and linking words ("the Organisation of ..." -> ("organisation", ...))."""
+    return tuple(w for w in re.findall(r"[a-z]+", name.lower()) if w not in SMALL_WORDS and w not in LINK_WORDS)
 
 
 def one_edit(a: str, b: str) -> bool:

@@ -144,7 +144,7 @@ def person_like_orgs(mentions: pd.DataFrame) -> pd.Series:
         for d, c, lab in zip(docs, names, labels):
             if lab == "ORG":
                 orgs[d].append(c)
-        fix = [f and not any(o.startswith(c + " ") for o in orgs[d]) for f, d, c in zip(fix, docs, names)]
+        fix = [f and not any(o.replace(",", "").startswith(c + " ") for o in orgs[d]) for f, d, c in zip(fix, docs, names)]
     return mentions["label"].mask(pd.Series(fix, index=mentions.index), "PERSON")
 
 
@@ -232,7 +232,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         in_doc = [f for f in in_doc if not any(len(name_words(g)) > len(name_words(f)) and name_words(g)[-len(name_words(f)):] == name_words(f)
                                                for g in in_doc)]  # "Ross Perot" is "H. Ross Perot"
         company = any(o.startswith(name + " ") for o in doc_orgs[doc]) or (
-            label == "ORG" and company_for(name, doc_orgs[doc] - {name}, rules) is not None)
+            label == "ORG" and company_for(name, doc_orgs[doc] - {name}, rules, owners=False) is not None)
         titled = sex is not None or titled_before(before[i], rules)  # a person here, whatever the name is elsewhere
         if label == "ORG" and not (in_doc and not company or titled and not company
                                    or in_doc and person_evidence(before[i], r.get("after", "") or "", sex, rules)):
@@ -244,7 +244,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             continue
         if not in_doc and len(words) == 1:
             in_doc = [f for f in sorted(doc_people[doc]) if name_words(f)[0] == name and f.split()[0] not in rules.name_titles]
-        if label == "PERSON" and not in_doc and not titled and len(words) == 1 and company_for(name, doc_orgs[doc], rules):
+        if label == "PERSON" and not in_doc and not titled and len(words) == 1 and company_for(name, doc_orgs[doc], rules, owners=False):
             labels_out[i] = "ORG"  # "May said" beside "May Department Stores Co", no person May: the company
             continue
         cands = by_title(by_sex(in_doc, sex, rules), titles[i], {f: doc_titles[(doc, f)] for f in in_doc})

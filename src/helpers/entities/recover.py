@@ -3,7 +3,7 @@
 - a surname of a person named in the article, left untagged (also after a possessive, "Kodak's Giles", or a
   capitalised word and a comma, "In Quebec, Peladeau said"), becomes a PERSON mention;
 - a short form of one of the article's companies, left untagged ("Ionic" of "Ionic Industries Inc", "ConAgra", "APL",
-  "Willis Faber" of "Willis Faber Plc"), becomes an ORG mention, unless the word is also written in lower case or is a first name, title, institution word or place;
+  "Willis Faber" of "Willis Faber Plc", "Heck's" of "Heck's Inc"), becomes an ORG mention, unless the word is also written in lower case or is a first name, title, institution word or place;
 - an owner's possessive glued in front of such a surname ("Greenwell's Brown", also in a work-of-art span) is cut off;
 - a peerage title and a name left untagged ("Lord Plumb, European Parliament President") become a PERSON mention;
 - an acronym the article spells out in brackets after an ORG ("... Corporation (IFC)"), left untagged, becomes an ORG mention;
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 from helpers.entities.companies import SPELLED_OUT, abbreviates
 
 OTHER_NAME_LABELS = {"PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
-SHORT_WORD = re.compile(r"[A-Z][a-z]{2,}|[A-Z][a-z]+(?:[A-Z][a-z]+|-[A-Z][a-z]+)+|[A-Z]{2,5}")  # "Ionic", "ConAgra", "Kent-Moore", "APL"
+SHORT_WORD = re.compile(r"[A-Z][a-z]+['’]s|[A-Z][a-z]{2,}|[A-Z][a-z]+(?:[A-Z][a-z]+|-[A-Z][a-z]+)+|[A-Z]{2,5}")  # "Ionic", "ConAgra", "Kent-Moore", "APL"
 
 
 def surnames(text: str, ents: list[list], rules: RepairRules) -> set[str]:
@@ -113,11 +113,12 @@ def cut_owner(text: str, ents: list[list], names: set[str]) -> list[list]:
 
 def split_listed(text: str, ents: list[list], names: set[str]) -> list[list]:
     """An ORG span listing names ("Nickles, Symms", "Baker-Hughes, Pace") with its last name a surname of the article's
-    person, as the rest (a person when it too is such a surname, else ORG) and that PERSON."""
-    out = []
+    person, as the rest (a person when it too is such a surname, else ORG) and that PERSON; not the short form of a company the
+    article names in full ("Scott, Foresman" of "Scott, Foresman and Co")."""
+    out, orgs = [], [text[s:e] for s, e, lab in ents if lab == "ORG"]
     for s, e, lab in ents:
         m = re.fullmatch(r"(.+), ([A-Z][a-z][\w'-]+)", text[s:e]) if lab == "ORG" else None
-        if m and m.group(2) in names and re.fullmatch(r"[A-Z][\w'.&-]*(?:, [A-Z][\w'.&-]*)*", m.group(1)):
+        if m and m.group(2) in names and not any(o.startswith(m.group() + " ") for o in orgs) and re.fullmatch(r"[A-Z][\w'.&-]*(?:, [A-Z][\w'.&-]*)*", m.group(1)):
             out += [[s, s + len(m.group(1)), "PERSON" if m.group(1) in names else "ORG"], [e - len(m.group(2)), e, "PERSON"]]
         else:
             out.append([s, e, lab])

@@ -27,7 +27,8 @@ merged; the rules that recover untagged surnames and company short forms live in
   ("Gilberto Arango, president of ..." tagged only "Arango" as a place);
 - an owner's possessive glued in front of a surname of the article's person ("Greenwell's Brown") is cut off;
 - a "person" naming two people ("Reagan and Nancy Reagan") is two persons;
-- a company named "X and Y" that the model tagged from Y on joins its untagged X ("Tate and Lyle PLC", then "Tate and Lyle").
+- a company named "X and Y" that the model tagged from Y on joins its untagged X ("Tate and Lyle PLC", then "Tate and Lyle");
+- untagged or cut organisation names (long forms of a bracketed acronym, partnerships, "X Y Corp"): see `untagged`.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from helpers.entities import glued, places
+from helpers.entities import glued, places, untagged
 from helpers.entities.recover import OTHER_NAME_LABELS, cut_owner, missed_acronyms, missed_peers, missed_surnames, short_forms, split_listed, surnames
 from helpers.text import data_lines, data_records
 
@@ -338,6 +339,7 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
         for piece in pieces if span is not None else []:
             out += repair_span(text, *piece, label, rules) if label in labels else [[start, end, label]]
     out = join_partners(text, town_before_state(text, split_glued_place(text, split_labels(text, join_particles(text, out)))), rules)
+    out = untagged.recover_orgs(text, out, rules)
     out = places.route_ends(text, glued.join_spelled_out(text, out))
     orgs = {text[s:e] for s, e, lab in out if lab == "ORG"}
     out = [[s, e, "ORG" if lab == "PERSON" and starts_any(POSSESSIVE_END.sub("", text[s:e]) + " ", orgs) else lab]

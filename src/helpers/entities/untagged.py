@@ -1,0 +1,101 @@
+"""Organisation names the small model left untagged or cut in pieces, recovered from the article's own evidence.
+
+- a long form the article spells an acronym out as, right before it in brackets, left untagged ("the Association of
+  South-east Asian Nations (ASEAN)"), becomes an ORG mention when the acronym is its initials (hyphenated words
+  count each part: "Inter-American Development Bank (IADB)");
+- a company named after partners ("Pope, Evans and Robbins Inc", "<Welsh, Carson, Anderson and Stowe IV>"), that
+  the model cut at the commas, is one ORG when the article also uses its short form, the first two partners
+  ("Pope Evans", "Scott, Foresman"), or the wire's company brackets enclose it; that short form is an ORG mention;
+- capitalised words ending in a company ending ("Clinton American Corp"), left untagged or tagged in pieces that
+  are no organisation, are one ORG mention.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from helpers.entities.repair import RepairRules
+
+from helpers.entities.companies import initial_forms
+
+BRACKETED = re.compile(r" \(([A-Z][A-Za-z]{1,7})\)")  # " (ASEAN)"
+LONG_WORD = re.compile(r"[A-Z][\w'&.-]*|of|and|the|for|on|de|du|des|la")
+PARTNERS = re.compile(r"\b(?<![.&'-])([A-Z][a-z][\w'-]*), ([A-Z][a-z][\w'-]*)((?:, [A-Z][a-z][\w'-]*)*),? (?:and|&) "
+                      r"([A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*)")
+NAME_WORDS = re.compile(r"(?<![\w.&'-])(?:[A-Z][\w'&.-]* ){1,4}$")  # up to four capitalised words right before it
+
+
+def overlaps(span: list, spans: list[list]) -> bool:
+    """True when `span` shares a character with one of `spans`."""
+    return any(s < span[1] and span[0] < e for s, e, *_ in spans)
+
+
+def replace(ents: list[list], new: list[list]) -> list[list]:
+    """`ents` without those overlapping a span of `new`, plus `new`."""
+    return [ent for ent in ents if not overlaps(ent, new)] + new if new else ents
+
+
+def missed_long_forms(text: str, ents: list[list]) -> list[list]:
+    """ORG spans for untagged long forms right before a bracketed acronym that is their initials ("... Nations (ASEAN)")."""
+    out = []
+    for m in BRACKETED.finditer(text):
+        head = text[max(0, m.start() - 120) : m.start()]
+        words = list(re.finditer(r"\S+", head))
+        for k in range(len(words) - 1, -1, -1):
+            if not LONG_WORD.fullmatch(words[k].group()):
+                break
+            phrase = head[words[k].start() :]
+            if words[k].group()[:1].isupper() and " " in phrase and m.group(1) in initial_forms(phrase):
+                span = [m.start() - len(phrase), m.start(), "ORG"]
+                if not any(s <= span[0] and span[1] <= e and lab == "ORG" for s, e, lab in ents):
+                    out.append(span)
+                break
+    return out
+
+
+def partnerships(text: str, ents: list[list], rules: RepairRules) -> list[list]:
+    """ORG spans for companies named after partners and for their short forms (the first two partners), as the module says."""
+    out = []
+    for m in PARTNERS.finditer(text):
+        first, second, tail = m.group(1), m.group(2), m.group(4).split()
+        end = m.end()
+        while tail and not (tail[-1].rstrip(".") in rules.org_suffixes or text.startswith(">", end)):
+            end -= len(tail.pop()) + 1  # "... and Co last year": the name ends at its company ending
+        short = re.compile(r"(?<![\w.&'-])" + re.escape(first) + r",? " + re.escape(second) + r"(?!\w)(?!,? (?:and|&) )(?!, [A-Z])")
+        uses = [[s.start(), s.end(), "ORG"] for s in short.finditer(text) if not m.start() <= s.start() < end]
+        if tail and (uses or text[m.start() - 1 : m.start()] == "<" and text.startswith(">", end)):
+            out += [[m.start(), end, "ORG"]] + uses
+    return out
+
+
+@lru_cache(maxsize=4)
+def endings(suffixes: frozenset[str]) -> re.Pattern:
+    """One regex matching a company ending of `suffixes` (with or without a final dot) as a whole word."""
+    words = sorted(suffixes, key=lambda w: (-len(w), w))
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\.?(?![\w-])")
+
+
+def missed_companies(text: str, ents: list[list], rules: RepairRules) -> list[list]:
+    """ORG spans for capitalised words ending in a company ending that no ORG span touches ("Clinton American Corp")."""
+    orgs = [ent for ent in ents if ent[2] == "ORG"]
+    out = []
+    for m in endings(rules.org_suffixes).finditer(text):
+        head = NAME_WORDS.search(text[max(0, m.start() - 80) : m.start()]) if re.match(r"[\w.] ", text[m.start() - 2 : m.start()]) else None
+        words = head.group().split() if head else []
+        while words and (words[0].lower() in rules.common_words or words[0].rstrip(".") in rules.org_suffixes):
+            words.pop(0)  # "The", "In", "Inc" of an earlier name
+        dot = m.group().endswith(".") and "." not in m.group()[:-1]  # "Corp." ending a sentence, not "L.P."
+        span = [m.start() - len(" ".join(words)) - 1, m.end() - dot, "ORG"]
+        if words and not overlaps(span, orgs) and not overlaps(span, [e for e in ents if e[2] not in ("PERSON", "GPE", "NORP", "LOC")]):
+            out.append(span)
+    return out
+
+
+def recover_orgs(text: str, ents: list[list], rules: RepairRules) -> list[list]:
+    """The article's entities with the organisation names above recovered (spans they cover are replaced)."""
+    ents = replace(ents, missed_long_forms(text, ents))
+    ents = replace(ents, partnerships(text, ents, rules))
+    return replace(ents, missed_companies(text, ents, rules))
