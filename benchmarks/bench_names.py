@@ -96,14 +96,21 @@ def occurrences(text: str, mention: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(pattern, text)]
 
 
+# Gold set 6 (README_6) drops a national or party adjective with the office after it, written in lower case or
+# "to" a country: "Cuban president Fidel Castro", "Portuguese Ambassador to China Octavio Valerio".
+LOWER_OFFICES = {"president", "minister", "premier", "ambassador", "secretary", "chairman", "governor", "senator", "leader"}
+
+
 def titled_name(text: str, s: int, e: int, start: int, end: int, mention: str) -> bool:
     """True when the pipeline span `start:end` is the name ending a title + name occurrence `s:e` of `mention`
     ("Ambassador Joerg Kastl" tagged "Joerg Kastl"): it starts at a later word of it, ends where it ends, and
-    capitalised words (or "of", "and") alone precede it ("Deputy Administrator ", "Mr Justice ")."""
+    capitalised words (or "of", "and", "to", a lower-case office) alone precede it ("Deputy Administrator ", "Mr Justice ",
+    "Cuban president ")."""
     if OLD_SCORING or not s < start < e <= end <= e + 2 or not text[start - 1].isspace():
         return False
     head, name = text[s:start].split(), strict(text[start:e]).split()
-    return bool(name) and strict(mention).split()[-len(name):] == name and all(w[:1].isupper() or w in ("of", "and") for w in head)
+    return bool(name) and strict(mention).split()[-len(name):] == name and all(
+        w[:1].isupper() or w in ("of", "and", "to") or w in LOWER_OFFICES for w in head)
 
 
 def matched_rows(doc: pd.DataFrame, text: str, mention: str, person: bool = False) -> pd.DataFrame:
