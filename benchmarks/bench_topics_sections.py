@@ -62,7 +62,7 @@ import pandas as pd
 
 from bench_topics import REUTERS, make_nested
 from bench_topics_dev import fit, replay, summary_of
-from bench_topics_heldout import params_from, report
+from bench_topics_heldout import ARTICLES, SHORT, params_from, report
 
 PER_SECTION = 400  # items per section at most (whole articles)
 PER_SECTION_SHORT = 450  # items per section at most (short items)
@@ -100,8 +100,6 @@ HELDOUT_SECTIONS = {
     "short6": (("corporate", "energy", "money", "farm", "trade", "metals"), True, (303,)),
     "short4": (("corporate", "money", "farm", "trade"), True, (304,)),
 }
-ARTICLES = dict(theme_share=0.06, sub_share=0.04)
-SHORT = dict(theme_share=0.10, sub_share=0.06)
 STORIES = dict(theme_share=0.05, sub_share=0.06)  # a section made of many stories: sub-topics outweigh the theme
 STORIES_SHORT = dict(theme_share=0.08, sub_share=0.09)
 DEV_NESTED = {  # name: (texts, themes, sub-topics, seed, median words, shares)
