@@ -43,6 +43,18 @@ exact 3, within 2 11, mean coarse NMI 0.607; the knee 6, 12, 0.692. On the 42 ol
 higher NMI). Held-out, scored once (gap -> knee; exact, within 2, mean NMI): section proxy 2, 13, 0.613 ->
 3, 13, 0.638; first held-out family 13, 26, 0.701 -> 14, 29, 0.755; unbalanced family 3, 12, 0.476 -> 5, 18,
 0.529 (`TopicParams.theme_rule`).
+Count or grouping? (issue 15 round k, development samples only; `benchmarks/bench_topics_oracle.py`.) With the
+true count given, this grouping scores mean coarse NMI 0.659 on the sections dev half (at the knee's own counts:
+0.692), 0.796 on the 42 older samples (knee 0.747) and 0.528 on the 6 unbalanced ones (knee 0.520). The count
+costs NMI only where the knee sits at its floor (2-, 3- and 7-category samples); on the broad-section proxy a
+count 1-3 above the truth scores higher than the truth. Other nested groupings at the true count (refined as
+below) did not do better on every family (Ward on L2-normalised centroids 0.653 / 0.788 / 0.543; spherical
+k-means of size-weighted centroids 0.668 / 0.794 / 0.516; average cosine linkage 0.548 / 0.673 / 0.576), nor
+did a finer base (twice the fine topics: 0.656 / 0.794 / 0.570), nor did any at the knee's count; k-means of
+the texts at the true count (not nested) reaches only 0.654 / 0.784 / 0.561, so on the proxy the limit is the
+LSA space, not the tree. Below the floor, neither the top merge-cost ratios nor half-sample stability over
+2-4 themes separated 2-3-category samples from 4-7-category ones on development samples (a 4-category sample
+was most stable at 2, a 3-category one at 2), so the floor stays.
 The gap rule (`theme_rule="gap"`, the default until issue 15's round i). Going up the tree from the fine
 topics, the first merges join sub-topics of one theme, which are close; the first merge that joins two
 different themes costs clearly more than the merges before it. So the themes are the groups left just below
