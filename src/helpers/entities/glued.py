@@ -4,7 +4,12 @@
   Ann Roe", tagged ORG or PERSON) leave the name, a PERSON;
 - a name ending in a generational suffix ("B.C. McCabe Sr.", tagged ORG) is a person: companies have no "Sr.";
 - a nationality word and the ORG right after it that the article spells out together in brackets ("American" +
-  "Petroleum Institute (API)") are one ORG.
+  "Petroleum Institute (API)") are one ORG;
+- a nationality word or company name and the ORG one space after it are one ORG when the article names a company
+  opening with both ("American" + "Hoechst" beside "American Hoechst Corp", "Hoechst" + "Celanese" beside "Hoechst
+  Celanese Corp"), and a lone nationality word glued to a company name ("with American" + "Hoechst Corp") is part of it;
+- a first name and the rest of a name the model cut at a quoted nickname ("Burkhard" + "Bobby\" Junger") are one
+  PERSON; the nickname itself is no part of the canonical name (`names.clean_name`).
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from functools import lru_cache
 from helpers.entities.companies import SPELLED_OUT, abbreviates
 
 GENERATIONAL = re.compile(r"(?:[A-Z][\w.'-]* ){1,3}(?:Jr|Sr|II|III|IV)\.?")  # "B.C. McCabe Sr."
+NICKNAME_REST = re.compile(r'[A-Z][\w.\'-]*"\s+(?=[A-Z])')  # 'Bobby" ' opening the rest of 'Burkhard "Bobby" Junger'
 NAME = re.compile(r"(?:[A-Z][\w'.-]* ){1,2}[A-Z][a-z][\w'-]*")  # "Cecil Miller", "Clarence A. Brimmer"
 
 
@@ -50,6 +56,44 @@ def join_spelled_out(text: str, ents: list[list]) -> list[list]:
     for s, e, lab in ents:
         m = SPELLED_OUT.match(text, e) if lab == "ORG" and out and out[-1][2] == "NORP" and text[out[-1][1] : s] == " " else None
         if m and abbreviates(m.group(1), text[out[-1][0] : e]) and not abbreviates(m.group(1), text[s:e]):
+            out[-1] = [out[-1][0], e, "ORG"]
+        else:
+            out.append([s, e, lab])
+    return out
+
+
+def join_nicknames(text: str, ents: list[list]) -> list[list]:
+    """A PERSON span and the PERSON span after it as one when a quoted nickname joins them: "Burkhard" + ' "' +
+    'Bobby" Junger' -> 'Burkhard "Bobby" Junger'."""
+    out: list[list] = []
+    for s, e, lab in ents:
+        if lab == "PERSON" and out and out[-1][2] == "PERSON" and text[out[-1][1] : s] == ' "' and NICKNAME_REST.match(text, s, e):
+            out[-1] = [out[-1][0], e, "PERSON"]
+        else:
+            out.append([s, e, lab])
+    return out
+
+
+def join_company_words(text: str, ents: list[list], suffixes: frozenset[str]) -> list[list]:
+    """A one-word nationality span, not after "the", and the company name one space after it ending with one of
+    `suffixes` as one ORG ("with American" + "Hoechst Corp"); then an ORG or NORP span and the ORG or NORP span one
+    space after it as one ORG when the joined words open a company name of the article ("Hoechst" + "Celanese" beside
+    "Hoechst Celanese Corp", "American" + "Hoechst" beside "American Hoechst Corp")."""
+    def glued_norp(prev: list, s: int, e: int, lab: str) -> bool:
+        return prev[2] == "NORP" and lab == "ORG" and " " not in text[prev[0] : prev[1]] and text[prev[0]].isupper() and (
+            text[s:e].split()[-1].rstrip(".>") in suffixes and not re.search(r"\b(?:the|The|a|an)\s+$", text[max(0, prev[0] - 6) : prev[0]]))
+
+    out = join_adjacent(text, ents, glued_norp)
+    orgs = [text[s:e] for s, e, lab in out if lab == "ORG"]
+    return join_adjacent(text, out, lambda prev, s, e, lab: lab in ("ORG", "NORP") and "ORG" in (lab, prev[2]) and any(
+        o.startswith(text[prev[0] : e] + " ") for o in orgs))
+
+
+def join_adjacent(text: str, ents: list[list], test) -> list[list]:
+    """Entities with each ORG or NORP span and the span one space after it joined into one ORG where `test(prev, s, e, label)`."""
+    out: list[list] = []
+    for s, e, lab in ents:
+        if out and out[-1][2] in ("ORG", "NORP") and text[out[-1][1] : s] == " " and test(out[-1], s, e, lab):
             out[-1] = [out[-1][0], e, "ORG"]
         else:
             out.append([s, e, lab])

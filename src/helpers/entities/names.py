@@ -29,6 +29,7 @@ from helpers.text import data_lines, data_records
 
 LABEL_ORDER = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT")
 POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
+NICKNAME = re.compile(r'\s+["“][A-Z][\w.\'-]*["”]\s+(?=[A-Z])')  # the quoted nickname inside 'John "Bud" Frazier'
 MERGE_COLUMNS = ["doc_id", "start_char", "text", "spacy_label", "before", "after"]  # the raw mention columns the merge reads
 SHARED_COLUMNS = ["doc_id", "text", "spacy_label", "before", "after"]  # held as shared strings while merging
 
@@ -95,7 +96,7 @@ def clean_name(text: str, label: str, rules: NameRules | None = None) -> str:
     name = POSSESSIVE.sub("", name).strip()
     name = re.sub(r"^(?:the|The|THE)\s+", "", name)
     if label == "PERSON":
-        name = strip_titles(name, rules.titles)
+        name = NICKNAME.sub(" ", strip_titles(name, rules.titles))  # 'John "Bud" Frazier' -> "John Frazier"
     if name.endswith(".") and not re.search(r"\.\w+\.$|^\w\.$", name) and "." not in name[:-1]:
         name = name[:-1]
     return name or text.strip()
