@@ -75,3 +75,19 @@ def test_an_acronym_written_first_with_its_name_in_brackets_is_that_name() -> No
 def test_a_bracketed_acronym_may_leave_out_a_leading_place() -> None:
     got = canonical([("a", "Ohio Grain Marketing Board", "ORG", "the ", " (GMB) said"), ("a", "GMB", "ORG", "the ", " will")])
     assert got == ["Ohio Grain Marketing Board"] * 2
+
+
+def test_a_capitalised_particle_surname_is_the_person_the_article_names_with_a_first_name() -> None:
+    text = "Farm Minister Koos van Rensburg spoke. Van Rensburg said rain fell. The Banque de Lorrain said De Lorrain rates hold."
+    got = repaired(text, [("Van Rensburg", "ORG"), ("Banque de Lorrain", "ORG"), ("De Lorrain", "ORG")])
+    assert got == [("Koos van Rensburg", "PERSON"), ("Van Rensburg", "PERSON"), ("Banque de Lorrain", "ORG"), ("De Lorrain", "ORG")]
+
+
+def test_a_capitalised_particle_surname_folds_into_the_full_name() -> None:
+    got = canonical([("a", "Pieter de Wet", "PERSON"), ("a", "De Wet", "PERSON", "farmers. ", " said")])
+    assert got == ["Pieter de Wet", "Pieter de Wet"]
+
+
+def test_a_company_short_form_after_a_founder_first_name_and_and_co() -> None:
+    got = canonical([("a", "Abel Hartigan and Co", "ORG"), ("a", "Hartigan", "ORG", "said ", " shares rose")])
+    assert got == ["Abel Hartigan and Co"] * 2

@@ -83,7 +83,8 @@ def company_for(name: str, orgs: set[str], rules, lead: str | None = None, owner
             key = bare if owners else (lambda w: w.rstrip(","))
             long_form = len(org_words) > len(words) and tuple(map(key, org_words[: len(words)])) == tuple(map(key, words))
             ending = org_words[1 + len(words) :]  # "Walt Disney Co": one word, then the short form and company endings
-            named = tuple(org_words[1 : 1 + len(words)]) == tuple(words) and ending and all(w.rstrip(".") in rules.org_suffixes for w in ending)
+            named = tuple(org_words[1 : 1 + len(words)]) == tuple(words) and ending and ending[-1].rstrip(".") in rules.org_suffixes and all(
+                w.rstrip(".") in rules.org_suffixes or w in ("and", "&") for w in ending)  # also "Eli Lilly and Co"
             skip = INITIALS.match(org_words[0]) or org_words[0] in rules.first_names or named
             org_words = org_words[1:] if skip else []
         if long_form and (org.split()[-1].rstrip(".") in rules.org_suffixes or set(org.split()) & rules.team_words or partnership(org)):

@@ -8,6 +8,8 @@
 - a nationality word or company name and the ORG one space after it are one ORG when the article names a company
   opening with both ("American" + "Hoechst" beside "American Hoechst Corp", "Hoechst" + "Celanese" beside "Hoechst
   Celanese Corp"), and a lone nationality word glued to a company name ("with American" + "Hoechst Corp") is part of it;
+- a surname opening with a capitalised particle ("Du Plessis", tagged ORG) is a PERSON when the article writes it after
+  a first name with the particle in lower case ("Barend du Plessis", no other entity's span), and that full name, left untagged, is a PERSON;
 - a first name and the rest of a name the model cut at a quoted nickname ("Burkhard" + "Bobby\" Junger") are one
   PERSON; the nickname itself is no part of the canonical name (`names.clean_name`).
 """
@@ -21,6 +23,7 @@ from helpers.entities.companies import SPELLED_OUT, abbreviates
 
 GENERATIONAL = re.compile(r"(?:[A-Z][\w.'-]* ){1,3}(?:Jr|Sr|II|III|IV)\.?")  # "B.C. McCabe Sr."
 NICKNAME_REST = re.compile(r'[A-Z][\w.\'-]*"\s+(?=[A-Z])')  # 'Bobby" ' opening the rest of 'Burkhard "Bobby" Junger'
+PARTICLE_SURNAME = re.compile(r"(Du|De|Da|Di|Del|Della|Dos|Das|Van|Von|Le|La|Ter|Ten)((?: (?:[Dd]er|[Dd]en|[Ll]a))? [A-Z][a-z][\w'-]*)")
 NAME = re.compile(r"(?:[A-Z][\w'.-]* ){1,2}[A-Z][a-z][\w'-]*")  # "Cecil Miller", "Clarence A. Brimmer"
 
 
@@ -98,3 +101,19 @@ def join_adjacent(text: str, ents: list[list], test) -> list[list]:
         else:
             out.append([s, e, lab])
     return out
+
+
+def particle_people(text: str, ents: list[list], stop: frozenset[str]) -> list[list]:
+    """Entities with each span that is a surname opening with a capitalised particle ("Du Plessis") a PERSON when the
+    article writes it after a first name, with the particle in lower case ("Barend du Plessis"; a first word of `stop`,
+    such as "Banque" or "Minister", is no first name); such a full name that no span touches is added as a PERSON."""
+    out, added = [list(ent) for ent in ents], []
+    for ent in out:
+        m = PARTICLE_SURNAME.fullmatch(text, ent[0], ent[1]) if ent[2] in ("ORG", "GPE", "NORP", "PERSON") else None
+        full = re.compile(r"(?<![\w.-])([A-Z][a-z]+) " + m.group(1).lower() + re.escape(m.group(2)) + r"(?![\w-])") if m else None
+        uses = [f for f in full.finditer(text) if f.group(1).lower() not in stop and not any(
+            s < f.end() and f.start() < e and lab != "PERSON" for s, e, lab in ents)] if full else []  # not "Banque de France" tagged ORG
+        if uses:
+            ent[2] = "PERSON"
+            added += [[f.start(), f.end(), "PERSON"] for f in uses if not any(s < f.end() and f.start() < e for s, e, _ in out + added)]
+    return sorted(out + added)

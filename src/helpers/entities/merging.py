@@ -45,12 +45,15 @@ ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|was|were|is|has|had|have|would|will|m
                          r"told|added|as|who|also|to|in|of|for|with|at|on|by)\b)[A-Za-z]")  # "Welsh farmers", "Welsh Water"
 SUBJECT = re.compile(r"\s+(?:was|is|has|had|will|would|joined|became|remains)\b")  # "said Welsh was previously ...": a nationality word as a subject is a person
 PARTICLE = re.compile(r"(?:al|el|de|da|di|du|van|von|bin|ibn|ben|le|la)[-'][A-Z]")  # "el-Sayed"
+NAME_PARTICLES = {"Du", "De", "Da", "Di", "Del", "Della", "Dos", "Das", "Van", "Von", "Der", "Den", "Le", "La", "Ter", "Ten"}  # "De Villiers"
 NO_TITLES: frozenset[str] = frozenset()  # one shared empty set for the many mentions without a title
 
 
 def name_words(name: str) -> tuple[str, ...]:
-    """Words of a name without generational suffixes ("Louis Gerstner Jr" -> ("Louis", "Gerstner"))."""
-    return tuple(w for w in name.split() if w not in SUFFIXES)
+    """Words of a name without generational suffixes, a particle after the first word in lower case ("Louis Gerstner Jr"
+    -> ("Louis", "Gerstner"); "De Villiers" -> ("de", "Villiers") like "Dawie de Villiers")."""
+    words = [w for w in name.split() if w not in SUFFIXES]
+    return tuple(w.lower() if w in NAME_PARTICLES and len(words) > 1 and i < len(words) - 1 else w for i, w in enumerate(words))
 
 
 def title_words(before: str, text: str, canonical: str) -> frozenset[str]:
