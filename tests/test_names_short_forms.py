@@ -91,3 +91,18 @@ def test_a_capitalised_particle_surname_folds_into_the_full_name() -> None:
 def test_a_company_short_form_after_a_founder_first_name_and_and_co() -> None:
     got = canonical([("a", "Abel Hartigan and Co", "ORG"), ("a", "Hartigan", "ORG", "said ", " shares rose")])
     assert got == ["Abel Hartigan and Co"] * 2
+
+
+def test_a_first_name_before_and_shares_the_surname_of_the_person_after_it() -> None:
+    frame = pd.DataFrame({"doc_id": ["a"] * 4, "start_char": [20, 29, 60, 90], "text": ["Anna", "Peter Lindqvist", "Lindqvist", "Tomas"],
+                          "spacy_label": ["PERSON"] * 4, "before": ["trusts of ", "Anna and ", "", "to "],
+                          "after": [" and Peter Lindqv", " sold.", " said", " and Lee"]})
+    got = list(names.canonicalise(frame)["canonical"])
+    assert got[:2] == ["Anna Lindqvist", "Peter Lindqvist"] and got[2] == "Lindqvist" and got[3] == "Tomas"  # two Lindqvists: no guess
+
+
+def test_a_trust_is_an_organisation_and_short_forms_follow_a_chain_of_long_forms() -> None:
+    text = "The Amelia Crowther Trust sold its stake."
+    assert repaired(text, [("Amelia Crowther Trust", "PERSON")]) == [("Amelia Crowther Trust", "ORG")]
+    got = canonical([("a", "Pelham Trust PLC", "ORG"), ("a", "Pelham Trust", "ORG", "said ", " would"), ("a", "Pelham", "ORG", "said ", " will")])
+    assert got == ["Pelham Trust PLC"] * 3

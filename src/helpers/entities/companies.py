@@ -96,8 +96,8 @@ def company_for(name: str, orgs: set[str], rules, lead: str | None = None, owner
     plain = [c for c in cands if c.startswith(name + " ") and all(w.rstrip(".") in rules.org_suffixes for w in c[len(name):].split())]
     if len(plain) == 1:  # "Williams Cos" beside "Williams Pipeline Co" and "Williams Natural Gas Co"
         return plain[0]
-    if cands and all(c.startswith(cands[0]) for c in cands):
-        return cands[0]
+    if cands and all(c.startswith(cands[0]) for c in cands):  # "Hanson" -> "Hanson Trust" -> "Hanson Trust PLC"
+        return company_for(cands[0], set(cands[1:]), rules) or cands[0]
     return lead if starts and lead in cands else None
 
 
