@@ -106,3 +106,10 @@ def test_a_trust_is_an_organisation_and_short_forms_follow_a_chain_of_long_forms
     assert repaired(text, [("Amelia Crowther Trust", "PERSON")]) == [("Amelia Crowther Trust", "ORG")]
     got = canonical([("a", "Pelham Trust PLC", "ORG"), ("a", "Pelham Trust", "ORG", "said ", " would"), ("a", "Pelham", "ORG", "said ", " will")])
     assert got == ["Pelham Trust PLC"] * 3
+
+
+def test_an_all_capital_acronym_its_article_tags_org_is_not_spelled_like_a_person_elsewhere() -> None:
+    frame = pd.DataFrame({"doc_id": ["a", "a", "b", "b"], "text": ["TORVEX", "TORVEX", "Abel Torvex", "Torvex"],
+                          "spacy_label": ["ORG", "EVENT", "PERSON", "PERSON"], "before": ["at ", "the ", "", ""], "after": [" said", " market", "", ""]})
+    out = names.canonicalise(frame)
+    assert list(out["label"])[:2] == ["ORG", "ORG"] and list(out["canonical"])[:2] == ["TORVEX", "TORVEX"]

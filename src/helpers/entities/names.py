@@ -150,14 +150,17 @@ def is_shouted(text: str, rules: NameRules) -> bool:
 
 
 def fold_shouted(mentions: pd.DataFrame, rules: NameRules) -> pd.DataFrame:
-    """Spell a shouted name like its ordinary twin in the corpus; a shouted name opening an article is its dateline place."""
+    """Spell a shouted name like its ordinary twin in the corpus (not one its article tags ORG: an acronym); a shouted name
+    opening an article is its dateline place."""
     out = mentions.copy()
     shouted = pd.Series([is_shouted(t, rules) for t in out["text"]], index=out.index, dtype=bool)
     if not shouted.any():
         return out
     spoken = set(out.loc[~shouted, "canonical"])
     titled = out["text"].str.title()
-    twin = shouted & titled.isin(spoken)
+    acronyms = set(zip(out.loc[shouted & (out["label"] == "ORG"), "doc_id"], out.loc[shouted & (out["label"] == "ORG"), "text"]))
+    used = pd.Series([(d, t) in acronyms for d, t in zip(out["doc_id"], out["text"])], index=out.index, dtype=bool)
+    twin = shouted & titled.isin(spoken) & ~used  # "LIFFE" that its article also tags ORG is an acronym there, whatever tag it has
     dateline = shouted & (out["start_char"] <= 2) if "start_char" in out else shouted & False
     out.loc[twin | dateline, "canonical"] = titled[twin | dateline]
     out.loc[dateline, "label"] = "GPE"
