@@ -25,6 +25,7 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers.entities import merging, places, rows
+from helpers.entities.companies import SPELLED_OUT
 from helpers.text import data_lines, data_records
 
 LABEL_ORDER = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT")
@@ -150,7 +151,7 @@ def is_shouted(text: str, rules: NameRules) -> bool:
 
 
 def fold_shouted(mentions: pd.DataFrame, rules: NameRules) -> pd.DataFrame:
-    """Spell a shouted name like its ordinary twin in the corpus (not one its article tags ORG: an acronym); a shouted name
+    """Spell a shouted name like its ordinary twin in the corpus (not one its article spells out in brackets: an acronym); a shouted name
     opening an article is its dateline place."""
     out = mentions.copy()
     shouted = pd.Series([is_shouted(t, rules) for t in out["text"]], index=out.index, dtype=bool)
@@ -158,9 +159,10 @@ def fold_shouted(mentions: pd.DataFrame, rules: NameRules) -> pd.DataFrame:
         return out
     spoken = set(out.loc[~shouted, "canonical"])
     titled = out["text"].str.title()
-    acronyms = set(zip(out.loc[shouted & (out["label"] == "ORG"), "doc_id"], out.loc[shouted & (out["label"] == "ORG"), "text"]))
+    acronyms = {(d, m.group(1)) for d, a in zip(out["doc_id"], out.get("after", pd.Series("", index=out.index)).fillna(""))
+                for m in [SPELLED_OUT.match(a)] if m}
     used = pd.Series([(d, t) in acronyms for d, t in zip(out["doc_id"], out["text"])], index=out.index, dtype=bool)
-    twin = shouted & titled.isin(spoken) & ~used  # "LIFFE" that its article also tags ORG is an acronym there, whatever tag it has
+    twin = shouted & titled.isin(spoken) & ~used  # "LIFFE" that its article spells out in brackets is an acronym there, whatever its tag
     dateline = shouted & (out["start_char"] <= 2) if "start_char" in out else shouted & False
     out.loc[twin | dateline, "canonical"] = titled[twin | dateline]
     out.loc[dateline, "label"] = "GPE"
