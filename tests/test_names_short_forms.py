@@ -114,3 +114,14 @@ def test_an_all_capital_acronym_its_article_spells_out_is_not_spelled_like_a_per
                           "after": [" (TORVEX) and", " said", " market", "", ""]})
     out = names.canonicalise(frame)
     assert list(zip(out["canonical"], out["label"]))[1:3] == [("Toronto Venture Exchange", "ORG"), ("TORVEX", "EVENT")]  # not "Torvex", PERSON
+
+
+def test_untagged_words_after_a_nationality_that_open_a_company_of_the_article_join_it() -> None:
+    text = "Danish Lantern Co said sales rose. Danish Lantern said exports grew, unlike Danish Farmers."
+    got = repaired(text, [("Danish Lantern Co", "ORG"), ("Danish", "NORP"), ("Danish", "NORP")])
+    assert got == [("Danish Lantern Co", "ORG"), ("Danish Lantern", "ORG"), ("Danish", "NORP")]
+
+
+def test_a_lower_case_plc_ends_a_company_name() -> None:
+    got = canonical([("a", "Wexford Mills plc", "ORG"), ("a", "Wexford", "ORG", "said ", " shares fell")])
+    assert got == ["Wexford Mills plc"] * 2

@@ -8,6 +8,8 @@
 - a nationality word or company name and the ORG one space after it are one ORG when the article names a company
   opening with both ("American" + "Hoechst" beside "American Hoechst Corp", "Hoechst" + "Celanese" beside "Hoechst
   Celanese Corp"), and a lone nationality word glued to a company name ("with American" + "Hoechst Corp") is part of it;
+  so are the untagged capitalised words after such a span that open a company name of the article ("American" +
+  "Express" beside "American Express Co");
 - a surname opening with a capitalised particle ("Du Plessis", tagged ORG) is a PERSON when the article writes it after
   a first name with the particle in lower case ("Barend du Plessis", no other entity's span), and that full name, left untagged, is a PERSON;
 - a first name and the rest of a name the model cut at a quoted nickname ("Burkhard" + "Bobby\" Junger") are one
@@ -24,6 +26,7 @@ from helpers.entities.companies import SPELLED_OUT, abbreviates
 GENERATIONAL = re.compile(r"(?:[A-Z][\w.'-]* ){1,3}(?:Jr|Sr|II|III|IV)\.?")  # "B.C. McCabe Sr."
 NICKNAME_REST = re.compile(r'[A-Z][\w.\'-]*"\s+(?=[A-Z])')  # 'Bobby" ' opening the rest of 'Burkhard "Bobby" Junger'
 PARTICLE_SURNAME = re.compile(r"(Du|De|Da|Di|Del|Della|Dos|Das|Van|Von|Le|La|Ter|Ten)((?: (?:[Dd]er|[Dd]en|[Ll]a))? [A-Z][a-z][\w'-]*)")
+FOLLOWING_WORDS = re.compile(r"(?: [A-Z][\w&'-]*){1,3}")  # " Express" after "American"
 NAME = re.compile(r"(?:[A-Z][\w'.-]* ){1,2}[A-Z][a-z][\w'-]*")  # "Cecil Miller", "Clarence A. Brimmer"
 
 
@@ -88,8 +91,24 @@ def join_company_words(text: str, ents: list[list], suffixes: frozenset[str]) ->
 
     out = join_adjacent(text, ents, glued_norp)
     orgs = [text[s:e] for s, e, lab in out if lab == "ORG"]
-    return join_adjacent(text, out, lambda prev, s, e, lab: lab in ("ORG", "NORP") and "ORG" in (lab, prev[2]) and any(
+    out = join_adjacent(text, out, lambda prev, s, e, lab: lab in ("ORG", "NORP") and "ORG" in (lab, prev[2]) and any(
         o.startswith(text[prev[0] : e] + " ") for o in orgs))
+    return [extend_untagged(text, ent, out, orgs) for ent in out]
+
+
+def extend_untagged(text: str, ent: list, ents: list[list], orgs: list[str]) -> list:
+    """An ORG, NORP or place span extended over the untagged capitalised words after it, as one ORG, when they
+    open a company name of the article ("American" + "Express" beside "American Express Co"); else unchanged."""
+    m = FOLLOWING_WORDS.match(text, ent[1]) if ent[2] in ("ORG", "NORP", "GPE", "LOC") else None
+    if not m or any(ent[1] <= s < m.end() for s, _, _ in ents):
+        return ent
+    words, end = m.group().split(), None
+    for k in range(len(words), 0, -1):
+        joined = text[ent[0] : ent[1]] + " " + " ".join(words[:k])
+        if any(o.startswith(joined + " ") for o in orgs):
+            end = ent[1] + len(" " + " ".join(words[:k]))
+            break
+    return [ent[0], end, "ORG"] if end else ent
 
 
 def join_adjacent(text: str, ents: list[list], test) -> list[list]:
