@@ -3,7 +3,10 @@
 Company rule: an ORG folds into the one longer ORG of its article that starts with it and ends like a
 company ("Chrysler" -> "Chrysler Corp"), or whose initials it is ("ECB" -> "European Central Bank").
 An acronym also folds into the ORG its article writes right before it in brackets when its letters fit
-("Singapore International Monetary Exchange (SIMEX)").
+("Singapore International Monetary Exchange (SIMEX)"), or right after it in brackets ("the PSC (Public Service
+Commission)"); the letters may also be the initials in another order, a foreign name's acronym beside its English
+name ("Mexican Coffee Institute (IMC)", "National Statistics Institute (INSEE)"), or leave out a leading place
+("Georgia Public Service Commission (PSC)").
 Acronym rule: the long forms a corpus spells an acronym out as are grouped by organisation (the same
 words, each at most one letter apart: "Organisation", "Organization", a typo "Organiaation"); each
 group keeps one name, its spelling in the most articles, and every spelling of it takes that name;
@@ -25,6 +28,7 @@ INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$")
 SAYS = re.compile(r"(?:'s)?,?\s+(?:also\s+)?(?:said|says|told|added|reported|announced)\b")
 PLACED = re.compile(r"\b(?:in|at|near|from|into|outside|around|throughout|across|based)\s+$")
 SPELLED_OUT = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")  # "Singapore International Monetary Exchange (SIMEX)"
+ACRONYM_FIRST = re.compile(r"(?<![\w.])([A-Z]{2,8})\s+\((?:the\s+)?$")  # "INSEE (" before "National Statistics Institute)"
 GLUED = re.compile(r"(?<![.!?]\s)(?<![.!?]\s\s)\b(?!(?:The|A|An)\s)[A-Z][\w-]*\s$")  # a capitalised word right before a mention, not one opening a sentence
 SECURITY = re.compile(r"\s+(?:common|preferred|shares|stock|stockholders|shareholders)\b")  # "into Ogden common stock": the company
 ACTS = re.compile(r"\s+(?:did|does|was|is|has|had|will|would|expects|plans|agreed)\b")  # "Phoenix was forced"
@@ -73,11 +77,14 @@ def company_for(name: str, orgs: set[str], rules, lead: str | None = None, owner
         if words and words[0] not in org:  # cheap test first: a long form holds the short form's first word
             continue
         org_words, long_form = org.split(), False
+        if "-" in org_words[0] and "-" not in name:  # "Daimler" of "Daimler-Benz AG"
+            org_words = org_words[0].split("-", 1) + org_words[1:]
         while org_words and not long_form:  # "G.H. Bass and Co" and "Ivan Boesky and Co" are long forms of "Bass", "Boesky and Co"
             key = bare if owners else (lambda w: w.rstrip(","))
             long_form = len(org_words) > len(words) and tuple(map(key, org_words[: len(words)])) == tuple(map(key, words))
             ending = org_words[1 + len(words) :]  # "Walt Disney Co": one word, then the short form and company endings
-            named = tuple(org_words[1 : 1 + len(words)]) == tuple(words) and ending and all(w.rstrip(".") in rules.org_suffixes for w in ending)
+            named = tuple(org_words[1 : 1 + len(words)]) == tuple(words) and ending and ending[-1].rstrip(".") in rules.org_suffixes and all(
+                w.rstrip(".") in rules.org_suffixes or w in ("and", "&") for w in ending)  # also "Eli Lilly and Co"
             skip = INITIALS.match(org_words[0]) or org_words[0] in rules.first_names or named
             org_words = org_words[1:] if skip else []
         if long_form and (org.split()[-1].rstrip(".") in rules.org_suffixes or set(org.split()) & rules.team_words or partnership(org)):
@@ -89,8 +96,8 @@ def company_for(name: str, orgs: set[str], rules, lead: str | None = None, owner
     plain = [c for c in cands if c.startswith(name + " ") and all(w.rstrip(".") in rules.org_suffixes for w in c[len(name):].split())]
     if len(plain) == 1:  # "Williams Cos" beside "Williams Pipeline Co" and "Williams Natural Gas Co"
         return plain[0]
-    if cands and all(c.startswith(cands[0]) for c in cands):
-        return cands[0]
+    if cands and all(c.startswith(cands[0]) for c in cands):  # "Hanson" -> "Hanson Trust" -> "Hanson Trust PLC"
+        return company_for(cands[0], set(cands[1:]), rules) or cands[0]
     return lead if starts and lead in cands else None
 
 
@@ -100,14 +107,33 @@ def abbreviates(short: str, long: str) -> bool:
     return long[:1] == short[:1] and all(ch in rest for ch in letters)
 
 
+def reordered(short: str, long: str) -> bool:
+    """True when the capitals `short` hold every initial of `long`'s words in another order, with at most two letters more:
+    a foreign name's acronym beside its English name ("IMC" of "Mexican Coffee Institute", "INSEE" of "National Statistics Institute")."""
+    heads, letters = Counter(initials(long)), Counter(short)
+    return short.isupper() and len(short) >= 3 and sum(heads.values()) >= 2 and not heads - letters and len(short) - sum(heads.values()) <= 2
+
+
 def spelled_out(mentions: pd.DataFrame) -> dict[tuple[str, str], str]:
-    """(article, acronym) -> the ORG name right before it in brackets there ("... Exchange (SIMEX)"), when its letters fit."""
+    """(article, acronym) -> the ORG name right before it in brackets there ("... Exchange (SIMEX)"), or right after it
+    in brackets ("INSEE (National Statistics Institute)"), when its letters fit (`bracket_fits`)."""
     out = {}
-    for doc, name, label, after in zip(mentions["doc_id"], mentions["canonical"], mentions["label"], mentions.get("after", [""] * len(mentions))):
-        m = SPELLED_OUT.match(after or "") if label == "ORG" and " " in name else None
-        if m and abbreviates(m.group(1), name):
-            out.setdefault((doc, m.group(1)), name)
+    empty = [""] * len(mentions)
+    for doc, name, label, before, after in zip(mentions["doc_id"], mentions["canonical"], mentions["label"],
+                                               mentions.get("before", empty), mentions.get("after", empty)):
+        if label != "ORG" or " " not in name:
+            continue
+        for m in (SPELLED_OUT.match(after or ""), ACRONYM_FIRST.search(before or "") if (after or "").startswith(")") else None):
+            if m and bracket_fits(m.group(1), name):
+                out.setdefault((doc, m.group(1)), name)
     return out
+
+
+def bracket_fits(short: str, long: str) -> bool:
+    """True when an acronym written in brackets beside a name is that name's: its letters in order, `reordered`, or the
+    initials of all words but a leading place ("PSC" of "Georgia Public Service Commission")."""
+    rest = long.split()[1:]
+    return abbreviates(short, long) or reordered(short, long) or len(rest) > 1 and initials(" ".join(rest)) == short
 
 
 def acronym(text: str, name: str) -> str | None:

@@ -4,7 +4,16 @@
   Ann Roe", tagged ORG or PERSON) leave the name, a PERSON;
 - a name ending in a generational suffix ("B.C. McCabe Sr.", tagged ORG) is a person: companies have no "Sr.";
 - a nationality word and the ORG right after it that the article spells out together in brackets ("American" +
-  "Petroleum Institute (API)") are one ORG.
+  "Petroleum Institute (API)") are one ORG;
+- a nationality word or company name and the ORG one space after it are one ORG when the article names a company
+  opening with both ("American" + "Hoechst" beside "American Hoechst Corp", "Hoechst" + "Celanese" beside "Hoechst
+  Celanese Corp"), and a lone nationality word glued to a company name ("with American" + "Hoechst Corp") is part of it;
+  so are the untagged capitalised words after such a span that open a company name of the article ("American" +
+  "Express" beside "American Express Co");
+- a surname opening with a capitalised particle ("Du Plessis", tagged ORG) is a PERSON when the article writes it after
+  a first name with the particle in lower case ("Barend du Plessis", no other entity's span), and that full name, left untagged, is a PERSON;
+- a first name and the rest of a name the model cut at a quoted nickname ("Burkhard" + "Bobby\" Junger") are one
+  PERSON; the nickname itself is no part of the canonical name (`names.clean_name`).
 """
 
 from __future__ import annotations
@@ -15,6 +24,9 @@ from functools import lru_cache
 from helpers.entities.companies import SPELLED_OUT, abbreviates
 
 GENERATIONAL = re.compile(r"(?:[A-Z][\w.'-]* ){1,3}(?:Jr|Sr|II|III|IV)\.?")  # "B.C. McCabe Sr."
+NICKNAME_REST = re.compile(r'[A-Z][\w.\'-]*"\s+(?=[A-Z])')  # 'Bobby" ' opening the rest of 'Burkhard "Bobby" Junger'
+PARTICLE_SURNAME = re.compile(r"(Du|De|Da|Di|Del|Della|Dos|Das|Van|Von|Le|La|Ter|Ten)((?: (?:[Dd]er|[Dd]en|[Ll]a))? [A-Z][a-z][\w'-]*)")
+FOLLOWING_WORDS = re.compile(r"(?: [A-Z][\w&'-]*){1,3}")  # " Express" after "American"
 NAME = re.compile(r"(?:[A-Z][\w'.-]* ){1,2}[A-Z][a-z][\w'-]*")  # "Cecil Miller", "Clarence A. Brimmer"
 
 
@@ -54,3 +66,73 @@ def join_spelled_out(text: str, ents: list[list]) -> list[list]:
         else:
             out.append([s, e, lab])
     return out
+
+
+def join_nicknames(text: str, ents: list[list]) -> list[list]:
+    """A PERSON span and the PERSON span after it as one when a quoted nickname joins them: "Burkhard" + ' "' +
+    'Bobby" Junger' -> 'Burkhard "Bobby" Junger'."""
+    out: list[list] = []
+    for s, e, lab in ents:
+        if lab == "PERSON" and out and out[-1][2] == "PERSON" and text[out[-1][1] : s] == ' "' and NICKNAME_REST.match(text, s, e):
+            out[-1] = [out[-1][0], e, "PERSON"]
+        else:
+            out.append([s, e, lab])
+    return out
+
+
+def join_company_words(text: str, ents: list[list], suffixes: frozenset[str]) -> list[list]:
+    """A one-word nationality span, not after "the", and the company name one space after it ending with one of
+    `suffixes` as one ORG ("with American" + "Hoechst Corp"); then an ORG or NORP span and the ORG or NORP span one
+    space after it as one ORG when the joined words open a company name of the article ("Hoechst" + "Celanese" beside
+    "Hoechst Celanese Corp", "American" + "Hoechst" beside "American Hoechst Corp")."""
+    def glued_norp(prev: list, s: int, e: int, lab: str) -> bool:
+        return prev[2] == "NORP" and lab == "ORG" and " " not in text[prev[0] : prev[1]] and text[prev[0]].isupper() and (
+            text[s:e].split()[-1].rstrip(".>") in suffixes and not re.search(r"\b(?:the|The|a|an)\s+$", text[max(0, prev[0] - 6) : prev[0]]))
+
+    out = join_adjacent(text, ents, glued_norp)
+    orgs = [text[s:e] for s, e, lab in out if lab == "ORG"]
+    out = join_adjacent(text, out, lambda prev, s, e, lab: lab in ("ORG", "NORP") and "ORG" in (lab, prev[2]) and any(
+        o.startswith(text[prev[0] : e] + " ") for o in orgs))
+    return [extend_untagged(text, ent, out, orgs) for ent in out]
+
+
+def extend_untagged(text: str, ent: list, ents: list[list], orgs: list[str]) -> list:
+    """An ORG, NORP or place span extended over the untagged capitalised words after it, as one ORG, when they
+    open a company name of the article ("American" + "Express" beside "American Express Co"); else unchanged."""
+    m = FOLLOWING_WORDS.match(text, ent[1]) if ent[2] in ("ORG", "NORP", "GPE", "LOC") else None
+    if not m or any(ent[1] <= s < m.end() for s, _, _ in ents):
+        return ent
+    words, end = m.group().split(), None
+    for k in range(len(words), 0, -1):
+        joined = text[ent[0] : ent[1]] + " " + " ".join(words[:k])
+        if any(o.startswith(joined + " ") for o in orgs):
+            end = ent[1] + len(" " + " ".join(words[:k]))
+            break
+    return [ent[0], end, "ORG"] if end else ent
+
+
+def join_adjacent(text: str, ents: list[list], test) -> list[list]:
+    """Entities with each ORG or NORP span and the span one space after it joined into one ORG where `test(prev, s, e, label)`."""
+    out: list[list] = []
+    for s, e, lab in ents:
+        if out and out[-1][2] in ("ORG", "NORP") and text[out[-1][1] : s] == " " and test(out[-1], s, e, lab):
+            out[-1] = [out[-1][0], e, "ORG"]
+        else:
+            out.append([s, e, lab])
+    return out
+
+
+def particle_people(text: str, ents: list[list], stop: frozenset[str]) -> list[list]:
+    """Entities with each span that is a surname opening with a capitalised particle ("Du Plessis") a PERSON when the
+    article writes it after a first name, with the particle in lower case ("Barend du Plessis"; a first word of `stop`,
+    such as "Banque" or "Minister", is no first name); such a full name that no span touches is added as a PERSON."""
+    out, added = [list(ent) for ent in ents], []
+    for ent in out:
+        m = PARTICLE_SURNAME.fullmatch(text, ent[0], ent[1]) if ent[2] in ("ORG", "GPE", "NORP", "PERSON") else None
+        full = re.compile(r"(?<![\w.-])([A-Z][a-z]+) " + m.group(1).lower() + re.escape(m.group(2)) + r"(?![\w-])") if m else None
+        uses = [f for f in full.finditer(text) if f.group(1).lower() not in stop and not any(
+            s < f.end() and f.start() < e and lab != "PERSON" for s, e, lab in ents)] if full else []  # not "Banque de France" tagged ORG
+        if uses:
+            ent[2] = "PERSON"
+            added += [[f.start(), f.end(), "PERSON"] for f in uses if not any(s < f.end() and f.start() < e for s, e, _ in out + added)]
+    return sorted(out + added)

@@ -12,6 +12,8 @@ article ("Boone Pickens"):
 - candidates are the article's full names with that surname (or, for one word, that first or
   family name); only when the article has none, the corpus's full names with that surname, and only
   when the lone name has no competing reading (another label somewhere, or a first name elsewhere);
+- a lone first name right before " and " and a two-word person shares that person's surname ("Jean and Charles
+  deGunzberg" -> "Jean deGunzberg"), within its article only;
 - a lone name with a generational suffix ("Noland Jr") takes only a full name with the same suffix;
 - a lone PERSON word with no title and no person of that name in its article is the article's company that it opens
   ("May said" beside "May Department Stores Co");
@@ -45,12 +47,15 @@ ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|was|were|is|has|had|have|would|will|m
                          r"told|added|as|who|also|to|in|of|for|with|at|on|by)\b)[A-Za-z]")  # "Welsh farmers", "Welsh Water"
 SUBJECT = re.compile(r"\s+(?:was|is|has|had|will|would|joined|became|remains)\b")  # "said Welsh was previously ...": a nationality word as a subject is a person
 PARTICLE = re.compile(r"(?:al|el|de|da|di|du|van|von|bin|ibn|ben|le|la)[-'][A-Z]")  # "el-Sayed"
+NAME_PARTICLES = {"Du", "De", "Da", "Di", "Del", "Della", "Dos", "Das", "Van", "Von", "Der", "Den", "Le", "La", "Ter", "Ten"}  # "De Villiers"
 NO_TITLES: frozenset[str] = frozenset()  # one shared empty set for the many mentions without a title
 
 
 def name_words(name: str) -> tuple[str, ...]:
-    """Words of a name without generational suffixes ("Louis Gerstner Jr" -> ("Louis", "Gerstner"))."""
-    return tuple(w for w in name.split() if w not in SUFFIXES)
+    """Words of a name without generational suffixes, a particle after the first word in lower case ("Louis Gerstner Jr"
+    -> ("Louis", "Gerstner"); "De Villiers" -> ("de", "Villiers") like "Dawie de Villiers")."""
+    words = [w for w in name.split() if w not in SUFFIXES]
+    return tuple(w.lower() if w in NAME_PARTICLES and len(words) > 1 and i < len(words) - 1 else w for i, w in enumerate(words))
 
 
 def title_words(before: str, text: str, canonical: str) -> frozenset[str]:
@@ -159,6 +164,21 @@ def one_spelling(mentions: pd.DataFrame, protected: set[str], key) -> pd.Series:
     return mentions["canonical"].map(lambda n: spelling.get(n, n))
 
 
+def shared_surnames(recs: list[dict], position: dict[str, Counter], rules) -> dict[int, str]:
+    """Index -> full name of each lone first name that shares the surname of the two-word person right after " and "
+    ("Jean and Charles deGunzberg" -> "Jean deGunzberg", "Ronald and Nancy Reagan" -> "Ronald Reagan")."""
+    at = {(r["doc_id"], r.get("start_char")): r for r in recs if r["label"] == "PERSON"}
+    out = {}
+    for i, r in enumerate(recs):
+        if r["label"] != "PERSON" or " " in r["canonical"] or not (r.get("after") or "").startswith(" and ") or r.get("start_char") is None:
+            continue
+        pair = at.get((r["doc_id"], r["start_char"] + len(r["text"]) + 5))
+        words = name_words(pair["canonical"]) if pair else ()
+        if len(words) == 2 and r["text"] == r["canonical"] and all(first_name(w, position, rules) for w in (r["canonical"], words[0])):
+            out[i] = f"{r['canonical']} {words[1]}"
+    return out
+
+
 def formal_names(doc_people: dict[str, set[str]], rules) -> dict[tuple[str, str], str]:
     """(article, full name) -> the one full name of that article it shortens the given name of ("Bill Webster" -> "William Webster")."""
     out = {}
@@ -204,6 +224,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 position[words[-1]]["last"] += 1
         elif r["label"] == "ORG":
             doc_orgs[r["doc_id"]].add(r["canonical"])
+    couples = shared_surnames(recs, position, rules)
+    for i, couple in couples.items():
+        doc_people[recs[i]["doc_id"]].add(couple)  # "Reagan" after "Ronald and Nancy Reagan" has two candidates
     formal = formal_names(doc_people, rules)
     for doc, name in formal:
         doc_people[doc].discard(name)  # "Webster" has one candidate, William Webster, not also "Bill Webster"
@@ -216,6 +239,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     for i, (r, full) in enumerate(zip(recs, is_full)):
         name, label, doc = r["canonical"], r["label"], r["doc_id"]
         words = name_words(name)
+        if i in couples and name not in protected:
+            names_out[i], labels_out[i] = couples[i], "PERSON"
+            continue
         if full and (doc, name) in formal and name not in protected:
             names_out[i] = formal[(doc, name)]
             continue

@@ -25,10 +25,12 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers.entities import merging, places, rows
+from helpers.entities.companies import SPELLED_OUT
 from helpers.text import data_lines, data_records
 
 LABEL_ORDER = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT")
 POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
+NICKNAME = re.compile(r'\s+["“][A-Z][\w.\'-]*["”]\s+(?=[A-Z])')  # the quoted nickname inside 'John "Bud" Frazier'
 MERGE_COLUMNS = ["doc_id", "start_char", "text", "spacy_label", "before", "after"]  # the raw mention columns the merge reads
 SHARED_COLUMNS = ["doc_id", "text", "spacy_label", "before", "after"]  # held as shared strings while merging
 
@@ -95,7 +97,7 @@ def clean_name(text: str, label: str, rules: NameRules | None = None) -> str:
     name = POSSESSIVE.sub("", name).strip()
     name = re.sub(r"^(?:the|The|THE)\s+", "", name)
     if label == "PERSON":
-        name = strip_titles(name, rules.titles)
+        name = NICKNAME.sub(" ", strip_titles(name, rules.titles))  # 'John "Bud" Frazier' -> "John Frazier"
     if name.endswith(".") and not re.search(r"\.\w+\.$|^\w\.$", name) and "." not in name[:-1]:
         name = name[:-1]
     return name or text.strip()
@@ -149,14 +151,18 @@ def is_shouted(text: str, rules: NameRules) -> bool:
 
 
 def fold_shouted(mentions: pd.DataFrame, rules: NameRules) -> pd.DataFrame:
-    """Spell a shouted name like its ordinary twin in the corpus; a shouted name opening an article is its dateline place."""
+    """Spell a shouted name like its ordinary twin in the corpus (not one its article spells out in brackets: an acronym); a shouted name
+    opening an article is its dateline place."""
     out = mentions.copy()
     shouted = pd.Series([is_shouted(t, rules) for t in out["text"]], index=out.index, dtype=bool)
     if not shouted.any():
         return out
     spoken = set(out.loc[~shouted, "canonical"])
     titled = out["text"].str.title()
-    twin = shouted & titled.isin(spoken)
+    acronyms = {(d, m.group(1)) for d, a in zip(out["doc_id"], out.get("after", pd.Series("", index=out.index)).fillna(""))
+                for m in [SPELLED_OUT.match(a)] if m}
+    used = pd.Series([(d, t) in acronyms for d, t in zip(out["doc_id"], out["text"])], index=out.index, dtype=bool)
+    twin = shouted & titled.isin(spoken) & ~used  # "LIFFE" that its article spells out in brackets is an acronym there, whatever its tag
     dateline = shouted & (out["start_char"] <= 2) if "start_char" in out else shouted & False
     out.loc[twin | dateline, "canonical"] = titled[twin | dateline]
     out.loc[dateline, "label"] = "GPE"

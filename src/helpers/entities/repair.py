@@ -340,7 +340,8 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
             out += repair_span(text, *piece, label, rules) if label in labels else [[start, end, label]]
     out = join_partners(text, town_before_state(text, split_glued_place(text, split_labels(text, join_particles(text, out)))), rules)
     out = untagged.recover_orgs(text, out, rules)
-    out = places.route_ends(text, glued.join_spelled_out(text, out))
+    out = places.route_ends(text, glued.join_nicknames(text, glued.join_company_words(text, glued.join_spelled_out(text, out), rules.org_suffixes)))
+    out = glued.particle_people(text, out, rules.common_words | {w.lower() for w in rules.org_words | rules.person_titles})
     orgs = {text[s:e] for s, e, lab in out if lab == "ORG"}
     out = [[s, e, "ORG" if lab == "PERSON" and starts_any(POSSESSIVE_END.sub("", text[s:e]) + " ", orgs) else lab]
            for s, e, lab in out]  # also "Crazy Eddie's" beside "Crazy Eddie Inc's"
