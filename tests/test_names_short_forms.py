@@ -1,4 +1,4 @@
-"""Round i of name merging: quoted nicknames, company words the model splits, hyphenated and association short forms,
+"""Rounds i and j of name merging: quoted nicknames, company words the model splits, hyphenated and association short forms,
 acronyms in brackets that are foreign, written first or leave out a leading place. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -125,3 +125,18 @@ def test_untagged_words_after_a_nationality_that_open_a_company_of_the_article_j
 def test_a_lower_case_plc_ends_a_company_name() -> None:
     got = canonical([("a", "Wexford Mills plc", "ORG"), ("a", "Wexford", "ORG", "said ", " shares fell")])
     assert got == ["Wexford Mills plc"] * 2
+
+
+def test_initials_without_the_company_endings_are_the_company() -> None:
+    got = canonical([("a", "Harlow Vance Group plc", "ORG"), ("a", "HV", "ORG"), ("b", "HV", "ORG")])
+    assert got == ["Harlow Vance Group plc", "Harlow Vance Group plc", "HV"]
+
+
+def test_initials_two_companies_share_stay_as_written() -> None:
+    got = canonical([("a", "Harlow Vance Co", "ORG"), ("a", "Hill Valley Corp", "ORG"), ("a", "HV", "ORG")])
+    assert got[2] == "HV"
+
+
+def test_a_party_short_form_folds_into_the_party_of_its_article() -> None:
+    got = canonical([("a", "Reform Party", "ORG"), ("a", "Reform", "ORG"), ("b", "Reform", "ORG")])
+    assert got == ["Reform Party", "Reform Party", "Reform"]

@@ -62,6 +62,14 @@ def bare(word: str) -> str:
     return re.sub(r"(?:['’]s)?,?$", "", word) if word.endswith((",", "s")) else word
 
 
+def without_endings(name: str, rules) -> str:
+    """A company name without its company endings ("British Petroleum Co plc" -> "British Petroleum")."""
+    words = name.split()
+    while len(words) > 1 and (words[-1].rstrip(".") in rules.org_suffixes or words[-1] in ("and", "&")):
+        words.pop()
+    return " ".join(words)
+
+
 def partnership(name: str) -> bool:
     """True for a company named after partners ("Welsh, Carson, Anderson and Stowe IV")."""
     return re.match(r"[A-Z][\w'-]*(?:, [A-Z][\w'-]*)+,? (?:and|&) [A-Z]", name) is not None
@@ -91,7 +99,8 @@ def company_for(name: str, orgs: set[str], rules, lead: str | None = None, owner
             cands.append(org)
     starts = bool(cands)  # a lead company settles only a short form that opens it, never initials ("EC")
     if not cands and re.fullmatch(r"[A-Z]{2,6}", name):
-        cands = [o for o in orgs if len(o.split()) > 1 and (initials(o) == name or "-" in o and name in initial_forms(o)) and name not in o.split()]  # not "EC Commission"
+        cands = [o for o in orgs if len(o.split()) > 1 and name not in o.split() and (  # not "EC Commission"
+            initials(o) == name or initials(without_endings(o, rules)) == name or "-" in o and name in initial_forms(o))]  # "BP" of "British Petroleum Co plc"
     cands.sort(key=len)
     plain = [c for c in cands if c.startswith(name + " ") and all(w.rstrip(".") in rules.org_suffixes for w in c[len(name):].split())]
     if len(plain) == 1:  # "Williams Cos" beside "Williams Pipeline Co" and "Williams Natural Gas Co"
