@@ -140,3 +140,25 @@ def test_initials_two_companies_share_stay_as_written() -> None:
 def test_a_party_short_form_folds_into_the_party_of_its_article() -> None:
     got = canonical([("a", "Reform Party", "ORG"), ("a", "Reform", "ORG"), ("b", "Reform", "ORG")])
     assert got == ["Reform Party", "Reform Party", "Reform"]
+
+
+def test_surname_particles_the_model_left_out_belong_to_the_name() -> None:
+    text = "Chairman Wim van der Hoek spoke first. Van der Hoek said sales rose, and Piet ter Braak agreed."
+    got = repaired(text, [("Wim", "ORG"), ("Hoek", "PERSON"), ("Hoek", "PERSON"), ("Piet ter Braak", "PERSON")])
+    assert got == [("Wim van der Hoek", "PERSON"), ("Van der Hoek", "PERSON"), ("Piet ter Braak", "PERSON")]
+
+
+def test_an_untagged_particle_surname_is_recovered_with_its_particle() -> None:
+    text = 'Secretary Anke de Wit said prices fell. "We are worried," de Wit added.'
+    assert repaired(text, [("Anke de Wit", "PERSON")]) == [("Anke de Wit", "PERSON"), ("de Wit", "PERSON")]
+
+
+def test_a_lower_case_de_inside_a_company_or_place_stays_there() -> None:
+    text = "Banco de Sabadell opened in Rio de Janeiro."
+    assert repaired(text, [("Banco de Sabadell", "ORG"), ("Rio de Janeiro", "GPE")]) == [
+        ("Banco de Sabadell", "ORG"), ("Rio de Janeiro", "GPE")]
+
+
+def test_a_lower_case_particle_needs_a_person_named_with_it() -> None:
+    text = 'Ships wait in Recife harbour. "We are underpaid," dos Recife said.'
+    assert repaired(text, [("Recife", "GPE"), ("Recife", "PERSON")]) == [("Recife", "GPE"), ("Recife", "PERSON")]

@@ -12,6 +12,7 @@
   "Express" beside "American Express Co");
 - a surname opening with a capitalised particle ("Du Plessis", tagged ORG) is a PERSON when the article writes it after
   a first name with the particle in lower case ("Barend du Plessis", no other entity's span), and that full name, left untagged, is a PERSON;
+- a person span right after surname particles the model left out ("de" + "Vries", "Van der" + "Klugt") takes them in;
 - a first name and the rest of a name the model cut at a quoted nickname ("Burkhard" + "Bobby\" Junger") are one
   PERSON; the nickname itself is no part of the canonical name (`names.clean_name`).
 """
@@ -26,6 +27,7 @@ from helpers.entities.companies import SPELLED_OUT, abbreviates
 GENERATIONAL = re.compile(r"(?:[A-Z][\w.'-]* ){1,3}(?:Jr|Sr|II|III|IV)\.?")  # "B.C. McCabe Sr."
 NICKNAME_REST = re.compile(r'[A-Z][\w.\'-]*"\s+(?=[A-Z])')  # 'Bobby" ' opening the rest of 'Burkhard "Bobby" Junger'
 PARTICLE_SURNAME = re.compile(r"(Du|De|Da|Di|Del|Della|Dos|Das|Van|Von|Le|La|Ter|Ten)((?: (?:[Dd]er|[Dd]en|[Ll]a))? [A-Z][a-z][\w'-]*)")
+PARTICLES_BEFORE = re.compile(r"(?:(?<=[\s\"'(])|^)(?:(?:[Dd](?:e|a|i|u|os|as|el|er|en)|[Vv]an|[Vv]on|[Tt]er|[Tt]en|la|le) ){1,2}$")  # "de ", "Van der "
 FOLLOWING_WORDS = re.compile(r"(?: [A-Z][\w&'-]*){1,3}")  # " Express" after "American"
 NAME = re.compile(r"(?:[A-Z][\w'.-]* ){1,2}[A-Z][a-z][\w'-]*")  # "Cecil Miller", "Clarence A. Brimmer"
 
@@ -136,3 +138,25 @@ def particle_people(text: str, ents: list[list], stop: frozenset[str]) -> list[l
             ent[2] = "PERSON"
             added += [[f.start(), f.end(), "PERSON"] for f in uses if not any(s < f.end() and f.start() < e for s, e, _ in out + added)]
     return sorted(out + added)
+
+
+def particle_spans(text: str, ents: list[list], people: list[list] | None = None) -> list[list]:
+    """Entities with each PERSON span that follows one or two surname particles outside any span stretched over them:
+    capitalised ones always ("Van der Klugt" tagged "Klugt"), lower-case ones when a person of the article (`people`,
+    else `ents`) is named with them ("de Vries" beside "Jan de Vries"; never "dos" + "Santos" beside the port); a
+    one-word span right before lower-case particles ("Cor", tagged ORG, of "Cor van der Klugt") is the first name."""
+    taken = [(s, e) for s, e, _ in ents]
+    named = [text[s:e] for s, e, lab in (ents if people is None else people) if lab == "PERSON"]
+    out: list[list] = []
+    for s, e, lab in sorted(ents):
+        m = PARTICLES_BEFORE.search(text, max(0, s - 12), s) if lab == "PERSON" and text[s : s + 1].isupper() else None
+        evidence = m is not None and (text[m.start()].isupper() or any(n.endswith(" " + text[m.start() : e]) for n in named)
+                                      or bool(out) and text[out[-1][1] : m.start()] == " ")  # "Cor" + "van der Klugt"
+        if evidence and not any(a < s and m.start() < b for a, b in taken):
+            s = m.start()
+        first = out[-1] if out and lab == "PERSON" and text[s : s + 1].islower() else None
+        if first and text[first[1] : s] == " " and re.fullmatch(r"[A-Z][a-z]+", text[first[0] : first[1]]):
+            out[-1] = [first[0], e, "PERSON"]
+        else:
+            out.append([s, e, lab])
+    return out

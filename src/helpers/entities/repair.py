@@ -341,7 +341,7 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     out = join_partners(text, town_before_state(text, split_glued_place(text, split_labels(text, join_particles(text, out)))), rules)
     out = untagged.recover_orgs(text, out, rules)
     out = places.route_ends(text, glued.join_nicknames(text, glued.join_company_words(text, glued.join_spelled_out(text, out), rules.org_suffixes)))
-    out = glued.particle_people(text, out, rules.common_words | {w.lower() for w in rules.org_words | rules.person_titles})
+    out = glued.particle_people(text, glued.particle_spans(text, out), rules.common_words | {w.lower() for w in rules.org_words | rules.person_titles})
     orgs = {text[s:e] for s, e, lab in out if lab == "ORG"}
     out = [[s, e, "ORG" if lab == "PERSON" and starts_any(POSSESSIVE_END.sub("", text[s:e]) + " ", orgs) else lab]
            for s, e, lab in out]  # also "Crazy Eddie's" beside "Crazy Eddie Inc's"
@@ -349,7 +349,7 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     if names:
         out = [[s, e, "PERSON" if lab in OTHER_NAME_LABELS and text[s:e] in names else lab] for s, e, lab in out]
         out = split_listed(text, cut_owner(text, out, names), names)
-    out += missed_surnames(text, out, rules, names)
+    out += glued.particle_spans(text, missed_surnames(text, out, rules, names), out)  # "de Vries" of "Jan de Vries"
     forms = short_forms(text, out, rules)  # a company's short form the model calls a product or a work ("ConAgra") is the company
     out = [[s, e, "ORG" if lab in OTHER_NAME_LABELS and POSSESSIVE_END.sub("", text[s:e]) in forms else lab] for s, e, lab in out]
     out += missed_surnames(text, out, rules, forms, "ORG")
