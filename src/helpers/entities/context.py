@@ -2,15 +2,16 @@
 
 Each rule reads only the words right around a "person" span, so it holds on any English news:
 - a one-word "person" right after a place preposition is a place (GPE): "expected in Chester", "flooding across Kent",
-  but not "confidence in Baker" nor a possessive "in Reagan's view" (`data/place_prepositions.txt`, `place_preposition_heads.txt`);
+  "Mrs Mayhew, a retired teacher from Hull", but not "confidence in Baker", "a stake in Dyson" nor a possessive
+  "in Reagan's view" (an "organisation" keeps its label: "calls in Congress", "dealings in Bally stock") (`data/place_prepositions.txt`, `place_preposition_heads.txt`);
 - a one-word "person" or "organisation" that is a curated nationality word (`data/name_prefixes.csv`, label NORP) used as an adjective
   before a lower-case noun is a nationality (NORP): "the Welsh side", but "said Welsh was" stays a person;
 - a one-word "person" followed by ", which makes/employs ..." or "'s shares" is a company (ORG): "Dyson, which makes
-  vacuum cleaners" (`data/company_verbs.txt`);
+  vacuum cleaners" or "'s shares fell" (`data/company_verbs.txt`);
 - a "person" right after a lower-case noun that introduces an organisation is that organisation (ORG): "supermarket
   group Morrisons", "Glasgow band Franz Ferdinand" (`data/company_nouns.txt`), unless a verb says someone made or runs it
-  ("the group Smith founded");
-- in an article about sport (`data/sport_words.txt`), a place ending in a club word is the club (ORG): "Bradford City",
+  ("the group Smith founded") or the name opens with a curated first name ("Australian brewer Alan Bond");
+- in a sentence about sport (`data/sport_words.txt`), a place ending in a club word is the club (ORG): "Bradford City",
   "Leicester City" (`data/club_suffixes.txt`), and a one-word "person" after "beat", "against" ... is a team;
 - a one-word "person" right before a score ("beating Everton 2-0") is a team (ORG).
 """
@@ -28,6 +29,7 @@ SCORE_AFTER = re.compile(r"\s+\d{1,2}\s*[-–]\s*\d{1,2}\b")
 TEAM_BEFORE = re.compile(r"(?:\b(?:beat|beats|beating|against|lost to|losing to|drew with|draw with|v|vs\.?)\s+|\b[Ee]x-)$")
 ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|was|were|is|are|has|had|have|would|will|may|might|could|should|can|did|does|said|says|"
                          r"told|added|as|who|also|to|in|of|for|with|at|on|by|than|from)\b)[a-z]")  # "Welsh side", "Welsh voters"
+FROM_PLACE = re.compile(r",\s+an?\s+(?:[a-z][\w-]*\s+){1,3}from\s+$")  # ", a retired teacher from Hull"
 MADE_BY = re.compile(r"\s+(?:co-)?(?:founded|started|created|set up|built|joined|left|leads|led|runs|ran|owns|owned|bought|sold|"
                      r"heads|headed|chairs|chaired|formed|took over)\b")  # "the group Smith founded": Smith is a person
 
@@ -37,6 +39,7 @@ def word_lists() -> dict[str, frozenset[str]]:
     """The curated lists of the context rules, by name."""
     lists = {n: frozenset(data_lines(f"{n}.txt")) for n in ("place_prepositions", "place_preposition_heads", "company_nouns",
                                                              "company_verbs", "club_suffixes", "sport_words")}
+    lists["first_names"] = frozenset(r["name"] for r in data_records("first_names.csv"))
     lists["nationalities"] = frozenset(r["word"] for r in data_records("name_prefixes.csv") if r["label"] == "NORP")
     return lists
 
@@ -49,24 +52,37 @@ def patterns() -> dict[str, re.Pattern]:
     return {
         "place": re.compile(rf"(?:^|(\S+)\s+)(?:{alt(w['place_prepositions'])})\s+$", re.I),
         "company_before": re.compile(rf"(?<![\w-])(?:{alt(w['company_nouns'])}) $"),
-        "company_after": re.compile(rf",\s+which\s+(?:{alt(w['company_verbs'])})\b|['’]s\s+(?:shares|share price|stock)\b"),
+        "company_after": re.compile(rf",\s+which\s+(?:{alt(w['company_verbs'])})\b"
+                                    r"|['’]s\s+(?:shares|share price|stock)\s+(?:rose|fell|closed|gained|dropped|jumped|slipped|were|was)\b"),
         "sport": re.compile(rf"(?<![\w-])(?:{alt(w['sport_words'])})(?![\w-])"),
     }
 
 
 def place_use(text: str, start: int, end: int) -> bool:
-    """True when a one-word name follows a place preposition ("in Chester") that no noun or verb ties to a person ("faith in")."""
+    """True when a one-word name follows a place preposition ("in Chester") that no noun or verb ties to a person ("faith in"),
+    or "from" in an apposition describing someone ("Murray, a retired miner from Fife")."""
+    if POSSESSIVE.match(text, end):
+        return False
+    if FROM_PLACE.search(text[max(0, start - 60) : start]):
+        return True
     m = patterns()["place"].search(text[max(0, start - 40) : start])
-    if not m or POSSESSIVE.match(text, end):
+    if not m:
         return False
     return (m.group(1) or "").lower().strip(".,;:\"'()") not in word_lists()["place_preposition_heads"]
 
 
-def context_label(text: str, start: int, end: int, label: str, sport: bool) -> str:
-    """The label a span's context gives it: see the module's docstring; `sport` tells whether the article is about sport."""
+def sport_sentence(text: str, start: int, end: int) -> bool:
+    """True when the sentence holding a span speaks of sport (a word of `data/sport_words.txt`)."""
+    first = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    last = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    return patterns()["sport"].search(text, first, last) is not None
+
+
+def context_label(text: str, start: int, end: int, label: str) -> str:
+    """The label a span's context gives it: see the module's docstring."""
     one = ONE_WORD.fullmatch(text, start, end) is not None
-    if label in ("GPE", "LOC") and sport and " " in text[start:end] and text[start:end].split()[-1] in word_lists()["club_suffixes"]:
-        return "ORG"
+    if label in ("GPE", "LOC") and " " in text[start:end] and text[start:end].split()[-1] in word_lists()["club_suffixes"]:
+        return "ORG" if sport_sentence(text, start, end) else label
     if label in ("PERSON", "ORG") and one and text[start:end] in word_lists()["nationalities"] and ATTRIBUTIVE.match(text, end):
         return "NORP"
     if label != "PERSON":
@@ -75,10 +91,11 @@ def context_label(text: str, start: int, end: int, label: str, sport: bool) -> s
         return "GPE"
     if one and (patterns()["company_after"].match(text, end) or SCORE_AFTER.match(text, end)):
         return "ORG"
-    if one and sport and TEAM_BEFORE.search(text[max(0, start - 20) : start]):
+    if one and TEAM_BEFORE.search(text[max(0, start - 20) : start]) and sport_sentence(text, start, end):
         return "ORG"
-    if patterns()["company_before"].search(text[max(0, start - 20) : start]) and not MADE_BY.match(text, end):
-        return "ORG"
+    if (one or text[start:end].split()[0] not in word_lists()["first_names"]) and not MADE_BY.match(text, end) and \
+            patterns()["company_before"].search(text[max(0, start - 20) : start]):
+        return "ORG"  # not "Australian brewer Alan Bond"
     return label
 
 
@@ -86,8 +103,7 @@ def context_labels(text: str, ents: list[list]) -> list[list]:
     """The article's entities with the labels their context gives them (`context_label`)."""
     if not any(lab in ("PERSON", "ORG", "GPE", "LOC") for _, _, lab in ents):
         return ents
-    sport = patterns()["sport"].search(text) is not None
-    return [[s, e, context_label(text, s, e, lab, sport)] for s, e, lab in ents]
+    return [[s, e, context_label(text, s, e, lab)] for s, e, lab in ents]
 
 
 def company_reading(after: str) -> bool:
