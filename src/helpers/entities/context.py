@@ -13,7 +13,10 @@ Each rule reads only the words right around a "person" span, so it holds on any 
   ("the group Smith founded") or the name opens with a curated first name ("Australian brewer Alan Bond");
 - in a sentence about sport (`data/sport_words.txt`), a place ending in a club word is the club (ORG): "Bradford City",
   "Leicester City" (`data/club_suffixes.txt`), and a one-word "person" after "beat", "against" ... is a team;
-- a one-word "person" right before a score ("beating Everton 2-0") is a team (ORG).
+- a one-word "person" right before a score ("beating Everton 2-0") is a team (ORG), and in a sentence about sport untagged
+  capitalised names on either side of a score are teams ("Celtic 3-1 Rangers");
+- an "organisation" that is Mr/Mrs/Ms/Miss and one name is a person ("Ms Barclay");
+- an untagged nationality word opening a person's capitalised title is a nationality ("Welsh First Minister Rhodri Morgan").
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from functools import lru_cache
 
 from helpers.text import data_lines, data_records
 
+TITLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mr\.|Mrs\.|Ms\.) [A-Z][a-z][\w'-]*")  # "Ms Barclay" tagged ORG is a person
 ONE_WORD = re.compile(r"[A-Z][\w'’.-]*")
 POSSESSIVE = re.compile(r"['’]s\b")
 SCORE_AFTER = re.compile(r"\s+\d{1,2}\s*[-–]\s*\d{1,2}\b")
@@ -30,6 +34,7 @@ TEAM_BEFORE = re.compile(r"(?:\b(?:beat|beats|beating|against|lost to|losing to|
 ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|was|were|is|are|has|had|have|would|will|may|might|could|should|can|did|does|said|says|"
                          r"told|added|as|who|also|to|in|of|for|with|at|on|by|than|from)\b)[a-z]")  # "Welsh side", "Welsh voters"
 FROM_PLACE = re.compile(r",\s+an?\s+(?:[a-z][\w-]*\s+){1,3}from\s+$")  # ", a retired teacher from Hull"
+TEAMS_SCORE = re.compile(r"(?<![\w'-])([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*)?) \d{1,2}\s*[-–]\s*\d{1,2} ([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*)?)\b")
 MADE_BY = re.compile(r"\s+(?:co-)?(?:founded|started|created|set up|built|joined|left|leads|led|runs|ran|owns|owned|bought|sold|"
                      r"heads|headed|chairs|chaired|formed|took over)\b")  # "the group Smith founded": Smith is a person
 
@@ -54,6 +59,7 @@ def patterns() -> dict[str, re.Pattern]:
         "company_before": re.compile(rf"(?<![\w-])(?:{alt(w['company_nouns'])}) $"),
         "company_after": re.compile(rf",\s+which\s+(?:{alt(w['company_verbs'])})\b"
                                     r"|['’]s\s+(?:shares|share price|stock)\s+(?:rose|fell|closed|gained|dropped|jumped|slipped|were|was)\b"),
+        "nationality_title": re.compile(rf"(?:^|(?<=[\s(\"]))({alt(w['nationalities'])})(?: [A-Z][\w.-]*){{1,3}} $"),
         "sport": re.compile(rf"(?<![\w-])(?:{alt(w['sport_words'])})(?![\w-])"),
     }
 
@@ -85,6 +91,8 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "ORG" if sport_sentence(text, start, end) else label
     if label in ("PERSON", "ORG") and one and text[start:end] in word_lists()["nationalities"] and ATTRIBUTIVE.match(text, end):
         return "NORP"
+    if label == "ORG" and TITLED.fullmatch(text, start, end):
+        return "PERSON"
     if label != "PERSON":
         return label
     if one and place_use(text, start, end):
@@ -100,10 +108,34 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
 
 
 def context_labels(text: str, ents: list[list]) -> list[list]:
-    """The article's entities with the labels their context gives them (`context_label`)."""
-    if not any(lab in ("PERSON", "ORG", "GPE", "LOC") for _, _, lab in ents):
-        return ents
-    return [[s, e, context_label(text, s, e, lab)] for s, e, lab in ents]
+    """The article's entities with the labels their context gives them (`context_label`), plus the nationality words cut
+    from before a person's title (`lost_nationalities`) and the untagged teams of a score (`score_teams`)."""
+    out = [[s, e, context_label(text, s, e, lab)] if lab in ("PERSON", "ORG", "GPE", "LOC") else [s, e, lab] for s, e, lab in ents]
+    return out + lost_nationalities(text, out) + score_teams(text, out)
+
+
+def untagged(ents: list[list], start: int, end: int) -> bool:
+    """True when no entity overlaps the characters start..end."""
+    return not any(s < end and start < e for s, e, _ in ents)
+
+
+def lost_nationalities(text: str, ents: list[list]) -> list[list]:
+    """NORP mentions for untagged nationality words opening a person's capitalised title ("Welsh First Minister Rhodri Morgan")."""
+    out = []
+    for s, _, lab in ents:
+        m = patterns()["nationality_title"].search(text, max(0, s - 60), s) if lab == "PERSON" else None
+        if m and untagged(ents, m.start(1), m.end(1)):
+            out.append([m.start(1), m.end(1), "NORP"])
+    return out
+
+
+def score_teams(text: str, ents: list[list]) -> list[list]:
+    """ORG mentions for untagged capitalised names on either side of a score in a sentence about sport ("Celtic 3-1 Rangers")."""
+    out = []
+    for m in TEAMS_SCORE.finditer(text) if SCORE_AFTER.search(text) else ():
+        if sport_sentence(text, m.start(), m.end()):
+            out += [[m.start(g), m.end(g), "ORG"] for g in (1, 2) if untagged(ents, m.start(g), m.end(g))]
+    return out
 
 
 def company_reading(after: str) -> bool:
