@@ -44,6 +44,7 @@ def word_lists() -> dict[str, frozenset[str]]:
     """The curated lists of the context rules, by name."""
     lists = {n: frozenset(data_lines(f"{n}.txt")) for n in ("place_prepositions", "place_preposition_heads", "company_nouns",
                                                              "company_verbs", "club_suffixes", "sport_words")}
+    lists["person_titles"] = frozenset(t for t in data_lines("person_titles.txt") if " " not in t)
     lists["first_names"] = frozenset(r["name"] for r in data_records("first_names.csv"))
     lists["nationalities"] = frozenset(r["word"] for r in data_records("name_prefixes.csv") if r["label"] == "NORP")
     return lists
@@ -59,7 +60,8 @@ def patterns() -> dict[str, re.Pattern]:
         "company_before": re.compile(rf"(?<![\w-])(?:{alt(w['company_nouns'])}) $"),
         "company_after": re.compile(rf",\s+which\s+(?:{alt(w['company_verbs'])})\b"
                                     r"|['’]s\s+(?:shares|share price|stock)\s+(?:rose|fell|closed|gained|dropped|jumped|slipped|were|was)\b"),
-        "nationality_title": re.compile(rf"(?:^|(?<=[\s(\"]))({alt(w['nationalities'])})(?: [A-Z][\w.-]*){{1,3}} $"),
+        "nationality_title": re.compile(rf"(?:^|(?<=[\s(\"]))({alt(w['nationalities'])})(?: [A-Z][\w.-]*){{0,2}} "
+                                        rf"(?:{alt(w['person_titles'])}) $"),
         "sport": re.compile(rf"(?<![\w-])(?:{alt(w['sport_words'])})(?![\w-])"),
     }
 
@@ -120,7 +122,8 @@ def untagged(ents: list[list], start: int, end: int) -> bool:
 
 
 def lost_nationalities(text: str, ents: list[list]) -> list[list]:
-    """NORP mentions for untagged nationality words opening a person's capitalised title ("Welsh First Minister Rhodri Morgan")."""
+    """NORP mentions for untagged nationality words opening a person's capitalised title ("Welsh First Minister Rhodri Morgan"),
+    the title ending with a curated one (`data/person_titles.txt`)."""
     out = []
     for s, _, lab in ents:
         m = patterns()["nationality_title"].search(text, max(0, s - 60), s) if lab == "PERSON" else None
