@@ -17,13 +17,11 @@ KNOWN_FAILURES: dict[str, str] = {  # blind cases the rules do not meet, and why
     "united_after_manchester_united": "no rule folds a club's short form ('United') into the club named in the article",
     "hyphenated_surname": "the model tags 'Cardiff' LOC, not GPE; the rest passes",
     "particle_surname_capitalised": "the model tags 'Von der Leyen' ORG and misses 'Ursula von der Leyen'",
-    "two_ashworths_lone_surname_stays": "the model glues the sentence-initial 'Cousins' to 'Jake Ashworth'",
     "nationality_welsh_vs_irvine_welsh": "the model does not find 'Cardiff'; 'Welsh' now stays NORP",
     "club_named_after_city_bradford": "'Bradford' is folded into the club 'Bradford City' as a company's short form: in a one-article "
     "corpus the place is never a place elsewhere (companies.place_like_companies)",
     "company_named_after_founder": "name_aliases.csv folds 'Britain' into 'United Kingdom' on purpose; 'Dyson' is now the company",
     "mr_surname_two_brothers": "an unresolved man's title is dropped from the name ('Rowbotham'); only a woman's title stays",
-    "city_sydney_vs_jockey_sydney": "the model glues the sentence-initial 'Jockey' to 'Sydney Marchant'",
     "john_lewis_store_vs_martin_lewis": "the model tags the store 'John Lewis' PERSON; no rule tells it from a person",
     "lone_surname_context_rules_out_famous_name": "the lone 'Murray' of another article folds into the corpus's only Murray, and the "
     "model tags 'Fife' ORG (a place preposition changes only a 'person')",
@@ -31,7 +29,6 @@ KNOWN_FAILURES: dict[str, str] = {  # blind cases the rules do not meet, and why
     "m_and_s_across_articles": "no rule spells out 'M&S' as 'Marks & Spencer' across articles",
     "score_glued_old_firm": "the model tags 'Glasgow' of 'the Glasgow derby' PERSON; only a list of places could fix it",
     "ex_club_prefix_glued": "the model leaves 'Chelsea' of 'Ex-Chelsea boss' untagged",
-    "sentence_initial_role_word": "the model glues the sentence-initial 'Striker' to 'Dean Ashby'",
     "band_archduke_and_defender_ferdinand": "the corpus vote gives the band the archduke's PERSON label (and 'Franz' is a curated first "
     "name), the model tags 'Rio Ferdinand' GPE and 'Glasgow' PERSON",
     "ms_barclay_vs_barclays_bank": "the model misses 'Barclays' and tags 'Didcot' ORG; 'Ms Barclay' now is Fiona Barclay",
@@ -109,3 +106,9 @@ def test_org_that_is_a_title_and_one_name_is_a_person() -> None:
 def test_untagged_nationality_opening_a_persons_title_is_a_nationality() -> None:
     got = repaired("Scottish Health Secretary Mary Quint said beds were short.", [("Mary Quint", "PERSON")])
     assert got == [("Scottish", "NORP"), ("Mary Quint", "PERSON")]
+
+
+def test_noun_for_people_opening_a_sentence_is_cut_from_the_person() -> None:
+    text = "Jockey Sydney Marchant fell. The jockey Ross Ellery won, and Striker Dean Ashby scored."
+    got = repaired(text, [("Jockey Sydney Marchant", "PERSON"), ("Ross Ellery", "PERSON"), ("Striker Dean Ashby", "PERSON")])
+    assert got == [("Sydney Marchant", "PERSON"), ("Ross Ellery", "PERSON"), ("Striker Dean Ashby", "PERSON")]

@@ -16,6 +16,7 @@ Each rule reads only the words right around a "person" span, so it holds on any 
 - a one-word "person" right before a score ("beating Everton 2-0") is a team (ORG), and in a sentence about sport untagged
   capitalised names on either side of a score are teams ("Celtic 3-1 Rangers");
 - an "organisation" that is Mr/Mrs/Ms/Miss and one name is a person ("Ms Barclay");
+- a noun for people opening a sentence is cut from the person after it ("Striker Dean Ashby" -> "Dean Ashby");
 - an untagged nationality word opening a person's capitalised title is a nationality ("Welsh First Minister Rhodri Morgan").
 """
 
@@ -27,6 +28,7 @@ from functools import lru_cache
 from helpers.text import data_lines, data_records
 
 TITLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mr\.|Mrs\.|Ms\.) [A-Z][a-z][\w'-]*")  # "Ms Barclay" tagged ORG is a person
+SENTENCE_START = re.compile(r"(?:^|[.!?\n\"]\s*)$")
 ONE_WORD = re.compile(r"[A-Z][\w'’.-]*")
 POSSESSIVE = re.compile(r"['’]s\b")
 SCORE_AFTER = re.compile(r"\s+\d{1,2}\s*[-–]\s*\d{1,2}\b")
@@ -42,7 +44,7 @@ MADE_BY = re.compile(r"\s+(?:co-)?(?:founded|started|created|set up|built|joined
 @lru_cache(maxsize=1)
 def word_lists() -> dict[str, frozenset[str]]:
     """The curated lists of the context rules, by name."""
-    lists = {n: frozenset(data_lines(f"{n}.txt")) for n in ("place_prepositions", "place_preposition_heads", "company_nouns",
+    lists = {n: frozenset(data_lines(f"{n}.txt")) for n in ("place_prepositions", "place_preposition_heads", "company_nouns", "person_nouns",
                                                              "company_verbs", "club_suffixes", "sport_words")}
     lists["person_titles"] = frozenset(t for t in data_lines("person_titles.txt") if " " not in t)
     lists["first_names"] = frozenset(r["name"] for r in data_records("first_names.csv"))
@@ -113,7 +115,17 @@ def context_labels(text: str, ents: list[list]) -> list[list]:
     """The article's entities with the labels their context gives them (`context_label`), plus the nationality words cut
     from before a person's title (`lost_nationalities`) and the untagged teams of a score (`score_teams`)."""
     out = [[s, e, context_label(text, s, e, lab)] if lab in ("PERSON", "ORG", "GPE", "LOC") else [s, e, lab] for s, e, lab in ents]
+    out = [[opening_noun_cut(text, s, e), e, lab] if lab == "PERSON" else [s, e, lab] for s, e, lab in out]
     return out + lost_nationalities(text, out) + score_teams(text, out)
+
+
+def opening_noun_cut(text: str, start: int, end: int) -> int:
+    """The start of a person span of three or more words without a curated noun for people that opens its sentence
+    ("Striker Dean Ashby" -> "Dean Ashby"; `data/person_nouns.txt`)."""
+    words = text[start:end].split()
+    if len(words) < 3 or words[0].lower() not in word_lists()["person_nouns"] or not SENTENCE_START.search(text[max(0, start - 3) : start]):
+        return start
+    return start + re.match(r"\S+\s+", text[start:end]).end()
 
 
 def untagged(ents: list[list], start: int, end: int) -> bool:
