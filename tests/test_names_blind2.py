@@ -28,7 +28,6 @@ KNOWN_FAILURES: dict[str, str] = {  # blind cases the rules do not meet, and why
     "first_name_alone_not_footballer": "the model misses the lone 'Dominic' and 'Ajax'",
     "m_and_s_across_articles": "no rule spells out 'M&S' as 'Marks & Spencer' across articles",
     "score_glued_old_firm": "the model tags 'Glasgow' of 'the Glasgow derby' PERSON; only a list of places could fix it",
-    "ex_club_prefix_glued": "the model leaves 'Chelsea' of 'Ex-Chelsea boss' untagged",
     "band_archduke_and_defender_ferdinand": "the corpus vote gives the band the archduke's PERSON label (and 'Franz' is a curated first "
     "name), the model tags 'Rio Ferdinand' GPE and 'Glasgow' PERSON",
     "ms_barclay_vs_barclays_bank": "the model misses 'Barclays' and tags 'Didcot' ORG; 'Ms Barclay' now is Fiona Barclay",
@@ -94,9 +93,10 @@ def test_one_word_person_before_a_score_or_beaten_in_sport_is_a_team() -> None:
     assert got == [("Marsden", "ORG"), ("Tolley", "ORG"), ("Tolley", "PERSON")]
 
 
-def test_untagged_names_either_side_of_a_score_in_sport_are_teams() -> None:
-    got = repaired("Kelvin 3-1 Rovers: two goals from the striker settled it.", [])
-    assert got == [("Kelvin", "ORG"), ("Rovers", "ORG")]
+def test_untagged_names_either_side_of_a_score_or_after_ex_in_sport_are_teams() -> None:
+    got = repaired("Kelvin 3-1 Rovers: two goals from the striker settled it. Ex-Dunmore boss Al Reyes joined the club.", [])
+    assert got == [("Kelvin", "ORG"), ("Rovers", "ORG"), ("Dunmore", "ORG")]
+    assert repaired("The ex-Soviet states and ex-Dunmore staff met.", []) == []
 
 
 def test_org_that_is_a_title_and_one_name_is_a_person() -> None:

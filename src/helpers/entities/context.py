@@ -14,7 +14,7 @@ Each rule reads only the words right around a "person" span, so it holds on any 
 - in a sentence about sport (`data/sport_words.txt`), a place ending in a club word is the club (ORG): "Bradford City",
   "Leicester City" (`data/club_suffixes.txt`), and a one-word "person" after "beat", "against" ... is a team;
 - a one-word "person" right before a score ("beating Everton 2-0") is a team (ORG), and in a sentence about sport untagged
-  capitalised names on either side of a score are teams ("Celtic 3-1 Rangers");
+  capitalised names on either side of a score are teams ("Celtic 3-1 Rangers"), and so is one after "ex-" ("Ex-Chelsea boss");
 - an "organisation" that is Mr/Mrs/Ms/Miss and one name is a person ("Ms Barclay");
 - a noun for people opening a sentence is cut from the person after it ("Striker Dean Ashby" -> "Dean Ashby");
 - an untagged nationality word opening a person's capitalised title is a nationality ("Welsh First Minister Rhodri Morgan").
@@ -37,6 +37,7 @@ ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|was|were|is|are|has|had|have|would|wi
                          r"told|added|as|who|also|to|in|of|for|with|at|on|by|than|from)\b)[a-z]")  # "Welsh side", "Welsh voters"
 FROM_PLACE = re.compile(r",\s+an?\s+(?:[a-z][\w-]*\s+){1,3}from\s+$")  # ", a retired teacher from Hull"
 TEAMS_SCORE = re.compile(r"(?<![\w'-])([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*)?) \d{1,2}\s*[-–]\s*\d{1,2} ([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*)?)\b")
+FORMER_TEAM = re.compile(r"(?<![\w-])[Ee]x-([A-Z][a-z][\w'-]*)(?= [a-z])")  # "Ex-Chelsea boss"
 MADE_BY = re.compile(r"\s+(?:co-)?(?:founded|started|created|set up|built|joined|left|leads|led|runs|ran|owns|owned|bought|sold|"
                      r"heads|headed|chairs|chaired|formed|took over)\b")  # "the group Smith founded": Smith is a person
 
@@ -145,11 +146,15 @@ def lost_nationalities(text: str, ents: list[list]) -> list[list]:
 
 
 def score_teams(text: str, ents: list[list]) -> list[list]:
-    """ORG mentions for untagged capitalised names on either side of a score in a sentence about sport ("Celtic 3-1 Rangers")."""
+    """ORG mentions for untagged capitalised names on either side of a score in a sentence about sport ("Celtic 3-1 Rangers"),
+    or after "ex-" there ("Ex-Chelsea boss"; not a nationality, "ex-Soviet")."""
     out = []
     for m in TEAMS_SCORE.finditer(text) if SCORE_AFTER.search(text) else ():
         if sport_sentence(text, m.start(), m.end()):
             out += [[m.start(g), m.end(g), "ORG"] for g in (1, 2) if untagged(ents, m.start(g), m.end(g))]
+    for m in FORMER_TEAM.finditer(text) if "x-" in text else ():
+        if m.group(1) not in word_lists()["nationalities"] and untagged(ents + out, m.start(1), m.end(1)) and sport_sentence(text, m.start(), m.end()):
+            out.append([m.start(1), m.end(1), "ORG"])
     return out
 
 
