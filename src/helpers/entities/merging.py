@@ -34,6 +34,7 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers.entities import rows
+from helpers.entities.context import company_reading
 from helpers.entities.companies import PLACE_LABELS, company_for, dominant, merge_companies  # noqa: F401 (merge_companies: names uses it from here)
 
 SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
@@ -258,7 +259,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         in_doc = [f for f in in_doc if not any(len(name_words(g)) > len(name_words(f)) and name_words(g)[-len(name_words(f)):] == name_words(f)
                                                for g in in_doc)]  # "Ross Perot" is "H. Ross Perot"
         company = any(o.startswith(name + " ") for o in doc_orgs[doc]) or (
-            label == "ORG" and company_for(name, doc_orgs[doc] - {name}, rules, owners=False) is not None)
+            label == "ORG" and company_for(name, doc_orgs[doc] - {name}, rules, owners=False) is not None) or (
+            label == "ORG" and company_reading(r.get("after", "") or ""))  # "Dyson, which makes ...": never a person
         titled = sex is not None or titled_before(before[i], rules)  # a person here, whatever the name is elsewhere
         if label == "ORG" and not (in_doc and not company or titled and not company
                                    or in_doc and person_evidence(before[i], r.get("after", "") or "", sex, rules)):

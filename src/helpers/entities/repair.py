@@ -39,7 +39,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from helpers.entities import glued, places, untagged
+from helpers.entities import context, glued, places, untagged
 from helpers.entities.recover import OTHER_NAME_LABELS, cut_owner, missed_acronyms, missed_peers, missed_surnames, short_forms, split_listed, surnames
 from helpers.text import data_lines, data_records
 
@@ -355,7 +355,7 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     out += missed_surnames(text, out, rules, forms, "ORG")
     out += missed_peers(text, out, rules)
     out += missed_acronyms(text, out)
-    return disjoint(out)
+    return disjoint(context.context_labels(text, out))
 
 
 def join_partners(text: str, ents: list[list], rules: RepairRules) -> list[list]:

@@ -1,0 +1,163 @@
+"""Labels a mention's own context gives it, whatever the small model tagged: places, nationalities, companies, clubs.
+
+Each rule reads only the words right around a "person" span, so it holds on any English news:
+- a one-word "person" right after a place preposition is a place (GPE): "expected in Chester", "flooding across Kent",
+  "Mrs Mayhew, a retired teacher from Hull", but not "confidence in Baker", "a stake in Dyson" nor a possessive
+  "in Reagan's view" (an "organisation" keeps its label: "calls in Congress", "dealings in Bally stock") (`data/place_prepositions.txt`, `place_preposition_heads.txt`);
+- a one-word "person" or "organisation" that is a curated nationality word (`data/name_prefixes.csv`, label NORP) used as an adjective
+  before a lower-case noun is a nationality (NORP): "the Welsh side", but "said Welsh was" stays a person;
+- a one-word "person" followed by ", which makes/employs ..." or "'s shares" is a company (ORG): "Dyson, which makes
+  vacuum cleaners" or "'s shares fell" (`data/company_verbs.txt`);
+- a "person" right after a lower-case noun that introduces an organisation is that organisation (ORG): "supermarket
+  group Morrisons", "Glasgow band Franz Ferdinand" (`data/company_nouns.txt`), unless a verb says someone made or runs it
+  ("the group Smith founded") or the name opens with a curated first name ("Australian brewer Alan Bond");
+- in a sentence about sport (`data/sport_words.txt`), a place ending in a club word is the club (ORG): "Bradford City",
+  "Leicester City" (`data/club_suffixes.txt`), and a one-word "person" after "beat", "against" ... is a team;
+- a one-word "person" right before a score ("beating Everton 2-0") is a team (ORG), and in a sentence about sport untagged
+  capitalised names on either side of a score are teams ("Celtic 3-1 Rangers"), and so is one after "ex-" ("Ex-Chelsea boss");
+- an "organisation" that is Mr/Mrs/Ms/Miss and one name is a person ("Ms Barclay");
+- a noun for people opening a sentence is cut from the person after it ("Striker Dean Ashby" -> "Dean Ashby");
+- an untagged nationality word opening a person's capitalised title is a nationality ("Welsh First Minister Rhodri Morgan").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from helpers.text import data_lines, data_records
+
+TITLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mr\.|Mrs\.|Ms\.) [A-Z][a-z][\w'-]*")  # "Ms Barclay" tagged ORG is a person
+SENTENCE_START = re.compile(r"(?:^|[.!?\n\"]\s*)$")
+ONE_WORD = re.compile(r"[A-Z][\w'’.-]*")
+POSSESSIVE = re.compile(r"['’]s\b")
+SCORE_AFTER = re.compile(r"\s+\d{1,2}\s*[-–]\s*\d{1,2}\b")
+TEAM_BEFORE = re.compile(r"(?:\b(?:beat|beats|beating|against|lost to|losing to|drew with|draw with|v|vs\.?)\s+|\b[Ee]x-)$")
+ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|was|were|is|are|has|had|have|would|will|may|might|could|should|can|did|does|said|says|"
+                         r"told|added|as|who|also|to|in|of|for|with|at|on|by|than|from)\b)[a-z]")  # "Welsh side", "Welsh voters"
+FROM_PLACE = re.compile(r",\s+an?\s+(?:[a-z][\w-]*\s+){1,3}from\s+$")  # ", a retired teacher from Hull"
+TEAMS_SCORE = re.compile(r"(?<![\w'-])([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*)?) \d{1,2}\s*[-–]\s*\d{1,2} ([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*)?)\b")
+FORMER_TEAM = re.compile(r"(?<![\w-])[Ee]x-([A-Z][a-z][\w'-]*)(?= [a-z])")  # "Ex-Chelsea boss"
+MADE_BY = re.compile(r"\s+(?:co-)?(?:founded|started|created|set up|built|joined|left|leads|led|runs|ran|owns|owned|bought|sold|"
+                     r"heads|headed|chairs|chaired|formed|took over)\b")  # "the group Smith founded": Smith is a person
+
+
+@lru_cache(maxsize=1)
+def word_lists() -> dict[str, frozenset[str]]:
+    """The curated lists of the context rules, by name."""
+    lists = {n: frozenset(data_lines(f"{n}.txt")) for n in ("place_prepositions", "place_preposition_heads", "company_nouns", "person_nouns",
+                                                             "company_verbs", "club_suffixes", "sport_words")}
+    lists["person_titles"] = frozenset(t for t in data_lines("person_titles.txt") if " " not in t)
+    lists["first_names"] = frozenset(r["name"] for r in data_records("first_names.csv"))
+    lists["nationalities"] = frozenset(r["word"] for r in data_records("name_prefixes.csv") if r["label"] == "NORP")
+    return lists
+
+
+@lru_cache(maxsize=1)
+def patterns() -> dict[str, re.Pattern]:
+    """Regexes built from the curated lists."""
+    w = word_lists()
+    alt = lambda words: "|".join(map(re.escape, sorted(words, key=lambda x: (-len(x), x))))
+    return {
+        "place": re.compile(rf"(?:^|(\S+)\s+)(?:{alt(w['place_prepositions'])})\s+$", re.I),
+        "company_before": re.compile(rf"(?<![\w-])(?:{alt(w['company_nouns'])}) $"),
+        "company_after": re.compile(rf",\s+which\s+(?:{alt(w['company_verbs'])})\b"
+                                    r"|['’]s\s+(?:shares|share price|stock)\s+(?:rose|fell|closed|gained|dropped|jumped|slipped|were|was)\b"),
+        "nationality_title": re.compile(rf"(?:^|(?<=[\s(\"]))({alt(w['nationalities'])})(?: [A-Z][\w.-]*){{0,2}} "
+                                        rf"(?:{alt(w['person_titles'])}) $"),
+        "sport": re.compile(rf"(?<![\w-])(?:{alt(w['sport_words'])})(?![\w-])"),
+    }
+
+
+def place_use(text: str, start: int, end: int) -> bool:
+    """True when a one-word name follows a place preposition ("in Chester") that no noun or verb ties to a person ("faith in"),
+    or "from" in an apposition describing someone ("Murray, a retired miner from Fife")."""
+    if POSSESSIVE.match(text, end):
+        return False
+    if FROM_PLACE.search(text[max(0, start - 60) : start]):
+        return True
+    m = patterns()["place"].search(text[max(0, start - 40) : start])
+    if not m:
+        return False
+    return (m.group(1) or "").lower().strip(".,;:\"'()") not in word_lists()["place_preposition_heads"]
+
+
+def sport_sentence(text: str, start: int, end: int) -> bool:
+    """True when the sentence holding a span speaks of sport (a word of `data/sport_words.txt`)."""
+    first = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    last = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    return patterns()["sport"].search(text, first, last) is not None
+
+
+def context_label(text: str, start: int, end: int, label: str) -> str:
+    """The label a span's context gives it: see the module's docstring."""
+    one = ONE_WORD.fullmatch(text, start, end) is not None
+    if label in ("GPE", "LOC") and " " in text[start:end] and text[start:end].split()[-1] in word_lists()["club_suffixes"]:
+        return "ORG" if sport_sentence(text, start, end) else label
+    if label in ("PERSON", "ORG") and one and text[start:end] in word_lists()["nationalities"] and ATTRIBUTIVE.match(text, end):
+        return "NORP"
+    if label == "ORG" and TITLED.fullmatch(text, start, end):
+        return "PERSON"
+    if label != "PERSON":
+        return label
+    if one and place_use(text, start, end):
+        return "GPE"
+    if one and (patterns()["company_after"].match(text, end) or SCORE_AFTER.match(text, end)):
+        return "ORG"
+    if one and TEAM_BEFORE.search(text[max(0, start - 20) : start]) and sport_sentence(text, start, end):
+        return "ORG"
+    if (one or text[start:end].split()[0] not in word_lists()["first_names"]) and not MADE_BY.match(text, end) and \
+            patterns()["company_before"].search(text[max(0, start - 20) : start]):
+        return "ORG"  # not "Australian brewer Alan Bond"
+    return label
+
+
+def context_labels(text: str, ents: list[list]) -> list[list]:
+    """The article's entities with the labels their context gives them (`context_label`), plus the nationality words cut
+    from before a person's title (`lost_nationalities`) and the untagged teams of a score (`score_teams`)."""
+    out = [[s, e, context_label(text, s, e, lab)] if lab in ("PERSON", "ORG", "GPE", "LOC") else [s, e, lab] for s, e, lab in ents]
+    out = [[opening_noun_cut(text, s, e), e, lab] if lab == "PERSON" else [s, e, lab] for s, e, lab in out]
+    return out + lost_nationalities(text, out) + score_teams(text, out)
+
+
+def opening_noun_cut(text: str, start: int, end: int) -> int:
+    """The start of a person span of three or more words without a curated noun for people that opens its sentence
+    ("Striker Dean Ashby" -> "Dean Ashby"; `data/person_nouns.txt`)."""
+    words = text[start:end].split()
+    if len(words) < 3 or words[0].lower() not in word_lists()["person_nouns"] or not SENTENCE_START.search(text[max(0, start - 3) : start]):
+        return start
+    return start + re.match(r"\S+\s+", text[start:end]).end()
+
+
+def untagged(ents: list[list], start: int, end: int) -> bool:
+    """True when no entity overlaps the characters start..end."""
+    return not any(s < end and start < e for s, e, _ in ents)
+
+
+def lost_nationalities(text: str, ents: list[list]) -> list[list]:
+    """NORP mentions for untagged nationality words opening a person's capitalised title ("Welsh First Minister Rhodri Morgan"),
+    the title ending with a curated one (`data/person_titles.txt`)."""
+    out = []
+    for s, _, lab in ents:
+        m = patterns()["nationality_title"].search(text, max(0, s - 60), s) if lab == "PERSON" else None
+        if m and untagged(ents, m.start(1), m.end(1)):
+            out.append([m.start(1), m.end(1), "NORP"])
+    return out
+
+
+def score_teams(text: str, ents: list[list]) -> list[list]:
+    """ORG mentions for untagged capitalised names on either side of a score in a sentence about sport ("Celtic 3-1 Rangers"),
+    or after "ex-" there ("Ex-Chelsea boss"; not a nationality, "ex-Soviet")."""
+    out = []
+    for m in TEAMS_SCORE.finditer(text) if SCORE_AFTER.search(text) else ():
+        if sport_sentence(text, m.start(), m.end()):
+            out += [[m.start(g), m.end(g), "ORG"] for g in (1, 2) if untagged(ents, m.start(g), m.end(g))]
+    for m in FORMER_TEAM.finditer(text) if "x-" in text else ():
+        if m.group(1) not in word_lists()["nationalities"] and untagged(ents + out, m.start(1), m.end(1)) and sport_sentence(text, m.start(), m.end()):
+            out.append([m.start(1), m.end(1), "ORG"])
+    return out
+
+
+def company_reading(after: str) -> bool:
+    """True when the text after a name reads as a company's, never a person's ("Dyson, which makes ...")."""
+    return bool(re.match(r",\s+which\b", after))
