@@ -1,4 +1,8 @@
-"""Name merging on whole texts: the second blind set (50 British-news cases) and one test per context rule (`entities.context`)."""
+"""Name merging on whole texts: the second blind set (50 British-news cases) and one test per context rule (`entities.context`).
+
+The set was written in issue 12's stop 25 by a helper who never saw the code. First run (code of round h, before
+any rule was written for it): 22 of 50 cases, 112 of 155 expectations; after round j's context rules: 34 / 131.
+"""
 
 from __future__ import annotations
 
