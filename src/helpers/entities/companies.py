@@ -7,6 +7,9 @@ An acronym also folds into the ORG its article writes right before it in bracket
 Commission)"); the letters may also be the initials in another order, a foreign name's acronym beside its English
 name ("Mexican Coffee Institute (IMC)", "National Statistics Institute (INSEE)"), or leave out a leading place
 ("Georgia Public Service Commission (PSC)").
+A club word alone ("United", `data/club_suffixes.txt`) folds into the article's one ORG ending with it ("Manchester United").
+An ampersand short form ("M&S") folds, in any article, into the corpus's one ORG of two parts joined by "&" or "and"
+whose initials it is ("Marks & Spencer").
 Acronym rule: the long forms a corpus spells an acronym out as are grouped by organisation (the same
 words, each at most one letter apart: "Organisation", "Organization", a typo "Organiaation"); each
 group keeps one name, its spelling in the most articles, and every spelling of it takes that name;
@@ -20,6 +23,8 @@ import re
 from collections import Counter, defaultdict
 
 import pandas as pd
+
+from helpers.entities.context import club_for
 
 SMALL_WORDS = {"of", "and", "the", "for", "de", "&", "du", "la"}
 LINK_WORDS = {"a", "an", "on", "in", "to", "at"}  # "General Agreement of/on Tariffs and Trade" name one body
@@ -207,7 +212,8 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
             continue
         short = acronym(text, name) if label == "ORG" else None
         full = company_for(name, orgs[doc] - {name}, rules, None if after_name else lead.get(doc)) or (
-            company_for(short, orgs[doc] - {name}, rules) if short and short != name else None) or brackets.get((doc, short or ""))
+            company_for(short, orgs[doc] - {name}, rules) if short and short != name else None) or brackets.get((doc, short or "")) or (
+            club_for(name, orgs[doc]) if label == "ORG" else None)  # "United" of "Manchester United"
         if full and short and initials(full) == short:
             spelled[short][full].add(doc)
         if full:
@@ -218,6 +224,7 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
         if label == "ORG":
             named[name].add(doc)
     respell, reading = acronym_readings(spelled, named, Counter(n for n, lab in zip(out, labels) if lab == "ORG"))
+    joined = ampersand_forms(named, rules)
     votes = Counter((name, label == "ORG") for _, name, label, _ in rows)
     for i, (doc, name, label, text) in enumerate(rows):
         as_org = label == "ORG" or label in PLACE_LABELS and votes[(name, True)] > votes[(name, False)]  # "Opec" tagged GPE once
@@ -227,7 +234,20 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
         if short in reading and len(reading[short]) == 1:
             out[i], labels[i] = reading[short][0], "ORG"
         out[i] = respell.get(out[i], out[i])
+        if out[i] == name and len(joined.get(name, ())) == 1:  # "M&S" of "Marks & Spencer", in any article
+            out[i], labels[i] = next(iter(joined[name])), "ORG"
     return out, labels
+
+
+def ampersand_forms(named: dict[str, set[str]], rules) -> dict[str, set[str]]:
+    """Short form with an ampersand ("M&S") -> the ORG names of two parts joined by "&" or "and" whose initials it is
+    ("Marks & Spencer", "Marks and Spencer Plc")."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for name in named:
+        parts = re.split(r" (?:&|and) ", without_endings(name, rules))
+        if len(parts) == 2 and all(parts):
+            out[f"{initials(parts[0])}&{initials(parts[1])}"].add(name)
+    return out
 
 
 def long_form_key(name: str) -> tuple[str, ...]:

@@ -2,7 +2,8 @@
 
 Each rule reads only the words right around a "person" span, so it holds on any English news:
 - a one-word "person" right after a place preposition is a place (GPE): "expected in Chester", "flooding across Kent",
-  "Mrs Mayhew, a retired teacher from Hull", but not "confidence in Baker", "a stake in Dyson" nor a possessive
+  "Mrs Mayhew, a retired teacher from Hull", and one between "the" and a noun for land ("the Nelson area",
+  `data/place_nouns.txt`), but not "confidence in Baker", "a stake in Dyson" nor a possessive
   "in Reagan's view" (an "organisation" keeps its label: "calls in Congress", "dealings in Bally stock") (`data/place_prepositions.txt`, `place_preposition_heads.txt`);
 - a one-word "person" or "organisation" that is a curated nationality word (`data/name_prefixes.csv`, label NORP) used as an adjective
   before a lower-case noun is a nationality (NORP): "the Welsh side", but "said Welsh was" stays a person;
@@ -46,7 +47,7 @@ MADE_BY = re.compile(r"\s+(?:co-)?(?:founded|started|created|set up|built|joined
 def word_lists() -> dict[str, frozenset[str]]:
     """The curated lists of the context rules, by name."""
     lists = {n: frozenset(data_lines(f"{n}.txt")) for n in ("place_prepositions", "place_preposition_heads", "company_nouns", "person_nouns",
-                                                             "company_verbs", "club_suffixes", "sport_words")}
+                                                             "company_verbs", "club_suffixes", "sport_words", "place_nouns")}
     lists["person_titles"] = frozenset(t for t in data_lines("person_titles.txt") if " " not in t)
     lists["first_names"] = frozenset(r["name"] for r in data_records("first_names.csv"))
     lists["nationalities"] = frozenset(r["word"] for r in data_records("name_prefixes.csv") if r["label"] == "NORP")
@@ -65,6 +66,7 @@ def patterns() -> dict[str, re.Pattern]:
                                     r"|['’]s\s+(?:shares|share price|stock)\s+(?:rose|fell|closed|gained|dropped|jumped|slipped|were|was)\b"),
         "nationality_title": re.compile(rf"(?:^|(?<=[\s(\"]))({alt(w['nationalities'])})(?: [A-Z][\w.-]*){{0,2}} "
                                         rf"(?:{alt(w['person_titles'])}) $"),
+        "place_noun": re.compile(rf" (?:{alt(w['place_nouns'])})\b"),  # "the Nelson area"
         "sport": re.compile(rf"(?<![\w-])(?:{alt(w['sport_words'])})(?![\w-])"),
     }
 
@@ -100,7 +102,7 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "PERSON"
     if label != "PERSON":
         return label
-    if one and place_use(text, start, end):
+    if one and (place_use(text, start, end) or text[max(0, start - 4) : start].lower() == "the " and patterns()["place_noun"].match(text, end)):
         return "GPE"
     if one and (patterns()["company_after"].match(text, end) or SCORE_AFTER.match(text, end)):
         return "ORG"
@@ -161,3 +163,11 @@ def score_teams(text: str, ents: list[list]) -> list[list]:
 def company_reading(after: str) -> bool:
     """True when the text after a name reads as a company's, never a person's ("Dyson, which makes ...")."""
     return bool(re.match(r",\s+which\b", after))
+
+
+def club_for(name: str, orgs: set[str]) -> str | None:
+    """The article's one club whose last word is the lone ORG `name`, a club word ("United" of "Manchester United"), else None."""
+    if name not in word_lists()["club_suffixes"]:
+        return None
+    clubs = [o for o in orgs if o.endswith(" " + name)]
+    return clubs[0] if len(clubs) == 1 else None

@@ -13,6 +13,9 @@
 - a surname opening with a capitalised particle ("Du Plessis", tagged ORG) is a PERSON when the article writes it after
   a first name with the particle in lower case ("Barend du Plessis", no other entity's span), and that full name, left untagged, is a PERSON;
 - a person span right after surname particles the model left out ("de" + "Vries", "Van der" + "Klugt") takes them in;
+- a company name the model cut at "and" ("Cable" + "Wireless Plc"): an ORG span right before " and " whose last word
+  the article never writes apart from the next word is that company's first partner (`bound_partners`, joined by
+  `repair.join_partners`);
 - a first name and the rest of a name the model cut at a quoted nickname ("Burkhard" + "Bobby\" Junger") are one
   PERSON; the nickname itself is no part of the canonical name (`names.clean_name`).
 """
@@ -160,3 +163,28 @@ def particle_spans(text: str, ents: list[list], people: list[list] | None = None
         else:
             out.append([s, e, lab])
     return out
+
+
+def bound_partners(text: str, ents: list[list]) -> tuple[list[list], set[tuple[int, int]]]:
+    """(start, end) of ORG spans ending in a word right before " and " or " & " that the article never writes apart from
+    the word after it, not after a comma (a list: "Ships, Trucks and Rail Corp"): the first partner of a company name
+    the model cut at "and" ("Cable" of "Cable and Wireless Plc");
+    with the entities, where a longer span ending so ("the U.K. Firm Cable") is cut to that word when the article
+    also writes the pair with the word as its own span."""
+    found, pairs = {}, set()
+    for s, e, lab in ents:
+        last = re.search(r"[A-Z][a-z][\w'-]*$", text[s:e]) if lab == "ORG" and not text[max(0, s - 2) : s] == ", " else None  # not a list
+        m = re.match(r" (?:and|&) ([A-Z][\w'-]*)", text[e : e + 40]) if last else None
+        word = re.escape(last.group()) if m else ""
+        if m and not re.search(rf"(?<![\w'-]){word}(?![\w'-])(?! (?:and|&) {re.escape(m.group(1))}\b)", text):
+            found[(s, e)] = e - len(last.group())
+            pairs.update([(last.group(), m.group(1))] if found[(s, e)] == s else [])
+    bound = {(s, e) for (s, e), at in found.items() if at == s or (text[at:e], text[e:].split()[1]) in pairs}
+    out = [[found[(s, e)], e, lab] if (s, e) in bound else [s, e, lab] for s, e, lab in ents]
+    return out, {(found[span], span[1]) for span in bound}
+
+
+def uncovered(ents: list[list], spans: set[tuple[int, int]]) -> list[list]:
+    """Entities without those of `spans` that a longer entity now covers ("Cable" inside "Cable and Wireless Plc")."""
+    return [ent for ent in ents if (ent[0], ent[1]) not in spans or not any(
+        a <= ent[0] and ent[1] <= b and b - a > ent[1] - ent[0] for a, b, _ in ents)]
