@@ -50,3 +50,23 @@ def test_ampersand_short_form_is_the_corpus_company_of_those_initials() -> None:
 def test_one_word_person_between_the_and_a_noun_for_land_is_a_place() -> None:
     text = "The mine lies in the Carrow area of the province. Carrow said output would rise."
     assert repaired(text, [("Carrow", "PERSON"), ("Carrow", "PERSON")]) == [("Carrow", "GPE"), ("Carrow", "PERSON")]
+
+
+def test_person_span_going_on_with_of_and_a_name_is_cut_before_of_unless_a_title_opens_it() -> None:
+    text = "In Norland, talks led by Oren Valdt of Norland stalled. Lord Harrow of Kelby spoke."
+    got = repaired(text, [("Norland", "GPE"), ("Oren Valdt of Norland", "PERSON"), ("Lord Harrow of Kelby", "PERSON")])
+    assert got[:3] == [("Norland", "GPE"), ("Oren Valdt", "PERSON"), ("Norland", "GPE")]
+    assert ("Oren Valdt of Norland", "PERSON") not in got and got[-1][1] == "PERSON" and "of Kelby" in got[-1][0]
+
+
+def test_one_word_name_in_commas_after_a_company_is_its_short_name_but_not_in_a_list() -> None:
+    got = canon_rows([("a", "Vereinigte Kesselwerke AG", "ORG"), ("a", "Verkessel", "GPE", "Vereinigte Kesselwerke AG <VKW.F>, ", ", plans to"),
+                      ("a", "Verkessel", "ORG", "said. ", " lost money"), ("b", "Harlan Corp", "ORG"), ("b", "Tolvey", "ORG", "Harlan Corp, ", ", Dunmore")])
+    assert got[:3] == [("Vereinigte Kesselwerke AG", "ORG")] * 3 and got[4] == ("Tolvey", "ORG")
+
+
+def test_short_form_leaves_out_a_legal_form_written_before_the_name() -> None:
+    got = canon_rows([("a", "NV Brandel Lampenwerken", "ORG"), ("a", "Brandel", "ORG"), ("b", "AB Torvik", "ORG"), ("b", "Torvik", "ORG")])
+    assert got == [("NV Brandel Lampenwerken", "ORG")] * 2 + [("AB Torvik", "ORG")] * 2
+    text = "Shares of NV Brandel Lampenwerken rose."
+    assert repaired(text, [("NV Brandel", "ORG"), ("Lampenwerken", "PERSON")]) == [("NV Brandel Lampenwerken", "ORG")]

@@ -7,6 +7,8 @@ An acronym also folds into the ORG its article writes right before it in bracket
 Commission)"); the letters may also be the initials in another order, a foreign name's acronym beside its English
 name ("Mexican Coffee Institute (IMC)", "National Statistics Institute (INSEE)"), or leave out a leading place
 ("Georgia Public Service Commission (PSC)").
+A one-word name in commas right after a company with a company ending (its ticker aside) is its short name
+("Schweizerische Aluminium AG <ALUZ.Z>, Alusuisse, plans").
 A club word alone ("United", `data/club_suffixes.txt`) folds into the article's one ORG ending with it ("Manchester United").
 An ampersand short form ("M&S") folds, in any article, into the corpus's one ORG of two parts joined by "&" or "and"
 whose initials it is ("Marks & Spencer").
@@ -24,7 +26,7 @@ from collections import Counter, defaultdict
 
 import pandas as pd
 
-from helpers.entities.context import club_for
+from helpers.entities.context import club_for, word_lists
 
 SMALL_WORDS = {"of", "and", "the", "for", "de", "&", "du", "la"}
 LINK_WORDS = {"a", "an", "on", "in", "to", "at"}  # "General Agreement of/on Tariffs and Trade" name one body
@@ -39,6 +41,7 @@ SECURITY = re.compile(r"\s+(?:common|preferred|shares|stock|stockholders|shareho
 ACTS = re.compile(r"\s+(?:did|does|was|is|has|had|will|would|expects|plans|agreed)\b")  # "Phoenix was forced"
 HEADED = re.compile(r"\s+(?:president|chairman|spokesman)\s+[A-Z]")  # "Clinton president F. Daniel Ryan": the company's officer
 STATE_AFTER = re.compile(r",\s+[A-Z][a-z]*\.?(?:\s|$)")  # "Hartford, Conn."
+APPOSED = re.compile(r"((?:[A-Z][\w.&'-]*\s+){1,5}?[A-Z][\w.]*)(?:\s+<[^<>]{1,12}>)?,\s+$")  # "... Aluminium AG <ALUZ.Z>, "
 DOMINANT_ARTICLES, DOMINANT_RATIO = 10, 10  # a corpus candidate this widespread wins a lone surname over its namesakes
 
 
@@ -94,13 +97,15 @@ def company_for(name: str, orgs: set[str], rules, lead: str | None = None, owner
             org_words = org_words[0].split("-", 1) + org_words[1:]
         while org_words and not long_form:  # "G.H. Bass and Co" and "Ivan Boesky and Co" are long forms of "Bass", "Boesky and Co"
             key = bare if owners else (lambda w: w.rstrip(","))
-            long_form = len(org_words) > len(words) and tuple(map(key, org_words[: len(words)])) == tuple(map(key, words))
+            long_form = (len(org_words) > len(words) or len(org_words) < len(org.split())
+                         and org.split()[0] in word_lists()["leading_org_forms"]) and tuple(map(key, org_words[: len(words)])) == tuple(map(key, words))
             ending = org_words[1 + len(words) :]  # "Walt Disney Co": one word, then the short form and company endings
             named = tuple(org_words[1 : 1 + len(words)]) == tuple(words) and ending and ending[-1].rstrip(".") in rules.org_suffixes and all(
                 w.rstrip(".") in rules.org_suffixes or w in ("and", "&") for w in ending)  # also "Eli Lilly and Co"
-            skip = INITIALS.match(org_words[0]) or org_words[0] in rules.first_names or named
+            skip = INITIALS.match(org_words[0]) or org_words[0] in rules.first_names or named or org_words[0] in word_lists()["leading_org_forms"]
             org_words = org_words[1:] if skip else []
-        if long_form and (org.split()[-1].rstrip(".") in rules.org_suffixes or set(org.split()) & rules.team_words or partnership(org)):
+        if long_form and (org.split()[-1].rstrip(".") in rules.org_suffixes or set(org.split()) & rules.team_words or partnership(org)
+                          or org.split()[0] in word_lists()["leading_org_forms"]):  # "Philips" of "NV Philips Gloeilampenfabrieken"
             cands.append(org)
     starts = bool(cands)  # a lead company settles only a short form that opens it, never initials ("EC")
     if not cands and re.fullmatch(r"[A-Z]{2,6}", name):
@@ -206,7 +211,13 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
     brackets = spelled_out(mentions)
     labels = [label for _, _, label, _ in rows]
     glued = [bool(GLUED.search(b or "")) for b in mentions.get("before", [""] * len(mentions))]  # "American Hoechst": part of another name
+    short_names = apposed_names(mentions, orgs, rules)
     for (doc, name, label, text), after_name in zip(rows, glued):
+        named_so = short_names.get((doc, name)) if label in PLACE_LABELS + ("ORG",) else None
+        if named_so and name not in protected:  # "Schweizerische Aluminium AG <ALUZ.Z>, Alusuisse, plans"
+            labels[len(out)] = "ORG"
+            out.append(named_so)
+            continue
         if name in protected or not (label == "ORG" or label in PLACE_LABELS and (name in companies or (doc, name) in local)):
             out.append(name)
             continue
@@ -247,6 +258,26 @@ def ampersand_forms(named: dict[str, set[str]], rules) -> dict[str, set[str]]:
         parts = re.split(r" (?:&|and) ", without_endings(name, rules))
         if len(parts) == 2 and all(parts):
             out[f"{initials(parts[0])}&{initials(parts[1])}"].add(name)
+    return out
+
+
+def apposed_company(name: str, before: str, after: str, orgs: set[str], rules) -> str | None:
+    """The company with a company ending that a one-word name stands in commas right after, its ticker aside: the company's
+    short name ("Schweizerische Aluminium AG <ALUZ.Z>, Alusuisse, plans" -> "Schweizerische Aluminium AG"), else None."""
+    m = APPOSED.search(before[-80:]) if " " not in name and re.match(r",\s+[a-z]", after) else None  # not a list "Exxon Corp, Mobil, Texaco"
+    org = m.group(1) if m else ""
+    return org if org in orgs and org != name and org.split()[-1].rstrip(".") in rules.org_suffixes else None
+
+
+def apposed_names(mentions: pd.DataFrame, orgs: dict[str, set[str]], rules) -> dict[tuple[str, str], str]:
+    """(article, name) -> the company a mention of that name stands in apposition to there (`apposed_company`)."""
+    out = {}
+    empty = [""] * len(mentions)
+    for doc, name, label, before, after in zip(mentions["doc_id"], mentions["canonical"], mentions["label"],
+                                               mentions.get("before", empty), mentions.get("after", empty)):
+        org = apposed_company(name, before or "", after or "", orgs[doc], rules) if label in PLACE_LABELS + ("ORG",) else None
+        if org:
+            out[(doc, name)] = org
     return out
 
 

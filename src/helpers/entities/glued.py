@@ -13,6 +13,8 @@
 - a surname opening with a capitalised particle ("Du Plessis", tagged ORG) is a PERSON when the article writes it after
   a first name with the particle in lower case ("Barend du Plessis", no other entity's span), and that full name, left untagged, is a PERSON;
 - a person span right after surname particles the model left out ("de" + "Vries", "Van der" + "Klugt") takes them in;
+- a one-word span of another label right after a company opening with a legal form written first ("NV Philips" +
+  "Gloeilampenfabrieken", `data/leading_org_forms.txt`) is part of it;
 - a company name the model cut at "and" ("Cable" + "Wireless Plc"): an ORG span right before " and " whose last word
   the article never writes apart from the next word is that company's first partner (`bound_partners`, joined by
   `repair.join_partners`);
@@ -26,6 +28,7 @@ import re
 from functools import lru_cache
 
 from helpers.entities.companies import SPELLED_OUT, abbreviates
+from helpers.entities.context import word_lists
 
 GENERATIONAL = re.compile(r"(?:[A-Z][\w.'-]* ){1,3}(?:Jr|Sr|II|III|IV)\.?")  # "B.C. McCabe Sr."
 NICKNAME_REST = re.compile(r'[A-Z][\w.\'-]*"\s+(?=[A-Z])')  # 'Bobby" ' opening the rest of 'Burkhard "Bobby" Junger'
@@ -97,7 +100,8 @@ def join_company_words(text: str, ents: list[list], suffixes: frozenset[str]) ->
     out = join_adjacent(text, ents, glued_norp)
     orgs = [text[s:e] for s, e, lab in out if lab == "ORG"]
     out = join_adjacent(text, out, lambda prev, s, e, lab: lab in ("ORG", "NORP") and "ORG" in (lab, prev[2]) and any(
-        o.startswith(text[prev[0] : e] + " ") for o in orgs))
+        o.startswith(text[prev[0] : e] + " ") for o in orgs) or lab != "ORG" and prev[2] == "ORG" and " " not in text[s:e]
+        and text[prev[0] : prev[1]].split()[0] in word_lists()["leading_org_forms"] and text[s : s + 1].isupper())  # "NV Philips" + "Gloeilampenfabrieken"
     return [extend_untagged(text, ent, out, orgs) for ent in out]
 
 
