@@ -70,3 +70,15 @@ def test_short_form_leaves_out_a_legal_form_written_before_the_name() -> None:
     assert got == [("NV Brandel Lampenwerken", "ORG")] * 2 + [("AB Torvik", "ORG")] * 2
     text = "Shares of NV Brandel Lampenwerken rose."
     assert repaired(text, [("NV Brandel", "ORG"), ("Lampenwerken", "PERSON")]) == [("NV Brandel Lampenwerken", "ORG")]
+
+
+def test_words_before_an_acronym_in_brackets_are_its_long_form_when_the_model_cut_it() -> None:
+    text = "A bond for the Banque d'Appui des Villes Riveraines (BAVR) was sold. BAVR said so."
+    got = repaired(text, [("Banque", "ORG"), ("Villes Riveraines", "PERSON"), ("BAVR", "ORG"), ("BAVR", "ORG")])
+    assert got[0] == ("Banque d'Appui des Villes Riveraines", "ORG") and len(got) == 3
+    text = "Talks with Norway's Statens Fiskeri Direktorat (SFD) began."
+    assert repaired(text, [("Norway", "GPE"), ("Statens", "ORG"), ("SFD", "ORG")])[:2] == [("Norway", "GPE"), ("Statens Fiskeri Direktorat", "ORG")]
+
+
+def test_person_span_opening_with_a_legal_form_is_a_company() -> None:
+    assert repaired("Shares in NV Brandel Lampenwerken rose.", [("NV Brandel Lampenwerken", "PERSON")]) == [("NV Brandel Lampenwerken", "ORG")]

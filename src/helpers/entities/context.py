@@ -16,7 +16,8 @@ Each rule reads only the words right around a "person" span, so it holds on any 
   "Leicester City" (`data/club_suffixes.txt`), and a one-word "person" after "beat", "against" ... is a team;
 - a one-word "person" right before a score ("beating Everton 2-0") is a team (ORG), and in a sentence about sport untagged
   capitalised names on either side of a score are teams ("Celtic 3-1 Rangers"), and so is one after "ex-" ("Ex-Chelsea boss");
-- an "organisation" that is Mr/Mrs/Ms/Miss and one name is a person ("Ms Barclay");
+- an "organisation" that is Mr/Mrs/Ms/Miss and one name is a person ("Ms Barclay"), and a "person" opening with a legal
+  form is a company ("NV Philips Gloeilampenfabrieken", `data/leading_org_forms.txt`);
 - a person span that goes on with "of" and a name is cut before "of" ("Manaspas Xuto of Thailand"), unless a title opens it;
 - a noun for people opening a sentence is cut from the person after it ("Striker Dean Ashby" -> "Dean Ashby");
 - an untagged nationality word opening a person's capitalised title is a nationality ("Welsh First Minister Rhodri Morgan").
@@ -105,6 +106,8 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "PERSON"
     if label != "PERSON":
         return label
+    if not one and text[start:end].split()[0] in word_lists()["leading_org_forms"]:
+        return "ORG"  # "NV Philips Gloeilampenfabrieken": a legal form opens no person's name
     if one and (place_use(text, start, end) or text[max(0, start - 4) : start].lower() == "the " and patterns()["place_noun"].match(text, end)):
         return "GPE"
     if one and (patterns()["company_after"].match(text, end) or SCORE_AFTER.match(text, end)):

@@ -18,6 +18,8 @@
 - a company name the model cut at "and" ("Cable" + "Wireless Plc"): an ORG span right before " and " whose last word
   the article never writes apart from the next word is that company's first partner (`bound_partners`, joined by
   `repair.join_partners`);
+- the words before an acronym in brackets that no ORG there spells out are one ORG when their letters hold it: a
+  foreign long form the model cut ("Caisse d'Aide a l'Equipement des Collectivites Locales (CAECL)");
 - a first name and the rest of a name the model cut at a quoted nickname ("Burkhard" + "Bobby\" Junger") are one
   PERSON; the nickname itself is no part of the canonical name (`names.clean_name`).
 """
@@ -32,6 +34,10 @@ from helpers.entities.context import word_lists
 
 GENERATIONAL = re.compile(r"(?:[A-Z][\w.'-]* ){1,3}(?:Jr|Sr|II|III|IV)\.?")  # "B.C. McCabe Sr."
 NICKNAME_REST = re.compile(r'[A-Z][\w.\'-]*"\s+(?=[A-Z])')  # 'Bobby" ' opening the rest of 'Burkhard "Bobby" Junger'
+FOREIGN_BRACKET = re.compile(r"(?<=[a-z]) \(([A-Z]{3,8})\)")  # "... Locales (CAECL)"
+TOKEN = r"(?:[A-Z][\w-]*(?!['’]s\b)(?:['’][A-Z][\w-]*)?|[dlDL]['’][A-Z][\w-]*|a|de|des|du|la|le|les|et|y|del|di|of|and|for)"
+LONG_FORM_RUN = re.compile(rf"(?<![\w'’-]){TOKEN}(?:\s+{TOKEN})*$")  # capitalised words and small particles up to the bracket
+LONG_FORM_WORD = re.compile(rf"(?<![\w'’-]){TOKEN}(?![\w'’-])")
 PARTICLE_SURNAME = re.compile(r"(Du|De|Da|Di|Del|Della|Dos|Das|Van|Von|Le|La|Ter|Ten)((?: (?:[Dd]er|[Dd]en|[Ll]a))? [A-Z][a-z][\w'-]*)")
 PARTICLES_BEFORE = re.compile(r"(?:(?<=[\s\"'(])|^)(?:(?:[Dd](?:e|a|i|u|os|as|el|er|en)|[Vv]an|[Vv]on|[Tt]er|[Tt]en|la|le) ){1,2}$")  # "de ", "Van der "
 FOLLOWING_WORDS = re.compile(r"(?: [A-Z][\w&'-]*){1,3}")  # " Express" after "American"
@@ -65,15 +71,35 @@ def generational(text: str, start: int, end: int, label: str) -> str:
 
 def join_spelled_out(text: str, ents: list[list]) -> list[list]:
     """A NORP span and the ORG one space after it as one ORG when the bracket after the ORG spells out both
-    ("American" + "Petroleum Institute (API)"), not the ORG alone."""
+    ("American" + "Petroleum Institute (API)"), not the ORG alone; first, foreign long forms the model cut (`foreign_long_forms`)."""
     out: list[list] = []
-    for s, e, lab in ents:
+    for s, e, lab in foreign_long_forms(text, ents):
         m = SPELLED_OUT.match(text, e) if lab == "ORG" and out and out[-1][2] == "NORP" and text[out[-1][1] : s] == " " else None
         if m and abbreviates(m.group(1), text[out[-1][0] : e]) and not abbreviates(m.group(1), text[s:e]):
             out[-1] = [out[-1][0], e, "ORG"]
         else:
             out.append([s, e, lab])
     return out
+
+
+def foreign_long_forms(text: str, ents: list[list]) -> list[list]:
+    """Entities with, for each acronym in brackets ("(CAECL)") with no ORG ending right before it, the capitalised
+    words and small particles before the bracket (back to the farthest word opening with its first letter whose letters
+    hold it in order; never over "the", a possessive or punctuation) as one ORG: a foreign long form the model cut
+    ("Caisse" of "Caisse d'Aide a l'Equipement des Collectivites Locales (CAECL)")."""
+    out = ents
+    for m in FOREIGN_BRACKET.finditer(text) if " (" in text else ():
+        short, end = m.group(1), m.start()
+        if any(e == end and lab == "ORG" for s, e, lab in out):  # the model's own long form ("Georgia Public Service Commission")
+            continue
+        base = max(0, end - 150)
+        run = LONG_FORM_RUN.search(text, base, end)
+        starts = [base + w.start() for w in LONG_FORM_WORD.finditer(text[base:end], run.start() - base)] if run else []
+        fits = [st for st in starts if text[st] == short[0] and abbreviates(short, text[st:end])]
+        if fits and len(re.findall(r"(?<![\w'])[A-Z]", text[min(fits) : end])) >= 2:
+            start = min(fits)
+            out = [ent for ent in out if ent[1] <= start or ent[0] >= end] + [[start, end, "ORG"]]
+    return sorted(out)
 
 
 def join_nicknames(text: str, ents: list[list]) -> list[list]:
