@@ -42,6 +42,8 @@ ACTS = re.compile(r"\s+(?:did|does|was|is|has|had|will|would|expects|plans|agree
 HEADED = re.compile(r"\s+(?:president|chairman|spokesman)\s+[A-Z]")  # "Clinton president F. Daniel Ryan": the company's officer
 STATE_AFTER = re.compile(r",\s+[A-Z][a-z]*\.?(?:\s|$)")  # "Hartford, Conn."
 APPOSED = re.compile(r"((?:[A-Z][\w.&'-]*\s+){1,5}?[A-Z][\w.]*)(?:\s+<[^<>]{1,12}>)?,\s+$")  # "... Aluminium AG <ALUZ.Z>, "
+APPOSITION_END = re.compile(r",\s+[a-z]")  # "Alusuisse, plans": no list of names
+APPOSED_LABELS = frozenset(PLACE_LABELS + ("ORG",))
 DOMINANT_ARTICLES, DOMINANT_RATIO = 10, 10  # a corpus candidate this widespread wins a lone surname over its namesakes
 
 
@@ -87,7 +89,7 @@ def company_for(name: str, orgs: set[str], rules, lead: str | None = None, owner
     """The one longer company name of an article that `name` is the short form or the initials of; among several,
     `lead`, the article's first-named organisation, when it is one ("Oakwood" of "Oakwood Homes Corp said ..." beside
     its unit "Oakwood Acceptance Corp"). Without `owners`, a possessive is no short form ("Icahn" of "Icahn's Transworld ...")."""
-    words = name.split()
+    words, forms = name.split(), word_lists()["leading_org_forms"]
     cands = []
     for org in orgs:
         if words and words[0] not in org:  # cheap test first: a long form holds the short form's first word
@@ -98,14 +100,14 @@ def company_for(name: str, orgs: set[str], rules, lead: str | None = None, owner
         while org_words and not long_form:  # "G.H. Bass and Co" and "Ivan Boesky and Co" are long forms of "Bass", "Boesky and Co"
             key = bare if owners else (lambda w: w.rstrip(","))
             long_form = (len(org_words) > len(words) or len(org_words) < len(org.split())
-                         and org.split()[0] in word_lists()["leading_org_forms"]) and tuple(map(key, org_words[: len(words)])) == tuple(map(key, words))
+                         and org.split()[0] in forms) and tuple(map(key, org_words[: len(words)])) == tuple(map(key, words))
             ending = org_words[1 + len(words) :]  # "Walt Disney Co": one word, then the short form and company endings
             named = tuple(org_words[1 : 1 + len(words)]) == tuple(words) and ending and ending[-1].rstrip(".") in rules.org_suffixes and all(
                 w.rstrip(".") in rules.org_suffixes or w in ("and", "&") for w in ending)  # also "Eli Lilly and Co"
-            skip = INITIALS.match(org_words[0]) or org_words[0] in rules.first_names or named or org_words[0] in word_lists()["leading_org_forms"]
+            skip = INITIALS.match(org_words[0]) or org_words[0] in rules.first_names or named or org_words[0] in forms
             org_words = org_words[1:] if skip else []
         if long_form and (org.split()[-1].rstrip(".") in rules.org_suffixes or set(org.split()) & rules.team_words or partnership(org)
-                          or org.split()[0] in word_lists()["leading_org_forms"]):  # "Philips" of "NV Philips Gloeilampenfabrieken"
+                          or org.split()[0] in forms):  # "Philips" of "NV Philips Gloeilampenfabrieken"
             cands.append(org)
     starts = bool(cands)  # a lead company settles only a short form that opens it, never initials ("EC")
     if not cands and re.fullmatch(r"[A-Z]{2,6}", name):
@@ -210,8 +212,10 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
     local = speaking_companies(mentions, orgs, lead)
     brackets = spelled_out(mentions)
     labels = [label for _, _, label, _ in rows]
-    glued = [bool(GLUED.search(b or "")) for b in mentions.get("before", [""] * len(mentions))]  # "American Hoechst": part of another name
-    short_names = apposed_names(mentions, orgs, rules)
+    befores = mentions["before"].tolist() if "before" in mentions else [""] * len(mentions)
+    glued = [bool(GLUED.search(b or "")) for b in befores]  # "American Hoechst": part of another name
+    short_names = apposed_names([r[:3] + (b,) for r, b in zip(rows, befores)], mentions["after"].tolist() if "after" in mentions else
+                                [""] * len(mentions), orgs, rules)
     for (doc, name, label, text), after_name in zip(rows, glued):
         named_so = short_names.get((doc, name)) if label in PLACE_LABELS + ("ORG",) else None
         if named_so and name not in protected:  # "Schweizerische Aluminium AG <ALUZ.Z>, Alusuisse, plans"
@@ -264,20 +268,20 @@ def ampersand_forms(named: dict[str, set[str]], rules) -> dict[str, set[str]]:
 def apposed_company(name: str, before: str, after: str, orgs: set[str], rules) -> str | None:
     """The company with a company ending that a one-word name stands in commas right after, its ticker aside: the company's
     short name ("Schweizerische Aluminium AG <ALUZ.Z>, Alusuisse, plans" -> "Schweizerische Aluminium AG"), else None."""
-    m = APPOSED.search(before[-80:]) if " " not in name and re.match(r",\s+[a-z]", after) else None  # not a list "Exxon Corp, Mobil, Texaco"
+    m = APPOSED.search(before[-80:]) if " " not in name and APPOSITION_END.match(after) else None  # not a list "Exxon Corp, Mobil, Texaco"
     org = m.group(1) if m else ""
     return org if org in orgs and org != name and org.split()[-1].rstrip(".") in rules.org_suffixes else None
 
 
-def apposed_names(mentions: pd.DataFrame, orgs: dict[str, set[str]], rules) -> dict[tuple[str, str], str]:
-    """(article, name) -> the company a mention of that name stands in apposition to there (`apposed_company`)."""
+def apposed_names(rows: list[tuple], afters: list, orgs: dict[str, set[str]], rules) -> dict[tuple[str, str], str]:
+    """(article, name) -> the company a mention of that name stands in apposition to there (`apposed_company`), from
+    `rows` of (article, name, label, before) and the text after each mention."""
     out = {}
-    empty = [""] * len(mentions)
-    for doc, name, label, before, after in zip(mentions["doc_id"], mentions["canonical"], mentions["label"],
-                                               mentions.get("before", empty), mentions.get("after", empty)):
-        org = apposed_company(name, before or "", after or "", orgs[doc], rules) if label in PLACE_LABELS + ("ORG",) else None
-        if org:
-            out[(doc, name)] = org
+    for (doc, name, label, before), after in zip(rows, afters):
+        if after and after[:1] == "," and label in APPOSED_LABELS:
+            org = apposed_company(name, before or "", after, orgs[doc], rules)
+            if org:
+                out[(doc, name)] = org
     return out
 
 

@@ -205,13 +205,25 @@ def bound_partners(text: str, ents: list[list]) -> tuple[list[list], set[tuple[i
     for s, e, lab in ents:
         last = re.search(r"[A-Z][a-z][\w'-]*$", text[s:e]) if lab == "ORG" and not text[max(0, s - 2) : s] == ", " else None  # not a list
         m = re.match(r" (?:and|&) ([A-Z][\w'-]*)", text[e : e + 40]) if last else None
-        word = re.escape(last.group()) if m else ""
-        if m and not re.search(rf"(?<![\w'-]){word}(?![\w'-])(?! (?:and|&) {re.escape(m.group(1))}\b)", text):
+        if m and not written_apart(text, last.group(), m.group(1)):
             found[(s, e)] = e - len(last.group())
             pairs.update([(last.group(), m.group(1))] if found[(s, e)] == s else [])
     bound = {(s, e) for (s, e), at in found.items() if at == s or (text[at:e], text[e:].split()[1]) in pairs}
     out = [[found[(s, e)], e, lab] if (s, e) in bound else [s, e, lab] for s, e, lab in ents]
     return out, {(found[span], span[1]) for span in bound}
+
+
+def written_apart(text: str, word: str, partner: str) -> bool:
+    """True when `text` writes `word` as a whole word once without " and " or " & " and `partner` after it."""
+    joined = (f" and {partner}", f" & {partner}")
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        whole = (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_'-")) and not (end < len(text) and (text[end].isalnum() or text[end] in "_'-"))
+        if whole and not any(text.startswith(j, end) and not text[end + len(j) : end + len(j) + 1].isalnum() for j in joined):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def uncovered(ents: list[list], spans: set[tuple[int, int]]) -> list[list]:
