@@ -18,7 +18,6 @@ CASES_FILE = Path(__file__).parent / "fixtures" / "entities" / "merge_cases_2.js
 CASES = [json.loads(line) for line in CASES_FILE.read_text(encoding="utf-8").splitlines() if line.strip()]
 KNOWN_FAILURES: dict[str, str] = {  # blind cases the rules do not meet, and why
     "ms_surname_labour_mp": "'Labour MP' glued to the name is cut off and leaves no 'Labour' mention; the rest passes",
-    "united_after_manchester_united": "no rule folds a club's short form ('United') into the club named in the article",
     "hyphenated_surname": "the model tags 'Cardiff' LOC, not GPE; the rest passes",
     "particle_surname_capitalised": "the model tags 'Von der Leyen' ORG and misses 'Ursula von der Leyen'",
     "nationality_welsh_vs_irvine_welsh": "the model does not find 'Cardiff'; 'Welsh' now stays NORP",
@@ -30,7 +29,6 @@ KNOWN_FAILURES: dict[str, str] = {  # blind cases the rules do not meet, and why
     "lone_surname_context_rules_out_famous_name": "the lone 'Murray' of another article folds into the corpus's only Murray, and the "
     "model tags 'Fife' ORG (a place preposition changes only a 'person')",
     "first_name_alone_not_footballer": "the model misses the lone 'Dominic' and 'Ajax'",
-    "m_and_s_across_articles": "no rule spells out 'M&S' as 'Marks & Spencer' across articles",
     "score_glued_old_firm": "the model tags 'Glasgow' of 'the Glasgow derby' PERSON; only a list of places could fix it",
     "band_archduke_and_defender_ferdinand": "the corpus vote gives the band the archduke's PERSON label (and 'Franz' is a curated first "
     "name), the model tags 'Rio Ferdinand' GPE and 'Glasgow' PERSON",

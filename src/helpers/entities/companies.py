@@ -7,6 +7,11 @@ An acronym also folds into the ORG its article writes right before it in bracket
 Commission)"); the letters may also be the initials in another order, a foreign name's acronym beside its English
 name ("Mexican Coffee Institute (IMC)", "National Statistics Institute (INSEE)"), or leave out a leading place
 ("Georgia Public Service Commission (PSC)").
+A one-word name in commas right after a company with a company ending (its ticker aside) is its short name
+("Schweizerische Aluminium AG <ALUZ.Z>, Alusuisse, plans").
+A club word alone ("United", `data/club_suffixes.txt`) folds into the article's one ORG ending with it ("Manchester United").
+An ampersand short form ("M&S") folds, in any article, into the corpus's one ORG of two parts joined by "&" or "and"
+whose initials it is ("Marks & Spencer").
 Acronym rule: the long forms a corpus spells an acronym out as are grouped by organisation (the same
 words, each at most one letter apart: "Organisation", "Organization", a typo "Organiaation"); each
 group keeps one name, its spelling in the most articles, and every spelling of it takes that name;
@@ -21,6 +26,8 @@ from collections import Counter, defaultdict
 
 import pandas as pd
 
+from helpers.entities.context import club_for, word_lists
+
 SMALL_WORDS = {"of", "and", "the", "for", "de", "&", "du", "la"}
 LINK_WORDS = {"a", "an", "on", "in", "to", "at"}  # "General Agreement of/on Tariffs and Trade" name one body
 PLACE_LABELS = ("GPE", "LOC", "NORP", "FAC")
@@ -34,6 +41,9 @@ SECURITY = re.compile(r"\s+(?:common|preferred|shares|stock|stockholders|shareho
 ACTS = re.compile(r"\s+(?:did|does|was|is|has|had|will|would|expects|plans|agreed)\b")  # "Phoenix was forced"
 HEADED = re.compile(r"\s+(?:president|chairman|spokesman)\s+[A-Z]")  # "Clinton president F. Daniel Ryan": the company's officer
 STATE_AFTER = re.compile(r",\s+[A-Z][a-z]*\.?(?:\s|$)")  # "Hartford, Conn."
+APPOSED = re.compile(r"((?:[A-Z][\w.&'-]*\s+){1,5}?[A-Z][\w.]*)(?:\s+<[^<>]{1,12}>)?,\s+$")  # "... Aluminium AG <ALUZ.Z>, "
+APPOSITION_END = re.compile(r",\s+[a-z]")  # "Alusuisse, plans": no list of names
+APPOSED_LABELS = frozenset(PLACE_LABELS + ("ORG",))
 DOMINANT_ARTICLES, DOMINANT_RATIO = 10, 10  # a corpus candidate this widespread wins a lone surname over its namesakes
 
 
@@ -79,7 +89,7 @@ def company_for(name: str, orgs: set[str], rules, lead: str | None = None, owner
     """The one longer company name of an article that `name` is the short form or the initials of; among several,
     `lead`, the article's first-named organisation, when it is one ("Oakwood" of "Oakwood Homes Corp said ..." beside
     its unit "Oakwood Acceptance Corp"). Without `owners`, a possessive is no short form ("Icahn" of "Icahn's Transworld ...")."""
-    words = name.split()
+    words, forms = name.split(), word_lists()["leading_org_forms"]
     cands = []
     for org in orgs:
         if words and words[0] not in org:  # cheap test first: a long form holds the short form's first word
@@ -89,13 +99,15 @@ def company_for(name: str, orgs: set[str], rules, lead: str | None = None, owner
             org_words = org_words[0].split("-", 1) + org_words[1:]
         while org_words and not long_form:  # "G.H. Bass and Co" and "Ivan Boesky and Co" are long forms of "Bass", "Boesky and Co"
             key = bare if owners else (lambda w: w.rstrip(","))
-            long_form = len(org_words) > len(words) and tuple(map(key, org_words[: len(words)])) == tuple(map(key, words))
+            long_form = (len(org_words) > len(words) or len(org_words) < len(org.split())
+                         and org.split()[0] in forms) and tuple(map(key, org_words[: len(words)])) == tuple(map(key, words))
             ending = org_words[1 + len(words) :]  # "Walt Disney Co": one word, then the short form and company endings
             named = tuple(org_words[1 : 1 + len(words)]) == tuple(words) and ending and ending[-1].rstrip(".") in rules.org_suffixes and all(
                 w.rstrip(".") in rules.org_suffixes or w in ("and", "&") for w in ending)  # also "Eli Lilly and Co"
-            skip = INITIALS.match(org_words[0]) or org_words[0] in rules.first_names or named
+            skip = INITIALS.match(org_words[0]) or org_words[0] in rules.first_names or named or org_words[0] in forms
             org_words = org_words[1:] if skip else []
-        if long_form and (org.split()[-1].rstrip(".") in rules.org_suffixes or set(org.split()) & rules.team_words or partnership(org)):
+        if long_form and (org.split()[-1].rstrip(".") in rules.org_suffixes or set(org.split()) & rules.team_words or partnership(org)
+                          or org.split()[0] in forms):  # "Philips" of "NV Philips Gloeilampenfabrieken"
             cands.append(org)
     starts = bool(cands)  # a lead company settles only a short form that opens it, never initials ("EC")
     if not cands and re.fullmatch(r"[A-Z]{2,6}", name):
@@ -200,14 +212,23 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
     local = speaking_companies(mentions, orgs, lead)
     brackets = spelled_out(mentions)
     labels = [label for _, _, label, _ in rows]
-    glued = [bool(GLUED.search(b or "")) for b in mentions.get("before", [""] * len(mentions))]  # "American Hoechst": part of another name
+    befores = mentions["before"].tolist() if "before" in mentions else [""] * len(mentions)
+    glued = [bool(GLUED.search(b or "")) for b in befores]  # "American Hoechst": part of another name
+    short_names = apposed_names([r[:3] + (b,) for r, b in zip(rows, befores)], mentions["after"].tolist() if "after" in mentions else
+                                [""] * len(mentions), orgs, rules)
     for (doc, name, label, text), after_name in zip(rows, glued):
+        named_so = short_names.get((doc, name)) if label in PLACE_LABELS + ("ORG",) else None
+        if named_so and name not in protected:  # "Schweizerische Aluminium AG <ALUZ.Z>, Alusuisse, plans"
+            labels[len(out)] = "ORG"
+            out.append(named_so)
+            continue
         if name in protected or not (label == "ORG" or label in PLACE_LABELS and (name in companies or (doc, name) in local)):
             out.append(name)
             continue
         short = acronym(text, name) if label == "ORG" else None
         full = company_for(name, orgs[doc] - {name}, rules, None if after_name else lead.get(doc)) or (
-            company_for(short, orgs[doc] - {name}, rules) if short and short != name else None) or brackets.get((doc, short or ""))
+            company_for(short, orgs[doc] - {name}, rules) if short and short != name else None) or brackets.get((doc, short or "")) or (
+            club_for(name, orgs[doc]) if label == "ORG" else None)  # "United" of "Manchester United"
         if full and short and initials(full) == short:
             spelled[short][full].add(doc)
         if full:
@@ -218,6 +239,7 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
         if label == "ORG":
             named[name].add(doc)
     respell, reading = acronym_readings(spelled, named, Counter(n for n, lab in zip(out, labels) if lab == "ORG"))
+    joined = ampersand_forms(named, rules)
     votes = Counter((name, label == "ORG") for _, name, label, _ in rows)
     for i, (doc, name, label, text) in enumerate(rows):
         as_org = label == "ORG" or label in PLACE_LABELS and votes[(name, True)] > votes[(name, False)]  # "Opec" tagged GPE once
@@ -227,7 +249,40 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
         if short in reading and len(reading[short]) == 1:
             out[i], labels[i] = reading[short][0], "ORG"
         out[i] = respell.get(out[i], out[i])
+        if out[i] == name and len(joined.get(name, ())) == 1:  # "M&S" of "Marks & Spencer", in any article
+            out[i], labels[i] = next(iter(joined[name])), "ORG"
     return out, labels
+
+
+def ampersand_forms(named: dict[str, set[str]], rules) -> dict[str, set[str]]:
+    """Short form with an ampersand ("M&S") -> the ORG names of two parts joined by "&" or "and" whose initials it is
+    ("Marks & Spencer", "Marks and Spencer Plc")."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for name in named:
+        parts = re.split(r" (?:&|and) ", without_endings(name, rules))
+        if len(parts) == 2 and all(parts):
+            out[f"{initials(parts[0])}&{initials(parts[1])}"].add(name)
+    return out
+
+
+def apposed_company(name: str, before: str, after: str, orgs: set[str], rules) -> str | None:
+    """The company with a company ending that a one-word name stands in commas right after, its ticker aside: the company's
+    short name ("Schweizerische Aluminium AG <ALUZ.Z>, Alusuisse, plans" -> "Schweizerische Aluminium AG"), else None."""
+    m = APPOSED.search(before[-80:]) if " " not in name and APPOSITION_END.match(after) else None  # not a list "Exxon Corp, Mobil, Texaco"
+    org = m.group(1) if m else ""
+    return org if org in orgs and org != name and org.split()[-1].rstrip(".") in rules.org_suffixes else None
+
+
+def apposed_names(rows: list[tuple], afters: list, orgs: dict[str, set[str]], rules) -> dict[tuple[str, str], str]:
+    """(article, name) -> the company a mention of that name stands in apposition to there (`apposed_company`), from
+    `rows` of (article, name, label, before) and the text after each mention."""
+    out = {}
+    for (doc, name, label, before), after in zip(rows, afters):
+        if after and after[:1] == "," and label in APPOSED_LABELS:
+            org = apposed_company(name, before or "", after, orgs[doc], rules)
+            if org:
+                out[(doc, name)] = org
+    return out
 
 
 def long_form_key(name: str) -> tuple[str, ...]:

@@ -2,7 +2,8 @@
 
 Each rule reads only the words right around a "person" span, so it holds on any English news:
 - a one-word "person" right after a place preposition is a place (GPE): "expected in Chester", "flooding across Kent",
-  "Mrs Mayhew, a retired teacher from Hull", but not "confidence in Baker", "a stake in Dyson" nor a possessive
+  "Mrs Mayhew, a retired teacher from Hull", and one between "the" and a noun for land ("the Nelson area",
+  `data/place_nouns.txt`), but not "confidence in Baker", "a stake in Dyson" nor a possessive
   "in Reagan's view" (an "organisation" keeps its label: "calls in Congress", "dealings in Bally stock") (`data/place_prepositions.txt`, `place_preposition_heads.txt`);
 - a one-word "person" or "organisation" that is a curated nationality word (`data/name_prefixes.csv`, label NORP) used as an adjective
   before a lower-case noun is a nationality (NORP): "the Welsh side", but "said Welsh was" stays a person;
@@ -15,7 +16,9 @@ Each rule reads only the words right around a "person" span, so it holds on any 
   "Leicester City" (`data/club_suffixes.txt`), and a one-word "person" after "beat", "against" ... is a team;
 - a one-word "person" right before a score ("beating Everton 2-0") is a team (ORG), and in a sentence about sport untagged
   capitalised names on either side of a score are teams ("Celtic 3-1 Rangers"), and so is one after "ex-" ("Ex-Chelsea boss");
-- an "organisation" that is Mr/Mrs/Ms/Miss and one name is a person ("Ms Barclay");
+- an "organisation" that is Mr/Mrs/Ms/Miss and one name is a person ("Ms Barclay"), and a "person" opening with a legal
+  form is a company ("NV Philips Gloeilampenfabrieken", `data/leading_org_forms.txt`);
+- a person span that goes on with "of" and a name is cut before "of" ("Manaspas Xuto of Thailand"), unless a title opens it;
 - a noun for people opening a sentence is cut from the person after it ("Striker Dean Ashby" -> "Dean Ashby");
 - an untagged nationality word opening a person's capitalised title is a nationality ("Welsh First Minister Rhodri Morgan").
 """
@@ -38,6 +41,8 @@ ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|was|were|is|are|has|had|have|would|wi
 FROM_PLACE = re.compile(r",\s+an?\s+(?:[a-z][\w-]*\s+){1,3}from\s+$")  # ", a retired teacher from Hull"
 TEAMS_SCORE = re.compile(r"(?<![\w'-])([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*)?) \d{1,2}\s*[-–]\s*\d{1,2} ([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*)?)\b")
 FORMER_TEAM = re.compile(r"(?<![\w-])[Ee]x-([A-Z][a-z][\w'-]*)(?= [a-z])")  # "Ex-Chelsea boss"
+OF_NAME = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){1,3}) of (?:the )?([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})")  # "Manaspas Xuto of Thailand"
+RULER_TITLES = frozenset({"King", "Queen", "Prince", "Princess", "Duke", "Duchess", "Archbishop", "Bishop", "Pope", "Emperor", "Sultan"})
 MADE_BY = re.compile(r"\s+(?:co-)?(?:founded|started|created|set up|built|joined|left|leads|led|runs|ran|owns|owned|bought|sold|"
                      r"heads|headed|chairs|chaired|formed|took over)\b")  # "the group Smith founded": Smith is a person
 
@@ -46,7 +51,7 @@ MADE_BY = re.compile(r"\s+(?:co-)?(?:founded|started|created|set up|built|joined
 def word_lists() -> dict[str, frozenset[str]]:
     """The curated lists of the context rules, by name."""
     lists = {n: frozenset(data_lines(f"{n}.txt")) for n in ("place_prepositions", "place_preposition_heads", "company_nouns", "person_nouns",
-                                                             "company_verbs", "club_suffixes", "sport_words")}
+                                                             "company_verbs", "club_suffixes", "sport_words", "place_nouns", "peer_titles", "leading_org_forms")}
     lists["person_titles"] = frozenset(t for t in data_lines("person_titles.txt") if " " not in t)
     lists["first_names"] = frozenset(r["name"] for r in data_records("first_names.csv"))
     lists["nationalities"] = frozenset(r["word"] for r in data_records("name_prefixes.csv") if r["label"] == "NORP")
@@ -65,6 +70,7 @@ def patterns() -> dict[str, re.Pattern]:
                                     r"|['’]s\s+(?:shares|share price|stock)\s+(?:rose|fell|closed|gained|dropped|jumped|slipped|were|was)\b"),
         "nationality_title": re.compile(rf"(?:^|(?<=[\s(\"]))({alt(w['nationalities'])})(?: [A-Z][\w.-]*){{0,2}} "
                                         rf"(?:{alt(w['person_titles'])}) $"),
+        "place_noun": re.compile(rf" (?:{alt(w['place_nouns'])})\b"),  # "the Nelson area"
         "sport": re.compile(rf"(?<![\w-])(?:{alt(w['sport_words'])})(?![\w-])"),
     }
 
@@ -100,7 +106,9 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "PERSON"
     if label != "PERSON":
         return label
-    if one and place_use(text, start, end):
+    if not one and text[start:end].split()[0] in word_lists()["leading_org_forms"]:
+        return "ORG"  # "NV Philips Gloeilampenfabrieken": a legal form opens no person's name
+    if one and (place_use(text, start, end) or text[max(0, start - 4) : start].lower() == "the " and patterns()["place_noun"].match(text, end)):
         return "GPE"
     if one and (patterns()["company_after"].match(text, end) or SCORE_AFTER.match(text, end)):
         return "ORG"
@@ -117,7 +125,20 @@ def context_labels(text: str, ents: list[list]) -> list[list]:
     from before a person's title (`lost_nationalities`) and the untagged teams of a score (`score_teams`)."""
     out = [[s, e, context_label(text, s, e, lab)] if lab in ("PERSON", "ORG", "GPE", "LOC") else [s, e, lab] for s, e, lab in ents]
     out = [[opening_noun_cut(text, s, e), e, lab] if lab == "PERSON" else [s, e, lab] for s, e, lab in out]
+    out = [piece for ent in out for piece in (of_cut(text, ent, out) if ent[2] == "PERSON" else [ent])]
     return out + lost_nationalities(text, out) + score_teams(text, out)
+
+
+def of_cut(text: str, ent: list, ents: list[list]) -> list[list]:
+    """A person span of two or more capitalised words and "of" + a name, opening with no title, cut before "of"
+    ("Manaspas Xuto of Thailand" -> "Manaspas Xuto"); the name after "of" stays a mention only with the label the article
+    gives it elsewhere. Titles keep theirs: "Prince Charles of Wales", "Lord Young of Graffham"."""
+    m = OF_NAME.fullmatch(text, ent[0], ent[1])
+    if not m or m.group(1).split()[0] in word_lists()["person_titles"] | word_lists()["peer_titles"] | RULER_TITLES:
+        return [ent]
+    rest = text[m.start(2) : m.end(2)]
+    labels = [lab for s, e, lab in ents if text[s:e] == rest]
+    return [[ent[0], m.end(1), "PERSON"]] + ([[m.start(2), m.end(2), labels[0]]] if labels else [])
 
 
 def opening_noun_cut(text: str, start: int, end: int) -> int:
@@ -161,3 +182,11 @@ def score_teams(text: str, ents: list[list]) -> list[list]:
 def company_reading(after: str) -> bool:
     """True when the text after a name reads as a company's, never a person's ("Dyson, which makes ...")."""
     return bool(re.match(r",\s+which\b", after))
+
+
+def club_for(name: str, orgs: set[str]) -> str | None:
+    """The article's one club whose last word is the lone ORG `name`, a club word ("United" of "Manchester United"), else None."""
+    if name not in word_lists()["club_suffixes"]:
+        return None
+    clubs = [o for o in orgs if o.endswith(" " + name)]
+    return clubs[0] if len(clubs) == 1 else None

@@ -13,6 +13,13 @@
 - a surname opening with a capitalised particle ("Du Plessis", tagged ORG) is a PERSON when the article writes it after
   a first name with the particle in lower case ("Barend du Plessis", no other entity's span), and that full name, left untagged, is a PERSON;
 - a person span right after surname particles the model left out ("de" + "Vries", "Van der" + "Klugt") takes them in;
+- a one-word span of another label right after a company opening with a legal form written first ("NV Philips" +
+  "Gloeilampenfabrieken", `data/leading_org_forms.txt`) is part of it;
+- a company name the model cut at "and" ("Cable" + "Wireless Plc"): an ORG span right before " and " whose last word
+  the article never writes apart from the next word is that company's first partner (`bound_partners`, joined by
+  `repair.join_partners`);
+- the words before an acronym in brackets that no ORG there spells out are one ORG when their letters hold it: a
+  foreign long form the model cut ("Caisse d'Aide a l'Equipement des Collectivites Locales (CAECL)");
 - a first name and the rest of a name the model cut at a quoted nickname ("Burkhard" + "Bobby\" Junger") are one
   PERSON; the nickname itself is no part of the canonical name (`names.clean_name`).
 """
@@ -23,9 +30,14 @@ import re
 from functools import lru_cache
 
 from helpers.entities.companies import SPELLED_OUT, abbreviates
+from helpers.entities.context import word_lists
 
 GENERATIONAL = re.compile(r"(?:[A-Z][\w.'-]* ){1,3}(?:Jr|Sr|II|III|IV)\.?")  # "B.C. McCabe Sr."
 NICKNAME_REST = re.compile(r'[A-Z][\w.\'-]*"\s+(?=[A-Z])')  # 'Bobby" ' opening the rest of 'Burkhard "Bobby" Junger'
+FOREIGN_BRACKET = re.compile(r"(?<=[a-z]) \(([A-Z]{3,8})\)")  # "... Locales (CAECL)"
+TOKEN = r"(?:[A-Z][\w-]*(?!['’]s\b)(?:['’][A-Z][\w-]*)?|[dlDL]['’][A-Z][\w-]*|a|de|des|du|la|le|les|et|y|del|di|of|and|for)"
+LONG_FORM_RUN = re.compile(rf"(?<![\w'’-]){TOKEN}(?:\s+{TOKEN})*$")  # capitalised words and small particles up to the bracket
+LONG_FORM_WORD = re.compile(rf"(?<![\w'’-]){TOKEN}(?![\w'’-])")
 PARTICLE_SURNAME = re.compile(r"(Du|De|Da|Di|Del|Della|Dos|Das|Van|Von|Le|La|Ter|Ten)((?: (?:[Dd]er|[Dd]en|[Ll]a))? [A-Z][a-z][\w'-]*)")
 PARTICLES_BEFORE = re.compile(r"(?:(?<=[\s\"'(])|^)(?:(?:[Dd](?:e|a|i|u|os|as|el|er|en)|[Vv]an|[Vv]on|[Tt]er|[Tt]en|la|le) ){1,2}$")  # "de ", "Van der "
 FOLLOWING_WORDS = re.compile(r"(?: [A-Z][\w&'-]*){1,3}")  # " Express" after "American"
@@ -59,15 +71,35 @@ def generational(text: str, start: int, end: int, label: str) -> str:
 
 def join_spelled_out(text: str, ents: list[list]) -> list[list]:
     """A NORP span and the ORG one space after it as one ORG when the bracket after the ORG spells out both
-    ("American" + "Petroleum Institute (API)"), not the ORG alone."""
+    ("American" + "Petroleum Institute (API)"), not the ORG alone; first, foreign long forms the model cut (`foreign_long_forms`)."""
     out: list[list] = []
-    for s, e, lab in ents:
+    for s, e, lab in foreign_long_forms(text, ents):
         m = SPELLED_OUT.match(text, e) if lab == "ORG" and out and out[-1][2] == "NORP" and text[out[-1][1] : s] == " " else None
         if m and abbreviates(m.group(1), text[out[-1][0] : e]) and not abbreviates(m.group(1), text[s:e]):
             out[-1] = [out[-1][0], e, "ORG"]
         else:
             out.append([s, e, lab])
     return out
+
+
+def foreign_long_forms(text: str, ents: list[list]) -> list[list]:
+    """Entities with, for each acronym in brackets ("(CAECL)") with no ORG ending right before it, the capitalised
+    words and small particles before the bracket (back to the farthest word opening with its first letter whose letters
+    hold it in order; never over "the", a possessive or punctuation) as one ORG: a foreign long form the model cut
+    ("Caisse" of "Caisse d'Aide a l'Equipement des Collectivites Locales (CAECL)")."""
+    out = ents
+    for m in FOREIGN_BRACKET.finditer(text) if " (" in text else ():
+        short, end = m.group(1), m.start()
+        if any(e == end and lab == "ORG" for s, e, lab in out):  # the model's own long form ("Georgia Public Service Commission")
+            continue
+        base = max(0, end - 150)
+        run = LONG_FORM_RUN.search(text, base, end)
+        starts = [base + w.start() for w in LONG_FORM_WORD.finditer(text[base:end], run.start() - base)] if run else []
+        fits = [st for st in starts if text[st] == short[0] and abbreviates(short, text[st:end])]
+        if fits and len(re.findall(r"(?<![\w'])[A-Z]", text[min(fits) : end])) >= 2:
+            start = min(fits)
+            out = [ent for ent in out if ent[1] <= start or ent[0] >= end] + [[start, end, "ORG"]]
+    return sorted(out)
 
 
 def join_nicknames(text: str, ents: list[list]) -> list[list]:
@@ -94,7 +126,8 @@ def join_company_words(text: str, ents: list[list], suffixes: frozenset[str]) ->
     out = join_adjacent(text, ents, glued_norp)
     orgs = [text[s:e] for s, e, lab in out if lab == "ORG"]
     out = join_adjacent(text, out, lambda prev, s, e, lab: lab in ("ORG", "NORP") and "ORG" in (lab, prev[2]) and any(
-        o.startswith(text[prev[0] : e] + " ") for o in orgs))
+        o.startswith(text[prev[0] : e] + " ") for o in orgs) or lab != "ORG" and prev[2] == "ORG" and " " not in text[s:e]
+        and text[prev[0] : prev[1]].split()[0] in word_lists()["leading_org_forms"] and text[s : s + 1].isupper())  # "NV Philips" + "Gloeilampenfabrieken"
     return [extend_untagged(text, ent, out, orgs) for ent in out]
 
 
@@ -160,3 +193,40 @@ def particle_spans(text: str, ents: list[list], people: list[list] | None = None
         else:
             out.append([s, e, lab])
     return out
+
+
+def bound_partners(text: str, ents: list[list]) -> tuple[list[list], set[tuple[int, int]]]:
+    """(start, end) of ORG spans ending in a word right before " and " or " & " that the article never writes apart from
+    the word after it, not after a comma (a list: "Ships, Trucks and Rail Corp"): the first partner of a company name
+    the model cut at "and" ("Cable" of "Cable and Wireless Plc");
+    with the entities, where a longer span ending so ("the U.K. Firm Cable") is cut to that word when the article
+    also writes the pair with the word as its own span."""
+    found, pairs = {}, set()
+    for s, e, lab in ents:
+        last = re.search(r"[A-Z][a-z][\w'-]*$", text[s:e]) if lab == "ORG" and not text[max(0, s - 2) : s] == ", " else None  # not a list
+        m = re.match(r" (?:and|&) ([A-Z][\w'-]*)", text[e : e + 40]) if last else None
+        if m and not written_apart(text, last.group(), m.group(1)):
+            found[(s, e)] = e - len(last.group())
+            pairs.update([(last.group(), m.group(1))] if found[(s, e)] == s else [])
+    bound = {(s, e) for (s, e), at in found.items() if at == s or (text[at:e], text[e:].split()[1]) in pairs}
+    out = [[found[(s, e)], e, lab] if (s, e) in bound else [s, e, lab] for s, e, lab in ents]
+    return out, {(found[span], span[1]) for span in bound}
+
+
+def written_apart(text: str, word: str, partner: str) -> bool:
+    """True when `text` writes `word` as a whole word once without " and " or " & " and `partner` after it."""
+    joined = (f" and {partner}", f" & {partner}")
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        whole = (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_'-")) and not (end < len(text) and (text[end].isalnum() or text[end] in "_'-"))
+        if whole and not any(text.startswith(j, end) and not text[end + len(j) : end + len(j) + 1].isalnum() for j in joined):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def uncovered(ents: list[list], spans: set[tuple[int, int]]) -> list[list]:
+    """Entities without those of `spans` that a longer entity now covers ("Cable" inside "Cable and Wireless Plc")."""
+    return [ent for ent in ents if (ent[0], ent[1]) not in spans or not any(
+        a <= ent[0] and ent[1] <= b and b - a > ent[1] - ent[0] for a, b, _ in ents)]

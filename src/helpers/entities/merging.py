@@ -14,6 +14,8 @@ article ("Boone Pickens"):
   when the lone name has no competing reading (another label somewhere, or a first name elsewhere);
 - a lone first name right before " and " and a two-word person shares that person's surname ("Jean and Charles
   deGunzberg" -> "Jean deGunzberg"), within its article only;
+- a lone surname that the article writes beside a full name of that surname with "and" ("Reagan and Nancy Reagan")
+  is another person: no lone surname of that article (but one after Mrs/Ms/Miss) folds into that full name;
 - a lone name with a generational suffix ("Noland Jr") takes only a full name with the same suffix;
 - a lone PERSON word with no title and no person of that name in its article is the article's company that it opens
   ("May said" beside "May Department Stores Co");
@@ -180,6 +182,22 @@ def shared_surnames(recs: list[dict], position: dict[str, Counter], rules) -> di
     return out
 
 
+def set_apart(recs: list, is_full: list[bool]) -> dict[tuple[str, str], set[str]]:
+    """(article, surname) -> the full names of that surname that the article writes beside the lone surname with "and":
+    another person ("Reagan and Nancy Reagan", "Nancy Reagan and Reagan"), so no lone surname of the article is them."""
+    at = {(r["doc_id"], r.get("start_char")): (r, full) for r, full in zip(recs, is_full) if r["label"] == "PERSON"}
+    out: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for r, full in zip(recs, is_full):
+        if r["label"] != "PERSON" or r.get("start_char") is None or not (r.get("after") or "").startswith(" and "):
+            continue
+        pair, pair_full = at.get((r["doc_id"], r["start_char"] + len(r["text"]) + 5), (None, False))
+        if pair is not None and full != pair_full:
+            lone, whole = (pair, r) if full else (r, pair)
+            if " " not in lone["canonical"] and lone["text"] == lone["canonical"] and name_words(whole["canonical"])[-1] == lone["canonical"]:
+                out[(r["doc_id"], lone["canonical"])].add(whole["canonical"])
+    return out
+
+
 def formal_names(doc_people: dict[str, set[str]], rules) -> dict[tuple[str, str], str]:
     """(article, full name) -> the one full name of that article it shortens the given name of ("Bill Webster" -> "William Webster")."""
     out = {}
@@ -226,6 +244,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         elif r["label"] == "ORG":
             doc_orgs[r["doc_id"]].add(r["canonical"])
     couples = shared_surnames(recs, position, rules)
+    apart = set_apart(recs, is_full)
     for i, couple in couples.items():
         doc_people[recs[i]["doc_id"]].add(couple)  # "Reagan" after "Ronald and Nancy Reagan" has two candidates
     formal = formal_names(doc_people, rules)
@@ -254,6 +273,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             continue
         sex = title_sex(before[i], r["text"], rules)
         in_doc = [f for f in sorted(doc_people[doc]) if len(name_words(f)) > len(words) and name_words(f)[-len(words):] == words]
+        other = apart.get((doc, name), set()) if sex != "f" else set()  # "Reagan and Nancy Reagan": not Nancy
+        in_doc = [f for f in in_doc if f not in other]
         suffix = {w.rstrip(".") for w in name.split() if w in SUFFIXES}
         in_doc = [f for f in in_doc if suffix <= {w.rstrip(".") for w in f.split()}]  # "Noland Jr" is not "Lloyd Noland III"
         in_doc = [f for f in in_doc if not any(len(name_words(g)) > len(name_words(f)) and name_words(g)[-len(name_words(f)):] == name_words(f)
@@ -278,7 +299,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         cands = by_title(by_sex(in_doc, sex, rules), titles[i], {f: doc_titles[(doc, f)] for f in in_doc})
         lone = len(words) == 1 and (label == "PERSON" or titled) and not (in_doc and (cands or sex is None))
         if lone and not first_name(name, position, rules) and (titled or name not in companies) and not is_place(label_counts[name]):
-            cands = by_title(by_sex(sorted(surname.get(name, ())), sex, rules, strict=sex == "f"), titles[i], full_titles)
+            cands = by_title(by_sex(sorted(surname.get(name, set()) - other), sex, rules, strict=sex == "f"), titles[i], full_titles)
             ambiguous[i] = cands
         if len(cands) > 1:
             cands = [c for c in cands if c in known] if len([c for c in cands if c in known]) == 1 else cands

@@ -362,7 +362,9 @@ def join_partners(text: str, ents: list[list], rules: RepairRules) -> list[list]
     """ORG spans extended back over an untagged "X and " when the span ends with a company ending ("Tate and Lyle PLC")
     or the article names a company so ("Tate and Lyle" after "Tate and Lyle PLC")."""
     people = surnames(text, ents, rules)  # a lone word tagged PERSON before "and" may be the partner ("Tate and Lyle PLC")
-    taken = [(s, e) for s, e, lab in ents if not (lab == "PERSON" and re.fullmatch(r"[A-Z][\w'-]*", text[s:e]) and text[s:e] not in people)]
+    ents, bound = glued.bound_partners(text, ents)  # also a tagged "Cable" never apart from "and Wireless" ("Cable and Wireless Plc")
+    taken = [(s, e) for s, e, lab in ents if not (lab == "PERSON" and re.fullmatch(r"[A-Z][\w'-]*", text[s:e]) and text[s:e] not in people)
+             and (s, e) not in bound]
 
     def partner(s: int) -> int | None:
         m = re.search(r"(?<![\w.&'-])[A-Z][\w'-]*\s+(?:and|&)\s+$", text[max(0, s - 40) : s])
@@ -371,15 +373,15 @@ def join_partners(text: str, ents: list[list], rules: RepairRules) -> list[list]
 
     out, joined = [], set()
     for s, e, lab in ents:
-        start = partner(s) if lab == "ORG" and text[s:e].split()[-1].rstrip(".") in rules.org_suffixes else None
-        if start is not None:
-            joined.add(" ".join(w for w in text[start:e].split() if w.rstrip(".") not in rules.org_suffixes))
+        start = partner(s) if lab == "ORG" and POSSESSIVE_END.sub("", text[s:e]).split()[-1].rstrip(".") in rules.org_suffixes else None
+        if start is not None:  # also "Cable and Wireless Plc's"
+            joined.add(" ".join(w for w in POSSESSIVE_END.sub("", text[start:e]).split() if w.rstrip(".") not in rules.org_suffixes))
         out.append([s if start is None else start, e, lab])
     for ent in out:  # the model may call the bare Y a person ("Tate and Lyle is seeking")
         start = partner(ent[0]) if ent[2] in ("ORG", "PERSON") and joined else None
         if start is not None and re.sub(r"\s+", " ", text[start : ent[1]]) in joined:
             ent[0], ent[2] = start, "ORG"
-    return out
+    return glued.uncovered(out, bound)
 
 
 def disjoint(ents: list[list]) -> list[list]:
