@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bench_names import strict
-from test_names import canon_rows, extracted, named, repaired
+from test_names import canon_rows, case_params, check_case, repaired
 
 CASES_FILE = Path(__file__).parent / "fixtures" / "entities" / "merge_cases_2.jsonl"
 CASES = [json.loads(line) for line in CASES_FILE.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -37,18 +36,9 @@ KNOWN_FAILURES: dict[str, str] = {  # blind cases the rules do not meet, and why
 }
 
 
-def case_params() -> list:
-    """One pytest param per blind case; known failures are xfail with their reason."""
-    marks = lambda c: [pytest.mark.xfail(reason=KNOWN_FAILURES[c], strict=True)] if c in KNOWN_FAILURES else []
-    return [pytest.param(case, id=case["case"], marks=marks(case["case"])) for case in CASES]
-
-
-@pytest.mark.parametrize("case", case_params())
+@pytest.mark.parametrize("case", case_params(CASES, KNOWN_FAILURES))
 def test_blind_merge_case(case: dict, tmp_path: Path) -> None:
-    mentions, texts = extracted(case["docs"], tmp_path)
-    got = [(e["mention"], *named(mentions, texts, f"d{e['doc']}", e["mention"])) for e in case["expect"]]
-    want = [(e["mention"], e["canonical"], e["type"]) for e in case["expect"]]
-    assert [(m, strict(c or ""), lab) for m, c, lab in got] == [(m, strict(c), lab) for m, c, lab in want], case["why"]
+    check_case(case, tmp_path)
 
 
 # One test per context rule, with sentences written for these tests (hand-made raw entities, no model).

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from helpers.entities import extract, names, repair
+from test_names import canon_rows
 
 
 def repaired(text: str, ents: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -20,8 +21,7 @@ def repaired(text: str, ents: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 def canonical(rows: list[tuple]) -> list[str]:
     """Canonical names of raw mentions given as (doc, text, label[, text before it[, text after it]])."""
-    frame = pd.DataFrame([r + ("",) * (5 - len(r)) for r in rows], columns=["doc_id", "text", "spacy_label", "before", "after"])
-    return list(names.canonicalise(frame)["canonical"])
+    return [name for name, _ in canon_rows(rows)]
 
 
 def test_a_first_name_and_the_rest_cut_at_a_quoted_nickname_are_one_person() -> None:

@@ -72,12 +72,17 @@ def bare(word: str) -> str:
     return re.sub(r"(?:['’]s)?,?$", "", word) if word.endswith((",", "s")) else word
 
 
+def ending_free(words: list[str], rules, keep: int = 1) -> list[str]:
+    """A company name's words without its trailing endings and "and"/"&", never fewer than `keep` words."""
+    words = list(words)
+    while len(words) > keep and (words[-1].rstrip(".") in rules.org_suffixes or words[-1] in ("and", "&")):
+        words.pop()
+    return words
+
+
 def without_endings(name: str, rules) -> str:
     """A company name without its company endings ("British Petroleum Co plc" -> "British Petroleum")."""
-    words = name.split()
-    while len(words) > 1 and (words[-1].rstrip(".") in rules.org_suffixes or words[-1] in ("and", "&")):
-        words.pop()
-    return " ".join(words)
+    return " ".join(ending_free(name.split(), rules))
 
 
 def partnership(name: str) -> bool:

@@ -167,31 +167,37 @@ def one_spelling(mentions: pd.DataFrame, protected: set[str], key) -> pd.Series:
     return mentions["canonical"].map(lambda n: spelling.get(n, n))
 
 
-def shared_surnames(recs: list[dict], position: dict[str, Counter], rules) -> dict[int, str]:
-    """Index -> full name of each lone first name that shares the surname of the two-word person right after " and "
-    ("Jean and Charles deGunzberg" -> "Jean deGunzberg", "Ronald and Nancy Reagan" -> "Ronald Reagan")."""
-    at = {(r["doc_id"], r.get("start_char")): r for r in recs if r["label"] == "PERSON"}
+def and_partners(recs: list[dict]) -> dict[int, int]:
+    """Index of each person mention followed by " and " -> index of the person mention right after it ("Reagan and Nancy Reagan")."""
+    at = {(r["doc_id"], r.get("start_char")): i for i, r in enumerate(recs) if r["label"] == "PERSON"}
     out = {}
     for i, r in enumerate(recs):
-        if r["label"] != "PERSON" or " " in r["canonical"] or not (r.get("after") or "").startswith(" and ") or r.get("start_char") is None:
-            continue
-        pair = at.get((r["doc_id"], r["start_char"] + len(r["text"]) + 5))
-        words = name_words(pair["canonical"]) if pair else ()
-        if len(words) == 2 and r["text"] == r["canonical"] and all(first_name(w, position, rules) for w in (r["canonical"], words[0])):
+        if r["label"] == "PERSON" and r.get("start_char") is not None and (r.get("after") or "").startswith(" and "):
+            j = at.get((r["doc_id"], r["start_char"] + len(r["text"]) + 5))
+            if j is not None:
+                out[i] = j
+    return out
+
+
+def shared_surnames(recs: list[dict], partners: dict[int, int], position: dict[str, Counter], rules) -> dict[int, str]:
+    """Index -> full name of each lone first name that shares the surname of the two-word person right after " and "
+    ("Jean and Charles deGunzberg" -> "Jean deGunzberg", "Ronald and Nancy Reagan" -> "Ronald Reagan")."""
+    out = {}
+    for i, j in partners.items():
+        r, words = recs[i], name_words(recs[j]["canonical"])
+        if " " not in r["canonical"] and len(words) == 2 and r["text"] == r["canonical"] and all(
+                first_name(w, position, rules) for w in (r["canonical"], words[0])):
             out[i] = f"{r['canonical']} {words[1]}"
     return out
 
 
-def set_apart(recs: list, is_full: list[bool]) -> dict[tuple[str, str], set[str]]:
+def set_apart(recs: list, partners: dict[int, int], is_full: list[bool]) -> dict[tuple[str, str], set[str]]:
     """(article, surname) -> the full names of that surname that the article writes beside the lone surname with "and":
     another person ("Reagan and Nancy Reagan", "Nancy Reagan and Reagan"), so no lone surname of the article is them."""
-    at = {(r["doc_id"], r.get("start_char")): (r, full) for r, full in zip(recs, is_full) if r["label"] == "PERSON"}
     out: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for r, full in zip(recs, is_full):
-        if r["label"] != "PERSON" or r.get("start_char") is None or not (r.get("after") or "").startswith(" and "):
-            continue
-        pair, pair_full = at.get((r["doc_id"], r["start_char"] + len(r["text"]) + 5), (None, False))
-        if pair is not None and full != pair_full:
+    for i, j in partners.items():
+        r, full, pair, pair_full = recs[i], is_full[i], recs[j], is_full[j]
+        if full != pair_full:
             lone, whole = (pair, r) if full else (r, pair)
             if " " not in lone["canonical"] and lone["text"] == lone["canonical"] and name_words(whole["canonical"])[-1] == lone["canonical"]:
                 out[(r["doc_id"], lone["canonical"])].add(whole["canonical"])
@@ -243,8 +249,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 position[words[-1]]["last"] += 1
         elif r["label"] == "ORG":
             doc_orgs[r["doc_id"]].add(r["canonical"])
-    couples = shared_surnames(recs, position, rules)
-    apart = set_apart(recs, is_full)
+    partners = and_partners(recs)
+    couples = shared_surnames(recs, partners, position, rules)
+    apart = set_apart(recs, partners, is_full)
     for i, couple in couples.items():
         doc_people[recs[i]["doc_id"]].add(couple)  # "Reagan" after "Ronald and Nancy Reagan" has two candidates
     formal = formal_names(doc_people, rules)

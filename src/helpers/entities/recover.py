@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from helpers.entities.repair import RepairRules
 
-from helpers.entities.companies import SPELLED_OUT, abbreviates
+from helpers.entities.companies import SPELLED_OUT, abbreviates, ending_free
 
 OTHER_NAME_LABELS = {"PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 SHORT_WORD = re.compile(r"[A-Z][a-z]+['’]s|[A-Z][a-z]{2,}|[A-Z][a-z]+(?:[A-Z][a-z]+|-[A-Z][a-z]+)+|[A-Z]{2,5}")  # "Ionic", "ConAgra", "Kent-Moore", "APL"
@@ -88,9 +88,7 @@ def short_forms(text: str, ents: list[list], rules: RepairRules) -> set[str]:
         words = text[s:e].strip("<>").split()
         if lab == "ORG" and len(words) > 1 and words[-1].rstrip(".") in rules.org_suffixes:
             firsts.setdefault(words[0], set()).add(text[s:e])
-            core = words[:-1]
-            while len(core) > 2 and (core[-1].rstrip(".") in rules.org_suffixes or core[-1] in ("and", "&")):
-                core = core[:-1]
+            core = ending_free(words[:-1], rules, keep=2)
             if len(core) > 1 and all(SHORT_WORD.fullmatch(w) for w in core):
                 cores.add(" ".join(core))
         elif lab != "ORG" and lab not in OTHER_NAME_LABELS:  # the model may call a short form a product or a work
