@@ -690,12 +690,3 @@ def test_long_forms_differing_in_a_linking_word_are_one_body_and_keep_the_acrony
             ("b", "PGS", "ORG"), ("c", "Pact on Grain and Seed", "ORG", "", " (PGS)"), ("c", "PGS", "ORG"), ("d", "PGS", "ORG")]
     got = canon_rows(rows)
     assert len({c for c, _ in got}) == 1 and got[-1] == ("Pact on Grain and Seed", "ORG")
-
-
-def test_lone_surname_takes_no_one_off_full_name_of_another_article_without_a_first_name() -> None:
-    typo = canon_rows([("a", "Athough Tallis", "PERSON"), ("b", "Tallis", "PERSON"), ("c", "Tallis", "PERSON")])
-    assert [c for c, _ in typo] == ["Athough Tallis", "Tallis", "Tallis"]
-    named_twice = canon_rows([("a", "Athough Tallis", "PERSON"), ("d", "Athough Tallis", "PERSON"), ("b", "Tallis", "PERSON")])
-    assert [c for c, _ in named_twice] == ["Athough Tallis"] * 3
-    first_name = canon_rows([("a", "Peter Tallis", "PERSON"), ("b", "Tallis", "PERSON")])
-    assert [c for c, _ in first_name] == ["Peter Tallis"] * 2

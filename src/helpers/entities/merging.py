@@ -11,9 +11,7 @@ article ("Boone Pickens"):
   (`data/nicknames.csv`: "Bill Webster" -> William Webster), within its article only;
 - candidates are the article's full names with that surname (or, for one word, that first or
   family name); only when the article has none, the corpus's full names with that surname, and only
-  when the lone name has no competing reading (another label somewhere, or a first name elsewhere), and only a
-  full name that opens with a curated first name or an initial or that two articles name ("Athough Reagan", a typo
-  in one article, takes no "Reagan" of the others);
+  when the lone name has no competing reading (another label somewhere, or a first name elsewhere);
 - a lone first name right before " and " and a two-word person shares that person's surname ("Jean and Charles
   deGunzberg" -> "Jean deGunzberg"), within its article only;
 - a lone surname that the article writes beside a full name of that surname with "and" ("Reagan and Nancy Reagan")
@@ -109,13 +107,6 @@ def by_title(cands: list[str], titles: frozenset[str], known_titles: dict[str, s
 def first_name(name: str, position: dict[str, Counter], rules) -> bool:
     """True when a word reads as a first name: curated, or opening more full person names in the corpus than it ends."""
     return name in rules.first_names or position[name]["first"] > position[name]["last"]
-
-
-def person_like(full: str, articles: set[str], rules) -> bool:
-    """True when a full name from another article may take lone surnames: it opens with a curated first name or an
-    initial, or more than one article names it (not a one-off typo glued to a surname: "Athough Reagan")."""
-    first = name_words(full)[0]
-    return first in rules.first_names or bool(re.fullmatch(r"(?:[A-Z]\.)+-?", first)) or len(articles) > 1
 
 
 def titled_before(before: str, rules) -> bool:
@@ -237,7 +228,6 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     full_titles: dict[str, set[str]] = defaultdict(set)
     doc_titles: dict[tuple[str, str], set[str]] = defaultdict(set)
     surname: dict[str, set[str]] = defaultdict(set)
-    spread: dict[str, set[str]] = defaultdict(set)  # full person name -> its articles
     position: dict[str, Counter] = defaultdict(Counter)  # word -> how often it opens / ends a full person name
     label_counts: dict[str, Counter] = defaultdict(Counter)
     spoken = set()  # (article, name) where the name is once tagged PERSON or says something: "France said"
@@ -250,7 +240,6 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     for r, full, t in zip(recs, is_full, titles):
         if full:
             doc_people[r["doc_id"]].add(r["canonical"])
-            spread[r["canonical"]].add(r["doc_id"])
             full_titles[r["canonical"]] |= t
             doc_titles[(r["doc_id"], r["canonical"])] |= t
             words = name_words(r["canonical"])
@@ -317,8 +306,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         cands = by_title(by_sex(in_doc, sex, rules), titles[i], {f: doc_titles[(doc, f)] for f in in_doc})
         lone = len(words) == 1 and (label == "PERSON" or titled) and not (in_doc and (cands or sex is None))
         if lone and not first_name(name, position, rules) and (titled or name not in companies) and not is_place(label_counts[name]):
-            corpus = [f for f in sorted(surname.get(name, set()) - other) if person_like(f, spread[f], rules)]
-            cands = by_title(by_sex(corpus, sex, rules, strict=sex == "f"), titles[i], full_titles)
+            cands = by_title(by_sex(sorted(surname.get(name, set()) - other), sex, rules, strict=sex == "f"), titles[i], full_titles)
             ambiguous[i] = cands
         if len(cands) > 1:
             cands = [c for c in cands if c in known] if len([c for c in cands if c in known]) == 1 else cands
