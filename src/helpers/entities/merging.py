@@ -7,6 +7,8 @@ article ("Boone Pickens"):
   its article names that person and the name speaks there ("France said") or is never a place in an
   article without such a person and is not used as one here ("in Jordan", "Welsh farmers"); a nationality word
   that is the subject of a verb in an article naming that person is the person ("said Welsh was previously");
+- a full name folds into the article's one longer form of it, with words in front or a middle initial ("Ross Perot" ->
+  "H. Ross Perot", "Carl Icahn" -> "Carl C. Icahn"), within its article only;
 - a full name with a short given name folds into the article's one full name with a formal form of it
   (`data/nicknames.csv`: "Bill Webster" -> William Webster), within its article only;
 - candidates are the article's full names with that surname (or, for one word, that first or
@@ -51,6 +53,7 @@ ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|was|were|is|has|had|have|would|will|m
 SUBJECT = re.compile(r"\s+(?:was|is|has|had|will|would|joined|became|remains)\b")  # "said Welsh was previously ...": a nationality word as a subject is a person
 PARTICLE = re.compile(r"(?:al|el|de|da|di|du|van|von|bin|ibn|ben|le|la)[-'][A-Z]")  # "el-Sayed"
 NAME_PARTICLES = {"Du", "De", "Da", "Di", "Del", "Della", "Dos", "Das", "Van", "Von", "Der", "Den", "Le", "La", "Ter", "Ten"}  # "De Villiers"
+INITIAL = re.compile(r"[A-Z]\.")  # a middle initial: "C." of "Carl C. Icahn"
 NO_TITLES: frozenset[str] = frozenset()  # one shared empty set for the many mentions without a title
 
 
@@ -59,6 +62,17 @@ def name_words(name: str) -> tuple[str, ...]:
     -> ("Louis", "Gerstner"); "De Villiers" -> ("de", "Villiers") like "Dawie de Villiers")."""
     words = [w for w in name.split() if w not in SUFFIXES]
     return tuple(w.lower() if w in NAME_PARTICLES and len(words) > 1 and i < len(words) - 1 else w for i, w in enumerate(words))
+
+
+def fuller(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    """True when a longer name adds only words in front ("H. Ross Perot" of "Ross Perot") or initials ("Carl C. Icahn" of "Carl Icahn")."""
+    return long[-len(short) :] == short or tuple(w for w in long if not INITIAL.fullmatch(w)) == short
+
+
+def fullest(names: list[str]) -> list[str]:
+    """The names that no longer name of the list holds (`fuller`): "Ross Perot" goes beside "H. Ross Perot", "Carl Icahn" beside "Carl C. Icahn"."""
+    words = {n: name_words(n) for n in names}
+    return [n for n in names if not any(len(words[g]) > len(words[n]) and fuller(words[g], words[n]) for g in names)]
 
 
 def title_words(before: str, text: str, canonical: str) -> frozenset[str]:
@@ -273,7 +287,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             names_out[i] = formal[(doc, name)]
             continue
         if full:
-            longer = [f for f in doc_people[doc] if len(name_words(f)) > len(words) and name_words(f)[-len(words):] == words]
+            longer = [f for f in doc_people[doc] if len(name_words(f)) > len(words) and fuller(name_words(f), words)]
             names_out[i] = longer[0] if len(longer) == 1 and name not in protected else name
             continue
         if name in protected or label not in ("PERSON", "ORG", "EVENT") + PLACE_LABELS or not (name[:1].isupper() or PARTICLE.match(name)):
@@ -284,8 +298,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         in_doc = [f for f in in_doc if f not in other]
         suffix = {w.rstrip(".") for w in name.split() if w in SUFFIXES}
         in_doc = [f for f in in_doc if suffix <= {w.rstrip(".") for w in f.split()}]  # "Noland Jr" is not "Lloyd Noland III"
-        in_doc = [f for f in in_doc if not any(len(name_words(g)) > len(name_words(f)) and name_words(g)[-len(name_words(f)):] == name_words(f)
-                                               for g in in_doc)]  # "Ross Perot" is "H. Ross Perot"
+        in_doc = fullest(in_doc)
         company = any(o.startswith(name + " ") for o in doc_orgs[doc]) or (
             label == "ORG" and company_for(name, doc_orgs[doc] - {name}, rules, owners=False) is not None) or (
             label == "ORG" and company_reading(r.get("after", "") or ""))  # "Dyson, which makes ...": never a person

@@ -39,7 +39,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from helpers.entities import context, glued, places, untagged
+from helpers.entities import context, glued, people, places, untagged
 from helpers.entities.recover import OTHER_NAME_LABELS, cut_owner, missed_acronyms, missed_peers, missed_surnames, short_forms, split_listed, surnames
 from helpers.text import data_lines, data_records
 
@@ -345,6 +345,8 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     orgs = {text[s:e] for s, e, lab in out if lab == "ORG"}
     out = [[s, e, "ORG" if lab == "PERSON" and starts_any(POSSESSIVE_END.sub("", text[s:e]) + " ", orgs) else lab]
            for s, e, lab in out]  # also "Crazy Eddie's" beside "Crazy Eddie Inc's"
+    out = people.cut_openers(text, out)
+    out += people.missed_people(text, out, rules)
     names = surnames(text, out, rules)  # a surname the model calls a product or a work ("Lyng", "Calmon") is the person
     if names:
         out = [[s, e, "PERSON" if lab in OTHER_NAME_LABELS and text[s:e] in names else lab] for s, e, lab in out]

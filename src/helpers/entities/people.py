@@ -1,0 +1,117 @@
+"""People the small model left untagged in full, recovered from the article's own evidence.
+
+- an untagged run of capitalised words ending in two to four name words after a person title ("Finance Minister Barend du
+  Plessis said", "Bank of Japan Governor Satoshi Sumita told", "Judge Joyce Hens Green of") is a PERSON from the first
+  name on: the title words are those of `data/person_titles.txt`, the name words no company, club or institution word;
+- an untagged name of two to four words whose last word the article also tags alone ("Fairbanks said" beside "Shannon
+  Fairbanks, executive chief of staff") is a PERSON when it opens with a curated first name, a role describes it, or it
+  speaks ("said Thom Brown", "Thom Brown of Butcher and Singer said").
+- a sentence opener glued to the name after it ("Nevertheless Mason thinks", "Besides Benjamin and", tagged as one
+  person or organisation; `data/sentence_openers.txt`) is cut off, and so is an "-ing" word ("Assisting Bower") when
+  the rest is the surname of a person the article names in full.
+All run before the lone surnames are recovered and merged, so the lone name then finds its person.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from helpers.text import data_lines
+
+if TYPE_CHECKING:
+    from helpers.entities.repair import RepairRules
+
+PARTICLES = r"(?:du|de|da|di|del|der|den|van|von|le|la|al|el|bin|ibn)"
+NAME_RUN = re.compile(rf"(?<![\w.&'’-])[A-Z][\w'’-]*\.?(?: (?:[A-Z][\w'’-]*\.?|{PARTICLES}(?= [A-Z])))+(?![\w&'’-])")
+NAME_WORD = re.compile(r"[A-Z][a-z][\w'’-]*|[A-Z]\.|[A-Z][a-z]*-[A-Z][\w'’-]*|" + PARTICLES)
+SPEAKS = re.compile(r"(?:,\s+)?(?:said|says|told|added)\b|(?: of (?:[A-Z][\w.&'-]*(?: (?:and|&))? ?){1,4})?,? said\b")
+SAID_BEFORE = re.compile(r"\b(?:said|says|according to)\s+$")
+TRAILING = re.compile(r"(?<![\s.][A-Z])\.$|['’]s?$|")  # a full stop, not an initial's; a possessive
+OPENER = re.compile(r"([A-Z][a-z]+) (?=[A-Z])")
+ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC")
+
+
+def name_words(words: list[str], rules: RepairRules) -> bool:
+    """True for two to four words that read as one person's name: first and last capitalised, no title, company or
+    institution word, no common English word."""
+    if not 2 <= len(words) <= 4 or not all(NAME_WORD.fullmatch(w) for w in words):
+        return False
+    if not re.fullmatch(r"[A-Z][a-z][\w'’-]*", words[0]) or not re.fullmatch(r"[A-Z][a-z][\w'’-]*", words[-1]):
+        return False
+    bad = rules.person_titles | rules.org_words | rules.org_suffixes | rules.team_words | set(rules.prefixes)
+    return not any(w in bad or w.lower() in rules.common_words for w in words)
+
+
+def untagged_runs(text: str, ents: list[list]) -> list[tuple[int, int]]:
+    """Spans of runs of capitalised words, from the end of any entity inside them on ("Japan Governor Satoshi Sumita"
+    after "Bank of Japan" -> "Governor Satoshi Sumita"), that overlap no entity."""
+    spans = sorted((s, e) for s, e, _ in ents)
+    firsts = [s for s, _ in spans]
+    out = []
+    for m in NAME_RUN.finditer(text):
+        start, end = m.span()
+        end -= len(TRAILING.search(m.group()).group())  # "Sumita." ending a sentence, "Sumita's"
+        i = bisect.bisect_left(firsts, end)
+        inside = [e for _, e in spans[max(0, i - 8) : i] if e > start]  # entities are short: the last few before the run's end
+        if inside:
+            start = max(inside) + 1
+        if end - start > 3 and re.match(r"[A-Z]", text[start]):
+            out.append((start, end))
+    return out
+
+
+def titled_name(text: str, start: int, end: int, rules: RepairRules) -> int | None:
+    """The start of the name after the last person title inside a run of capitalised words, when two to four name words follow it."""
+    words = [(m.start(), m.group()) for m in re.finditer(r"\S+", text[start:end])]
+    cut = max((i for i, (_, w) in enumerate(words) if w in rules.person_titles), default=None)
+    if cut is None or not name_words([w for _, w in words[cut + 1 :]], rules):
+        return None
+    return start + words[cut + 1][0]
+
+
+def evidenced_name(text: str, start: int, end: int, lone: set[str], rules: RepairRules) -> bool:
+    """True when an untagged name ends in a word the article tags alone and reads as a person's (see the module's docstring)."""
+    words = text[start:end].split()
+    if words[-1] not in lone or not name_words(words, rules):
+        return False
+    from helpers.entities.repair import in_apposition  # repair imports this module
+
+    return (words[0] in rules.first_names or in_apposition(text, end, rules.roles) or SPEAKS.match(text, end) is not None
+            or SAID_BEFORE.search(text[max(0, start - 20) : start]) is not None)
+
+
+@lru_cache(maxsize=1)
+def openers() -> frozenset[str]:
+    """Curated sentence openers (`data/sentence_openers.txt`)."""
+    return frozenset(data_lines("sentence_openers.txt"))
+
+
+def cut_openers(text: str, ents: list[list]) -> list[list]:
+    """The article's entities with a sentence opener cut from the front of a person or organisation span."""
+    out = []
+    full = {(s, e): w[-1] for s, e, lab in ents if lab == "PERSON" for w in [text[s:e].split()] if len(w) > 1}
+    for s, e, lab in ents:
+        m = OPENER.match(text, s, e) if lab in ("PERSON", "ORG") else None
+        if m and (m.group(1).lower() in openers() or m.group(1).endswith("ing") and text[m.end() : e] in
+                  {last for span, last in full.items() if span != (s, e)}) \
+                and (s == 0 or re.search(r"[.!?\n\"]\s*$", text[max(0, s - 3) : s])):
+            s = m.end()
+        out.append([s, e, lab])
+    return out
+
+
+def missed_people(text: str, ents: list[list], rules: RepairRules) -> list[list]:
+    """PERSON spans for the article's untagged full names after a person title or beside the surname it tags alone."""
+    runs = untagged_runs(text, ents)
+    lone = {text[s:e] for s, e, lab in ents if lab in ACTOR_LABELS and " " not in text[s:e]}
+    out = []
+    for s, e in runs:
+        name_start = titled_name(text, s, e, rules)
+        if name_start is not None:
+            out.append([name_start, e, "PERSON"])
+        elif evidenced_name(text, s, e, lone, rules):
+            out.append([s, e, "PERSON"])
+    return out

@@ -1,0 +1,65 @@
+"""Full names the model left untagged and sentence openers glued to names (helpers.entities.people), with sentences
+written for these tests: the repair rules run on hand-made raw entities, so they test the rule, not the model."""
+
+from __future__ import annotations
+
+from test_names import canon_rows, repaired
+
+
+def test_untagged_name_after_a_person_title_is_a_person() -> None:
+    text = "Finance Minister Barend du Vlieger said rates would rise. Du Vlieger gave no date."
+    assert repaired(text, [("Du Vlieger", "ORG")])[0] == ("Barend du Vlieger", "PERSON")
+
+
+def test_title_after_an_organisation_leaves_the_name_after_it() -> None:
+    text = "Bank of Arcadia Governor Tadashi Miyoshi told reporters that the yen was stable."
+    assert repaired(text, [("Bank of Arcadia", "ORG")]) == [("Bank of Arcadia", "ORG"), ("Tadashi Miyoshi", "PERSON")]
+
+
+def test_three_word_name_after_a_title_and_a_hyphenated_first_name() -> None:
+    text = "Judge Joanna Hale Brock of the district court ruled. Premier Jean-Paul Ostrander disagreed."
+    got = repaired(text, [])
+    assert ("Joanna Hale Brock", "PERSON") in got and ("Jean-Paul Ostrander", "PERSON") in got
+
+
+def test_one_word_or_a_company_after_a_title_is_no_recovered_person() -> None:
+    text = "President Halvorsen spoke. Chairman Lindqvist Steel Corp shares rose. Secretary General Motors was a typo."
+    assert [lab for _, lab in repaired(text, []) if lab == "PERSON"] == []
+
+
+def test_untagged_full_name_of_a_lone_surname_with_a_first_name_role_or_speech() -> None:
+    text = ("Fairweather said deposits were safe. \"They are,\" Corinne Fairweather, executive chief of staff of the board, said. "
+            "Brackley added that it was high. Not a record, Thom Brackley of Butcher and Singer said.")
+    got = repaired(text, [("Fairweather", "ORG"), ("Brackley", "PERSON"), ("Butcher and Singer", "ORG")])
+    assert ("Corinne Fairweather", "PERSON") in got and ("Thom Brackley", "PERSON") in got
+
+
+def test_untagged_name_without_evidence_or_lone_surname_is_left_alone() -> None:
+    text = "Wendt was quiet. Shares of Hollis Wendt rose. Dana Pruitt visited Oslo."
+    got = repaired(text, [("Wendt", "ORG"), ("Oslo", "GPE")])
+    assert ("Hollis Wendt", "PERSON") not in got and ("Dana Pruitt", "PERSON") not in got
+
+
+def test_sentence_opener_is_cut_from_a_glued_name() -> None:
+    text = "Analyst Derek Ombler of Tanager Securities spoke. Nevertheless Ombler thinks bank stocks are cheap."
+    got = repaired(text, [("Derek Ombler", "PERSON"), ("Tanager Securities", "ORG"), ("Nevertheless Ombler", "ORG")])
+    assert got[-1] == ("Ombler", "ORG")
+
+
+def test_ing_word_is_cut_only_before_the_surname_of_a_person_of_the_article() -> None:
+    text = "Keld Brauer was named president. Assisting Brauer will be a committee. Manning Quist spoke."
+    got = repaired(text, [("Keld Brauer", "PERSON"), ("Assisting Brauer", "PERSON"), ("Manning Quist", "PERSON")])
+    assert ("Brauer", "PERSON") in got and ("Manning Quist", "PERSON") in got
+
+
+def test_opener_inside_a_sentence_is_not_cut() -> None:
+    text = "The firm Still Waters Capital said it would sell."
+    assert repaired(text, [("Still Waters Capital", "ORG")]) == [("Still Waters Capital", "ORG")]
+
+
+def test_full_name_without_its_middle_initial_is_the_same_person_in_one_article() -> None:
+    rows = [("a", "Carl T. Odegaard", "PERSON"), ("a", "Carl Odegaard", "PERSON"), ("a", "Odegaard", "PERSON", "Mr. "),
+            ("b", "Ruth Odegaard", "PERSON"), ("c", "Ruth A. Vell", "PERSON"), ("c", "Paul Vell", "PERSON"), ("c", "Vell", "PERSON")]
+    got = canon_rows(rows)
+    assert got[:3] == [("Carl T. Odegaard", "PERSON")] * 3 and got[3] == ("Ruth Odegaard", "PERSON")
+    assert got[4:6] == [("Ruth A. Vell", "PERSON"), ("Paul Vell", "PERSON")] and got[6][0] == "Vell"  # two Vells: no merge
