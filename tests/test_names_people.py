@@ -63,3 +63,21 @@ def test_full_name_without_its_middle_initial_is_the_same_person_in_one_article(
     got = canon_rows(rows)
     assert got[:3] == [("Carl T. Odegaard", "PERSON")] * 3 and got[3] == ("Ruth Odegaard", "PERSON")
     assert got[4:6] == [("Ruth A. Vell", "PERSON"), ("Paul Vell", "PERSON")] and got[6][0] == "Vell"  # two Vells: no merge
+
+
+def test_foreign_long_form_in_wire_brackets_or_cut_before_do_takes_its_bracketed_short_form() -> None:
+    text = "The capital of <Banque Rurale et Mobiliere Privee> (BRMP) was set. BRMP has 2 mln shares."
+    assert repaired(text, [("Banque Rurale", "ORG"), ("BRMP", "ORG")])[0] == ("Banque Rurale et Mobiliere Privee", "ORG")
+    text = "The closure of the Banco do Estado de Paraiba (Banespar) was decided by Banespar workers."
+    got = repaired(text, [("Estado de Paraiba", "ORG"), ("Banespar", "ORG"), ("Banespar", "PERSON")])
+    assert got == [("Banco do Estado de Paraiba", "ORG"), ("Banespar", "ORG"), ("Banespar", "ORG")]
+
+
+def test_mixed_case_short_form_in_brackets_makes_a_person_tagged_long_form_a_company() -> None:
+    text = "He said Minero Talca Comercial (Mintaco), the state's metals trader, lost money."
+    assert repaired(text, [("Minero Talca Comercial", "PERSON")]) == [("Minero Talca Comercial", "ORG"), ("Mintaco", "ORG")]
+
+
+def test_the_models_own_long_form_with_a_leading_place_keeps_its_span() -> None:
+    text = "ATT said the Georgia Public Service Commission (PSC) approved its rates."
+    assert repaired(text, [("ATT", "ORG"), ("the Georgia Public Service Commission", "ORG")])[1] == ("the Georgia Public Service Commission", "ORG")

@@ -34,7 +34,7 @@ PLACE_LABELS = ("GPE", "LOC", "NORP", "FAC")
 INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$")
 SAYS = re.compile(r"(?:'s)?,?\s+(?:also\s+)?(?:said|says|told|added|reported|announced)\b")
 PLACED = re.compile(r"\b(?:in|at|near|from|into|outside|around|throughout|across|based)\s+$")
-SPELLED_OUT = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")  # "Singapore International Monetary Exchange (SIMEX)"
+SPELLED_OUT = re.compile(r">?\s*\(([A-Z][A-Za-z]{1,7})\)")  # "Singapore International Monetary Exchange (SIMEX)"
 ACRONYM_FIRST = re.compile(r"(?<![\w.])([A-Z]{2,8})\s+\((?:the\s+)?$")  # "INSEE (" before "National Statistics Institute)"
 GLUED = re.compile(r"(?<![.!?]\s)(?<![.!?]\s\s)\b(?!(?:The|A|An)\s)[A-Z][\w-]*\s$")  # a capitalised word right before a mention, not one opening a sentence
 SECURITY = re.compile(r"\s+(?:common|preferred|shares|stock|stockholders|shareholders)\b")  # "into Ogden common stock": the company
@@ -232,7 +232,7 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
             continue
         short = acronym(text, name) if label == "ORG" else None
         full = company_for(name, orgs[doc] - {name}, rules, None if after_name else lead.get(doc)) or (
-            company_for(short, orgs[doc] - {name}, rules) if short and short != name else None) or brackets.get((doc, short or "")) or (
+            company_for(short, orgs[doc] - {name}, rules) if short and short != name else None) or brackets.get((doc, short or name)) or (
             club_for(name, orgs[doc]) if label == "ORG" else None)  # "United" of "Manchester United"
         if full and short and initials(full) == short:
             spelled[short][full].add(doc)

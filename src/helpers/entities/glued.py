@@ -29,13 +29,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from helpers.entities.companies import SPELLED_OUT, abbreviates
+from helpers.entities.companies import SPELLED_OUT, abbreviates, bracket_fits
 from helpers.entities.context import word_lists
 
 GENERATIONAL = re.compile(r"(?:[A-Z][\w.'-]* ){1,3}(?:Jr|Sr|II|III|IV)\.?")  # "B.C. McCabe Sr."
 NICKNAME_REST = re.compile(r'[A-Z][\w.\'-]*"\s+(?=[A-Z])')  # 'Bobby" ' opening the rest of 'Burkhard "Bobby" Junger'
-FOREIGN_BRACKET = re.compile(r"(?<=[a-z]) \(([A-Z]{3,8})\)")  # "... Locales (CAECL)"
-TOKEN = r"(?:[A-Z][\w-]*(?!['’]s\b)(?:['’][A-Z][\w-]*)?|[dlDL]['’][A-Z][\w-]*|a|de|des|du|la|le|les|et|y|del|di|of|and|for)"
+THE = re.compile(r"^(?:the|The) ")
+FOREIGN_BRACKET = re.compile(r"(?<=[a-z>]) \(([A-Z][A-Za-z]{2,7})\)")  # "... Locales (CAECL)", "<Banco do Estado de Sao Paulo> (Banespa)"
+TOKEN = r"(?:[A-Z][\w-]*(?!['’]s\b)(?:['’][A-Z][\w-]*)?|[dlDL]['’][A-Z][\w-]*|a|de|des|du|do|dos|da|das|la|le|les|et|y|del|di|of|and|for)"
 LONG_FORM_RUN = re.compile(rf"(?<![\w'’-]){TOKEN}(?:\s+{TOKEN})*$")  # capitalised words and small particles up to the bracket
 LONG_FORM_WORD = re.compile(rf"(?<![\w'’-]){TOKEN}(?![\w'’-])")
 PARTICLE_SURNAME = re.compile(r"(Du|De|Da|Di|Del|Della|Dos|Das|Van|Von|Le|La|Ter|Ten)((?: (?:[Dd]er|[Dd]en|[Ll]a))? [A-Z][a-z][\w'-]*)")
@@ -86,12 +87,13 @@ def foreign_long_forms(text: str, ents: list[list]) -> list[list]:
     """Entities with, for each acronym in brackets ("(CAECL)") with no ORG ending right before it, the capitalised
     words and small particles before the bracket (back to the farthest word opening with its first letter whose letters
     hold it in order; never over "the", a possessive or punctuation) as one ORG: a foreign long form the model cut
-    ("Caisse" of "Caisse d'Aide a l'Equipement des Collectivites Locales (CAECL)")."""
+    ("Caisse" of "Caisse d'Aide a l'Equipement des Collectivites Locales (CAECL)"); the short form tagged as a person or place
+    elsewhere in the article is that ORG too."""
     out = ents
     for m in FOREIGN_BRACKET.finditer(text) if " (" in text else ():
-        short, end = m.group(1), m.start()
-        if any(e == end and lab == "ORG" for s, e, lab in out):  # the model's own long form ("Georgia Public Service Commission")
-            continue
+        short, end = m.group(1), m.start() - (text[m.start() - 1] == ">")  # the wire's company brackets are no part of the name
+        if any(e == end and lab == "ORG" and bracket_fits(short, THE.sub("", text[s:e])) for s, e, lab in out):  # the model's own long form
+            continue  # ("Georgia Public Service Commission"), not one it cut ("Estado de Sao Paulo (Banespa)")
         base = max(0, end - 150)
         run = LONG_FORM_RUN.search(text, base, end)
         starts = [base + w.start() for w in LONG_FORM_WORD.finditer(text[base:end], run.start() - base)] if run else []
@@ -99,6 +101,7 @@ def foreign_long_forms(text: str, ents: list[list]) -> list[list]:
         if fits and len(re.findall(r"(?<![\w'])[A-Z]", text[min(fits) : end])) >= 2:
             start = min(fits)
             out = [ent for ent in out if ent[1] <= start or ent[0] >= end] + [[start, end, "ORG"]]
+            out = [[s, e, "ORG" if lab in ("PERSON", "GPE") and text[s:e] == short else lab] for s, e, lab in out]  # "Banespa workers"
     return sorted(out)
 
 
