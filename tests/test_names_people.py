@@ -81,3 +81,11 @@ def test_mixed_case_short_form_in_brackets_makes_a_person_tagged_long_form_a_com
 def test_the_models_own_long_form_with_a_leading_place_keeps_its_span() -> None:
     text = "ATT said the Georgia Public Service Commission (PSC) approved its rates."
     assert repaired(text, [("ATT", "ORG"), ("the Georgia Public Service Commission", "ORG")])[1] == ("the Georgia Public Service Commission", "ORG")
+
+
+def test_lone_name_beside_a_person_and_a_company_of_that_name_is_the_person_where_only_a_person_fits() -> None:
+    rows = [("a", "Roger Kingsley", "PERSON"), ("a", "Kingsley Media Inc", "ORG"), ("a", "Kingsley", "ORG", "police said ", ", 42, was arrested"),
+            ("a", "Kingsley", "ORG", "said ", " was arrested on"), ("a", "Kingsley", "ORG", "the stock of ", " fell 2 pct"),
+            ("a", "Kingsley", "ORG", "a group that ", " himself leads")]
+    got = canon_rows(rows)
+    assert [g[0] for g in got[2:]] == ["Roger Kingsley", "Roger Kingsley", "Kingsley Media Inc", "Roger Kingsley"]

@@ -53,6 +53,8 @@ ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|was|were|is|has|had|have|would|will|m
 SUBJECT = re.compile(r"\s+(?:was|is|has|had|will|would|joined|became|remains)\b")  # "said Welsh was previously ...": a nationality word as a subject is a person
 PARTICLE = re.compile(r"(?:al|el|de|da|di|du|van|von|bin|ibn|ben|le|la)[-'][A-Z]")  # "el-Sayed"
 NAME_PARTICLES = {"Du", "De", "Da", "Di", "Del", "Della", "Dos", "Das", "Van", "Von", "Der", "Den", "Le", "La", "Ter", "Ten"}  # "De Villiers"
+PERSONAL = re.compile(r",\s+\d{2},|\s+(?:himself|herself)\b|,\s+who\b|\s+(?:was|is|had been|has been)\s+(?:arrested|named|appointed|"
+                      r"elected|charged|indicted|born|married|sentenced|jailed|taken)\b|\s+(?:resigned|died)\b")
 INITIAL = re.compile(r"[A-Z]\.")  # a middle initial: "C." of "Carl C. Icahn"
 NO_TITLES: frozenset[str] = frozenset()  # one shared empty set for the many mentions without a title
 
@@ -136,10 +138,11 @@ def titles_at_end(titles: tuple[str, ...]) -> re.Pattern:
 
 
 def person_evidence(before: str, after: str, sex: str | None, rules) -> bool:
-    """True when a mention reads as a person where it stands: a person title right before it, or it speaks ("Miller said")."""
+    """True when a mention reads as a person where it stands: a person title right before it, it speaks ("Miller said"),
+    or what follows fits only a person ("Fletcher, 39,", "Steinhardt himself", "King was arrested", "Knapp, who")."""
     titled = titled_before(before, rules)
     speaks = bool(SPEECH.match(after)) and not re.match(r"(?:'s)?,?\s+\w+\s+(?:it|its)\b", after)
-    return sex is not None or titled or speaks
+    return sex is not None or titled or speaks or PERSONAL.match(after) is not None
 
 
 def place_use(before: str, after: str, label: str) -> bool:
