@@ -89,3 +89,13 @@ def test_lone_name_beside_a_person_and_a_company_of_that_name_is_the_person_wher
             ("a", "Kingsley", "ORG", "a group that ", " himself leads")]
     got = canon_rows(rows)
     assert [g[0] for g in got[2:]] == ["Roger Kingsley", "Roger Kingsley", "Kingsley Media Inc", "Roger Kingsley"]
+
+
+def test_a_one_off_full_name_with_an_odd_first_word_takes_no_surname_many_articles_use_alone() -> None:
+    alone = [(f"p{i}", "Halloran", "PERSON") for i in range(5)]
+    got = canon_rows(alone + [("x", "Athough Halloran", "PERSON")])
+    assert [g[0] for g in got[:5]] == ["Halloran"] * 5  # a misspelt opener glued to the name, in one article
+    got = canon_rows(alone + [("x", "Peter Halloran", "PERSON")])  # a curated first name
+    assert [g[0] for g in got[:5]] == ["Peter Halloran"] * 5
+    got = canon_rows(alone[:2] + [("x", "Ingmar Halloran", "PERSON")])  # a small corpus: the only candidate
+    assert [g[0] for g in got[:2]] == ["Ingmar Halloran"] * 2

@@ -77,6 +77,14 @@ def fullest(names: list[str]) -> list[str]:
     return [n for n in names if not any(len(words[g]) > len(words[n]) and fuller(words[g], words[n]) for g in names)]
 
 
+def attested(full: str, named_in: dict[str, set[str]], lone_articles: int, rules) -> bool:
+    """True when a full name may take a lone surname of other articles: two articles name it, it opens with a curated
+    first name or an initial, or the lone name is used in fewer than three articles. A one-off span with an odd first
+    word ("Athough Reagan") never takes the surname fifty articles use alone."""
+    first = name_words(full)[0]
+    return len(named_in.get(full, ())) > 1 or first in rules.first_names or bool(INITIAL.fullmatch(first)) or lone_articles < 3
+
+
 def title_words(before: str, text: str, canonical: str) -> frozenset[str]:
     """Normalised title words of a mention: capitalised words right before it and inside it before the name."""
     m = re.search(r"((?:[A-Z][\w.&-]*\s+){1,3})$", before or "")
@@ -266,6 +274,13 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 position[words[-1]]["last"] += 1
         elif r["label"] == "ORG":
             doc_orgs[r["doc_id"]].add(r["canonical"])
+    named_in: dict[str, set[str]] = defaultdict(set)  # full person name -> articles naming it
+    lone_docs: dict[str, set[str]] = defaultdict(set)  # one-word person name -> articles using it
+    for r, full in zip(recs, is_full):
+        if full:
+            named_in[r["canonical"]].add(r["doc_id"])
+        elif r["label"] == "PERSON" and " " not in r["canonical"]:
+            lone_docs[r["canonical"]].add(r["doc_id"])
     partners = and_partners(recs)
     couples = shared_surnames(recs, partners, position, rules)
     apart = set_apart(recs, partners, is_full)
@@ -326,7 +341,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             ambiguous[i] = cands
         if len(cands) > 1:
             cands = [c for c in cands if c in known] if len([c for c in cands if c in known]) == 1 else cands
-        if len(cands) == 1:
+        if len(cands) == 1 and (i not in ambiguous or cands[0] in known or attested(cands[0], named_in, len(lone_docs[name]), rules)):
             names_out[i], labels_out[i] = cands[0], "PERSON"
         elif cands or in_doc:
             labels_out[i] = "PERSON"
