@@ -99,3 +99,8 @@ def test_a_one_off_full_name_with_an_odd_first_word_takes_no_surname_many_articl
     assert [g[0] for g in got[:5]] == ["Peter Halloran"] * 5
     got = canon_rows(alone[:2] + [("x", "Ingmar Halloran", "PERSON")])  # a small corpus: the only candidate
     assert [g[0] for g in got[:2]] == ["Ingmar Halloran"] * 2
+
+
+def test_enterprises_and_bros_end_a_company_name_its_first_word_is_short_for() -> None:
+    got = canon_rows([("a", "Kestrel Enterprises", "ORG"), ("a", "Kestrel", "ORG"), ("b", "Marlow Lehrer Bros.", "ORG"), ("b", "Marlow", "ORG")])
+    assert [g[0] for g in got] == ["Kestrel Enterprises"] * 2 + ["Marlow Lehrer Bros"] * 2
