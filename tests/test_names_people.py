@@ -104,3 +104,15 @@ def test_a_one_off_full_name_with_an_odd_first_word_takes_no_surname_many_articl
 def test_enterprises_and_bros_end_a_company_name_its_first_word_is_short_for() -> None:
     got = canon_rows([("a", "Kestrel Enterprises", "ORG"), ("a", "Kestrel", "ORG"), ("b", "Marlow Lehrer Bros.", "ORG"), ("b", "Marlow", "ORG")])
     assert [g[0] for g in got] == ["Kestrel Enterprises"] * 2 + ["Marlow Lehrer Bros"] * 2
+
+
+def test_lone_surname_written_inside_a_full_name_folds_into_it_but_a_first_name_does_not() -> None:
+    got = canon_rows([("a", "Juan Pardal Guzman", "PERSON"), ("a", "Pardal", "PERSON"), ("b", "Mana Said al-Oterra", "PERSON"),
+                      ("b", "Oterra", "ORG", "It said ", ", who had"), ("c", "Peter Paul Ruhle", "PERSON"), ("c", "Paul", "PERSON")])
+    assert [g[0] for g in got] == ["Juan Pardal Guzman"] * 2 + ["Mana Said al-Oterra"] * 2 + ["Peter Paul Ruhle", "Paul"]
+
+
+def test_one_word_before_of_is_cut_only_when_it_is_the_surname_of_a_person_of_the_article() -> None:
+    text = "Said Lorna Vesk, an economist at Quarrow Analytics Inc. Prices fell, said Vesk of Quarrow. Hale of Dorset spoke."
+    got = repaired(text, [("Lorna Vesk", "PERSON"), ("Quarrow Analytics Inc", "ORG"), ("Vesk of Quarrow", "PERSON"), ("Hale of Dorset", "PERSON")])
+    assert got[2:] == [("Vesk", "PERSON"), ("Quarrow", "ORG"), ("Hale of Dorset", "PERSON")]

@@ -41,7 +41,7 @@ ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|was|were|is|are|has|had|have|would|wi
 FROM_PLACE = re.compile(r",\s+an?\s+(?:[a-z][\w-]*\s+){1,3}from\s+$")  # ", a retired teacher from Hull"
 TEAMS_SCORE = re.compile(r"(?<![\w'-])([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*)?) \d{1,2}\s*[-–]\s*\d{1,2} ([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*)?)\b")
 FORMER_TEAM = re.compile(r"(?<![\w-])[Ee]x-([A-Z][a-z][\w'-]*)(?= [a-z])")  # "Ex-Chelsea boss"
-OF_NAME = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){1,3}) of (?:the )?([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})")  # "Manaspas Xuto of Thailand"
+OF_NAME = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}) of (?:the )?([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})")  # "Manaspas Xuto of Thailand"
 RULER_TITLES = frozenset({"King", "Queen", "Prince", "Princess", "Duke", "Duchess", "Archbishop", "Bishop", "Pope", "Emperor", "Sultan"})
 MADE_BY = re.compile(r"\s+(?:co-)?(?:founded|started|created|set up|built|joined|left|leads|led|runs|ran|owns|owned|bought|sold|"
                      r"heads|headed|chairs|chaired|formed|took over)\b")  # "the group Smith founded": Smith is a person
@@ -131,13 +131,16 @@ def context_labels(text: str, ents: list[list]) -> list[list]:
 
 def of_cut(text: str, ent: list, ents: list[list]) -> list[list]:
     """A person span of two or more capitalised words and "of" + a name, opening with no title, cut before "of"
-    ("Manaspas Xuto of Thailand" -> "Manaspas Xuto"); the name after "of" stays a mention only with the label the article
-    gives it elsewhere. Titles keep theirs: "Prince Charles of Wales", "Lord Young of Graffham"."""
+    ("Manaspas Xuto of Thailand" -> "Manaspas Xuto"), or of the surname of a person the article names in full
+    ("Chimerine of Wharton"); the name after "of" stays a mention only with the label the article
+    gives it elsewhere, or as an ORG when it opens one of the article's ("Wharton Econometrics Inc"). Titles keep theirs: "Prince Charles of Wales", "Lord Young of Graffham"."""
     m = OF_NAME.fullmatch(text, ent[0], ent[1])
     if not m or m.group(1).split()[0] in word_lists()["person_titles"] | word_lists()["peer_titles"] | RULER_TITLES:
         return [ent]
+    if " " not in m.group(1) and not any(lab == "PERSON" and text[s:e].split()[-1] == m.group(1) and " " in text[s:e] for s, e, lab in ents):
+        return [ent]  # one word: only the surname of a person the article names in full ("Chimerine of Wharton")
     rest = text[m.start(2) : m.end(2)]
-    labels = [lab for s, e, lab in ents if text[s:e] == rest]
+    labels = [lab for s, e, lab in ents if text[s:e] == rest] or [lab for s, e, lab in ents if lab == "ORG" and text[s:e].startswith(rest + " ")]
     return [[ent[0], m.end(1), "PERSON"]] + ([[m.start(2), m.end(2), labels[0]]] if labels else [])
 
 

@@ -11,7 +11,8 @@ article ("Boone Pickens"):
   "H. Ross Perot", "Carl Icahn" -> "Carl C. Icahn"), within its article only;
 - a full name with a short given name folds into the article's one full name with a formal form of it
   (`data/nicknames.csv`: "Bill Webster" -> William Webster), within its article only;
-- candidates are the article's full names with that surname (or, for one word, that first or
+- candidates are the article's full names with that surname (or, failing those, with that word as a surname inside the
+  name: "Chacin" of "Juan Chacin Guzman", "Oteiba" of "Mana Said al-Oteiba") (or, for one word, that first or
   family name); only when the article has none, the corpus's full names with that surname, and only
   when the lone name has no competing reading (another label somewhere, or a first name elsewhere);
 - a lone first name right before " and " and a two-word person shares that person's surname ("Jean and Charles
@@ -83,6 +84,14 @@ def attested(full: str, named_in: dict[str, set[str]], lone_articles: int, rules
     word ("Athough Reagan") never takes the surname fifty articles use alone."""
     first = name_words(full)[0]
     return len(named_in.get(full, ())) > 1 or first in rules.first_names or bool(INITIAL.fullmatch(first)) or lone_articles < 3
+
+
+def inner_surname(word: str, full: tuple[str, ...]) -> bool:
+    """True when a lone word is a full name's surname written inside it: the first of two family names ("Chacin" of
+    "Juan Chacin Guzman", "Teixeira" of "Anibal Teixeira de Souza") or the last one without its article ("Oteiba" of
+    "Mana Said al-Oteiba")."""
+    last = re.sub(r"^(?:al|el|Al|El)-", "", full[-1])
+    return last == word != full[-1] or len(full) > 2 and word in full[1:-1] and not INITIAL.fullmatch(word)
 
 
 def title_words(before: str, text: str, canonical: str) -> frozenset[str]:
@@ -312,6 +321,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             continue
         sex = title_sex(before[i], r["text"], rules)
         in_doc = [f for f in sorted(doc_people[doc]) if len(name_words(f)) > len(words) and name_words(f)[-len(words):] == words]
+        if not in_doc and len(words) == 1 and not first_name(name, position, rules):
+            in_doc = [f for f in sorted(doc_people[doc]) if inner_surname(name, name_words(f))]
         other = apart.get((doc, name), set()) if sex != "f" else set()  # "Reagan and Nancy Reagan": not Nancy
         in_doc = [f for f in in_doc if f not in other]
         suffix = {w.rstrip(".") for w in name.split() if w in SUFFIXES}
