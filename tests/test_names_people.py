@@ -116,3 +116,14 @@ def test_one_word_before_of_is_cut_only_when_it_is_the_surname_of_a_person_of_th
     text = "Said Lorna Vesk, an economist at Quarrow Analytics Inc. Prices fell, said Vesk of Quarrow. Hale of Dorset spoke."
     got = repaired(text, [("Lorna Vesk", "PERSON"), ("Quarrow Analytics Inc", "ORG"), ("Vesk of Quarrow", "PERSON"), ("Hale of Dorset", "PERSON")])
     assert got[2:] == [("Vesk", "PERSON"), ("Quarrow", "ORG"), ("Hale of Dorset", "PERSON")]
+
+
+def test_untagged_word_after_a_person_that_the_article_tags_alone_ends_the_name() -> None:
+    text = "Verrin's ruling was firm. Judge Jolene Hays Verrin of the district court gave no reason."
+    got = repaired(text, [("Verrin", "ORG"), ("Jolene Hays", "PERSON")])
+    assert got == [("Verrin", "ORG"), ("Jolene Hays Verrin", "PERSON")]
+
+
+def test_untagged_surname_after_a_sentence_opener_is_recovered() -> None:
+    text = "Prices are firm, said Ross Calder of Tay Securities. Nevertheless Calder thinks banks are cheap."
+    assert repaired(text, [("Ross Calder", "PERSON"), ("Tay Securities", "ORG")])[-1] == ("Calder", "PERSON")

@@ -8,7 +8,9 @@
   speaks ("said Thom Brown", "Thom Brown of Butcher and Singer said").
 - a sentence opener glued to the name after it ("Nevertheless Mason thinks", "Besides Benjamin and", tagged as one
   person or organisation; `data/sentence_openers.txt`) is cut off, and so is an "-ing" word ("Assisting Bower") when
-  the rest is the surname of a person the article names in full.
+  the rest is the surname of a person the article names in full;
+- an untagged word right after a person span that the article tags alone elsewhere ends that person's name ("Judge
+  Joyce Hens" + "Green" beside "Green's reasons"), the longer span replacing the person.
 All run before the lone surnames are recovered and merged, so the lone name then finds its person.
 """
 
@@ -95,9 +97,10 @@ def cut_openers(text: str, ents: list[list]) -> list[list]:
     full = {(s, e): w[-1] for s, e, lab in ents if lab == "PERSON" for w in [text[s:e].split()] if len(w) > 1}
     for s, e, lab in ents:
         m = OPENER.match(text, s, e) if lab in ("PERSON", "ORG") else None
-        if m and (m.group(1).lower() in openers() or m.group(1).endswith("ing") and text[m.end() : e] in
-                  {last for span, last in full.items() if span != (s, e)}) \
-                and (s == 0 or re.search(r"[.!?\n\"]\s*$", text[max(0, s - 3) : s])):
+        opens = s == 0 or re.search(r"[.!?\n\"]\s*$", text[max(0, s - 3) : s]) is not None
+        listed = m is not None and m.group(1).lower() in openers()
+        ing = m is not None and m.group(1).endswith("ing") and text[m.end() : e] in {last for span, last in full.items() if span != (s, e)}
+        if (listed or ing) and (opens or listed and lab == "PERSON"):  # an opener never opens a person's name, anywhere
             s = m.end()
         out.append([s, e, lab])
     return out
@@ -107,10 +110,13 @@ def missed_people(text: str, ents: list[list], rules: RepairRules) -> list[list]
     """PERSON spans for the article's untagged full names after a person title or beside the surname it tags alone."""
     runs = untagged_runs(text, ents)
     lone = {text[s:e] for s, e, lab in ents if lab in ACTOR_LABELS and " " not in text[s:e]}
+    ends = {e: s for s, e, lab in ents if lab == "PERSON"}
     out = []
     for s, e in runs:
         name_start = titled_name(text, s, e, rules)
-        if name_start is not None:
+        if text[s:e] in lone and s - 1 in ends and text[s - 1] == " ":  # "Joyce Hens" + "Green", the article's lone "Green"
+            out.append([ends[s - 1], e, "PERSON"])
+        elif name_start is not None:
             out.append([name_start, e, "PERSON"])
         elif evidenced_name(text, s, e, lone, rules):
             out.append([s, e, "PERSON"])

@@ -1,7 +1,7 @@
 """Recovery of names the small model left untagged or glued to other words, within one article.
 
-- a surname of a person named in the article, left untagged (also after a possessive, "Kodak's Giles", or a
-  capitalised word and a comma, "In Quebec, Peladeau said"), becomes a PERSON mention;
+- a surname of a person named in the article, left untagged (also after a possessive, "Kodak's Giles", a
+  capitalised word and a comma, "In Quebec, Peladeau said", or a sentence opener, "Nevertheless Mason thinks"), becomes a PERSON mention;
 - a short form of one of the article's companies, left untagged ("Ionic" of "Ionic Industries Inc", "ConAgra", "APL",
   "Willis Faber" of "Willis Faber Plc", "Heck's" of "Heck's Inc"), becomes an ORG mention, unless the word is also written in lower case or is a first name, title, institution word or place;
 - an owner's possessive glued in front of such a surname ("Greenwell's Brown", also in a work-of-art span) is cut off;
@@ -19,7 +19,9 @@ if TYPE_CHECKING:
     from helpers.entities.repair import RepairRules
 
 from helpers.entities.companies import SPELLED_OUT, abbreviates, ending_free
+from helpers.entities.people import openers
 
+SENTENCE_END = re.compile(r"(?:^|[.!?\n\"]\s*)$")
 OTHER_NAME_LABELS = {"PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 SHORT_WORD = re.compile(r"[A-Z][a-z]+['’]s|[A-Z][a-z]{2,}|[A-Z][a-z]+(?:[A-Z][a-z]+|-[A-Z][a-z]+)+|[A-Z]{2,5}")  # "Ionic", "ConAgra", "Kent-Moore", "APL"
 
@@ -48,7 +50,9 @@ def missed_surnames(text: str, ents: list[list], rules: RepairRules, names: set[
             at_start = prev is None or prev.group(1)[-1] in ".\n\"'"
             owner = prev is not None and prev.group(1).endswith(("'s", "’s"))  # "Kodak's Giles said"
             listed = prev is not None and prev.group(1)[-1] in ",;:"  # "In Quebec, Peladeau said"
-            if prev and prev.group(1)[0].isupper() and not (at_start or owner or listed) and prev.group(1) not in rules.person_titles:
+            at = max(0, s - 40) + prev.start(1) if prev else 0  # where the word before the name starts
+            opener = prev is not None and prev.group(1).lower() in openers() and SENTENCE_END.search(text[max(0, at - 3) : at]) is not None
+            if prev and prev.group(1)[0].isupper() and not (at_start or owner or listed or opener) and prev.group(1) not in rules.person_titles:
                 continue
             speaks = label == "PERSON" and re.match(r"\s+(?:said|says|told|added|estimated|noted)\b", text[e : e + 12])
             if (at_start and not speaks or label == "ORG") and re.search(r"\b" + re.escape(name.lower()) + r"\b", text):
