@@ -127,3 +127,9 @@ def test_untagged_word_after_a_person_that_the_article_tags_alone_ends_the_name(
 def test_untagged_surname_after_a_sentence_opener_is_recovered() -> None:
     text = "Prices are firm, said Ross Calder of Tay Securities. Nevertheless Calder thinks banks are cheap."
     assert repaired(text, [("Ross Calder", "PERSON"), ("Tay Securities", "ORG")])[-1] == ("Calder", "PERSON")
+
+
+def test_wire_bracket_before_a_possessive_and_lower_case_or_savings_bank_endings() -> None:
+    got = canon_rows([("a", "Kestor Ono Corp>'s", "ORG"), ("a", "Kestor Ono", "ORG"), ("b", "Dow Lyle corp's", "ORG"), ("b", "Dow Lyle", "ORG"),
+                      ("c", "Quill Savings Bank FSB", "ORG"), ("c", "Quill", "ORG")])
+    assert [g[0] for g in got] == ["Kestor Ono Corp"] * 2 + ["Dow Lyle corp"] * 2 + ["Quill Savings Bank FSB"] * 2

@@ -94,7 +94,7 @@ def clean_name(text: str, label: str, rules: NameRules | None = None) -> str:
     """A mention's surface form without possessive, leading article or (for people) titles."""
     rules = rules or load_rules()
     name = re.sub(r"\s+", " ", text.replace("’", "'")).strip(" \t\n,;:\"'()[]<>")
-    name = POSSESSIVE.sub("", name).strip()
+    name = POSSESSIVE.sub("", name).strip(" <>")  # "<Seiko Epson Corp>'s": the wire's bracket before a possessive
     name = re.sub(r"^(?:the|The|THE)\s+", "", name)
     if label == "PERSON":
         name = NICKNAME.sub(" ", strip_titles(name, rules.titles))  # 'John "Bud" Frazier' -> "John Frazier"
