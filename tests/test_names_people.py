@@ -133,3 +133,15 @@ def test_wire_bracket_before_a_possessive_and_lower_case_or_savings_bank_endings
     got = canon_rows([("a", "Kestor Ono Corp>'s", "ORG"), ("a", "Kestor Ono", "ORG"), ("b", "Dow Lyle corp's", "ORG"), ("b", "Dow Lyle", "ORG"),
                       ("c", "Quill Savings Bank FSB", "ORG"), ("c", "Quill", "ORG")])
     assert [g[0] for g in got] == ["Kestor Ono Corp"] * 2 + ["Dow Lyle corp"] * 2 + ["Quill Savings Bank FSB"] * 2
+
+
+def test_a_name_the_model_calls_a_work_gives_way_to_the_person() -> None:
+    text = "Fairlie said so. \"Most are profitable,\" Shona Fairlie, executive chief of staff of the board, said."
+    got = repaired(text, [("Fairlie", "ORG"), ("Shona Fairlie", "WORK_OF_ART")])
+    assert got[1] == ("Shona Fairlie", "PERSON") and ("Shona Fairlie", "WORK_OF_ART") not in got
+
+
+def test_an_organisation_span_naming_two_companies_with_endings_is_cut_in_two() -> None:
+    text = "The FTC said Sealy, Barlow and Co and Kenwick Co agreed. Tate and Lyle Co and First Bancorp and Trust Co rose."
+    got = repaired(text, [("Sealy, Barlow and Co and Kenwick Co", "ORG"), ("Tate and Lyle Co", "ORG"), ("First Bancorp and Trust Co", "ORG")])
+    assert got == [("Sealy, Barlow and Co", "ORG"), ("Kenwick Co", "ORG"), ("Tate and Lyle Co", "ORG"), ("First Bancorp and Trust Co", "ORG")]

@@ -11,7 +11,7 @@
   the rest is the surname of a person the article names in full;
 - an untagged word right after a person span that the article tags alone elsewhere ends that person's name ("Judge
   Joyce Hens" + "Green" beside "Green's reasons"), the longer span replacing the person.
-All run before the lone surnames are recovered and merged, so the lone name then finds its person.
+A name the model tagged as a work or a product counts as untagged here. All run before the lone surnames are recovered and merged, so the lone name then finds its person.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ SPEAKS = re.compile(r"(?:,\s+)?(?:said|says|told|added)\b|(?: of (?:[A-Z][\w.&'-
 SAID_BEFORE = re.compile(r"\b(?:said|says|according to)\s+$")
 TRAILING = re.compile(r"(?<![\s.][A-Z])\.$|['’]s?$|")  # a full stop, not an initial's; a possessive
 OPENER = re.compile(r"([A-Z][a-z]+) (?=[A-Z])")
+WORKS = ("WORK_OF_ART", "PRODUCT")  # names the model often gives a person it does not know ("Shannon Fairbanks")
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC")
 
 
@@ -50,7 +51,7 @@ def name_words(words: list[str], rules: RepairRules) -> bool:
 def untagged_runs(text: str, ents: list[list]) -> list[tuple[int, int]]:
     """Spans of runs of capitalised words, from the end of any entity inside them on ("Japan Governor Satoshi Sumita"
     after "Bank of Japan" -> "Governor Satoshi Sumita"), that overlap no entity."""
-    spans = sorted((s, e) for s, e, _ in ents)
+    spans = sorted((s, e) for s, e, lab in ents if lab not in WORKS)
     firsts = [s for s, _ in spans]
     out = []
     for m in NAME_RUN.finditer(text):
@@ -107,7 +108,8 @@ def cut_openers(text: str, ents: list[list]) -> list[list]:
 
 
 def missed_people(text: str, ents: list[list], rules: RepairRules) -> list[list]:
-    """PERSON spans for the article's untagged full names after a person title or beside the surname it tags alone."""
+    """The article's entities plus PERSON spans for its untagged full names after a person title or beside the surname
+    it tags alone; a span the model called a work or a product gives way to such a name."""
     runs = untagged_runs(text, ents)
     lone = {text[s:e] for s, e, lab in ents if lab in ACTOR_LABELS and " " not in text[s:e]}
     ends = {e: s for s, e, lab in ents if lab == "PERSON"}
@@ -120,4 +122,5 @@ def missed_people(text: str, ents: list[list], rules: RepairRules) -> list[list]
             out.append([name_start, e, "PERSON"])
         elif evidenced_name(text, s, e, lone, rules):
             out.append([s, e, "PERSON"])
-    return out
+    kept = [ent for ent in ents if ent[2] not in WORKS or not any(s < ent[1] and ent[0] < e for s, e, _ in out)]
+    return kept + out

@@ -346,7 +346,7 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     out = [[s, e, "ORG" if lab == "PERSON" and starts_any(POSSESSIVE_END.sub("", text[s:e]) + " ", orgs) else lab]
            for s, e, lab in out]  # also "Crazy Eddie's" beside "Crazy Eddie Inc's"
     out = people.cut_openers(text, out)
-    out += people.missed_people(text, out, rules)
+    out = people.missed_people(text, out, rules)
     names = surnames(text, out, rules)  # a surname the model calls a product or a work ("Lyng", "Calmon") is the person
     if names:
         out = [[s, e, "PERSON" if lab in OTHER_NAME_LABELS and text[s:e] in names else lab] for s, e, lab in out]
@@ -369,8 +369,8 @@ def join_partners(text: str, ents: list[list], rules: RepairRules) -> list[list]
              and (s, e) not in bound]
 
     def partner(s: int) -> int | None:
-        m = re.search(r"(?<![\w.&'-])[A-Z][\w'-]*\s+(?:and|&)\s+$", text[max(0, s - 40) : s])
-        start = s - len(m.group(0)) if m else None
+        m = re.search(r"(?<![\w.&'-])([A-Z][\w'-]*)\s+(?:and|&)\s+$", text[max(0, s - 40) : s])
+        start = s - len(m.group(0)) if m and m.group(1) not in rules.org_suffixes else None  # not "Sears, Roebuck and Co and Kellwood Co"
         return start if start is not None and not any(a < s and start < b for a, b in taken) else None
 
     out, joined = [], set()

@@ -6,6 +6,7 @@
 - a company named after partners ("Pope, Evans and Robbins Inc", "<Welsh, Carson, Anderson and Stowe IV>"), that
   the model cut at the commas, is one ORG when the article also uses its short form, the first two partners
   ("Pope Evans", "Scott, Foresman"), or the wire's company brackets enclose it; that short form is an ORG mention;
+- an ORG span naming two companies, each with its ending ("Sears, Roebuck and Co and Kellwood Co"), is two ORGs;
 - capitalised words ending in a company ending ("Clinton American Corp"), left untagged or tagged in pieces that
   are no organisation, are one ORG mention.
 """
@@ -25,6 +26,7 @@ BRACKETED = re.compile(r" \(([A-Z][A-Za-z]{1,7})\)")  # " (ASEAN)"
 LONG_WORD = re.compile(r"[A-Z][\w'&.-]*|of|and|the|for|on|de|du|des|la")
 PARTNERS = re.compile(r"\b(?<![.&'-])([A-Z][a-z][\w'-]*), ([A-Z][a-z][\w'-]*)((?:, [A-Z][a-z][\w'-]*)*),? (?:and|&) "
                       r"([A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*)")
+PAIR = re.compile(r"(.+? [A-Z][\w.]*),? (?:and|&) ([A-Z][\w'.&-]*(?: [A-Z][\w'.&-]*)+)")  # "X and Co" + " and " + "Y Co"
 NAME_WORDS = re.compile(r"(?<![\w.&'-])(?:[A-Z][\w'&.-]* ){1,4}$")  # up to four capitalised words right before it
 
 
@@ -98,4 +100,17 @@ def recover_orgs(text: str, ents: list[list], rules: RepairRules) -> list[list]:
     """The article's entities with the organisation names above recovered (spans they cover are replaced)."""
     ents = replace(ents, missed_long_forms(text, ents))
     ents = replace(ents, partnerships(text, ents, rules))
-    return replace(ents, missed_companies(text, ents, rules))
+    return replace(split_pairs(text, ents, rules), missed_companies(text, ents, rules))
+
+
+def split_pairs(text: str, ents: list[list], rules: RepairRules) -> list[list]:
+    """ORG spans naming two companies, each with its ending, cut in two ("Sears, Roebuck and Co and Kellwood Co")."""
+    out = []
+    for s, e, lab in ents:
+        m = PAIR.fullmatch(text, s, e) if lab == "ORG" and " and " in text[s:e] else None
+        first = m and m.group(1).split()[-1].rstrip(".") in rules.org_suffixes and m.group(2).split()[0] not in rules.org_suffixes
+        if first and m.group(2).split()[-1].rstrip(".") in rules.org_suffixes:
+            out += [[s, m.end(1), "ORG"], [m.start(2), e, "ORG"]]
+        else:
+            out.append([s, e, lab])
+    return out
