@@ -145,3 +145,8 @@ def test_an_organisation_span_naming_two_companies_with_endings_is_cut_in_two() 
     text = "The FTC said Sealy, Barlow and Co and Kenwick Co agreed. Tate and Lyle Co and First Bancorp and Trust Co rose."
     got = repaired(text, [("Sealy, Barlow and Co and Kenwick Co", "ORG"), ("Tate and Lyle Co", "ORG"), ("First Bancorp and Trust Co", "ORG")])
     assert got == [("Sealy, Barlow and Co", "ORG"), ("Kenwick Co", "ORG"), ("Tate and Lyle Co", "ORG"), ("First Bancorp and Trust Co", "ORG")]
+
+
+def test_a_full_name_without_its_middle_name_is_the_same_person_in_one_article() -> None:
+    got = canon_rows([("a", "Sandi Haber Swenney", "PERSON"), ("a", "Sandi Swenney", "PERSON"), ("a", "Swenney", "PERSON")])
+    assert [g[0] for g in got] == ["Sandi Haber Swenney"] * 3

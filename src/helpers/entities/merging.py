@@ -68,8 +68,10 @@ def name_words(name: str) -> tuple[str, ...]:
 
 
 def fuller(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
-    """True when a longer name adds only words in front ("H. Ross Perot" of "Ross Perot") or initials ("Carl C. Icahn" of "Carl Icahn")."""
-    return long[-len(short) :] == short or tuple(w for w in long if not INITIAL.fullmatch(w)) == short
+    """True when a longer name adds only words in front ("H. Ross Perot" of "Ross Perot"), initials ("Carl C. Icahn" of
+    "Carl Icahn") or middle names ("Sandi Haber Sweeney" of "Sandi Sweeney")."""
+    return long[-len(short) :] == short or tuple(w for w in long if not INITIAL.fullmatch(w)) == short or (
+        len(short) == 2 and (long[0], long[-1]) == short)
 
 
 def fullest(names: list[str]) -> list[str]:
