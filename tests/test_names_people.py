@@ -150,3 +150,8 @@ def test_an_organisation_span_naming_two_companies_with_endings_is_cut_in_two() 
 def test_a_full_name_without_its_middle_name_is_the_same_person_in_one_article() -> None:
     got = canon_rows([("a", "Sandi Haber Swenney", "PERSON"), ("a", "Sandi Swenney", "PERSON"), ("a", "Swenney", "PERSON")])
     assert [g[0] for g in got] == ["Sandi Haber Swenney"] * 3
+
+
+def test_a_shorter_name_written_first_is_another_person_not_the_initialled_one() -> None:
+    got = canon_rows([("a", "Gerald Orme", "PERSON"), ("a", "Gerald T. Orme", "PERSON"), ("b", "Gerald T. Orme", "PERSON"), ("b", "Gerald Orme", "PERSON")])
+    assert [g[0] for g in got] == ["Gerald Orme", "Gerald T. Orme", "Gerald T. Orme", "Gerald T. Orme"]  # a: father, then son

@@ -67,17 +67,19 @@ def name_words(name: str) -> tuple[str, ...]:
     return tuple(w.lower() if w in NAME_PARTICLES and len(words) > 1 and i < len(words) - 1 else w for i, w in enumerate(words))
 
 
-def fuller(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
-    """True when a longer name adds only words in front ("H. Ross Perot" of "Ross Perot"), initials ("Carl C. Icahn" of
-    "Carl Icahn") or middle names ("Sandi Haber Sweeney" of "Sandi Sweeney")."""
-    return long[-len(short) :] == short or tuple(w for w in long if not INITIAL.fullmatch(w)) == short or (
-        len(short) == 2 and (long[0], long[-1]) == short)
+def fuller(long: tuple[str, ...], short: tuple[str, ...], later: bool = True) -> bool:
+    """True when a longer name adds only words in front ("H. Ross Perot" of "Ross Perot") or, when the short form comes
+    `later` in the article, initials ("Carl C. Icahn", then "Carl Icahn") or a middle name ("Sandi Haber Sweeney", then
+    "Sandi Sweeney"): "George Bush" written before "George W. Bush" is his father."""
+    if long[-len(short) :] == short:
+        return True
+    return later and (tuple(w for w in long if not INITIAL.fullmatch(w)) == short or len(short) == 2 and (long[0], long[-1]) == short)
 
 
-def fullest(names: list[str]) -> list[str]:
-    """The names that no longer name of the list holds (`fuller`): "Ross Perot" goes beside "H. Ross Perot", "Carl Icahn" beside "Carl C. Icahn"."""
+def fullest(names: list[str], first_at: dict[str, int]) -> list[str]:
+    """The names that no longer name of the list holds (`fuller`; `first_at`: where the article first writes each)."""
     words = {n: name_words(n) for n in names}
-    return [n for n in names if not any(len(words[g]) > len(words[n]) and fuller(words[g], words[n]) for g in names)]
+    return [n for n in names if not any(len(words[g]) > len(words[n]) and fuller(words[g], words[n], first_at[g] < first_at[n]) for g in names)]
 
 
 def attested(full: str, named_in: dict[str, set[str]], lone_articles: int, rules) -> bool:
@@ -285,6 +287,10 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 position[words[-1]]["last"] += 1
         elif r["label"] == "ORG":
             doc_orgs[r["doc_id"]].add(r["canonical"])
+    first_at: dict[tuple[str, str], int] = {}  # (article, full name) -> where the article first writes it (its order in the rows)
+    for k, (r, full) in enumerate(zip(recs, is_full)):
+        if full:
+            first_at.setdefault((r["doc_id"], r["canonical"]), k)
     named_in: dict[str, set[str]] = defaultdict(set)  # full person name -> articles naming it
     lone_docs: dict[str, set[str]] = defaultdict(set)  # one-word person name -> articles using it
     for r, full in zip(recs, is_full):
@@ -316,7 +322,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             names_out[i] = formal[(doc, name)]
             continue
         if full:
-            longer = [f for f in doc_people[doc] if len(name_words(f)) > len(words) and fuller(name_words(f), words)]
+            longer = [f for f in doc_people[doc] if len(name_words(f)) > len(words)
+                      and fuller(name_words(f), words, first_at.get((doc, f), 0) < first_at.get((doc, name), 0))]
             names_out[i] = longer[0] if len(longer) == 1 and name not in protected else name
             continue
         if name in protected or label not in ("PERSON", "ORG", "EVENT") + PLACE_LABELS or not (name[:1].isupper() or PARTICLE.match(name)):
@@ -329,7 +336,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         in_doc = [f for f in in_doc if f not in other]
         suffix = {w.rstrip(".") for w in name.split() if w in SUFFIXES}
         in_doc = [f for f in in_doc if suffix <= {w.rstrip(".") for w in f.split()}]  # "Noland Jr" is not "Lloyd Noland III"
-        in_doc = fullest(in_doc)
+        in_doc = fullest(in_doc, {f: first_at.get((doc, f), 0) for f in in_doc})  # 0: a name made up by the rules above
         company = any(o.startswith(name + " ") for o in doc_orgs[doc]) or (
             label == "ORG" and company_for(name, doc_orgs[doc] - {name}, rules, owners=False) is not None) or (
             label == "ORG" and company_reading(r.get("after", "") or ""))  # "Dyson, which makes ...": never a person
