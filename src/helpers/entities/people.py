@@ -5,13 +5,14 @@
   name on: the title words are those of `data/person_titles.txt`, the name words no company, club or institution word;
 - an untagged name of two to four words whose last word the article also tags alone ("Fairbanks said" beside "Shannon
   Fairbanks, executive chief of staff") is a PERSON when it opens with a curated first name, a role describes it, or it
-  speaks ("said Thom Brown", "Thom Brown of Butcher and Singer said").
+  speaks ("said Thom Brown", "Thom Brown of Butcher and Singer said");
 - a sentence opener glued to the name after it ("Nevertheless Mason thinks", "Besides Benjamin and", tagged as one
   person or organisation; `data/sentence_openers.txt`) is cut off, and so is an "-ing" word ("Assisting Bower") when
   the rest is the surname of a person the article names in full;
 - an untagged word right after a person span that the article tags alone elsewhere ends that person's name ("Judge
   Joyce Hens" + "Green" beside "Green's reasons"), the longer span replacing the person.
-A name the model tagged as a work or a product counts as untagged here. All run before the lone surnames are recovered and merged, so the lone name then finds its person.
+A name the model tagged as a work or a product counts as untagged here. All run before the lone surnames are
+recovered and merged, so the lone name then finds its person.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ WORKS = ("WORK_OF_ART", "PRODUCT")  # names the model often gives a person it do
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC")
 
 
-def name_words(words: list[str], rules: RepairRules) -> bool:
+def reads_as_name(words: list[str], rules: RepairRules) -> bool:
     """True for two to four words that read as one person's name: first and last capitalised, no title, company or
     institution word, no common English word."""
     if not 2 <= len(words) <= 4 or not all(NAME_WORD.fullmatch(w) for w in words):
@@ -70,7 +71,7 @@ def titled_name(text: str, start: int, end: int, rules: RepairRules) -> int | No
     """The start of the name after the last person title inside a run of capitalised words, when two to four name words follow it."""
     words = [(m.start(), m.group()) for m in re.finditer(r"\S+", text[start:end])]
     cut = max((i for i, (_, w) in enumerate(words) if w in rules.person_titles), default=None)
-    if cut is None or not name_words([w for _, w in words[cut + 1 :]], rules):
+    if cut is None or not reads_as_name([w for _, w in words[cut + 1 :]], rules):
         return None
     return start + words[cut + 1][0]
 
@@ -78,7 +79,7 @@ def titled_name(text: str, start: int, end: int, rules: RepairRules) -> int | No
 def evidenced_name(text: str, start: int, end: int, lone: set[str], rules: RepairRules) -> bool:
     """True when an untagged name ends in a word the article tags alone and reads as a person's (see the module's docstring)."""
     words = text[start:end].split()
-    if words[-1] not in lone or not name_words(words, rules):
+    if words[-1] not in lone or not reads_as_name(words, rules):
         return False
     from helpers.entities.repair import in_apposition  # repair imports this module
 
