@@ -155,3 +155,8 @@ def test_a_full_name_without_its_middle_name_is_the_same_person_in_one_article()
 def test_a_shorter_name_written_first_is_another_person_not_the_initialled_one() -> None:
     got = canon_rows([("a", "Gerald Orme", "PERSON"), ("a", "Gerald T. Orme", "PERSON"), ("b", "Gerald T. Orme", "PERSON"), ("b", "Gerald Orme", "PERSON")])
     assert [g[0] for g in got] == ["Gerald Orme", "Gerald T. Orme", "Gerald T. Orme", "Gerald T. Orme"]  # a: father, then son
+
+
+def test_a_foreign_acronym_spelled_out_in_brackets_in_one_article_is_read_so_in_another() -> None:
+    got = canon_rows([("a", "Empresa Nacional de Minas", "ORG", "said ", " (Enamin) said it"), ("a", "Enamin", "ORG"), ("b", "Enamin", "ORG")])
+    assert [g[0] for g in got] == ["Empresa Nacional de Minas"] * 3

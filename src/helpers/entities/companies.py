@@ -232,10 +232,10 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
             continue
         short = acronym(text, name) if label == "ORG" else None
         full = company_for(name, orgs[doc] - {name}, rules, None if after_name else lead.get(doc)) or (
-            company_for(short, orgs[doc] - {name}, rules) if short and short != name else None) or brackets.get((doc, short or name)) or (
+            company_for(short, orgs[doc] - {name}, rules) if short and short != name else None) or brackets.get((doc, short or name)) or brackets.get((doc, name)) or (
             club_for(name, orgs[doc]) if label == "ORG" else None)  # "United" of "Manchester United"
-        if full and short and initials(full) == short:
-            spelled[short][full].add(doc)
+        if full and (short and initials(full) == short or full in (brackets.get((doc, short or "")), brackets.get((doc, name)))):
+            spelled[short or name][full].add(doc)  # also a bracket's foreign acronym: "Petroleos de Venezuela (PDVSA)"
         if full:
             labels[len(out)] = "ORG"
         out.append(full or name)
@@ -250,7 +250,7 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
         as_org = label == "ORG" or label in PLACE_LABELS and votes[(name, True)] > votes[(name, False)]  # "Opec" tagged GPE once
         if name in protected or not as_org:
             continue
-        short = acronym(text, name) if out[i] == name else None
+        short = (acronym(text, name) or name) if out[i] == name else None
         if short in reading and len(reading[short]) == 1:
             out[i], labels[i] = reading[short][0], "ORG"
         out[i] = respell.get(out[i], out[i])
