@@ -231,10 +231,11 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
             out.append(name)
             continue
         short = acronym(text, name) if label == "ORG" else None
+        bracketed = (brackets.get((doc, short or "")), brackets.get((doc, name)))  # also a mixed-case form: "Minpeco", "WestLB"
         full = company_for(name, orgs[doc] - {name}, rules, None if after_name else lead.get(doc)) or (
-            company_for(short, orgs[doc] - {name}, rules) if short and short != name else None) or brackets.get((doc, short or name)) or brackets.get((doc, name)) or (
+            company_for(short, orgs[doc] - {name}, rules) if short and short != name else None) or bracketed[0] or bracketed[1] or (
             club_for(name, orgs[doc]) if label == "ORG" else None)  # "United" of "Manchester United"
-        if full and (short and initials(full) == short or full in (brackets.get((doc, short or "")), brackets.get((doc, name)))):
+        if full and (short and initials(full) == short or full in bracketed):
             spelled[short or name][full].add(doc)  # also a bracket's foreign acronym: "Petroleos de Venezuela (PDVSA)"
         if full:
             labels[len(out)] = "ORG"

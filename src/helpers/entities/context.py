@@ -18,7 +18,8 @@ Each rule reads only the words right around a "person" span, so it holds on any 
   capitalised names on either side of a score are teams ("Celtic 3-1 Rangers"), and so is one after "ex-" ("Ex-Chelsea boss");
 - an "organisation" that is Mr/Mrs/Ms/Miss and one name is a person ("Ms Barclay"), and a "person" opening with a legal
   form is a company ("NV Philips Gloeilampenfabrieken", `data/leading_org_forms.txt`);
-- a person span that goes on with "of" and a name is cut before "of" ("Manaspas Xuto of Thailand"), unless a title opens it;
+- a person span that goes on with "of" and a name is cut before "of" ("Manaspas Xuto of Thailand", and "Chimerine of
+  Wharton" when the article names Chimerine in full), unless a title opens it;
 - a noun for people opening a sentence is cut from the person after it ("Striker Dean Ashby" -> "Dean Ashby");
 - an untagged nationality word opening a person's capitalised title is a nationality ("Welsh First Minister Rhodri Morgan").
 """
@@ -132,8 +133,9 @@ def context_labels(text: str, ents: list[list]) -> list[list]:
 def of_cut(text: str, ent: list, ents: list[list]) -> list[list]:
     """A person span of two or more capitalised words and "of" + a name, opening with no title, cut before "of"
     ("Manaspas Xuto of Thailand" -> "Manaspas Xuto"), or of the surname of a person the article names in full
-    ("Chimerine of Wharton"); the name after "of" stays a mention only with the label the article
-    gives it elsewhere, or as an ORG when it opens one of the article's ("Wharton Econometrics Inc"). Titles keep theirs: "Prince Charles of Wales", "Lord Young of Graffham"."""
+    ("Chimerine of Wharton"); the name after "of" stays a mention only with the label the article gives it elsewhere, or
+    as an ORG when it opens one of the article's ("Wharton Econometrics Inc"). Titles keep theirs: "Prince Charles of
+    Wales", "Lord Young of Graffham"."""
     m = OF_NAME.fullmatch(text, ent[0], ent[1])
     if not m or m.group(1).split()[0] in word_lists()["person_titles"] | word_lists()["peer_titles"] | RULER_TITLES:
         return [ent]

@@ -7,8 +7,9 @@ article ("Boone Pickens"):
   its article names that person and the name speaks there ("France said") or is never a place in an
   article without such a person and is not used as one here ("in Jordan", "Welsh farmers"); a nationality word
   that is the subject of a verb in an article naming that person is the person ("said Welsh was previously");
-- a full name folds into the article's one longer form of it, with words in front or a middle initial ("Ross Perot" ->
-  "H. Ross Perot", "Carl Icahn" -> "Carl C. Icahn"), within its article only;
+- a full name folds into the article's one longer form of it with words in front ("Ross Perot" -> "H. Ross Perot"), or,
+  when it is written after that form, with a middle initial or name ("Carl Icahn" -> "Carl C. Icahn"; not "George Bush"
+  written before "George W Bush"), within its article only;
 - a full name with a short given name folds into the article's one full name with a formal form of it
   (`data/nicknames.csv`: "Bill Webster" -> William Webster), within its article only;
 - candidates are the article's full names with that surname (or, failing those, with that word as a surname inside the
@@ -288,13 +289,11 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         elif r["label"] == "ORG":
             doc_orgs[r["doc_id"]].add(r["canonical"])
     first_at: dict[tuple[str, str], int] = {}  # (article, full name) -> where the article first writes it (its order in the rows)
+    named_in: dict[str, set[str]] = defaultdict(set)  # full person name -> articles naming it
+    lone_docs: dict[str, set[str]] = defaultdict(set)  # one-word person name -> articles using it
     for k, (r, full) in enumerate(zip(recs, is_full)):
         if full:
             first_at.setdefault((r["doc_id"], r["canonical"]), k)
-    named_in: dict[str, set[str]] = defaultdict(set)  # full person name -> articles naming it
-    lone_docs: dict[str, set[str]] = defaultdict(set)  # one-word person name -> articles using it
-    for r, full in zip(recs, is_full):
-        if full:
             named_in[r["canonical"]].add(r["doc_id"])
         elif r["label"] == "PERSON" and " " not in r["canonical"]:
             lone_docs[r["canonical"]].add(r["doc_id"])

@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from helpers.entities.context import SENTENCE_START
 from helpers.text import data_lines
 
 if TYPE_CHECKING:
@@ -45,8 +46,19 @@ def reads_as_name(words: list[str], rules: RepairRules) -> bool:
         return False
     if not re.fullmatch(r"[A-Z][a-z][\w'’-]*", words[0]) or not re.fullmatch(r"[A-Z][a-z][\w'’-]*", words[-1]):
         return False
-    bad = rules.person_titles | rules.org_words | rules.org_suffixes | rules.team_words | set(rules.prefixes)
+    bad = non_name_words(rules)
     return not any(w in bad or w.lower() in rules.common_words for w in words)
+
+
+_NON_NAMES: dict[int, tuple[RepairRules, frozenset[str]]] = {}
+
+
+def non_name_words(rules: RepairRules) -> frozenset[str]:
+    """Title, company, club, institution and party or nationality words: none is part of a person's name (once per rules)."""
+    known = _NON_NAMES.get(id(rules))
+    if known is None or known[0] is not rules:
+        known = _NON_NAMES[id(rules)] = (rules, rules.person_titles | rules.org_words | rules.org_suffixes | rules.team_words | set(rules.prefixes))
+    return known[1]
 
 
 def untagged_runs(text: str, ents: list[list]) -> list[tuple[int, int]]:
@@ -93,13 +105,18 @@ def openers() -> frozenset[str]:
     return frozenset(data_lines("sentence_openers.txt"))
 
 
+def opens_sentence(text: str, at: int) -> bool:
+    """True when the character at `at` opens the text or a sentence (after ".", "!", "?", a line break or a quote)."""
+    return SENTENCE_START.search(text[max(0, at - 3) : at]) is not None
+
+
 def cut_openers(text: str, ents: list[list]) -> list[list]:
     """The article's entities with a sentence opener cut from the front of a person or organisation span."""
     out = []
     full = {(s, e): w[-1] for s, e, lab in ents if lab == "PERSON" for w in [text[s:e].split()] if len(w) > 1}
     for s, e, lab in ents:
         m = OPENER.match(text, s, e) if lab in ("PERSON", "ORG") else None
-        opens = s == 0 or re.search(r"[.!?\n\"]\s*$", text[max(0, s - 3) : s]) is not None
+        opens = opens_sentence(text, s)
         listed = m is not None and m.group(1).lower() in openers()
         ing = m is not None and m.group(1).endswith("ing") and text[m.end() : e] in {last for span, last in full.items() if span != (s, e)}
         if (listed or ing) and (opens or listed and lab == "PERSON"):  # an opener never opens a person's name, anywhere

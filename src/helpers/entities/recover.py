@@ -19,9 +19,8 @@ if TYPE_CHECKING:
     from helpers.entities.repair import RepairRules
 
 from helpers.entities.companies import SPELLED_OUT, abbreviates, ending_free
-from helpers.entities.people import openers
+from helpers.entities.people import openers, opens_sentence
 
-SENTENCE_END = re.compile(r"(?:^|[.!?\n\"]\s*)$")
 OTHER_NAME_LABELS = {"PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 SHORT_WORD = re.compile(r"[A-Z][a-z]+['’]s|[A-Z][a-z]{2,}|[A-Z][a-z]+(?:[A-Z][a-z]+|-[A-Z][a-z]+)+|[A-Z]{2,5}")  # "Ionic", "ConAgra", "Kent-Moore", "APL"
 
@@ -51,7 +50,7 @@ def missed_surnames(text: str, ents: list[list], rules: RepairRules, names: set[
             owner = prev is not None and prev.group(1).endswith(("'s", "’s"))  # "Kodak's Giles said"
             listed = prev is not None and prev.group(1)[-1] in ",;:"  # "In Quebec, Peladeau said"
             at = max(0, s - 40) + prev.start(1) if prev else 0  # where the word before the name starts
-            opener = prev is not None and prev.group(1).lower() in openers() and SENTENCE_END.search(text[max(0, at - 3) : at]) is not None
+            opener = prev is not None and prev.group(1).lower() in openers() and opens_sentence(text, at)
             if prev and prev.group(1)[0].isupper() and not (at_start or owner or listed or opener) and prev.group(1) not in rules.person_titles:
                 continue
             speaks = label == "PERSON" and re.match(r"\s+(?:said|says|told|added|estimated|noted)\b", text[e : e + 12])

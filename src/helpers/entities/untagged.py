@@ -26,7 +26,7 @@ BRACKETED = re.compile(r" \(([A-Z][A-Za-z]{1,7})\)")  # " (ASEAN)"
 LONG_WORD = re.compile(r"[A-Z][\w'&.-]*|of|and|the|for|on|de|du|des|la")
 PARTNERS = re.compile(r"\b(?<![.&'-])([A-Z][a-z][\w'-]*), ([A-Z][a-z][\w'-]*)((?:, [A-Z][a-z][\w'-]*)*),? (?:and|&) "
                       r"([A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*)")
-PAIR = re.compile(r"(.+? [A-Z][\w.]*),? (?:and|&) ([A-Z][\w'.&-]*(?: [A-Z][\w'.&-]*)+)")  # "X and Co" + " and " + "Y Co"
+PAIR = re.compile(r"(.+? [A-Z][\w.]*),? and ([A-Z][\w'.&-]*(?: [A-Z][\w'.&-]*)+)")  # "X and Co" + " and " + "Y Co"
 NAME_WORDS = re.compile(r"(?<![\w.&'-])(?:[A-Z][\w'&.-]* ){1,4}$")  # up to four capitalised words right before it
 
 
