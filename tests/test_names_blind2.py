@@ -20,8 +20,6 @@ KNOWN_FAILURES: dict[str, str] = {  # blind cases the rules do not meet, and why
     "hyphenated_surname": "the model tags 'Cardiff' LOC, not GPE; the rest passes",
     "particle_surname_capitalised": "the model tags 'Von der Leyen' ORG and misses 'Ursula von der Leyen'",
     "nationality_welsh_vs_irvine_welsh": "the model does not find 'Cardiff'; 'Welsh' now stays NORP",
-    "club_named_after_city_bradford": "'Bradford' is folded into the club 'Bradford City' as a company's short form: in a one-article "
-    "corpus the place is never a place elsewhere (companies.place_like_companies)",
     "company_named_after_founder": "name_aliases.csv folds 'Britain' into 'United Kingdom' on purpose; 'Dyson' is now the company",
     "mr_surname_two_brothers": "an unresolved man's title is dropped from the name ('Rowbotham'); only a woman's title stays",
     "john_lewis_store_vs_martin_lewis": "the model tags the store 'John Lewis' PERSON; no rule tells it from a person",

@@ -23,10 +23,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 import pandas as pd
 
-from helpers.entities.context import club_for, word_lists
+from helpers.entities.context import club_for, institution_for, word_lists
 
 SMALL_WORDS = {"of", "and", "the", "for", "de", "&", "du", "la"}
 LINK_WORDS = {"a", "an", "on", "in", "to", "at"}  # "General Agreement of/on Tariffs and Trade" name one body
@@ -44,6 +45,7 @@ STATE_AFTER = re.compile(r",\s+[A-Z][a-z]*\.?(?:\s|$)")  # "Hartford, Conn."
 APPOSED = re.compile(r"((?:[A-Z][\w.&'-]*\s+){1,5}?[A-Z][\w.]*)(?:\s+<[^<>]{1,12}>)?,\s+$")  # "... Aluminium AG <ALUZ.Z>, "
 APPOSITION_END = re.compile(r",\s+[a-z]")  # "Alusuisse, plans": no list of names
 APPOSED_LABELS = frozenset(PLACE_LABELS + ("ORG",))
+CIVIC_WORDS = frozenset({"Council", "University", "Airport", "Police", "Hospital", "Cathedral"})  # "Leeds University": the town's
 DOMINANT_ARTICLES, DOMINANT_RATIO = 10, 10  # a corpus candidate this widespread wins a lone surname over its namesakes
 
 
@@ -171,11 +173,14 @@ def acronym(text: str, name: str) -> str | None:
 
 
 def place_like_companies(rows: list[tuple], orgs: dict[str, set[str]]) -> set[str]:
-    """Names the model tags as places that, at least ten times in eleven, stand in an article naming a company that starts with them ("Ashland")."""
+    """Names the model tags as places that, at least ten times in eleven, stand in an article naming a company that starts
+    with them ("Ashland"); an organisation named after its town ("Coventry City Council", "Bradford City") makes no company."""
     owned, placed = Counter(), Counter()
+    civic = word_lists()["club_suffixes"] | CIVIC_WORDS
     for doc, name, label, _ in rows:
         if label in PLACE_LABELS:
-            (owned if any(o.startswith(name + " ") for o in orgs[doc]) else placed)[name] += 1
+            named = any(o.startswith(name + " ") and o[len(name) + 1 :].split()[0] not in civic for o in orgs[doc])
+            (owned if named else placed)[name] += 1
     return {name for name, n in owned.items() if n >= 10 * placed[name]}
 
 
@@ -234,7 +239,7 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
         bracketed = (brackets.get((doc, short or "")), brackets.get((doc, name)))  # also a mixed-case form: "Minpeco", "WestLB"
         full = company_for(name, orgs[doc] - {name}, rules, None if after_name else lead.get(doc)) or (
             company_for(short, orgs[doc] - {name}, rules) if short and short != name else None) or bracketed[0] or bracketed[1] or (
-            club_for(name, orgs[doc]) if label == "ORG" else None)  # "United" of "Manchester United"
+            club_for(name, orgs[doc]) or institution_for(name, orgs[doc]) if label == "ORG" else None)  # "United", "the Bank"
         if full and (short and initials(full) == short or full in bracketed):
             spelled[short or name][full].add(doc)  # also a bracket's foreign acronym: "Petroleos de Venezuela (PDVSA)"
         if full:
@@ -257,7 +262,26 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
         out[i] = respell.get(out[i], out[i])
         if out[i] == name and len(joined.get(name, ())) == 1:  # "M&S" of "Marks & Spencer", in any article
             out[i], labels[i] = next(iter(joined[name])), "ORG"
-    return out, labels
+    return spelled_endings(mentions["doc_id"].tolist(), out, labels), labels
+
+
+ENDING_SPELLINGS = {"corp": "corporation", "co": "company", "inc": "incorporated", "ltd": "limited", "bros": "brothers", "intl": "international"}
+
+
+@lru_cache(maxsize=1 << 16)
+def ending_key(name: str) -> tuple[str, ...]:
+    """A company name with its endings spelled out, in lower case ("News Corp" and "News Corporation" give one key)."""
+    return tuple(ENDING_SPELLINGS.get(w, w) for w in (w.lower().rstrip(".,") for w in name.split()))
+
+
+def spelled_endings(docs: list[str], names: list[str], labels: list[str]) -> list[str]:
+    """ORG names that differ from another ORG name of their article only in an abbreviated ending take the form the
+    article writes first ("News Corporation" ... "News Corp": News Corporation)."""
+    first: dict[tuple[str, tuple[str, ...]], str] = {}
+    for doc, name, label in zip(docs, names, labels):
+        if label == "ORG":
+            first.setdefault((doc, ending_key(name)), name)
+    return [first.get((doc, ending_key(name)), name) if label == "ORG" else name for doc, name, label in zip(docs, names, labels)]
 
 
 def ampersand_forms(named: dict[str, set[str]], rules) -> dict[str, set[str]]:

@@ -39,7 +39,7 @@ SCORE_AFTER = re.compile(r"\s+\d{1,2}\s*[-–]\s*\d{1,2}\b")
 TEAM_BEFORE = re.compile(r"(?:\b(?:beat|beats|beating|against|lost to|losing to|drew with|draw with|v|vs\.?)\s+|\b[Ee]x-)$")
 ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|was|were|is|are|has|had|have|would|will|may|might|could|should|can|did|does|said|says|"
                          r"told|added|as|who|also|to|in|of|for|with|at|on|by|than|from)\b)[a-z]")  # "Welsh side", "Welsh voters"
-FROM_PLACE = re.compile(r",\s+an?\s+(?:[a-z][\w-]*\s+){1,3}from\s+$")  # ", a retired teacher from Hull"
+FROM_PLACE = re.compile(r",\s+(?:an?\s+(?:[a-z][\w-]*\s+){1,3})?from\s+$")  # ", a retired teacher from Hull", "Kay, from Bolton,"
 TEAMS_SCORE = re.compile(r"(?<![\w'-])([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*)?) \d{1,2}\s*[-–]\s*\d{1,2} ([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*)?)\b")
 FORMER_TEAM = re.compile(r"(?<![\w-])[Ee]x-([A-Z][a-z][\w'-]*)(?= [a-z])")  # "Ex-Chelsea boss"
 OF_NAME = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}) of (?:the )?([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})")  # "Manaspas Xuto of Thailand"
@@ -52,7 +52,8 @@ MADE_BY = re.compile(r"\s+(?:co-)?(?:founded|started|created|set up|built|joined
 def word_lists() -> dict[str, frozenset[str]]:
     """The curated lists of the context rules, by name."""
     lists = {n: frozenset(data_lines(f"{n}.txt")) for n in ("place_prepositions", "place_preposition_heads", "company_nouns", "person_nouns",
-                                                             "company_verbs", "club_suffixes", "sport_words", "place_nouns", "peer_titles", "leading_org_forms")}
+                                                             "company_verbs", "club_suffixes", "sport_words", "place_nouns", "peer_titles", "leading_org_forms",
+                                                             "institution_nouns")}
     lists["person_titles"] = frozenset(t for t in data_lines("person_titles.txt") if " " not in t)
     lists["first_names"] = frozenset(r["name"] for r in data_records("first_names.csv"))
     lists["nationalities"] = frozenset(r["word"] for r in data_records("name_prefixes.csv") if r["label"] == "NORP")
@@ -78,7 +79,7 @@ def patterns() -> dict[str, re.Pattern]:
 
 def place_use(text: str, start: int, end: int) -> bool:
     """True when a one-word name follows a place preposition ("in Chester") that no noun or verb ties to a person ("faith in"),
-    or "from" in an apposition describing someone ("Murray, a retired miner from Fife")."""
+    or "from" in an apposition describing someone ("Murray, a retired miner from Fife", "Kay, from Bolton")."""
     if POSSESSIVE.match(text, end):
         return False
     if FROM_PLACE.search(text[max(0, start - 60) : start]):
@@ -185,8 +186,17 @@ def score_teams(text: str, ents: list[list]) -> list[list]:
 
 
 def company_reading(after: str) -> bool:
-    """True when the text after a name reads as a company's, never a person's ("Dyson, which makes ...")."""
-    return bool(re.match(r",\s+which\b", after))
+    """True when the text after a name reads as a company's, never a person's ("Dyson, which makes ...", "Sainsbury's has")."""
+    return bool(re.match(r",\s+which\b|['’]s\s+(?:has|is|was|said|says|will|would|reported|announced|posted|shares)\b", after))
+
+
+def institution_for(name: str, orgs: set[str]) -> str | None:
+    """The article's one institution that the lone ORG `name`, an institution noun, heads or ends ("the Bank" of "Bank of
+    England", "the Commission" of "European Commission"; `data/institution_nouns.txt`), else None."""
+    if name not in word_lists()["institution_nouns"]:
+        return None
+    found = [o for o in orgs if o.startswith(name + " of ") or o.endswith(" " + name)]
+    return found[0] if len(found) == 1 else None
 
 
 def club_for(name: str, orgs: set[str]) -> str | None:

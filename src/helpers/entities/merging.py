@@ -25,6 +25,13 @@ article ("Boone Pickens"):
   ("May said" beside "May Department Stores Co");
 - a title narrows the candidates: Mrs/Ms/Miss drop men's first names and Mr/Sir women's; other
   title words ("Treasury Secretary", "Sen.") pick the candidate named with the same title;
+- a lone name refers back: of several namesakes in its article it takes the only one named before it, else (untitled)
+  the one its earlier untitled uses took, else (after Mr/Mrs/Ms) the one named last; an ORG- or place-tagged name written
+  before any namesake person is introduced stays what it is ("Ford said" before "Derek Ford");
+- a title's sex sticks to the person it resolved to: "Mr Blair" never takes the Cherie Blair that "Mrs Blair" named, in
+  her article or in any other; after Mr/Mrs/Ms a word that is also a first name ("Mr Howard") is still a surname;
+- a PERSON-tagged full name that an ORG of its article extends with company words, never shown as a person there, is
+  that company ("a store like John Lewis" beside "The John Lewis Partnership");
 - one candidate left: merged; several: a curated known actor breaks the tie, or, among the corpus's
   candidates, one that at least 10 articles name (in full or by a resolved surname) and 10 times as many
   as any other (a president against his wife and a misspelt span, "Athough Reagan"); else nothing merges.
@@ -120,6 +127,12 @@ def title_sex(before: str, text: str, rules) -> str | None:
     return None
 
 
+def surname_title(before: str, text: str, rules) -> bool:
+    """True when a title that goes before a surname, never a first name, opens a mention ("Mr Howard"; not "Sir Howard")."""
+    words = (re.findall(r"(\S+)\s*$", before or "") or [""])[-1:] + text.split()[:1]
+    return any(w in rules.female_titles or w in rules.male_titles and w != "Sir" for w in words)
+
+
 def female_title(before: str, text: str, rules) -> str:
     """The woman's title as written ("Mrs") right before or at the start of a mention."""
     words = (re.findall(r"(\S+)\s*$", before or "") or [""])[-1:] + text.split()[:1]
@@ -140,6 +153,21 @@ def by_title(cands: list[str], titles: frozenset[str], known_titles: dict[str, s
     overlap = {c: len(known_titles.get(c, set()) & titles) for c in cands}
     best = max(overlap.values())
     return [c for c in cands if overlap[c] == best] if best else cands
+
+
+def antecedents(cands: list[str], first_at: dict[str, int], last_at: dict[str, int], at: int, bare: set[str] | None) -> list[str]:
+    """Of several same-surname people in an article, the one a lone name at row `at` refers back to: the only one
+    named before it ("Mr Clarke" after Charles Clarke, before Kenneth Clarke); for an untitled name the one the
+    article's earlier untitled uses went to ("Murray" after Judy Murray is named, still Andrew Murray); after Mr/Mrs/Ms
+    (`bare` None) the one named last ("Mr Campbell" right after Alastair Campbell, not Sir Menzies); else all."""
+    named = [c for c in cands if first_at[c] < at]
+    if len(named) == 1:
+        return named
+    if bare is None:
+        latest = sorted(named, key=lambda c: -last_at[c])
+        return latest[:1] if len(latest) > 1 and last_at[latest[0]] > last_at[latest[1]] else cands
+    earlier = [c for c in named if c in bare]
+    return earlier if len(earlier) == 1 else cands
 
 
 def first_name(name: str, position: dict[str, Counter], rules) -> bool:
@@ -178,14 +206,15 @@ def is_place(labels: Counter) -> bool:
 
 
 def person_like_orgs(mentions: pd.DataFrame) -> pd.Series:
-    """Labels with ORG full names turned PERSON when their surname stands alone as a PERSON in the article
+    """Labels with ORG full names turned PERSON when their surname (one or two words) stands alone as a PERSON in the article
     or the corpus tags the same name PERSON more often than ORG ("Leo Melamed"), unless the article names
     a company that starts with the name ("Philip Crosby reported results" beside "Philip Crosby Associates Inc")."""
     docs, names, labels = mentions["doc_id"].tolist(), mentions["canonical"].tolist(), mentions["label"].tolist()
-    lone = set(zip(docs, names)) & {(d, c) for d, c, lab in zip(docs, names, labels) if lab == "PERSON" and " " not in c}
+    lone = {(d, c) for d, c, lab in zip(docs, names, labels) if lab == "PERSON" and c.count(" ") < 2}
     votes = Counter((c, lab) for c, lab in zip(names, labels) if lab in ("PERSON", "ORG"))
     fix = [lab == "ORG" and bool(re.fullmatch(r"(?:[A-Z][\w.'-]+ ){1,2}[A-Z][a-z][\w'-]+", c))
-           and ((d, c.split()[-1]) in lone or votes[(c, "PERSON")] > votes[(c, "ORG")]) for d, c, lab in zip(docs, names, labels)]
+           and ((d, c.split()[-1]) in lone or c.count(" ") == 2 and (d, c.split(" ", 1)[1]) in lone
+                or votes[(c, "PERSON")] > votes[(c, "ORG")]) for d, c, lab in zip(docs, names, labels)]
     if any(fix):
         orgs: dict[str, list[str]] = defaultdict(list)
         for d, c, lab in zip(docs, names, labels):
@@ -256,12 +285,33 @@ def formal_names(doc_people: dict[str, set[str]], rules) -> dict[tuple[str, str]
     return out
 
 
+def named_shops(recs: list, before: list[str], rules) -> dict[tuple[str, str], str]:
+    """(article, full name) -> the article's company named after it, for a PERSON-tagged full name that an ORG of its
+    article extends with company words and that no use there shows as a person ("A store like John Lewis" beside
+    "The John Lewis Partnership"; not "Mr Lewis", "John Lewis said")."""
+    orgs: dict[str, set[str]] = defaultdict(set)
+    for r in recs:
+        if r["label"] == "ORG":
+            orgs[r["doc_id"]].add(r["canonical"])
+    found, people = {}, set()
+    for r, b in zip(recs, before):
+        key = (r["doc_id"], r["canonical"])
+        if r["label"] != "PERSON" or " " not in key[1] or not orgs[key[0]] or key in people:
+            continue
+        if person_evidence(b, r.get("after", "") or "", title_sex(b, r["text"], rules), rules):
+            people.add(key)
+        elif (company := company_for(key[1], orgs[key[0]] - {key[1]}, rules, owners=False)) is not None:
+            found[key] = company
+    return {key: company for key, company in found.items() if key not in people}
+
+
 def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[str]) -> tuple[list[str], list[str]]:
     """Canonical names and labels after lone person names are merged into the full names they stand for."""
     recs = rows.records(mentions)  # like to_dict("records"), in a fraction of the memory
     before = [r.get("before", "") or "" for r in recs]
     titles = [title_words(b, r["text"], r["canonical"]) for b, r in zip(before, recs)]
-    is_full = [r["label"] == "PERSON" and len(name_words(r["canonical"])) > 1 for r in recs]
+    shops = named_shops(recs, before, rules)
+    is_full = [r["label"] == "PERSON" and len(name_words(r["canonical"])) > 1 and (r["doc_id"], r["canonical"]) not in shops for r in recs]
     doc_people: dict[str, set[str]] = defaultdict(set)
     doc_orgs: dict[str, set[str]] = defaultdict(set)
     full_titles: dict[str, set[str]] = defaultdict(set)
@@ -309,11 +359,18 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     placed = {r["canonical"] for r in recs if r["label"] in PLACE_LABELS and (r["doc_id"], r["canonical"]) not in bearers}
     names_out, labels_out = [r["canonical"] for r in recs], [r["label"] for r in recs]
     via_title: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, lone name) -> persons it was resolved to
+    bare: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, lone name) -> persons its untitled uses were resolved to
+    sexed: dict[tuple[str, str], str] = {}  # (article, person) -> the sex of the title ("Mrs", "Mr") a lone name took them with
+    last_at: dict[tuple[str, str], int] = {}  # (article, name) -> the last row resolved to it so far
     waiting: list[int] = []  # lone names left unresolved, with no candidate in their article
     ambiguous: dict[int, list[str]] = {}  # lone names with several candidates in the corpus
+    lone_sex: dict[int, str | None] = {}  # the sex of the title before each of those lone names
     for i, (r, full) in enumerate(zip(recs, is_full)):
         name, label, doc = r["canonical"], r["label"], r["doc_id"]
         words = name_words(name)
+        if (doc, name) in shops and name not in protected:
+            names_out[i], labels_out[i] = shops[(doc, name)], "ORG"
+            continue
         if i in couples and name not in protected:
             names_out[i], labels_out[i] = couples[i], "PERSON"
             continue
@@ -324,6 +381,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             longer = [f for f in doc_people[doc] if len(name_words(f)) > len(words)
                       and fuller(name_words(f), words, first_at.get((doc, f), 0) < first_at.get((doc, name), 0))]
             names_out[i] = longer[0] if len(longer) == 1 and name not in protected else name
+            last_at[(doc, names_out[i])] = i
             continue
         if name in protected or label not in ("PERSON", "ORG", "EVENT") + PLACE_LABELS or not (name[:1].isupper() or PARTICLE.match(name)):
             continue
@@ -340,13 +398,15 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             label == "ORG" and company_for(name, doc_orgs[doc] - {name}, rules, owners=False) is not None) or (
             label == "ORG" and company_reading(r.get("after", "") or ""))  # "Dyson, which makes ...": never a person
         titled = sex is not None or titled_before(before[i], rules)  # a person here, whatever the name is elsewhere
+        if label != "PERSON" and not titled and in_doc and min(first_at.get((doc, f), -1) for f in in_doc) > i:
+            continue  # "Ford said" before the article introduces Derek Ford: a lone name refers back, so not to him
         if label == "ORG" and not (in_doc and not company or titled and not company
                                    or in_doc and person_evidence(before[i], r.get("after", "") or "", sex, rules)):
             waiting += [i] if not in_doc and not company and len(words) == 1 else []
             continue
         unplaced = name not in placed and not company and not place_use(before[i], r.get("after", "") or "", label)
         subject = label == "NORP" and bool(SUBJECT.match(r.get("after", "") or "")) and not re.search(r"\bthe\s*$", before[i][-6:], re.I)
-        if label not in ("PERSON", "ORG") and not (in_doc and ((doc, name) in spoken or unplaced or subject)):
+        if label not in ("PERSON", "ORG") and not (in_doc and ((doc, name) in spoken and not place_use(before[i], "", label) or unplaced or subject)):
             continue
         if not in_doc and len(words) == 1:
             in_doc = [f for f in sorted(doc_people[doc]) if name_words(f)[0] == name and f.split()[0] not in rules.name_titles]
@@ -354,10 +414,16 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             labels_out[i] = "ORG"  # "May said" beside "May Department Stores Co", no person May: the company
             continue
         cands = by_title(by_sex(in_doc, sex, rules), titles[i], {f: doc_titles[(doc, f)] for f in in_doc})
+        if sex is not None:
+            cands = [c for c in cands if sexed.get((doc, c), sex) == sex]  # "Mr Blair" is not the article's "Mrs Blair"
+        if len(cands) > 1:
+            cands = antecedents(cands, {f: first_at.get((doc, f), -1) for f in cands}, {f: last_at.get((doc, f), -1) for f in cands},
+                                i, None if sex is not None else set() if titled else bare.get((doc, name), set()))
         lone = len(words) == 1 and (label == "PERSON" or titled) and not (in_doc and (cands or sex is None))
-        if lone and not first_name(name, position, rules) and (titled or name not in companies) and not is_place(label_counts[name]):
+        if lone and (surname_title(before[i], r["text"], rules) or not first_name(name, position, rules)) and (titled or name not in companies) and not is_place(label_counts[name]):
             cands = by_title(by_sex(sorted(surname.get(name, set()) - other), sex, rules, strict=sex == "f"), titles[i], full_titles)
             ambiguous[i] = cands
+            lone_sex[i] = sex
         if len(cands) > 1:
             cands = [c for c in cands if c in known] if len([c for c in cands if c in known]) == 1 else cands
         if len(cands) == 1 and (i not in ambiguous or cands[0] in known or attested(cands[0], named_in, len(lone_docs[name]), rules)):
@@ -370,6 +436,11 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             via_title[(doc, name)].add(names_out[i])
         elif names_out[i] == name and not in_doc and sex is None and label == "PERSON" and len(words) == 1:
             waiting.append(i)
+        if names_out[i] != name and in_doc and not titled:
+            bare[(doc, name)].add(names_out[i])
+        if names_out[i] != name and sex is not None:
+            sexed.setdefault((doc, names_out[i]), sex)
+        last_at[(doc, names_out[i])] = i
     for i in waiting:  # the same lone name elsewhere in the article: the person a title resolved it to
         found = via_title.get((recs[i]["doc_id"], recs[i]["canonical"]), set())
         if len(found) == 1:
@@ -378,8 +449,15 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     for r, name, label in zip(recs, names_out, labels_out):
         if label == "PERSON":
             spread[name].add(r["doc_id"])
+    known_sex = defaultdict(set)  # person -> the sexes of the titles lone names took them with, in any article
+    for (_, person), sex in sexed.items():
+        known_sex[person].add(sex)
     for i, cands in ambiguous.items():
         people = [c for c in cands if c not in protected]  # a curated organisation tagged PERSON once ("White House") is no namesake
+        fits = [c for c in people if known_sex[c] <= {lone_sex.get(i)}] if lone_sex.get(i) and len(people) > 1 else []
+        if len(fits) == 1 and names_out[i] == recs[i]["canonical"]:  # "Mr Blair": not the Cherie Blair others call "Mrs Blair"
+            names_out[i], labels_out[i] = fits[0], "PERSON"
+            continue
         pick = dominant(people, spread) if names_out[i] == recs[i]["canonical"] and len(people) > 1 else []
         if len(pick) == 1:
             names_out[i], labels_out[i] = pick[0], "PERSON"
