@@ -109,3 +109,20 @@ def test_org_tagged_full_name_with_a_titled_two_word_surname_is_a_person() -> No
 def test_role_noun_opening_a_sentence_is_cut_from_the_name() -> None:
     text = "The race was fast. Sprinter Jason Garvell won the 60m."
     assert repaired(text, [("Sprinter Jason Garvell", "PERSON")]) == [("Jason Garvell", "PERSON")]
+
+
+def test_lone_surname_takes_the_namesake_whose_articles_name_the_same_things() -> None:
+    politics = [(f"p{i}", n, lab) for i in range(12) for n, lab in (("Gavin Morrow", "PERSON"), ("Treasury", "ORG"), ("Labour", "ORG"))]
+    sport = [("s0", "Wes Morrow", "PERSON"), ("s0", "Kingsford United", "ORG"), ("s0", "Old Meadow", "FAC"),
+             ("s1", "Wes Morrow", "PERSON"), ("s1", "Kingsford United", "ORG"), ("s1", "Old Meadow", "FAC")]
+    lone = [("x", "Morrow", "PERSON", "defender ", " limped off"), ("x", "Kingsford United", "ORG"), ("x", "Old Meadow", "FAC"),
+            ("y", "Morrow", "PERSON", "", " said"), ("y", "Treasury", "ORG"), ("y", "Labour", "ORG")]
+    other = [(f"o{i}", "BBC", "ORG") for i in range(400)]  # shared names weigh by rarity: a corpus of some size
+    got = canon_rows(other + politics + sport + lone)
+    assert got[-6][0] == "Wes Morrow" and got[-3][0] == "Gavin Morrow"  # dominance alone would give both to Gavin
+
+
+def test_one_shared_name_is_no_evidence_for_a_namesake() -> None:
+    rows = [("a", "Gavin Morrow", "PERSON"), ("a", "Treasury", "ORG"), ("b", "Wes Morrow", "PERSON"), ("b", "Old Meadow", "FAC"),
+            ("x", "Morrow", "PERSON", "", " said"), ("x", "Treasury", "ORG")]
+    assert canon_rows([(f"o{i}", "BBC", "ORG") for i in range(60)] + rows)[-2] == ("Morrow", "PERSON")

@@ -46,7 +46,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from helpers.entities import rows
+from helpers.entities import namesakes, rows
 from helpers.entities.context import company_reading
 from helpers.entities.companies import PLACE_LABELS, company_for, dominant, merge_companies  # noqa: F401 (merge_companies: names uses it from here)
 
@@ -452,12 +452,19 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     known_sex = defaultdict(set)  # person -> the sexes of the titles lone names took them with, in any article
     for (_, person), sex in sexed.items():
         known_sex[person].add(sex)
+    company = None  # the names each article holds, built only when some lone name has several candidates
     for i, cands in ambiguous.items():
         people = [c for c in cands if c not in protected]  # a curated organisation tagged PERSON once ("White House") is no namesake
         fits = [c for c in people if known_sex[c] <= {lone_sex.get(i)}] if lone_sex.get(i) and len(people) > 1 else []
         if len(fits) == 1 and names_out[i] == recs[i]["canonical"]:  # "Mr Blair": not the Cherie Blair others call "Mrs Blair"
             names_out[i], labels_out[i] = fits[0], "PERSON"
             continue
+        if names_out[i] == recs[i]["canonical"] and len(people) > 1:  # "Brown" beside "Treasury": the Chancellor's articles
+            company = company or namesakes.Company([r["doc_id"] for r in recs], [r["canonical"] for r in recs], [r["label"] for r in recs], named_in)
+            picked = company.pick(people, recs[i]["doc_id"])
+            if len(picked) == 1:
+                names_out[i], labels_out[i] = picked[0], "PERSON"
+                continue
         pick = dominant(people, spread) if names_out[i] == recs[i]["canonical"] and len(people) > 1 else []
         if len(pick) == 1:
             names_out[i], labels_out[i] = pick[0], "PERSON"
