@@ -126,3 +126,8 @@ def test_one_shared_name_is_no_evidence_for_a_namesake() -> None:
     rows = [("a", "Gavin Morrow", "PERSON"), ("a", "Treasury", "ORG"), ("b", "Wes Morrow", "PERSON"), ("b", "Old Meadow", "FAC"),
             ("x", "Morrow", "PERSON", "", " said"), ("x", "Treasury", "ORG")]
     assert canon_rows([(f"o{i}", "BBC", "ORG") for i in range(60)] + rows)[-2] == ("Morrow", "PERSON")
+
+
+def test_a_womans_rank_keeps_her_apart_from_a_man_of_her_surname() -> None:
+    rows = [("a", "Mark Thatchley", "PERSON"), ("a", "Thatchley", "PERSON", "Baroness ", " was in London")]
+    assert canon_rows(rows)[1] == ("Baroness Thatchley", "PERSON")

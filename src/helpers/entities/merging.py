@@ -65,6 +65,8 @@ NAME_PARTICLES = {"Du", "De", "Da", "Di", "Del", "Della", "Dos", "Das", "Van", "
 PERSONAL = re.compile(r",\s+\d{2},|\s+(?:himself|herself)\b|,\s+who\b|\s+(?:was|is|had been|has been)\s+(?:arrested|named|appointed|"
                       r"elected|charged|indicted|born|married|sentenced|jailed|taken)\b|\s+(?:resigned|died)\b")
 INITIAL = re.compile(r"[A-Z]\.")  # a middle initial: "C." of "Carl C. Icahn"
+WOMEN_RANKS = frozenset({"Baroness", "Lady", "Dame", "Duchess", "Countess", "Princess", "Queen"})  # "Baroness Thatcher" is no Mark
+MEN_RANKS = frozenset({"Lord", "Baron", "Duke", "Earl", "Prince", "King"})
 NO_TITLES: frozenset[str] = frozenset()  # one shared empty set for the many mentions without a title
 
 
@@ -118,11 +120,12 @@ def title_words(before: str, text: str, canonical: str) -> frozenset[str]:
 
 
 def title_sex(before: str, text: str, rules) -> str | None:
-    """'f' for Mrs/Ms/Miss right before or inside a mention, 'm' for Mr/Sir, else None."""
+    """'f' for Mrs/Ms/Miss (or a woman's rank: Baroness, Lady, Dame ...) right before or inside a mention, 'm' for
+    Mr/Sir (Lord, Prince ...), else None."""
     words = ((re.findall(r"(\S+)\s*$", before or "") or [""])[-1:] + text.split()[:1])
-    if any(w in rules.female_titles for w in words):
+    if any(w in rules.female_titles or w in WOMEN_RANKS for w in words):
         return "f"
-    if any(w in rules.male_titles for w in words):
+    if any(w in rules.male_titles or w in MEN_RANKS for w in words):
         return "m"
     return None
 
@@ -136,7 +139,7 @@ def surname_title(before: str, text: str, rules) -> bool:
 def female_title(before: str, text: str, rules) -> str:
     """The woman's title as written ("Mrs") right before or at the start of a mention."""
     words = (re.findall(r"(\S+)\s*$", before or "") or [""])[-1:] + text.split()[:1]
-    return next(w for w in words if w in rules.female_titles)
+    return next(w for w in words if w in rules.female_titles or w in WOMEN_RANKS)
 
 
 def by_sex(cands: list[str], sex: str | None, rules, strict: bool = False) -> list[str]:
