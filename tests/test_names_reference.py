@@ -131,3 +131,8 @@ def test_one_shared_name_is_no_evidence_for_a_namesake() -> None:
 def test_a_womans_rank_keeps_her_apart_from_a_man_of_her_surname() -> None:
     rows = [("a", "Mark Thatchley", "PERSON"), ("a", "Thatchley", "PERSON", "Baroness ", " was in London")]
     assert canon_rows(rows)[1] == ("Baroness Thatchley", "PERSON")
+
+
+def test_org_tagged_first_name_is_the_article_person_it_opens() -> None:
+    rows = [("a", "Camberly Fane", "PERSON"), ("a", "Camberly", "ORG", "", " will not use the title")]
+    assert canon_rows(rows)[1] == ("Camberly Fane", "PERSON")

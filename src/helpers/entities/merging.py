@@ -401,6 +401,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             label == "ORG" and company_for(name, doc_orgs[doc] - {name}, rules, owners=False) is not None) or (
             label == "ORG" and company_reading(r.get("after", "") or ""))  # "Dyson, which makes ...": never a person
         titled = sex is not None or titled_before(before[i], rules)  # a person here, whatever the name is elsewhere
+        if (label == "ORG" and not in_doc and not company and len(words) == 1 and first_name(name, position, rules)
+                and not any(name in re.split(r"[\s-]+", o) for o in doc_orgs[doc] - {name})):  # not "Heinz" beside "H.J. Heinz Co"
+            in_doc = [f for f in sorted(doc_people[doc]) if name_words(f)[0] == name]  # "Camilla" tagged ORG: Camilla Parker Bowles
         if label != "PERSON" and not titled and in_doc and min(first_at.get((doc, f), -1) for f in in_doc) > i:
             continue  # "Ford said" before the article introduces Derek Ford: a lone name refers back, so not to him
         if label == "ORG" and not (in_doc and not company or titled and not company
