@@ -136,3 +136,12 @@ def test_a_womans_rank_keeps_her_apart_from_a_man_of_her_surname() -> None:
 def test_org_tagged_first_name_is_the_article_person_it_opens() -> None:
     rows = [("a", "Camberly Fane", "PERSON"), ("a", "Camberly", "ORG", "", " will not use the title")]
     assert canon_rows(rows)[1] == ("Camberly Fane", "PERSON")
+
+
+def test_lone_surname_in_a_story_sharing_nothing_with_the_only_candidate_stays_alone() -> None:
+    sport = [("s", "Roy Kinsale", "PERSON"), ("s", "Kingsford United", "ORG"), ("s", "Old Meadow", "FAC")]
+    music = [("m", n, lab) for n, lab in (("Brit Awards", "EVENT"), ("Earls Court", "FAC"), ("Joss Stone", "PERSON"),
+                                           ("Franz Ferdinand", "PERSON"), ("Kasabian", "ORG"))] + [("m", "Kinsale", "PERSON", "", " won")]
+    politics = [("p", "Treasury", "ORG"), ("p", "Kinsale", "PERSON", "", " said")]
+    got = canon_rows(sport + music + politics)
+    assert got[-3][0] == "Kinsale" and got[-1][0] == "Roy Kinsale"  # a story naming little else still takes the candidate

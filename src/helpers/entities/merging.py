@@ -367,6 +367,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     last_at: dict[tuple[str, str], int] = {}  # (article, name) -> the last row resolved to it so far
     waiting: list[int] = []  # lone names left unresolved, with no candidate in their article
     ambiguous: dict[int, list[str]] = {}  # lone names with several candidates in the corpus
+    circle = None  # the names each article holds (namesakes.Company), built only when a lone name needs the corpus
     lone_sex: dict[int, str | None] = {}  # the sex of the title before each of those lone names
     for i, (r, full) in enumerate(zip(recs, is_full)):
         name, label, doc = r["canonical"], r["label"], r["doc_id"]
@@ -432,6 +433,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             lone_sex[i] = sex
         if len(cands) > 1:
             cands = [c for c in cands if c in known] if len([c for c in cands if c in known]) == 1 else cands
+        if i in ambiguous and len(cands) == 1 and not titled and cands[0] not in known:  # the band "Keane" is not Roy Keane
+            circle = circle or namesakes.Company([r["doc_id"] for r in recs], [r["canonical"] for r in recs], [r["label"] for r in recs], named_in)
+            cands = cands if circle.related(cands[0], doc) else []
         if len(cands) == 1 and (i not in ambiguous or cands[0] in known or attested(cands[0], named_in, len(lone_docs[name]), rules)):
             names_out[i], labels_out[i] = cands[0], "PERSON"
         elif cands or in_doc:
@@ -458,7 +462,6 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     known_sex = defaultdict(set)  # person -> the sexes of the titles lone names took them with, in any article
     for (_, person), sex in sexed.items():
         known_sex[person].add(sex)
-    company = None  # the names each article holds, built only when some lone name has several candidates
     for i, cands in ambiguous.items():
         people = [c for c in cands if c not in protected]  # a curated organisation tagged PERSON once ("White House") is no namesake
         fits = [c for c in people if known_sex[c] <= {lone_sex.get(i)}] if lone_sex.get(i) and len(people) > 1 else []
@@ -466,8 +469,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             names_out[i], labels_out[i] = fits[0], "PERSON"
             continue
         if names_out[i] == recs[i]["canonical"] and len(people) > 1:  # "Brown" beside "Treasury": the Chancellor's articles
-            company = company or namesakes.Company([r["doc_id"] for r in recs], [r["canonical"] for r in recs], [r["label"] for r in recs], named_in)
-            picked = company.pick(people, recs[i]["doc_id"])
+            circle = circle or namesakes.Company([r["doc_id"] for r in recs], [r["canonical"] for r in recs], [r["label"] for r in recs], named_in)
+            picked = circle.pick(people, recs[i]["doc_id"])
             if len(picked) == 1:
                 names_out[i], labels_out[i] = picked[0], "PERSON"
                 continue

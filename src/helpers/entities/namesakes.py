@@ -8,6 +8,10 @@ when its evidence is clear: `MIN_SHARED` names or more, weighing at least `MIN_E
 runner-up's. Only a candidate's articles that name no rival count (an article naming both Gordon and Nick Brown says
 nothing about a lone "Brown"). Contexts are read from at most `SAMPLE` articles per candidate (the first by article
 id), so a person named in 50,000 articles costs no more than one named in 200.
+
+The same contexts veto a lone untitled surname's only candidate from other articles when the two share nothing: an
+article naming `MIN_HELD` or more organisations, places or people, none of which the candidate's articles name, is
+about something else (the band "Keane" at the Brit Awards is not Roy Keane of the sport pages).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import math
 from collections import Counter, defaultdict
 
 MIN_EVIDENCE, MIN_SHARED = 6.0, 2  # at least two shared names that few articles hold
+MIN_HELD = 5  # an article naming this many others, none of them in a person's articles, is about something else
 MARGIN = 2.0
 SAMPLE = 200
 
@@ -50,6 +55,12 @@ class Company:
         context = self.context(person, rivals)
         shared = [self.weight[name] for name in self.held.get(doc, ()) if name in context and name != person]
         return sum(shared) if len(shared) >= MIN_SHARED else 0.0
+
+    def related(self, person: str, doc: str) -> bool:
+        """False when `doc` names MIN_HELD or more other things and the person's articles name none of them: the lone
+        "Keane" of a story about the Brit Awards is not the footballer of the sport pages."""
+        held = self.held.get(doc, set()) - {person}
+        return len(held) < MIN_HELD or any(name in self.context(person, ()) for name in held)
 
     def pick(self, cands: list[str], doc: str) -> list[str]:
         """The one candidate `doc` clearly shares the most names with, else all."""
