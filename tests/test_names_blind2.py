@@ -102,3 +102,9 @@ def test_noun_for_people_opening_a_sentence_is_cut_from_the_person() -> None:
     text = "Jockey Sydney Marchant fell. The jockey Ross Ellery won, and Striker Dean Ashby scored."
     got = repaired(text, [("Jockey Sydney Marchant", "PERSON"), ("Ross Ellery", "PERSON"), ("Striker Dean Ashby", "PERSON")])
     assert got == [("Sydney Marchant", "PERSON"), ("Ross Ellery", "PERSON"), ("Striker Dean Ashby", "PERSON")]
+
+
+def test_titled_name_tagged_as_a_work_or_place_is_a_person() -> None:
+    text = "Runner Kelly Ashdown won. Dame Kelly said it was hard. Lord Pellow spoke."
+    got = repaired(text, [("Kelly Ashdown", "PERSON"), ("Dame Kelly", "WORK_OF_ART"), ("Lord Pellow", "GPE")])
+    assert got == [("Kelly Ashdown", "PERSON"), ("Dame Kelly", "PERSON"), ("Lord Pellow", "PERSON")]

@@ -160,3 +160,9 @@ def test_a_shorter_name_written_first_is_another_person_not_the_initialled_one()
 def test_a_foreign_acronym_spelled_out_in_brackets_in_one_article_is_read_so_in_another() -> None:
     got = canon_rows([("a", "Empresa Nacional de Minas", "ORG", "said ", " (Enamin) said it"), ("a", "Enamin", "ORG"), ("b", "Enamin", "ORG")])
     assert [g[0] for g in got] == ["Empresa Nacional de Minas"] * 3
+
+
+def test_untagged_bracketed_acronym_of_an_organisation_is_one_and_so_are_its_later_uses() -> None:
+    text = "The Guild of Harbour Pilots (GHP) has ended its strike. The GHP said pay was agreed. The Tollan Society (Mx) met."
+    got = repaired(text, [("The Guild of Harbour Pilots (", "ORG"), ("The Tollan Society", "ORG")])
+    assert got == [("The Guild of Harbour Pilots", "ORG"), ("GHP", "ORG"), ("GHP", "ORG"), ("The Tollan Society", "ORG")]

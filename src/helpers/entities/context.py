@@ -16,7 +16,8 @@ Each rule reads only the words right around a "person" span, so it holds on any 
   "Leicester City" (`data/club_suffixes.txt`), and a one-word "person" after "beat", "against" ... is a team;
 - a one-word "person" right before a score ("beating Everton 2-0") is a team (ORG), and in a sentence about sport untagged
   capitalised names on either side of a score are teams ("Celtic 3-1 Rangers"), and so is one after "ex-" ("Ex-Chelsea boss");
-- an "organisation" that is Mr/Mrs/Ms/Miss and one name is a person ("Ms Barclay"), and a "person" opening with a legal
+- a name tagged an organisation, work, place or event that is Mr/Mrs/Ms/Miss/Sir/Dame/Lord/Lady/Baroness and one
+  name is a person ("Ms Barclay", "Dame Kelly"), and a "person" opening with a legal
   form is a company ("NV Philips Gloeilampenfabrieken", `data/leading_org_forms.txt`);
 - a person span that goes on with "of" and a name is cut before "of" ("Manaspas Xuto of Thailand", and "Chimerine of
   Wharton" when the article names Chimerine in full), unless a title opens it;
@@ -31,7 +32,8 @@ from functools import lru_cache
 
 from helpers.text import data_lines, data_records
 
-TITLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mr\.|Mrs\.|Ms\.) [A-Z][a-z][\w'-]*")  # "Ms Barclay" tagged ORG is a person
+TITLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mr\.|Mrs\.|Ms\.|Sir|Dame|Lord|Lady|Baroness) [A-Z][a-z][\w'-]*")  # "Ms Barclay", "Dame Kelly"
+TITLED_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "GPE", "LOC", "NORP"})  # a titled name so tagged is a person
 SENTENCE_START = re.compile(r"(?:^|[.!?\n\"]\s*)$")
 ONE_WORD = re.compile(r"[A-Z][\w'’.-]*")
 POSSESSIVE = re.compile(r"['’]s\b")
@@ -104,7 +106,7 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "ORG" if sport_sentence(text, start, end) else label
     if label in ("PERSON", "ORG") and one and text[start:end] in word_lists()["nationalities"] and ATTRIBUTIVE.match(text, end):
         return "NORP"
-    if label == "ORG" and TITLED.fullmatch(text, start, end):
+    if label in TITLED_LABELS and TITLED.fullmatch(text, start, end):
         return "PERSON"
     if label != "PERSON":
         return label
@@ -125,7 +127,7 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
 def context_labels(text: str, ents: list[list]) -> list[list]:
     """The article's entities with the labels their context gives them (`context_label`), plus the nationality words cut
     from before a person's title (`lost_nationalities`) and the untagged teams of a score (`score_teams`)."""
-    out = [[s, e, context_label(text, s, e, lab)] if lab in ("PERSON", "ORG", "GPE", "LOC") else [s, e, lab] for s, e, lab in ents]
+    out = [[s, e, context_label(text, s, e, lab)] if lab == "PERSON" or lab in TITLED_LABELS else [s, e, lab] for s, e, lab in ents]
     out = [[opening_noun_cut(text, s, e), e, lab] if lab == "PERSON" else [s, e, lab] for s, e, lab in out]
     out = [piece for ent in out for piece in (of_cut(text, ent, out) if ent[2] == "PERSON" else [ent])]
     return out + lost_nationalities(text, out) + score_teams(text, out)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from helpers.entities.repair import RepairRules
 
-from helpers.entities.companies import initial_forms
+from helpers.entities.companies import bracket_fits, initial_forms
 
 BRACKETED = re.compile(r" \(([A-Z][A-Za-z]{1,7})\)")  # " (ASEAN)"
 LONG_WORD = re.compile(r"[A-Z][\w'&.-]*|of|and|the|for|on|de|du|des|la")
@@ -55,6 +55,24 @@ def missed_long_forms(text: str, ents: list[list]) -> list[list]:
                 if not any(s <= span[0] and span[1] <= e and lab == "ORG" for s, e, lab in ents):
                     out.append(span)
                 break
+    return out
+
+
+def missed_acronyms(text: str, ents: list[list]) -> list[list]:
+    """ORG spans for an untagged acronym in brackets right after an ORG span whose letters it fits ("The Association for
+    Payment Clearing Services (Apacs)"), and for its later uses in the article that no other span covers; the ORG span is
+    trimmed when the model ran it into the bracket ("The Office of Fair Trading (")."""
+    out = []
+    for m in BRACKETED.finditer(text):
+        long = [ent for ent in ents if ent[2] == "ORG" and ent[0] < m.start() <= ent[1] <= m.start(1)]
+        others = [ent for ent in ents if long and ent is not long[0]]
+        if len(long) != 1 or overlaps([m.start(1), m.end(1)], others):
+            continue
+        if not bracket_fits(m.group(1), re.sub(r"^[Tt]he ", "", text[long[0][0] : m.start()])):
+            continue
+        out += [[long[0][0], m.start(), "ORG"], [m.start(1), m.end(1), "ORG"]]
+        later = re.compile(r"(?<![\w-])" + re.escape(m.group(1)) + r"(?![\w-])").finditer(text, m.end())
+        out += [[u.start(), u.end(), "ORG"] for u in later if not overlaps([u.start(), u.end()], [e for e in others if e[:2] != [u.start(), u.end()]])]
     return out
 
 
@@ -99,6 +117,7 @@ def missed_companies(text: str, ents: list[list], rules: RepairRules) -> list[li
 def recover_orgs(text: str, ents: list[list], rules: RepairRules) -> list[list]:
     """The article's entities with the organisation names above recovered (spans they cover are replaced)."""
     ents = replace(ents, missed_long_forms(text, ents))
+    ents = replace(ents, missed_acronyms(text, ents))
     ents = replace(ents, partnerships(text, ents, rules))
     return replace(split_pairs(text, ents, rules), missed_companies(text, ents, rules))
 
