@@ -158,21 +158,6 @@ def by_title(cands: list[str], titles: frozenset[str], known_titles: dict[str, s
     return [c for c in cands if overlap[c] == best] if best else cands
 
 
-def antecedents(cands: list[str], first_at: dict[str, int], last_at: dict[str, int], at: int, bare: set[str] | None) -> list[str]:
-    """Of several same-surname people in an article, the one a lone name at row `at` refers back to: the only one
-    named before it ("Mr Clarke" after Charles Clarke, before Kenneth Clarke); for an untitled name the one the
-    article's earlier untitled uses went to ("Murray" after Judy Murray is named, still Andrew Murray); after Mr/Mrs/Ms
-    (`bare` None) the one named last ("Mr Campbell" right after Alastair Campbell, not Sir Menzies); else all."""
-    named = [c for c in cands if first_at[c] < at]
-    if len(named) == 1:
-        return named
-    if bare is None:
-        latest = sorted(named, key=lambda c: -last_at[c])
-        return latest[:1] if len(latest) > 1 and last_at[latest[0]] > last_at[latest[1]] else cands
-    earlier = [c for c in named if c in bare]
-    return earlier if len(earlier) == 1 else cands
-
-
 def first_name(name: str, position: dict[str, Counter], rules) -> bool:
     """True when a word reads as a first name: curated, or opening more full person names in the corpus than it ends."""
     return name in rules.first_names or position[name]["first"] > position[name]["last"]
@@ -424,7 +409,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if sex is not None:
             cands = [c for c in cands if sexed.get((doc, c), sex) == sex]  # "Mr Blair" is not the article's "Mrs Blair"
         if len(cands) > 1:
-            cands = antecedents(cands, {f: first_at.get((doc, f), -1) for f in cands}, {f: last_at.get((doc, f), -1) for f in cands},
+            cands = namesakes.antecedents(cands, {f: first_at.get((doc, f), -1) for f in cands}, {f: last_at.get((doc, f), -1) for f in cands},
                                 i, None if sex is not None else set() if titled else bare.get((doc, name), set()))
         lone = len(words) == 1 and (label == "PERSON" or titled) and not (in_doc and (cands or sex is None))
         if lone and (surname_title(before[i], r["text"], rules) or not first_name(name, position, rules)) and (titled or name not in companies) and not is_place(label_counts[name]):

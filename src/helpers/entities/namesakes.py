@@ -1,6 +1,8 @@
-"""Namesakes across articles told apart by the company they keep.
+"""Namesakes told apart: in one article by what a lone name refers back to, across articles by the company they keep.
 
-A lone surname with several full-name candidates elsewhere in the corpus ("Brown": Gordon Brown the Chancellor,
+In one article (`antecedents`), a lone name takes the namesake already named before it, as a reader takes it.
+
+Across articles, a lone surname with several full-name candidates elsewhere in the corpus ("Brown": Gordon Brown the Chancellor,
 Wes Brown the defender) is read as a reader would: the candidate whose own articles name the same organisations,
 places and people as this article ("Treasury", "Labour" against "Manchester United", "Old Trafford"). Shared names
 are weighted by rarity (inverse document frequency), so "BBC" or "UK" count for little. A candidate is picked only
@@ -69,3 +71,18 @@ class Company:
         scored = sorted(((self.evidence(c, doc, tuple(sorted(set(cands) - {c}))), c) for c in cands), key=lambda sc: (-sc[0], sc[1]))
         (best, top), (second, _) = scored[0], scored[1]
         return [top] if best >= MIN_EVIDENCE and best >= MARGIN * second else cands
+
+
+def antecedents(cands: list[str], first_at: dict[str, int], last_at: dict[str, int], at: int, bare: set[str] | None) -> list[str]:
+    """Of several same-surname people in an article, the one a lone name at row `at` refers back to: the only one
+    named before it ("Mr Clarke" after Charles Clarke, before Kenneth Clarke); for an untitled name the one the
+    article's earlier untitled uses went to ("Murray" after Judy Murray is named, still Andrew Murray); after Mr/Mrs/Ms
+    (`bare` None) the one named last ("Mr Campbell" right after Alastair Campbell, not Sir Menzies); else all."""
+    named = [c for c in cands if first_at[c] < at]
+    if len(named) == 1:
+        return named
+    if bare is None:
+        latest = sorted(named, key=lambda c: -last_at[c])
+        return latest[:1] if len(latest) > 1 and last_at[latest[0]] > last_at[latest[1]] else cands
+    earlier = [c for c in named if c in bare]
+    return earlier if len(earlier) == 1 else cands
