@@ -145,10 +145,3 @@ def test_lone_surname_in_a_story_sharing_nothing_with_the_only_candidate_stays_a
     politics = [("p", "Treasury", "ORG"), ("p", "Kinsale", "PERSON", "", " said")]
     got = canon_rows(sport + music + politics)
     assert got[-3][0] == "Kinsale" and got[-1][0] == "Roy Kinsale"  # a story naming little else still takes the candidate
-
-
-def test_person_tagged_word_inside_the_article_organisation_is_that_organisation() -> None:
-    rows = [("a", "British Vale Broadcasting", "ORG"), ("a", "Vale", "PERSON", "", " now has 7.8 million subscribers"),
-            ("b", "British Vale Broadcasting", "ORG"), ("b", "Anne Vale", "PERSON"), ("b", "Vale", "PERSON", "Ms ", " said")]
-    got = canon_rows(rows)
-    assert got[1] == ("British Vale Broadcasting", "ORG") and got[4] == ("Anne Vale", "PERSON")

@@ -158,13 +158,6 @@ def by_title(cands: list[str], titles: frozenset[str], known_titles: dict[str, s
     return [c for c in cands if overlap[c] == best] if best else cands
 
 
-def inner_org(name: str, orgs: set[str], rules) -> str | None:
-    """The article's one organisation holding the word `name` inside it, neither first nor a company ending ("Sky" of
-    "British Sky Broadcasting"), else None."""
-    found = [o for o in orgs if name in o.split()[1:] and name.rstrip(".") not in rules.org_suffixes]
-    return found[0] if len(found) == 1 else None
-
-
 def first_name(name: str, position: dict[str, Counter], rules) -> bool:
     """True when a word reads as a first name: curated, or opening more full person names in the corpus than it ends."""
     return name in rules.first_names or position[name]["first"] > position[name]["last"]
@@ -411,9 +404,6 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             in_doc = [f for f in sorted(doc_people[doc]) if name_words(f)[0] == name and f.split()[0] not in rules.name_titles]
         if label == "PERSON" and not in_doc and not titled and len(words) == 1 and company_for(name, doc_orgs[doc], rules, owners=False):
             labels_out[i] = "ORG"  # "May said" beside "May Department Stores Co", no person May: the company
-            continue
-        if label == "PERSON" and not in_doc and not titled and len(words) == 1 and (inside := inner_org(name, doc_orgs[doc], rules)):
-            names_out[i], labels_out[i] = inside, "ORG"  # "Sky now has 7.8 million subscribers" beside "British Sky Broadcasting"
             continue
         cands = by_title(by_sex(in_doc, sex, rules), titles[i], {f: doc_titles[(doc, f)] for f in in_doc})
         if sex is not None:
