@@ -119,10 +119,15 @@ def title_words(before: str, text: str, canonical: str) -> frozenset[str]:
     return frozenset(norm - GENERIC_WORDS) or NO_TITLES
 
 
+def title_slot(before: str, text: str) -> list[str]:
+    """The words where a title of a mention stands: the last word before it and its own first word."""
+    return (re.findall(r"(\S+)\s*$", before or "") or [""])[-1:] + text.split()[:1]
+
+
 def title_sex(before: str, text: str, rules) -> str | None:
     """'f' for Mrs/Ms/Miss (or a woman's rank: Baroness, Lady, Dame ...) right before or inside a mention, 'm' for
     Mr/Sir (Lord, Prince ...), else None."""
-    words = ((re.findall(r"(\S+)\s*$", before or "") or [""])[-1:] + text.split()[:1])
+    words = title_slot(before, text)
     if any(w in rules.female_titles or w in WOMEN_RANKS for w in words):
         return "f"
     if any(w in rules.male_titles or w in MEN_RANKS for w in words):
@@ -132,13 +137,13 @@ def title_sex(before: str, text: str, rules) -> str | None:
 
 def surname_title(before: str, text: str, rules) -> bool:
     """True when a title that goes before a surname, never a first name, opens a mention ("Mr Howard"; not "Sir Howard")."""
-    words = (re.findall(r"(\S+)\s*$", before or "") or [""])[-1:] + text.split()[:1]
+    words = title_slot(before, text)
     return any(w in rules.female_titles or w in rules.male_titles and w != "Sir" for w in words)
 
 
 def female_title(before: str, text: str, rules) -> str:
     """The woman's title as written ("Mrs") right before or at the start of a mention."""
-    words = (re.findall(r"(\S+)\s*$", before or "") or [""])[-1:] + text.split()[:1]
+    words = title_slot(before, text)
     return next(w for w in words if w in rules.female_titles or w in WOMEN_RANKS)
 
 
@@ -273,14 +278,10 @@ def formal_names(doc_people: dict[str, set[str]], rules) -> dict[tuple[str, str]
     return out
 
 
-def named_shops(recs: list, before: list[str], rules) -> dict[tuple[str, str], str]:
+def named_shops(recs: list, before: list[str], orgs: dict[str, set[str]], rules) -> dict[tuple[str, str], str]:
     """(article, full name) -> the article's company named after it, for a PERSON-tagged full name that an ORG of its
-    article extends with company words and that no use there shows as a person ("A store like John Lewis" beside
-    "The John Lewis Partnership"; not "Mr Lewis", "John Lewis said")."""
-    orgs: dict[str, set[str]] = defaultdict(set)
-    for r in recs:
-        if r["label"] == "ORG":
-            orgs[r["doc_id"]].add(r["canonical"])
+    article (`orgs`) extends with company words and that no use there shows as a person ("A store like John Lewis"
+    beside "The John Lewis Partnership"; not "Mr Lewis", "John Lewis said")."""
     found, people = {}, set()
     for r, b in zip(recs, before):
         key = (r["doc_id"], r["canonical"])
@@ -298,10 +299,13 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     recs = rows.records(mentions)  # like to_dict("records"), in a fraction of the memory
     before = [r.get("before", "") or "" for r in recs]
     titles = [title_words(b, r["text"], r["canonical"]) for b, r in zip(before, recs)]
-    shops = named_shops(recs, before, rules)
+    doc_orgs: dict[str, set[str]] = defaultdict(set)
+    for r in recs:
+        if r["label"] == "ORG":
+            doc_orgs[r["doc_id"]].add(r["canonical"])
+    shops = named_shops(recs, before, doc_orgs, rules)
     is_full = [r["label"] == "PERSON" and len(name_words(r["canonical"])) > 1 and (r["doc_id"], r["canonical"]) not in shops for r in recs]
     doc_people: dict[str, set[str]] = defaultdict(set)
-    doc_orgs: dict[str, set[str]] = defaultdict(set)
     full_titles: dict[str, set[str]] = defaultdict(set)
     doc_titles: dict[tuple[str, str], set[str]] = defaultdict(set)
     surname: dict[str, set[str]] = defaultdict(set)
@@ -324,8 +328,6 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 surname[words[-1]].add(r["canonical"])
                 position[words[0]]["first"] += 1
                 position[words[-1]]["last"] += 1
-        elif r["label"] == "ORG":
-            doc_orgs[r["doc_id"]].add(r["canonical"])
     first_at: dict[tuple[str, str], int] = {}  # (article, full name) -> where the article first writes it (its order in the rows)
     named_in: dict[str, set[str]] = defaultdict(set)  # full person name -> articles naming it
     lone_docs: dict[str, set[str]] = defaultdict(set)  # one-word person name -> articles using it
@@ -353,6 +355,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     waiting: list[int] = []  # lone names left unresolved, with no candidate in their article
     ambiguous: dict[int, list[str]] = {}  # lone names with several candidates in the corpus
     circle = None  # the names each article holds (namesakes.Company), built only when a lone name needs the corpus
+    neighbours = lambda: namesakes.Company([r["doc_id"] for r in recs], [r["canonical"] for r in recs], [r["label"] for r in recs], named_in)  # noqa: E731
     lone_sex: dict[int, str | None] = {}  # the sex of the title before each of those lone names
     for i, (r, full) in enumerate(zip(recs, is_full)):
         name, label, doc = r["canonical"], r["label"], r["doc_id"]
@@ -419,7 +422,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if len(cands) > 1:
             cands = [c for c in cands if c in known] if len([c for c in cands if c in known]) == 1 else cands
         if i in ambiguous and len(cands) == 1 and not titled and cands[0] not in known:  # the band "Keane" is not Roy Keane
-            circle = circle or namesakes.Company([r["doc_id"] for r in recs], [r["canonical"] for r in recs], [r["label"] for r in recs], named_in)
+            circle = circle or neighbours()
             cands = cands if circle.related(cands[0], doc) else []
         if len(cands) == 1 and (i not in ambiguous or cands[0] in known or attested(cands[0], named_in, len(lone_docs[name]), rules)):
             names_out[i], labels_out[i] = cands[0], "PERSON"
@@ -454,7 +457,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             names_out[i], labels_out[i] = fits[0], "PERSON"
             continue
         if names_out[i] == recs[i]["canonical"] and len(people) > 1:  # "Brown" beside "Treasury": the Chancellor's articles
-            circle = circle or namesakes.Company([r["doc_id"] for r in recs], [r["canonical"] for r in recs], [r["label"] for r in recs], named_in)
+            circle = circle or neighbours()
             picked = circle.pick(people, recs[i]["doc_id"])
             if len(picked) == 1:
                 names_out[i], labels_out[i] = picked[0], "PERSON"
