@@ -145,3 +145,26 @@ def test_lone_surname_in_a_story_sharing_nothing_with_the_only_candidate_stays_a
     politics = [("p", "Treasury", "ORG"), ("p", "Kinsale", "PERSON", "", " said")]
     got = canon_rows(sport + music + politics)
     assert got[-3][0] == "Kinsale" and got[-1][0] == "Roy Kinsale"  # a story naming little else still takes the candidate
+
+
+def test_surname_written_before_the_person_is_introduced_is_not_recovered_as_that_person() -> None:
+    text = ("Lantern and Vodacell unveiled faster phones. Lantern, owned by Teleco, said so. Analyst Emma Lantern, of Ovary Research, "
+            "said sales would grow. Lantern expects more.")
+    got = repaired(text, [("Vodacell", "ORG"), ("Lantern", "ORG"), ("Teleco", "ORG"), ("Emma Lantern", "PERSON"), ("Ovary Research", "ORG")])
+    assert got.count(("Lantern", "PERSON")) == 1  # only the use after "Emma Lantern", not the company opening the story
+
+
+def test_titled_surname_before_the_full_name_is_still_recovered() -> None:
+    text = "Mr Tressider was cheered. Later Paul Tressider, the mayor, spoke."
+    assert repaired(text, [("Paul Tressider", "PERSON")])[0] == ("Tressider", "PERSON")
+
+
+def test_place_after_a_compass_word_stays_a_place_beside_a_namesake() -> None:
+    got = canon_rows([("a", "Peter Harlow", "PERSON"), ("a", "Harlow", "GPE", "a shop in Hackney, east ", ", for years"),
+                      ("a", "Harlow", "PERSON", "Mr ", " told the BBC")])
+    assert got[1] == ("Harlow", "GPE") and got[2] == ("Peter Harlow", "PERSON")
+
+
+def test_councillor_is_a_title_not_part_of_the_name() -> None:
+    got = canon_rows([("a", "Councillor Alan Brindle", "PERSON"), ("a", "Brindle", "PERSON", "Mr ", " said")])
+    assert got == [("Alan Brindle", "PERSON"), ("Alan Brindle", "PERSON")]

@@ -56,7 +56,8 @@ GENERIC_WORDS = {"the", "a", "an", "mr", "mrs", "ms", "miss", "sir", "dr", "form
 # Not companies.SAYS / companies.PLACED: their union changes names ("Dean also said it" would make Dean Foods a person,
 # "a letter from Liang" a place), though it leaves bench_names' figures the same on all four gold sets.
 SPEECH = re.compile(r"(?:'s)?,?\s+(?:said|says|told|added|argued|warned|noted|explained)\b")
-LOCATIVE = re.compile(r"\b(?:in|at|near|outside|across|throughout|into|around|of)\s+$")
+LOCATIVE = re.compile(r"\b(?:in|at|near|outside|across|throughout|into|around|of)\s+$"
+                      r"|(?<![\w-])(?:(?:north|south)(?:-(?:east|west))?|east|west|central|northern|southern|eastern|western)\s+$")  # "east London"
 ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|was|were|is|has|had|have|would|will|may|might|could|should|can|did|does|said|says|"
                          r"told|added|as|who|also|to|in|of|for|with|at|on|by)\b)[A-Za-z]")  # "Welsh farmers", "Welsh Water"
 SUBJECT = re.compile(r"\s+(?:was|is|has|had|will|would|joined|became|remains)\b")  # "said Welsh was previously ...": a nationality word as a subject is a person

@@ -1,7 +1,9 @@
 """Recovery of names the small model left untagged or glued to other words, within one article.
 
 - a surname of a person named in the article, left untagged (also after a possessive, "Kodak's Giles", a
-  capitalised word and a comma, "In Quebec, Peladeau said", or a sentence opener, "Nevertheless Mason thinks"), becomes a PERSON mention;
+  capitalised word and a comma, "In Quebec, Peladeau said", or a sentence opener, "Nevertheless Mason thinks"), becomes a
+  PERSON mention, unless it comes before the person's full name and the article names a place or organisation with the
+  word ("Orange and Vodafone ..." before "Emma Orange", beside the firm "Orange"; a headline "Okafor wins" is the person);
 - a short form of one of the article's companies, left untagged ("Ionic" of "Ionic Industries Inc", "ConAgra", "APL",
   "Willis Faber" of "Willis Faber Plc", "Heck's" of "Heck's Inc"), becomes an ORG mention, unless the word is also written in lower case or is a first name, title, institution word or place;
 - an owner's possessive glued in front of such a surname ("Greenwell's Brown", also in a work-of-art span) is cut off;
@@ -35,10 +37,22 @@ def surnames(text: str, ents: list[list], rules: RepairRules) -> set[str]:
     return out
 
 
+def introductions(text: str, ents: list[list]) -> dict[str, int]:
+    """Where the article first names each surname's person in full (start of the first multi-word PERSON span ending in it)."""
+    out: dict[str, int] = {}
+    for s, e, lab in sorted(ents):
+        words = re.sub(r"['’]s?$", "", text[s:e]).split()
+        if lab == "PERSON" and len(words) > 1:
+            out.setdefault(words[-1], s)
+    return out
+
+
 def missed_surnames(text: str, ents: list[list], rules: RepairRules, names: set[str] | None = None, label: str = "PERSON") -> list[list]:
     """`label` spans for lone surnames of the article's people (`names`, else found in `ents`) that the model left untagged
     (with label ORG: the companies' short forms, never where the word is also written in lower case)."""
     taken = [(s, e) for s, e, _ in ents]
+    introduced = introductions(text, ents) if label == "PERSON" else {}
+    elsewhere = {w for s, e, lab in ents if lab != "PERSON" for w in re.findall(r"[\w'-]+", text[s:e])}  # "Orange", "Windsor Castle"
     out = []
     for name in sorted(surnames(text, ents, rules) if names is None else names):
         for m in re.finditer(r"(?<![\w.&'-])" + re.escape(name) + r"(?![\w&-])(?!\s+[A-Z])", text):
@@ -46,6 +60,8 @@ def missed_surnames(text: str, ents: list[list], rules: RepairRules, names: set[
             if any(a < e and s < b for a, b in taken):
                 continue
             prev = re.search(r"(\S+)\s*$", text[max(0, s - 40) : s])
+            if s < introduced.get(name, 0) and name in elsewhere and not (prev and prev.group(1) in rules.person_titles):
+                continue  # "Orange and Vodafone ..." before the article introduces Emma Orange and beside the firm Orange
             at_start = prev is None or prev.group(1)[-1] in ".\n\"'"
             owner = prev is not None and prev.group(1).endswith(("'s", "’s"))  # "Kodak's Giles said"
             listed = prev is not None and prev.group(1)[-1] in ",;:"  # "In Quebec, Peladeau said"
