@@ -168,3 +168,14 @@ def test_place_after_a_compass_word_stays_a_place_beside_a_namesake() -> None:
 def test_councillor_is_a_title_not_part_of_the_name() -> None:
     got = canon_rows([("a", "Councillor Alan Brindle", "PERSON"), ("a", "Brindle", "PERSON", "Mr ", " said")])
     assert got == [("Alan Brindle", "PERSON"), ("Alan Brindle", "PERSON")]
+
+
+def test_name_after_a_work_noun_is_the_work_and_so_are_its_other_lone_uses() -> None:
+    text = "Dale Fenner stars in the biopic Lenny. Lenny has taken $40m so far. The crooner Lenny Voss died in 1999."
+    got = repaired(text, [("Dale Fenner", "PERSON"), ("Lenny", "PERSON"), ("Lenny", "PERSON"), ("Lenny Voss", "PERSON")])
+    assert got.count(("Lenny", "WORK_OF_ART")) == 2 and ("Lenny Voss", "PERSON") in got
+
+
+def test_person_who_made_the_work_stays_a_person() -> None:
+    text = "The film Corin Hale made last year flopped, and Mr Hale blamed the studio."
+    assert ("Corin Hale", "PERSON") in repaired(text, [("Corin Hale", "PERSON"), ("Hale", "PERSON")])

@@ -21,6 +21,9 @@ Each rule reads only the words right around a "person" span, so it holds on any 
   form is a company ("NV Philips Gloeilampenfabrieken", `data/leading_org_forms.txt`);
 - a person span that goes on with "of" and a name is cut before "of" ("Manaspas Xuto of Thailand", and "Chimerine of
   Wharton" when the article names Chimerine in full), unless a title opens it;
+- a "person" right after a noun for a work ("the biopic Ray", "the musical Billy Elliot", `data/work_nouns.txt`) or after
+  "nominated for" is that work (WORK_OF_ART), unless a verb says the person made it ("the film Ray Winstone made"), and so
+  are the article's other untitled uses of the same name ("Ray has taken $75m");
 - a noun for people opening a sentence is cut from the person after it ("Striker Dean Ashby" -> "Dean Ashby");
 - an untagged nationality word opening a person's capitalised title is a nationality ("Welsh First Minister Rhodri Morgan").
 """
@@ -46,6 +49,8 @@ TEAMS_SCORE = re.compile(r"(?<![\w'-])([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*)?)
 FORMER_TEAM = re.compile(r"(?<![\w-])[Ee]x-([A-Z][a-z][\w'-]*)(?= [a-z])")  # "Ex-Chelsea boss"
 OF_NAME = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}) of (?:the )?([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})")  # "Manaspas Xuto of Thailand"
 RULER_TITLES = frozenset({"King", "Queen", "Prince", "Princess", "Duke", "Duchess", "Archbishop", "Bishop", "Pope", "Emperor", "Sultan"})
+WORK_MADE_BY = re.compile(r"\s+(?:wrote|writes|made|makes|directed|directs|produced|starred|stars|released|recorded|published|"
+                          r"has|had|was|is|said|says|told)\b")  # "the film Ray Winstone made", "the book Smith has written"
 MADE_BY = re.compile(r"\s+(?:co-)?(?:founded|started|created|set up|built|joined|left|leads|led|runs|ran|owns|owned|bought|sold|"
                      r"heads|headed|chairs|chaired|formed|took over)\b")  # "the group Smith founded": Smith is a person
 
@@ -55,7 +60,7 @@ def word_lists() -> dict[str, frozenset[str]]:
     """The curated lists of the context rules, by name."""
     lists = {n: frozenset(data_lines(f"{n}.txt")) for n in ("place_prepositions", "place_preposition_heads", "company_nouns", "person_nouns",
                                                              "company_verbs", "club_suffixes", "sport_words", "place_nouns", "peer_titles", "leading_org_forms",
-                                                             "institution_nouns")}
+                                                             "institution_nouns", "work_nouns")}
     lists["person_titles"] = frozenset(t for t in data_lines("person_titles.txt") if " " not in t)
     lists["first_names"] = frozenset(r["name"] for r in data_records("first_names.csv"))
     lists["nationalities"] = frozenset(r["word"] for r in data_records("name_prefixes.csv") if r["label"] == "NORP")
@@ -75,6 +80,7 @@ def patterns() -> dict[str, re.Pattern]:
         "nationality_title": re.compile(rf"(?:^|(?<=[\s(\"]))({alt(w['nationalities'])})(?: [A-Z][\w.-]*){{0,2}} "
                                         rf"(?:{alt(w['person_titles'])}) $"),
         "place_noun": re.compile(rf" (?:{alt(w['place_nouns'])})\b"),  # "the Nelson area"
+        "work_before": re.compile(rf"(?:(?<![\w-])(?:{alt(w['work_nouns'])})|\bnominated for) $"),  # "the biopic Ray"
         "sport": re.compile(rf"(?<![\w-])(?:{alt(w['sport_words'])})(?![\w-])"),
     }
 
@@ -110,6 +116,8 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "PERSON"
     if label != "PERSON":
         return label
+    if patterns()["work_before"].search(text[max(0, start - 20) : start]) and not WORK_MADE_BY.match(text, end):
+        return "WORK_OF_ART"  # "the biopic Ray", "nominated for Ray,"
     if not one and text[start:end].split()[0] in word_lists()["leading_org_forms"]:
         return "ORG"  # "NV Philips Gloeilampenfabrieken": a legal form opens no person's name
     if one and (place_use(text, start, end) or text[max(0, start - 4) : start].lower() == "the " and patterns()["place_noun"].match(text, end)):
@@ -128,6 +136,9 @@ def context_labels(text: str, ents: list[list]) -> list[list]:
     """The article's entities with the labels their context gives them (`context_label`), plus the nationality words cut
     from before a person's title (`lost_nationalities`) and the untagged teams of a score (`score_teams`)."""
     out = [[s, e, context_label(text, s, e, lab)] if lab == "PERSON" or lab in TITLED_LABELS else [s, e, lab] for s, e, lab in ents]
+    works = {text[s:e] for (s, e, lab), (_, _, was) in zip(out, ents) if lab == "WORK_OF_ART" and was == "PERSON"}
+    out = [[s, e, "WORK_OF_ART" if lab == "PERSON" and text[s:e] in works and not TITLED.search(text[max(0, s - 12) : e]) else lab]
+           for s, e, lab in out]  # the article's other lone uses of a work's name: "Ray has taken $75m"
     out = [[opening_noun_cut(text, s, e), e, lab] if lab == "PERSON" else [s, e, lab] for s, e, lab in out]
     out = [piece for ent in out for piece in (of_cut(text, ent, out) if ent[2] == "PERSON" else [ent])]
     return out + lost_nationalities(text, out) + score_teams(text, out)
