@@ -179,3 +179,13 @@ def test_name_after_a_work_noun_is_the_work_and_so_are_its_other_lone_uses() -> 
 def test_person_who_made_the_work_stays_a_person() -> None:
     text = "The film Corin Hale made last year flopped, and Mr Hale blamed the studio."
     assert ("Corin Hale", "PERSON") in repaired(text, [("Corin Hale", "PERSON"), ("Hale", "PERSON")])
+
+
+def test_org_tagged_full_name_is_the_knight_called_by_his_first_name() -> None:
+    got = canon_rows([("a", "Tobias Wren", "ORG", "retail billionaire ", ""), ("a", "Tobias", "PERSON", "studied by Sir ", ", whose"),
+                      ("a", "Tobias", "ORG", "Sir ", " walked away")])
+    assert got == [("Tobias Wren", "PERSON")] * 3
+
+
+def test_a_womans_rank_alone_is_not_doubled() -> None:
+    assert canon_rows([("a", "Queen", "PERSON", "The tournament at ", "'s is regarded")]) == [("Queen", "PERSON")]

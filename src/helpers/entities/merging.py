@@ -56,6 +56,7 @@ GENERIC_WORDS = {"the", "a", "an", "mr", "mrs", "ms", "miss", "sir", "dr", "form
 # Not companies.SAYS / companies.PLACED: their union changes names ("Dean also said it" would make Dean Foods a person,
 # "a letter from Liang" a place), though it leaves bench_names' figures the same on all four gold sets.
 SPEECH = re.compile(r"(?:'s)?,?\s+(?:said|says|told|added|argued|warned|noted|explained)\b")
+KNIGHTED = re.compile(r"\b(?:Sir|Dame)\s+$")  # "Sir Philip": a knight is called by the first name
 LOCATIVE = re.compile(r"\b(?:in|at|near|outside|across|throughout|into|around|of)\s+$"
                       r"|(?<![\w-])(?:(?:north|south)(?:-(?:east|west))?|east|west|central|northern|southern|eastern|western)\s+$")  # "east London"
 ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|was|were|is|has|had|have|would|will|may|might|could|should|can|did|does|said|says|"
@@ -200,14 +201,17 @@ def is_place(labels: Counter) -> bool:
 
 
 def person_like_orgs(mentions: pd.DataFrame) -> pd.Series:
-    """Labels with ORG full names turned PERSON when their surname (one or two words) stands alone as a PERSON in the article
+    """Labels with ORG full names turned PERSON when their surname (one or two words) stands alone as a PERSON in the article,
+    their first name follows Sir or Dame in it ("Philip Green" beside "Sir Philip"),
     or the corpus tags the same name PERSON more often than ORG ("Leo Melamed"), unless the article names
     a company that starts with the name ("Philip Crosby reported results" beside "Philip Crosby Associates Inc")."""
     docs, names, labels = mentions["doc_id"].tolist(), mentions["canonical"].tolist(), mentions["label"].tolist()
     lone = {(d, c) for d, c, lab in zip(docs, names, labels) if lab == "PERSON" and c.count(" ") < 2}
+    before = mentions["before"].fillna("").tolist() if "before" in mentions else [""] * len(docs)
+    knights = {(d, c) for d, c, b in zip(docs, names, before) if " " not in c and KNIGHTED.search(b[-6:])}
     votes = Counter((c, lab) for c, lab in zip(names, labels) if lab in ("PERSON", "ORG"))
     fix = [lab == "ORG" and bool(re.fullmatch(r"(?:[A-Z][\w.'-]+ ){1,2}[A-Z][a-z][\w'-]+", c))
-           and ((d, c.split()[-1]) in lone or c.count(" ") == 2 and (d, c.split(" ", 1)[1]) in lone
+           and ((d, c.split()[-1]) in lone or c.count(" ") == 2 and (d, c.split(" ", 1)[1]) in lone or (d, c.split()[0]) in knights
                 or votes[(c, "PERSON")] > votes[(c, "ORG")]) for d, c, lab in zip(docs, names, labels)]
     if any(fix):
         orgs: dict[str, list[str]] = defaultdict(list)
@@ -429,8 +433,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             names_out[i], labels_out[i] = cands[0], "PERSON"
         elif cands or in_doc:
             labels_out[i] = "PERSON"
-        if names_out[i] == name and sex == "f" and len(words) == 1:
-            names_out[i] = f"{female_title(before[i], r['text'], rules)} {name}"
+        if names_out[i] == name and sex == "f" and len(words) == 1 and female_title(before[i], r["text"], rules) != name:
+            names_out[i] = f"{female_title(before[i], r['text'], rules)} {name}"  # "Mrs Blair", never "Queen Queen"
         if names_out[i] != name and not in_doc and titled and sex != "f":
             via_title[(doc, name)].add(names_out[i])
         elif names_out[i] == name and not in_doc and sex is None and label == "PERSON" and len(words) == 1:
