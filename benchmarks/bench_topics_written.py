@@ -1,0 +1,136 @@
+"""The topic hierarchy on labelled news written for this project: broad sections as a reader names them (issue 15).
+
+Why. Issue 15 is judged on held-out corpora of broad newspaper sections: whole articles in 5 sections (business,
+entertainment, politics, sport, tech) and short feed items in 4 classes (world, sports, business, sci/tech). The
+Reuters proxies (`bench_topics_sections.py`) cannot show those: Reuters sections share their vocabulary, so even
+k-means given the true count scores low there. These corpora were written by helpers who never saw the code
+(`benchmarks/corpora/README.md`; `benchmarks/gold/uknews_*.jsonl` are the British name-gold stories, also filed in
+the five sections). They are ours, so they live in the repository and this benchmark needs nothing outside it.
+
+Samples (fixed before any rule was run on them; files written in two rounds, the second of 150 articles or 500 items each):
+- `articles dev`: uknews a-d (200 stories) + bbcstyle 1-3, 7, 8 (510 articles); development: rules may be tuned on it;
+- `articles heldout`: bbcstyle 4-6, 9, 10 (510 articles); scored rarely, never tuned on;
+- `short dev`: shortnews 1, 3, 4 (1,240 items); `short heldout`: shortnews 2, 5, 6 (1,240 items);
+- `articles all` (1,220) and `short all` (2,480): the union, the largest samples (they include the held-out files);
+- with `--draws N`, also N random 80% subsamples of each sample (seeds 0..N-1): how much a figure moves with the draw.
+Texts are the title, a blank line and the body for articles (as a scraped page reads), the feed text for short items.
+
+For each sample: texts, true classes, the automatic fine count and its NMI, the automatic theme count and the coarse
+NMI (the issue's figure), the coarse NMI with the theme count given (`n_themes=` true count), and plain k-means given
+the true count (`n_topics=` true count; the issue's baseline). NMI is scikit-learn's normalized_mutual_info_score
+(arithmetic mean). Deterministic: same files, same figures.
+
+First runs (stop 28, code of stop 27, before any rule was tried on these files; themes / coarse NMI, then the coarse
+NMI with the theme count given and plain k-means given the true count):
+- round 1 files only (articles: uknews a-d + bbcstyle 1-3 / bbcstyle 4-6; short: shortnews 1 / 2): articles dev (410)
+  5 / 0.950, held out (210) 5 / 0.838, union (620) 6 / 0.774; short dev (240) 4 / 0.455, held out (240) 8 / 0.541,
+  union (480) 4 / 0.538;
+- all files: articles dev (710) 6 / 0.873 (0.909; 0.895), held out (510) 6 / 0.812 (0.839; 0.898), union (1,220)
+  6 / 0.826 (0.864; 0.847); short dev (1,240) 4 / 0.721 (0.721; 0.757), held out (1,240) 4 / 0.768 (0.768; 0.741),
+  union (2,480) 4 / 0.852 (0.852; 0.849).
+Counts are within +-2 of the truth on every full-size sample, and the coarse level scores about what k-means given the
+true count scores: on these corpora the shortfall against the issue's 0.85 (articles) is the extra sixth theme (sport
+split into team sports and racing/Olympics) and the document space, not the grouping.
+
+Automatic levels are replayed from cached fits (`bench_topics_dev.fit` / `replay`: TF-IDF, LSA and k-means for every k
+computed once per sample with `--cache DIR`; the same functions `cluster_topics` runs), so a candidate TopicParams that
+only changes the theme rule costs seconds. `--baselines` adds the two given-count fits (slower).
+
+    .venv/bin/python benchmarks/bench_topics_written.py [--only SUBSTRING] [--draws N] [--cache DIR] [--baselines]
+        [--set knob=value ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import pickle
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from sklearn.metrics import normalized_mutual_info_score as nmi
+
+from bench_topics_dev import fit, replay
+from bench_topics_heldout import params_from
+from helpers import cluster_topics
+from helpers.config.topics import TopicParams
+
+HERE = Path(__file__).resolve().parent
+ARTICLES_DEV = [HERE / "gold" / f"uknews_{x}.jsonl" for x in "abcd"] + [HERE / "corpora" / f"bbcstyle_{i}.jsonl" for i in (1, 2, 3, 7, 8)]
+ARTICLES_HELDOUT = [HERE / "corpora" / f"bbcstyle_{i}.jsonl" for i in (4, 5, 6, 9, 10)]
+SHORT_DEV = [HERE / "corpora" / f"shortnews_{i}.jsonl" for i in (1, 3, 4)]
+SHORT_HELDOUT = [HERE / "corpora" / f"shortnews_{i}.jsonl" for i in (2, 5, 6)]
+SAMPLES = {
+    "articles dev": ARTICLES_DEV, "articles heldout": ARTICLES_HELDOUT, "articles all": ARTICLES_DEV + ARTICLES_HELDOUT,
+    "short dev": SHORT_DEV, "short heldout": SHORT_HELDOUT, "short all": SHORT_DEV + SHORT_HELDOUT,
+}
+
+
+def load(files: list[Path]) -> pd.DataFrame:
+    """One row per item: text (title + body for articles, the feed text for short items) and section."""
+    rows = [json.loads(line) for f in files for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    short = all(r["text"].startswith(r["title"]) for r in rows)
+    return pd.DataFrame({"text": [r["text"] if short else f"{r['title']}\n\n{r['text']}" for r in rows],
+                         "section": [r["section"] for r in rows]})
+
+
+def score(name: str, df: pd.DataFrame, params: TopicParams, cache: Path | None, baselines: bool) -> dict:
+    """Automatic (replayed from the cached fits) and, with `baselines`, given-count figures of one labelled sample."""
+    digest = hashlib.sha256("\0".join(df["text"] + "\1" + df["section"]).encode("utf-8")).hexdigest()[:12]
+    file = cache / f"{name.replace(' ', '_')}-{digest}.pkl" if cache else None  # a changed file or draw is fitted anew
+    t0 = time.perf_counter()
+    if file is not None and file.is_file():
+        cached = pickle.loads(file.read_bytes())
+    else:
+        cached = fit(df.rename(columns={"section": "label"}), params.max_topics, params)
+        if file is not None:
+            file.write_bytes(pickle.dumps(cached))
+    got = replay(name, cached, params)
+    row = {"sample": name, "texts": len(df), "classes": got["true"], "fine": got["fine_topics"], "fine_nmi": got["nmi_topics"],
+           "themes": got["auto"], "coarse_nmi": got["nmi_themes"], "seconds": round(time.perf_counter() - t0, 1)}
+    if baselines:
+        truth, texts = df["section"].to_numpy(), df["text"].tolist()
+        row["nmi_themes_given"] = round(nmi(truth, cluster_topics(texts, n_themes=got["true"], params=params).assignments["theme"]), 3)
+        row["kmeans_true_k"] = round(nmi(truth, cluster_topics(texts, n_topics=got["true"], params=params).assignments["topic"]), 3)
+    return row
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--only", default="", help="run only samples whose name contains this")
+    parser.add_argument("--draws", type=int, default=0, help="also this many 80%% subsamples of each sample")
+    parser.add_argument("--cache", default="", help="directory of cached fits (created; reused by later runs)")
+    parser.add_argument("--baselines", action="store_true", help="also fit the given-count baselines")
+    parser.add_argument("--set", nargs="*", default=[], metavar="KNOB=VALUE", help="TopicParams fields to change")
+    args = parser.parse_args()
+    params = params_from(args.set)
+    cache = Path(args.cache) if args.cache else None
+    if cache:
+        cache.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for name, files in SAMPLES.items():
+        if args.only not in name:
+            continue
+        df = load(files)
+        samples = [(name, df)] + [(f"{name} draw {s}", df.sample(frac=0.8, random_state=s).reset_index(drop=True))
+                                  for s in range(args.draws)]
+        for label, sample in samples:
+            rows.append(score(label, sample, params, cache, args.baselines))
+            print(json.dumps(rows[-1]), flush=True)
+    table = pd.DataFrame(rows)
+    print(f"params: {params}")
+    print(table.to_string(index=False))
+    if len(table):
+        exact = int((table["themes"] == table["classes"]).sum())
+        near = int(((table["themes"] - table["classes"]).abs() <= 2).sum())
+        print(f"count exact {exact}/{len(table)}, within +-2 {near}/{len(table)}, mean coarse NMI "
+              f"{table['coarse_nmi'].mean():.3f}, min {table['coarse_nmi'].min():.3f}; "
+              + (f"mean k-means at the true count {table['kmeans_true_k'].mean():.3f}; " if args.baselines else "")
+              + f"{np.round(table['seconds'].sum(), 1)} s")
+
+
+if __name__ == "__main__":
+    main()
