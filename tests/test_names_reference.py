@@ -189,3 +189,25 @@ def test_org_tagged_full_name_is_the_knight_called_by_his_first_name() -> None:
 
 def test_a_womans_rank_alone_is_not_doubled() -> None:
     assert canon_rows([("a", "Queen", "PERSON", "The tournament at ", "'s is regarded")]) == [("Queen", "PERSON")]
+
+
+def test_untagged_peer_and_his_lone_surname_are_recovered() -> None:
+    text = "Chief executive Lord Ashcombe said profits rose.\n\nAshcombe, who has run the group since 1995, smiled."
+    assert repaired(text, []) == [("Lord Ashcombe", "PERSON"), ("Ashcombe", "PERSON")]
+
+
+def test_surname_tagged_as_a_date_is_the_person_but_a_month_stays_a_date() -> None:
+    text = "The show returns in May. Comedian Paul Merton won a prize. Merton, a regular on the panel, thanked Alice May."
+    got = repaired(text, [("May", "DATE"), ("Comedian Paul Merton", "PERSON"), ("Merton", "DATE"), ("Alice May", "PERSON")])
+    assert ("Merton", "PERSON") in got and ("May", "DATE") in got
+
+
+def test_org_tagged_name_with_a_middle_initial_or_a_knights_first_name_is_a_person() -> None:
+    text = "The drama was written by Rupert T Dawlish. Dawlish said so. Tycoon Ambrose Pellow bid. Sir Ambrose walked away; Pellow sulked."
+    got = repaired(text, [("Rupert T Dawlish", "ORG"), ("Ambrose Pellow", "ORG"), ("Ambrose", "PERSON")])
+    assert {("Rupert T Dawlish", "PERSON"), ("Dawlish", "PERSON"), ("Ambrose Pellow", "PERSON"), ("Pellow", "PERSON")} <= set(got)
+
+
+def test_untagged_curated_club_and_party_aliases_are_organisations() -> None:
+    got = repaired("Fans said Man Utd were lucky, and the Lib Dems agreed.", [])
+    assert got == [("Man Utd", "ORG"), ("Lib Dems", "ORG")]

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -22,8 +23,13 @@ if TYPE_CHECKING:
 
 from helpers.entities.companies import SPELLED_OUT, abbreviates, ending_free
 from helpers.entities.people import openers, opens_sentence
+from helpers.text import data_records
 
 OTHER_NAME_LABELS = {"PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+CALENDAR = frozenset("January February March April May June July August September October November December Monday Tuesday "
+                     "Wednesday Thursday Friday Saturday Sunday".split())  # a DATE that is a surname is no date, unless it is one of these
+KNIGHT = re.compile(r"(?<![\w-])(?:Sir|Dame) ([A-Z][a-z]+)(?![\w-])")  # "Sir Philip": a knight called by the first name
+INITIALLED = re.compile(r"([A-Z][a-z]+) [A-Z]\.? [A-Z][a-z][\w'-]+")  # "Russell T Davies"
 SHORT_WORD = re.compile(r"[A-Z][a-z]+['’]s|[A-Z][a-z]{2,}|[A-Z][a-z]+(?:[A-Z][a-z]+|-[A-Z][a-z]+)+|[A-Z]{2,5}")  # "Ionic", "ConAgra", "Kent-Moore", "APL"
 
 
@@ -73,6 +79,43 @@ def missed_surnames(text: str, ents: list[list], rules: RepairRules, names: set[
             if (at_start and not speaks or label == "ORG") and re.search(r"\b" + re.escape(name.lower()) + r"\b", text):
                 continue  # "Young people ..." opens a sentence with a word, not a name
             out.append([s, e, label])
+    return out
+
+
+def people_tagged_as_orgs(text: str, ents: list[list], rules: RepairRules) -> list[list]:
+    """ORG spans that name a person: a first name, a middle initial and a surname ("Russell T Davies"), or a full
+    name whose first name the article gives after Sir or Dame ("Philip Green" beside "Sir Philip")."""
+    knights = set(KNIGHT.findall(text))
+    out = []
+    for s, e, lab in ents:
+        name = text[s:e]
+        words = name.split()
+        person = lab == "ORG" and (
+            INITIALLED.fullmatch(name) is not None
+            or len(words) in (2, 3) and words[0] in knights and all(re.fullmatch(r"[A-Z][a-z][\w'-]*", w) for w in words)
+        ) and not set(words) & (rules.org_suffixes | rules.org_words)
+        out.append([s, e, "PERSON" if person else lab])
+    return out
+
+
+@lru_cache(maxsize=1)
+def curated_orgs() -> tuple[str, ...]:
+    """Curated organisation aliases that no other word spells ("Man Utd", "Lib Dems", "UKIP"; `data/name_aliases.csv`), longest first."""
+    names = {r["alias"] for r in data_records("name_aliases.csv") if r.get("label") == "ORG"}
+    return tuple(sorted((n for n in names if " " in n or n.isupper() and len(n) >= 3 or n[:1].isupper() and len(n) >= 5),
+                        key=lambda n: (-len(n), n)))
+
+
+def missed_aliases(text: str, ents: list[list]) -> list[list]:
+    """ORG spans for the curated organisation aliases the model left untagged ("... says Man Utd", "the Lib Dems")."""
+    taken = [(s, e) for s, e, _ in ents]
+    out = []
+    for alias in curated_orgs():
+        if alias not in text:
+            continue
+        for m in re.finditer(r"(?<![\w.&'-])" + re.escape(alias) + r"(?![\w&-])", text):
+            if not any(a < m.end() and m.start() < b for a, b in taken + [(s, e) for s, e, _ in out]):
+                out.append([m.start(), m.end(), "ORG"])
     return out
 
 

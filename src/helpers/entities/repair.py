@@ -40,7 +40,8 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers.entities import context, glued, people, places, untagged
-from helpers.entities.recover import OTHER_NAME_LABELS, cut_owner, missed_acronyms, missed_peers, missed_surnames, short_forms, split_listed, surnames
+from helpers.entities.recover import (CALENDAR, OTHER_NAME_LABELS, cut_owner, missed_acronyms, missed_aliases, missed_peers, missed_surnames,
+                                     people_tagged_as_orgs, short_forms, split_listed, surnames)
 from helpers.text import data_lines, data_records
 
 COUPLE = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?) (?:and|&) ([A-Z][\w.'-]* [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)")
@@ -347,16 +348,19 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
            for s, e, lab in out]  # also "Crazy Eddie's" beside "Crazy Eddie Inc's"
     out = people.cut_openers(text, out)
     out = people.missed_people(text, out, rules)
-    names = surnames(text, out, rules)  # a surname the model calls a product or a work ("Lyng", "Calmon") is the person
+    out = people_tagged_as_orgs(text, out, rules)
+    out += missed_peers(text, out, rules)
+    names = surnames(text, out, rules)  # a surname the model calls a product, a work or a date ("Lyng", "Merton") is the person
     if names:
-        out = [[s, e, "PERSON" if lab in OTHER_NAME_LABELS and text[s:e] in names else lab] for s, e, lab in out]
+        out = [[s, e, "PERSON" if (lab in OTHER_NAME_LABELS or lab == "DATE" and text[s:e] not in CALENDAR) and text[s:e] in names else lab]
+               for s, e, lab in out]
         out = split_listed(text, cut_owner(text, out, names), names)
     out += glued.particle_spans(text, missed_surnames(text, out, rules, names), out)  # "de Vries" of "Jan de Vries"
     forms = short_forms(text, out, rules)  # a company's short form the model calls a product or a work ("ConAgra") is the company
     out = [[s, e, "ORG" if lab in OTHER_NAME_LABELS and POSSESSIVE_END.sub("", text[s:e]) in forms else lab] for s, e, lab in out]
     out += missed_surnames(text, out, rules, forms, "ORG")
-    out += missed_peers(text, out, rules)
     out += missed_acronyms(text, out)
+    out += missed_aliases(text, out)
     return disjoint(context.context_labels(text, out))
 
 
