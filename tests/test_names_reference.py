@@ -211,3 +211,9 @@ def test_org_tagged_name_with_a_middle_initial_or_a_knights_first_name_is_a_pers
 def test_untagged_curated_club_and_party_aliases_are_organisations() -> None:
     got = repaired("Fans said Man Utd were lucky, and the Lib Dems agreed.", [])
     assert got == [("Man Utd", "ORG"), ("Lib Dems", "ORG")]
+
+
+def test_sir_and_a_first_name_is_the_knight_of_that_name_in_the_corpus() -> None:
+    rows = [("a", "Angus Pettifer", "PERSON", "Sir ", " praised his side"), ("b", "Angus Rennie", "PERSON"),
+            ("b", "Angus", "PERSON", "Sir ", ", whose side are third")]
+    assert canon_rows(rows)[2] == ("Angus Pettifer", "PERSON")  # the knight, not the article's other Angus

@@ -362,6 +362,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     circle = None  # the names each article holds (namesakes.Company), built only when a lone name needs the corpus
     neighbours = lambda: namesakes.Company([r["doc_id"] for r in recs], [r["canonical"] for r in recs], [r["label"] for r in recs], named_in)  # noqa: E731
     lone_sex: dict[int, str | None] = {}  # the sex of the title before each of those lone names
+    knighted = None  # full names some article titles Sir or Dame, built only when a knight is called by the first name
     for i, (r, full) in enumerate(zip(recs, is_full)):
         name, label, doc = r["canonical"], r["label"], r["doc_id"]
         words = name_words(name)
@@ -382,6 +383,14 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             continue
         if name in protected or label not in ("PERSON", "ORG", "EVENT") + PLACE_LABELS or not (name[:1].isupper() or PARTICLE.match(name)):
             continue
+        if len(words) == 1 and (KNIGHTED.search(before[i][-6:]) or KNIGHTED.match(r["text"][: -len(name)] if r["text"].endswith(name) else "")):
+            knighted = knighted if knighted is not None else {
+                q["canonical"] for q, f, b in zip(recs, is_full, before) if f and (KNIGHTED.search(b[-6:]) or q["text"].startswith(("Sir ", "Dame ")))}
+            found = namesakes.knight(name, sorted(doc_people[doc]), knighted)  # "Sir Alex": Alex Ferguson
+            if found:
+                names_out[i], labels_out[i] = found, "PERSON"
+                last_at[(doc, found)] = i
+                continue
         sex = title_sex(before[i], r["text"], rules)
         in_doc = [f for f in sorted(doc_people[doc]) if len(name_words(f)) > len(words) and name_words(f)[-len(words):] == words]
         if not in_doc and len(words) == 1 and not first_name(name, position, rules):

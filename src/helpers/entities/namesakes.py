@@ -2,6 +2,9 @@
 
 In one article (`antecedents`), a lone name takes the namesake already named before it, as a reader takes it.
 
+A knight or dame is called by the first name (`knight`): "Sir Alex" is the one person named Alex whom the article, else
+the corpus, calls Sir (Alex Ferguson), else the article's one person named Alex.
+
 Across articles, a lone surname with several full-name candidates elsewhere in the corpus ("Brown": Gordon Brown the Chancellor,
 Wes Brown the defender) is read as a reader would: the candidate whose own articles name the same organisations,
 places and people as this article ("Treasury", "Labour" against "Manchester United", "Old Trafford"). Shared names
@@ -25,6 +28,16 @@ MIN_EVIDENCE, MIN_SHARED = 6.0, 2  # at least two shared names that few articles
 MIN_HELD = 5  # an article naming this many others, none of them in a person's articles, is about something else
 MARGIN = 2.0
 SAMPLE = 200
+
+
+def knight(first: str, in_article: list[str], knighted: set[str]) -> str | None:
+    """The person "Sir/Dame <first>" is the one full name with that first name among: the article's people titled Sir or
+    Dame, else the corpus's, else the article's people; None when the first pool holding the name holds several."""
+    for pool in ([f for f in in_article if f in knighted], knighted, in_article):
+        found = sorted({f for f in pool if f.split()[0] == first})
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
 
 
 class Company:
