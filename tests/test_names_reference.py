@@ -3,6 +3,9 @@ written for these tests: rows are hand-made raw mentions (doc, text, label, text
 
 from __future__ import annotations
 
+import re
+
+from helpers.entities import context
 from test_names import canon_rows, repaired
 
 
@@ -217,3 +220,15 @@ def test_sir_and_a_first_name_is_the_knight_of_that_name_in_the_corpus() -> None
     rows = [("a", "Angus Pettifer", "PERSON", "Sir ", " praised his side"), ("b", "Angus Rennie", "PERSON"),
             ("b", "Angus", "PERSON", "Sir ", ", whose side are third")]
     assert canon_rows(rows)[2] == ("Angus Pettifer", "PERSON")  # the knight, not the article's other Angus
+
+
+def test_city_in_a_match_report_is_the_club_named_after_it_but_not_after_in() -> None:
+    text = "Rovers beat AC Varenna 2-1 in the cup. Varenna led through a goal. Fans in Varenna cheered the goal."
+    spans = [[m.start(), m.end(), lab] for m, lab in zip(re.finditer(r"AC Varenna|Varenna(?= led)|Varenna(?= cheered)", text),
+                                                         ("ORG", "GPE", "GPE"))]
+    assert [lab for _, _, lab in context.city_clubs(text, spans)] == ["ORG", "ORG", "GPE"]
+
+
+def test_lone_word_is_the_one_two_word_organisation_it_ends_unless_a_nationality_opens_it() -> None:
+    assert canon_rows([("a", "Evening Clarion", "ORG"), ("a", "Clarion", "ORG")])[1] == ("Evening Clarion", "ORG")
+    assert canon_rows([("a", "European Vantaspace", "ORG"), ("a", "Vantaspace", "ORG")])[1] == ("Vantaspace", "ORG")

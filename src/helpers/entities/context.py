@@ -13,7 +13,9 @@ Each rule reads only the words right around a "person" span, so it holds on any 
   group Morrisons", "Glasgow band Franz Ferdinand" (`data/company_nouns.txt`), unless a verb says someone made or runs it
   ("the group Smith founded") or the name opens with a curated first name ("Australian brewer Alan Bond");
 - in a sentence about sport (`data/sport_words.txt`), a place ending in a club word is the club (ORG): "Bradford City",
-  "Leicester City" (`data/club_suffixes.txt`), and a one-word "person" after "beat", "against" ... is a team;
+  "Leicester City" (`data/club_suffixes.txt`), a one-word "person" after "beat", "against" ... is a team, and a one-word
+  place that ends one of the article's two-word organisations is that club ("Milan" beside "AC Milan"), unless a place
+  preposition comes before it ("in Milan");
 - a one-word "person" right before a score ("beating Everton 2-0") is a team (ORG), and in a sentence about sport untagged
   capitalised names on either side of a score are teams ("Celtic 3-1 Rangers"), and so is one after "ex-" ("Ex-Chelsea boss");
 - a name tagged an organisation, work, place or event that is Mr/Mrs/Ms/Miss/Sir/Dame/Lord/Lady/Baroness and one
@@ -31,6 +33,7 @@ Each rule reads only the words right around a "person" span, so it holds on any 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from helpers.text import data_lines, data_records
@@ -141,7 +144,7 @@ def context_labels(text: str, ents: list[list]) -> list[list]:
            for s, e, lab in out]  # the article's other lone uses of a work's name: "Ray has taken $75m"
     out = [[opening_noun_cut(text, s, e), e, lab] if lab == "PERSON" else [s, e, lab] for s, e, lab in out]
     out = [piece for ent in out for piece in (of_cut(text, ent, out) if ent[2] == "PERSON" else [ent])]
-    return out + lost_nationalities(text, out) + score_teams(text, out)
+    return city_clubs(text, out) + lost_nationalities(text, out) + score_teams(text, out)
 
 
 def of_cut(text: str, ent: list, ents: list[list]) -> list[list]:
@@ -213,8 +216,21 @@ def institution_for(name: str, orgs: set[str]) -> str | None:
 
 
 def club_for(name: str, orgs: set[str]) -> str | None:
-    """The article's one club whose last word is the lone ORG `name`, a club word ("United" of "Manchester United"), else None."""
-    if name not in word_lists()["club_suffixes"]:
+    """The article's one club whose last word is the lone ORG `name`, a club word ("United" of "Manchester United"), or
+    its one two-word organisation ending in `name` ("Milan" of "AC Milan", "Standard" of "Evening Standard"), else None."""
+    if name in word_lists()["club_suffixes"]:
+        clubs = [o for o in orgs if o.endswith(" " + name)]
+    elif name not in word_lists()["institution_nouns"]:  # "the Bank" is institution_for's
+        clubs = [o for o in orgs if o.endswith(" " + name) and o.count(" ") == 1 and not o.startswith(("The ", "the "))
+                 and o.split()[0] not in word_lists()["nationalities"]]  # not "European Arianespace", a glued nationality
+    else:
         return None
-    clubs = [o for o in orgs if o.endswith(" " + name)]
     return clubs[0] if len(clubs) == 1 else None
+
+
+def city_clubs(text: str, ents: list[list]) -> list[list]:
+    """The article's entities with a one-word place in a sentence about sport, not after a place preposition, that ends one of
+    the article's two-word organisations, as that organisation's short form (ORG): "Milan were beaten" beside "AC Milan"."""
+    ends = Counter(text[s:e].split()[-1] for s, e, lab in ents if lab == "ORG" and text[s:e].count(" ") == 1)
+    return [[s, e, "ORG" if lab == "GPE" and ends[text[s:e]] == 1 and ONE_WORD.fullmatch(text, s, e) and not place_use(text, s, e)
+             and sport_sentence(text, s, e) else lab] for s, e, lab in ents]
