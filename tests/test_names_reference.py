@@ -232,3 +232,18 @@ def test_city_in_a_match_report_is_the_club_named_after_it_but_not_after_in() ->
 def test_lone_word_is_the_one_two_word_organisation_it_ends_unless_a_nationality_opens_it() -> None:
     assert canon_rows([("a", "Evening Clarion", "ORG"), ("a", "Clarion", "ORG")])[1] == ("Evening Clarion", "ORG")
     assert canon_rows([("a", "European Vantaspace", "ORG"), ("a", "Vantaspace", "ORG")])[1] == ("Vantaspace", "ORG")
+
+
+def test_institution_noun_takes_the_institution_named_before_it() -> None:
+    rows = [("a", "Bank of Caldonia", "ORG"), ("a", "Bank", "ORG", "\"The ", " is waiting,\" said"), ("a", "Western Central Bank", "ORG")]
+    assert canon_rows(rows)[1] == ("Bank of Caldonia", "ORG")
+
+
+def test_first_part_of_a_double_barrelled_surname_is_the_person() -> None:
+    rows = [("a", "Roland Pelham-Tate", "PERSON"), ("a", "Pelham", "PERSON", "chairman said ", " had never been a team player")]
+    assert canon_rows(rows)[1] == ("Roland Pelham-Tate", "PERSON")
+
+
+def test_shop_written_with_s_has_is_no_person_even_beside_a_namesake_lord() -> None:
+    rows = [("a", "Marlowe", "PERSON", "", "'s has slipped to third place"), ("a", "Marlowe", "PERSON", "Lord ", ", the minister")]
+    assert canon_rows(rows)[0] == ("Marlowe", "ORG")

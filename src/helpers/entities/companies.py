@@ -226,7 +226,10 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
     glued = [bool(GLUED.search(b or "")) for b in befores]  # "American Hoechst": part of another name
     short_names = apposed_names([r[:3] + (b,) for r, b in zip(rows, befores)], mentions["after"].tolist() if "after" in mentions else
                                 [""] * len(mentions), orgs, rules)
+    earlier: dict[str, set[str]] = defaultdict(set)  # article -> organisations named so far (rows are in text order)
     for (doc, name, label, text), after_name in zip(rows, glued):
+        if label == "ORG":
+            earlier[doc].add(name)
         named_so = short_names.get((doc, name)) if label in PLACE_LABELS + ("ORG",) else None
         if named_so and name not in protected:  # "Schweizerische Aluminium AG <ALUZ.Z>, Alusuisse, plans"
             labels[len(out)] = "ORG"
@@ -239,7 +242,8 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
         bracketed = (brackets.get((doc, short or "")), brackets.get((doc, name)))  # also a mixed-case form: "Minpeco", "WestLB"
         full = company_for(name, orgs[doc] - {name}, rules, None if after_name else lead.get(doc)) or (
             company_for(short, orgs[doc] - {name}, rules) if short and short != name else None) or bracketed[0] or bracketed[1] or (
-            club_for(name, orgs[doc]) or institution_for(name, orgs[doc]) if label == "ORG" else None)  # "United", "the Bank"
+            club_for(name, orgs[doc]) or institution_for(name, orgs[doc]) or institution_for(name, earlier[doc] - {name})
+            if label == "ORG" else None)  # "United", "the Bank" (of the two banks, the one named before it)
         if full and (short and initials(full) == short or full in bracketed):
             spelled[short or name][full].add(doc)  # also a bracket's foreign acronym: "Petroleos de Venezuela (PDVSA)"
         if full:

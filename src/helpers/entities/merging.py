@@ -104,10 +104,11 @@ def attested(full: str, named_in: dict[str, set[str]], lone_articles: int, rules
 
 def inner_surname(word: str, full: tuple[str, ...]) -> bool:
     """True when a lone word is a full name's surname written inside it: the first of two family names ("Chacin" of
-    "Juan Chacin Guzman", "Teixeira" of "Anibal Teixeira de Souza") or the last one without its article ("Oteiba" of
-    "Mana Said al-Oteiba")."""
+    "Juan Chacin Guzman", "Teixeira" of "Anibal Teixeira de Souza", "Kilroy" of "Robert Kilroy-Silk") or the last one
+    without its article ("Oteiba" of "Mana Said al-Oteiba")."""
     last = re.sub(r"^(?:al|el|Al|El)-", "", full[-1])
-    return last == word != full[-1] or len(full) > 2 and word in full[1:-1] and not INITIAL.fullmatch(word)
+    return (last == word != full[-1] or len(full) > 2 and word in full[1:-1] and not INITIAL.fullmatch(word)
+            or len(full) > 1 and full[-1].count("-") == 1 and full[-1].split("-")[0] == word)
 
 
 def title_words(before: str, text: str, canonical: str) -> frozenset[str]:
@@ -404,6 +405,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             label == "ORG" and company_for(name, doc_orgs[doc] - {name}, rules, owners=False) is not None) or (
             label == "ORG" and company_reading(r.get("after", "") or ""))  # "Dyson, which makes ...": never a person
         titled = sex is not None or titled_before(before[i], rules)  # a person here, whatever the name is elsewhere
+        if label == "PERSON" and len(words) == 1 and not titled and company_reading(r.get("after", "") or ""):
+            labels_out[i] = "ORG"  # "Sainsbury's has slipped", tagged PERSON: no person is written so
+            continue
         if (label == "ORG" and not in_doc and not company and len(words) == 1 and first_name(name, position, rules)
                 and not any(name in re.split(r"[\s-]+", o) for o in doc_orgs[doc] - {name})):  # not "Heinz" beside "H.J. Heinz Co"
             in_doc = [f for f in sorted(doc_people[doc]) if name_words(f)[0] == name]  # "Camilla" tagged ORG: Camilla Parker Bowles
