@@ -247,3 +247,15 @@ def test_first_part_of_a_double_barrelled_surname_is_the_person() -> None:
 def test_shop_written_with_s_has_is_no_person_even_beside_a_namesake_lord() -> None:
     rows = [("a", "Marlowe", "PERSON", "", "'s has slipped to third place"), ("a", "Marlowe", "PERSON", "Lord ", ", the minister")]
     assert canon_rows(rows)[0] == ("Marlowe", "ORG")
+
+
+def test_name_before_a_role_only_an_organisation_has_is_the_organisation() -> None:
+    text = "Dunmore manager Stan Pryke said the side were tired. Blair aide Hugh Rask left. Corvane's managing director Ed Lusk spoke."
+    got = repaired(text, [("Dunmore", "PERSON"), ("Stan Pryke", "PERSON"), ("Blair", "PERSON"), ("Hugh Rask", "PERSON"),
+                          ("Corvane", "PERSON"), ("Ed Lusk", "PERSON")])
+    assert [lab for _, lab in got] == ["ORG", "PERSON", "PERSON", "PERSON", "ORG", "PERSON"]
+
+
+def test_capitalised_company_noun_opening_a_sentence_makes_the_name_a_company() -> None:
+    text = "Fans queued overnight. Publisher Quillmark said it expected huge demand."
+    assert ("Quillmark", "ORG") in repaired(text, [("Quillmark", "PERSON")])

@@ -9,8 +9,11 @@ Each rule reads only the words right around a "person" span, so it holds on any 
   before a lower-case noun is a nationality (NORP): "the Welsh side", but "said Welsh was" stays a person;
 - a one-word "person" followed by ", which makes/employs ..." or "'s shares" is a company (ORG): "Dyson, which makes
   vacuum cleaners" or "'s shares fell" (`data/company_verbs.txt`);
-- a "person" right after a lower-case noun that introduces an organisation is that organisation (ORG): "supermarket
-  group Morrisons", "Glasgow band Franz Ferdinand" (`data/company_nouns.txt`), unless a verb says someone made or runs it
+- a one-word "person" right before a role only an organisation has and a name is that organisation (ORG): "Bolton manager
+  Sam Allardyce", "Valve's managing director Gabe Newell" (not "Blair aide Alastair Campbell");
+- a "person" right after a lower-case noun that introduces an organisation (capitalised when it opens a sentence) is that
+  organisation (ORG): "supermarket group Morrisons", "Glasgow band Franz Ferdinand", "Publisher Bloomsbury said"
+  (`data/company_nouns.txt`), unless a verb says someone made or runs it
   ("the group Smith founded") or the name opens with a curated first name ("Australian brewer Alan Bond");
 - in a sentence about sport (`data/sport_words.txt`), a place ending in a club word is the club (ORG): "Bradford City",
   "Leicester City" (`data/club_suffixes.txt`), a one-word "person" after "beat", "against" ... is a team, and a one-word
@@ -52,6 +55,9 @@ TEAMS_SCORE = re.compile(r"(?<![\w'-])([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*)?)
 FORMER_TEAM = re.compile(r"(?<![\w-])[Ee]x-([A-Z][a-z][\w'-]*)(?= [a-z])")  # "Ex-Chelsea boss"
 OF_NAME = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}) of (?:the )?([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})")  # "Manaspas Xuto of Thailand"
 RULER_TITLES = frozenset({"King", "Queen", "Prince", "Princess", "Duke", "Duchess", "Archbishop", "Bishop", "Pope", "Emperor", "Sultan"})
+ORG_ROLE_AFTER = re.compile(r"\s+(?:manager|boss|coach|owner|striker|goalkeeper|midfielder|defender|winger|chairman|chairwoman|"
+                            r"chief executive|managing director)\s+[A-Z]"
+                            r"|['’]s\s+(?:chairman|chairwoman|chief executive|managing director|owner)\s+[A-Z]")  # "Bolton manager Sam Allardyce"
 WORK_MADE_BY = re.compile(r"\s+(?:wrote|writes|made|makes|directed|directs|produced|starred|stars|released|recorded|published|"
                           r"has|had|was|is|said|says|told)\b")  # "the film Ray Winstone made", "the book Smith has written"
 MADE_BY = re.compile(r"\s+(?:co-)?(?:founded|started|created|set up|built|joined|left|leads|led|runs|ran|owns|owned|bought|sold|"
@@ -77,7 +83,8 @@ def patterns() -> dict[str, re.Pattern]:
     alt = lambda words: "|".join(map(re.escape, sorted(words, key=lambda x: (-len(x), x))))
     return {
         "place": re.compile(rf"(?:^|(\S+)\s+)(?:{alt(w['place_prepositions'])})\s+$", re.I),
-        "company_before": re.compile(rf"(?<![\w-])(?:{alt(w['company_nouns'])}) $"),
+        "company_before": re.compile(rf"(?<![\w-])(?:{alt(w['company_nouns'])}) $"
+                                     rf"|(?:^|[.!?\n\"]\s*)(?:{alt(w['company_nouns'] and {n.capitalize() for n in w['company_nouns']})}) $"),  # "Publisher Bloomsbury"
         "company_after": re.compile(rf",\s+which\s+(?:{alt(w['company_verbs'])})\b"
                                     r"|['’]s\s+(?:shares|share price|stock)\s+(?:rose|fell|closed|gained|dropped|jumped|slipped|were|was)\b"),
         "nationality_title": re.compile(rf"(?:^|(?<=[\s(\"]))({alt(w['nationalities'])})(?: [A-Z][\w.-]*){{0,2}} "
@@ -129,6 +136,8 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "ORG"
     if one and TEAM_BEFORE.search(text[max(0, start - 20) : start]) and sport_sentence(text, start, end):
         return "ORG"
+    if one and ORG_ROLE_AFTER.match(text, end) and not TITLED.match(text, max(0, start - 9), end):
+        return "ORG"  # a club's manager, a firm's chief executive: "Bolton manager Sam Allardyce", "Valve's managing director"
     if (one or text[start:end].split()[0] not in word_lists()["first_names"]) and not MADE_BY.match(text, end) and \
             patterns()["company_before"].search(text[max(0, start - 20) : start]):
         return "ORG"  # not "Australian brewer Alan Bond"
