@@ -259,3 +259,10 @@ def test_name_before_a_role_only_an_organisation_has_is_the_organisation() -> No
 def test_capitalised_company_noun_opening_a_sentence_makes_the_name_a_company() -> None:
     text = "Fans queued overnight. Publisher Quillmark said it expected huge demand."
     assert ("Quillmark", "ORG") in repaired(text, [("Quillmark", "PERSON")])
+
+
+def test_band_nouns_and_plurals_after_the_make_groups_not_people() -> None:
+    text = ("Leeds band Rosa Varga, named after a poet, won. Rosa Varga, the Leeds band, thanked fans. "
+            "Apple Corps was set up by the Quillers in 1968. The Hollis family went.")
+    got = repaired(text, [("Rosa Varga", "PERSON"), ("Rosa Varga", "PERSON"), ("Quillers", "PERSON"), ("Hollis", "PERSON")])
+    assert got == [("Rosa Varga", "ORG"), ("Rosa Varga", "ORG"), ("Quillers", "ORG"), ("Hollis", "PERSON")]

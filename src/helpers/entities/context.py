@@ -9,6 +9,8 @@ Each rule reads only the words right around a "person" span, so it holds on any 
   before a lower-case noun is a nationality (NORP): "the Welsh side", but "said Welsh was" stays a person;
 - a one-word "person" followed by ", which makes/employs ..." or "'s shares" is a company (ORG): "Dyson, which makes
   vacuum cleaners" or "'s shares fell" (`data/company_verbs.txt`);
+- a "person" right after "band", "duo", "trio" or "quartet", or followed by ", the ... band", is the band (ORG), even when a
+  first name opens it ("Glasgow band Franz Ferdinand"), and so is a one-word plural after "the" ("set up by the Beatles");
 - a one-word "person" right before a role only an organisation has and a name is that organisation (ORG): "Bolton manager
   Sam Allardyce", "Valve's managing director Gabe Newell" (not "Blair aide Alastair Campbell");
 - a "person" right after a lower-case noun that introduces an organisation (capitalised when it opens a sentence) is that
@@ -55,6 +57,10 @@ TEAMS_SCORE = re.compile(r"(?<![\w'-])([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*)?)
 FORMER_TEAM = re.compile(r"(?<![\w-])[Ee]x-([A-Z][a-z][\w'-]*)(?= [a-z])")  # "Ex-Chelsea boss"
 OF_NAME = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}) of (?:the )?([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})")  # "Manaspas Xuto of Thailand"
 RULER_TITLES = frozenset({"King", "Queen", "Prince", "Princess", "Duke", "Duchess", "Archbishop", "Bishop", "Pope", "Emperor", "Sultan"})
+ENSEMBLE = re.compile(r"(?<![\w-])(?:band|duo|trio|quartet) $")  # "Glasgow band Franz Ferdinand": a first name opens the band's name
+ENSEMBLE_APPOSED = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:band|duo|trio|quartet)(?![\w'’-])")  # "Franz Ferdinand, the Glasgow band"
+PLURAL_AFTER_THE = re.compile(r"(?<![\w-])the $")  # "set up by the Beatles": a plural after "the" is a group, no person
+FAMILY_AFTER = re.compile(r"\s+(?:family|families|brothers|sisters|twins|household)\b")  # "the Jones family" is no band
 ORG_ROLE_AFTER = re.compile(r"\s+(?:manager|boss|coach|owner|striker|goalkeeper|midfielder|defender|winger|chairman|chairwoman|"
                             r"chief executive|managing director)\s+[A-Z]"
                             r"|['’]s\s+(?:chairman|chairwoman|chief executive|managing director|owner)\s+[A-Z]")  # "Bolton manager Sam Allardyce"
@@ -136,6 +142,10 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "ORG"
     if one and TEAM_BEFORE.search(text[max(0, start - 20) : start]) and sport_sentence(text, start, end):
         return "ORG"
+    if ENSEMBLE.search(text[max(0, start - 8) : start]) or ENSEMBLE_APPOSED.match(text, end) or (
+            one and text[end - 1] == "s" and text[end - 2 : end] != "ss" and PLURAL_AFTER_THE.search(text[max(0, start - 4) : start])
+            and not FAMILY_AFTER.match(text, end)):
+        return "ORG"  # bands and groups: "Glasgow band Franz Ferdinand", "Franz Ferdinand, the Glasgow band", "the Beatles"
     if one and ORG_ROLE_AFTER.match(text, end) and not TITLED.match(text, max(0, start - 9), end):
         return "ORG"  # a club's manager, a firm's chief executive: "Bolton manager Sam Allardyce", "Valve's managing director"
     if (one or text[start:end].split()[0] not in word_lists()["first_names"]) and not MADE_BY.match(text, end) and \
