@@ -266,3 +266,12 @@ def test_band_nouns_and_plurals_after_the_make_groups_not_people() -> None:
             "Apple Corps was set up by the Quillers in 1968. The Hollis family went.")
     got = repaired(text, [("Rosa Varga", "PERSON"), ("Rosa Varga", "PERSON"), ("Quillers", "PERSON"), ("Hollis", "PERSON")])
     assert got == [("Rosa Varga", "ORG"), ("Rosa Varga", "ORG"), ("Quillers", "ORG"), ("Hollis", "PERSON")]
+
+
+def test_listed_person_takes_the_label_of_its_list_or_is_owned_as_a_company() -> None:
+    text = ("Egypt, Zambia and Tarvo would attend. Arcadia owns Topshop, Pellings and Dora Vance. "
+            "Growth picked up in September and October last year, Quist said.")
+    got = repaired(text, [("Egypt", "GPE"), ("Zambia", "GPE"), ("Tarvo", "PERSON"), ("Arcadia", "ORG"), ("Topshop", "ORG"),
+                          ("Pellings", "PERSON"), ("Dora Vance", "PERSON"), ("September", "DATE"), ("October last year", "DATE"),
+                          ("Quist", "PERSON")])
+    assert [lab for _, lab in got] == ["GPE", "GPE", "GPE", "ORG", "ORG", "ORG", "ORG", "DATE", "DATE", "PERSON"]

@@ -31,6 +31,9 @@ Each rule reads only the words right around a "person" span, so it holds on any 
 - a "person" right after a noun for a work ("the biopic Ray", "the musical Billy Elliot", `data/work_nouns.txt`) or after
   "nominated for" is that work (WORK_OF_ART), unless a verb says the person made it ("the film Ray Winstone made"), and so
   are the article's other untitled uses of the same name ("Ray has taken $75m");
+- a one-word "person" in a list of three or more whose other members share one other label takes it ("Worcester, Dorset
+  South and Putney"), and a "person" listed as what is owned, bought or sold is an organisation ("owns Topshop, Burton and
+  Dorothy Perkins");
 - a noun for people opening a sentence is cut from the person after it ("Striker Dean Ashby" -> "Dean Ashby");
 - an untagged nationality word opening a person's capitalised title is a nationality ("Welsh First Minister Rhodri Morgan").
 """
@@ -66,6 +69,9 @@ ORG_ROLE_AFTER = re.compile(r"\s+(?:manager|boss|coach|owner|striker|goalkeeper|
                             r"|['’]s\s+(?:chairman|chairwoman|chief executive|managing director|owner)\s+[A-Z]")  # "Bolton manager Sam Allardyce"
 WORK_MADE_BY = re.compile(r"\s+(?:wrote|writes|made|makes|directed|directs|produced|starred|stars|released|recorded|published|"
                           r"has|had|was|is|said|says|told)\b")  # "the film Ray Winstone made", "the book Smith has written"
+NAME_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})  # labels a listed "person" may take from its list (never a date)
+LIST_GAP = re.compile(r",\s*|,?\s+and\s+|\s*&\s*")  # what separates the members of a list
+OWNED_BEFORE = re.compile(r"\b(?:owns|owned|bought|buys|buying|acquired|acquires|acquiring|sold|sells|selling|took over|takes over)\s+$")
 MADE_BY = re.compile(r"\s+(?:co-)?(?:founded|started|created|set up|built|joined|left|leads|led|runs|ran|owns|owned|bought|sold|"
                      r"heads|headed|chairs|chaired|formed|took over)\b")  # "the group Smith founded": Smith is a person
 
@@ -163,7 +169,8 @@ def context_labels(text: str, ents: list[list]) -> list[list]:
            for s, e, lab in out]  # the article's other lone uses of a work's name: "Ray has taken $75m"
     out = [[opening_noun_cut(text, s, e), e, lab] if lab == "PERSON" else [s, e, lab] for s, e, lab in out]
     out = [piece for ent in out for piece in (of_cut(text, ent, out) if ent[2] == "PERSON" else [ent])]
-    return city_clubs(text, out) + lost_nationalities(text, out) + score_teams(text, out)
+    out = listed_labels(text, city_clubs(text, out))
+    return out + lost_nationalities(text, out) + score_teams(text, out)
 
 
 def of_cut(text: str, ent: list, ents: list[list]) -> list[list]:
@@ -217,6 +224,34 @@ def score_teams(text: str, ents: list[list]) -> list[list]:
     for m in FORMER_TEAM.finditer(text) if "x-" in text else ():
         if m.group(1) not in word_lists()["nationalities"] and untagged(ents + out, m.start(1), m.end(1)) and sport_sentence(text, m.start(), m.end()):
             out.append([m.start(1), m.end(1), "ORG"])
+    return out
+
+
+def listed_labels(text: str, ents: list[list]) -> list[list]:
+    """The article's entities with each "person" in a list ("A, B and C") whose other members all carry one other label
+    (at least two of them: "Worcester, Dorset South and Putney") taking that label, and each "person" listed as what is
+    owned, bought or sold ("owns Topshop, Burton and Dorothy Perkins") an organisation; untitled names only."""
+    out = [list(e) for e in ents]
+    order = sorted(range(len(out)), key=lambda i: out[i][0])
+    runs, run = [], [order[0]] if order else []
+    for a, b in zip(order, order[1:]):
+        if LIST_GAP.fullmatch(text, out[a][1], out[b][0]):
+            run.append(b)
+        else:
+            runs.append(run)
+            run = [b]
+    runs.append(run)
+    for run in (r for r in runs if len(r) >= 2):
+        owned = OWNED_BEFORE.search(text[max(0, out[run[0]][0] - 20) : out[run[0]][0]]) is not None
+        for i in run:
+            s, e, lab = out[i]
+            if lab != "PERSON" or TITLED.match(text, max(0, s - 9), e) or POSSESSIVE.match(text, e):
+                continue
+            others = {out[j][2] for j in run if j != i}
+            if owned:
+                out[i][2] = "ORG"
+            elif len(run) >= 3 and len(others) == 1 and others <= NAME_LABELS and ONE_WORD.fullmatch(text, s, e):
+                out[i][2] = next(iter(others))
     return out
 
 
