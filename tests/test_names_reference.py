@@ -229,8 +229,9 @@ def test_city_in_a_match_report_is_the_club_named_after_it_but_not_after_in() ->
     assert [lab for _, _, lab in context.city_clubs(text, spans)] == ["ORG", "ORG", "GPE"]
 
 
-def test_lone_word_is_the_one_two_word_organisation_it_ends_unless_a_nationality_opens_it() -> None:
-    assert canon_rows([("a", "Evening Clarion", "ORG"), ("a", "Clarion", "ORG")])[1] == ("Evening Clarion", "ORG")
+def test_lone_word_is_the_club_or_firm_whose_prefixed_name_it_ends_but_not_an_ordinary_word() -> None:
+    assert canon_rows([("a", "AC Varenna", "ORG"), ("a", "Varenna", "ORG")])[1] == ("AC Varenna", "ORG")
+    assert canon_rows([("a", "White House", "ORG"), ("a", "House", "ORG", "the ", " voted")])[1] == ("House", "ORG")
     assert canon_rows([("a", "European Vantaspace", "ORG"), ("a", "Vantaspace", "ORG")])[1] == ("Vantaspace", "ORG")
 
 

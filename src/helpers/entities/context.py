@@ -72,6 +72,7 @@ WORK_MADE_BY = re.compile(r"\s+(?:wrote|writes|made|makes|directed|directs|produ
 NAME_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})  # labels a listed "person" may take from its list (never a date)
 LIST_GAP = re.compile(r",\s*|,?\s+and\s+|\s*&\s*")  # what separates the members of a list
 OWNED_BEFORE = re.compile(r"\b(?:owns|owned|bought|buys|buying|acquired|acquires|acquiring|sold|sells|selling|took over|takes over)\s+$")
+INITIAL_FIRST = re.compile(r"[A-Z]\.?\s")  # "broker B. D. Aggarwal": a name opened by an initial is a person's
 MADE_BY = re.compile(r"\s+(?:co-)?(?:founded|started|created|set up|built|joined|left|leads|led|runs|ran|owns|owned|bought|sold|"
                      r"heads|headed|chairs|chaired|formed|took over)\b")  # "the group Smith founded": Smith is a person
 
@@ -81,7 +82,7 @@ def word_lists() -> dict[str, frozenset[str]]:
     """The curated lists of the context rules, by name."""
     lists = {n: frozenset(data_lines(f"{n}.txt")) for n in ("place_prepositions", "place_preposition_heads", "company_nouns", "person_nouns",
                                                              "company_verbs", "club_suffixes", "sport_words", "place_nouns", "peer_titles", "leading_org_forms",
-                                                             "institution_nouns", "work_nouns")}
+                                                             "institution_nouns", "work_nouns", "club_prefixes")}
     lists["person_titles"] = frozenset(t for t in data_lines("person_titles.txt") if " " not in t)
     lists["first_names"] = frozenset(r["name"] for r in data_records("first_names.csv"))
     lists["nationalities"] = frozenset(r["word"] for r in data_records("name_prefixes.csv") if r["label"] == "NORP")
@@ -154,7 +155,8 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "ORG"  # bands and groups: "Glasgow band Franz Ferdinand", "Franz Ferdinand, the Glasgow band", "the Beatles"
     if one and ORG_ROLE_AFTER.match(text, end) and not TITLED.match(text, max(0, start - 9), end):
         return "ORG"  # a club's manager, a firm's chief executive: "Bolton manager Sam Allardyce", "Valve's managing director"
-    if (one or text[start:end].split()[0] not in word_lists()["first_names"]) and not MADE_BY.match(text, end) and \
+    if (one or text[start:end].split()[0] not in word_lists()["first_names"] and not INITIAL_FIRST.match(text, start)) and \
+            not MADE_BY.match(text, end) and \
             patterns()["company_before"].search(text[max(0, start - 20) : start]):
         return "ORG"  # not "Australian brewer Alan Bond"
     return label
@@ -271,14 +273,12 @@ def institution_for(name: str, orgs: set[str]) -> str | None:
 
 def club_for(name: str, orgs: set[str]) -> str | None:
     """The article's one club whose last word is the lone ORG `name`, a club word ("United" of "Manchester United"), or
-    its one two-word organisation ending in `name` ("Milan" of "AC Milan", "Standard" of "Evening Standard"), else None."""
+    its one two-word name opened by a club or firm prefix and ending in `name` ("Milan" of "AC Milan", `data/club_prefixes.txt`),
+    else None."""
     if name in word_lists()["club_suffixes"]:
         clubs = [o for o in orgs if o.endswith(" " + name)]
-    elif name not in word_lists()["institution_nouns"]:  # "the Bank" is institution_for's
-        clubs = [o for o in orgs if o.endswith(" " + name) and o.count(" ") == 1 and not o.startswith(("The ", "the "))
-                 and o.split()[0] not in word_lists()["nationalities"]]  # not "European Arianespace", a glued nationality
-    else:
-        return None
+    else:  # "Milan" of "AC Milan", "Paribas" of "Banque Paribas"; never "House" of "White House"
+        clubs = [o for o in orgs if o.endswith(" " + name) and o.count(" ") == 1 and o.split()[0] in word_lists()["club_prefixes"]]
     return clubs[0] if len(clubs) == 1 else None
 
 
