@@ -56,7 +56,6 @@ GENERIC_WORDS = {"the", "a", "an", "mr", "mrs", "ms", "miss", "sir", "dr", "form
 # Not companies.SAYS / companies.PLACED: their union changes names ("Dean also said it" would make Dean Foods a person,
 # "a letter from Liang" a place), though it leaves bench_names' figures the same on all four gold sets.
 SPEECH = re.compile(r"(?:'s)?,?\s+(?:said|says|told|added|argued|warned|noted|explained)\b")
-KNIGHTED = re.compile(r"\b(?:Sir|Dame)\s+$")  # "Sir Philip": a knight is called by the first name
 LOCATIVE = re.compile(r"\b(?:in|at|near|outside|across|throughout|into|around|of)\s+$"
                       r"|(?<![\w-])(?:(?:north|south)(?:-(?:east|west))?|east|west|central|northern|southern|eastern|western)\s+$")  # "east London"
 ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|was|were|is|has|had|have|would|will|may|might|could|should|can|did|does|said|says|"
@@ -209,7 +208,7 @@ def person_like_orgs(mentions: pd.DataFrame) -> pd.Series:
     docs, names, labels = mentions["doc_id"].tolist(), mentions["canonical"].tolist(), mentions["label"].tolist()
     lone = {(d, c) for d, c, lab in zip(docs, names, labels) if lab == "PERSON" and c.count(" ") < 2}
     before = mentions["before"].fillna("").tolist() if "before" in mentions else [""] * len(docs)
-    knights = {(d, c) for d, c, b in zip(docs, names, before) if " " not in c and KNIGHTED.search(b[-6:])}
+    knights = {(d, c) for d, c, b, t in zip(docs, names, before, mentions["text"]) if " " not in c and namesakes.called_sir(b, t)}
     votes = Counter((c, lab) for c, lab in zip(names, labels) if lab in ("PERSON", "ORG"))
     fix = [lab == "ORG" and bool(re.fullmatch(r"(?:[A-Z][\w.'-]+ ){1,2}[A-Z][a-z][\w'-]+", c))
            and ((d, c.split()[-1]) in lone or c.count(" ") == 2 and (d, c.split(" ", 1)[1]) in lone or (d, c.split()[0]) in knights
@@ -384,9 +383,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             continue
         if name in protected or label not in ("PERSON", "ORG", "EVENT") + PLACE_LABELS or not (name[:1].isupper() or PARTICLE.match(name)):
             continue
-        if len(words) == 1 and (KNIGHTED.search(before[i][-6:]) or KNIGHTED.match(r["text"][: -len(name)] if r["text"].endswith(name) else "")):
-            knighted = knighted if knighted is not None else {
-                q["canonical"] for q, f, b in zip(recs, is_full, before) if f and (KNIGHTED.search(b[-6:]) or q["text"].startswith(("Sir ", "Dame ")))}
+        if len(words) == 1 and namesakes.called_sir(before[i], r["text"]):
+            if knighted is None:
+                knighted = {q["canonical"] for q, f, b in zip(recs, is_full, before) if f and namesakes.called_sir(b, q["text"])}
             found = namesakes.knight(name, sorted(doc_people[doc]), knighted)  # "Sir Alex": Alex Ferguson
             if found:
                 names_out[i], labels_out[i] = found, "PERSON"

@@ -22,12 +22,21 @@ about something else (the band "Keane" at the Brit Awards is not Roy Keane of th
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 
 MIN_EVIDENCE, MIN_SHARED = 6.0, 2  # at least two shared names that few articles hold
 MIN_HELD = 5  # an article naming this many others, none of them in a person's articles, is about something else
 MARGIN = 2.0
 SAMPLE = 200
+
+
+KNIGHTED = re.compile(r"\b(?:Sir|Dame)\s+$")  # "Sir Philip": a knight is called by the first name
+
+
+def called_sir(before: str, text: str) -> bool:
+    """True when a mention is written right after Sir or Dame, or opens with it."""
+    return KNIGHTED.search(before[-6:]) is not None or text.startswith(("Sir ", "Dame "))
 
 
 def knight(first: str, in_article: list[str], knighted: set[str]) -> str | None:

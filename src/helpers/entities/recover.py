@@ -9,7 +9,11 @@
 - an owner's possessive glued in front of such a surname ("Greenwell's Brown", also in a work-of-art span) is cut off;
 - a peerage title and a name left untagged ("Lord Plumb, European Parliament President") become a PERSON mention;
 - an acronym the article spells out in brackets after an ORG ("... Corporation (IFC)"), left untagged, becomes an ORG mention;
-- an ORG span listing names whose last is such a surname ("Nickles, Symms") is split.
+- an ORG span listing names whose last is such a surname ("Nickles, Symms") is split;
+- an ORG span that names a person is PERSON: a first name, a middle initial and a surname ("Russell T Davies"), or a full
+  name whose first name the article gives after Sir or Dame ("Philip Green" beside "Sir Philip"); a DATE span that is
+  a surname of the article's people is that person ("Merton, a regular"), never a month or a day;
+- a curated organisation alias left untagged ("Man Utd", "Lib Dems", `data/name_aliases.csv`) becomes an ORG mention.
 """
 
 from __future__ import annotations
