@@ -276,3 +276,18 @@ def test_listed_person_takes_the_label_of_its_list_or_is_owned_as_a_company() ->
                           ("Pellings", "PERSON"), ("Dora Vance", "PERSON"), ("September", "DATE"), ("October last year", "DATE"),
                           ("Quist", "PERSON")])
     assert [lab for _, lab in got] == ["GPE", "GPE", "GPE", "ORG", "ORG", "ORG", "ORG", "DATE", "DATE", "PERSON"]
+
+
+def test_mr_surname_takes_the_namesake_other_articles_call_mr() -> None:
+    rows = [("a", "Gavin Crane", "PERSON"), ("a", "Crane", "PERSON", "Mr ", " said"),
+            ("b", "Gavin Crane", "PERSON"), ("b", "Crane", "PERSON", "Mr ", " told MPs"),
+            ("c", "Wes Crane", "PERSON"), ("c", "Crane", "PERSON", "defender ", " scored"),
+            ("d", "Crane", "PERSON", "Mr ", " will set out his plans")]
+    assert canon_rows(rows)[6] == ("Gavin Crane", "PERSON")  # not the footballer, whom no article calls Mr
+
+
+def test_mr_surname_stays_alone_when_both_namesakes_are_called_mr() -> None:
+    rows = [("a", "Gavin Crane", "PERSON"), ("a", "Crane", "PERSON", "Mr ", " said"),
+            ("b", "Hugo Crane", "PERSON"), ("b", "Crane", "PERSON", "Mr ", " said"),
+            ("c", "Crane", "PERSON", "Mr ", " will set out his plans")]
+    assert canon_rows(rows)[4] == ("Crane", "PERSON")

@@ -479,6 +479,10 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             if len(picked) == 1:
                 names_out[i], labels_out[i] = picked[0], "PERSON"
                 continue
+        titled_pick = namesakes.titled_choice(people, lone_sex[i], sexed) if lone_sex.get(i) and len(people) > 1 else None
+        if titled_pick and names_out[i] == recs[i]["canonical"]:  # "Mr Brown": the Brown other articles call "Mr Brown"
+            names_out[i], labels_out[i] = titled_pick, "PERSON"
+            continue
         pick = dominant(people, spread) if names_out[i] == recs[i]["canonical"] and len(people) > 1 else []
         if len(pick) == 1:
             names_out[i], labels_out[i] = pick[0], "PERSON"

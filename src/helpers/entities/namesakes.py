@@ -2,6 +2,10 @@
 
 In one article (`antecedents`), a lone name takes the namesake already named before it, as a reader takes it.
 
+A lone titled surname with namesakes only in other articles ("Mr Brown": Gordon, Nick or Wes Brown) takes the one that
+other articles, naming him in full, call by a title of the same sex, when it clearly leads (`titled_choice`): footballers
+are seldom "Mr", politicians often.
+
 A knight or dame is called by the first name (`knight`): "Sir Alex" is the one person named Alex whom the article, else
 the corpus, calls Sir (Alex Ferguson), else the article's one person named Alex.
 
@@ -29,6 +33,7 @@ MIN_EVIDENCE, MIN_SHARED = 6.0, 2  # at least two shared names that few articles
 MIN_HELD = 5  # an article naming this many others, none of them in a person's articles, is about something else
 MARGIN = 2.0
 SAMPLE = 200
+TITLED_ARTICLES, TITLED_RATIO = 2, 3  # "Mr Brown" elsewhere: the namesake other articles' "Mr Brown" went to, clearly most often
 
 
 KNIGHTED = re.compile(r"\b(?:Sir|Dame)\s+$")  # "Sir Philip": a knight is called by the first name
@@ -47,6 +52,15 @@ def knight(first: str, in_article: list[str], knighted: set[str]) -> str | None:
         if found:
             return found[0] if len(found) == 1 else None
     return None
+
+
+def titled_choice(people: list[str], sex: str, sexed: dict[tuple[str, str], str]) -> str | None:
+    """The namesake other articles call by the same kind of title ("Mr Brown" in `TITLED_ARTICLES` or more articles that
+    name Gordon Brown, against `TITLED_RATIO` times fewer for every other Brown), else None."""
+    counts = Counter(person for (_, person), s in sexed.items() if s == sex and person in people)
+    ranked = sorted(people, key=lambda c: (-counts[c], c))
+    top, runner_up = counts[ranked[0]], counts[ranked[1]] if len(ranked) > 1 else 0
+    return ranked[0] if top >= TITLED_ARTICLES and top >= TITLED_RATIO * runner_up else None
 
 
 class Company:
