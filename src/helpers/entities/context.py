@@ -258,8 +258,10 @@ def listed_labels(text: str, ents: list[list]) -> list[list]:
 
 
 def company_reading(after: str) -> bool:
-    """True when the text after a name reads as a company's, never a person's ("Dyson, which makes ...", "Sainsbury's has")."""
-    return bool(re.match(r",\s+which\b|['’]s\s+(?:has|is|was|said|says|will|would|reported|announced|posted|shares)\b", after))
+    """True when the text after a name reads as a company's, never a person's ("Dyson, which makes ...", "Sainsbury's has",
+    "the Sainsbury's supermarket chain")."""
+    return bool(re.match(r",\s+which\b|['’]s\s+(?:has|is|was|said|says|will|would|reported|announced|posted|shares)\b"
+                         r"|['’]s\s+(?:supermarket|supermarkets|store|stores|shop|shops|chain|branch|branches|brand|outlet|outlets)\b", after))
 
 
 def institution_for(name: str, orgs: set[str]) -> str | None:

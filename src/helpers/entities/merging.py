@@ -56,6 +56,7 @@ GENERIC_WORDS = {"the", "a", "an", "mr", "mrs", "ms", "miss", "sir", "dr", "form
 # Not companies.SAYS / companies.PLACED: their union changes names ("Dean also said it" would make Dean Foods a person,
 # "a letter from Liang" a place), though it leaves bench_names' figures the same on all four gold sets.
 SPEECH = re.compile(r"(?:'s)?,?\s+(?:said|says|told|added|argued|warned|noted|explained)\b")
+SHOP_BEFORE = re.compile(r"\b(?:a|an)\s+$")  # "a Sainsbury's", "an Asda": a possessive name after an article is a shop
 LOCATIVE = re.compile(r"\b(?:in|at|near|outside|across|throughout|into|around|of)\s+$"
                       r"|(?<![\w-])(?:(?:north|south)(?:-(?:east|west))?|east|west|central|northern|southern|eastern|western)\s+$")  # "east London"
 ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|was|were|is|has|had|have|would|will|may|might|could|should|can|did|does|said|says|"
@@ -400,11 +401,12 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         suffix = {w.rstrip(".") for w in name.split() if w in SUFFIXES}
         in_doc = [f for f in in_doc if suffix <= {w.rstrip(".") for w in f.split()}]  # "Noland Jr" is not "Lloyd Noland III"
         in_doc = fullest(in_doc, {f: first_at.get((doc, f), 0) for f in in_doc})  # 0: a name made up by the rules above
-        company = any(o.startswith(name + " ") for o in doc_orgs[doc]) or (
+        shop = bool(SHOP_BEFORE.search(before[i][-4:])) and (r.get("after", "") or "").startswith(("'s", "’s"))  # "a Sainsbury's in Basingstoke"
+        company = shop or any(o.startswith(name + " ") for o in doc_orgs[doc]) or (
             label == "ORG" and company_for(name, doc_orgs[doc] - {name}, rules, owners=False) is not None) or (
             label == "ORG" and company_reading(r.get("after", "") or ""))  # "Dyson, which makes ...": never a person
         titled = sex is not None or titled_before(before[i], rules)  # a person here, whatever the name is elsewhere
-        if label == "PERSON" and len(words) == 1 and not titled and company_reading(r.get("after", "") or ""):
+        if label == "PERSON" and len(words) == 1 and not titled and (shop or company_reading(r.get("after", "") or "")):
             labels_out[i] = "ORG"  # "Sainsbury's has slipped", tagged PERSON: no person is written so
             continue
         if (label == "ORG" and not in_doc and not company and len(words) == 1 and first_name(name, position, rules)
