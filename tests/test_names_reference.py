@@ -294,7 +294,7 @@ def test_mr_surname_stays_alone_when_both_namesakes_are_called_mr() -> None:
 
 
 def test_possessive_name_after_a_or_before_a_shop_noun_is_the_shop_not_the_namesake_lord() -> None:
-    rows = [("a", "Marlowe", "PERSON", "Science minister Lord ", " said"), ("a", "Marlowe", "ORG", "founded the ", "'s supermarket chain"),
+    rows = [("a", "Lord Marlowe", "PERSON", "Science minister ", " said"), ("a", "Marlowe", "ORG", "founded the ", "'s supermarket chain"),
             ("a", "Marlowe", "ORG", "next to a ", "'s in Basingstoke")]
     got = canon_rows(rows)
     assert got[1] == ("Marlowe", "ORG") and got[2] == ("Marlowe", "ORG")
