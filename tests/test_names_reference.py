@@ -298,3 +298,10 @@ def test_possessive_name_after_a_or_before_a_shop_noun_is_the_shop_not_the_names
             ("a", "Marlowe", "ORG", "next to a ", "'s in Basingstoke")]
     got = canon_rows(rows)
     assert got[1] == ("Marlowe", "ORG") and got[2] == ("Marlowe", "ORG")
+
+
+def test_person_tagged_name_before_its_namesake_is_introduced_is_the_firm_the_article_names() -> None:
+    rows = [("a", "Kell", "ORG", "behind ", " and Hewlett-Packard"), ("a", "Kell", "PERSON", "under pressure from ", " in the PC market"),
+            ("a", "Martin Kell", "PERSON", "", " said"), ("a", "Kell", "PERSON", "Mr ", ", who founded the company")]
+    got = canon_rows(rows)
+    assert got[1] == ("Kell", "ORG") and got[3] == ("Martin Kell", "PERSON")

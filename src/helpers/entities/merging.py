@@ -412,7 +412,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if (label == "ORG" and not in_doc and not company and len(words) == 1 and first_name(name, position, rules)
                 and not any(name in re.split(r"[\s-]+", o) for o in doc_orgs[doc] - {name})):  # not "Heinz" beside "H.J. Heinz Co"
             in_doc = [f for f in sorted(doc_people[doc]) if name_words(f)[0] == name]  # "Camilla" tagged ORG: Camilla Parker Bowles
-        if label != "PERSON" and not titled and in_doc and min(first_at.get((doc, f), -1) for f in in_doc) > i:
+        if not titled and in_doc and min(first_at.get((doc, f), -1) for f in in_doc) > i and (label != "PERSON" or name in doc_orgs[doc]):
+            labels_out[i] = "ORG" if label == "PERSON" else label  # "pressure from Dell", tagged PERSON beside the firm Dell, before Michael Dell
             continue  # "Ford said" before the article introduces Derek Ford: a lone name refers back, so not to him
         if label == "ORG" and not (in_doc and not company or titled and not company
                                    or in_doc and person_evidence(before[i], r.get("after", "") or "", sex, rules)):
