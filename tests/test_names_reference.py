@@ -305,3 +305,9 @@ def test_person_tagged_name_before_its_namesake_is_introduced_is_the_firm_the_ar
             ("a", "Martin Kell", "PERSON", "", " said"), ("a", "Kell", "PERSON", "Mr ", ", who founded the company")]
     got = canon_rows(rows)
     assert got[1] == ("Kell", "ORG") and got[3] == ("Martin Kell", "PERSON")
+
+
+def test_dashes_are_cut_from_span_ends_and_dr_with_a_name_is_a_person() -> None:
+    text = "Its brands - Rovan, Telcar and Marcel Vane - had a mixed year. Dr Quill said so."
+    got = repaired(text, [("Rovan", "ORG"), ("Telcar", "ORG"), ("Marcel Vane -", "ORG"), ("Dr Quill", "ORG")])
+    assert ("Marcel Vane", "ORG") in got and ("Dr Quill", "PERSON") in got

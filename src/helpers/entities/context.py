@@ -23,7 +23,7 @@ Each rule reads only the words right around a "person" span, so it holds on any 
   preposition comes before it ("in Milan");
 - a one-word "person" right before a score ("beating Everton 2-0") is a team (ORG), and in a sentence about sport untagged
   capitalised names on either side of a score are teams ("Celtic 3-1 Rangers"), and so is one after "ex-" ("Ex-Chelsea boss");
-- a name tagged an organisation, work, place or event that is Mr/Mrs/Ms/Miss/Sir/Dame/Lord/Lady/Baroness and one
+- a name tagged an organisation, work, place or event that is Mr/Mrs/Ms/Miss/Dr/Sir/Dame/Lord/Lady/Baroness and one
   name is a person ("Ms Barclay", "Dame Kelly"), and a "person" opening with a legal
   form is a company ("NV Philips Gloeilampenfabrieken", `data/leading_org_forms.txt`);
 - a person span that goes on with "of" and a name is cut before "of" ("Manaspas Xuto of Thailand", and "Chimerine of
@@ -46,7 +46,7 @@ from functools import lru_cache
 
 from helpers.text import data_lines, data_records
 
-TITLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mr\.|Mrs\.|Ms\.|Sir|Dame|Lord|Lady|Baroness) [A-Z][a-z][\w'-]*")  # "Ms Barclay", "Dame Kelly"
+TITLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mr\.|Mrs\.|Ms\.|Dr|Dr\.|Sir|Dame|Lord|Lady|Baroness) [A-Z][a-z][\w'-]*")  # "Ms Barclay", "Dame Kelly"
 TITLED_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "GPE", "LOC", "NORP"})  # a titled name so tagged is a person
 SENTENCE_START = re.compile(r"(?:^|[.!?\n\"]\s*)$")
 ONE_WORD = re.compile(r"[A-Z][\w'’.-]*")

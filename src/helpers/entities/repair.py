@@ -329,12 +329,18 @@ def one_paragraph(text: str, start: int, end: int) -> tuple[int, int]:
     return max(reversed(pieces), key=lambda p: p[1] - p[0])
 
 
+def strip_dashes(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span without dashes at its ends ("Aston Martin -" of "... Volvo and Aston Martin - had a mixed year")."""
+    m = re.fullmatch(r"(?:[-–—]+\s+)?(.*?)(?:\s+[-–—]+)?", text[start:end], re.S)
+    return (start + m.start(1), start + m.end(1)) if m and m.group(1) else (start, end)
+
+
 def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> list[list]:
     """The article's entities after span and label repair, sorted by position."""
     rules = load_repair_rules()
     out = []
     for start, end, label in ents:
-        start, end = one_paragraph(text, start, end)
+        start, end = strip_dashes(text, *one_paragraph(text, start, end))
         span = trim_non_names(text, start, end, rules.non_names) if label in labels else (start, end)
         pieces = split_couple(text, *span) if span is not None and label == "PERSON" else [span]
         for piece in pieces if span is not None else []:
