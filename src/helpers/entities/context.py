@@ -69,6 +69,7 @@ ORG_ROLE_AFTER = re.compile(r"\s+(?:manager|boss|coach|owner|striker|goalkeeper|
                             r"|['’]s\s+(?:chairman|chairwoman|chief executive|managing director|owner)\s+[A-Z]")  # "Bolton manager Sam Allardyce"
 WORK_MADE_BY = re.compile(r"\s+(?:wrote|writes|made|makes|directed|directs|produced|starred|stars|released|recorded|published|"
                           r"has|had|was|is|said|says|told)\b")  # "the film Ray Winstone made", "the book Smith has written"
+SHOP_BEFORE = re.compile(r"\b(?:a|an)\s+$")  # "a Sainsbury's", "an Asda"
 NAME_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})  # labels a listed "person" may take from its list (never a date)
 LIST_GAP = re.compile(r",\s*|,?\s+and\s+|\s*&\s*")  # what separates the members of a list
 OWNED_BEFORE = re.compile(r"\b(?:owns|owned|bought|buys|buying|acquired|acquires|acquiring|sold|sells|selling|took over|takes over)\s+$")
@@ -262,6 +263,11 @@ def company_reading(after: str) -> bool:
     "the Sainsbury's supermarket chain")."""
     return bool(re.match(r",\s+which\b|['’]s\s+(?:has|is|was|said|says|will|would|reported|announced|posted|shares)\b"
                          r"|['’]s\s+(?:supermarket|supermarkets|store|stores|shop|shops|chain|branch|branches|brand|outlet|outlets)\b", after))
+
+
+def shop_reading(before: str, after: str) -> bool:
+    """True when a possessive name follows "a" or "an": a shop, never a person ("next to a Sainsbury's in Basingstoke")."""
+    return SHOP_BEFORE.search(before[-4:]) is not None and after.startswith(("'s", "’s"))
 
 
 def institution_for(name: str, orgs: set[str]) -> str | None:

@@ -47,7 +47,7 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers.entities import namesakes, rows
-from helpers.entities.context import company_reading
+from helpers.entities.context import company_reading, shop_reading
 from helpers.entities.companies import PLACE_LABELS, company_for, dominant, merge_companies  # noqa: F401 (merge_companies: names uses it from here)
 
 SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
@@ -56,7 +56,6 @@ GENERIC_WORDS = {"the", "a", "an", "mr", "mrs", "ms", "miss", "sir", "dr", "form
 # Not companies.SAYS / companies.PLACED: their union changes names ("Dean also said it" would make Dean Foods a person,
 # "a letter from Liang" a place), though it leaves bench_names' figures the same on all four gold sets.
 SPEECH = re.compile(r"(?:'s)?,?\s+(?:said|says|told|added|argued|warned|noted|explained)\b")
-SHOP_BEFORE = re.compile(r"\b(?:a|an)\s+$")  # "a Sainsbury's", "an Asda": a possessive name after an article is a shop
 LOCATIVE = re.compile(r"\b(?:in|at|near|outside|across|throughout|into|around|of)\s+$"
                       r"|(?<![\w-])(?:(?:north|south)(?:-(?:east|west))?|east|west|central|northern|southern|eastern|western)\s+$")  # "east London"
 ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|was|were|is|has|had|have|would|will|may|might|could|should|can|did|does|said|says|"
@@ -401,7 +400,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         suffix = {w.rstrip(".") for w in name.split() if w in SUFFIXES}
         in_doc = [f for f in in_doc if suffix <= {w.rstrip(".") for w in f.split()}]  # "Noland Jr" is not "Lloyd Noland III"
         in_doc = fullest(in_doc, {f: first_at.get((doc, f), 0) for f in in_doc})  # 0: a name made up by the rules above
-        shop = bool(SHOP_BEFORE.search(before[i][-4:])) and (r.get("after", "") or "").startswith(("'s", "’s"))  # "a Sainsbury's in Basingstoke"
+        shop = shop_reading(before[i], r.get("after", "") or "")  # "a Sainsbury's in Basingstoke"
         company = shop or any(o.startswith(name + " ") for o in doc_orgs[doc]) or (
             label == "ORG" and company_for(name, doc_orgs[doc] - {name}, rules, owners=False) is not None) or (
             label == "ORG" and company_reading(r.get("after", "") or ""))  # "Dyson, which makes ...": never a person

@@ -58,10 +58,11 @@ def missed_long_forms(text: str, ents: list[list]) -> list[list]:
     return out
 
 
-def missed_acronyms(text: str, ents: list[list]) -> list[list]:
+def bracket_acronyms(text: str, ents: list[list]) -> list[list]:
     """ORG spans for an untagged acronym in brackets right after an ORG span whose letters it fits ("The Association for
     Payment Clearing Services (Apacs)"), and for its later uses in the article that no other span covers; the ORG span is
-    trimmed when the model ran it into the bracket ("The Office of Fair Trading (")."""
+    trimmed when the model ran it into the bracket ("The Office of Fair Trading (").
+    (`recover.missed_acronyms`, later in repair, adds the untagged uses of an acronym whose bracket the model did tag.)"""
     out = []
     for m in BRACKETED.finditer(text):
         long = [ent for ent in ents if ent[2] == "ORG" and ent[0] < m.start() <= ent[1] <= m.start(1)]
@@ -117,7 +118,7 @@ def missed_companies(text: str, ents: list[list], rules: RepairRules) -> list[li
 def recover_orgs(text: str, ents: list[list], rules: RepairRules) -> list[list]:
     """The article's entities with the organisation names above recovered (spans they cover are replaced)."""
     ents = replace(ents, missed_long_forms(text, ents))
-    ents = replace(ents, missed_acronyms(text, ents))
+    ents = replace(ents, bracket_acronyms(text, ents))
     ents = replace(ents, partnerships(text, ents, rules))
     return replace(split_pairs(text, ents, rules), missed_companies(text, ents, rules))
 
