@@ -297,8 +297,8 @@ def test_company_named_after_a_person_takes_its_short_form_without_the_first_nam
 
 def test_full_name_the_corpus_mostly_calls_a_person_is_a_person_in_every_article() -> None:
     got = canon_rows([("a", "Leon Ostrow", "PERSON"), ("b", "Leon Ostrow", "PERSON"), ("c", "Leon Ostrow", "ORG"), ("c", "Ostrow", "ORG", "", " rose."),
-                      ("d", "Arden Mills", "ORG"), ("d", "Arden", "ORG"), ("e", "Arden Mills", "ORG"), ("f", "Arden Mills", "PERSON")])
-    assert got[2:4] == [("Leon Ostrow", "PERSON"), ("Leon Ostrow", "PERSON")] and got[5] == ("Arden", "ORG")
+                      ("d", "Arden", "ORG"), ("d", "Arden Mills", "ORG"), ("e", "Arden Mills", "ORG"), ("f", "Arden Mills", "PERSON")])
+    assert got[2:4] == [("Leon Ostrow", "PERSON"), ("Leon Ostrow", "PERSON")] and got[4] == ("Arden", "ORG")
 
 
 # Third round: rules for the misses of gold set 2's dev half, with sentences written for these tests.

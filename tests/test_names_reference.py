@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-from helpers.entities import context
+import pandas as pd
+
+from helpers.entities import context, names
 from test_names import canon_rows, repaired
 
 
@@ -311,3 +313,48 @@ def test_dashes_are_cut_from_span_ends_and_dr_with_a_name_is_a_person() -> None:
     text = "Its brands - Rovan, Telcar and Marcel Vane - had a mixed year. Dr Quill said so."
     got = repaired(text, [("Rovan", "ORG"), ("Telcar", "ORG"), ("Marcel Vane -", "ORG"), ("Dr Quill", "ORG")])
     assert ("Marcel Vane", "ORG") in got and ("Dr Quill", "PERSON") in got
+
+
+def test_short_given_name_alone_is_the_article_person_with_its_formal_form() -> None:
+    rows = [("a", "Kenneth Hollins", "PERSON"), ("a", "Ken", "PERSON", 'problem. "', " is a big figure"),
+            ("b", "Kenneth Darrow", "PERSON"), ("c", "Ken", "PERSON", 'said "', " will do it")]
+    got = canon_rows(rows)
+    assert got[1] == ("Kenneth Hollins", "PERSON") and got[3][0] == "Ken"  # within its article only
+
+
+def test_given_name_alone_refers_back_to_the_person_named_before_it_not_a_later_namesake() -> None:
+    rows = [("a", "Christopher Ellery", "PERSON"), ("a", "Chris", "PERSON", "sorry to see ", " go"), ("a", "Chris Dunning", "PERSON")]
+    assert canon_rows(rows)[1] == ("Christopher Ellery", "PERSON")
+
+
+def test_first_name_after_a_relative_takes_the_family_name() -> None:
+    rows = [("a", "Andrew Tulloch", "PERSON"), ("a", "Jessie", "PERSON", "Tulloch's mother ", ", a coach, watched"),
+            ("a", "Sam Pellow", "PERSON"), ("a", "Dan", "ORG", "Pellow and his younger brother ", ", who grew up"),
+            ("a", "Ruth", "PERSON", "Gallagher's sister ", " said")]
+    got = canon_rows(rows)
+    assert got[1] == ("Jessie Tulloch", "PERSON") and got[3] == ("Dan Pellow", "PERSON")
+    assert got[4][0] == "Ruth"  # no Gallagher named in the article: no family name to take
+
+
+def test_company_short_form_folds_into_the_longer_name_named_before_it() -> None:
+    rows = [("a", "QX Rover", "ORG"), ("a", "Rover", "ORG", "said ", " had"), ("b", "Hutchins Wampler", "ORG"),
+            ("b", "Hutchins", "ORG", "", " said"), ("c", "Brantley", "ORG", "", " said"), ("c", "Brantley Motors", "ORG"),
+            ("d", "Vexa-Honda", "ORG"), ("d", "Vexa", "ORG", "", " won"), ("d", "Honda", "ORG", "", " engines"),
+            ("e", "Ruritania", "GPE"), ("e", "Corvex Ruritania", "ORG"), ("e", "Corvex", "ORG", "", " said"),
+            ("f", "Orbis One", "ORG"), ("f", "Orbis", "ORG", "", " said")]
+    got = [name for name, _ in canon_rows(rows)]
+    assert got[1] == "QX Rover" and got[3] == "Hutchins Wampler" and got[7] == "Vexa-Honda"
+    assert got[4] == "Brantley"  # written before the long form: the long form may be its unit
+    assert got[8] == "Honda" and got[11] == "Corvex" and got[13] == "Orbis"  # engine maker, national branch, channel
+
+
+def test_acronym_of_a_hyphenated_company_folds_into_it() -> None:
+    rows = [("a", "Hewlett-Packard", "ORG"), ("a", "HP", "ORG", "(", ")"), ("a", "HP", "ORG", "", " said")]
+    assert [name for name, _ in canon_rows(rows)][1:] == ["Hewlett-Packard", "Hewlett-Packard"]
+
+
+def test_full_name_tagged_org_over_four_times_as_often_as_person_is_an_organisation() -> None:
+    rows = [("Goodrow Tyre", "ORG")] * 5 + [("Goodrow Tyre", "PERSON")] + [("Lev Marden", "ORG")] * 3 + [("Lev Marden", "PERSON")]
+    mentions = pd.DataFrame(rows, columns=["canonical", "label"])
+    voted = names.vote_labels(mentions)
+    assert set(voted[:6]) == {"ORG"} and set(voted[6:]) == {"PERSON"}

@@ -10,6 +10,10 @@ name ("Mexican Coffee Institute (IMC)", "National Statistics Institute (INSEE)")
 A one-word name in commas right after a company with a company ending (its ticker aside) is its short name
 ("Schweizerische Aluminium AG <ALUZ.Z>, Alusuisse, plans").
 A club word alone ("United", `data/club_suffixes.txt`) folds into the article's one ORG ending with it ("Manchester United").
+Any other one ORG name folds into the article's one longer ORG named before it that opens or ends with it ("Rover" of "MG
+Rover", "Hutchison" of "Hutchison Whampoa"), unless the corpus reads it as an acronym ("Opec") or the longer name is a unit,
+branch or person (`part_for`: "BBC One", "Texaco Canada", "Hal Roach"). An acronym also folds into a hyphenated name whose
+parts it initials ("HP" of "Hewlett-Packard").
 An ampersand short form ("M&S") folds, in any article, into the corpus's one ORG of two parts joined by "&" or "and"
 whose initials it is ("Marks & Spencer").
 Acronym rule: the long forms a corpus spells an acronym out as are grouped by organisation (the same
@@ -118,7 +122,7 @@ def company_for(name: str, orgs: set[str], rules, lead: str | None = None, owner
             cands.append(org)
     starts = bool(cands)  # a lead company settles only a short form that opens it, never initials ("EC")
     if not cands and re.fullmatch(r"[A-Z]{2,6}", name):
-        cands = [o for o in orgs if len(o.split()) > 1 and name not in o.split() and (  # not "EC Commission"
+        cands = [o for o in orgs if (len(o.split()) > 1 or "-" in o) and name not in o.split() and (  # "HP" of "Hewlett-Packard"; not "EC Commission"
             initials(o) == name or initials(without_endings(o, rules)) == name or "-" in o and name in initial_forms(o))]  # "BP" of "British Petroleum Co plc"
     cands.sort(key=len)
     plain = [c for c in cands if c.startswith(name + " ") and all(w.rstrip(".") in rules.org_suffixes for w in c[len(name):].split())]
@@ -127,6 +131,32 @@ def company_for(name: str, orgs: set[str], rules, lead: str | None = None, owner
     if cands and all(c.startswith(cands[0]) for c in cands):  # "Hanson" -> "Hanson Trust" -> "Hanson Trust PLC"
         return company_for(cands[0], set(cands[1:]), rules) or cands[0]
     return lead if starts and lead in cands else None
+
+
+SUBUNITS = frozenset({"Committee", "Subcommittee", "Division", "Unit", "Branch", "Office", "One", "Two", "Three", "Four", "Radio",
+                      "News", "Online", "Sport", "Worldwide", "International", "Foundation", "Trust", "Records", "TV", "Television",
+                      "Agreement", "Act", "Law", "Bill", "Conference", "Equipment", "Capital", "Markets"})
+BODIES = frozenset({"House", "Government", "Administration", "Budget"})  # "the House" is no "White House"; see also institution_for
+
+
+def part_for(name: str, opened: set[str], places: set[str], rules) -> str | None:
+    """The one longer ORG named before the article first writes `name` that opens or ends with it, split at spaces and
+    slashes, also hyphens for its opening ("Rover" of "MG Rover", "Hutchison" of "Hutchison Whampoa", "BAR" of "BAR-Honda"), else None.
+    Never a unit or a branch (a last word of SUBUNITS: "BBC One", "Senate Finance Committee"; a place or nationality among its
+    other words: "Texaco Canada", "European Vantaspace"), a name that reads as a person's ("Hal Roach"), a span with a possessive or a ticker, or for a body (BODIES)."""
+    words = name.split()
+    if name in BODIES or name in word_lists()["institution_nouns"]:
+        return None
+    found, nationals = [], word_lists()["nationalities"]  # "European Vantaspace": the firm's European arm
+    for org in opened:
+        parts, ends = re.split(r"[\s/-]+", org), re.split(r"[\s/]+", org)  # "Honda" does not end "BAR-Honda": its engine maker
+        if len(parts) <= len(words) or name not in org or re.search(r"[<>]|['’]s\b", org):
+            continue
+        rest = parts[len(words):] if parts[: len(words)] == words else ends[: -len(words)] if ends[-len(words):] == words else None
+        if (rest and parts[-1] not in SUBUNITS and not any(p in places or p in nationals or p in rules.first_names for p in rest)
+                and any(p[:1].isupper() for p in rest) and not re.search(r"[A-Z]\.[A-Z]", org)):
+            found.append(org)
+    return found[0] if len(found) == 1 else None
 
 
 def abbreviates(short: str, long: str) -> bool:
@@ -227,7 +257,11 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
     short_names = apposed_names([r[:3] + (b,) for r, b in zip(rows, befores)], mentions["after"].tolist() if "after" in mentions else
                                 [""] * len(mentions), orgs, rules)
     earlier: dict[str, set[str]] = defaultdict(set)  # article -> organisations named so far (rows are in text order)
+    opened: dict[tuple[str, str], set[str]] = {}  # (article, name) -> the organisations named before its first mention
+    places = {name for _, name, label, _ in rows if label in PLACE_LABELS}
+    parts: dict[int, str | None] = {}  # row -> the longer name of its article it opens or ends (`part_for`)
     for (doc, name, label, text), after_name in zip(rows, glued):
+        opened.setdefault((doc, name), set(earlier[doc]))
         if label == "ORG":
             earlier[doc].add(name)
         named_so = short_names.get((doc, name)) if label in PLACE_LABELS + ("ORG",) else None
@@ -244,6 +278,8 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
             company_for(short, orgs[doc] - {name}, rules) if short and short != name else None) or bracketed[0] or bracketed[1] or (
             club_for(name, orgs[doc]) or institution_for(name, orgs[doc]) or institution_for(name, earlier[doc] - {name})
             if label == "ORG" else None)  # "United", "the Bank" (of the two banks, the one named before it)
+        if not full and label == "ORG":  # "Rover" of "MG Rover", unless the corpus reads it as an acronym ("Opec")
+            parts[len(out)] = part_for(name, opened[(doc, name)] - {name}, places, rules)
         if full and (short and initials(full) == short or full in bracketed):
             spelled[short or name][full].add(doc)  # also a bracket's foreign acronym: "Petroleos de Venezuela (PDVSA)"
         if full:
@@ -266,6 +302,8 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
         out[i] = respell.get(out[i], out[i])
         if out[i] == name and len(joined.get(name, ())) == 1:  # "M&S" of "Marks & Spencer", in any article
             out[i], labels[i] = next(iter(joined[name])), "ORG"
+        if out[i] == name and parts.get(i):
+            out[i] = respell.get(parts[i], parts[i])
     return spelled_endings(mentions["doc_id"].tolist(), out, labels), labels
 
 

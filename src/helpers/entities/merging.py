@@ -16,6 +16,10 @@ article ("Boone Pickens"):
   name: "Chacin" of "Juan Chacin Guzman", "Oteiba" of "Mana Said al-Oteiba") (or, for one word, that first or
   family name); only when the article has none, the corpus's full names with that surname, and only
   when the lone name has no competing reading (another label somewhere, or a first name elsewhere);
+- a lone first name takes the article's one person it opens, also in a formal form (`data/nicknames.csv`: "Ken" ->
+  Kenneth Clarke; of several, the one named before it: "Chris" after Christopher Eccleston, before Chris Evans);
+- a first name right after a relative of a person the article names takes that family name ("Murray's mother Judy" ->
+  Judy Murray, "Houser and his brother Dan" -> Dan Houser), whatever the model tagged it;
 - a lone first name right before " and " and a two-word person shares that person's surname ("Jean and Charles
   deGunzberg" -> "Jean deGunzberg"), within its article only;
 - a lone surname that the article writes beside a full name of that surname with "and" ("Reagan and Nancy Reagan")
@@ -68,6 +72,9 @@ PERSONAL = re.compile(r",\s+\d{2},|\s+(?:himself|herself)\b|,\s+who\b|\s+(?:was|
 INITIAL = re.compile(r"[A-Z]\.")  # a middle initial: "C." of "Carl C. Icahn"
 WOMEN_RANKS = frozenset({"Baroness", "Lady", "Dame", "Duchess", "Countess", "Princess", "Queen"})  # "Baroness Thatcher" is no Mark
 MEN_RANKS = frozenset({"Lord", "Baron", "Duke", "Earl", "Prince", "King"})
+KIN_BEFORE = re.compile(  # "Murray's mother ", "Houser and his younger brother ": the relative's family name comes first
+    r"(?<![\w'-])([A-Z][\w'-]+)(?:['’]s|\s+and\s+(?:his|her))\s+(?:(?:younger|older|elder|eldest|youngest|twin|little|big|late)\s+)?"
+    r"(?:mother|father|mum|dad|sister|brother|wife|husband|son|daughter|cousin|uncle|aunt|grandmother|grandfather|niece|nephew),?\s+$")
 NO_TITLES: frozenset[str] = frozenset()  # one shared empty set for the many mentions without a title
 
 
@@ -168,6 +175,15 @@ def by_title(cands: list[str], titles: frozenset[str], known_titles: dict[str, s
 def first_name(name: str, position: dict[str, Counter], rules) -> bool:
     """True when a word reads as a first name: curated, or opening more full person names in the corpus than it ends."""
     return name in rules.first_names or position[name]["first"] > position[name]["last"]
+
+
+def kin_name(name: str, before: str, people: set[str], rules) -> str | None:
+    """A first name written right after a relative of a person the article names in full takes that person's family name
+    ("Murray's mother Judy" -> "Judy Murray", "Houser and his brother Dan" -> "Dan Houser"); else None."""
+    m = KIN_BEFORE.search(before[-80:])
+    family = m.group(1) if m else None
+    named = family is not None and any(name_words(f)[-1] == family and f.split()[0] not in rules.name_titles for f in people)
+    return f"{name} {family}" if named and name != family else None
 
 
 def titled_before(before: str, rules) -> bool:
@@ -391,6 +407,11 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 names_out[i], labels_out[i] = found, "PERSON"
                 last_at[(doc, found)] = i
                 continue
+        kin = kin_name(name, before[i], doc_people[doc], rules) if len(words) == 1 and label in ("PERSON", "ORG") + PLACE_LABELS else None
+        if kin:  # "Minogue's sister Dannii": Dannii Minogue, whatever the model tagged her
+            names_out[i], labels_out[i] = kin, "PERSON"
+            last_at[(doc, kin)] = i
+            continue
         sex = title_sex(before[i], r["text"], rules)
         in_doc = [f for f in sorted(doc_people[doc]) if len(name_words(f)) > len(words) and name_words(f)[-len(words):] == words]
         if not in_doc and len(words) == 1 and not first_name(name, position, rules):
@@ -423,7 +444,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if label not in ("PERSON", "ORG") and not (in_doc and ((doc, name) in spoken and not place_use(before[i], "", label) or unplaced or subject)):
             continue
         if not in_doc and len(words) == 1:
-            in_doc = [f for f in sorted(doc_people[doc]) if name_words(f)[0] == name and f.split()[0] not in rules.name_titles]
+            given = rules.nicknames.get(name, frozenset())  # "Ken" of "Kenneth Clarke", within the article only
+            in_doc = [f for f in sorted(doc_people[doc]) if (name_words(f)[0] == name or name_words(f)[0] in given)
+                      and f.split()[0] not in rules.name_titles]
         if label == "PERSON" and not in_doc and not titled and len(words) == 1 and company_for(name, doc_orgs[doc], rules, owners=False):
             labels_out[i] = "ORG"  # "May said" beside "May Department Stores Co", no person May: the company
             continue

@@ -117,6 +117,9 @@ def base_canonical(text: str, label: str, rules: NameRules | None = None) -> tup
     return name, label
 
 
+ORG_MAJORITY = 4  # a full name tagged ORG over four times as often as PERSON is an organisation ("Goodyear Tire")
+
+
 def vote_labels(mentions: pd.DataFrame, rules: NameRules | None = None) -> pd.Series:
     """One label per canonical name: the curated one, PERSON for people (unless mostly tagged a place), else the majority
     (a one-word tie: not PERSON); a one-word mention labelled a place or nationality keeps that label rather than PERSON."""
@@ -136,7 +139,8 @@ def vote_labels(mentions: pd.DataFrame, rules: NameRules | None = None) -> pd.Se
         counts = heard[name] or loud[name]  # a shouted spelling's label counts only when it is the only one
         if name in curated:
             chosen[name] = curated[name]
-        elif " " in name and counts["PERSON"] and counts["PERSON"] >= sum(counts[lab] for lab in merging.PLACE_LABELS):
+        elif (" " in name and counts["PERSON"] and counts["PERSON"] >= sum(counts[lab] for lab in merging.PLACE_LABELS)
+              and ORG_MAJORITY * counts["PERSON"] >= counts["ORG"]):
             chosen[name] = "PERSON"  # a person is often tagged ORG; a name mostly tagged a place stays one ("Hong Kong")
         else:
             order = place_rank if " " not in name else rank  # a one-word name as often a place as a person is the place
