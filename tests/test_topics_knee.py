@@ -147,3 +147,10 @@ def test_views_describe_the_knee_choice(sections) -> None:
     assert fig.axes[1].get_ylabel() == "cost of the next Ward merge" and not fig.axes[1].patches
     assert list(fig.axes[1].lines[0].get_ydata()) == list(res.theme_scores["next_merge_cost"])
     plt.close(fig)
+
+
+def test_near_tied_knees_go_to_fewer_themes() -> None:
+    """Knees within `knee_tolerance` of the smallest L-method error are near-ties; the fewest themes win."""
+    knees = pd.DataFrame({"themes": [4, 5, 6, 7], "knee_error": [2.0, 1.06, 0.9, 1.1]})
+    assert th.pick_knee(knees, 8) == 6 and th.pick_knee(knees, 8, 0.2) == 5 and th.pick_knee(knees, 8, 1.5) == 4
+    assert th.pick_knee(knees, 8, 0.1) == 6  # 1.06 is 18% above 0.9: not a near-tie at 10%

@@ -19,7 +19,9 @@ the two regimes meet, found by the L-method (Salvador and Chan, "Determining the
 segments in hierarchical clustering/segmentation algorithms", ICTAI 2004): for each candidate t, one
 straight line is fitted (least squares) to the costs of the merges from 2..t groups and another to
 those from t+1..k; the error of t is the RMSE of each line weighted by its share of the merges; the t
-with the smallest error wins (ties to fewer themes; at most `max_themes`). Each line must span at least
+with the smallest error wins, or rather the fewest themes whose error is within `knee_tolerance` (35%) of the smallest
+(the error is flat near its minimum: a section of two families of stories, sport's team games and racing, won a sixth
+theme by a few per cent; at most `max_themes`). Each line must span at least
 `knee_min_merges` (3) merges: a line through two points fits exactly, so with two the knees next to
 either end of the curve would cost only the other line's error (at least seven fine topics are needed;
 with fewer the gap rule below decides). A limit that follows: the knee is never below 4 themes (the left
@@ -204,9 +206,9 @@ def knee_scores(tree: np.ndarray, min_merges: int = 3) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["themes", "knee_error"]).astype({"themes": "int64", "knee_error": "float64"})
 
 
-def pick_knee(knees: pd.DataFrame, max_themes: int) -> int:
-    """The knee with the smallest L-method error (ties to fewer themes), at most `max_themes`."""
-    best = knees.loc[knees["knee_error"] <= knees["knee_error"].min() + 1e-12, "themes"].min()
+def pick_knee(knees: pd.DataFrame, max_themes: int, tolerance: float = 0.0) -> int:
+    """The fewest themes whose L-method error is within `tolerance` (relative) of the smallest, at most `max_themes`."""
+    best = knees.loc[knees["knee_error"] <= knees["knee_error"].min() * (1 + tolerance) + 1e-12, "themes"].min()
     return int(min(best, max_themes))
 
 
@@ -245,7 +247,7 @@ def choose(tree: np.ndarray, k: int, n_themes: int | None, params: TopicParams, 
     knees = knee_scores(tree, params.knee_min_merges) if params.theme_rule == "knee" else None
     if knees is not None and len(knees):
         scores = scores.merge(knees, on="themes", how="left")
-        return pick_knee(knees, params.max_themes), scores, (
+        return pick_knee(knees, params.max_themes, params.knee_tolerance), scores, (
             f"chosen automatically (the knee of the Ward merge-cost curve: two lines fitted to the merge costs, "
             f"each over at least {params.knee_min_merges} merges, meet there)")
     return pick_themes(scores, k, params.min_gap, params.max_themes), scores, (
