@@ -154,3 +154,20 @@ def test_near_tied_knees_go_to_fewer_themes() -> None:
     knees = pd.DataFrame({"themes": [4, 5, 6, 7], "knee_error": [2.0, 1.06, 0.9, 1.1]})
     assert th.pick_knee(knees, 8) == 6 and th.pick_knee(knees, 8, 0.2) == 5 and th.pick_knee(knees, 8, 1.5) == 4
     assert th.pick_knee(knees, 8, 0.1) == 6  # 1.06 is 18% above 0.9: not a near-tie at 10%
+
+
+def test_views_say_when_the_knee_was_a_near_tie(sections) -> None:
+    """When fewer themes won a near-tie, the finding gives the best fit's count and how far the chosen one is from it."""
+    import dataclasses
+
+    from helpers.views import topics as views
+
+    res = sections[2]
+    scores = res.theme_scores.copy()
+    errors = scores["knee_error"].notna()
+    scores.loc[errors, "knee_error"] = 2.0
+    scores.loc[scores["themes"] == res.n_themes, "knee_error"] = 1.2
+    scores.loc[scores["themes"] == res.n_themes + 1, "knee_error"] = 1.0
+    text = views.choice_finding(dataclasses.replace(res, theme_scores=scores)).data
+    assert f"within 20% of the best fit (at {res.n_themes + 1} themes)" in text and "fit the curve best" not in text
+    assert "fit the curve best" in views.choice_finding(res).data

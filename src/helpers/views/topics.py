@@ -300,9 +300,14 @@ def choice_finding(result: TopicResult):
         text += (f" {result.n_themes} themes reproduce across half-samples with a mean ARI of "
                  f"{stab.get(result.n_themes, float('nan')):.2f} (the most stable count, {stab.idxmax()}, scores {stab.max():.2f}).")
     elif _by_knee(result):
+        errors = t.dropna(subset=["knee_error"]).set_index("themes")["knee_error"]
+        best = int(errors.idxmin())
+        fit = ("fit the curve best." if best == result.n_themes or result.n_themes not in errors.index else
+               f"fit the curve within {errors[result.n_themes] / errors.min() - 1:.0%} of the best fit (at {best} themes), "
+               "and near-ties go to fewer themes.")
         text += (f" The Ward merge costs bend at {result.n_themes} themes: with more themes than that, each merge joins "
                  "stories of one theme and costs little more than the last; with fewer, merges join themes and cost much "
-                 "more; two straight lines fitted on either side of that count fit the curve best.")
+                 f"more; two straight lines fitted on either side of that count {fit}")
         floor = int(t.dropna(subset=["knee_error"])["themes"].min())  # each fitted line spans a few merges
         if result.n_themes == floor:
             text += (f" The knee cannot fall below {floor} themes: if the corpus holds fewer broad "
