@@ -140,10 +140,11 @@ BODIES = frozenset({"House", "Government", "Administration", "Budget"})  # "the 
 
 
 def part_for(name: str, opened: set[str], places: set[str], rules) -> str | None:
-    """The one longer ORG named before the article first writes `name` that opens or ends with it, split at spaces and
-    slashes, also hyphens for its opening ("Rover" of "MG Rover", "Hutchison" of "Hutchison Whampoa", "BAR" of "BAR-Honda"), else None.
-    Never a unit or a branch (a last word of SUBUNITS: "BBC One", "Senate Finance Committee"; a place or nationality among its
-    other words: "Texaco Canada", "European Vantaspace"), a name that reads as a person's ("Hal Roach"), a span with a possessive or a ticker, or for a body (BODIES)."""
+    """The one ORG of `opened` (those named before the article first writes `name`) that opens or ends with `name`, split at
+    spaces and slashes, also hyphens for its opening ("Rover" of "MG Rover", "Hutchison" of "Hutchison Whampoa", "BAR" of
+    "BAR-Honda"), else None. Never a unit or a branch (a last word of SUBUNITS: "BBC One", "Senate Finance Committee"; a
+    place or nationality among its other words: "Texaco Canada", "European Vantaspace"), a name that reads as a person's
+    ("Hal Roach"), a span with a possessive or a ticker, nor for a body (BODIES)."""
     words = name.split()
     if name in BODIES or name in word_lists()["institution_nouns"]:
         return None
@@ -257,11 +258,15 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
     short_names = apposed_names([r[:3] + (b,) for r, b in zip(rows, befores)], mentions["after"].tolist() if "after" in mentions else
                                 [""] * len(mentions), orgs, rules)
     earlier: dict[str, set[str]] = defaultdict(set)  # article -> organisations named so far (rows are in text order)
-    opened: dict[tuple[str, str], set[str]] = {}  # (article, name) -> the organisations named before its first mention
+    first_row: dict[tuple[str, str], int] = {}  # (article, name) -> its first row; as ORG: its first ORG row
+    first_org: dict[tuple[str, str], int] = {}
+    for i, (doc, name, label, _) in enumerate(rows):
+        first_row.setdefault((doc, name), i)
+        if label == "ORG":
+            first_org.setdefault((doc, name), i)
     places = {name for _, name, label, _ in rows if label in PLACE_LABELS}
     parts: dict[int, str | None] = {}  # row -> the longer name of its article it opens or ends (`part_for`)
     for (doc, name, label, text), after_name in zip(rows, glued):
-        opened.setdefault((doc, name), set(earlier[doc]))
         if label == "ORG":
             earlier[doc].add(name)
         named_so = short_names.get((doc, name)) if label in PLACE_LABELS + ("ORG",) else None
@@ -279,7 +284,8 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
             club_for(name, orgs[doc]) or institution_for(name, orgs[doc]) or institution_for(name, earlier[doc] - {name})
             if label == "ORG" else None)  # "United", "the Bank" (of the two banks, the one named before it)
         if not full and label == "ORG":  # "Rover" of "MG Rover", unless the corpus reads it as an acronym ("Opec")
-            parts[len(out)] = part_for(name, opened[(doc, name)] - {name}, places, rules)
+            opened = {o for o in orgs[doc] if first_org[(doc, o)] < first_row[(doc, name)] and o != name}
+            parts[len(out)] = part_for(name, opened, places, rules)
         if full and (short and initials(full) == short or full in bracketed):
             spelled[short or name][full].add(doc)  # also a bracket's foreign acronym: "Petroleos de Venezuela (PDVSA)"
         if full:

@@ -180,7 +180,7 @@ def first_name(name: str, position: dict[str, Counter], rules) -> bool:
 def kin_name(name: str, before: str, people: set[str], rules) -> str | None:
     """A first name written right after a relative of a person the article names in full takes that person's family name
     ("Murray's mother Judy" -> "Judy Murray", "Houser and his brother Dan" -> "Dan Houser"); else None."""
-    m = KIN_BEFORE.search(before[-80:])
+    m = KIN_BEFORE.search(before)
     family = m.group(1) if m else None
     named = family is not None and any(name_words(f)[-1] == family and f.split()[0] not in rules.name_titles for f in people)
     return f"{name} {family}" if named and name != family else None

@@ -18,10 +18,10 @@ t falling; merges between themes cost much more and grow fast. The coarse level 
 the two regimes meet, found by the L-method (Salvador and Chan, "Determining the number of clusters/
 segments in hierarchical clustering/segmentation algorithms", ICTAI 2004): for each candidate t, one
 straight line is fitted (least squares) to the costs of the merges from 2..t groups and another to
-those from t+1..k; the error of t is the RMSE of each line weighted by its share of the merges; the t
-with the smallest error wins, or rather the fewest themes whose error is within `knee_tolerance` (35%) of the smallest
-(the error is flat near its minimum: a section of two families of stories, sport's team games and racing, won a sixth
-theme by a few per cent; at most `max_themes`). Each line must span at least
+those from t+1..k; the error of t is the RMSE of each line weighted by its share of the merges. The fewest
+themes whose error is within `knee_tolerance` (35%) of the smallest win, at most `max_themes`: the error is flat
+near its minimum, and a section of two families of stories (sport's team games and racing) won a sixth theme by a
+few per cent. Each line must span at least
 `knee_min_merges` (3) merges: a line through two points fits exactly, so with two the knees next to
 either end of the curve would cost only the other line's error (at least seven fine topics are needed;
 with fewer the gap rule below decides). A limit that follows: the knee is never below 4 themes (the left
