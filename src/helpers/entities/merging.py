@@ -373,6 +373,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     bare: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, lone name) -> persons its untitled uses were resolved to
     sexed: dict[tuple[str, str], str] = {}  # (article, person) -> the sex of the title ("Mrs", "Mr") a lone name took them with
     last_at: dict[tuple[str, str], int] = {}  # (article, name) -> the last row resolved to it so far
+    uses: Counter = Counter()  # (article, name) -> how many rows so far were resolved to it
     waiting: list[int] = []  # lone names left unresolved, with no candidate in their article
     ambiguous: dict[int, list[str]] = {}  # lone names with several candidates in the corpus
     circle = None  # the names each article holds (namesakes.Company), built only when a lone name needs the corpus
@@ -387,15 +388,18 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             continue
         if i in couples and name not in protected:
             names_out[i], labels_out[i] = couples[i], "PERSON"
+            uses[(doc, couples[i])] += 1
             continue
         if full and (doc, name) in formal and name not in protected:
             names_out[i] = formal[(doc, name)]
+            uses[(doc, names_out[i])] += 1
             continue
         if full:
             longer = [f for f in doc_people[doc] if len(name_words(f)) > len(words)
                       and fuller(name_words(f), words, first_at.get((doc, f), 0) < first_at.get((doc, name), 0))]
             names_out[i] = longer[0] if len(longer) == 1 and name not in protected else name
             last_at[(doc, names_out[i])] = i
+            uses[(doc, names_out[i])] += 1
             continue
         if name in protected or label not in ("PERSON", "ORG", "EVENT") + PLACE_LABELS or not (name[:1].isupper() or PARTICLE.match(name)):
             continue
@@ -406,11 +410,13 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             if found:
                 names_out[i], labels_out[i] = found, "PERSON"
                 last_at[(doc, found)] = i
+                uses[(doc, found)] += 1
                 continue
         kin = kin_name(name, before[i], doc_people[doc], rules) if len(words) == 1 and label in ("PERSON", "ORG") + PLACE_LABELS else None
         if kin:  # "Minogue's sister Dannii": Dannii Minogue, whatever the model tagged her
             names_out[i], labels_out[i] = kin, "PERSON"
             last_at[(doc, kin)] = i
+            uses[(doc, kin)] += 1
             continue
         sex = title_sex(before[i], r["text"], rules)
         in_doc = [f for f in sorted(doc_people[doc]) if len(name_words(f)) > len(words) and name_words(f)[-len(words):] == words]
@@ -454,8 +460,11 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if sex is not None:
             cands = [c for c in cands if sexed.get((doc, c), sex) == sex]  # "Mr Blair" is not the article's "Mrs Blair"
         if len(cands) > 1:
+            first_sentence = {f: recs[first_at[(doc, f)]].get("sentence") for f in cands if (doc, f) in first_at}
             cands = namesakes.antecedents(cands, {f: first_at.get((doc, f), -1) for f in cands}, {f: last_at.get((doc, f), -1) for f in cands},
-                                i, None if sex is not None else set() if titled else bare.get((doc, name), set()))
+                                          {f: uses[(doc, f)] for f in cands}, i,
+                                          None if sex is not None else set() if titled else bare.get((doc, name), set()),
+                                          lead=not titled and name not in doc_orgs[doc], sentence=first_sentence)
         lone = len(words) == 1 and (label == "PERSON" or titled) and not (in_doc and (cands or sex is None))
         if lone and (surname_title(before[i], r["text"], rules) or not first_name(name, position, rules)) and (titled or name not in companies) and not is_place(label_counts[name]):
             cands = by_title(by_sex(sorted(surname.get(name, set()) - other), sex, rules, strict=sex == "f"), titles[i], full_titles)
@@ -481,6 +490,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if names_out[i] != name and sex is not None:
             sexed.setdefault((doc, names_out[i]), sex)
         last_at[(doc, names_out[i])] = i
+        uses[(doc, names_out[i])] += 1
     for i in waiting:  # the same lone name elsewhere in the article: the person a title resolved it to
         found = via_title.get((recs[i]["doc_id"], recs[i]["canonical"]), set())
         if len(found) == 1:

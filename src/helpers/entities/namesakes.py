@@ -1,6 +1,7 @@
 """Namesakes told apart: in one article by what a lone name refers back to, across articles by the company they keep.
 
-In one article (`antecedents`), a lone name takes the namesake already named before it, as a reader takes it.
+In one article (`antecedents`), a lone name takes the namesake already named before it, as a reader takes it; of several,
+an untitled surname takes the lead, the one named most often so far (the writer names the lesser namesake in full).
 
 A lone titled surname with namesakes only in other articles ("Mr Brown": Gordon, Nick or Wes Brown) takes the one that
 other articles, naming him in full, call by a title of the same sex, when it clearly leads (`titled_choice`): footballers
@@ -109,11 +110,15 @@ class Company:
         return [top] if best >= MIN_EVIDENCE and best >= MARGIN * second else cands
 
 
-def antecedents(cands: list[str], first_at: dict[str, int], last_at: dict[str, int], at: int, bare: set[str] | None) -> list[str]:
+def antecedents(cands: list[str], first_at: dict[str, int], last_at: dict[str, int], uses: dict[str, int], at: int,
+                bare: set[str] | None, lead: bool = False, sentence: dict[str, int] | None = None) -> list[str]:
     """Of several same-surname people in an article, the one a lone name at row `at` refers back to: the only one
     named before it ("Mr Clarke" after Charles Clarke, before Kenneth Clarke); for an untitled name the one the
     article's earlier untitled uses went to ("Murray" after Judy Murray is named, still Andrew Murray); after Mr/Mrs/Ms
-    (`bare` None) the one named last ("Mr Campbell" right after Alastair Campbell, not Sir Menzies); else all."""
+    (`bare` None) the one named last ("Mr Campbell" right after Alastair Campbell, not Sir Menzies); else, when `lead`
+    (an untitled name), the lead: the one named most often so far, the first named on a tie ("Minogue" after Kylie
+    Minogue and her sister Dannii is Kylie: the writer names the lesser namesake in full), but no one when the tied were
+    first named in one sentence (`sentence`: where each was first named); else all."""
     named = [c for c in cands if first_at[c] < at]
     if len(named) == 1:
         return named
@@ -121,4 +126,11 @@ def antecedents(cands: list[str], first_at: dict[str, int], last_at: dict[str, i
         latest = sorted(named, key=lambda c: -last_at[c])
         return latest[:1] if len(latest) > 1 and last_at[latest[0]] > last_at[latest[1]] else cands
     earlier = [c for c in named if c in bare]
-    return earlier if len(earlier) == 1 else cands
+    if len(earlier) == 1:
+        return earlier
+    if lead and len(named) > 1:  # the article's lead namesake: most often named so far, else the first named
+        ranked = sorted(named, key=lambda c: (-uses[c], first_at[c]))
+        tied = [c for c in ranked if uses[c] == uses[ranked[0]]]
+        if len({(sentence or {}).get(c) for c in tied}) == len(tied):  # unknown sentences count as one  # "Jake and Lewis Ashworth both scored": no lead
+            return ranked[:1]
+    return cands
