@@ -369,3 +369,10 @@ def test_full_name_tagged_org_over_four_times_as_often_as_person_is_an_organisat
     mentions = pd.DataFrame(rows, columns=["canonical", "label"])
     voted = names.vote_labels(mentions)
     assert set(voted[:6]) == {"ORG"} and set(voted[6:]) == {"PERSON"}
+
+
+def test_club_word_alone_is_the_club_named_after_a_town_not_a_fans_group() -> None:
+    rows = [("a", "Wexley United", "ORG"), ("a", "Supporters United", "ORG"), ("a", "United", "ORG", "running ", " chief"),
+            ("b", "Wexley", "GPE", "in ", " on")]
+    assert canon_rows(rows)[2] == ("Wexley United", "ORG")
+    assert canon_rows(rows[:3])[2][0] == "United"  # no town called Wexley in the corpus: two clubs, no guess

@@ -279,12 +279,14 @@ def institution_for(name: str, orgs: set[str]) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def club_for(name: str, orgs: set[str]) -> str | None:
-    """The article's one club whose last word is the lone ORG `name`, a club word ("United" of "Manchester United"), or
-    its one two-word name opened by a club or firm prefix and ending in `name` ("Milan" of "AC Milan", `data/club_prefixes.txt`),
-    else None."""
+def club_for(name: str, orgs: set[str], places: frozenset[str] | set[str] = frozenset()) -> str | None:
+    """The article's one club whose last word is the lone ORG `name`, a club word ("United" of "Manchester United"; of
+    several, the one named after a town of `places`: not the fans' group "Shareholders United"), or its one two-word name
+    opened by a club or firm prefix and ending in `name` ("Milan" of "AC Milan", `data/club_prefixes.txt`), else None."""
     if name in word_lists()["club_suffixes"]:
         clubs = [o for o in orgs if o.endswith(" " + name)]
+        towns = [o for o in clubs if o[: -len(name) - 1] in places]
+        clubs = towns if len(clubs) > 1 and len(towns) == 1 else clubs
     else:  # "Milan" of "AC Milan", "Paribas" of "Banque Paribas"; never "House" of "White House"
         clubs = [o for o in orgs if o.endswith(" " + name) and o.count(" ") == 1 and o.split()[0] in word_lists()["club_prefixes"]]
     return clubs[0] if len(clubs) == 1 else None
