@@ -376,3 +376,12 @@ def test_club_word_alone_is_the_club_named_after_a_town_not_a_fans_group() -> No
             ("b", "Wexley", "GPE", "in ", " on")]
     assert canon_rows(rows)[2] == ("Wexley United", "ORG")
     assert canon_rows(rows[:3])[2][0] == "United"  # no town called Wexley in the corpus: two clubs, no guess
+
+
+def test_first_name_and_surname_tagged_org_is_a_person_when_the_article_calls_the_surname_mr_or_makes_it_speak() -> None:
+    text = "The chain rejected an offer from billionaire Philip Drayfield. Mr Drayfield, who owns two chains, said he would wait."
+    assert repaired(text, [("Philip Drayfield", "ORG")]) == [("Philip Drayfield", "PERSON"), ("Drayfield", "PERSON")]
+    text = "Goals came late for Jose Carvalhinho's side. Carvalhinho said his team were not yet champions."
+    assert repaired(text, [("Jose Carvalhinho's", "ORG")])[0] == ("Jose Carvalhinho's", "PERSON")
+    text = "Campaigner Martin Lewis said John Lewis had been right to act. Lewis said others should follow."
+    assert ("John Lewis", "ORG") in repaired(text, [("Martin Lewis", "PERSON"), ("John Lewis", "ORG")])  # Lewis is Martin's name

@@ -34,6 +34,7 @@ CALENDAR = frozenset("January February March April May June July August Septembe
                      "Wednesday Thursday Friday Saturday Sunday".split())  # a DATE that is a surname is no date, unless it is one of these
 KNIGHT = re.compile(r"(?<![\w-])(?:Sir|Dame) ([A-Z][a-z]+)(?![\w-])")  # "Sir Philip": a knight called by the first name
 INITIALLED = re.compile(r"([A-Z][a-z]+) [A-Z]\.? [A-Z][a-z][\w'-]+")  # "Russell T Davies"
+ADDRESSED = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Miss|Dr)\.? ([A-Z][a-z][\w'-]+)|(?<![\w.&'-])([A-Z][a-z][\w'-]+)(?=,? (?:said|says|told|added|admitted)\b)")
 SHORT_WORD = re.compile(r"[A-Z][a-z]+['’]s|[A-Z][a-z]{2,}|[A-Z][a-z]+(?:[A-Z][a-z]+|-[A-Z][a-z]+)+|[A-Z]{2,5}")  # "Ionic", "ConAgra", "Kent-Moore", "APL"
 
 
@@ -87,16 +88,22 @@ def missed_surnames(text: str, ents: list[list], rules: RepairRules, names: set[
 
 
 def people_tagged_as_orgs(text: str, ents: list[list], rules: RepairRules) -> list[list]:
-    """ORG spans that name a person: a first name, a middle initial and a surname ("Russell T Davies"), or a full
-    name whose first name the article gives after Sir or Dame ("Philip Green" beside "Sir Philip")."""
+    """ORG spans that name a person: a first name, a middle initial and a surname ("Russell T Davies"), a full name whose
+    first name the article gives after Sir or Dame ("Philip Green" beside "Sir Philip"), or a first name and a surname
+    that the article calls Mr, Mrs, Ms or Dr or makes speak ("Vincent Cable" beside "Mr Cable", "Jose Mourinho's" beside
+    "Mourinho said"), when no person of the article has that surname (not "John Lewis" beside Martin Lewis)."""
     knights = set(KNIGHT.findall(text))
+    addressed = {a or b for a, b in ADDRESSED.findall(text)}
+    bearers = {re.sub(r"['’]s?$", "", text[s:e]).split()[-1] for s, e, lab in ents if lab == "PERSON" and " " in text[s:e].strip()}
     out = []
     for s, e, lab in ents:
         name = text[s:e]
-        words = name.split()
+        words = re.sub(r"['’]s?$", "", name).split()
+        proper = all(re.fullmatch(r"[A-Z][a-z][\w'-]*", w) for w in words)
         person = lab == "ORG" and (
             INITIALLED.fullmatch(name) is not None
-            or len(words) in (2, 3) and words[0] in knights and all(re.fullmatch(r"[A-Z][a-z][\w'-]*", w) for w in words)
+            or len(words) in (2, 3) and words[0] in knights and proper
+            or len(words) in (2, 3) and words[0] in rules.first_names and proper and words[-1] in addressed and words[-1] not in bearers
         ) and not set(words) & (rules.org_suffixes | rules.org_words)
         out.append([s, e, "PERSON" if person else lab])
     return out
