@@ -385,3 +385,14 @@ def test_first_name_and_surname_tagged_org_is_a_person_when_the_article_calls_th
     assert repaired(text, [("Jose Carvalhinho's", "ORG")])[0] == ("Jose Carvalhinho's", "PERSON")
     text = "Campaigner Martin Lewis said John Lewis had been right to act. Lewis said others should follow."
     assert ("John Lewis", "ORG") in repaired(text, [("Martin Lewis", "PERSON"), ("John Lewis", "ORG")])  # Lewis is Martin's name
+
+
+def test_untagged_first_name_of_an_article_person_is_a_person_mention() -> None:
+    text = "Easyfly's founder, Stavros Kalliandis, owns a stake. Stavros, who runs other firms, wants growth."
+    assert ("Stavros", "PERSON") in repaired(text, [("Easyfly", "ORG"), ("Stavros Kalliandis", "PERSON")])
+    text = "Coach Lars-Erik Sandqvist praised him. Lars should stick with them, a fan said."
+    assert ("Lars", "PERSON") in repaired(text, [("Lars-Erik Sandqvist", "PERSON")])
+    text = "It bought the brand from Gideon Fairley, the man behind Tesmart's Gideon label."
+    assert repaired(text, [("Gideon Fairley", "PERSON"), ("Tesmart", "ORG")]) == [("Gideon Fairley", "PERSON"), ("Tesmart", "ORG")]
+    rows = [("a", "Lars-Erik Sandqvist", "PERSON"), ("a", "Lars", "PERSON", ". ", " should stick")]
+    assert canon_rows(rows)[1] == ("Lars-Erik Sandqvist", "PERSON")

@@ -451,8 +451,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             continue
         if not in_doc and len(words) == 1:
             given = rules.nicknames.get(name, frozenset())  # "Ken" of "Kenneth Clarke", within the article only
-            in_doc = [f for f in sorted(doc_people[doc]) if (name_words(f)[0] == name or name_words(f)[0] in given)
-                      and f.split()[0] not in rules.name_titles]
+            in_doc = [f for f in sorted(doc_people[doc]) if {name_words(f)[0], name_words(f)[0].split("-")[0]} & (given | {name})
+                      and f.split()[0] not in rules.name_titles]  # also "Sven" of Sven-Goran Eriksson
         if label == "PERSON" and not in_doc and not titled and len(words) == 1 and company_for(name, doc_orgs[doc], rules, owners=False):
             labels_out[i] = "ORG"  # "May said" beside "May Department Stores Co", no person May: the company
             continue

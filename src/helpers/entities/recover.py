@@ -1,6 +1,6 @@
 """Recovery of names the small model left untagged or glued to other words, within one article.
 
-- a surname of a person named in the article, left untagged (also after a possessive, "Kodak's Giles", a
+- a surname or first name of a person named in the article, left untagged (also after a possessive, "Kodak's Giles", a
   capitalised word and a comma, "In Quebec, Peladeau said", or a sentence opener, "Nevertheless Mason thinks"), becomes a
   PERSON mention, unless it comes before the person's full name and the article names a place or organisation with the
   word ("Orange and Vodafone ..." before "Emma Orange", beside the firm "Orange"; a headline "Okafor wins" is the person);
@@ -48,6 +48,20 @@ def surnames(text: str, ents: list[list], rules: RepairRules) -> set[str]:
     return out
 
 
+def given_names(text: str, ents: list[list], rules: RepairRules) -> set[str]:
+    """First words of the article's two- and three-word person names ("Rose" of "Rose Tyler", "Sven" of "Sven-Goran
+    Eriksson"), unless a title, a common word, an organisation word or a word of one of its other names ("Chelsea")."""
+    others = {w for s, e, lab in ents if lab != "PERSON" for w in re.findall(r"[\w'-]+", text[s:e])}
+    out = set()
+    for s, e, lab in ents:
+        words = re.sub(r"['’]s?$", "", text[s:e]).split()
+        if lab == "PERSON" and len(words) in (2, 3) and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", words[0]):
+            first = words[0].split("-")[0]
+            if not (first in rules.person_titles or first.lower() in rules.common_words or first in rules.org_words or first in others):
+                out.add(first)
+    return out
+
+
 def introductions(text: str, ents: list[list]) -> dict[str, int]:
     """Where the article first names each surname's person in full (start of the first multi-word PERSON span ending in it)."""
     out: dict[str, int] = {}
@@ -58,9 +72,11 @@ def introductions(text: str, ents: list[list]) -> dict[str, int]:
     return out
 
 
-def missed_surnames(text: str, ents: list[list], rules: RepairRules, names: set[str] | None = None, label: str = "PERSON") -> list[list]:
+def missed_surnames(text: str, ents: list[list], rules: RepairRules, names: set[str] | None = None, label: str = "PERSON",
+                    owned: bool = True) -> list[list]:
     """`label` spans for lone surnames of the article's people (`names`, else found in `ents`) that the model left untagged
-    (with label ORG: the companies' short forms, never where the word is also written in lower case)."""
+    (with label ORG: the companies' short forms, never where the word is also written in lower case); after an owner's
+    possessive only when `owned` ("Kodak's Giles said", but not the first name of "Asda's George label")."""
     taken = [(s, e) for s, e, _ in ents]
     introduced = introductions(text, ents) if label == "PERSON" else {}
     elsewhere = {w for s, e, lab in ents if lab != "PERSON" for w in re.findall(r"[\w'-]+", text[s:e])}  # "Orange", "Windsor Castle"
@@ -74,7 +90,7 @@ def missed_surnames(text: str, ents: list[list], rules: RepairRules, names: set[
             if s < introduced.get(name, 0) and name in elsewhere and not (prev and prev.group(1) in rules.person_titles):
                 continue  # "Orange and Vodafone ..." before the article introduces Emma Orange and beside the firm Orange
             at_start = prev is None or prev.group(1)[-1] in ".\n\"'"
-            owner = prev is not None and prev.group(1).endswith(("'s", "’s"))  # "Kodak's Giles said"
+            owner = owned and prev is not None and prev.group(1).endswith(("'s", "’s"))  # "Kodak's Giles said"
             listed = prev is not None and prev.group(1)[-1] in ",;:"  # "In Quebec, Peladeau said"
             at = max(0, s - 40) + prev.start(1) if prev else 0  # where the word before the name starts
             opener = prev is not None and prev.group(1).lower() in openers() and opens_sentence(text, at)

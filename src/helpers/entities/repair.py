@@ -40,7 +40,7 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers.entities import context, glued, people, places, untagged
-from helpers.entities.recover import (CALENDAR, OTHER_NAME_LABELS, cut_owner, missed_acronyms, missed_aliases, missed_peers, missed_surnames,
+from helpers.entities.recover import (CALENDAR, OTHER_NAME_LABELS, cut_owner, given_names, missed_acronyms, missed_aliases, missed_peers, missed_surnames,
                                      people_tagged_as_orgs, short_forms, split_listed, surnames)
 from helpers.text import data_lines, data_records
 
@@ -362,6 +362,7 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
                for s, e, lab in out]
         out = split_listed(text, cut_owner(text, out, names), names)
     out += glued.particle_spans(text, missed_surnames(text, out, rules, names), out)  # "de Vries" of "Jan de Vries"
+    out += missed_surnames(text, out, rules, given_names(text, out, rules), owned=False)  # "Stelios, who owns a stake"
     forms = short_forms(text, out, rules)  # a company's short form the model calls a product or a work ("ConAgra") is the company
     out = [[s, e, "ORG" if lab in OTHER_NAME_LABELS and POSSESSIVE_END.sub("", text[s:e]) in forms else lab] for s, e, lab in out]
     out += missed_surnames(text, out, rules, forms, "ORG")
