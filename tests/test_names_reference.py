@@ -396,3 +396,11 @@ def test_untagged_first_name_of_an_article_person_is_a_person_mention() -> None:
     assert repaired(text, [("Gideon Fairley", "PERSON"), ("Tesmart", "ORG")]) == [("Gideon Fairley", "PERSON"), ("Tesmart", "ORG")]
     rows = [("a", "Lars-Erik Sandqvist", "PERSON"), ("a", "Lars", "PERSON", ". ", " should stick")]
     assert canon_rows(rows)[1] == ("Lars-Erik Sandqvist", "PERSON")
+
+
+def test_two_word_surname_after_a_title_takes_the_namesake_the_title_fits() -> None:
+    rows = [("a", "Camilla Hartley Dove", "PERSON"), ("a", "Hartley Dove", "PERSON", "Mrs ", " will"),
+            ("a", "Andrew Hartley Dove", "PERSON", "Brigadier "), ("a", "Hartley Dove", "PERSON", "Brigadier ", " said"),
+            ("a", "Hartley Dove", "PERSON", "want Mrs ", " to become")]
+    got = [c for c, _ in canon_rows(rows)]
+    assert got[1] == got[4] == "Camilla Hartley Dove" and got[3] == "Andrew Hartley Dove"

@@ -395,8 +395,14 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             uses[(doc, names_out[i])] += 1
             continue
         if full:
-            longer = [f for f in doc_people[doc] if len(name_words(f)) > len(words)
-                      and fuller(name_words(f), words, first_at.get((doc, f), 0) < first_at.get((doc, name), 0))]
+            longer = sorted(f for f in doc_people[doc] if len(name_words(f)) > len(words)
+                            and fuller(name_words(f), words, first_at.get((doc, f), 0) < first_at.get((doc, name), 0)))
+            if len(longer) > 1:  # "Mrs Parker Bowles" beside Camilla and Brigadier Andrew Parker Bowles: the title tells
+                sex = title_sex(before[i], r["text"], rules)
+                longer = by_title(by_sex(longer, sex, rules), titles[i], {f: doc_titles[(doc, f)] for f in longer})
+                if len(longer) > 1 and sex is not None:
+                    longer = namesakes.antecedents(longer, {f: first_at.get((doc, f), -1) for f in longer},
+                                                   {f: last_at.get((doc, f), -1) for f in longer}, {}, i, None)
             names_out[i] = longer[0] if len(longer) == 1 and name not in protected else name
             last_at[(doc, names_out[i])] = i
             uses[(doc, names_out[i])] += 1
