@@ -404,3 +404,12 @@ def test_two_word_surname_after_a_title_takes_the_namesake_the_title_fits() -> N
             ("a", "Hartley Dove", "PERSON", "want Mrs ", " to become")]
     got = [c for c, _ in canon_rows(rows)]
     assert got[1] == got[4] == "Camilla Hartley Dove" and got[3] == "Andrew Hartley Dove"
+
+
+def test_untagged_full_name_whose_surname_the_article_calls_mrs_is_a_person_when_an_age_follows_or_it_speaks() -> None:
+    text = "Pensioner Agnes Pellingham, 71, from Forfar, lost money. \"I trusted it,\" Mrs Pellingham said."
+    assert ("Agnes Pellingham", "PERSON") in repaired(text, [("Forfar", "GPE"), ("Mrs Pellingham", "PERSON")])
+    text = "Rugby fan Carys Talgarth said she had cried. \"Now I have seen one,\" Ms Talgarth said."
+    assert ("Carys Talgarth", "PERSON") in repaired(text, [("Ms Talgarth", "PERSON")])
+    text = "Boat fan Carys Talgarth watched. \"Now I have seen one,\" Ms Talgarth said."
+    assert ("Carys Talgarth", "PERSON") not in repaired(text, [("Ms Talgarth", "PERSON")])  # no age, no speech: no evidence

@@ -3,9 +3,10 @@
 - an untagged run of capitalised words ending in two to four name words after a person title ("Finance Minister Barend du
   Plessis said", "Bank of Japan Governor Satoshi Sumita told", "Judge Joyce Hens Green of") is a PERSON from the first
   name on: the title words are those of `data/person_titles.txt`, the name words no company, club or institution word;
-- an untagged name of two to four words whose last word the article also tags alone ("Fairbanks said" beside "Shannon
-  Fairbanks, executive chief of staff") is a PERSON when it opens with a curated first name, a role describes it, or it
-  speaks ("said Thom Brown", "Thom Brown of Butcher and Singer said");
+- an untagged name of two to four words whose last word the article also tags alone or calls Mr, Mrs, Ms or Dr
+  ("Fairbanks said" beside "Shannon Fairbanks, executive chief of staff"; "Mrs Barclay" beside "Margaret Barclay, 71")
+  is a PERSON when it opens with a curated first name, a role describes it, an age follows it, or it speaks ("said
+  Thom Brown", "Thom Brown of Butcher and Singer said");
 - a sentence opener glued to the name after it ("Nevertheless Mason thinks", "Besides Benjamin and", tagged as one
   person or organisation; `data/sentence_openers.txt`) is cut off, and so is an "-ing" word ("Assisting Bower") when
   the rest is the surname of a person the article names in full;
@@ -33,6 +34,8 @@ NAME_RUN = re.compile(rf"(?<![\w.&'’-])[A-Z][\w'’-]*\.?(?: (?:[A-Z][\w'’-]
 NAME_WORD = re.compile(r"[A-Z][a-z][\w'’-]*|[A-Z]\.|[A-Z][a-z]*-[A-Z][\w'’-]*|" + PARTICLES)
 SPEAKS = re.compile(r"(?:,\s+)?(?:said|says|told|added)\b|(?: of (?:[A-Z][\w.&'-]*(?: (?:and|&))? ?){1,4})?,? said\b")
 SAID_BEFORE = re.compile(r"\b(?:said|says|according to)\s+$")
+AGED = re.compile(r",\s+\d{1,3},")  # "Margaret Barclay, 71, from Dundee"
+ADDRESSED = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Miss|Dr)\.? ([A-Z][a-z][\w'’-]+)")  # "Mrs Barclay said"
 TRAILING = re.compile(r"(?<![\s.][A-Z])\.$|['’]s?$|")  # a full stop, not an initial's; a possessive
 OPENER = re.compile(r"([A-Z][a-z]+) (?=[A-Z])")
 WORKS = ("WORK_OF_ART", "PRODUCT")  # names the model often gives a person it does not know ("Shannon Fairbanks")
@@ -96,7 +99,7 @@ def evidenced_name(text: str, start: int, end: int, lone: set[str], rules: Repai
     from helpers.entities.repair import in_apposition  # repair imports this module
 
     return (words[0] in rules.first_names or in_apposition(text, end, rules.roles) or SPEAKS.match(text, end) is not None
-            or SAID_BEFORE.search(text[max(0, start - 20) : start]) is not None)
+            or SAID_BEFORE.search(text[max(0, start - 20) : start]) is not None or AGED.match(text, end) is not None)
 
 
 @lru_cache(maxsize=1)
@@ -129,7 +132,7 @@ def missed_people(text: str, ents: list[list], rules: RepairRules) -> list[list]
     """The article's entities plus PERSON spans for its untagged full names after a person title or beside the surname
     it tags alone; a span the model called a work or a product gives way to such a name."""
     runs = untagged_runs(text, ents)
-    lone = {text[s:e] for s, e, lab in ents if lab in ACTOR_LABELS and " " not in text[s:e]}
+    lone = {text[s:e] for s, e, lab in ents if lab in ACTOR_LABELS and " " not in text[s:e]} | set(ADDRESSED.findall(text))
     ends = {e: s for s, e, lab in ents if lab == "PERSON"}
     out = []
     for s, e in runs:
