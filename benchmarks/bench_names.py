@@ -115,12 +115,18 @@ def titled_name(text: str, s: int, e: int, start: int, end: int, mention: str) -
         w[:1].isupper() or w in ("of", "and", "to") or w in LOWER_OFFICES for w in head)
 
 
+ADDRESS = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$")
+
+
 def matched_rows(doc: pd.DataFrame, text: str, mention: str, person: bool = False) -> pd.DataFrame:
     """Pipeline mentions of one article that stand for `mention` where it occurs alone as a name (for a `person`,
-    also the name alone the pipeline tagged after the mention's title: `titled_name`)."""
+    also the name alone the pipeline tagged after the mention's title: `titled_name`; for any other, not where a
+    person's title comes right before it: "Mr London" is no use of the place)."""
     keep = []
     core = strict(untitled(mention))
     for s, e in occurrences(text, mention):
+        if not person and not OLD_SCORING and ADDRESS.search(text[max(0, s - 8) : s]):
+            continue  # "Mr London" is the person's occurrence, not one of the place "London"
         for i, m in doc.iterrows():
             if m.end_char <= s or m.start_char >= e:
                 continue

@@ -332,9 +332,12 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     surname: dict[str, set[str]] = defaultdict(set)
     position: dict[str, Counter] = defaultdict(Counter)  # word -> how often it opens / ends a full person name
     label_counts: dict[str, Counter] = defaultdict(Counter)
+    place_docs: dict[str, set[str]] = defaultdict(set)  # name -> articles tagging it a place or nationality
     spoken = set()  # (article, name) where the name is once tagged PERSON or says something: "France said"
     for r in recs:
         label_counts[r["canonical"]][r["label"]] += 1
+        if r["label"] in PLACE_LABELS:
+            place_docs[r["canonical"]].add(r["doc_id"])
         if r["label"] == "PERSON" or SPEECH.match(r.get("after", "") or ""):
             spoken.add((r["doc_id"], r["canonical"]))
     companies = {w for r in recs if r["label"] == "ORG" and r["canonical"].split()[-1].rstrip(".") in rules.org_suffixes
@@ -453,6 +456,10 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             continue
         unplaced = name not in placed and not company and not place_use(before[i], r.get("after", "") or "", label)
         subject = label == "NORP" and bool(SUBJECT.match(r.get("after", "") or "")) and not re.search(r"\bthe\s*$", before[i][-6:], re.I)
+        if (not in_doc and len(words) == 1 and label in PLACE_LABELS and place_docs[name] == {doc}
+                and person_evidence(before[i], r.get("after", "") or "", sex, rules) and not place_use(before[i], "", label)):
+            in_doc = [f for f in sorted(doc_people[doc]) if name_words(f)[0] == name and first_at.get((doc, f), i) < i]
+            unplaced = bool(in_doc)  # "Billie, who had a hit" after Billie Piper, a place nowhere else in the corpus
         if label not in ("PERSON", "ORG") and not (in_doc and ((doc, name) in spoken and not place_use(before[i], "", label) or unplaced or subject)):
             continue
         if not in_doc and len(words) == 1:
