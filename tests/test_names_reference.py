@@ -413,3 +413,14 @@ def test_untagged_full_name_whose_surname_the_article_calls_mrs_is_a_person_when
     assert ("Carys Talgarth", "PERSON") in repaired(text, [("Ms Talgarth", "PERSON")])
     text = "Boat fan Carys Talgarth watched. \"Now I have seen one,\" Ms Talgarth said."
     assert ("Carys Talgarth", "PERSON") not in repaired(text, [("Ms Talgarth", "PERSON")])  # no age, no speech: no evidence
+
+
+def test_a_word_the_corpus_calls_a_place_stays_a_place_beside_a_namesake_unless_it_reads_as_a_person_there() -> None:
+    places = [(d, "Dunmere", "GPE", "in ", " on") for d in "bcdefghijk"]  # a place ten times in the corpus
+    rows = [("a", "Darren Dunmere", "PERSON", "porter ", ", 38, from"), ("a", "Dunmere", "GPE", "the first time ", " has beaten me"),
+            ("a", "Dunmere", "PERSON", "joked Mr ", ". He"), ("a", "Dunmere", "PERSON", "the FSB's ", " region, said")] + places
+    got = canon_rows(rows)
+    assert got[1] == ("Dunmere", "GPE") and got[3] == ("Dunmere", "GPE")  # the place, though the article has Mr Dunmere
+    assert got[2] == ("Darren Dunmere", "PERSON")
+    rows = [("a", "Margaret Ashcombe", "PERSON"), ("a", "Ashcombe", "PERSON", "Boris Jowett, the MP for ", ", said")]
+    assert canon_rows(rows)[1] == ("Ashcombe", "GPE")

@@ -64,6 +64,8 @@ LOCATIVE = re.compile(r"\b(?:in|at|near|outside|across|throughout|into|around|of
                       r"|(?<![\w-])(?:(?:north|south)(?:-(?:east|west))?|east|west|central|northern|southern|eastern|western)\s+$")  # "east London"
 ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|was|were|is|has|had|have|would|will|may|might|could|should|can|did|does|said|says|"
                          r"told|added|as|who|also|to|in|of|for|with|at|on|by)\b)[A-Za-z]")  # "Welsh farmers", "Welsh Water"
+PLACE_MIN, PLACE_RATIO = 5, 4
+SEAT = re.compile(r"\b(?:MPs?|MEPs?|MSPs?|member|members|seat|constituency|council|mayor|Mayor|Bishop|Archbishop)\s+(?:for|of)\s+$")  # "the MP for Henley"
 SUBJECT = re.compile(r"\s+(?:was|is|has|had|will|would|joined|became|remains)\b")  # "said Welsh was previously ...": a nationality word as a subject is a person
 PARTICLE = re.compile(r"(?:al|el|de|da|di|du|van|von|bin|ibn|ben|le|la)[-'][A-Z]")  # "el-Sayed"
 NAME_PARTICLES = {"Du", "De", "Da", "Di", "Del", "Della", "Dos", "Das", "Van", "Von", "Der", "Den", "Le", "La", "Ter", "Ten"}  # "De Villiers"
@@ -214,6 +216,13 @@ def place_use(before: str, after: str, label: str) -> bool:
 def is_place(labels: Counter) -> bool:
     """True when a name is more often a place or nationality than a person in the corpus."""
     return sum(labels[lab] for lab in PLACE_LABELS) > labels["PERSON"]
+
+
+def mostly_place(labels: Counter) -> bool:
+    """True when the corpus tags a name a place or nationality at least PLACE_MIN times and PLACE_RATIO times as often as
+    a person ("London", not a rare surname the model tagged GPE twice)."""
+    places = sum(labels[lab] for lab in PLACE_LABELS)
+    return places >= PLACE_MIN and places >= PLACE_RATIO * labels["PERSON"]
 
 
 def person_like_orgs(mentions: pd.DataFrame) -> pd.Series:
@@ -412,6 +421,10 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             continue
         if name in protected or label not in ("PERSON", "ORG", "EVENT") + PLACE_LABELS or not (name[:1].isupper() or PARTICLE.match(name)):
             continue
+        if label == "PERSON" and len(words) == 1 and (SEAT.search(before[i][-30:]) or mostly_place(label_counts[name])
+                                                      and not person_evidence(before[i], r.get("after", "") or "", title_sex(before[i], r["text"], rules), rules)):
+            labels_out[i] = "GPE"  # "the MP for Henley", "the first time London has beaten me": the place, not a namesake
+            continue
         if len(words) == 1 and namesakes.called_sir(before[i], r["text"]):
             if knighted is None:
                 knighted = {q["canonical"] for q, f, b in zip(recs, is_full, before) if f and namesakes.called_sir(b, q["text"])}
@@ -460,7 +473,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 and person_evidence(before[i], r.get("after", "") or "", sex, rules) and not place_use(before[i], "", label)):
             in_doc = [f for f in sorted(doc_people[doc]) if name_words(f)[0] == name and first_at.get((doc, f), i) < i]
             unplaced = bool(in_doc)  # "Billie, who had a hit" after Billie Piper, a place nowhere else in the corpus
-        if label not in ("PERSON", "ORG") and not (in_doc and ((doc, name) in spoken and not place_use(before[i], "", label) or unplaced or subject)):
+        here = label == "NORP" or person_evidence(before[i], r.get("after", "") or "", sex, rules) or not mostly_place(label_counts[name])  # "London has beaten me"
+        if label not in ("PERSON", "ORG") and not (in_doc and ((doc, name) in spoken and here and not place_use(before[i], "", label) or unplaced or subject)):
             continue
         if not in_doc and len(words) == 1:
             given = rules.nicknames.get(name, frozenset())  # "Ken" of "Kenneth Clarke", within the article only
