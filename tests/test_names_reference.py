@@ -424,3 +424,11 @@ def test_a_word_the_corpus_calls_a_place_stays_a_place_beside_a_namesake_unless_
     assert got[2] == ("Darren Dunmere", "PERSON")
     rows = [("a", "Margaret Ashcombe", "PERSON"), ("a", "Ashcombe", "PERSON", "Boris Jowett, the MP for ", ", said")]
     assert canon_rows(rows)[1] == ("Ashcombe", "GPE")
+
+
+def test_company_short_form_ending_a_name_with_a_nationality_inside_folds_but_not_into_a_national_arm() -> None:
+    rows = [("a", "Royal Dutch/Quell", "ORG"), ("a", "Quell", "ORG", "show that ", " can find"),
+            ("b", "European Vantex", "ORG"), ("b", "Vantex", "ORG", "", " said"), ("c", "Dutch", "NORP"),
+            ("d", "New York Fed", "ORG"), ("d", "Fed", "ORG", "the ", " raised")]
+    got = [name for name, _ in canon_rows(rows)]
+    assert got[1] == "Royal Dutch/Quell" and got[3] == "Vantex" and got[6] == "Fed"

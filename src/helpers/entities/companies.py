@@ -136,15 +136,16 @@ def company_for(name: str, orgs: set[str], rules, lead: str | None = None, owner
 SUBUNITS = frozenset({"Committee", "Subcommittee", "Division", "Unit", "Branch", "Office", "One", "Two", "Three", "Four", "Radio",
                       "News", "Online", "Sport", "Worldwide", "International", "Foundation", "Trust", "Records", "TV", "Television",
                       "Agreement", "Act", "Law", "Bill", "Conference", "Equipment", "Capital", "Markets"})
-BODIES = frozenset({"House", "Government", "Administration", "Budget"})  # "the House" is no "White House"; see also institution_for
+BODIES = frozenset({"House", "Government", "Administration", "Budget", "Fed"})  # "the House" is no "White House"; see also institution_for
 
 
 def part_for(name: str, opened: set[str], places: set[str], rules) -> str | None:
     """The one ORG of `opened` (those named before the article first writes `name`) that opens or ends with `name`, split at
     spaces and slashes, also hyphens for its opening ("Rover" of "MG Rover", "Hutchison" of "Hutchison Whampoa", "BAR" of
     "BAR-Honda"), else None. Never a unit or a branch (a last word of SUBUNITS: "BBC One", "Senate Finance Committee"; a
-    place or nationality among its other words: "Texaco Canada", "European Vantaspace"), a name that reads as a person's
-    ("Hal Roach"), a span with a possessive or a ticker, nor for a body (BODIES)."""
+    place or nationality among the words after it, "Texaco Canada", or opening the words before it, "European Vantaspace";
+    but "Shell" of "Royal Dutch Shell"), a name that reads as a person's ("Hal Roach"), a span with a possessive or a
+    ticker, nor for a body (BODIES)."""
     words = name.split()
     if name in BODIES or name in word_lists()["institution_nouns"]:
         return None
@@ -153,8 +154,11 @@ def part_for(name: str, opened: set[str], places: set[str], rules) -> str | None
         parts, ends = re.split(r"[\s/-]+", org), re.split(r"[\s/]+", org)  # "Honda" does not end "BAR-Honda": its engine maker
         if len(parts) <= len(words) or name not in org or re.search(r"[<>]|['’]s\b", org):
             continue
-        rest = parts[len(words):] if parts[: len(words)] == words else ends[: -len(words)] if ends[-len(words):] == words else None
-        if (rest and parts[-1] not in SUBUNITS and not any(p in places or p in nationals or p in rules.first_names for p in rest)
+        opens = parts[: len(words)] == words
+        rest = parts[len(words):] if opens else ends[: -len(words)] if ends[-len(words):] == words else None
+        local = [p in places or p in nationals for p in rest or ()]
+        branch = any(local) if opens else bool(local) and local[0]  # "Texaco Canada", "European Vantaspace"; not "Royal Dutch Shell"
+        if (rest and not branch and parts[-1] not in SUBUNITS and not any(p in rules.first_names for p in rest)
                 and any(p[:1].isupper() for p in rest) and not re.search(r"[A-Z]\.[A-Z]", org)):
             found.append(org)
     return found[0] if len(found) == 1 else None
