@@ -432,3 +432,11 @@ def test_company_short_form_ending_a_name_with_a_nationality_inside_folds_but_no
             ("d", "New York Fed", "ORG"), ("d", "Fed", "ORG", "the ", " raised")]
     got = [name for name, _ in canon_rows(rows)]
     assert got[1] == "Royal Dutch/Quell" and got[3] == "Vantex" and got[6] == "Fed"
+
+
+def test_first_name_span_takes_the_untagged_surname_after_it_that_the_article_uses_alone() -> None:
+    text = "The inquiry found that Colter had met them. Arsenal defender Ashby Colter was fined. Joel Colter, no relation, was not."
+    got = repaired(text, [("Colter", "PRODUCT"), ("Ashby", "PERSON"), ("Joel Colter", "PERSON")])
+    assert ("Ashby Colter", "PERSON") in got and ("Ashby", "PERSON") not in got  # Colter: a surname of the article's people
+    text = "Winger Ashby Trent ran. Coach Mills said Trent did well."
+    assert repaired(text, [("Ashby", "PERSON"), ("Mills", "PERSON")])[0] == ("Ashby", "PERSON")  # Trent: never tagged alone

@@ -11,7 +11,8 @@
   person or organisation; `data/sentence_openers.txt`) is cut off, and so is an "-ing" word ("Assisting Bower") when
   the rest is the surname of a person the article names in full;
 - an untagged word right after a person span that the article tags alone elsewhere ends that person's name ("Judge
-  Joyce Hens" + "Green" beside "Green's reasons"), the longer span replacing the person.
+  Joyce Hens" + "Green" beside "Green's reasons"; "defender [[Ashley]] Cole" beside "Cole, 24, said"), the longer span
+  replacing the person.
 A name the model tagged as a work or a product counts as untagged here. All run before the lone surnames are
 recovered and merged, so the lone name then finds its person.
 """
@@ -34,6 +35,7 @@ NAME_RUN = re.compile(rf"(?<![\w.&'’-])[A-Z][\w'’-]*\.?(?: (?:[A-Z][\w'’-]
 NAME_WORD = re.compile(r"[A-Z][a-z][\w'’-]*|[A-Z]\.|[A-Z][a-z]*-[A-Z][\w'’-]*|" + PARTICLES)
 SPEAKS = re.compile(r"(?:,\s+)?(?:said|says|told|added)\b|(?: of (?:[A-Z][\w.&'-]*(?: (?:and|&))? ?){1,4})?,? said\b")
 SAID_BEFORE = re.compile(r"\b(?:said|says|according to)\s+$")
+NEXT_WORD = re.compile(r" ([A-Z][a-z][\w'’-]+)(?![\w'’-])")  # the word right after a span
 AGED = re.compile(r",\s+\d{1,3},")  # "Margaret Barclay, 71, from Dundee"
 ADDRESSED = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Miss|Dr)\.? ([A-Z][a-z][\w'’-]+)")  # "Mrs Barclay said"
 TRAILING = re.compile(r"(?<![\s.][A-Z])\.$|['’]s?$|")  # a full stop, not an initial's; a possessive
@@ -145,3 +147,18 @@ def missed_people(text: str, ents: list[list], rules: RepairRules) -> list[list]
             out.append([s, e, "PERSON"])
     kept = [ent for ent in ents if ent[2] not in WORKS or not any(s < ent[1] and ent[0] < e for s, e, _ in out)]
     return kept + out
+
+
+def joined_surnames(text: str, ents: list[list], surnames: set[str]) -> list[list]:
+    """The article's entities with a one-word person span ended by the untagged word right after it when the article tags
+    that word alone as a person elsewhere or it is the surname of one of its people (`surnames`): "defender [[Ashley]]
+    Cole" beside "Cole, 24, said" is Ashley Cole."""
+    alone = {text[s:e] for s, e, lab in ents if lab == "PERSON" and re.fullmatch(r"[A-Z][a-z][\w'’-]+", text[s:e])}
+    starts = {s for s, _, _ in ents}
+    out = []
+    for s, e, lab in ents:
+        m = NEXT_WORD.match(text, e) if lab == "PERSON" and text[s:e] in alone else None
+        if m and m.group(1) in alone | surnames and m.group(1) != text[s:e] and e + 1 not in starts:
+            e = m.end(1)
+        out.append([s, e, lab])
+    return out
