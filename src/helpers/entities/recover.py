@@ -72,34 +72,69 @@ def introductions(text: str, ents: list[list]) -> dict[str, int]:
     return out
 
 
+CAPITALISED = re.compile(r"(?<![\w.&'-])[A-Z][\w'’&-]*")  # a capitalised word, with its possessive or hyphenated parts
+NEXT_CAPITAL = re.compile(r"\s+[A-Z]")
+WORD_GOES_ON = re.compile(r"[\w&-]")
+POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def name_uses(text: str, names: set[str]) -> list[tuple[str, int, int]]:
+    """(name, start, end) of each use of one of `names` as a whole word, not part of a hyphenated or longer capitalised
+    name ("Smith" in "Smith's", not in "Smith-Jones" nor "Smith Barney"), in text order; one scan of the text for
+    one-word names, a regex for longer ones."""
+    single = {n for n in names if " " not in n}
+    out = []
+    for m in CAPITALISED.finditer(text):
+        word = m.group()
+        name = word if word in single else POSSESSIVE.sub("", word)
+        if name in single:
+            end = m.start() + len(name)
+            if not NEXT_CAPITAL.match(text, end) and not WORD_GOES_ON.match(text, end):
+                out.append((name, m.start(), end))
+    longer = sorted((n for n in names if " " in n), key=lambda n: (-len(n), n))
+    if longer:
+        pattern = r"(?<![\w.&'-])(" + "|".join(map(re.escape, longer)) + r")(?![\w&-])(?!\s+[A-Z])"
+        out += [(m.group(1), m.start(), m.end()) for m in re.finditer(pattern, text)]
+    return sorted(out, key=lambda u: u[1])
+
+
+def written_lower(name: str, text: str, seen: dict[str, bool]) -> bool:
+    """True when `text` also writes `name` in lower case as a word (remembered in `seen`)."""
+    if name not in seen:
+        seen[name] = re.search(r"\b" + re.escape(name.lower()) + r"\b", text) is not None
+    return seen[name]
+
+
 def missed_surnames(text: str, ents: list[list], rules: RepairRules, names: set[str] | None = None, label: str = "PERSON",
                     owned: bool = True) -> list[list]:
     """`label` spans for lone surnames of the article's people (`names`, else found in `ents`) that the model left untagged
     (with label ORG: the companies' short forms, never where the word is also written in lower case); after an owner's
     possessive only when `owned` ("Kodak's Giles said", but not the first name of "Asda's George label")."""
+    names = surnames(text, ents, rules) if names is None else names
+    if not names:
+        return []
     taken = [(s, e) for s, e, _ in ents]
     introduced = introductions(text, ents) if label == "PERSON" else {}
     elsewhere = {w for s, e, lab in ents if lab != "PERSON" for w in re.findall(r"[\w'-]+", text[s:e])}  # "Orange", "Windsor Castle"
+    lower: dict[str, bool] = {}  # name -> the article also writes it in lower case
     out = []
-    for name in sorted(surnames(text, ents, rules) if names is None else names):
-        for m in re.finditer(r"(?<![\w.&'-])" + re.escape(name) + r"(?![\w&-])(?!\s+[A-Z])", text):
-            s, e = m.span()
-            if any(a < e and s < b for a, b in taken):
-                continue
-            prev = re.search(r"(\S+)\s*$", text[max(0, s - 40) : s])
-            if s < introduced.get(name, 0) and name in elsewhere and not (prev and prev.group(1) in rules.person_titles):
-                continue  # "Orange and Vodafone ..." before the article introduces Emma Orange and beside the firm Orange
-            at_start = prev is None or prev.group(1)[-1] in ".\n\"'"
-            owner = owned and prev is not None and prev.group(1).endswith(("'s", "’s"))  # "Kodak's Giles said"
-            listed = prev is not None and prev.group(1)[-1] in ",;:"  # "In Quebec, Peladeau said"
-            at = max(0, s - 40) + prev.start(1) if prev else 0  # where the word before the name starts
-            opener = prev is not None and prev.group(1).lower() in openers() and opens_sentence(text, at)
-            if prev and prev.group(1)[0].isupper() and not (at_start or owner or listed or opener) and prev.group(1) not in rules.person_titles:
-                continue
-            speaks = label == "PERSON" and re.match(r"\s+(?:said|says|told|added|estimated|noted)\b", text[e : e + 12])
-            if (at_start and not speaks or label == "ORG") and re.search(r"\b" + re.escape(name.lower()) + r"\b", text):
-                continue  # "Young people ..." opens a sentence with a word, not a name
-            out.append([s, e, label])
+    for name, s, e in name_uses(text, names):
+        if any(a < e and s < b for a, b in taken):
+            continue
+        prev = re.search(r"(\S+)\s*$", text[max(0, s - 40) : s])
+        if s < introduced.get(name, 0) and name in elsewhere and not (prev and prev.group(1) in rules.person_titles):
+            continue  # "Orange and Vodafone ..." before the article introduces Emma Orange and beside the firm Orange
+        at_start = prev is None or prev.group(1)[-1] in ".\n\"'"
+        owner = owned and prev is not None and prev.group(1).endswith(("'s", "’s"))  # "Kodak's Giles said"
+        listed = prev is not None and prev.group(1)[-1] in ",;:"  # "In Quebec, Peladeau said"
+        at = max(0, s - 40) + prev.start(1) if prev else 0  # where the word before the name starts
+        opener = prev is not None and prev.group(1).lower() in openers() and opens_sentence(text, at)
+        if prev and prev.group(1)[0].isupper() and not (at_start or owner or listed or opener) and prev.group(1) not in rules.person_titles:
+            continue
+        speaks = label == "PERSON" and re.match(r"\s+(?:said|says|told|added|estimated|noted)\b", text[e : e + 12])
+        if (at_start and not speaks or label == "ORG") and written_lower(name, text, lower):
+            continue  # "Young people ..." opens a sentence with a word, not a name
+        out.append([s, e, label])
     return out
 
 
