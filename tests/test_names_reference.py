@@ -440,3 +440,8 @@ def test_first_name_span_takes_the_untagged_surname_after_it_that_the_article_us
     assert ("Ashby Colter", "PERSON") in got and ("Ashby", "PERSON") not in got  # Colter: a surname of the article's people
     text = "Winger Ashby Trent ran. Coach Mills said Trent did well."
     assert repaired(text, [("Ashby", "PERSON"), ("Mills", "PERSON")])[0] == ("Ashby", "PERSON")  # Trent: never tagged alone
+
+
+def test_company_noun_opening_a_sentence_is_cut_from_the_organisation_after_it() -> None:
+    text = "Carmaker QX Rover has called in administrators. Studio Ghibli said nothing."
+    assert repaired(text, [("Carmaker QX Rover", "ORG"), ("Studio Ghibli", "ORG")]) == [("QX Rover", "ORG"), ("Studio Ghibli", "ORG")]

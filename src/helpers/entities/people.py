@@ -9,7 +9,8 @@
   Thom Brown", "Thom Brown of Butcher and Singer said");
 - a sentence opener glued to the name after it ("Nevertheless Mason thinks", "Besides Benjamin and", tagged as one
   person or organisation; `data/sentence_openers.txt`) is cut off, and so is an "-ing" word ("Assisting Bower") when
-  the rest is the surname of a person the article names in full;
+  the rest is the surname of a person the article names in full, and a company noun opening a sentence and an
+  organisation's span ("Carmaker MG Rover has", `data/company_nouns.txt`);
 - an untagged word right after a person span that the article tags alone elsewhere ends that person's name ("Judge
   Joyce Hens" + "Green" beside "Green's reasons"; "defender [[Ashley]] Cole" beside "Cole, 24, said"), the longer span
   replacing the person.
@@ -42,6 +43,7 @@ TRAILING = re.compile(r"(?<![\s.][A-Z])\.$|['’]s?$|")  # a full stop, not an i
 OPENER = re.compile(r"([A-Z][a-z]+) (?=[A-Z])")
 WORKS = ("WORK_OF_ART", "PRODUCT")  # names the model often gives a person it does not know ("Shannon Fairbanks")
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC")
+NAME_NOUNS = frozenset({"group", "company", "studio", "label", "band", "chain", "carrier", "operator", "maker", "developer", "firm"})  # "Studio Ghibli", "Carrier Corp"
 
 
 def reads_as_name(words: list[str], rules: RepairRules) -> bool:
@@ -110,6 +112,12 @@ def openers() -> frozenset[str]:
     return frozenset(data_lines("sentence_openers.txt"))
 
 
+@lru_cache(maxsize=1)
+def company_nouns() -> frozenset[str]:
+    """Curated nouns that introduce a company named right after them (`data/company_nouns.txt`)."""
+    return frozenset(data_lines("company_nouns.txt"))
+
+
 def opens_sentence(text: str, at: int) -> bool:
     """True when the character at `at` opens the text or a sentence (after ".", "!", "?", a line break or a quote)."""
     return SENTENCE_START.search(text[max(0, at - 3) : at]) is not None
@@ -123,8 +131,9 @@ def cut_openers(text: str, ents: list[list]) -> list[list]:
         m = OPENER.match(text, s, e) if lab in ("PERSON", "ORG") else None
         opens = opens_sentence(text, s)
         listed = m is not None and m.group(1).lower() in openers()
+        noun = m is not None and lab == "ORG" and opens and m.group(1).lower() in company_nouns() - NAME_NOUNS  # "Carmaker MG Rover has"
         ing = m is not None and m.group(1).endswith("ing") and text[m.end() : e] in {last for span, last in full.items() if span != (s, e)}
-        if (listed or ing) and (opens or listed and lab == "PERSON"):  # an opener never opens a person's name, anywhere
+        if (listed or ing) and (opens or listed and lab == "PERSON") or noun:  # an opener never opens a person's name, anywhere
             s = m.end()
         out.append([s, e, lab])
     return out
