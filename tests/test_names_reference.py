@@ -445,3 +445,10 @@ def test_first_name_span_takes_the_untagged_surname_after_it_that_the_article_us
 def test_company_noun_opening_a_sentence_is_cut_from_the_organisation_after_it() -> None:
     text = "Carmaker QX Rover has called in administrators. Studio Ghibli said nothing."
     assert repaired(text, [("Carmaker QX Rover", "ORG"), ("Studio Ghibli", "ORG")]) == [("QX Rover", "ORG"), ("Studio Ghibli", "ORG")]
+
+
+def test_name_after_shares_in_or_with_a_possessive_and_a_market_verb_is_the_company_not_the_family_peer() -> None:
+    rows = [("a", "Pellow", "ORG", "Supermarket group ", "'s has warned"), ("a", "Lord Pellow", "PERSON"),
+            ("a", "Pellow", "PERSON", "Shares in ", "'s fell 4p"), ("a", "Pellow", "PERSON", "said ", "'s rose 2p")]
+    got = canon_rows(rows)
+    assert got[2] == ("Pellow", "ORG") and got[3] == ("Pellow", "ORG")

@@ -258,16 +258,21 @@ def listed_labels(text: str, ents: list[list]) -> list[list]:
     return out
 
 
+SHARES_IN = re.compile(r"\b[Ss]hares\s+in\s+$")
+
+
 def company_reading(after: str) -> bool:
     """True when the text after a name reads as a company's, never a person's ("Dyson, which makes ...", "Sainsbury's has",
     "the Sainsbury's supermarket chain")."""
-    return bool(re.match(r",\s+which\b|['’]s\s+(?:has|is|was|said|says|will|would|reported|announced|posted|shares)\b"
+    return bool(re.match(r",\s+which\b|['’]s\s+(?:has|is|was|said|says|will|would|reported|announced|posted|shares|rose|fell|slipped|gained|"
+                         r"jumped|climbed|dropped|lost|edged)\b"
                          r"|['’]s\s+(?:supermarket|supermarkets|store|stores|shop|shops|chain|branch|branches|brand|outlet|outlets)\b", after))
 
 
 def shop_reading(before: str, after: str) -> bool:
-    """True when a possessive name follows "a" or "an": a shop, never a person ("next to a Sainsbury's in Basingstoke")."""
-    return SHOP_BEFORE.search(before[-4:]) is not None and after.startswith(("'s", "’s"))
+    """True when a possessive name follows "a" or "an": a shop, never a person ("next to a Sainsbury's in Basingstoke");
+    also any name after "shares in" ("Shares in Dell fell"): a listed company."""
+    return SHOP_BEFORE.search(before[-4:]) is not None and after.startswith(("'s", "’s")) or SHARES_IN.search(before[-12:]) is not None
 
 
 def institution_for(name: str, orgs: set[str]) -> str | None:
