@@ -445,6 +445,9 @@ def test_first_name_span_takes_the_untagged_surname_after_it_that_the_article_us
 def test_company_noun_opening_a_sentence_is_cut_from_the_organisation_after_it() -> None:
     text = "Carmaker QX Rover has called in administrators. Studio Ghibli said nothing."
     assert repaired(text, [("Carmaker QX Rover", "ORG"), ("Studio Ghibli", "ORG")]) == [("QX Rover", "ORG"), ("Studio Ghibli", "ORG")]
+    assert repaired("Publishers Bellbury said it would print more.", [("Publishers Bellbury", "ORG")]) == [("Bellbury", "ORG")]
+    text = "Bellbury will print it. Publishers Bellbury said it expected records."
+    assert ("Publishers Bellbury", "PERSON") not in repaired(text, [("Bellbury", "ORG")])  # no person "Publishers Bellbury"
 
 
 def test_name_after_shares_in_or_with_a_possessive_and_a_market_verb_is_the_company_not_the_family_peer() -> None:

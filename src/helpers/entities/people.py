@@ -98,8 +98,8 @@ def titled_name(text: str, start: int, end: int, rules: RepairRules) -> int | No
 def evidenced_name(text: str, start: int, end: int, lone: set[str], rules: RepairRules) -> bool:
     """True when an untagged name ends in a word the article tags alone and reads as a person's (see the module's docstring)."""
     words = text[start:end].split()
-    if words[-1] not in lone or not reads_as_name(words, rules):
-        return False
+    if words[-1] not in lone or not reads_as_name(words, rules) or re.sub(r"s$", "", words[0].lower()) in company_nouns():
+        return False  # "Publishers Bloomsbury said": a company noun, not a first name
     from helpers.entities.repair import in_apposition  # repair imports this module
 
     return (words[0] in rules.first_names or in_apposition(text, end, rules.roles) or SPEAKS.match(text, end) is not None
@@ -131,7 +131,7 @@ def cut_openers(text: str, ents: list[list]) -> list[list]:
         m = OPENER.match(text, s, e) if lab in ("PERSON", "ORG") else None
         opens = opens_sentence(text, s)
         listed = m is not None and m.group(1).lower() in openers()
-        noun = m is not None and lab == "ORG" and opens and m.group(1).lower() in company_nouns() - NAME_NOUNS  # "Carmaker MG Rover has"
+        noun = m is not None and lab == "ORG" and opens and re.sub(r"s$", "", m.group(1).lower()) in company_nouns() - NAME_NOUNS  # "Carmaker MG Rover has", "Publishers Bloomsbury said"
         ing = m is not None and m.group(1).endswith("ing") and text[m.end() : e] in {last for span, last in full.items() if span != (s, e)}
         if (listed or ing) and (opens or listed and lab == "PERSON") or noun:  # an opener never opens a person's name, anywhere
             s = m.end()
