@@ -455,3 +455,8 @@ def test_name_after_shares_in_or_with_a_possessive_and_a_market_verb_is_the_comp
             ("a", "Pellow", "PERSON", "Shares in ", "'s fell 4p"), ("a", "Pellow", "PERSON", "said ", "'s rose 2p")]
     got = canon_rows(rows)
     assert got[2] == ("Pellow", "ORG") and got[3] == ("Pellow", "ORG")
+
+
+def test_name_after_club_is_the_club() -> None:
+    text = "Rooney's former club Evermoor will meet them. Evermoor won."
+    assert repaired(text, [("Rooney", "PERSON"), ("Evermoor", "PERSON"), ("Evermoor", "ORG")])[1] == ("Evermoor", "ORG")

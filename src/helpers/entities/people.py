@@ -43,7 +43,7 @@ TRAILING = re.compile(r"(?<![\s.][A-Z])\.$|['’]s?$|")  # a full stop, not an i
 OPENER = re.compile(r"([A-Z][a-z]+) (?=[A-Z])")
 WORKS = ("WORK_OF_ART", "PRODUCT")  # names the model often gives a person it does not know ("Shannon Fairbanks")
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC")
-NAME_NOUNS = frozenset({"group", "company", "studio", "label", "band", "chain", "carrier", "operator", "maker", "developer", "firm"})  # "Studio Ghibli", "Carrier Corp"
+NAME_NOUNS = frozenset({"group", "company", "studio", "label", "band", "chain", "carrier", "operator", "maker", "developer", "firm", "club"})  # "Studio Ghibli", "Club Med"
 
 
 def reads_as_name(words: list[str], rules: RepairRules) -> bool:
