@@ -64,7 +64,7 @@ LOCATIVE = re.compile(r"\b(?:in|at|near|outside|across|throughout|into|around|of
                       r"|(?<![\w-])(?:(?:north|south)(?:-(?:east|west))?|east|west|central|northern|southern|eastern|western)\s+$")  # "east London"
 ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|was|were|is|has|had|have|would|will|may|might|could|should|can|did|does|said|says|"
                          r"told|added|as|who|also|to|in|of|for|with|at|on|by)\b)[A-Za-z]")  # "Welsh farmers", "Welsh Water"
-PLACE_MIN, PLACE_RATIO = 5, 4
+PLACE_MIN, PLACE_RATIO = 5, 4  # `mostly_place`: UK sets A-F and Reuters gold 1-9 (a ratio of 1 made "Edelman", "Conrad" places)
 SEAT = re.compile(r"\b(?:MPs?|MEPs?|MSPs?|member|members|seat|constituency|council|mayor|Mayor|Bishop|Archbishop)\s+(?:for|of)\s+$")  # "the MP for Henley"
 SUBJECT = re.compile(r"\s+(?:was|is|has|had|will|would|joined|became|remains)\b")  # "said Welsh was previously ...": a nationality word as a subject is a person
 PARTICLE = re.compile(r"(?:al|el|de|da|di|du|van|von|bin|ibn|ben|le|la)[-'][A-Z]")  # "el-Sayed"
@@ -386,6 +386,12 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     sexed: dict[tuple[str, str], str] = {}  # (article, person) -> the sex of the title ("Mrs", "Mr") a lone name took them with
     last_at: dict[tuple[str, str], int] = {}  # (article, name) -> the last row resolved to it so far
     uses: Counter = Counter()  # (article, name) -> how many rows so far were resolved to it
+
+    def resolved(doc: str, person: str, i: int) -> None:
+        """Note that row `i` of article `doc` went to `person` (its latest row and one more use)."""
+        last_at[(doc, person)] = i
+        uses[(doc, person)] += 1
+
     waiting: list[int] = []  # lone names left unresolved, with no candidate in their article
     ambiguous: dict[int, list[str]] = {}  # lone names with several candidates in the corpus
     circle = None  # the names each article holds (namesakes.Company), built only when a lone name needs the corpus
@@ -416,13 +422,13 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                     longer = namesakes.antecedents(longer, {f: first_at.get((doc, f), -1) for f in longer},
                                                    {f: last_at.get((doc, f), -1) for f in longer}, {}, i, None)
             names_out[i] = longer[0] if len(longer) == 1 and name not in protected else name
-            last_at[(doc, names_out[i])] = i
-            uses[(doc, names_out[i])] += 1
+            resolved(doc, names_out[i], i)
             continue
         if name in protected or label not in ("PERSON", "ORG", "EVENT") + PLACE_LABELS or not (name[:1].isupper() or PARTICLE.match(name)):
             continue
+        sex, after = title_sex(before[i], r["text"], rules), r.get("after", "") or ""
         if label == "PERSON" and len(words) == 1 and (SEAT.search(before[i][-30:]) or mostly_place(label_counts[name])
-                                                      and not person_evidence(before[i], r.get("after", "") or "", title_sex(before[i], r["text"], rules), rules)):
+                                                      and not person_evidence(before[i], after, sex, rules)):
             labels_out[i] = "GPE"  # "the MP for Henley", "the first time London has beaten me": the place, not a namesake
             continue
         if len(words) == 1 and namesakes.called_sir(before[i], r["text"]):
@@ -431,16 +437,13 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             found = namesakes.knight(name, sorted(doc_people[doc]), knighted)  # "Sir Alex": Alex Ferguson
             if found:
                 names_out[i], labels_out[i] = found, "PERSON"
-                last_at[(doc, found)] = i
-                uses[(doc, found)] += 1
+                resolved(doc, found, i)
                 continue
         kin = kin_name(name, before[i], doc_people[doc], rules) if len(words) == 1 and label in ("PERSON", "ORG") + PLACE_LABELS else None
         if kin:  # "Minogue's sister Dannii": Dannii Minogue, whatever the model tagged her
             names_out[i], labels_out[i] = kin, "PERSON"
-            last_at[(doc, kin)] = i
-            uses[(doc, kin)] += 1
+            resolved(doc, kin, i)
             continue
-        sex = title_sex(before[i], r["text"], rules)
         in_doc = [f for f in sorted(doc_people[doc]) if len(name_words(f)) > len(words) and name_words(f)[-len(words):] == words]
         if not in_doc and len(words) == 1 and not first_name(name, position, rules):
             in_doc = [f for f in sorted(doc_people[doc]) if inner_surname(name, name_words(f))]
@@ -516,8 +519,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             bare[(doc, name)].add(names_out[i])
         if names_out[i] != name and sex is not None:
             sexed.setdefault((doc, names_out[i]), sex)
-        last_at[(doc, names_out[i])] = i
-        uses[(doc, names_out[i])] += 1
+        resolved(doc, names_out[i], i)
     for i in waiting:  # the same lone name elsewhere in the article: the person a title resolved it to
         found = via_title.get((recs[i]["doc_id"], recs[i]["canonical"]), set())
         if len(found) == 1:
