@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from helpers.entities.context import SENTENCE_START
+from helpers.entities.context import SENTENCE_START, word_lists
 from helpers.text import data_lines
 
 if TYPE_CHECKING:
@@ -98,7 +98,7 @@ def titled_name(text: str, start: int, end: int, rules: RepairRules) -> int | No
 def evidenced_name(text: str, start: int, end: int, lone: set[str], rules: RepairRules) -> bool:
     """True when an untagged name ends in a word the article tags alone and reads as a person's (see the module's docstring)."""
     words = text[start:end].split()
-    if words[-1] not in lone or not reads_as_name(words, rules) or re.sub(r"s$", "", words[0].lower()) in company_nouns():
+    if words[-1] not in lone or not reads_as_name(words, rules) or company_noun(words[0]):
         return False  # "Publishers Bloomsbury said": a company noun, not a first name
     from helpers.entities.repair import in_apposition  # repair imports this module
 
@@ -112,10 +112,9 @@ def openers() -> frozenset[str]:
     return frozenset(data_lines("sentence_openers.txt"))
 
 
-@lru_cache(maxsize=1)
-def company_nouns() -> frozenset[str]:
-    """Curated nouns that introduce a company named right after them (`data/company_nouns.txt`)."""
-    return frozenset(data_lines("company_nouns.txt"))
+def company_noun(word: str) -> bool:
+    """True for a curated company noun, singular or plural ("Carmaker", "Publishers"; `data/company_nouns.txt`)."""
+    return re.sub(r"s$", "", word.lower()) in word_lists()["company_nouns"]
 
 
 def opens_sentence(text: str, at: int) -> bool:
@@ -131,7 +130,8 @@ def cut_openers(text: str, ents: list[list]) -> list[list]:
         m = OPENER.match(text, s, e) if lab in ("PERSON", "ORG") else None
         opens = opens_sentence(text, s)
         listed = m is not None and m.group(1).lower() in openers()
-        noun = m is not None and lab == "ORG" and opens and re.sub(r"s$", "", m.group(1).lower()) in company_nouns() - NAME_NOUNS  # "Carmaker MG Rover has", "Publishers Bloomsbury said"
+        noun = (m is not None and lab == "ORG" and opens and company_noun(m.group(1))
+                and re.sub(r"s$", "", m.group(1).lower()) not in NAME_NOUNS)  # "Carmaker MG Rover has", "Publishers Bloomsbury said"
         ing = m is not None and m.group(1).endswith("ing") and text[m.end() : e] in {last for span, last in full.items() if span != (s, e)}
         if (listed or ing) and (opens or listed and lab == "PERSON") or noun:  # an opener never opens a person's name, anywhere
             s = m.end()

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from helpers.entities.repair import RepairRules
 
 from helpers.entities.companies import SPELLED_OUT, abbreviates, ending_free
-from helpers.entities.people import openers, opens_sentence
+from helpers.entities.people import ADDRESSED, openers, opens_sentence
 from helpers.text import data_records
 
 OTHER_NAME_LABELS = {"PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
@@ -34,7 +34,8 @@ CALENDAR = frozenset("January February March April May June July August Septembe
                      "Wednesday Thursday Friday Saturday Sunday".split())  # a DATE that is a surname is no date, unless it is one of these
 KNIGHT = re.compile(r"(?<![\w-])(?:Sir|Dame) ([A-Z][a-z]+)(?![\w-])")  # "Sir Philip": a knight called by the first name
 INITIALLED = re.compile(r"([A-Z][a-z]+) [A-Z]\.? [A-Z][a-z][\w'-]+")  # "Russell T Davies"
-ADDRESSED = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Miss|Dr)\.? ([A-Z][a-z][\w'-]+)|(?<![\w.&'-])([A-Z][a-z][\w'-]+)(?=,? (?:said|says|told|added|admitted)\b)")
+SPEAKING = re.compile(r"(?<![\w.&'-])([A-Z][a-z][\w'-]+)(?=,? (?:said|says|told|added|admitted)\b)")  # "Mourinho said"
+POSSESSIVE = re.compile(r"['’]s?$")
 SHORT_WORD = re.compile(r"[A-Z][a-z]+['’]s|[A-Z][a-z]{2,}|[A-Z][a-z]+(?:[A-Z][a-z]+|-[A-Z][a-z]+)+|[A-Z]{2,5}")  # "Ionic", "ConAgra", "Kent-Moore", "APL"
 
 
@@ -42,7 +43,7 @@ def surnames(text: str, ents: list[list], rules: RepairRules) -> set[str]:
     """Last words of the multi-word person names of one article ("Ben Love" -> "Love")."""
     out = set()
     for s, e, lab in ents:
-        words = [w for w in re.sub(r"['’]s?$", "", text[s:e]).split() if w.rstrip(".") not in ("Jr", "Sr", "II", "III")]
+        words = [w for w in POSSESSIVE.sub("", text[s:e]).split() if w.rstrip(".") not in ("Jr", "Sr", "II", "III")]
         if lab == "PERSON" and len(words) > 1 and re.fullmatch(r"[A-Z][a-z][\w'-]+", words[-1]):
             out.add(words[-1])
     return out
@@ -54,7 +55,7 @@ def given_names(text: str, ents: list[list], rules: RepairRules) -> set[str]:
     others = {w for s, e, lab in ents if lab != "PERSON" for w in re.findall(r"[\w'-]+", text[s:e])}
     out = set()
     for s, e, lab in ents:
-        words = re.sub(r"['’]s?$", "", text[s:e]).split()
+        words = POSSESSIVE.sub("", text[s:e]).split()
         if lab == "PERSON" and len(words) in (2, 3) and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", words[0]):
             first = words[0].split("-")[0]
             if not (first in rules.person_titles or first.lower() in rules.common_words or first in rules.org_words or first in others):
@@ -66,7 +67,7 @@ def introductions(text: str, ents: list[list]) -> dict[str, int]:
     """Where the article first names each surname's person in full (start of the first multi-word PERSON span ending in it)."""
     out: dict[str, int] = {}
     for s, e, lab in sorted(ents):
-        words = re.sub(r"['’]s?$", "", text[s:e]).split()
+        words = POSSESSIVE.sub("", text[s:e]).split()
         if lab == "PERSON" and len(words) > 1:
             out.setdefault(words[-1], s)
     return out
@@ -75,7 +76,6 @@ def introductions(text: str, ents: list[list]) -> dict[str, int]:
 CAPITALISED = re.compile(r"(?<![\w.&'-])[A-Z][\w'’&-]*")  # a capitalised word, with its possessive or hyphenated parts
 NEXT_CAPITAL = re.compile(r"\s+[A-Z]")
 WORD_GOES_ON = re.compile(r"[\w&-]")
-POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def name_uses(text: str, names: set[str]) -> list[tuple[str, int, int]]:
@@ -144,12 +144,12 @@ def people_tagged_as_orgs(text: str, ents: list[list], rules: RepairRules) -> li
     that the article calls Mr, Mrs, Ms or Dr or makes speak ("Vincent Cable" beside "Mr Cable", "Jose Mourinho's" beside
     "Mourinho said"), when no person of the article has that surname (not "John Lewis" beside Martin Lewis)."""
     knights = set(KNIGHT.findall(text))
-    addressed = {a or b for a, b in ADDRESSED.findall(text)}
-    bearers = {re.sub(r"['’]s?$", "", text[s:e]).split()[-1] for s, e, lab in ents if lab == "PERSON" and " " in text[s:e].strip()}
+    addressed = set(ADDRESSED.findall(text)) | set(SPEAKING.findall(text))
+    bearers = {POSSESSIVE.sub("", text[s:e]).split()[-1] for s, e, lab in ents if lab == "PERSON" and " " in text[s:e].strip()}
     out = []
     for s, e, lab in ents:
         name = text[s:e]
-        words = re.sub(r"['’]s?$", "", name).split()
+        words = POSSESSIVE.sub("", name).split()
         proper = all(re.fullmatch(r"[A-Z][a-z][\w'-]*", w) for w in words)
         person = lab == "ORG" and (
             INITIALLED.fullmatch(name) is not None
