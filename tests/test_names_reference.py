@@ -12,9 +12,9 @@ from test_names import canon_rows, repaired
 
 
 def test_lone_name_refers_back_to_the_one_namesake_already_named() -> None:
-    got = canon_rows([("a", "Harriet Quarles", "PERSON"), ("a", "Quarles", "PERSON", "Mr ", " said"),
+    got = canon_rows([("a", "Harold Quarles", "PERSON"), ("a", "Quarles", "PERSON", "Mr ", " said"),
                       ("a", "Denis Quarles", "PERSON"), ("a", "Quarles", "PERSON", "Mr ", " said")])
-    assert got[1] == ("Harriet Quarles", "PERSON")  # Mrs/Mr aside, only Harriet was named before the first use
+    assert got[1] == ("Harold Quarles", "PERSON")  # only Harold was named before the first use
 
 
 def test_untitled_surname_keeps_the_person_its_earlier_uses_went_to() -> None:
@@ -345,6 +345,28 @@ def test_first_name_after_a_relative_takes_the_family_name() -> None:
     got = canon_rows(rows)
     assert got[1] == ("Jessie Tulloch", "PERSON") and got[3] == ("Dan Pellow", "PERSON")
     assert got[4][0] == "Ruth"  # no Gallagher named in the article: no family name to take
+
+
+def test_relative_after_his_or_her_takes_the_family_name_of_the_sentence_subject() -> None:
+    rows = [("a", "Torvald Brannigan", 0), ("a", "Ivo Castellane", 0, "a duel with ", ", keeps his points"),
+            ("a", "Ralf", 1, "His younger brother ", ", driving for"),
+            ("b", "Petra Lindqvist", 0), ("b", "Annika", 1, "Her sister ", " flew to be with her"),
+            ("c", "Petra Lindqvist", 0), ("c", "Oskar", 1, "Her brother ", " said"),  # a brother takes her family name too
+            ("d", "Colm Hadley", 0), ("d", "Dora", 1, "Her sister ", " said"),  # "her" does not fit a man
+            ("e", "John Mannis", 0), ("e", "Patricia", 0, "John Mannis, and his wife, ", ", died")]
+    frame = pd.DataFrame([r + ("",) * (5 - len(r)) for r in rows], columns=["doc_id", "text", "sentence", "before", "after"])
+    got = list(names.canonicalise(frame.assign(spacy_label="PERSON"))["canonical"])
+    assert got[2] == "Ralf Brannigan"  # the subject of the sentence before, not the rival named last
+    assert got[4] == "Annika Lindqvist" and got[6] == "Oskar Lindqvist"
+    assert got[8] == "Dora"  # "her" cannot mean Colm Hadley
+    assert got[10] == "Patricia"  # a wife may keep her own name
+
+
+def test_man_title_takes_the_namesake_whose_first_name_is_a_man_s() -> None:
+    rows = [("a", "Tony Blenkinsop", "PERSON"), ("a", "Cherie Blenkinsop", "PERSON"), ("a", "Blenkinsop", "PERSON", "Mr ", " had"),
+            ("a", "Blenkinsop", "PERSON", "Mrs ", " is expected")]
+    got = canon_rows(rows)
+    assert got[2][0] == "Tony Blenkinsop" and got[3][0] == "Cherie Blenkinsop"  # not the woman named last
 
 
 def test_company_short_form_folds_into_the_longer_name_named_before_it() -> None:

@@ -74,9 +74,11 @@ PERSONAL = re.compile(r",\s+\d{2},|\s+(?:himself|herself)\b|,\s+who\b|\s+(?:was|
 INITIAL = re.compile(r"[A-Z]\.")  # a middle initial: "C." of "Carl C. Icahn"
 WOMEN_RANKS = frozenset({"Baroness", "Lady", "Dame", "Duchess", "Countess", "Princess", "Queen"})  # "Baroness Thatcher" is no Mark
 MEN_RANKS = frozenset({"Lord", "Baron", "Duke", "Earl", "Prince", "King"})
-KIN_BEFORE = re.compile(  # "Murray's mother ", "Houser and his younger brother ": the relative's family name comes first
-    r"(?<![\w'-])([A-Z][\w'-]+)(?:['’]s|\s+and\s+(?:his|her))\s+(?:(?:younger|older|elder|eldest|youngest|twin|little|big|late)\s+)?"
-    r"(?:mother|father|mum|dad|sister|brother|wife|husband|son|daughter|cousin|uncle|aunt|grandmother|grandfather|niece|nephew),?\s+$")
+KIN = (r"\s+(?:(?:younger|older|elder|eldest|youngest|twin|little|big|late)\s+)?(?:mother|father|mum|dad|sister|brother|wife|husband|"
+       r"son|daughter|cousin|uncle|aunt|grandmother|grandfather|niece|nephew|sons|daughters|brothers|sisters),?\s+$")
+KIN_BEFORE = re.compile(r"(?<![\w'-])([A-Z][\w'-]+)(?:['’]s|\s+and\s+(?:his|her))" + KIN)  # "Murray's mother ", "Houser and his brother "
+KIN_PRONOUN = re.compile(  # "His younger brother ", "her sister ": the family of the person the pronoun means (not a spouse: "his wife, Patricia")
+    r"(?<![\w'-])([Hh]is|[Hh]er)" + KIN.replace("wife|husband|", ""))
 NO_TITLES: frozenset[str] = frozenset()  # one shared empty set for the many mentions without a title
 
 
@@ -162,7 +164,7 @@ def by_sex(cands: list[str], sex: str | None, rules, strict: bool = False) -> li
     """Candidates whose first name does not contradict the title's sex (with `strict`, whose first name confirms it)."""
     if sex is None:
         return cands
-    return [c for c in cands if rules.first_names.get(name_words(c)[0], None if strict else sex) == sex]
+    return [c for c in cands if rules.sexes.get(name_words(c)[0], None if strict else sex) == sex]
 
 
 def by_title(cands: list[str], titles: frozenset[str], known_titles: dict[str, set[str]]) -> list[str]:
@@ -186,6 +188,29 @@ def kin_name(name: str, before: str, people: set[str], rules) -> str | None:
     family = m.group(1) if m else None
     named = family is not None and any(name_words(f)[-1] == family and f.split()[0] not in rules.name_titles for f in people)
     return f"{name} {family}" if named and name != family else None
+
+
+def lead_kin(name: str, before: str, lead: str | None, rules) -> str | None:
+    """A first name right after "his/her <relative>" (not a spouse, who may keep their own name) takes the family name of
+    `lead`, the person the pronoun means, when the pronoun fits that person's sex ("Michael Schumacher ... His younger
+    brother Ralf" -> "Ralf Schumacher"); else None."""
+    m = KIN_PRONOUN.search(before) if lead else None
+    if m is None or name in name_words(lead)[:-1] or name == name_words(lead)[-1]:
+        return None
+    sex = rules.sexes.get(name_words(lead)[0])
+    return f"{name} {name_words(lead)[-1]}" if sex != ("f" if m.group(1).lower() == "his" else "m") else None
+
+
+def subject_before(i: int, recs: list[dict], names: list[str], labels: list[str], people: set[str]) -> str | None:
+    """The person a pronoun before row `i` most likely means: the first full-named person (as resolved so far) of row
+    `i`'s sentence before it, else of the nearest earlier sentence of the article that has one."""
+    doc, found, sentence = recs[i]["doc_id"], None, None
+    for j in range(i - 1, -1, -1):
+        if recs[j]["doc_id"] != doc or sentence is not None and recs[j].get("sentence") != sentence:
+            break
+        if labels[j] == "PERSON" and names[j] in people:
+            found, sentence = names[j], recs[j].get("sentence")
+    return found
 
 
 def titled_before(before: str, rules) -> bool:
@@ -440,6 +465,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 resolved(doc, found, i)
                 continue
         kin = kin_name(name, before[i], doc_people[doc], rules) if len(words) == 1 and label in ("PERSON", "ORG") + PLACE_LABELS else None
+        if kin is None and len(words) == 1 and label in ("PERSON", "ORG") + PLACE_LABELS and KIN_PRONOUN.search(before[i]):
+            kin = lead_kin(name, before[i], subject_before(i, recs, names_out, labels_out, doc_people[doc]), rules)
         if kin:  # "Minogue's sister Dannii": Dannii Minogue, whatever the model tagged her
             names_out[i], labels_out[i] = kin, "PERSON"
             resolved(doc, kin, i)

@@ -49,6 +49,7 @@ class NameRules:
     org_suffixes: frozenset[str] = frozenset()
     team_words: frozenset[str] = frozenset()
     nicknames: dict[str, frozenset[str]] = field(default_factory=dict)  # short given name -> formal ones ("Bill" -> {"William"})
+    sexes: dict[str, str] = field(default_factory=dict)  # given name -> "m" | "f", a wider list read only for a title's sex
 
 
 def fold(name: str) -> str:
@@ -68,13 +69,14 @@ def load_rules() -> NameRules:
     actors = {fold(r.name): (r.canonical, r.label, r.kind) for r in _read_csv("known_actors.csv").itertuples()}
     titles = tuple(sorted(set(data_lines("person_titles.txt")), key=len, reverse=True))
     first = {r.name: r.sex for r in _read_csv("first_names.csv").itertuples()}
+    sexes = {r.name: r.sex for r in _read_csv("given_name_sexes.csv").itertuples() if r.sex in ("m", "f")} | first
     nicknames: dict[str, set[str]] = defaultdict(set)
     for r in _read_csv("nicknames.csv").itertuples():
         nicknames[r.short].add(r.full)
     return NameRules(
         aliases, actors, titles, tuple(data_lines("name_titles.txt")), frozenset(data_lines("female_titles.txt")),
         frozenset(data_lines("male_titles.txt")), first, frozenset(w.rstrip(".") for w in data_lines("org_suffixes.txt")),
-        frozenset(data_lines("team_words.txt")), {k: frozenset(v) for k, v in nicknames.items()},
+        frozenset(data_lines("team_words.txt")), {k: frozenset(v) for k, v in nicknames.items()}, sexes,
     )
 
 
