@@ -362,6 +362,18 @@ def test_relative_after_his_or_her_takes_the_family_name_of_the_sentence_subject
     assert got[10] == "Patricia"  # a wife may keep her own name
 
 
+def test_pet_form_of_a_surname_or_first_name_is_the_one_person_it_fits() -> None:
+    rows = [("a", "Matthew Hoggett", "PERSON"), ("a", "Hoggy", "PERSON", '"', " ran in all day"),
+            ("b", "Jamie Carrodus", "PERSON"), ("b", "Carra", "ORG", '"', " told me to"),
+            ("c", "Gavin Henwick", "PERSON"), ("c", "Gav", "PERSON", "", " kicked the goal"),
+            ("d", "Tom Jackman", "PERSON"), ("d", "Ben Jacklin", "PERSON"), ("d", "Jacko", "PERSON", "", " said"),  # two fit
+            ("e", "Colin Montrose", "PERSON"), ("e", "Monty Hale", "PERSON"), ("e", "Monty", "PERSON", "", " said")]
+    got = [name for name, _ in canon_rows(rows)]
+    assert got[1] == "Matthew Hoggett" and got[3] == "Jamie Carrodus" and got[5] == "Gavin Henwick"
+    assert got[8] == "Jacko"
+    assert got[11] == "Monty Hale"  # a first name of the article's people is that person's
+
+
 def test_man_title_takes_the_namesake_whose_first_name_is_a_man_s() -> None:
     rows = [("a", "Tony Blenkinsop", "PERSON"), ("a", "Cherie Blenkinsop", "PERSON"), ("a", "Blenkinsop", "PERSON", "Mr ", " had"),
             ("a", "Blenkinsop", "PERSON", "Mrs ", " is expected")]

@@ -19,7 +19,12 @@ article ("Boone Pickens"):
 - a lone first name takes the article's one person it opens, also in a formal form (`data/nicknames.csv`: "Ken" ->
   Kenneth Clarke; of several, the one named before it: "Chris" after Christopher Eccleston, before Chris Evans);
 - a first name right after a relative of a person the article names takes that family name ("Murray's mother Judy" ->
-  Judy Murray, "Houser and his brother Dan" -> Dan Houser), whatever the model tagged it;
+  Judy Murray, "Houser and his brother Dan" -> Dan Houser), whatever the model tagged it; after "his/her <relative>"
+  (not a spouse) the family name of the person the pronoun means: the first full-named person of its sentence, else of
+  the nearest earlier sentence that has one, when the pronoun fits that person's sex ("His younger brother Ralf");
+- an untitled lone word that is a pet form of one person of its article takes that person: the start of the surname
+  with -y, -ie, -o or -a ("Hoggy" of Matthew Hoggard, "Fergie" of Alex Ferguson), or the start of the first name
+  ("Gav" of Gavin Henson); a nickname that is not built from the name ("Freddie" Flintoff) needs an alias;
 - a lone first name right before " and " and a two-word person shares that person's surname ("Jean and Charles
   deGunzberg" -> "Jean deGunzberg"), within its article only;
 - a lone surname that the article writes beside a full name of that surname with "and" ("Reagan and Nancy Reagan")
@@ -79,6 +84,7 @@ KIN = (r"\s+(?:(?:younger|older|elder|eldest|youngest|twin|little|big|late)\s+)?
 KIN_BEFORE = re.compile(r"(?<![\w'-])([A-Z][\w'-]+)(?:['’]s|\s+and\s+(?:his|her))" + KIN)  # "Murray's mother ", "Houser and his brother "
 KIN_PRONOUN = re.compile(  # "His younger brother ", "her sister ": the family of the person the pronoun means (not a spouse: "his wife, Patricia")
     r"(?<![\w'-])([Hh]is|[Hh]er)" + KIN.replace("wife|husband|", ""))
+PET_ENDINGS = ("ie", "y", "o", "a")  # `pet_forms`: "Fergie", "Hoggy", "Jacko", "Carra"
 NO_TITLES: frozenset[str] = frozenset()  # one shared empty set for the many mentions without a title
 
 
@@ -211,6 +217,20 @@ def subject_before(i: int, recs: list[dict], names: list[str], labels: list[str]
         if labels[j] == "PERSON" and names[j] in people:
             found, sentence = names[j], recs[j].get("sentence")
     return found
+
+
+def pet_forms(word: str, people: list[str], rules) -> list[str]:
+    """The one person of `people` that `word` is a pet form of, as British papers and teams coin them: the start of the
+    surname with -y, -ie, -o or -a ("Hoggy" of Hoggard, "Fergie" of Ferguson, "Carra" of Carragher, "Jacko" of
+    Jackson), or the start of the first name ("Gav" of Gavin Henson); nothing when several fit, when the word is a
+    first name or surname of the article's people, or when it is shorter than 3 letters before its ending."""
+    if any(word in name_words(f) for f in people) or not word[:1].isupper() or not word[1:].islower():
+        return []
+    stems = [word[: -len(end)] for end in PET_ENDINGS if word.endswith(end) and len(word) - len(end) >= 3]
+    found = [f for f in people if f.split()[0] not in rules.name_titles
+             and (any(name_words(f)[-1].startswith(stem) and name_words(f)[-1] != stem for stem in stems)
+                  or len(word) >= 3 and name_words(f)[0].startswith(word) and len(name_words(f)) > 1)]
+    return found if len(found) == 1 else []
 
 
 def titled_before(before: str, rules) -> bool:
@@ -490,6 +510,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if (label == "ORG" and not in_doc and not company and len(words) == 1 and first_name(name, position, rules)
                 and not any(name in re.split(r"[\s-]+", o) for o in doc_orgs[doc] - {name})):  # not "Heinz" beside "H.J. Heinz Co"
             in_doc = [f for f in sorted(doc_people[doc]) if name_words(f)[0] == name]  # "Camilla" tagged ORG: Camilla Parker Bowles
+        if not in_doc and not company and not titled and len(words) == 1 and label in ("PERSON", "ORG"):
+            in_doc = pet_forms(name, sorted(doc_people[doc]), rules)  # "Hoggy" of Matthew Hoggard, "Carra" of Jamie Carragher
         if not titled and in_doc and min(first_at.get((doc, f), -1) for f in in_doc) > i and (label != "PERSON" or name in doc_orgs[doc]):
             labels_out[i] = "ORG" if label == "PERSON" else label  # "pressure from Dell", tagged PERSON beside the firm Dell, before Michael Dell
             continue  # "Ford said" before the article introduces Derek Ford: a lone name refers back, so not to him
