@@ -240,6 +240,9 @@ def test_city_in_a_match_report_is_the_club_named_after_it_but_not_after_in() ->
     spans = [[m.start(), m.end(), lab] for m, lab in zip(re.finditer(r"AC Varenna|Varenna(?= led)|Varenna(?= cheered)", text),
                                                          ("ORG", "GPE", "GPE"))]
     assert [lab for _, _, lab in context.city_clubs(text, spans)] == ["ORG", "ORG", "GPE"]
+    text = "Rovers beat AC Varenna on penalties. AC Varenna 3-3 Rovers. Varenna coach Carlo Bassi said the team had tried."
+    spans = [[m.start(), m.end(), lab] for m, lab in zip(re.finditer(r"AC Varenna|Varenna(?= coach)", text), ("ORG", "ORG", "GPE"))]
+    assert [lab for _, _, lab in context.city_clubs(text, spans)] == ["ORG", "ORG", "ORG"]  # the club written twice is still one club
 
 
 def test_lone_word_is_the_club_or_firm_whose_prefixed_name_it_ends_but_not_an_ordinary_word() -> None:
@@ -419,6 +422,13 @@ def test_first_name_and_surname_tagged_org_is_a_person_when_the_article_calls_th
     assert repaired(text, [("Jose Carvalhinho's", "ORG")])[0] == ("Jose Carvalhinho's", "PERSON")
     text = "Campaigner Martin Lewis said John Lewis had been right to act. Lewis said others should follow."
     assert ("John Lewis", "ORG") in repaired(text, [("Martin Lewis", "PERSON"), ("John Lewis", "ORG")])  # Lewis is Martin's name
+
+
+def test_given_name_and_surname_tagged_place_is_a_person_when_the_surname_is_described_with_who() -> None:
+    text = "United brought in Rio Fernwood and Gary Neville. Fernwood, who has been linked with a move, played well."
+    assert repaired(text, [("Rio Fernwood", "GPE"), ("Fernwood", "ORG")])[0] == ("Rio Fernwood", "PERSON")
+    text = "Fans flew to Santa Clara for the final. Clara, who sang there, was not."
+    assert repaired(text, [("Santa Clara", "GPE")])[0] == ("Santa Clara", "GPE")  # "Santa" is no given name
 
 
 def test_untagged_first_name_of_an_article_person_is_a_person_mention() -> None:

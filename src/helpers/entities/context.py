@@ -299,7 +299,8 @@ def club_for(name: str, orgs: set[str], places: frozenset[str] | set[str] = froz
 
 def city_clubs(text: str, ents: list[list]) -> list[list]:
     """The article's entities with a one-word place in a sentence about sport, not after a place preposition, that ends one of
-    the article's two-word organisations, as that organisation's short form (ORG): "Milan were beaten" beside "AC Milan"."""
-    ends = Counter(text[s:e].split()[-1] for s, e, lab in ents if lab == "ORG" and text[s:e].count(" ") == 1)
+    the article's two-word organisations (one name, however often written), as that organisation's short form (ORG):
+    "Milan were beaten" beside "AC Milan"."""
+    ends = Counter(name.split()[-1] for name in {text[s:e] for s, e, lab in ents if lab == "ORG" and text[s:e].count(" ") == 1})
     return [[s, e, "ORG" if lab == "GPE" and ends[text[s:e]] == 1 and ONE_WORD.fullmatch(text, s, e) and not place_use(text, s, e)
              and sport_sentence(text, s, e) else lab] for s, e, lab in ents]

@@ -34,6 +34,7 @@ CALENDAR = frozenset("January February March April May June July August Septembe
                      "Wednesday Thursday Friday Saturday Sunday".split())  # a DATE that is a surname is no date, unless it is one of these
 KNIGHT = re.compile(r"(?<![\w-])(?:Sir|Dame) ([A-Z][a-z]+)(?![\w-])")  # "Sir Philip": a knight called by the first name
 INITIALLED = re.compile(r"([A-Z][a-z]+) [A-Z]\.? [A-Z][a-z][\w'-]+")  # "Russell T Davies"
+WHO = re.compile(r"(?<![\w.&'-])([A-Z][a-z][\w'-]+),? who\b")  # "Ferdinand, who has been linked": a person
 SPEAKING = re.compile(r"(?<![\w.&'-])([A-Z][a-z][\w'-]+)(?=,? (?:said|says|told|added|admitted)\b)")  # "Mourinho said"
 POSSESSIVE = re.compile(r"['’]s?$")
 SHORT_WORD = re.compile(r"[A-Z][a-z]+['’]s|[A-Z][a-z]{2,}|[A-Z][a-z]+(?:[A-Z][a-z]+|-[A-Z][a-z]+)+|[A-Z]{2,5}")  # "Ionic", "ConAgra", "Kent-Moore", "APL"
@@ -142,9 +143,12 @@ def people_tagged_as_orgs(text: str, ents: list[list], rules: RepairRules) -> li
     """ORG spans that name a person: a first name, a middle initial and a surname ("Russell T Davies"), a full name whose
     first name the article gives after Sir or Dame ("Philip Green" beside "Sir Philip"), or a first name and a surname
     that the article calls Mr, Mrs, Ms or Dr or makes speak ("Vincent Cable" beside "Mr Cable", "Jose Mourinho's" beside
-    "Mourinho said"), when no person of the article has that surname (not "John Lewis" beside Martin Lewis)."""
+    "Mourinho said"), when no person of the article has that surname (not "John Lewis" beside Martin Lewis); also a
+    two-word place span opening with a given name whose surname the article so addresses or describes ("Rio Ferdinand"
+    beside "Ferdinand, who")."""
     knights = set(KNIGHT.findall(text))
     addressed = set(ADDRESSED.findall(text)) | set(SPEAKING.findall(text))
+    described = set(WHO.findall(text))
     bearers = {POSSESSIVE.sub("", text[s:e]).split()[-1] for s, e, lab in ents if lab == "PERSON" and " " in text[s:e].strip()}
     out = []
     for s, e, lab in ents:
@@ -155,7 +159,9 @@ def people_tagged_as_orgs(text: str, ents: list[list], rules: RepairRules) -> li
             INITIALLED.fullmatch(name) is not None
             or len(words) in (2, 3) and words[0] in knights and proper
             or len(words) in (2, 3) and words[0] in rules.first_names and proper and words[-1] in addressed and words[-1] not in bearers
-        ) and not set(words) & (rules.org_suffixes | rules.org_words)
+        ) or lab == "GPE" and len(words) == 2 and proper and (words[0] in rules.given_names or words[0] in rules.first_names) and (
+            words[-1] in addressed or words[-1] in described) and words[-1] not in bearers  # "Rio Ferdinand" beside "Ferdinand, who"
+        person = person and not set(words) & (rules.org_suffixes | rules.org_words)
         out.append([s, e, "PERSON" if person else lab])
     return out
 
