@@ -420,6 +420,13 @@ def test_first_name_and_surname_tagged_org_is_a_person_when_the_article_calls_th
     assert repaired(text, [("Philip Drayfield", "ORG")]) == [("Philip Drayfield", "PERSON"), ("Drayfield", "PERSON")]
     text = "Goals came late for Jose Carvalhinho's side. Carvalhinho said his team were not yet champions."
     assert repaired(text, [("Jose Carvalhinho's", "ORG")])[0] == ("Jose Carvalhinho's", "PERSON")
+    text = "The Liberal Democrats' Vince Cablewright said taxes would rise. Mr Cablewright added that refunds were a bribe."
+    got = repaired(text, [("Vince Cablewright", "ORG")])
+    assert ("Vince Cablewright", "PERSON") in got and ("Cablewright", "PERSON") in got  # "Vince": the wider given-name list
+    text = "England coach Sven-Goran Eklund said the side was patient. Eklund said he was pleased."
+    assert repaired(text, [("Sven-Goran Eklund", "ORG")])[0] == ("Sven-Goran Eklund", "PERSON")  # the first part of a hyphenated name
+    text = "The wedding moved to the Guildhall, Clarence House has announced. Clarence House said the law allowed it."
+    assert repaired(text, [("Clarence House", "ORG"), ("Clarence House", "ORG")])[0] == ("Clarence House", "ORG")  # the name itself speaks
     text = "Campaigner Martin Lewis said John Lewis had been right to act. Lewis said others should follow."
     assert ("John Lewis", "ORG") in repaired(text, [("Martin Lewis", "PERSON"), ("John Lewis", "ORG")])  # Lewis is Martin's name
 

@@ -36,6 +36,7 @@ KNIGHT = re.compile(r"(?<![\w-])(?:Sir|Dame) ([A-Z][a-z]+)(?![\w-])")  # "Sir Ph
 INITIALLED = re.compile(r"([A-Z][a-z]+) [A-Z]\.? [A-Z][a-z][\w'-]+")  # "Russell T Davies"
 WHO = re.compile(r"(?<![\w.&'-])([A-Z][a-z][\w'-]+),? who\b")  # "Ferdinand, who has been linked": a person
 SPEAKING = re.compile(r"(?<![\w.&'-])([A-Z][a-z][\w'-]+)(?=,? (?:said|says|told|added|admitted)\b)")  # "Mourinho said"
+AFTER_CAPITAL = re.compile(r"[A-Z][\w'-]* $")  # the end of a capitalised word and a space: "Clarence " of "Clarence House said"
 POSSESSIVE = re.compile(r"['’]s?$")
 SHORT_WORD = re.compile(r"[A-Z][a-z]+['’]s|[A-Z][a-z]{2,}|[A-Z][a-z]+(?:[A-Z][a-z]+|-[A-Z][a-z]+)+|[A-Z]{2,5}")  # "Ionic", "ConAgra", "Kent-Moore", "APL"
 
@@ -139,6 +140,17 @@ def missed_surnames(text: str, ents: list[list], rules: RepairRules, names: set[
     return out
 
 
+def speakers(text: str) -> set[str]:
+    """Capitalised words that say something alone ("Mourinho said"), not as the end of a longer name ("Clarence House said")."""
+    return {m.group(1) for m in SPEAKING.finditer(text) if not AFTER_CAPITAL.search(text, max(0, m.start() - 30), m.start())}
+
+
+def given(word: str, rules: RepairRules) -> bool:
+    """True when `word`, or the first part of a hyphenated one ("Sven" of "Sven-Goran"), is a listed given name."""
+    first = word.split("-")[0]
+    return first in rules.first_names or first in rules.given_names
+
+
 def people_tagged_as_orgs(text: str, ents: list[list], rules: RepairRules) -> list[list]:
     """ORG spans that name a person: a first name, a middle initial and a surname ("Russell T Davies"), a full name whose
     first name the article gives after Sir or Dame ("Philip Green" beside "Sir Philip"), or a first name and a surname
@@ -147,7 +159,7 @@ def people_tagged_as_orgs(text: str, ents: list[list], rules: RepairRules) -> li
     two-word place span opening with a given name whose surname the article so addresses or describes ("Rio Ferdinand"
     beside "Ferdinand, who")."""
     knights = set(KNIGHT.findall(text))
-    addressed = set(ADDRESSED.findall(text)) | set(SPEAKING.findall(text))
+    addressed = set(ADDRESSED.findall(text)) | speakers(text)
     described = set(WHO.findall(text))
     bearers = {POSSESSIVE.sub("", text[s:e]).split()[-1] for s, e, lab in ents if lab == "PERSON" and " " in text[s:e].strip()}
     out = []
@@ -158,8 +170,8 @@ def people_tagged_as_orgs(text: str, ents: list[list], rules: RepairRules) -> li
         person = lab == "ORG" and (
             INITIALLED.fullmatch(name) is not None
             or len(words) in (2, 3) and words[0] in knights and proper
-            or len(words) in (2, 3) and words[0] in rules.first_names and proper and words[-1] in addressed and words[-1] not in bearers
-        ) or lab == "GPE" and len(words) == 2 and proper and (words[0] in rules.given_names or words[0] in rules.first_names) and (
+            or len(words) in (2, 3) and given(words[0], rules) and proper and words[-1] in addressed and words[-1] not in bearers
+        ) or lab == "GPE" and len(words) == 2 and proper and given(words[0], rules) and (
             words[-1] in addressed or words[-1] in described) and words[-1] not in bearers  # "Rio Ferdinand" beside "Ferdinand, who"
         person = person and not set(words) & (rules.org_suffixes | rules.org_words)
         out.append([s, e, "PERSON" if person else lab])
