@@ -46,6 +46,11 @@ def test_sentence_opener_is_cut_from_a_glued_name() -> None:
     assert got[-1] == ("Ombler", "ORG")
 
 
+def test_surname_after_a_conjunction_opening_a_sentence_is_recovered() -> None:
+    text = "The film stars Hugh Grantham as a cad. But Grantham won praise for the turn, and critics agreed."
+    assert ("Grantham", "PERSON") in repaired(text, [("Hugh Grantham", "PERSON")])
+
+
 def test_ing_word_is_cut_only_before_the_surname_of_a_person_of_the_article() -> None:
     text = "Keld Brauer was named president. Assisting Brauer will be a committee. Manning Quist spoke."
     got = repaired(text, [("Keld Brauer", "PERSON"), ("Assisting Brauer", "PERSON"), ("Manning Quist", "PERSON")])
