@@ -491,6 +491,11 @@ def test_first_name_span_takes_the_untagged_surname_after_it_that_the_article_us
     assert ("Ashby Colter", "PERSON") in got and ("Ashby", "PERSON") not in got  # Colter: a surname of the article's people
     text = "Winger Ashby Trent ran. Coach Mills said Trent did well."
     assert repaired(text, [("Ashby", "PERSON"), ("Mills", "PERSON")])[0] == ("Ashby", "PERSON")  # Trent: never tagged alone
+    text = "The record was organised by Bob Geldwin and Midgey Orr in a week. \"Midgey didn't want to do it,\" he said."
+    got = repaired(text, [("Bob Geldwin", "PERSON"), ("Midgey", "PERSON"), ("Midgey", "PERSON")])
+    assert got[1] == ("Midgey Orr", "PERSON")  # the first of several uses alone, before a name never written in lower case
+    text = "Fans met Midgey Street on Sunday. Midgey sang. The street was full."
+    assert repaired(text, [("Midgey", "PERSON"), ("Midgey", "PERSON")])[0] == ("Midgey", "PERSON")  # "street" is also a word here
 
 
 def test_company_noun_opening_a_sentence_is_cut_from_the_organisation_after_it() -> None:

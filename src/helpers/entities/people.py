@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -36,6 +37,8 @@ NAME_RUN = re.compile(rf"(?<![\w.&'’-])[A-Z][\w'’-]*\.?(?: (?:[A-Z][\w'’-]
 NAME_WORD = re.compile(r"[A-Z][a-z][\w'’-]*|[A-Z]\.|[A-Z][a-z]*-[A-Z][\w'’-]*|" + PARTICLES)
 SPEAKS = re.compile(r"(?:,\s+)?(?:said|says|told|added)\b|(?: of (?:[A-Z][\w.&'-]*(?: (?:and|&))? ?){1,4})?,? said\b")
 SAID_BEFORE = re.compile(r"\b(?:said|says|according to)\s+$")
+CALENDAR = frozenset("January February March April May June July August September October November December Monday Tuesday "
+                     "Wednesday Thursday Friday Saturday Sunday".split())  # months and days: never a surname
 NEXT_WORD = re.compile(r" ([A-Z][a-z][\w'’-]+)(?![\w'’-])")  # the word right after a span
 AGED = re.compile(r",\s+\d{1,3},")  # "Margaret Barclay, 71, from Dundee"
 ADDRESSED = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Miss|Dr)\.? ([A-Z][a-z][\w'’-]+)")  # "Mrs Barclay said"
@@ -158,16 +161,25 @@ def missed_people(text: str, ents: list[list], rules: RepairRules) -> list[list]
     return kept + out
 
 
-def joined_surnames(text: str, ents: list[list], surnames: set[str]) -> list[list]:
+def joined_surnames(text: str, ents: list[list], surnames: set[str], common: frozenset[str] = frozenset()) -> list[list]:
     """The article's entities with a one-word person span ended by the untagged word right after it when the article tags
     that word alone as a person elsewhere or it is the surname of one of its people (`surnames`): "defender [[Ashley]]
-    Cole" beside "Cole, 24, said" is Ashley Cole."""
+    Cole" beside "Cole, 24, said" is Ashley Cole; or when the span is the first of several uses of that name alone and the
+    word is a name (never written in lower case, not a `common` word, a month or a day): "[[Midge]] Ure" before "Midge
+    didn't want to"."""
     alone = {text[s:e] for s, e, lab in ents if lab == "PERSON" and re.fullmatch(r"[A-Z][a-z][\w'’-]+", text[s:e])}
+    uses = Counter(text[s:e] for s, e, lab in ents if lab == "PERSON")
+    first = {}
+    for s, e, lab in sorted(ents):
+        first.setdefault(text[s:e], s)
     starts = {s for s, _, _ in ents}
     out = []
     for s, e, lab in ents:
-        m = NEXT_WORD.match(text, e) if lab == "PERSON" and text[s:e] in alone else None
-        if m and m.group(1) in alone | surnames and m.group(1) != text[s:e] and e + 1 not in starts:
+        name = text[s:e]
+        m = NEXT_WORD.match(text, e) if lab == "PERSON" and name in alone and e + 1 not in starts else None
+        word = m.group(1) if m else ""
+        if m and word != name and (word in alone | surnames or first[name] == s and uses[name] > 1 and word.lower() not in common
+                                   and word not in CALENDAR and not re.search(r"\b" + re.escape(word.lower()) + r"\b", text)):
             e = m.end(1)
         out.append([s, e, lab])
     return out

@@ -26,12 +26,10 @@ if TYPE_CHECKING:
     from helpers.entities.repair import RepairRules
 
 from helpers.entities.companies import SPELLED_OUT, abbreviates, ending_free
-from helpers.entities.people import ADDRESSED, openers, opens_sentence
+from helpers.entities.people import ADDRESSED, CALENDAR, openers, opens_sentence  # CALENDAR: a DATE that is a surname is no date, unless a month or day
 from helpers.text import data_records
 
 OTHER_NAME_LABELS = {"PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
-CALENDAR = frozenset("January February March April May June July August September October November December Monday Tuesday "
-                     "Wednesday Thursday Friday Saturday Sunday".split())  # a DATE that is a surname is no date, unless it is one of these
 KNIGHT = re.compile(r"(?<![\w-])(?:Sir|Dame) ([A-Z][a-z]+)(?![\w-])")  # "Sir Philip": a knight called by the first name
 INITIALLED = re.compile(r"([A-Z][a-z]+) [A-Z]\.? [A-Z][a-z][\w'-]+")  # "Russell T Davies"
 WHO = re.compile(r"(?<![\w.&'-])([A-Z][a-z][\w'-]+),? who\b")  # "Ferdinand, who has been linked": a person

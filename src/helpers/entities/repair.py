@@ -362,7 +362,8 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     if names:
         out = [[s, e, "PERSON" if (lab in OTHER_NAME_LABELS or lab == "DATE" and text[s:e] not in CALENDAR) and text[s:e] in names else lab]
                for s, e, lab in out]
-        out = people.joined_surnames(text, split_listed(text, cut_owner(text, out, names), names), names)
+        out = split_listed(text, cut_owner(text, out, names), names)
+    out = people.joined_surnames(text, out, names, rules.common_words)
     out += glued.particle_spans(text, missed_surnames(text, out, rules, names), out)  # "de Vries" of "Jan de Vries"
     out += missed_surnames(text, out, rules, given_names(text, out, rules), owned=False)  # "Stelios, who owns a stake"
     forms = short_forms(text, out, rules)  # a company's short form the model calls a product or a work ("ConAgra") is the company
