@@ -264,10 +264,12 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
     earlier: dict[str, set[str]] = defaultdict(set)  # article -> organisations named so far (rows are in text order)
     first_row: dict[tuple[str, str], int] = {}  # (article, name) -> its first row; as ORG: its first ORG row
     first_org: dict[tuple[str, str], int] = {}
+    org_uses: Counter = Counter()  # (article, name) -> its ORG rows
     for i, (doc, name, label, _) in enumerate(rows):
         first_row.setdefault((doc, name), i)
         if label == "ORG":
             first_org.setdefault((doc, name), i)
+            org_uses[(doc, name)] += 1
     places = {name for _, name, label, _ in rows if label in PLACE_LABELS}
     parts: dict[int, str | None] = {}  # row -> the longer name of its article it opens or ends (`part_for`)
     for (doc, name, label, text), after_name in zip(rows, glued):
@@ -285,7 +287,7 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
         bracketed = (brackets.get((doc, short or "")), brackets.get((doc, name)))  # also a mixed-case form: "Minpeco", "WestLB"
         full = company_for(name, orgs[doc] - {name}, rules, None if after_name else lead.get(doc)) or (
             company_for(short, orgs[doc] - {name}, rules) if short and short != name else None) or bracketed[0] or bracketed[1] or (
-            club_for(name, orgs[doc], places, lambda o: first_org[(doc, o)]) or institution_for(name, orgs[doc]) or institution_for(name, earlier[doc] - {name})
+            club_for(name, orgs[doc], places, lambda o: org_uses[(doc, o)]) or institution_for(name, orgs[doc]) or institution_for(name, earlier[doc] - {name})
             if label == "ORG" else None)  # "United", "the Bank" (of the two banks, the one named before it)
         if not full and label == "ORG":  # "Rover" of "MG Rover", unless the corpus reads it as an acronym ("Opec")
             opened = {o for o in orgs[doc] if first_org[(doc, o)] < first_row[(doc, name)] and o != name}

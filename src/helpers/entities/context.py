@@ -285,16 +285,18 @@ def institution_for(name: str, orgs: set[str]) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def club_for(name: str, orgs: set[str], places: frozenset[str] | set[str] = frozenset(), order: Callable[[str], int] | None = None) -> str | None:
+def club_for(name: str, orgs: set[str], places: frozenset[str] | set[str] = frozenset(), uses: Callable[[str], int] | None = None) -> str | None:
     """The article's one club whose last word is the lone ORG `name`, a club word ("United" of "Manchester United"; of
-    several, the one named after a town of `places`: not the fans' group "Shareholders United"; failing that, with `order`
-    (where the article first names a name), the one it names first: the story's club), or its one two-word name
+    several, the one named after a town of `places`: not the fans' group "Shareholders United"; failing that, with `uses`
+    (how often the article names each), the one it names more often than any other: the story's club), or its one two-word name
     opened by a club or firm prefix and ending in `name` ("Milan" of "AC Milan", `data/club_prefixes.txt`), else None."""
     if name in word_lists()["club_suffixes"]:
         clubs = [o for o in orgs if o.endswith(" " + name)]
         towns = [o for o in clubs if o[: -len(name) - 1] in places]
         clubs = towns if len(clubs) > 1 and len(towns) == 1 else clubs
-        clubs = sorted(clubs, key=order)[:1] if len(clubs) > 1 and order is not None else clubs
+        if len(clubs) > 1 and uses is not None:
+            ranked = sorted(clubs, key=lambda o: -uses(o))
+            clubs = ranked[:1] if uses(ranked[0]) > uses(ranked[1]) else clubs
     else:  # "Milan" of "AC Milan", "Paribas" of "Banque Paribas"; never "House" of "White House"
         clubs = [o for o in orgs if o.endswith(" " + name) and o.count(" ") == 1 and o.split()[0] in word_lists()["club_prefixes"]]
     return clubs[0] if len(clubs) == 1 else None
