@@ -377,6 +377,14 @@ def test_pet_form_of_a_surname_or_first_name_is_the_one_person_it_fits() -> None
     assert got[11] == "Monty Hale"  # a first name of the article's people is that person's
 
 
+def test_press_nickname_takes_the_person_of_its_article_with_the_listed_surname() -> None:
+    rows = [("a", "Andrew Flintoff", "PERSON"), ("a", "Freddie", "ORG", ". ", ", who was also"),
+            ("b", "Freddie Mercury", "PERSON"), ("b", "Freddie", "PERSON", "", " sang"),  # the singer's own first name
+            ("c", "Freddie", "PERSON", "", " bowled")]  # no Flintoff in the article: nothing to take
+    got = canon_rows(rows)
+    assert got[1] == ("Andrew Flintoff", "PERSON") and got[3][0] == "Freddie Mercury" and got[4][0] == "Freddie"
+
+
 def test_man_title_takes_the_namesake_whose_first_name_is_a_man_s() -> None:
     rows = [("a", "Tony Blenkinsop", "PERSON"), ("a", "Cherie Blenkinsop", "PERSON"), ("a", "Blenkinsop", "PERSON", "Mr ", " had"),
             ("a", "Blenkinsop", "PERSON", "Mrs ", " is expected")]

@@ -24,7 +24,8 @@ article ("Boone Pickens"):
   the nearest earlier sentence that has one, when the pronoun fits that person's sex ("His younger brother Ralf");
 - an untitled lone word that is a pet form of one person of its article takes that person: the start of the surname
   with -y, -ie, -o or -a ("Hoggy" of Matthew Hoggard, "Fergie" of Alex Ferguson), or the start of the first name
-  ("Gav" of Gavin Henson); a nickname that is not built from the name ("Freddie" Flintoff) needs an alias;
+  ("Gav" of Gavin Henson); a press nickname not built from the name takes the article's person with the surname
+  `data/press_nicknames.csv` lists for it ("Freddie" beside Andrew Flintoff; not beside Freddie Mercury);
 - a lone first name right before " and " and a two-word person shares that person's surname ("Jean and Charles
   deGunzberg" -> "Jean deGunzberg"), within its article only;
 - a lone surname that the article writes beside a full name of that surname with "and" ("Reagan and Nancy Reagan")
@@ -512,6 +513,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             in_doc = [f for f in sorted(doc_people[doc]) if name_words(f)[0] == name]  # "Camilla" tagged ORG: Camilla Parker Bowles
         if not in_doc and not company and not titled and len(words) == 1 and label in ("PERSON", "ORG"):
             in_doc = pet_forms(name, sorted(doc_people[doc]), rules)  # "Hoggy" of Matthew Hoggard, "Carra" of Jamie Carragher
+            press = rules.press_nicknames.get(name, frozenset())  # "Freddie" beside Andrew Flintoff (`data/press_nicknames.csv`)
+            in_doc = in_doc or [f for f in sorted(doc_people[doc]) if name_words(f)[-1] in press and name_words(f)[0] != name]
         if not titled and in_doc and min(first_at.get((doc, f), -1) for f in in_doc) > i and (label != "PERSON" or name in doc_orgs[doc]):
             labels_out[i] = "ORG" if label == "PERSON" else label  # "pressure from Dell", tagged PERSON beside the firm Dell, before Michael Dell
             continue  # "Ford said" before the article introduces Derek Ford: a lone name refers back, so not to him

@@ -50,6 +50,7 @@ class NameRules:
     team_words: frozenset[str] = frozenset()
     nicknames: dict[str, frozenset[str]] = field(default_factory=dict)  # short given name -> formal ones ("Bill" -> {"William"})
     sexes: dict[str, str] = field(default_factory=dict)  # given name -> "m" | "f", a wider list read only for a title's sex
+    press_nicknames: dict[str, frozenset[str]] = field(default_factory=dict)  # "Freddie" -> {"Flintoff"}, within an article
 
 
 def fold(name: str) -> str:
@@ -73,10 +74,14 @@ def load_rules() -> NameRules:
     nicknames: dict[str, set[str]] = defaultdict(set)
     for r in _read_csv("nicknames.csv").itertuples():
         nicknames[r.short].add(r.full)
+    press: dict[str, set[str]] = defaultdict(set)
+    for r in _read_csv("press_nicknames.csv").itertuples():
+        press[r.nickname].add(r.surname)
     return NameRules(
         aliases, actors, titles, tuple(data_lines("name_titles.txt")), frozenset(data_lines("female_titles.txt")),
         frozenset(data_lines("male_titles.txt")), first, frozenset(w.rstrip(".") for w in data_lines("org_suffixes.txt")),
         frozenset(data_lines("team_words.txt")), {k: frozenset(v) for k, v in nicknames.items()}, sexes,
+        {k: frozenset(v) for k, v in press.items()},
     )
 
 
