@@ -526,3 +526,13 @@ def test_name_after_shares_in_or_with_a_possessive_and_a_market_verb_is_the_comp
 def test_name_after_club_is_the_club() -> None:
     text = "Rooney's former club Evermoor will meet them. Evermoor won."
     assert repaired(text, [("Rooney", "PERSON"), ("Evermoor", "PERSON"), ("Evermoor", "ORG")])[1] == ("Evermoor", "ORG")
+
+
+def test_institution_tagged_as_an_event_or_a_place_is_an_organisation_but_a_work_stays_a_work() -> None:
+    cases = [("He heads the World Wide Web Gremium Consortium now.", "the World Wide Web Gremium Consortium", "EVENT", "ORG"),
+             ("The Bank of Ruritania cut rates.", "The Bank of Ruritania", "FAC", "ORG"),
+             ("Fans of The Office will be glad.", "The Office", "WORK_OF_ART", "WORK_OF_ART"),
+             ("The Battle of Hastings was fought.", "The Battle of Hastings", "EVENT", "EVENT")]
+    for text, span, label, want in cases:
+        start = text.index(span)
+        assert context.context_label(text, start, start + len(span), label) == want, span

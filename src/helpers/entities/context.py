@@ -48,6 +48,10 @@ from functools import lru_cache
 from helpers.text import data_lines, data_records
 
 TITLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mr\.|Mrs\.|Ms\.|Dr|Dr\.|Sir|Dame|Lord|Lady|Baroness) [A-Z][a-z][\w'-]*")  # "Ms Barclay", "Dame Kelly"
+NAMED_THINGS = frozenset({"EVENT", "FAC", "PRODUCT", "WORK_OF_ART", "LAW"})  # labels an institution's name is mistaken for
+INSTITUTION = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w&'-]*\s+(?:(?:of|for|and|the)\s+)*)+([A-Z][a-z]+)")  # "World Wide Web Consortium"
+INSTITUTION_HEAD = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+)\s+(?:of|for)\s+")  # "Bank of ", "Association for "
+WORK_ENDINGS = frozenset({"Party", "Office", "Union", "Government", "Exchange"})  # "The Office", "The Birthday Party": also works
 TITLED_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "GPE", "LOC", "NORP"})  # a titled name so tagged is a person
 SENTENCE_START = re.compile(r"(?:^|[.!?\n\"]\s*)$")
 ONE_WORD = re.compile(r"[A-Z][\w'’.-]*")
@@ -84,7 +88,7 @@ def word_lists() -> dict[str, frozenset[str]]:
     """The curated lists of the context rules, by name."""
     lists = {n: frozenset(data_lines(f"{n}.txt")) for n in ("place_prepositions", "place_preposition_heads", "company_nouns", "person_nouns",
                                                              "company_verbs", "club_suffixes", "sport_words", "place_nouns", "peer_titles", "leading_org_forms",
-                                                             "institution_nouns", "work_nouns", "club_prefixes")}
+                                                             "institution_nouns", "work_nouns", "club_prefixes", "org_words")}
     lists["person_titles"] = frozenset(t for t in data_lines("person_titles.txt") if " " not in t)
     lists["first_names"] = frozenset(r["name"] for r in data_records("first_names.csv"))
     lists["nationalities"] = frozenset(r["word"] for r in data_records("name_prefixes.csv") if r["label"] == "NORP")
@@ -130,6 +134,14 @@ def sport_sentence(text: str, start: int, end: int) -> bool:
     return patterns()["sport"].search(text, first, last) is not None
 
 
+def institution_name(text: str, start: int, end: int) -> bool:
+    """True when a span of several capitalised words ends with an institution word ("World Wide Web Consortium") or opens
+    with one and "of"/"for" ("Bank of England", "Association for Payment Clearing Services"), not a word works end with."""
+    whole, head = INSTITUTION.fullmatch(text, start, end), INSTITUTION_HEAD.match(text, start, end)
+    kinds = word_lists()["org_words"]
+    return bool(whole and whole.group(1) in kinds - WORK_ENDINGS or head and whole and head.group(1) in kinds)
+
+
 def context_label(text: str, start: int, end: int, label: str) -> str:
     """The label a span's context gives it: see the module's docstring."""
     one = ONE_WORD.fullmatch(text, start, end) is not None
@@ -139,6 +151,8 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "NORP"
     if label in TITLED_LABELS and TITLED.fullmatch(text, start, end):
         return "PERSON"
+    if label in NAMED_THINGS and institution_name(text, start, end):
+        return "ORG"  # "the World Wide Web Consortium", tagged EVENT: an institution's name ends with its kind
     if label != "PERSON":
         return label
     if patterns()["work_before"].search(text[max(0, start - 20) : start]) and not WORK_MADE_BY.match(text, end):
