@@ -536,3 +536,12 @@ def test_institution_tagged_as_an_event_or_a_place_is_an_organisation_but_a_work
     for text, span, label, want in cases:
         start = text.index(span)
         assert context.context_label(text, start, start + len(span), label) == want, span
+
+
+def test_short_form_of_a_firm_named_with_its_founder_s_initials_is_that_firm() -> None:
+    text = "Shoppers were back, Mr Kemp said. J Pellbury, which owns the chain, was hit last year. Pellbury's sales rose."
+    assert ("J Pellbury", "ORG") in repaired(text, [("Pellbury", "ORG"), ("Pellbury", "ORG")])  # the untagged initial joins the firm
+    rows = [("a", "J Pellbury", "ORG"), ("a", "Pellbury", "ORG", "", "'s sales rose"), ("b", "WH Tanner", "ORG"),
+            ("b", "Tanner", "ORG", "", " shares fell"), ("c", "Pellbury", "ORG", "", " said")]
+    got = [name for name, _ in canon_rows(rows)]
+    assert got[1] == "J Pellbury" and got[3] == "WH Tanner" and got[4] == "Pellbury"  # within its article only

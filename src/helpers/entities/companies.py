@@ -37,6 +37,7 @@ SMALL_WORDS = {"of", "and", "the", "for", "de", "&", "du", "la"}
 LINK_WORDS = {"a", "an", "on", "in", "to", "at"}  # "General Agreement of/on Tariffs and Trade" name one body
 PLACE_LABELS = ("GPE", "LOC", "NORP", "FAC")
 INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$")
+FOUNDER_INITIALS = re.compile(r"(?:[A-Z]\.?){1,2}")  # a founder's initials opening a firm's name: "J Sainsbury", "WH Smith", "H.J. Heinz"
 SAYS = re.compile(r"(?:'s)?,?\s+(?:also\s+)?(?:said|says|told|added|reported|announced)\b")
 PLACED = re.compile(r"\b(?:in|at|near|from|into|outside|around|throughout|across|based)\s+$")
 SPELLED_OUT = re.compile(r">?\s*\(([A-Z][A-Za-z]{1,7})\)")  # "Singapore International Monetary Exchange (SIMEX)"
@@ -105,7 +106,7 @@ def company_for(name: str, orgs: set[str], rules, lead: str | None = None, owner
     for org in orgs:
         if words and words[0] not in org:  # cheap test first: a long form holds the short form's first word
             continue
-        org_words, long_form = org.split(), False
+        org_words, long_form, initialled = org.split(), False, False
         if "-" in org_words[0] and "-" not in name:  # "Daimler" of "Daimler-Benz AG"
             org_words = org_words[0].split("-", 1) + org_words[1:]
         while org_words and not long_form:  # "G.H. Bass and Co" and "Ivan Boesky and Co" are long forms of "Bass", "Boesky and Co"
@@ -116,9 +117,11 @@ def company_for(name: str, orgs: set[str], rules, lead: str | None = None, owner
             named = tuple(org_words[1 : 1 + len(words)]) == tuple(words) and ending and ending[-1].rstrip(".") in rules.org_suffixes and all(
                 w.rstrip(".") in rules.org_suffixes or w in ("and", "&") for w in ending)  # also "Eli Lilly and Co"
             skip = INITIALS.match(org_words[0]) or org_words[0] in rules.first_names or named or org_words[0] in forms
+            initialled = initialled or FOUNDER_INITIALS.fullmatch(org_words[0]) is not None and org_words[1:] == words and (
+                org_words[0] not in word_lists()["place_aliases"])  # "J Sainsbury", "WH Smith"; not "U.S. Army"
             org_words = org_words[1:] if skip else []
-        if long_form and (org.split()[-1].rstrip(".") in rules.org_suffixes or set(org.split()) & rules.team_words or partnership(org)
-                          or org.split()[0] in forms):  # "Philips" of "NV Philips Gloeilampenfabrieken"
+        if initialled or long_form and (org.split()[-1].rstrip(".") in rules.org_suffixes or set(org.split()) & rules.team_words
+                                        or partnership(org) or org.split()[0] in forms):  # "Philips" of "NV Philips Gloeilampenfabrieken"
             cands.append(org)
     starts = bool(cands)  # a lead company settles only a short form that opens it, never initials ("EC")
     if not cands and re.fullmatch(r"[A-Z]{2,6}", name):

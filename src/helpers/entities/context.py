@@ -92,6 +92,7 @@ def word_lists() -> dict[str, frozenset[str]]:
     lists["person_titles"] = frozenset(t for t in data_lines("person_titles.txt") if " " not in t)
     lists["first_names"] = frozenset(r["name"] for r in data_records("first_names.csv"))
     lists["nationalities"] = frozenset(r["word"] for r in data_records("name_prefixes.csv") if r["label"] == "NORP")
+    lists["place_aliases"] = frozenset(r["alias"] for r in data_records("name_aliases.csv") if r["label"] == "GPE")  # "U.S.", "UK"
     return lists
 
 

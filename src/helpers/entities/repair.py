@@ -348,7 +348,7 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
         for piece in pieces if span is not None else []:
             out += repair_span(text, *piece, label, rules) if label in labels else [[start, end, label]]
     out = join_partners(text, town_before_state(text, split_glued_place(text, split_labels(text, join_particles(text, out)))), rules)
-    out = untagged.recover_orgs(text, out, rules)
+    out = untagged.recover_orgs(text, join_initial(text, out), rules)
     out = places.route_ends(text, glued.join_nicknames(text, glued.join_company_words(text, glued.join_spelled_out(text, out), rules.org_suffixes)))
     out = glued.particle_people(text, glued.particle_spans(text, out), rules.common_words | {w.lower() for w in rules.org_words | rules.person_titles})
     orgs = {text[s:e] for s, e, lab in out if lab == "ORG"}
@@ -372,6 +372,19 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     out += missed_acronyms(text, out)
     out += missed_aliases(text, out)
     return disjoint(context.context_labels(text, out))
+
+
+INITIAL_BEFORE = re.compile(r"(?<![\w.'’&-])([B-HJ-Z]) $")  # "J " of "J Sainsbury" (not "A", "I")
+
+
+def join_initial(text: str, ents: list[list]) -> list[list]:
+    """ORG spans extended back over an untagged capital letter right before them: "J [[Sainsbury]]" is J Sainsbury."""
+    ends = {e for _, e, _ in ents}
+    out = []
+    for s, e, lab in ents:
+        m = INITIAL_BEFORE.search(text, max(0, s - 3), s) if lab == "ORG" else None
+        out.append([m.start(1), e, lab] if m and m.start(1) not in ends and not any(a <= m.start(1) < b for a, b, _ in ents) else [s, e, lab])
+    return out
 
 
 def join_partners(text: str, ents: list[list], rules: RepairRules) -> list[list]:
