@@ -7,7 +7,8 @@ import re
 
 import pandas as pd
 
-from helpers.entities import context, names
+from helpers.entities import context, names, repair
+from helpers.entities.extract import LABELS
 from test_names import canon_rows, repaired
 
 
@@ -545,3 +546,10 @@ def test_short_form_of_a_firm_named_with_its_founder_s_initials_is_that_firm() -
             ("b", "Tanner", "ORG", "", " shares fell"), ("c", "Pellbury", "ORG", "", " said")]
     got = [name for name, _ in canon_rows(rows)]
     assert got[1] == "J Pellbury" and got[3] == "WH Tanner" and got[4] == "Pellbury"  # within its article only
+
+
+def test_month_after_mr_or_mrs_is_the_surname_of_the_article_s_person() -> None:
+    text = "Tory MP Joan May spoke first. Mrs May said voters would wonder. The vote is in May."
+    spans = [[m.start(), m.end(), lab] for m, lab in zip(re.finditer(r"Joan May|(?<=Mrs )May|(?<=in )May", text), ("PERSON", "DATE", "DATE"))]
+    got = [(text[s:e], lab) for s, e, lab in repair.repair_entities(text, spans, LABELS)]
+    assert ("May", "PERSON") in got and ("May", "DATE") in got  # after "Mrs" the surname; alone, still the month

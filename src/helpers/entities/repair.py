@@ -360,8 +360,8 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     out += missed_peers(text, out, rules)
     names = surnames(text, out, rules)  # a surname the model calls a product, a work or a date ("Lyng", "Merton") is the person
     if names:
-        out = [[s, e, "PERSON" if (lab in OTHER_NAME_LABELS or lab == "DATE" and text[s:e] not in CALENDAR) and text[s:e] in names else lab]
-               for s, e, lab in out]
+        out = [[s, e, "PERSON" if (lab in OTHER_NAME_LABELS or lab == "DATE" and (text[s:e] not in CALENDAR or ADDRESS_BEFORE.search(text, max(0, s - 6), s)))
+                and text[s:e] in names else lab] for s, e, lab in out]  # also "Mrs [[May]]" beside Theresa May
         out = split_listed(text, cut_owner(text, out, names), names)
     out = people.joined_surnames(text, out, names, rules.common_words)
     out += glued.particle_spans(text, missed_surnames(text, out, rules, names), out)  # "de Vries" of "Jan de Vries"
@@ -374,6 +374,7 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     return disjoint(context.context_labels(text, out))
 
 
+ADDRESS_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? $")  # a title right before a span: "Mrs " of "Mrs May"
 INITIAL_BEFORE = re.compile(r"(?<![\w.'’&-])([B-HJ-Z]) $")  # "J " of "J Sainsbury" (not "A", "I")
 
 
