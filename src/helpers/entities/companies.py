@@ -290,8 +290,8 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
         bracketed = (brackets.get((doc, short or "")), brackets.get((doc, name)))  # also a mixed-case form: "Minpeco", "WestLB"
         full = company_for(name, orgs[doc] - {name}, rules, None if after_name else lead.get(doc)) or (
             company_for(short, orgs[doc] - {name}, rules) if short and short != name else None) or bracketed[0] or bracketed[1] or (
-            club_for(name, orgs[doc], places, lambda o: org_uses[(doc, o)]) or institution_for(name, orgs[doc]) or institution_for(name, earlier[doc] - {name})
-            if label == "ORG" else None)  # "United", "the Bank" (of the two banks, the one named before it)
+            club_for(name, orgs[doc], places, lambda o: org_uses[(doc, o)]) or institution_for(name, orgs[doc])
+            or institution_for(name, earlier[doc] - {name}) if label == "ORG" else None)  # "United", "the Bank" (of two banks, the one named before it)
         if not full and label == "ORG":  # "Rover" of "MG Rover", unless the corpus reads it as an acronym ("Opec")
             opened = {o for o in orgs[doc] if first_org[(doc, o)] < first_row[(doc, name)] and o != name}
             parts[len(out)] = part_for(name, opened, places, rules)

@@ -300,7 +300,8 @@ def institution_for(name: str, orgs: set[str]) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def club_for(name: str, orgs: set[str], places: frozenset[str] | set[str] = frozenset(), uses: Callable[[str], int] | None = None) -> str | None:
+def club_for(name: str, orgs: set[str], places: frozenset[str] | set[str] = frozenset(),
+             uses: Callable[[str], int] | None = None) -> str | None:
     """The article's one club whose last word is the lone ORG `name`, a club word ("United" of "Manchester United"; of
     several, the one named after a town of `places`: not the fans' group "Shareholders United"; failing that, with `uses`
     (how often the article names each), the one it names more often than any other: the story's club), or its one two-word name

@@ -83,7 +83,7 @@ MEN_RANKS = frozenset({"Lord", "Baron", "Duke", "Earl", "Prince", "King"})
 KIN = (r"\s+(?:(?:younger|older|elder|eldest|youngest|twin|little|big|late)\s+)?(?:mother|father|mum|dad|sister|brother|wife|husband|"
        r"son|daughter|cousin|uncle|aunt|grandmother|grandfather|niece|nephew|sons|daughters|brothers|sisters),?\s+$")
 KIN_BEFORE = re.compile(r"(?<![\w'-])([A-Z][\w'-]+)(?:['’]s|\s+and\s+(?:his|her))" + KIN)  # "Murray's mother ", "Houser and his brother "
-KIN_PRONOUN = re.compile(  # "His younger brother ", "her sister ": the family of the person the pronoun means (not a spouse: "his wife, Patricia")
+KIN_PRONOUN = re.compile(  # "His younger brother ", "her sister ": the family of the person meant (not a spouse: "his wife, Patricia")
     r"(?<![\w'-])([Hh]is|[Hh]er)" + KIN.replace("wife|husband|", ""))
 PET_ENDINGS = ("ie", "y", "o", "a")  # `pet_forms`: "Fergie", "Hoggy", "Jacko", "Carra"
 NO_TITLES: frozenset[str] = frozenset()  # one shared empty set for the many mentions without a title

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from helpers.entities.repair import RepairRules
 
 from helpers.entities.companies import SPELLED_OUT, abbreviates, ending_free
-from helpers.entities.people import ADDRESSED, CALENDAR, openers, opens_sentence  # CALENDAR: a DATE that is a surname is no date, unless a month or day
+from helpers.entities.people import ADDRESSED, CALENDAR, openers, opens_sentence  # CALENDAR: months and days
 from helpers.text import data_records
 
 OTHER_NAME_LABELS = {"PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}

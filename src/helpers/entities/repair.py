@@ -360,8 +360,7 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     out += missed_peers(text, out, rules)
     names = surnames(text, out, rules)  # a surname the model calls a product, a work or a date ("Lyng", "Merton") is the person
     if names:
-        out = [[s, e, "PERSON" if (lab in OTHER_NAME_LABELS or lab == "DATE" and (text[s:e] not in CALENDAR or ADDRESS_BEFORE.search(text, max(0, s - 6), s)))
-                and text[s:e] in names else lab] for s, e, lab in out]  # also "Mrs [[May]]" beside Theresa May
+        out = [[s, e, "PERSON" if surname_span(text, s, e, lab, names) else lab] for s, e, lab in out]
         out = split_listed(text, cut_owner(text, out, names), names)
     out = people.joined_surnames(text, out, names, rules.common_words)
     out += glued.particle_spans(text, missed_surnames(text, out, rules, names), out)  # "de Vries" of "Jan de Vries"
@@ -374,6 +373,13 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     return disjoint(context.context_labels(text, out))
 
 
+def surname_span(text: str, s: int, e: int, label: str, names: set[str]) -> bool:
+    """True when a span the model calls a product, a work or a date is a surname of the article's people ("Lyng",
+    "Merton"); a month or a day only right after Mr/Mrs/Ms/Miss/Dr ("Mrs [[May]]" beside Theresa May)."""
+    calendar = text[s:e] in CALENDAR and not ADDRESS_BEFORE.search(text, max(0, s - 6), s)
+    return (label in OTHER_NAME_LABELS or label == "DATE" and not calendar) and text[s:e] in names
+
+
 ADDRESS_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? $")  # a title right before a span: "Mrs " of "Mrs May"
 INITIAL_BEFORE = re.compile(r"(?<![\w.'’&-])([B-HJ-Z]) $")  # "J " of "J Sainsbury" (not "A", "I")
 
@@ -384,7 +390,8 @@ def join_initial(text: str, ents: list[list]) -> list[list]:
     out = []
     for s, e, lab in ents:
         m = INITIAL_BEFORE.search(text, max(0, s - 3), s) if lab == "ORG" else None
-        out.append([m.start(1), e, lab] if m and m.start(1) not in ends and not any(a <= m.start(1) < b for a, b, _ in ents) else [s, e, lab])
+        free = m is not None and m.start(1) not in ends and not any(a <= m.start(1) < b for a, b, _ in ents)
+        out.append([m.start(1), e, lab] if free else [s, e, lab])
     return out
 
 
