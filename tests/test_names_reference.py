@@ -553,3 +553,12 @@ def test_month_after_mr_or_mrs_is_the_surname_of_the_article_s_person() -> None:
     spans = [[m.start(), m.end(), lab] for m, lab in zip(re.finditer(r"Joan May|(?<=Mrs )May|(?<=in )May", text), ("PERSON", "DATE", "DATE"))]
     got = [(text[s:e], lab) for s, e, lab in repair.repair_entities(text, spans, LABELS)]
     assert ("May", "PERSON") in got and ("May", "DATE") in got  # after "Mrs" the surname; alone, still the month
+
+
+def test_mr_across_articles_takes_the_one_namesake_ever_titled_when_the_others_are_only_bare_surnames() -> None:
+    rows = [("a", "Gordon Brayford", "PERSON"), ("a", "Brayford", "PERSON", "Mr ", " said"),
+            ("b", "Wes Brayford", "PERSON"), ("b", "Brayford", "PERSON", "", " scored twice"),
+            ("c", "Brayford", "PERSON", "Mr ", "'s numbers")]
+    assert canon_rows(rows)[4] == ("Gordon Brayford", "PERSON")  # the footballer is only ever "Brayford"
+    rows[3] = ("b", "Brayford", "PERSON", "Mr ", " scored twice")  # both titled once: no clear lead
+    assert canon_rows(rows)[4][0] == "Brayford"

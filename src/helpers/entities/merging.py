@@ -580,6 +580,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     for r, name, label in zip(recs, names_out, labels_out):
         if label == "PERSON":
             spread[name].add(r["doc_id"])
+    untitled = {person for found in bare.values() for person in found}  # people some article calls by the bare surname
     known_sex = defaultdict(set)  # person -> the sexes of the titles lone names took them with, in any article
     for (_, person), sex in sexed.items():
         known_sex[person].add(sex)
@@ -595,7 +596,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             if len(picked) == 1:
                 names_out[i], labels_out[i] = picked[0], "PERSON"
                 continue
-        titled_pick = namesakes.titled_choice(people, lone_sex[i], sexed) if lone_sex.get(i) and len(people) > 1 else None
+        titled_pick = namesakes.titled_choice(people, lone_sex[i], sexed, untitled) if lone_sex.get(i) and len(people) > 1 else None
         if titled_pick and names_out[i] == recs[i]["canonical"]:  # "Mr Brown": the Brown other articles call "Mr Brown"
             names_out[i], labels_out[i] = titled_pick, "PERSON"
             continue

@@ -5,7 +5,7 @@ an untitled surname takes the lead, the one named most often so far (the writer 
 
 A lone titled surname with namesakes only in other articles ("Mr Brown": Gordon, Nick or Wes Brown) takes the one that
 other articles, naming him in full, call by a title of the same sex, when it clearly leads (`titled_choice`): footballers
-are seldom "Mr", politicians often.
+are seldom "Mr", politicians often; one such article is enough when every other namesake is only ever a bare surname.
 
 A knight or dame is called by the first name (`knight`): "Sir Alex" is the one person named Alex whom the article, else
 the corpus, calls Sir (Alex Ferguson), else the article's one person named Alex.
@@ -55,12 +55,16 @@ def knight(first: str, in_article: list[str], knighted: set[str]) -> str | None:
     return None
 
 
-def titled_choice(people: list[str], sex: str, sexed: dict[tuple[str, str], str]) -> str | None:
+def titled_choice(people: list[str], sex: str, sexed: dict[tuple[str, str], str], untitled: set[str] = frozenset()) -> str | None:
     """The namesake other articles call by the same kind of title ("Mr Brown" in `TITLED_ARTICLES` or more articles that
-    name Gordon Brown, against `TITLED_RATIO` times fewer for every other Brown), else None."""
+    name Gordon Brown, against `TITLED_RATIO` times fewer for every other Brown), or in one article when every other
+    namesake is never titled and is called by the bare surname (`untitled`: Wes and Jon Brown, a footballer and a runner,
+    are "Brown"), else None."""
     counts = Counter(person for (_, person), s in sexed.items() if s == sex and person in people)
     ranked = sorted(people, key=lambda c: (-counts[c], c))
     top, runner_up = counts[ranked[0]], counts[ranked[1]] if len(ranked) > 1 else 0
+    if top >= 1 and runner_up == 0 and all(c in untitled and not any(p == c for (_, p) in sexed) for c in ranked[1:]):
+        return ranked[0]
     return ranked[0] if top >= TITLED_ARTICLES and top >= TITLED_RATIO * runner_up else None
 
 
