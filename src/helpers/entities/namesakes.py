@@ -63,7 +63,8 @@ def titled_choice(people: list[str], sex: str, sexed: dict[tuple[str, str], str]
     counts = Counter(person for (_, person), s in sexed.items() if s == sex and person in people)
     ranked = sorted(people, key=lambda c: (-counts[c], c))
     top, runner_up = counts[ranked[0]], counts[ranked[1]] if len(ranked) > 1 else 0
-    if top >= 1 and runner_up == 0 and all(c in untitled and not any(p == c for (_, p) in sexed) for c in ranked[1:]):
+    titled = {person for _, person in sexed}
+    if top >= 1 and runner_up == 0 and all(c in untitled and c not in titled for c in ranked[1:]):
         return ranked[0]
     return ranked[0] if top >= TITLED_ARTICLES and top >= TITLED_RATIO * runner_up else None
 

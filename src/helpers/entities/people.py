@@ -115,9 +115,21 @@ def openers() -> frozenset[str]:
     return frozenset(data_lines("sentence_openers.txt"))
 
 
+def singular(word: str) -> str:
+    """A word in lower case without a plural "s" ("Publishers" -> "publisher")."""
+    return re.sub(r"s$", "", word.lower())
+
+
 def company_noun(word: str) -> bool:
     """True for a curated company noun, singular or plural ("Carmaker", "Publishers"; `data/company_nouns.txt`)."""
-    return re.sub(r"s$", "", word.lower()) in word_lists()["company_nouns"]
+    return singular(word) in word_lists()["company_nouns"]
+
+
+def written_lower(name: str, text: str, seen: dict[str, bool]) -> bool:
+    """True when `text` also writes `name` in lower case as a word (remembered in `seen`)."""
+    if name not in seen:
+        seen[name] = re.search(r"\b" + re.escape(name.lower()) + r"\b", text) is not None
+    return seen[name]
 
 
 def opens_sentence(text: str, at: int) -> bool:
@@ -134,7 +146,7 @@ def cut_openers(text: str, ents: list[list]) -> list[list]:
         opens = opens_sentence(text, s)
         listed = m is not None and m.group(1).lower() in openers()
         noun = (m is not None and lab == "ORG" and opens and company_noun(m.group(1))
-                and re.sub(r"s$", "", m.group(1).lower()) not in NAME_NOUNS)  # "Carmaker MG Rover has", "Publishers Bloomsbury said"
+                and singular(m.group(1)) not in NAME_NOUNS)  # "Carmaker MG Rover has", "Publishers Bloomsbury said"
         ing = m is not None and m.group(1).endswith("ing") and text[m.end() : e] in {last for span, last in full.items() if span != (s, e)}
         if (listed or ing) and (opens or listed and lab == "PERSON") or noun:  # an opener never opens a person's name, anywhere
             s = m.end()
@@ -173,13 +185,14 @@ def joined_surnames(text: str, ents: list[list], surnames: set[str], common: fro
     for s, e, lab in sorted(ents):
         first.setdefault(text[s:e], s)
     starts = {s for s, _, _ in ents}
+    known, lower = alone | surnames, {}  # lower: word -> the article also writes it in lower case
     out = []
     for s, e, lab in ents:
         name = text[s:e]
         m = NEXT_WORD.match(text, e) if lab == "PERSON" and name in alone and e + 1 not in starts else None
         word = m.group(1) if m else ""
-        if m and word != name and (word in alone | surnames or first[name] == s and uses[name] > 1 and word.lower() not in common
-                                   and word not in CALENDAR and not re.search(r"\b" + re.escape(word.lower()) + r"\b", text)):
+        if m and word != name and (word in known or first[name] == s and uses[name] > 1 and word.lower() not in common
+                                   and word not in CALENDAR and not written_lower(word, text, lower)):
             e = m.end(1)
         out.append([s, e, lab])
     return out

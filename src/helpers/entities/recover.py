@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from helpers.entities.repair import RepairRules
 
 from helpers.entities.companies import SPELLED_OUT, abbreviates, ending_free
-from helpers.entities.people import ADDRESSED, CALENDAR, openers, opens_sentence  # CALENDAR: months and days
+from helpers.entities.people import ADDRESSED, CALENDAR, openers, opens_sentence, written_lower  # CALENDAR: months and days
 from helpers.text import data_records
 
 OTHER_NAME_LABELS = {"PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
@@ -96,13 +96,6 @@ def name_uses(text: str, names: set[str]) -> list[tuple[str, int, int]]:
         pattern = r"(?<![\w.&'-])(" + "|".join(map(re.escape, longer)) + r")(?![\w&-])(?!\s+[A-Z])"
         out += [(m.group(1), m.start(), m.end()) for m in re.finditer(pattern, text)]
     return sorted(out, key=lambda u: u[1])
-
-
-def written_lower(name: str, text: str, seen: dict[str, bool]) -> bool:
-    """True when `text` also writes `name` in lower case as a word (remembered in `seen`)."""
-    if name not in seen:
-        seen[name] = re.search(r"\b" + re.escape(name.lower()) + r"\b", text) is not None
-    return seen[name]
 
 
 def missed_surnames(text: str, ents: list[list], rules: RepairRules, names: set[str] | None = None, label: str = "PERSON",
