@@ -31,7 +31,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from helpers.entities.context import club_for, institution_for, word_lists
+from helpers.entities.context import club_for, institution_for, nickname_club, word_lists
 
 SMALL_WORDS = {"of", "and", "the", "for", "de", "&", "du", "la"}
 LINK_WORDS = {"a", "an", "on", "in", "to", "at"}  # "General Agreement of/on Tariffs and Trade" name one body
@@ -40,7 +40,7 @@ INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$")
 FOUNDER_INITIALS = re.compile(r"(?:[A-Z]\.?){1,2}")  # a founder's initials opening a firm's name: "J Sainsbury", "WH Smith", "H.J. Heinz"
 SAYS = re.compile(r"(?:'s)?,?\s+(?:also\s+)?(?:said|says|told|added|reported|announced)\b")
 PLACED = re.compile(r"\b(?:in|at|near|from|into|outside|around|throughout|across|based)\s+$")
-SPELLED_OUT = re.compile(r">?\s*\(([A-Z][A-Za-z]{1,7})\)")  # "Singapore International Monetary Exchange (SIMEX)"
+SPELLED_OUT = re.compile(r">?\s*\(([A-Z][A-Za-z0-9&]{1,7})\)")  # "Singapore International Monetary Exchange (SIMEX)"
 ACRONYM_FIRST = re.compile(r"(?<![\w.])([A-Z]{2,8})\s+\((?:the\s+)?$")  # "INSEE (" before "National Statistics Institute)"
 GLUED = re.compile(r"(?<![.!?]\s)(?<![.!?]\s\s)\b(?!(?:The|A|An)\s)[A-Z][\w-]*\s$")  # a capitalised word right before a mention, not one opening a sentence
 SECURITY = re.compile(r"\s+(?:common|preferred|shares|stock|stockholders|shareholders)\b")  # "into Ogden common stock": the company
@@ -167,9 +167,17 @@ def part_for(name: str, opened: set[str], places: set[str], rules) -> str | None
     return found[0] if len(found) == 1 else None
 
 
+def spelled_letters(short: str) -> str:
+    """An acronym's letters as its long form holds them: a digit repeats the letter before it, "&" stands for "and"
+    ("W3C" -> "wwwc" of "World Wide Web Consortium", "T&G" -> "tg" of "Transport and General Workers' Union")."""
+    return re.sub(r"([a-z])([2-9])", lambda m: m.group(1) * int(m.group(2)), short.lower()).replace("&", "")
+
+
 def abbreviates(short: str, long: str) -> bool:
     """True when `short` opens like `long` and its letters occur in `long` in order ("SIMEX" of "Singapore International Monetary Exchange")."""
-    letters, rest = short.lower(), iter(re.sub(r"[^a-z]", "", long.lower()))
+    letters, rest = spelled_letters(short), iter(re.sub(r"[^a-z]", "", long.lower()))
+    if not letters.isalpha():
+        return False
     return long[:1] == short[:1] and all(ch in rest for ch in letters)
 
 
@@ -196,10 +204,12 @@ def spelled_out(mentions: pd.DataFrame) -> dict[tuple[str, str], str]:
 
 
 def bracket_fits(short: str, long: str) -> bool:
-    """True when an acronym written in brackets beside a name is that name's: its letters in order, `reordered`, or the
-    initials of all words but a leading place ("PSC" of "Georgia Public Service Commission")."""
+    """True when an acronym written in brackets beside a name is that name's: its letters in order (also with "The"
+    leading: "the Children's Investment Fund (TCI)"), `reordered`, or the initials of all words but a leading place
+    ("PSC" of "Georgia Public Service Commission")."""
     rest = long.split()[1:]
-    return abbreviates(short, long) or reordered(short, long) or len(rest) > 1 and initials(" ".join(rest)) == short
+    return (abbreviates(short, long) or short[:1] == "T" and abbreviates(short, "The " + long) or reordered(short, long)
+            or len(rest) > 1 and initials(" ".join(rest)) == short)
 
 
 def acronym(text: str, name: str) -> str | None:
@@ -274,6 +284,9 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
             first_org.setdefault((doc, name), i)
             org_uses[(doc, name)] += 1
     places = {name for _, name, label, _ in rows if label in PLACE_LABELS}
+    in_article: dict[str, set[str]] = defaultdict(set)  # article -> every name it holds, of any label (a club may be tagged a place)
+    for doc, name, _, _ in rows:
+        in_article[doc].add(name)
     parts: dict[int, str | None] = {}  # row -> the longer name of its article it opens or ends (`part_for`)
     for (doc, name, label, text), after_name in zip(rows, glued):
         if label == "ORG":
@@ -291,7 +304,8 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
         full = company_for(name, orgs[doc] - {name}, rules, None if after_name else lead.get(doc)) or (
             company_for(short, orgs[doc] - {name}, rules) if short and short != name else None) or bracketed[0] or bracketed[1] or (
             club_for(name, orgs[doc], places, lambda o: org_uses[(doc, o)]) or institution_for(name, orgs[doc])
-            or institution_for(name, earlier[doc] - {name}) if label == "ORG" else None)  # "United", "the Bank" (of two banks, the one named before it)
+            or institution_for(name, earlier[doc] - {name}) or nickname_club(name, in_article[doc].__contains__)
+            if label == "ORG" else None)  # "United", "the Bank" (of two banks, the one named before it), "the Gunners"
         if not full and label == "ORG":  # "Rover" of "MG Rover", unless the corpus reads it as an acronym ("Opec")
             opened = {o for o in orgs[doc] if first_org[(doc, o)] < first_row[(doc, name)] and o != name}
             parts[len(out)] = part_for(name, opened, places, rules)

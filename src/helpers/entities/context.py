@@ -146,6 +146,8 @@ def institution_name(text: str, start: int, end: int) -> bool:
 def context_label(text: str, start: int, end: int, label: str) -> str:
     """The label a span's context gives it: see the module's docstring."""
     one = ONE_WORD.fullmatch(text, start, end) is not None
+    if label in ("GPE", "LOC", "NORP") and "&" in text[start:end] and " " not in text[start:end]:
+        return "ORG"  # "M&S", "AT&T": no place or nationality is written with an ampersand
     if label in ("GPE", "LOC") and " " in text[start:end] and text[start:end].split()[-1] in word_lists()["club_suffixes"]:
         return "ORG" if sport_sentence(text, start, end) else label
     if label in ("PERSON", "ORG") and one and text[start:end] in word_lists()["nationalities"] and ATTRIBUTIVE.match(text, end):
@@ -316,6 +318,22 @@ def club_for(name: str, orgs: set[str], places: frozenset[str] | set[str] = froz
     else:  # "Milan" of "AC Milan", "Paribas" of "Banque Paribas"; never "House" of "White House"
         clubs = [o for o in orgs if o.endswith(" " + name) and o.count(" ") == 1 and o.split()[0] in word_lists()["club_prefixes"]]
     return clubs[0] if len(clubs) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def club_nicknames() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Nickname -> the clubs it may mean, each as its spellings (`data/club_nicknames.csv`)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for row in data_records("club_nicknames.csv"):
+        out.setdefault(row["nickname"], []).append(tuple(s for s in row["spellings"].split("|") if s))
+    return {name: tuple(clubs) for name, clubs in out.items()}
+
+
+def nickname_club(name: str, named: Callable[[str], bool]) -> str | None:
+    """The club the nickname `name` means when `named` (is a spelling named in the article?) holds for exactly one of its
+    clubs: that club's first named spelling ("Gunners" -> "Arsenal"), else None."""
+    found = [next(s for s in club if named(s)) for club in club_nicknames().get(name, ()) if any(map(named, club))]
+    return found[0] if len(found) == 1 else None
 
 
 def city_clubs(text: str, ents: list[list]) -> list[list]:

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from helpers.entities import merging, places, rows
+from helpers.entities import merging, places, royals, rows
 from helpers.entities.companies import SPELLED_OUT
 from helpers.text import data_lines, data_records
 
@@ -102,7 +102,7 @@ def clean_name(text: str, label: str, rules: NameRules | None = None) -> str:
     rules = rules or load_rules()
     name = re.sub(r"\s+", " ", text.replace("’", "'")).strip(" \t\n,;:\"'()[]<>")
     name = POSSESSIVE.sub("", name).strip(" <>")  # "<Seiko Epson Corp>'s": the wire's bracket before a possessive
-    name = re.sub(r"^(?:the|The|THE)\s+", "", name)
+    name = re.sub(r"^(?:the|The|THE|an|a)\s+", "", name)  # "an International Finance Facility": a lower-case article opens no name
     if label == "PERSON":
         name = NICKNAME.sub(" ", strip_titles(name, rules.titles))  # 'John "Bud" Frazier' -> "John Frazier"
     if name.endswith(".") and not re.search(r"\.\w+\.$|^\w\.$", name) and "." not in name[:-1]:
@@ -203,6 +203,7 @@ def canonicalise(mentions: pd.DataFrame) -> pd.DataFrame:
     out["canonical"] = merging.one_spelling(out, protected, fold)
     out["canonical"], out["label"] = merging.merge_people(out, rules, protected, known)
     out["canonical"], out["label"] = merging.merge_companies(out, rules, protected)
+    out["canonical"] = royals.styled_names(out)
     out["label"] = vote_labels(out, rules)
     out = out.drop(columns=["shouted", "before", "after"], errors="ignore")
     return out.astype({c: mentions[c].dtype for c in SHARED_COLUMNS if c in out})

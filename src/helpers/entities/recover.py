@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from helpers.entities.repair import RepairRules
 
-from helpers.entities.companies import SPELLED_OUT, abbreviates, ending_free
+from helpers.entities import context
+from helpers.entities.companies import SPELLED_OUT, bracket_fits, ending_free
 from helpers.entities.people import ADDRESSED, CALENDAR, openers, opens_sentence, written_lower  # CALENDAR: months and days
 from helpers.text import data_records
 
@@ -190,6 +191,26 @@ def missed_aliases(text: str, ents: list[list]) -> list[list]:
     return out
 
 
+def club_nicknames(text: str, ents: list[list]) -> list[list]:
+    """The article's entities with each use of a club's nickname or short form (`context.nickname_club`: "the Gunners",
+    "Spurs", "Palace") as an ORG span, in an article about sport naming exactly one of its clubs; the nickname's own span
+    is relabelled, an untagged use added, one inside a longer name ("Leicester Tigers") left alone."""
+    if not context.patterns()["sport"].search(text):
+        return ents
+    spans = {(s, e): i for i, (s, e, _) in enumerate(ents)}
+    out = [list(ent) for ent in ents]
+    named = lambda club: re.search(r"(?<![\w&'-])" + re.escape(club) + r"(?![\w&'-])", text) is not None
+    for name in context.club_nicknames():
+        if name not in text or not context.nickname_club(name, named):
+            continue
+        for m in re.finditer(r"(?<![\w&'-])" + re.escape(name) + r"(?![\w&'-])", text):
+            if (m.start(), m.end()) in spans:
+                out[spans[(m.start(), m.end())]][2] = "ORG"
+            elif not any(s < m.end() and m.start() < e for s, e, _ in out) and not re.search(r"(?<![\w.'-])(?!The )[A-Z][\w.'-]* $", text[max(0, m.start() - 30) : m.start()]):
+                out.append([m.start(), m.end(), "ORG"])
+    return out
+
+
 def missed_peers(text: str, ents: list[list], rules: RepairRules) -> list[list]:
     """PERSON spans for a peerage title and the name after it that the model left untagged ("Lord Belstead, a minister"),
     not an office ("Lord Mayor", "Lord Chancellor of ...")."""
@@ -204,8 +225,8 @@ def missed_peers(text: str, ents: list[list], rules: RepairRules) -> list[list]:
 def missed_acronyms(text: str, ents: list[list]) -> list[list]:
     """ORG spans for the untagged uses of an acronym the article spells out in brackets after an ORG
     ("International Finance Corporation (IFC) ... the IFC would")."""
-    found = {m.group(1) for s, e, lab in ents if lab == "ORG" and " " in text[s:e]
-             for m in [SPELLED_OUT.match(text[e : e + 12])] if m and abbreviates(m.group(1), re.sub(r"^(?:the|The) ", "", text[s:e]))}
+    found = {m.group(1) for s, e, lab in ents if context.context_label(text, s, e, lab) == "ORG" and " " in text[s:e]
+             for m in [SPELLED_OUT.match(text[e : e + 12])] if m and bracket_fits(m.group(1), re.sub(r"^(?:the|The) ", "", text[s:e]))}
     taken = [(s, e) for s, e, _ in ents]
     return [[m.start(), m.end(), "ORG"] for short in sorted(found) for m in re.finditer(r"(?<![\w.-])" + re.escape(short) + r"(?![\w-])", text)
             if not any(a < m.end() and m.start() < b for a, b in taken)]

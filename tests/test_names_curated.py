@@ -1,0 +1,82 @@
+"""Stop 32 of name merging (issue 12): acronyms with digits or "&" in brackets, lower-case articles, ampersand names,
+leading company words ("Banco"), club nicknames and royal styles. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from helpers.entities import context, royals
+from test_names import canon_rows
+from test_names_short_forms import canonical, repaired
+
+
+def test_an_acronym_with_a_digit_spelled_out_in_brackets_is_the_institution_and_so_are_its_later_uses() -> None:
+    text = "Ms Orla runs the Wide World Weather Consortium (W3C), which sets rules. The W3C has 90 members."
+    got = repaired(text, [("Orla", "PERSON"), ("the Wide World Weather Consortium", "EVENT")])
+    assert got == [("Orla", "PERSON"), ("the Wide World Weather Consortium", "ORG"), ("W3C", "ORG"), ("W3C", "ORG")]
+
+
+def test_an_ampersand_acronym_in_brackets_folds_into_the_union_it_follows() -> None:
+    text = "A spokesman for the Haulage and General Drivers' Union (H&G) said talks failed. The H&G will ballot members."
+    got = repaired(text, [("the Haulage and General Drivers' Union", "ORG"), ("H&G", "ORG"), ("H&G", "ORG")])
+    rows = [("a", name, lab, text[: text.index(name)], text[text.index(name) + len(name):]) for name, lab in got]
+    assert canonical(rows) == ["Haulage and General Drivers' Union"] * 3
+
+
+def test_an_acronym_may_count_the_leading_the_of_the_name() -> None:
+    text = "The vote was led by the Harbour Investment Fund (THI), a fund. THI owns 2%."
+    got = repaired(text, [("the Harbour Investment Fund", "ORG"), ("THI", "ORG"), ("THI", "ORG")])
+    rows = [("a", name, lab, text[: text.index(name)], text[text.index(name) + len(name):]) for name, lab in got]
+    assert canonical(rows)[1:] == ["Harbour Investment Fund", "Harbour Investment Fund"]
+
+
+def test_a_lower_case_article_opens_no_name() -> None:
+    assert canonical([("a", "an International Grain Facility", "ORG"), ("a", "a Northern Ports Authority", "ORG")]) == [
+        "International Grain Facility", "Northern Ports Authority"]
+
+
+def test_a_word_written_with_an_ampersand_is_no_place() -> None:
+    text = "Shares in B&Q fell, said analysts in Trinidad & Tobago."
+    s = text.index("B&Q")
+    assert context.context_label(text, s, s + 3, "GPE") == "ORG"
+    t = text.index("Trinidad & Tobago")
+    assert context.context_label(text, t, t + len("Trinidad & Tobago"), "GPE") == "GPE"
+
+
+def test_a_bank_named_with_a_leading_banco_has_its_short_form() -> None:
+    got = canonical([("a", "Banco Ferreira Atlantico", "ORG"), ("a", "Ferreira", "ORG", "said. ", " chairman Rui Lobo said")])
+    assert got == ["Banco Ferreira Atlantico", "Banco Ferreira Atlantico"]
+
+
+def test_a_club_nickname_is_the_club_its_sport_article_names() -> None:
+    text = "Arsenal beat Bolton 2-0 in the league. The Gunners were two goals up at half-time, and the Trotters never recovered."
+    got = repaired(text, [("Arsenal", "ORG"), ("Bolton", "GPE"), ("Trotters", "PERSON")])
+    assert ("Gunners", "ORG") in got and ("Trotters", "ORG") in got
+    rows = [("a", "Arsenal", "ORG"), ("a", "Bolton", "ORG"), ("a", "Gunners", "ORG"), ("a", "Trotters", "ORG")]
+    assert canonical(rows) == ["Arsenal", "Bolton", "Arsenal", "Bolton"]
+
+
+def test_a_nickname_of_two_named_clubs_or_outside_sport_stays_as_written() -> None:
+    rows = [("a", "Liverpool", "ORG"), ("a", "Manchester United", "ORG"), ("a", "Reds", "ORG")]
+    assert canonical(rows)[2] == "Reds"  # both clubs are "the Reds"
+    text = "Arsenal shares rose. Investors called the Gunners a bargain."
+    assert ("Gunners", "ORG") not in repaired(text, [("Arsenal", "ORG")])  # no sport word: a nickname is not read
+
+
+def test_a_nickname_inside_a_longer_name_is_left_to_it() -> None:
+    text = "The Leicester Tigers coach said the club beat Hull City 30-3."
+    got = repaired(text, [("The Leicester Tigers", "ORG"), ("Hull City", "ORG")])
+    assert [name for name, _ in got].count("Tigers") == 0
+
+
+def test_a_royal_style_is_one_person_mention_not_a_place() -> None:
+    text = "The Prince of Wales visited Cardiff. The Prince of Wales's Trust paid for it."
+    got = repaired(text, [("Wales", "GPE"), ("Cardiff", "GPE"), ("The Prince of Wales's Trust", "ORG")])
+    assert got == [("Prince of Wales", "PERSON"), ("Cardiff", "GPE"), ("The Prince of Wales's Trust", "ORG")]
+
+
+def test_a_style_of_one_holder_takes_the_name_its_article_gives_and_a_style_of_several_stays() -> None:
+    rows = [("a", "Camilla Parker Bowles", "PERSON"), ("a", "Duchess of Cornwall", "PERSON"),
+            ("b", "Prince William", "PERSON"), ("b", "Prince of Wales", "PERSON"), ("c", "Duchess of Cornwall", "PERSON")]
+    got = canon_rows(rows)
+    assert [name for name, _ in got] == ["Camilla Parker Bowles", "Camilla Parker Bowles", "Prince William", "Prince of Wales",
+                                         "Duchess of Cornwall"]
+    assert len(royals.royal_styles()["Prince of Wales"]) > 1
