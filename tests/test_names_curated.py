@@ -80,3 +80,12 @@ def test_a_style_of_one_holder_takes_the_name_its_article_gives_and_a_style_of_s
     assert [name for name, _ in got] == ["Camilla Parker Bowles", "Camilla Parker Bowles", "Prince William", "Prince of Wales",
                                          "Duchess of Cornwall"]
     assert len(royals.royal_styles()["Prince of Wales"]) > 1
+
+
+def test_wm_before_a_surname_is_a_firm_and_its_shop_name_folds_into_it() -> None:
+    text = "Supermarket group Wm Pellowe has issued a warning. Shares in Pellowes fell, and Sir Alan Pellowe said sorry."
+    got = repaired(text, [("Pellowe", "PERSON"), ("Pellowes", "PERSON"), ("Alan Pellowe", "PERSON")])
+    assert got == [("Wm Pellowe", "ORG"), ("Pellowes", "ORG"), ("Alan Pellowe", "PERSON")]
+    rows = [("a", "Wm Pellowe", "ORG"), ("a", "Pellowes", "ORG", "Shares in ", " fell"), ("a", "Alan Pellowe", "PERSON"),
+            ("a", "Pellowe", "PERSON", "Sir Alan ", "")]
+    assert [name for name, _ in canon_rows(rows)][:3] == ["Wm Pellowe", "Wm Pellowe", "Alan Pellowe"]

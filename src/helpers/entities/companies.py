@@ -37,7 +37,7 @@ SMALL_WORDS = {"of", "and", "the", "for", "de", "&", "du", "la"}
 LINK_WORDS = {"a", "an", "on", "in", "to", "at"}  # "General Agreement of/on Tariffs and Trade" name one body
 PLACE_LABELS = ("GPE", "LOC", "NORP", "FAC")
 INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$")
-FOUNDER_INITIALS = re.compile(r"(?:[A-Z]\.?){1,2}")  # a founder's initials opening a firm's name: "J Sainsbury", "WH Smith", "H.J. Heinz"
+FOUNDER_INITIALS = re.compile(r"(?:[A-Z]\.?){1,2}|Wm\.?")  # a founder's initials opening a firm's name: "J Sainsbury", "WH Smith", "H.J. Heinz"
 SAYS = re.compile(r"(?:'s)?,?\s+(?:also\s+)?(?:said|says|told|added|reported|announced)\b")
 PLACED = re.compile(r"\b(?:in|at|near|from|into|outside|around|throughout|across|based)\s+$")
 SPELLED_OUT = re.compile(r">?\s*\(([A-Z][A-Za-z0-9&]{1,7})\)")  # "Singapore International Monetary Exchange (SIMEX)"
@@ -133,6 +133,9 @@ def company_for(name: str, orgs: set[str], rules, lead: str | None = None, owner
         return plain[0]
     if cands and all(c.startswith(cands[0]) for c in cands):  # "Hanson" -> "Hanson Trust" -> "Hanson Trust PLC"
         return company_for(cands[0], set(cands[1:]), rules) or cands[0]
+    if not cands and re.fullmatch(r"[A-Z][a-z]+[^s]s", name):  # a shop's name: "Morrisons" of "Wm Morrison Supermarkets"
+        founded = [o for o in orgs if FOUNDER_INITIALS.fullmatch(o.split()[0]) and o.split()[1:2] == [name[:-1]]]
+        return founded[0] if len(founded) == 1 else None
     return lead if starts and lead in cands else None
 
 

@@ -281,7 +281,7 @@ def person_like_orgs(mentions: pd.DataFrame) -> pd.Series:
     before = mentions["before"].fillna("").tolist() if "before" in mentions else [""] * len(docs)
     knights = {(d, c) for d, c, b, t in zip(docs, names, before, mentions["text"]) if " " not in c and namesakes.called_sir(b, t)}
     votes = Counter((c, lab) for c, lab in zip(names, labels) if lab in ("PERSON", "ORG"))
-    fix = [lab == "ORG" and bool(re.fullmatch(r"(?:[A-Z][\w.'-]+ ){1,2}[A-Z][a-z][\w'-]+", c))
+    fix = [lab == "ORG" and bool(re.fullmatch(r"(?!Wm )(?:[A-Z][\w.'-]+ ){1,2}[A-Z][a-z][\w'-]+", c))  # "Wm Morrison": a firm
            and ((d, c.split()[-1]) in lone or c.count(" ") == 2 and (d, c.split(" ", 1)[1]) in lone or (d, c.split()[0]) in knights
                 or votes[(c, "PERSON")] > votes[(c, "ORG")]) for d, c, lab in zip(docs, names, labels)]
     if any(fix):

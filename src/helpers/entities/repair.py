@@ -352,8 +352,9 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     out = places.route_ends(text, glued.join_nicknames(text, glued.join_company_words(text, glued.join_spelled_out(text, out), rules.org_suffixes)))
     out = glued.particle_people(text, glued.particle_spans(text, out), rules.common_words | {w.lower() for w in rules.org_words | rules.person_titles})
     orgs = {text[s:e] for s, e, lab in out if lab == "ORG"}
-    out = [[s, e, "ORG" if lab == "PERSON" and starts_any(POSSESSIVE_END.sub("", text[s:e]) + " ", orgs) else lab]
-           for s, e, lab in out]  # also "Crazy Eddie's" beside "Crazy Eddie Inc's"
+    trading = {w + "s" for o in orgs for w in o.split()[1:2] if re.match(r"(?:[A-Z]\.?){1,2}$|Wm$", o.split()[0]) and w[-1:] != "s"}
+    out = [[s, e, "ORG" if lab == "PERSON" and (starts_any(POSSESSIVE_END.sub("", text[s:e]) + " ", orgs) or text[s:e] in trading) else lab]
+           for s, e, lab in out]  # also "Crazy Eddie's" beside "Crazy Eddie Inc's", "Morrisons" beside "Wm Morrison Supermarkets"
     out = people.cut_openers(text, out)
     out = people.missed_people(text, out, rules)
     out = people_tagged_as_orgs(text, out, rules)
@@ -383,17 +384,19 @@ def surname_span(text: str, s: int, e: int, label: str, names: set[str]) -> bool
 
 
 ADDRESS_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? $")  # a title right before a span: "Mrs " of "Mrs May"
-INITIAL_BEFORE = re.compile(r"(?<![\w.'’&-])([B-HJ-Z]) $")  # "J " of "J Sainsbury" (not "A", "I")
+INITIAL_BEFORE = re.compile(r"(?<![\w.'’&-])([B-HJ-Z]|Wm) $")  # "J " of "J Sainsbury" (not "A", "I"), "Wm " of "Wm Morrison"
 
 
 def join_initial(text: str, ents: list[list]) -> list[list]:
-    """ORG spans extended back over an untagged capital letter right before them: "J [[Sainsbury]]" is J Sainsbury."""
+    """ORG spans extended back over an untagged capital letter right before them: "J [[Sainsbury]]" is J Sainsbury; also
+    ORG or PERSON spans over an untagged "Wm" (William, in a firm's name): "Wm [[Morrison]]" is the firm Wm Morrison."""
     ends = {e for _, e, _ in ents}
     out = []
     for s, e, lab in ents:
-        m = INITIAL_BEFORE.search(text, max(0, s - 3), s) if lab == "ORG" else None
+        m = INITIAL_BEFORE.search(text, max(0, s - 4), s)
+        m = m if lab == "ORG" or m and m.group(1) == "Wm" and lab == "PERSON" else None  # "Wm [[Morrison]]" is a firm
         free = m is not None and m.start(1) not in ends and not any(a <= m.start(1) < b for a, b, _ in ents)
-        out.append([m.start(1), e, lab] if free else [s, e, lab])
+        out.append([m.start(1), e, "ORG"] if free else [s, e, lab])
     return out
 
 
