@@ -89,3 +89,17 @@ def test_wm_before_a_surname_is_a_firm_and_its_shop_name_folds_into_it() -> None
     rows = [("a", "Wm Pellowe", "ORG"), ("a", "Pellowes", "ORG", "Shares in ", " fell"), ("a", "Alan Pellowe", "PERSON"),
             ("a", "Pellowe", "PERSON", "Sir Alan ", "")]
     assert [name for name, _ in canon_rows(rows)][:3] == ["Wm Pellowe", "Wm Pellowe", "Alan Pellowe"]
+
+
+def test_a_nickname_before_an_apostrophe_and_its_untagged_club_are_org_mentions() -> None:
+    text = "Hull City beat Barnsley 2-0 in the league, and the Tykes' manager was angry."
+    got = repaired(text, [("Hull City", "ORG")])
+    assert got == [("Hull City", "ORG"), ("Barnsley", "ORG"), ("Tykes", "ORG")]
+
+
+def test_a_town_and_the_untagged_club_word_after_it_are_one_club_and_the_lone_town_is_its_short_form() -> None:
+    text = "Stockport County team-mates were sent off in the league game. Stockport are in trouble, fans in Stockport said."
+    got = repaired(text, [("Stockport", "GPE"), ("Stockport", "GPE"), ("Stockport", "GPE")])
+    assert got == [("Stockport County", "ORG"), ("Stockport", "ORG"), ("Stockport", "GPE")]
+    council = "Fans of Stockport City Council met before the league game."
+    assert repaired(council, [("Stockport", "GPE")])[0][0] == "Stockport"

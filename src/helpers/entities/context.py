@@ -338,8 +338,13 @@ def nickname_club(name: str, named: Callable[[str], bool]) -> str | None:
 
 def city_clubs(text: str, ents: list[list]) -> list[list]:
     """The article's entities with a one-word place in a sentence about sport, not after a place preposition, that ends one of
-    the article's two-word organisations (one name, however often written), as that organisation's short form (ORG):
-    "Milan were beaten" beside "AC Milan"."""
-    ends = Counter(name.split()[-1] for name in {text[s:e] for s, e, lab in ents if lab == "ORG" and text[s:e].count(" ") == 1})
-    return [[s, e, "ORG" if lab == "GPE" and ends[text[s:e]] == 1 and ONE_WORD.fullmatch(text, s, e) and not place_use(text, s, e)
-             and sport_sentence(text, s, e) else lab] for s, e, lab in ents]
+    the article's two-word organisations (one name, however often written), as that organisation's short form (ORG): "Milan
+    were beaten" beside "AC Milan"; also, anywhere in an article about sport, one that opens the article's one two-word
+    club ending in a club word: "Newcastle are a laughing stock" beside "Newcastle United"."""
+    pairs = {text[s:e] for s, e, lab in ents if lab == "ORG" and text[s:e].count(" ") == 1}
+    ends = Counter(name.split()[-1] for name in pairs)
+    towns = Counter(name.split()[0] for name in pairs if name.split()[-1] in word_lists()["club_suffixes"])  # "Newcastle United"
+    sport = bool(towns) and patterns()["sport"].search(text) is not None  # a town's club: the article need only be about sport
+    return [[s, e, "ORG" if lab == "GPE" and ONE_WORD.fullmatch(text, s, e) and not place_use(text, s, e) and (
+             ends[text[s:e]] == 1 and sport_sentence(text, s, e) or sport and towns[text[s:e]] == 1 and not ends[text[s:e]]) else lab]
+            for s, e, lab in ents]

@@ -194,20 +194,38 @@ def missed_aliases(text: str, ents: list[list]) -> list[list]:
 def club_nicknames(text: str, ents: list[list]) -> list[list]:
     """The article's entities with each use of a club's nickname or short form (`context.nickname_club`: "the Gunners",
     "Spurs", "Palace") as an ORG span, in an article about sport naming exactly one of its clubs; the nickname's own span
-    is relabelled, an untagged use added, one inside a longer name ("Leicester Tigers") left alone."""
+    is relabelled, an untagged use added, one inside a longer name ("Leicester Tigers") left alone. The club's own
+    untagged uses become ORG spans too ("beat Middlesbrough 2-1" beside "Boro"): the merge reads the club from them."""
     if not context.patterns()["sport"].search(text):
         return ents
     spans = {(s, e): i for i, (s, e, _) in enumerate(ents)}
     out = [list(ent) for ent in ents]
-    named = lambda club: re.search(r"(?<![\w&'-])" + re.escape(club) + r"(?![\w&'-])", text) is not None
+    uses = lambda name: re.finditer(r"(?<![\w&'-])" + re.escape(name) + r"(?![\w&-])(?!'[a-rt-z])", text)  # also "the Gunners' rivals"
     for name in context.club_nicknames():
-        if name not in text or not context.nickname_club(name, named):
+        club = context.nickname_club(name, lambda c: next(uses(c), None) is not None) if name in text else None
+        if not club:
             continue
-        for m in re.finditer(r"(?<![\w&'-])" + re.escape(name) + r"(?![\w&'-])", text):
+        for m in uses(name):
             if (m.start(), m.end()) in spans:
                 out[spans[(m.start(), m.end())]][2] = "ORG"
             elif not any(s < m.end() and m.start() < e for s, e, _ in out) and not re.search(r"(?<![\w.'-])(?!The )[A-Z][\w.'-]* $", text[max(0, m.start() - 30) : m.start()]):
                 out.append([m.start(), m.end(), "ORG"])
+        out += [[m.start(), m.end(), "ORG"] for m in uses(club) if not any(s < m.end() and m.start() < e for s, e, _ in out)]
+    return out
+
+
+def town_clubs(text: str, ents: list[list]) -> list[list]:
+    """The article's entities with a town span and the untagged club word right after it ("[[Newcastle]] United",
+    `data/club_suffixes.txt`) joined as one ORG span, in an article about sport; not when a capitalised word follows
+    ("Birmingham City Council")."""
+    if not context.patterns()["sport"].search(text):
+        return ents
+    suffixes = context.word_lists()["club_suffixes"]
+    starts = {s for s, _, _ in ents}
+    out = []
+    for s, e, lab in ents:
+        m = re.match(r" ([A-Z][a-z]+)(?![\w&-])(?! [A-Z])", text[e : e + 20]) if lab in ("GPE", "LOC") else None
+        out.append([s, e + m.end(), "ORG"] if m and m.group(1) in suffixes and e + 1 not in starts else [s, e, lab])
     return out
 
 
