@@ -336,15 +336,20 @@ def nickname_club(name: str, named: Callable[[str], bool]) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+TEAM_AFTER = re.compile(r",? who\b| (?:are|were|have|beat|won|lost|drew|lead|led|trail)\b")  # "Newcastle are": British English gives a team plural verbs
+
+
 def city_clubs(text: str, ents: list[list]) -> list[list]:
     """The article's entities with a one-word place in a sentence about sport, not after a place preposition, that ends one of
     the article's two-word organisations (one name, however often written), as that organisation's short form (ORG): "Milan
     were beaten" beside "AC Milan"; also, anywhere in an article about sport, one that opens the article's one two-word
-    club ending in a club word: "Newcastle are a laughing stock" beside "Newcastle United"."""
+    club ending in a club word and is followed as a team is ("are", "were", ", who"): "Newcastle are a laughing stock"
+    beside "Newcastle United", not "the edge of Bradford, the club said" beside "Bradford City"."""
     pairs = {text[s:e] for s, e, lab in ents if lab == "ORG" and text[s:e].count(" ") == 1}
     ends = Counter(name.split()[-1] for name in pairs)
     towns = Counter(name.split()[0] for name in pairs if name.split()[-1] in word_lists()["club_suffixes"])  # "Newcastle United"
-    sport = bool(towns) and patterns()["sport"].search(text) is not None  # a town's club: the article need only be about sport
+    sport = bool(towns) and patterns()["sport"].search(text) is not None  # a town's club: an article about sport, a team's verb
     return [[s, e, "ORG" if lab == "GPE" and ONE_WORD.fullmatch(text, s, e) and not place_use(text, s, e) and (
-             ends[text[s:e]] == 1 and sport_sentence(text, s, e) or sport and towns[text[s:e]] == 1 and not ends[text[s:e]]) else lab]
+             ends[text[s:e]] == 1 and sport_sentence(text, s, e) or sport and towns[text[s:e]] == 1 and not ends[text[s:e]]
+             and TEAM_AFTER.match(text, e)) else lab]
             for s, e, lab in ents]
