@@ -103,3 +103,22 @@ def test_a_town_and_the_untagged_club_word_after_it_are_one_club_and_the_lone_to
     assert got == [("Stockport County", "ORG"), ("Stockport", "ORG"), ("Stockport", "GPE")]
     council = "Fans of Stockport City Council met before the league game."
     assert repaired(council, [("Stockport", "GPE")])[0][0] == "Stockport"
+
+
+def test_a_professor_is_a_titled_person_who_folds_into_the_full_name() -> None:
+    text = "Professor Ruth Ollerby of Leeds said so. \"It is late,\" Prof Ollerby said."
+    got = repaired(text, [("Ruth Ollerby", "PERSON"), ("Leeds", "GPE"), ("Prof Ollerby", "WORK_OF_ART")])
+    assert got[-1] == ("Prof Ollerby", "PERSON")
+    assert canonical([("a", "Ruth Ollerby", "PERSON"), ("a", "Prof Ollerby", "PERSON")]) == ["Ruth Ollerby", "Ruth Ollerby"]
+
+
+def test_a_sentence_opening_with_or_without_is_no_part_of_the_name() -> None:
+    text = "Arsenal played without Thierry Vance. \"Without Vance we are a different team,\" the manager said."
+    got = repaired(text, [("Arsenal", "ORG"), ("Thierry Vance", "PERSON"), ("Without Vance", "PERSON")])
+    assert got[-1] == ("Vance", "PERSON")
+
+
+def test_a_surname_opening_a_line_after_a_score_line_is_recovered() -> None:
+    text = "Two goals from Frank Lannet won it.\n\nBolton 0-2 Chelsea\n\nLannet broke the deadlock early on."
+    got = repaired(text, [("Frank Lannet", "PERSON"), ("Bolton", "ORG"), ("Chelsea", "ORG")])
+    assert ("Lannet", "PERSON") in got

@@ -47,7 +47,7 @@ from functools import lru_cache
 
 from helpers.text import data_lines, data_records
 
-TITLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mr\.|Mrs\.|Ms\.|Dr|Dr\.|Sir|Dame|Lord|Lady|Baroness) [A-Z][a-z][\w'-]*")  # "Ms Barclay", "Dame Kelly"
+TITLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mr\.|Mrs\.|Ms\.|Dr|Dr\.|Prof|Prof\.|Professor|Sir|Dame|Lord|Lady|Baroness) [A-Z][a-z][\w'-]*")  # "Ms Barclay", "Dame Kelly"
 NAMED_THINGS = frozenset({"EVENT", "FAC", "PRODUCT", "WORK_OF_ART", "LAW"})  # labels an institution's name is mistaken for
 INSTITUTION = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w&'-]*\s+(?:(?:of|for|and|the)\s+)*)+([A-Z][a-z]+)")  # "World Wide Web Consortium"
 INSTITUTION_HEAD = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+)\s+(?:of|for)\s+")  # "Bank of ", "Association for "

@@ -118,7 +118,7 @@ def missed_surnames(text: str, ents: list[list], rules: RepairRules, names: set[
         prev = re.search(r"(\S+)\s*$", text[max(0, s - 40) : s])
         if s < introduced.get(name, 0) and name in elsewhere and not (prev and prev.group(1) in rules.person_titles):
             continue  # "Orange and Vodafone ..." before the article introduces Emma Orange and beside the firm Orange
-        at_start = prev is None or prev.group(1)[-1] in ".\n\"'"
+        at_start = prev is None or prev.group(1)[-1] in ".\n\"'" or "\n" in prev.group(0)  # also after a line: "Bolton 0-2 Chelsea\n\nLampard"
         owner = owned and prev is not None and prev.group(1).endswith(("'s", "’s"))  # "Kodak's Giles said"
         listed = prev is not None and prev.group(1)[-1] in ",;:"  # "In Quebec, Peladeau said"
         at = max(0, s - 40) + prev.start(1) if prev else 0  # where the word before the name starts
