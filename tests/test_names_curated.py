@@ -122,3 +122,10 @@ def test_a_surname_opening_a_line_after_a_score_line_is_recovered() -> None:
     text = "Two goals from Frank Lannet won it.\n\nBolton 0-2 Chelsea\n\nLannet broke the deadlock early on."
     got = repaired(text, [("Frank Lannet", "PERSON"), ("Bolton", "ORG"), ("Chelsea", "ORG")])
     assert ("Lannet", "PERSON") in got
+
+
+def test_a_place_tagged_name_after_a_capitals_prefix_is_that_company() -> None:
+    got = canonical([("a", "MG Kestrel", "ORG"), ("a", "Kestrel", "GPE", "separated from ", " in 2000")])
+    assert got == ["MG Kestrel", "MG Kestrel"]
+    kept = canonical([("a", "First Carrow Corp", "ORG"), ("a", "First Carrow", "ORG"), ("a", "Carrow", "GPE", "based in ", ".")])
+    assert kept[2] == "Carrow"

@@ -225,12 +225,14 @@ def acronym(text: str, name: str) -> str | None:
 
 def place_like_companies(rows: list[tuple], orgs: dict[str, set[str]]) -> set[str]:
     """Names the model tags as places that, at least ten times in eleven, stand in an article naming a company that starts
-    with them ("Ashland"); an organisation named after its town ("Coventry City Council", "Bradford City") makes no company."""
+    with them ("Ashland") or that is them after a short capitals prefix ("Rover" of "MG Rover"); an organisation named after
+    its town ("Coventry City Council", "Bradford City") makes no company."""
     owned, placed = Counter(), Counter()
     civic = word_lists()["club_suffixes"] | CIVIC_WORDS
     for doc, name, label, _ in rows:
         if label in PLACE_LABELS:
-            named = any(o.startswith(name + " ") and o[len(name) + 1 :].split()[0] not in civic for o in orgs[doc])
+            named = any(o.startswith(name + " ") and o[len(name) + 1 :].split()[0] not in civic or o.endswith(" " + name) and re.fullmatch(r"[A-Z]{2,4} " + re.escape(name), o)
+                        for o in orgs[doc])  # also "Rover" of "MG Rover" (not "Connecticut" of "First Connecticut")
             (owned if named else placed)[name] += 1
     return {name for name, n in owned.items() if n >= 10 * placed[name]}
 
@@ -309,7 +311,7 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
             club_for(name, orgs[doc], places, lambda o: org_uses[(doc, o)]) or institution_for(name, orgs[doc])
             or institution_for(name, earlier[doc] - {name}) or nickname_club(name, in_article[doc].__contains__)
             if label == "ORG" else None)  # "United", "the Bank" (of two banks, the one named before it), "the Gunners"
-        if not full and label == "ORG":  # "Rover" of "MG Rover", unless the corpus reads it as an acronym ("Opec")
+        if not full and (label == "ORG" or name in companies):  # "Rover" of "MG Rover", unless the corpus reads it as an acronym ("Opec")
             opened = {o for o in orgs[doc] if first_org[(doc, o)] < first_row[(doc, name)] and o != name}
             parts[len(out)] = part_for(name, opened, places, rules)
         if full and (short and initials(full) == short or full in bracketed):
