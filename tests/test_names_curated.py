@@ -129,3 +129,10 @@ def test_a_place_tagged_name_after_a_capitals_prefix_is_that_company() -> None:
     assert got == ["MG Kestrel", "MG Kestrel"]
     kept = canonical([("a", "First Carrow Corp", "ORG"), ("a", "First Carrow", "ORG"), ("a", "Carrow", "GPE", "based in ", ".")])
     assert kept[2] == "Carrow"
+
+
+def test_a_given_name_tagged_a_place_nowhere_else_is_the_one_person_of_its_article_with_that_first_name() -> None:
+    rows = [("a", "Lleyton Garrow", "PERSON"), ("a", "Lleyton", "GPE", "\"I think ", " played well\""),
+            ("b", "Paris", "GPE", "flew to ", "."), ("c", "Paris Ollard", "PERSON"), ("c", "Paris", "GPE", "said ", " was best")]
+    got = canonical(rows)
+    assert got[1] == "Lleyton Garrow" and got[4] == "Paris"  # Paris is a place in article b

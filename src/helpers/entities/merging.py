@@ -57,7 +57,7 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers.entities import namesakes, rows
-from helpers.entities.context import company_reading, shop_reading
+from helpers.entities.context import company_reading, shop_reading, word_lists
 from helpers.entities.companies import PLACE_LABELS, company_for, dominant, merge_companies  # noqa: F401 (merge_companies: names uses it from here)
 
 SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
@@ -525,7 +525,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         unplaced = name not in placed and not company and not place_use(before[i], r.get("after", "") or "", label)
         subject = label == "NORP" and bool(SUBJECT.match(r.get("after", "") or "")) and not re.search(r"\bthe\s*$", before[i][-6:], re.I)
         if (not in_doc and len(words) == 1 and label in PLACE_LABELS and place_docs[name] == {doc}
-                and person_evidence(before[i], r.get("after", "") or "", sex, rules) and not place_use(before[i], "", label)):
+                and (person_evidence(before[i], r.get("after", "") or "", sex, rules) or name in rules.sexes and name not in word_lists()["nationalities"])
+                and not place_use(before[i], "", label)):  # a given name ("Lleyton") needs no verb: the place is nowhere else
             in_doc = [f for f in sorted(doc_people[doc]) if name_words(f)[0] == name and first_at.get((doc, f), i) < i]
             unplaced = bool(in_doc)  # "Billie, who had a hit" after Billie Piper, a place nowhere else in the corpus
         here = label == "NORP" or person_evidence(before[i], r.get("after", "") or "", sex, rules) or not mostly_place(label_counts[name])  # "London has beaten me"
