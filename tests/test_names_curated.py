@@ -136,3 +136,10 @@ def test_a_given_name_tagged_a_place_nowhere_else_is_the_one_person_of_its_artic
             ("b", "Paris", "GPE", "flew to ", "."), ("c", "Paris Ollard", "PERSON"), ("c", "Paris", "GPE", "said ", " was best")]
     got = canonical(rows)
     assert got[1] == "Lleyton Garrow" and got[4] == "Paris"  # Paris is a place in article b
+
+
+def test_two_capitals_are_the_initials_of_the_one_person_of_the_article_so_named() -> None:
+    rows = [("a", "Kieran Pellow", "PERSON"), ("a", "KP", "GPE", "\"", " is a special player,\" he said"),
+            ("b", "Kieran Pellow", "PERSON"), ("b", "Kestrel Partners", "ORG"), ("b", "KP", "ORG", "shares in ", " fell")]
+    got = canonical(rows)
+    assert got[1] == "Kieran Pellow" and got[4] != "Kieran Pellow"  # article b has a firm with those initials

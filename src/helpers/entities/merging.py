@@ -58,7 +58,7 @@ import pandas as pd
 
 from helpers.entities import namesakes, rows
 from helpers.entities.context import company_reading, shop_reading, word_lists
-from helpers.entities.companies import PLACE_LABELS, company_for, dominant, merge_companies  # noqa: F401 (merge_companies: names uses it from here)
+from helpers.entities.companies import PLACE_LABELS, company_for, dominant, initials, merge_companies  # noqa: F401 (merge_companies: names uses it from here)
 
 SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 TITLE_ALIASES = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "pres": "president"}
@@ -231,6 +231,18 @@ def pet_forms(word: str, people: list[str], rules) -> list[str]:
     found = [f for f in people if f.split()[0] not in rules.name_titles
              and (any(name_words(f)[-1].startswith(stem) and name_words(f)[-1] != stem for stem in stems)
                   or len(word) >= 3 and name_words(f)[0].startswith(word) and len(name_words(f)) > 1)]
+    return found if len(found) == 1 else []
+
+
+INITIALS_NICKNAME = re.compile(r"[A-Z]{2}")  # `initialled_person`: "KP", "AJ"
+
+
+def initialled_person(word: str, people: set[str], orgs: set[str]) -> list[str]:
+    """The one two-word person of an article whose initials `word` is ("KP" of Kevin Pietersen, "AJ" of Andy Johnson),
+    when no organisation of the article has those initials; else nothing."""
+    if any(initials(o) == word for o in orgs):
+        return []
+    found = [f for f in sorted(people) if len(name_words(f)) == 2 and "".join(w[0] for w in name_words(f)) == word]
     return found if len(found) == 1 else []
 
 
@@ -515,6 +527,10 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             in_doc = pet_forms(name, sorted(doc_people[doc]), rules)  # "Hoggy" of Matthew Hoggard, "Carra" of Jamie Carragher
             press = rules.press_nicknames.get(name, frozenset())  # "Freddie" beside Andrew Flintoff (`data/press_nicknames.csv`)
             in_doc = in_doc or [f for f in sorted(doc_people[doc]) if name_words(f)[-1] in press and name_words(f)[0] != name]
+        nicknamed = False  # initials of the article's one person so named, tagged a place in this article only
+        if not in_doc and not titled and INITIALS_NICKNAME.fullmatch(name) and label in ("PERSON", "ORG", "GPE", "NORP"):
+            in_doc = initialled_person(name, doc_people[doc], doc_orgs[doc])  # "KP" of Kevin Pietersen, tagged GPE
+            nicknamed = bool(in_doc) and place_docs[name] <= {doc}
         if not titled and in_doc and min(first_at.get((doc, f), -1) for f in in_doc) > i and (label != "PERSON" or name in doc_orgs[doc]):
             labels_out[i] = "ORG" if label == "PERSON" else label  # "pressure from Dell", tagged PERSON beside the firm Dell, before Michael Dell
             continue  # "Ford said" before the article introduces Derek Ford: a lone name refers back, so not to him
@@ -522,7 +538,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                                    or in_doc and person_evidence(before[i], r.get("after", "") or "", sex, rules)):
             waiting += [i] if not in_doc and not company and len(words) == 1 else []
             continue
-        unplaced = name not in placed and not company and not place_use(before[i], r.get("after", "") or "", label)
+        unplaced = (name not in placed or nicknamed) and not company and not place_use(before[i], r.get("after", "") or "", label)
         subject = label == "NORP" and bool(SUBJECT.match(r.get("after", "") or "")) and not re.search(r"\bthe\s*$", before[i][-6:], re.I)
         if (not in_doc and len(words) == 1 and label in PLACE_LABELS and place_docs[name] == {doc}
                 and (person_evidence(before[i], r.get("after", "") or "", sex, rules) or name in rules.sexes and name not in word_lists()["nationalities"])
