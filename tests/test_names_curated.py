@@ -143,3 +143,13 @@ def test_two_capitals_are_the_initials_of_the_one_person_of_the_article_so_named
             ("b", "Kieran Pellow", "PERSON"), ("b", "Kestrel Partners", "ORG"), ("b", "KP", "ORG", "shares in ", " fell")]
     got = canonical(rows)
     assert got[1] == "Kieran Pellow" and got[4] != "Kieran Pellow"  # article b has a firm with those initials
+
+
+def test_a_lone_name_tagged_person_is_the_firm_its_article_introduced_unless_it_reads_as_a_person() -> None:
+    rows = [("a", "Pellin", "ORG", "Computer maker ", " has reported a rise"), ("a", "Michael Pellin", "PERSON"),
+            ("a", "Pellin", "PERSON", "who started ", " from his room"), ("a", "Pellin", "PERSON", "rose. ", " said he was pleased")]
+    got = canon_rows(rows)
+    assert got[2] == ("Pellin", "ORG") and got[3] == ("Michael Pellin", "PERSON")
+    plain = canon_rows([("b", "Hodgkins", "ORG", "against ", "."), ("b", "Charlie Hodgkins", "PERSON"),
+                        ("b", "Hodgkins", "PERSON", "kick from ", " sealed it")])
+    assert plain[2] == ("Charlie Hodgkins", "PERSON")  # an ORG tag with no firm's reading makes no firm

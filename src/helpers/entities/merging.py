@@ -57,7 +57,7 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers.entities import namesakes, rows
-from helpers.entities.context import company_reading, shop_reading, word_lists
+from helpers.entities.context import company_reading, patterns, shop_reading, word_lists
 from helpers.entities.companies import PLACE_LABELS, company_for, dominant, initials, merge_companies  # noqa: F401 (merge_companies: names uses it from here)
 
 SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
@@ -234,6 +234,7 @@ def pet_forms(word: str, people: list[str], rules) -> list[str]:
     return found if len(found) == 1 else []
 
 
+SHARES_IN = re.compile(r"\b(?:[Ss]hares|[Ss]tock|stake) in $")  # "Shares in Dell": a firm
 INITIALS_NICKNAME = re.compile(r"[A-Z]{2}")  # `initialled_person`: "KP", "AJ"
 
 
@@ -388,9 +389,12 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     before = [r.get("before", "") or "" for r in recs]
     titles = [title_words(b, r["text"], r["canonical"]) for b, r in zip(before, recs)]
     doc_orgs: dict[str, set[str]] = defaultdict(set)
-    for r in recs:
+    firms: set[tuple[str, str]] = set()  # (article, name) of ORGs it introduces as a firm: "Computer maker Dell", "shares in Dell"
+    for r, b in zip(recs, before):
         if r["label"] == "ORG":
             doc_orgs[r["doc_id"]].add(r["canonical"])
+            if patterns()["company_before"].search(b[-30:]) or SHARES_IN.search(b[-20:]):
+                firms.add((r["doc_id"], r["canonical"]))
     shops = named_shops(recs, before, doc_orgs, rules)
     is_full = [r["label"] == "PERSON" and len(name_words(r["canonical"])) > 1 and (r["doc_id"], r["canonical"]) not in shops for r in recs]
     doc_people: dict[str, set[str]] = defaultdict(set)
@@ -534,6 +538,10 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if not titled and in_doc and min(first_at.get((doc, f), -1) for f in in_doc) > i and (label != "PERSON" or name in doc_orgs[doc]):
             labels_out[i] = "ORG" if label == "PERSON" else label  # "pressure from Dell", tagged PERSON beside the firm Dell, before Michael Dell
             continue  # "Ford said" before the article introduces Derek Ford: a lone name refers back, so not to him
+        if (not titled and in_doc and label == "PERSON" and len(words) == 1 and (doc, name) in firms
+                and not person_evidence(before[i], r.get("after", "") or "", sex, rules)):
+            labels_out[i] = "ORG"  # "started [[Dell]]" beside "Computer maker Dell" and Michael Dell: the firm, unless a person reads
+            continue
         if label == "ORG" and not (in_doc and not company or titled and not company
                                    or in_doc and person_evidence(before[i], r.get("after", "") or "", sex, rules)):
             waiting += [i] if not in_doc and not company and len(words) == 1 else []
