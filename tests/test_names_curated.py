@@ -153,3 +153,14 @@ def test_a_lone_name_tagged_person_is_the_firm_its_article_introduced_unless_it_
     plain = canon_rows([("b", "Hodgkins", "ORG", "against ", "."), ("b", "Charlie Hodgkins", "PERSON"),
                         ("b", "Hodgkins", "PERSON", "kick from ", " sealed it")])
     assert plain[2] == ("Charlie Hodgkins", "PERSON")  # an ORG tag with no firm's reading makes no firm
+
+
+def test_a_street_or_site_tagged_person_is_a_place_where_the_article_uses_it_so() -> None:
+    text = "Jobs will go at the Mill Lane plant. \"Mill Lane built this town,\" a worker said. Fans sat on Damon Hill's lap."
+    got = context.context_labels(text, [[text.index("Mill Lane"), text.index("Mill Lane") + 9, "PERSON"],
+                                        [text.index("\"Mill") + 1, text.index("\"Mill") + 10, "PERSON"],
+                                        [text.index("Damon Hill"), text.index("Damon Hill") + 10, "PERSON"]])
+    assert [lab for _, _, lab in got[:3]] == ["FAC", "FAC", "PERSON"]  # Damon is a given name
+    county = "She grew up in County Kerrow, a miner's daughter."
+    s = county.index("County Kerrow")
+    assert context.context_labels(county, [[s, s + 13, "PERSON"]])[0][2] == "GPE"

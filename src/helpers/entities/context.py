@@ -88,9 +88,10 @@ def word_lists() -> dict[str, frozenset[str]]:
     """The curated lists of the context rules, by name."""
     lists = {n: frozenset(data_lines(f"{n}.txt")) for n in ("place_prepositions", "place_preposition_heads", "company_nouns", "person_nouns",
                                                              "company_verbs", "club_suffixes", "sport_words", "place_nouns", "peer_titles", "leading_org_forms",
-                                                             "institution_nouns", "work_nouns", "club_prefixes", "org_words")}
+                                                             "institution_nouns", "work_nouns", "club_prefixes", "org_words", "street_words")}
     lists["person_titles"] = frozenset(t for t in data_lines("person_titles.txt") if " " not in t)
     lists["first_names"] = frozenset(r["name"] for r in data_records("first_names.csv"))
+    lists["given_names"] = lists["first_names"] | frozenset(r["name"] for r in data_records("given_name_sexes.csv"))
     lists["nationalities"] = frozenset(r["word"] for r in data_records("name_prefixes.csv") if r["label"] == "NORP")
     lists["place_aliases"] = frozenset(r["alias"] for r in data_records("name_aliases.csv") if r["label"] == "GPE")  # "U.S.", "UK"
     return lists
@@ -190,7 +191,7 @@ def context_labels(text: str, ents: list[list]) -> list[list]:
            for s, e, lab in out]  # the article's other lone uses of a work's name: "Ray has taken $75m"
     out = [[opening_noun_cut(text, s, e), e, lab] if lab == "PERSON" else [s, e, lab] for s, e, lab in out]
     out = [piece for ent in out for piece in (of_cut(text, ent, out) if ent[2] == "PERSON" else [ent])]
-    out = listed_labels(text, city_clubs(text, out))
+    out = listed_labels(text, city_clubs(text, site_names(text, out)))
     return out + lost_nationalities(text, out) + score_teams(text, out)
 
 
@@ -334,6 +335,30 @@ def nickname_club(name: str, named: Callable[[str], bool]) -> str | None:
     clubs: that club's first named spelling ("Gunners" -> "Arsenal"), else None."""
     found = [next(s for s in club if named(s)) for club in club_nicknames().get(name, ()) if any(map(named, club))]
     return found[0] if len(found) == 1 else None
+
+
+THE = re.compile(r"^(?:the|The) ")
+SITE_BEFORE = re.compile(r"(?:\b(?:at|in|on|near|outside|from|into)|['’]s) $")  # "at Browns Lane", "Jaguar's Browns Lane"
+SITE_AFTER = re.compile(r" (?:plant|factory|site|works|stadium|ground|headquarters|offices?|base|campus|depot|estate)\b")
+
+
+def site_names(text: str, ents: list[list]) -> list[list]:
+    """The article's entities with two-word PERSON spans that are places relabelled: a street, site or landmark ("Browns
+    Lane", "Henman Hill") or a place opened by "County" or "St" ("County Durham", "St Andrews", `data/street_words.txt`),
+    whose first word is no given name, when the article uses that name as a place at least once ("at Browns Lane", "the
+    Browns Lane plant"): all its spans then are FAC (a place opened by County or St: GPE)."""
+    words, given = word_lists()["street_words"], word_lists()["given_names"]
+    sites = set()
+    for s, e, lab in ents:
+        name = THE.sub("", text[s:e])
+        parts = name.split()
+        if lab == "PERSON" and len(parts) == 2 and (parts[1] in words or parts[0] in words) and parts[0] not in given and (
+                SITE_BEFORE.search(text, max(0, s - 9), s) or SITE_AFTER.match(text, e) or name != text[s:e]):
+            sites.add(name)  # "the Browns Lane factory": no person takes "the"
+    if not sites:
+        return ents
+    return [[s, e, ("GPE" if THE.sub("", text[s:e]).split()[0] in words else "FAC") if lab == "PERSON" and THE.sub("", text[s:e]) in sites
+             else lab] for s, e, lab in ents]
 
 
 TEAM_AFTER = re.compile(r",? who\b| (?:are|were|have|beat|won|lost|drew|lead|led|trail)\b")  # "Newcastle are": British English gives a team plural verbs
