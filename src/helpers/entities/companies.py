@@ -37,6 +37,7 @@ SMALL_WORDS = {"of", "and", "the", "for", "de", "&", "du", "la"}
 LINK_WORDS = {"a", "an", "on", "in", "to", "at"}  # "General Agreement of/on Tariffs and Trade" name one body
 PLACE_LABELS = ("GPE", "LOC", "NORP", "FAC")
 INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$")
+PREFIXED = re.compile(r"[A-Z]{2,4} \S+")  # a name after a short capitals prefix: "MG Rover" (not "First Connecticut")
 FOUNDER_INITIALS = re.compile(r"(?:[A-Z]\.?){1,2}|Wm\.?")  # a founder's initials opening a firm's name: "J Sainsbury", "WH Smith", "H.J. Heinz"
 SAYS = re.compile(r"(?:'s)?,?\s+(?:also\s+)?(?:said|says|told|added|reported|announced)\b")
 PLACED = re.compile(r"\b(?:in|at|near|from|into|outside|around|throughout|across|based)\s+$")
@@ -231,8 +232,8 @@ def place_like_companies(rows: list[tuple], orgs: dict[str, set[str]]) -> set[st
     civic = word_lists()["club_suffixes"] | CIVIC_WORDS
     for doc, name, label, _ in rows:
         if label in PLACE_LABELS:
-            named = any(o.startswith(name + " ") and o[len(name) + 1 :].split()[0] not in civic or o.endswith(" " + name) and re.fullmatch(r"[A-Z]{2,4} " + re.escape(name), o)
-                        for o in orgs[doc])  # also "Rover" of "MG Rover" (not "Connecticut" of "First Connecticut")
+            named = any(o.startswith(name + " ") and o[len(name) + 1 :].split()[0] not in civic
+                        or PREFIXED.fullmatch(o) and o.endswith(" " + name) for o in orgs[doc])  # also "Rover" of "MG Rover"
             (owned if named else placed)[name] += 1
     return {name for name, n in owned.items() if n >= 10 * placed[name]}
 

@@ -191,7 +191,10 @@ def missed_aliases(text: str, ents: list[list]) -> list[list]:
     return out
 
 
-def club_nicknames(text: str, ents: list[list]) -> list[list]:
+GLUED_WORD = re.compile(r"(?<![\w.'-])(?!The )[A-Z][\w.'-]* $")  # a capitalised word right before a nickname: "Leicester [Tigers]"
+
+
+def nickname_spans(text: str, ents: list[list]) -> list[list]:
     """The article's entities with each use of a club's nickname or short form (`context.nickname_club`: "the Gunners",
     "Spurs", "Palace") as an ORG span, in an article about sport naming exactly one of its clubs; the nickname's own span
     is relabelled, an untagged use added, one inside a longer name ("Leicester Tigers") left alone. The club's own
@@ -208,7 +211,7 @@ def club_nicknames(text: str, ents: list[list]) -> list[list]:
         for m in uses(name):
             if (m.start(), m.end()) in spans:
                 out[spans[(m.start(), m.end())]][2] = "ORG"
-            elif not any(s < m.end() and m.start() < e for s, e, _ in out) and not re.search(r"(?<![\w.'-])(?!The )[A-Z][\w.'-]* $", text[max(0, m.start() - 30) : m.start()]):
+            elif not any(s < m.end() and m.start() < e for s, e, _ in out) and not GLUED_WORD.search(text, max(0, m.start() - 30), m.start()):
                 out.append([m.start(), m.end(), "ORG"])
         out += [[m.start(), m.end(), "ORG"] for m in uses(club) if not any(s < m.end() and m.start() < e for s, e, _ in out)]
     return out

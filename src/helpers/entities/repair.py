@@ -40,8 +40,8 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers.entities import context, glued, people, places, royals, untagged
-from helpers.entities.recover import (CALENDAR, OTHER_NAME_LABELS, club_nicknames, town_clubs, cut_owner, given_names, missed_acronyms, missed_aliases, missed_peers, missed_surnames,
-                                     people_tagged_as_orgs, short_forms, split_listed, surnames)
+from helpers.entities.recover import (CALENDAR, OTHER_NAME_LABELS, cut_owner, given_names, missed_acronyms, missed_aliases, missed_peers, missed_surnames,
+                                     nickname_spans, people_tagged_as_orgs, short_forms, split_listed, surnames, town_clubs)
 from helpers.text import data_lines, data_records
 
 COUPLE = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?) (?:and|&) ([A-Z][\w.'-]* [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)")
@@ -371,7 +371,7 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     out += missed_surnames(text, out, rules, forms, "ORG")
     out += missed_acronyms(text, out)
     out += missed_aliases(text, out)
-    out = club_nicknames(text, town_clubs(text, out))
+    out = nickname_spans(text, town_clubs(text, out))
     out = royals.style_spans(text, out)
     return disjoint(context.context_labels(text, out))
 
