@@ -25,7 +25,8 @@ def summary(articles: pd.DataFrame, found: pd.DataFrame) -> str:
         return "The corpus holds no usable article (see notebook 01's problems table): there is nothing to extract."
     if found.empty:
         return f"No named entity was found in the {len(articles):,} article(s), so there is no actor to chart."
-    return (f"{len(found):,} mentions of {found['canonical'].nunique():,} entities in "
+    entities = len(found[["canonical", "label"]].drop_duplicates())  # as the entity table counts them: a name of two labels is two
+    return (f"{len(found):,} mentions of {entities:,} entities in "
             f"{found['doc_id'].nunique():,} of {len(articles):,} article(s).") + case_caveat(articles)
 
 
