@@ -105,3 +105,12 @@ def data_records(name: str) -> list[dict[str, str]]:
     """The rows of a curated CSV in `helpers/data/` as dicts of stripped strings (blank cells are '')."""
     return [{k.strip(): (v or "").strip() for k, v in row.items() if k is not None}
             for row in csv.DictReader(data_lines(name))]
+
+
+def spelling_groups(name: str, key: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """A curated CSV of (`key`, spellings) rows as `key` -> one tuple of "|"-separated spellings per row, in file order
+    (`club_nicknames.csv`: a nickname and the clubs it may mean; `royal_styles.csv`: a style and its holders)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for row in data_records(name):
+        out.setdefault(row[key], []).append(tuple(s for s in row["spellings"].split("|") if s))
+    return {k: tuple(groups) for k, groups in out.items()}

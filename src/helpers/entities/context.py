@@ -45,7 +45,7 @@ from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 
-from helpers.text import data_lines, data_records
+from helpers.text import data_lines, data_records, spelling_groups
 
 TITLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mr\.|Mrs\.|Ms\.|Dr|Dr\.|Prof|Prof\.|Professor|Sir|Dame|Lord|Lady|Baroness) [A-Z][a-z][\w'-]*")  # "Ms Barclay", "Dame Kelly"
 NAMED_THINGS = frozenset({"EVENT", "FAC", "PRODUCT", "WORK_OF_ART", "LAW"})  # labels an institution's name is mistaken for
@@ -324,10 +324,7 @@ def club_for(name: str, orgs: set[str], places: frozenset[str] | set[str] = froz
 @lru_cache(maxsize=1)
 def club_nicknames() -> dict[str, tuple[tuple[str, ...], ...]]:
     """Nickname -> the clubs it may mean, each as its spellings (`data/club_nicknames.csv`)."""
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for row in data_records("club_nicknames.csv"):
-        out.setdefault(row["nickname"], []).append(tuple(s for s in row["spellings"].split("|") if s))
-    return {name: tuple(clubs) for name, clubs in out.items()}
+    return spelling_groups("club_nicknames.csv", "nickname")
 
 
 def nickname_club(name: str, named: Callable[[str], bool]) -> str | None:

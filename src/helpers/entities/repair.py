@@ -72,7 +72,7 @@ class RepairRules:
     first_names: frozenset[str] = frozenset()
     common_words: frozenset[str] = frozenset()
     peers: frozenset[str] = frozenset()
-    given_names: frozenset[str] = frozenset()  # the wider given-name list (`data/given_name_sexes.csv`)
+    given_names: frozenset[str] = frozenset()  # the wider given-name list (`data/given_name_sexes.csv`, with first_names.csv)
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +87,7 @@ def load_repair_rules() -> RepairRules:
         frozenset(data_lines("non_names.txt")), frozenset(data_lines("org_words.txt")), frozenset(data_lines("person_roles.txt")),
         frozenset(r["name"] for r in data_records("first_names.csv")), frozenset(data_lines("stopwords_en.txt")),
         frozenset(data_lines("peer_titles.txt")),
-        frozenset(r["name"] for r in data_records("given_name_sexes.csv")),
+        context.word_lists()["given_names"],
     )
 
 

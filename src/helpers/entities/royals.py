@@ -16,16 +16,13 @@ from functools import lru_cache
 
 import pandas as pd
 
-from helpers.text import data_records
+from helpers.text import spelling_groups
 
 
 @lru_cache(maxsize=1)
 def royal_styles() -> dict[str, tuple[tuple[str, ...], ...]]:
     """Style -> the people who have held it, each as the spellings an article may name them by."""
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for row in data_records("royal_styles.csv"):
-        out.setdefault(row["style"], []).append(tuple(s for s in row["spellings"].split("|") if s))
-    return {style: tuple(people) for style, people in out.items()}
+    return spelling_groups("royal_styles.csv", "style")
 
 
 @lru_cache(maxsize=1)
