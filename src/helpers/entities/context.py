@@ -28,9 +28,10 @@ Each rule reads only the words right around a "person" span, so it holds on any 
   form is a company ("NV Philips Gloeilampenfabrieken", `data/leading_org_forms.txt`);
 - a person span that goes on with "of" and a name is cut before "of" ("Manaspas Xuto of Thailand", and "Chimerine of
   Wharton" when the article names Chimerine in full), unless a title opens it;
-- a "person" right after a noun for a work ("the biopic Ray", "the musical Billy Elliot", `data/work_nouns.txt`) or after
-  "nominated for" is that work (WORK_OF_ART), unless a verb says the person made it ("the film Ray Winstone made"), and so
-  are the article's other untitled uses of the same name ("Ray has taken $75m");
+- a "person" right after a noun for a work ("the biopic Ray", "the musical Billy Elliot", "the first episode, called Rose",
+  `data/work_nouns.txt`) or after "nominated for" is that work (WORK_OF_ART), unless a verb says the person made it ("the
+  film Ray Winstone made"), and so is a lone first name in the sentence that names the person in full ("best actor for Ray,
+  in which he plays Ray Charles"), and so are the article's other untitled uses of the same name ("Ray has taken $75m");
 - a one-word "person" in a list of three or more whose other members share one other label takes it ("Worcester, Dorset
   South and Putney"), and a "person" listed as what is owned, bought or sold is an organisation ("owns Topshop, Burton and
   Dorothy Perkins");
@@ -56,6 +57,7 @@ TITLED_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "GPE
 SENTENCE_START = re.compile(r"(?:^|[.!?\n\"]\s*)$")
 ONE_WORD = re.compile(r"[A-Z][\w'’.-]*")
 POSSESSIVE = re.compile(r"['’]s\b")
+ROLE_BEFORE = re.compile(r"\b(?:plays|played|playing|as) $")  # "who plays Harry": a character, named like a person
 SCORE_AFTER = re.compile(r"\s+\d{1,2}\s*[-–]\s*\d{1,2}\b")
 TEAM_BEFORE = re.compile(r"(?:\b(?:beat|beats|beating|against|lost to|losing to|drew with|draw with|v|vs\.?)\s+|\b[Ee]x-)$")
 ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|was|were|is|are|has|had|have|would|will|may|might|could|should|can|did|does|said|says|"
@@ -111,7 +113,7 @@ def patterns() -> dict[str, re.Pattern]:
         "nationality_title": re.compile(rf"(?:^|(?<=[\s(\"]))({alt(w['nationalities'])})(?: [A-Z][\w.-]*){{0,2}} "
                                         rf"(?:{alt(w['person_titles'])}) $"),
         "place_noun": re.compile(rf" (?:{alt(w['place_nouns'])})\b"),  # "the Nelson area"
-        "work_before": re.compile(rf"(?:(?<![\w-])(?:{alt(w['work_nouns'])})|\bnominated for) $"),  # "the biopic Ray"
+        "work_before": re.compile(rf"(?:(?<![\w-])(?:{alt(w['work_nouns'])})(?:,? (?:called|titled|entitled))?|\bnominated for) $"),  # "the biopic Ray", "the first episode, called Rose"
         "sport": re.compile(rf"(?<![\w-])(?:{alt(w['sport_words'])})(?![\w-])"),
     }
 
@@ -129,11 +131,29 @@ def place_use(text: str, start: int, end: int) -> bool:
     return (m.group(1) or "").lower().strip(".,;:\"'()") not in word_lists()["place_preposition_heads"]
 
 
-def sport_sentence(text: str, start: int, end: int) -> bool:
-    """True when the sentence holding a span speaks of sport (a word of `data/sport_words.txt`)."""
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The first and last character of the sentence holding start..end (sentences end at ". " or a line break)."""
     first = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     last = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    return first, last
+
+
+def sport_sentence(text: str, start: int, end: int) -> bool:
+    """True when the sentence holding a span speaks of sport (a word of `data/sport_words.txt`)."""
+    first, last = sentence_bounds(text, start, end)
     return patterns()["sport"].search(text, first, last) is not None
+
+
+def named_after_subject(text: str, start: int, end: int, ents: list[list]) -> bool:
+    """True when a lone first name shares its sentence with the person's full name: a work named after its subject
+    ("best actor for Ray, in which he plays Ray Charles", "the Ray Charles story Ray"), as no writer names one person twice so;
+    not a part played ("who plays Harry") nor one of two namesakes told apart ("Gary Neville and Phil Neville, with Gary")."""
+    if not ONE_WORD.fullmatch(text, start, end) or POSSESSIVE.match(text, end) or ROLE_BEFORE.search(text, max(0, start - 10), start):
+        return False
+    first, last = sentence_bounds(text, start, end)
+    full = [text[s:e].split() for s, e, lab in ents if lab == "PERSON" and first <= s and e <= last and " " in text[s:e]]
+    subjects = {f[-1] for f in full if f[0] == text[start:end]}
+    return bool(subjects) and not any(f[-1] in subjects and f[0] != text[start:end] for f in full)  # not "Gary Neville and Phil Neville, with Gary"
 
 
 def institution_name(text: str, start: int, end: int) -> bool:
@@ -186,9 +206,11 @@ def context_labels(text: str, ents: list[list]) -> list[list]:
     """The article's entities with the labels their context gives them (`context_label`), plus the nationality words cut
     from before a person's title (`lost_nationalities`) and the untagged teams of a score (`score_teams`)."""
     out = [[s, e, context_label(text, s, e, lab)] if lab == "PERSON" or lab in TITLED_LABELS else [s, e, lab] for s, e, lab in ents]
+    out = [[s, e, "WORK_OF_ART" if was == "PERSON" and lab in ("PERSON", "GPE") and named_after_subject(text, s, e, out) else lab]
+           for (s, e, lab), (_, _, was) in zip(out, ents)]
     works = {text[s:e] for (s, e, lab), (_, _, was) in zip(out, ents) if lab == "WORK_OF_ART" and was == "PERSON"}
-    out = [[s, e, "WORK_OF_ART" if lab == "PERSON" and text[s:e] in works and not TITLED.search(text[max(0, s - 12) : e]) else lab]
-           for s, e, lab in out]  # the article's other lone uses of a work's name: "Ray has taken $75m"
+    out = [[s, e, "WORK_OF_ART" if was == "PERSON" and lab in ("PERSON", "GPE") and text[s:e] in works and not TITLED.search(text[max(0, s - 12) : e])
+            else lab] for (s, e, lab), (_, _, was) in zip(out, ents)]  # the article's other lone uses of a work's name: "Ray has taken $75m", "plays him in Ray"
     out = [[opening_noun_cut(text, s, e), e, lab] if lab == "PERSON" else [s, e, lab] for s, e, lab in out]
     out = [piece for ent in out for piece in (of_cut(text, ent, out) if ent[2] == "PERSON" else [ent])]
     out = listed_labels(text, city_clubs(text, site_names(text, out)))

@@ -34,6 +34,7 @@ OTHER_NAME_LABELS = {"PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 KNIGHT = re.compile(r"(?<![\w-])(?:Sir|Dame) ([A-Z][a-z]+)(?![\w-])")  # "Sir Philip": a knight called by the first name
 INITIALLED = re.compile(r"([A-Z][a-z]+) [A-Z]\.? [A-Z][a-z][\w'-]+")  # "Russell T Davies"
 WHO = re.compile(r"(?<![\w.&'-])([A-Z][a-z][\w'-]+),? who\b")  # "Ferdinand, who has been linked": a person
+SAYS_PERSON = re.compile(r",? (?:said|says|added|admitted) (?:he|she)\b|,? who\b")  # "Christie said he", "Christie, who": no firm
 SPEAKING = re.compile(r"(?<![\w.&'-])([A-Z][a-z][\w'-]+)(?=,? (?:said|says|told|added|admitted)\b)")  # "Mourinho said"
 AFTER_CAPITAL = re.compile(r"[A-Z][\w'-]* $")  # the end of a capitalised word and a space: "Clarence " of "Clarence House said"
 POSSESSIVE = re.compile(r"['’]s?$")
@@ -147,7 +148,8 @@ def people_tagged_as_orgs(text: str, ents: list[list], rules: RepairRules) -> li
     """ORG spans that name a person: a first name, a middle initial and a surname ("Russell T Davies"), a full name whose
     first name the article gives after Sir or Dame ("Philip Green" beside "Sir Philip"), or a first name and a surname
     that the article calls Mr, Mrs, Ms or Dr or makes speak ("Vincent Cable" beside "Mr Cable", "Jose Mourinho's" beside
-    "Mourinho said"), when no person of the article has that surname (not "John Lewis" beside Martin Lewis); also a
+    "Mourinho said"), when no person of the article has that surname (not "John Lewis" beside Martin Lewis); a person's
+    surname that speaks as one ("Christie said he", "Christie, who") beside no organisation holding the word; also a
     two-word place span opening with a given name whose surname the article so addresses or describes ("Rio Ferdinand"
     beside "Ferdinand, who")."""
     knights = set(KNIGHT.findall(text))
@@ -165,6 +167,8 @@ def people_tagged_as_orgs(text: str, ents: list[list], rules: RepairRules) -> li
             or len(words) in (2, 3) and given(words[0], rules) and proper and words[-1] in addressed and words[-1] not in bearers
         ) or lab == "GPE" and len(words) == 2 and proper and given(words[0], rules) and (
             words[-1] in addressed or words[-1] in described) and words[-1] not in bearers  # "Rio Ferdinand" beside "Ferdinand, who"
+        person = person or lab == "ORG" and len(words) == 1 and name in bearers and SAYS_PERSON.match(text, e) is not None and not any(
+            lab2 == "ORG" and " " in text[s2:e2] and name in text[s2:e2].split() for s2, e2, lab2 in ents)  # "Christie said he" beside Tony Christie
         person = person and not set(words) & (rules.org_suffixes | rules.org_words)
         out.append([s, e, "PERSON" if person else lab])
     return out

@@ -154,6 +154,7 @@ def repair_span(text: str, start: int, end: int, label: str, rules: RepairRules)
         s, lab = glued.titled_name(text, s, e, lab, (rules.person_titles, AMBIGUOUS), rules.org_words)
         lab = glued.generational(text, s, e, lab)
         if lab == "PERSON":
+            e = owner_end(text, s, e, rules)
             s, e, lab = trim_person(text, s, e, rules)
             tail = org_tail(text, e, rules)
             if tail > e:
@@ -180,6 +181,15 @@ def repair_span(text: str, start: int, end: int, label: str, rules: RepairRules)
         if lab:
             out.append([s, e, lab])
     return out
+
+
+def owner_end(text: str, start: int, end: int, rules: RepairRules) -> int:
+    """The end of a person span glued to what the person owns or made, cut before the possessive ("Tony Christie's Amarillo"
+    -> "Tony Christie"): the owner is a full name opened by a given name, the rest opens with no given name."""
+    m = re.fullmatch(r"((\S+)(?: \S+)+?)['’]s (\S+)(?: \S+){0,2}", text[start:end])
+    if not m or m.group(2) not in rules.given_names or m.group(3) in rules.given_names:
+        return end
+    return start + m.end(1)
 
 
 def trim_tail(text: str, start: int, end: int) -> int:
