@@ -59,3 +59,16 @@ def test_a_surname_the_model_calls_a_firm_stays_the_firm_when_a_firm_holds_the_w
     text = "Gil Hardy chairs Hardy Logistics. Hardy said he expected a loss."
     got = repaired(text, [("Gil Hardy", "PERSON"), ("Hardy Logistics", "ORG"), ("Hardy", "ORG")])
     assert got[-1] == ("Hardy", "ORG")
+
+
+def test_a_possessive_after_at_that_owns_nothing_is_a_ground_not_the_person() -> None:
+    text = "The final begins at Lord's on 2 July. Fan Dave Lord, 55, said he had a ticket. Lord's son will go too."
+    got = repaired(text, [("Dave Lord", "PERSON")])
+    assert got == [("Dave Lord", "PERSON"), ("Lord", "PERSON")]  # only the son's father, not the ground
+
+
+def test_a_surname_that_is_the_town_of_the_article_s_club_is_the_club_not_the_fan() -> None:
+    text = ("Barnsley Town sacked their manager after a 3-0 league defeat. Supporters' chairman Ken Barnsley said fans were angry. "
+            "Barnsley, who are 20th, play Hull next.")
+    got = repaired(text, [("Barnsley Town", "ORG"), ("Ken Barnsley", "PERSON")])
+    assert got[-1] == ("Barnsley", "ORG")

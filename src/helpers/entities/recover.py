@@ -34,6 +34,7 @@ OTHER_NAME_LABELS = {"PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 KNIGHT = re.compile(r"(?<![\w-])(?:Sir|Dame) ([A-Z][a-z]+)(?![\w-])")  # "Sir Philip": a knight called by the first name
 INITIALLED = re.compile(r"([A-Z][a-z]+) [A-Z]\.? [A-Z][a-z][\w'-]+")  # "Russell T Davies"
 WHO = re.compile(r"(?<![\w.&'-])([A-Z][a-z][\w'-]+),? who\b")  # "Ferdinand, who has been linked": a person
+VENUE_AFTER = re.compile(r"['’]s(?=[.,;:!?)]|\s+(?:on|in|at|for|this|last|next|and|or|to|from|with|since|until|when|where|yesterday|today)\b)")
 SAYS_PERSON = re.compile(r",? (?:said|says|added|admitted) (?:he|she)\b|,? who\b")  # "Christie said he", "Christie, who": no firm
 SPEAKING = re.compile(r"(?<![\w.&'-])([A-Z][a-z][\w'-]+)(?=,? (?:said|says|told|added|admitted)\b)")  # "Mourinho said"
 AFTER_CAPITAL = re.compile(r"[A-Z][\w'-]* $")  # the end of a capitalised word and a space: "Clarence " of "Clarence House said"
@@ -104,13 +105,17 @@ def missed_surnames(text: str, ents: list[list], rules: RepairRules, names: set[
                     owned: bool = True) -> list[list]:
     """`label` spans for lone surnames of the article's people (`names`, else found in `ents`) that the model left untagged
     (with label ORG: the companies' short forms, never where the word is also written in lower case); after an owner's
-    possessive only when `owned` ("Kodak's Giles said", but not the first name of "Asda's George label")."""
+    possessive only when `owned` ("Kodak's Giles said", but not the first name of "Asda's George label"); never a possessive
+    after "at" that owns nothing, a ground or a shop ("at Lord's on 21 July"); a surname that is the town of the article's club
+    ("Coventry" beside Coventry City and Rob Coventry) is the town (GPE), which the context may make the club, unless it speaks."""
     names = surnames(text, ents, rules) if names is None else names
     if not names:
         return []
     taken = [(s, e) for s, e, _ in ents]
     introduced = introductions(text, ents) if label == "PERSON" else {}
     elsewhere = {w for s, e, lab in ents if lab != "PERSON" for w in re.findall(r"[\w'-]+", text[s:e])}  # "Orange", "Windsor Castle"
+    towns = {text[s:e].split()[0] for s, e, lab in ents if lab in ("ORG", "GPE") and text[s:e].count(" ") == 1
+             and text[s:e].split()[-1] in context.word_lists()["club_suffixes"]}  # "Coventry" of "Coventry City"
     lower: dict[str, bool] = {}  # name -> the article also writes it in lower case
     out = []
     for name, s, e in name_uses(text, names):
@@ -126,10 +131,12 @@ def missed_surnames(text: str, ents: list[list], rules: RepairRules, names: set[
         opener = prev is not None and prev.group(1).lower() in openers() and opens_sentence(text, at)
         if prev and prev.group(1)[0].isupper() and not (at_start or owner or listed or opener) and prev.group(1) not in rules.person_titles:
             continue
+        if label == "PERSON" and prev and prev.group(1) == "at" and VENUE_AFTER.match(text, e):
+            continue  # "begins at Lord's on 21 July", "queued at Sainsbury's.": a ground or a shop
         speaks = label == "PERSON" and re.match(r"\s+(?:said|says|told|added|estimated|noted)\b", text[e : e + 12])
         if (at_start and not speaks or label == "ORG") and written_lower(name, text, lower):
             continue  # "Young people ..." opens a sentence with a word, not a name
-        out.append([s, e, label])
+        out.append([s, e, "GPE" if label == "PERSON" and name in towns and not speaks else label])  # the town or its club, not Rob Coventry
     return out
 
 
