@@ -72,3 +72,19 @@ def test_a_surname_that_is_the_town_of_the_article_s_club_is_the_club_not_the_fa
             "Barnsley, who are 20th, play Hull next.")
     got = repaired(text, [("Barnsley Town", "ORG"), ("Ken Barnsley", "PERSON")])
     assert got[-1] == ("Barnsley", "ORG")
+
+
+def test_an_untagged_mr_and_surname_is_a_person() -> None:
+    text = "The visiting team met Mr Holloway at the town hall on Friday."
+    assert repaired(text, []) == [("Holloway", "PERSON")]
+
+
+def test_miss_in_a_shop_s_name_opens_no_person() -> None:
+    text = "The group will open 50 Hit or Miss Shops this year."
+    assert repaired(text, []) == []
+
+
+def test_a_surname_the_model_glued_to_said_or_told_is_the_person() -> None:
+    text = "Former captain Tony Farrant backed the move. \"He has grown up here,\" Farrant told the radio station."
+    got = repaired(text, [("Tony Farrant", "PERSON"), ("Farrant told", "WORK_OF_ART")])
+    assert got == [("Tony Farrant", "PERSON"), ("Farrant", "PERSON")]

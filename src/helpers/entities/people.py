@@ -42,6 +42,7 @@ CALENDAR = frozenset("January February March April May June July August Septembe
 NEXT_WORD = re.compile(r" ([A-Z][a-z][\w'’-]+)(?![\w'’-])")  # the word right after a span
 AGED = re.compile(r",\s+\d{1,3},")  # "Margaret Barclay, 71, from Dundee"
 ADDRESSED = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Miss|Dr)\.? ([A-Z][a-z][\w'’-]+)")  # "Mrs Barclay said"
+ADDRESS = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?")  # titles that address one person by surname alone (not "Miss": "Hit or Miss Shops")
 TRAILING = re.compile(r"(?<![\s.][A-Z])\.$|['’]s?$|")  # a full stop, not an initial's; a possessive
 OPENER = re.compile(r"([A-Z][a-z]+) (?=[A-Z])")
 WORKS = ("WORK_OF_ART", "PRODUCT")  # names the model often gives a person it does not know ("Shannon Fairbanks")
@@ -90,10 +91,15 @@ def untagged_runs(text: str, ents: list[list]) -> list[tuple[int, int]]:
 
 
 def titled_name(text: str, start: int, end: int, rules: RepairRules) -> int | None:
-    """The start of the name after the last person title inside a run of capitalised words, when two to four name words follow it."""
+    """The start of the name after the last person title inside a run of capitalised words, when two to four name words
+    follow it, or one after Mr, Mrs, Ms or Dr ("met Mr Blair at Downing Street")."""
     words = [(m.start(), m.group()) for m in re.finditer(r"\S+", text[start:end])]
     cut = max((i for i, (_, w) in enumerate(words) if w in rules.person_titles), default=None)
-    if cut is None or not reads_as_name([w for _, w in words[cut + 1 :]], rules):
+    if cut is None:
+        return None
+    rest = [w for _, w in words[cut + 1 :]]
+    addressed = len(rest) == 1 and ADDRESS.fullmatch(words[cut][1]) and reads_as_name(rest * 2, rules)
+    if not addressed and not reads_as_name(rest, rules):
         return None
     return start + words[cut + 1][0]
 
@@ -165,8 +171,8 @@ def missed_people(text: str, ents: list[list], rules: RepairRules) -> list[list]
         name_start = titled_name(text, s, e, rules)
         if text[s:e] in lone and s - 1 in ends and text[s - 1] == " ":  # "Joyce Hens" + "Green", the article's lone "Green"
             out.append([ends[s - 1], e, "PERSON"])
-        elif name_start is not None:
-            out.append([name_start, e, "PERSON"])
+        elif name_start is not None and (" " in text[name_start:e] or not any(a < e and s < b for a, b, _ in ents)):
+            out.append([name_start, e, "PERSON"])  # "Mr Blair" only where the model tagged nothing, not its work "Ms Orange"
         elif evidenced_name(text, s, e, lone, rules):
             out.append([s, e, "PERSON"])
     kept = [ent for ent in ents if ent[2] not in WORKS or not any(s < ent[1] and ent[0] < e for s, e, _ in out)]

@@ -369,6 +369,7 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     out = people.missed_people(text, out, rules)
     out = people_tagged_as_orgs(text, out, rules)
     out += missed_peers(text, out, rules)
+    out = [[s, e - len(m.group()) if (m := SPEECH_END.search(text, s, e)) and lab in OTHER_NAME_LABELS else e, lab] for s, e, lab in out]
     names = surnames(text, out, rules)  # a surname the model calls a product, a work or a date ("Lyng", "Merton") is the person
     if names:
         out = [[s, e, "PERSON" if surname_span(text, s, e, lab, names) else lab] for s, e, lab in out]
@@ -393,6 +394,7 @@ def surname_span(text: str, s: int, e: int, label: str, names: set[str]) -> bool
     return (label in OTHER_NAME_LABELS or label == "DATE" and not calendar) and text[s:e] in names
 
 
+SPEECH_END = re.compile(r"(?<=\w) (?:said|says|told|added)$")  # "Adams told" tagged a work: the name without its verb
 ADDRESS_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? $")  # a title right before a span: "Mrs " of "Mrs May"
 INITIAL_BEFORE = re.compile(r"(?<![\w.'’&-])([B-HJ-Z]|Wm) $")  # "J " of "J Sainsbury" (not "A", "I"), "Wm " of "Wm Morrison"
 
