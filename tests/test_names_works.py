@@ -4,7 +4,7 @@ these tests."""
 
 from __future__ import annotations
 
-from test_names_short_forms import repaired
+from test_names_short_forms import canonical, repaired
 
 
 def test_a_first_name_beside_the_full_name_in_one_sentence_is_the_work_about_that_person() -> None:
@@ -88,3 +88,14 @@ def test_a_surname_the_model_glued_to_said_or_told_is_the_person() -> None:
     text = "Former captain Tony Farrant backed the move. \"He has grown up here,\" Farrant told the radio station."
     got = repaired(text, [("Tony Farrant", "PERSON"), ("Farrant told", "WORK_OF_ART")])
     assert got == [("Tony Farrant", "PERSON"), ("Farrant", "PERSON")]
+
+
+def test_a_child_named_after_whose_or_their_takes_the_family_name() -> None:
+    rows = [("a", "Ron Tilley", "PERSON"), ("a", "Kit", "PERSON", "Ron Tilley, whose son ", " was hurt, spoke."),
+            ("b", "Ada Brook", "PERSON"), ("b", "Noah", "PERSON", "Ada Brook, whose husband welcomed their son ", " on Monday")]
+    assert canonical(rows) == ["Ron Tilley", "Kit Tilley", "Ada Brook", "Noah Brook"]
+
+
+def test_a_widow_named_after_the_possessive_takes_the_family_name() -> None:
+    rows = [("a", "Ivor Penn", "PERSON"), ("a", "Penn", "PERSON"), ("a", "Mabel", "PERSON", "Penn's widow, ", ", has backed it.")]
+    assert canonical(rows)[-1] == "Mabel Penn"

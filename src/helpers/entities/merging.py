@@ -81,10 +81,11 @@ INITIAL = re.compile(r"[A-Z]\.")  # a middle initial: "C." of "Carl C. Icahn"
 WOMEN_RANKS = frozenset({"Baroness", "Lady", "Dame", "Duchess", "Countess", "Princess", "Queen"})  # "Baroness Thatcher" is no Mark
 MEN_RANKS = frozenset({"Lord", "Baron", "Duke", "Earl", "Prince", "King"})
 KIN = (r"\s+(?:(?:younger|older|elder|eldest|youngest|twin|little|big|late)\s+)?(?:mother|father|mum|dad|sister|brother|wife|husband|"
-       r"son|daughter|cousin|uncle|aunt|grandmother|grandfather|niece|nephew|sons|daughters|brothers|sisters),?\s+$")
+       r"widow|widower|son|daughter|stepson|stepdaughter|grandson|granddaughter|cousin|uncle|aunt|grandmother|grandfather|niece|nephew|"
+       r"sons|daughters|brothers|sisters),?\s+$")
 KIN_BEFORE = re.compile(r"(?<![\w'-])([A-Z][\w'-]+)(?:['’]s|\s+and\s+(?:his|her))" + KIN)  # "Murray's mother ", "Houser and his brother "
 KIN_PRONOUN = re.compile(  # "His younger brother ", "her sister ": the family of the person meant (not a spouse: "his wife, Patricia")
-    r"(?<![\w'-])([Hh]is|[Hh]er)" + KIN.replace("wife|husband|", ""))
+    r"(?<![\w'-])([Hh]is|[Hh]er|[Tt]heir|whose)" + KIN.replace("wife|husband|", "").replace("widow|widower|", ""))  # "Reg Keys, whose son Tom"
 PET_ENDINGS = ("ie", "y", "o", "a")  # `pet_forms`: "Fergie", "Hoggy", "Jacko", "Carra"
 NO_TITLES: frozenset[str] = frozenset()  # one shared empty set for the many mentions without a title
 
@@ -198,14 +199,15 @@ def kin_name(name: str, before: str, people: set[str], rules) -> str | None:
 
 
 def lead_kin(name: str, before: str, lead: str | None, rules) -> str | None:
-    """A first name right after "his/her <relative>" (not a spouse, who may keep their own name) takes the family name of
-    `lead`, the person the pronoun means, when the pronoun fits that person's sex ("Michael Schumacher ... His younger
-    brother Ralf" -> "Ralf Schumacher"); else None."""
+    """A first name right after "his/her/their/whose <relative>" (not a spouse, who may keep their own name) takes the
+    family name of `lead`, the person the pronoun means, when "his" or "her" fits that person's sex ("Michael Schumacher ...
+    His younger brother Ralf" -> "Ralf Schumacher", "Reg Keys, whose son Tom" -> "Tom Keys"); else None."""
     m = KIN_PRONOUN.search(before) if lead else None
     if m is None or name in name_words(lead)[:-1] or name == name_words(lead)[-1]:
         return None
     sex = rules.sexes.get(name_words(lead)[0])
-    return f"{name} {name_words(lead)[-1]}" if sex != ("f" if m.group(1).lower() == "his" else "m") else None
+    pronoun = m.group(1).lower()
+    return f"{name} {name_words(lead)[-1]}" if pronoun not in ("his", "her") or sex != ("f" if pronoun == "his" else "m") else None
 
 
 def subject_before(i: int, recs: list[dict], names: list[str], labels: list[str], people: set[str]) -> str | None:
