@@ -99,3 +99,10 @@ def test_a_child_named_after_whose_or_their_takes_the_family_name() -> None:
 def test_a_widow_named_after_the_possessive_takes_the_family_name() -> None:
     rows = [("a", "Ivor Penn", "PERSON"), ("a", "Penn", "PERSON"), ("a", "Mabel", "PERSON", "Penn's widow, ", ", has backed it.")]
     assert canonical(rows)[-1] == "Mabel Penn"
+
+
+def test_a_player_glued_to_the_match_score_and_called_a_work_is_the_player() -> None:
+    text = "Walsh, 19, beat Canadian Reese Palmer 6-3 4-6 7-5 at Eastbourne. \"Reese is a great player,\" Walsh said."
+    got = repaired(text, [("Walsh", "PERSON"), ("Canadian", "NORP"), ("Reese Palmer 6-3 4-6 7-5", "WORK_OF_ART"), ("Reese", "PERSON")])
+    assert ("Reese Palmer", "PERSON") in got
+    assert canonical([("a", "Reese Palmer", "PERSON"), ("a", "Reese", "PERSON", 'Eastbourne. "', " is a great player")])[1] == "Reese Palmer"
