@@ -4,6 +4,7 @@ these tests."""
 
 from __future__ import annotations
 
+from test_names import canon_rows
 from test_names_short_forms import canonical, repaired
 
 
@@ -106,3 +107,17 @@ def test_a_player_glued_to_the_match_score_and_called_a_work_is_the_player() -> 
     got = repaired(text, [("Walsh", "PERSON"), ("Canadian", "NORP"), ("Reese Palmer 6-3 4-6 7-5", "WORK_OF_ART"), ("Reese", "PERSON")])
     assert ("Reese Palmer", "PERSON") in got
     assert canonical([("a", "Reese Palmer", "PERSON"), ("a", "Reese", "PERSON", 'Eastbourne. "', " is a great player")])[1] == "Reese Palmer"
+
+
+def test_a_curated_character_known_by_title_and_surname_stays_apart_from_the_article_s_namesake() -> None:
+    rows = [("a", "Mark Darcy", "PERSON"), ("a", "Darcy", "PERSON", "his character owes everything to Mr ", " in Pride and Prejudice"),
+            ("a", "Darcy", "PERSON", "Bridget adores ", ", the lawyer")]
+    assert canonical(rows) == ["Mark Darcy", "Mr Darcy", "Mark Darcy"]
+
+
+def test_a_firm_named_after_its_founder_is_the_firm_beside_him_unless_it_reads_as_a_person() -> None:
+    rows = [("a", "Frank Williams", "PERSON", "Team boss Sir "), ("a", "Williams", "PERSON", "agreed a move to ", " next season"),
+            ("a", "Williams", "PERSON", "the decision. ", " said he was disappointed")]
+    got = canon_rows(rows)
+    assert got[1] == ("Williams", "ORG")
+    assert got[2] == ("Frank Williams", "PERSON")

@@ -77,6 +77,7 @@ PARTICLE = re.compile(r"(?:al|el|de|da|di|du|van|von|bin|ibn|ben|le|la)[-'][A-Z]
 NAME_PARTICLES = {"Du", "De", "Da", "Di", "Del", "Della", "Dos", "Das", "Van", "Von", "Der", "Den", "Le", "La", "Ter", "Ten"}  # "De Villiers"
 PERSONAL = re.compile(r",\s+\d{2},|\s+(?:himself|herself)\b|,\s+who\b|\s+(?:was|is|had been|has been)\s+(?:arrested|named|appointed|"
                       r"elected|charged|indicted|born|married|sentenced|jailed|taken)\b|\s+(?:resigned|died)\b")
+ADDRESSED_ONLY = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr) \S+")  # a title and a surname only: a curated character ("Mr Darcy")
 INITIAL = re.compile(r"[A-Z]\.")  # a middle initial: "C." of "Carl C. Icahn"
 WOMEN_RANKS = frozenset({"Baroness", "Lady", "Dame", "Duchess", "Countess", "Princess", "Queen"})  # "Baroness Thatcher" is no Mark
 MEN_RANKS = frozenset({"Lord", "Baron", "Duke", "Earl", "Prince", "King"})
@@ -398,7 +399,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             if patterns()["company_before"].search(b[-30:]) or SHARES_IN.search(b[-20:]):
                 firms.add((r["doc_id"], r["canonical"]))
     shops = named_shops(recs, before, doc_orgs, rules)
-    is_full = [r["label"] == "PERSON" and len(name_words(r["canonical"])) > 1 and (r["doc_id"], r["canonical"]) not in shops for r in recs]
+    is_full = [r["label"] == "PERSON" and len(name_words(r["canonical"])) > 1 and (r["doc_id"], r["canonical"]) not in shops
+               and not ADDRESSED_ONLY.fullmatch(r["canonical"]) for r in recs]  # a curated "Mr Darcy" gives no full name to merge into
     doc_people: dict[str, set[str]] = defaultdict(set)
     full_titles: dict[str, set[str]] = defaultdict(set)
     doc_titles: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -543,6 +545,10 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if (not titled and in_doc and label == "PERSON" and len(words) == 1 and (doc, name) in firms
                 and not person_evidence(before[i], r.get("after", "") or "", sex, rules)):
             labels_out[i] = "ORG"  # "started [[Dell]]" beside "Computer maker Dell" and Michael Dell: the firm, unless a person reads
+            continue
+        if (not titled and len(words) == 1 and label in ("PERSON", "ORG") and set(in_doc) & rules.founder_firms.get(name, frozenset())
+                and not person_evidence(before[i], r.get("after", "") or "", sex, rules)):
+            labels_out[i] = "ORG"  # "a move to Williams" beside Sir Frank Williams: the team named after him (`data/founder_firms.csv`)
             continue
         if label == "ORG" and not (in_doc and not company or titled and not company
                                    or in_doc and person_evidence(before[i], r.get("after", "") or "", sex, rules)):

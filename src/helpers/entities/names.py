@@ -30,6 +30,8 @@ from helpers.text import data_lines, data_records
 
 LABEL_ORDER = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT")
 POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
+ADDRESS_END = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr)\.?\s$")  # "Mr " right before a surname the model tagged alone
+ADDRESSED_NAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr) [A-Z][\w'-]+")  # a curated name made of a title and a surname: "Mr Darcy"
 NICKNAME = re.compile(r'\s+["“][A-Z][\w.\'-]*["”]\s+(?=[A-Z])')  # the quoted nickname inside 'John "Bud" Frazier'
 MERGE_COLUMNS = ["doc_id", "start_char", "text", "spacy_label", "before", "after"]  # the raw mention columns the merge reads
 SHARED_COLUMNS = ["doc_id", "text", "spacy_label", "before", "after"]  # held as shared strings while merging
@@ -51,6 +53,7 @@ class NameRules:
     nicknames: dict[str, frozenset[str]] = field(default_factory=dict)  # short given name -> formal ones ("Bill" -> {"William"})
     sexes: dict[str, str] = field(default_factory=dict)  # given name -> "m" | "f", a wider list read only for a title's sex
     press_nicknames: dict[str, frozenset[str]] = field(default_factory=dict)  # "Freddie" -> {"Flintoff"}, within an article
+    founder_firms: dict[str, frozenset[str]] = field(default_factory=dict)  # "Dell" -> {"Michael Dell"}: the firm, not him
 
 
 def fold(name: str) -> str:
@@ -77,11 +80,14 @@ def load_rules() -> NameRules:
     press: dict[str, set[str]] = defaultdict(set)
     for r in _read_csv("press_nicknames.csv").itertuples():
         press[r.nickname].add(r.surname)
+    founders: dict[str, set[str]] = defaultdict(set)
+    for r in _read_csv("founder_firms.csv").itertuples():
+        founders[r.firm].add(r.founder)
     return NameRules(
         aliases, actors, titles, tuple(data_lines("name_titles.txt")), frozenset(data_lines("female_titles.txt")),
         frozenset(data_lines("male_titles.txt")), first, frozenset(w.rstrip(".") for w in data_lines("org_suffixes.txt")),
         frozenset(data_lines("team_words.txt")), {k: frozenset(v) for k, v in nicknames.items()}, sexes,
-        {k: frozenset(v) for k, v in press.items()},
+        {k: frozenset(v) for k, v in press.items()}, {k: frozenset(v) for k, v in founders.items()},
     )
 
 
@@ -115,6 +121,8 @@ def base_canonical(text: str, label: str, rules: NameRules | None = None) -> tup
     rules = rules or load_rules()
     name = clean_name(text, label, rules)
     key = fold(name)
+    titled = fold(clean_name(text, "", rules)) if label == "PERSON" else key
+    key = titled if titled in rules.aliases else key  # a character known by title and surname: "Mr Darcy" is not Mark Darcy
     if key in rules.aliases:
         canonical, forced = rules.aliases[key]
         return canonical, forced or label
@@ -181,6 +189,22 @@ def fold_shouted(mentions: pd.DataFrame, rules: NameRules) -> pd.DataFrame:
     return out
 
 
+def titled_characters(mentions: pd.DataFrame, rules: NameRules) -> pd.DataFrame:
+    """Surnames tagged alone after Mr/Mrs/Ms/Miss/Dr whose titled form the curated aliases list as a name of its own
+    ("Mr [[Darcy]]", the fictional character) take that name, which no rule merges further."""
+    characters = {tuple(c.split()): (c, lab or "PERSON") for c, lab in rules.aliases.values() if ADDRESSED_NAME.fullmatch(c)}
+    surnames = {words[1] for words in characters}
+    if not surnames or "before" not in mentions:
+        return mentions
+    out = mentions.copy()
+    for i in out.index[(out["label"] == "PERSON") & out["canonical"].isin(surnames)]:
+        m = ADDRESS_END.search(out.at[i, "before"] or "")
+        found = characters.get((m.group(1), out.at[i, "canonical"])) if m else None
+        if found:
+            out.at[i, "canonical"], out.at[i, "label"] = found
+    return out
+
+
 def canonicalise(mentions: pd.DataFrame) -> pd.DataFrame:
     """Add `canonical` and corrected `label` to raw mentions (`doc_id`, `text`, `spacy_label`); drop ignored names."""
     rules = load_rules()
@@ -196,7 +220,7 @@ def canonicalise(mentions: pd.DataFrame) -> pd.DataFrame:
     del base
     if out.empty:
         return out.astype({c: mentions[c].dtype for c in SHARED_COLUMNS if c in out})
-    out = fold_shouted(out, rules)
+    out = titled_characters(fold_shouted(out, rules), rules)
     known = {c for c, _, kind in rules.actors.values() if kind == "person"}
     protected = {c for c, _, kind in rules.actors.values() if kind != "person"} | {c for c, _ in rules.aliases.values()}
     out["label"] = merging.person_like_orgs(out)
