@@ -121,3 +121,10 @@ def test_a_firm_named_after_its_founder_is_the_firm_beside_him_unless_it_reads_a
     got = canon_rows(rows)
     assert got[1] == ("Williams", "ORG")
     assert got[2] == ("Frank Williams", "PERSON")
+
+
+def test_a_team_named_after_its_founder_and_tagged_a_place_is_the_team_not_him() -> None:
+    rows = [("a", "Eddie Jordan", "PERSON"), ("a", "Jordan", "GPE", "The buyers will rename ", " next season"),
+            ("a", "Jordan", "GPE", "flights to ", " were cancelled")]
+    got = canon_rows(rows)
+    assert got[1] == ("Jordan", "ORG") and got[2][0] == "Jordan"

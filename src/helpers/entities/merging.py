@@ -546,8 +546,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 and not person_evidence(before[i], r.get("after", "") or "", sex, rules)):
             labels_out[i] = "ORG"  # "started [[Dell]]" beside "Computer maker Dell" and Michael Dell: the firm, unless a person reads
             continue
-        if (not titled and len(words) == 1 and label in ("PERSON", "ORG") and set(in_doc) & rules.founder_firms.get(name, frozenset())
-                and not person_evidence(before[i], r.get("after", "") or "", sex, rules)):
+        if (not titled and len(words) == 1 and label in ("PERSON", "ORG") + PLACE_LABELS and set(in_doc) & rules.founder_firms.get(name, frozenset())
+                and not person_evidence(before[i], r.get("after", "") or "", sex, rules) and not place_use(before[i], r.get("after", "") or "", label)):
             labels_out[i] = "ORG"  # "a move to Williams" beside Sir Frank Williams: the team named after him (`data/founder_firms.csv`)
             continue
         if label == "ORG" and not (in_doc and not company or titled and not company
