@@ -128,3 +128,15 @@ def test_a_team_named_after_its_founder_and_tagged_a_place_is_the_team_not_him()
             ("a", "Jordan", "GPE", "flights to ", " were cancelled")]
     got = canon_rows(rows)
     assert got[1] == ("Jordan", "ORG") and got[2][0] == "Jordan"
+
+
+def test_a_full_name_written_after_the_peer_folds_into_the_peer() -> None:
+    rows = [("a", "Lord Hale", "PERSON"), ("a", "Simon Hale", "PERSON", "the praise.\n\n", ", who won gold in 1984, took over")]
+    assert canonical(rows) == ["Lord Hale", "Lord Hale"]
+
+
+def test_a_relative_or_a_newly_introduced_namesake_stays_apart_from_the_peer() -> None:
+    rows = [("a", "Ivan Hale", "PERSON", "Chief executive ", " said"), ("a", "Lord Hale", "PERSON", "His father, ", ", is chairman"),
+            ("b", "Lord Hale", "PERSON"), ("b", "Greta Hale", "PERSON", "said "), ("c", "Lord Hale", "PERSON"),
+            ("c", "Omar Hale", "PERSON", "said ", ", an energy analyst at")]
+    assert canonical(rows) == ["Ivan Hale", "Lord Hale", "Lord Hale", "Greta Hale", "Lord Hale", "Omar Hale"]

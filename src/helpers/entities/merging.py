@@ -190,6 +190,19 @@ def first_name(name: str, position: dict[str, Counter], rules) -> bool:
     return name in rules.first_names or position[name]["first"] > position[name]["last"]
 
 
+INTRODUCED = re.compile(r",\s+an?\s")  # "Graham Browne, an energy analyst": a person introduced as someone new
+PEERS = {"Lord": "m", "Baroness": "f"}  # peers known by title and surname, and the sex of the title
+
+
+def peer_of(words: tuple[str, ...], people: set[str], rules) -> list[str]:
+    """The one peer of the article with the surname of a first name and surname ("Lord Coe" for "Sebastian Coe", not for
+    "Glenys Kinnock" beside Lord Kinnock): a peer is known by the title, so the full name written after it folds into it."""
+    if len(words) != 2 or words[0] in PEERS:
+        return []
+    peers = [f for f in sorted(people) if name_words(f) in ((t, words[1]) for t in PEERS)]
+    return peers if len(peers) == 1 and rules.sexes.get(words[0], PEERS[name_words(peers[0])[0]]) == PEERS[name_words(peers[0])[0]] else []
+
+
 def kin_name(name: str, before: str, people: set[str], rules) -> str | None:
     """A first name written right after a relative of a person the article names in full takes that person's family name
     ("Murray's mother Judy" -> "Judy Murray", "Houser and his brother Dan" -> "Dan Houser"); else None."""
@@ -481,6 +494,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if full:
             longer = sorted(f for f in doc_people[doc] if len(name_words(f)) > len(words)
                             and fuller(name_words(f), words, first_at.get((doc, f), 0) < first_at.get((doc, name), 0)))
+            if not longer and not INTRODUCED.match(r.get("after", "") or ""):  # not "Graham Browne, an energy analyst"
+                longer = [f for f in peer_of(words, doc_people[doc], rules) if first_at.get((doc, f), i) < i]  # "Lord Coe ... Sebastian Coe"
             if len(longer) > 1:  # "Mrs Parker Bowles" beside Camilla and Brigadier Andrew Parker Bowles: the title tells
                 sex = title_sex(before[i], r["text"], rules)
                 longer = by_title(by_sex(longer, sex, rules), titles[i], {f: doc_titles[(doc, f)] for f in longer})
