@@ -140,3 +140,13 @@ def test_a_relative_or_a_newly_introduced_namesake_stays_apart_from_the_peer() -
             ("b", "Lord Hale", "PERSON"), ("b", "Greta Hale", "PERSON", "said "), ("c", "Lord Hale", "PERSON"),
             ("c", "Omar Hale", "PERSON", "said ", ", an energy analyst at")]
     assert canonical(rows) == ["Ivan Hale", "Lord Hale", "Lord Hale", "Greta Hale", "Lord Hale", "Omar Hale"]
+
+
+def test_mr_and_surname_is_the_subject_not_the_relative_named_in_apposition() -> None:
+    rows = [("a", "Ruth Keel", "PERSON", "Shares fell.\n\n"), ("a", "Amos Keel", "PERSON", "Ruth Keel, the daughter of co-founder "),
+            ("a", "Keel", "PERSON", "led the fight. Ms ", " lost the vote"),
+            ("a", "Amos Keel", "PERSON", "The firm was founded by ", " in 1950."), ("a", "Keel", "PERSON", "said. Mr ", " died in 1990")]
+    assert canonical(rows) == ["Ruth Keel", "Amos Keel", "Ruth Keel", "Amos Keel", "Amos Keel"]
+    rows = [("a", "Walt Keel", "PERSON", "Shares fell.\n\n"), ("a", "Amos Keel", "PERSON", "Walt Keel, the son of co-founder "),
+            ("a", "Keel", "PERSON", "the deal. Mr ", " lost the vote")]
+    assert canonical(rows)[-1] == "Walt Keel"

@@ -190,6 +190,8 @@ def first_name(name: str, position: dict[str, Counter], rules) -> bool:
     return name in rules.first_names or position[name]["first"] > position[name]["last"]
 
 
+RELATIVE_OF = re.compile(r"\b(?:(?:great-)?(?:grand)?(?:son|daughter)|father|mother|brother|sister|widow|widower|wife|husband|nephew|"
+                         r"niece) of (?:the )?(?:[\w-]+ ){0,4}$")  # "the son of Roxy Music singer ": a relative named in apposition
 INTRODUCED = re.compile(r",\s+an?\s")  # "Graham Browne, an energy analyst": a person introduced as someone new
 PEERS = {"Lord": "m", "Baroness": "f"}  # peers known by title and surname, and the sex of the title
 
@@ -430,6 +432,10 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             spoken.add((r["doc_id"], r["canonical"]))
     companies = {w for r in recs if r["label"] == "ORG" and r["canonical"].split()[-1].rstrip(".") in rules.org_suffixes
                  for w in r["canonical"].split()[:1]}
+    named_as_self: dict[tuple[str, str], int] = {}  # (article, full name) -> its first row not naming it as someone's relative
+    for k, (r, full, b) in enumerate(zip(recs, is_full, before)):
+        if full and RELATIVE_OF.search(b) is None:
+            named_as_self.setdefault((r["doc_id"], r["canonical"]), k)  # not "son of co-founder Bill Hewlett", but "founded by Bill Hewlett"
     for r, full, t in zip(recs, is_full, titles):
         if full:
             doc_people[r["doc_id"]].add(r["canonical"])
@@ -589,6 +595,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         cands = by_title(by_sex(in_doc, sex, rules), titles[i], {f: doc_titles[(doc, f)] for f in in_doc})
         if sex is not None:
             cands = [c for c in cands if sexed.get((doc, c), sex) == sex]  # "Mr Blair" is not the article's "Mrs Blair"
+        if len(cands) > 1:  # "Walter Hewlett, son of co-founder Bill Hewlett ... Mr Hewlett": the subject, not the relative
+            cands = [c for c in cands if (doc, c) not in first_at or named_as_self.get((doc, c), len(recs)) < i] or cands
         if len(cands) > 1:
             first_sentence = {f: recs[first_at[(doc, f)]].get("sentence") for f in cands if (doc, f) in first_at}
             cands = namesakes.antecedents(cands, {f: first_at.get((doc, f), -1) for f in cands}, {f: last_at.get((doc, f), -1) for f in cands},
