@@ -150,3 +150,9 @@ def test_mr_and_surname_is_the_subject_not_the_relative_named_in_apposition() ->
     rows = [("a", "Walt Keel", "PERSON", "Shares fell.\n\n"), ("a", "Amos Keel", "PERSON", "Walt Keel, the son of co-founder "),
             ("a", "Keel", "PERSON", "the deal. Mr ", " lost the vote")]
     assert canonical(rows)[-1] == "Walt Keel"
+
+
+def test_a_name_owning_a_work_after_a_work_noun_is_the_person_not_the_work() -> None:
+    text = "The Channel 4 series Nigel's Kitchen Rules showed him at work. \"Nigel has shown what can be done,\" she said."
+    got = repaired(text, [("Nigel", "PERSON"), ("Nigel", "PERSON")])
+    assert got == [("Nigel", "PERSON"), ("Nigel", "PERSON")]

@@ -179,8 +179,8 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "ORG"  # "the World Wide Web Consortium", tagged EVENT: an institution's name ends with its kind
     if label != "PERSON":
         return label
-    if patterns()["work_before"].search(text[max(0, start - 20) : start]) and not WORK_MADE_BY.match(text, end):
-        return "WORK_OF_ART"  # "the biopic Ray", "nominated for Ray,"
+    if patterns()["work_before"].search(text[max(0, start - 20) : start]) and not WORK_MADE_BY.match(text, end) and not POSSESSIVE.match(text, end):
+        return "WORK_OF_ART"  # "the biopic Ray", "nominated for Ray,"; not the owner in "series Jamie's School Dinners"
     if not one and text[start:end].split()[0] in word_lists()["leading_org_forms"]:
         return "ORG"  # "NV Philips Gloeilampenfabrieken": a legal form opens no person's name
     if one and (place_use(text, start, end) or text[max(0, start - 4) : start].lower() == "the " and patterns()["place_noun"].match(text, end)):
