@@ -156,3 +156,15 @@ def test_a_name_owning_a_work_after_a_work_noun_is_the_person_not_the_work() -> 
     text = "The Channel 4 series Nigel's Kitchen Rules showed him at work. \"Nigel has shown what can be done,\" she said."
     got = repaired(text, [("Nigel", "PERSON"), ("Nigel", "PERSON")])
     assert got == [("Nigel", "PERSON"), ("Nigel", "PERSON")]
+
+
+def test_two_of_the_article_s_people_joined_by_and_and_called_a_work_are_the_two_people() -> None:
+    text = "Founder Spiro Kallis and rival Ciaran O'Dea clashed again. Analysts say Spiro and O'Dea both need growth."
+    got = repaired(text, [("Spiro Kallis", "PERSON"), ("Ciaran O'Dea", "PERSON"), ("Spiro and O'Dea", "WORK_OF_ART")])
+    assert got[-2:] == [("Spiro", "PERSON"), ("O'Dea", "PERSON")]
+
+
+def test_a_surname_with_an_apostrophe_is_recovered_where_the_model_left_it_untagged() -> None:
+    text = "Ryanair boss Ciaran O'Dea attacked the tax. O'Dea said fares would rise."
+    got = repaired(text, [("Ciaran O'Dea", "PERSON")])
+    assert got == [("Ciaran O'Dea", "PERSON"), ("O'Dea", "PERSON")]

@@ -47,7 +47,7 @@ def surnames(text: str, ents: list[list], rules: RepairRules) -> set[str]:
     out = set()
     for s, e, lab in ents:
         words = [w for w in POSSESSIVE.sub("", text[s:e]).split() if w.rstrip(".") not in ("Jr", "Sr", "II", "III")]
-        if lab == "PERSON" and len(words) > 1 and re.fullmatch(r"[A-Z][a-z][\w'-]+", words[-1]):
+        if lab == "PERSON" and len(words) > 1 and re.fullmatch(r"(?:[A-Z][a-z]|[A-Z]['’][A-Z])[\w'’-]+", words[-1]):  # also "O'Leary"
             out.add(words[-1])
     return out
 

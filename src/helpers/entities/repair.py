@@ -377,6 +377,7 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     if names:
         out = [[s, e, "PERSON" if surname_span(text, s, e, lab, names) else lab] for s, e, lab in out]
         out = split_listed(text, cut_owner(text, out, names), names)
+    out = split_pair(text, out, names | {text[s:e].split()[0] for s, e, lab in out if lab == "PERSON" and " " in text[s:e].strip()})
     out = people.joined_surnames(text, out, names, rules.common_words)
     out += glued.particle_spans(text, missed_surnames(text, out, rules, names), out)  # "de Vries" of "Jan de Vries"
     out += missed_surnames(text, out, rules, given_names(text, out, rules), owned=False)  # "Stelios, who owns a stake"
@@ -390,6 +391,16 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     return disjoint(context.context_labels(text, out))
 
 
+def split_pair(text: str, ents: list[list], names: set[str]) -> list[list]:
+    """A span the model calls a product or a work that is two of the article's people's names joined by "and" ("Stelios and
+    O'Leary") as those two PERSON spans."""
+    out = []
+    for s, e, lab in ents:
+        m = PAIR.fullmatch(text, s, e) if lab in OTHER_NAME_LABELS else None
+        out += [[m.start(1), m.end(1), "PERSON"], [m.start(2), m.end(2), "PERSON"]] if m and {m.group(1), m.group(2)} <= names else [[s, e, lab]]
+    return out
+
+
 def surname_span(text: str, s: int, e: int, label: str, names: set[str]) -> bool:
     """True when a span the model calls a product, a work or a date is a surname of the article's people ("Lyng",
     "Merton"); a month or a day only right after Mr/Mrs/Ms/Miss/Dr ("Mrs [[May]]" beside Theresa May)."""
@@ -397,6 +408,7 @@ def surname_span(text: str, s: int, e: int, label: str, names: set[str]) -> bool
     return (label in OTHER_NAME_LABELS or label == "DATE" and not calendar) and text[s:e] in names
 
 
+PAIR = re.compile(r"([A-Z][\w'’-]+) and ([A-Z][\w'’-]+)")  # two names joined by "and"
 SPEECH_END = re.compile(r"(?<=\w) (?:said|says|told|added)$")  # "Adams told" tagged a work: the name without its verb
 ADDRESS_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? $")  # a title right before a span: "Mrs " of "Mrs May"
 INITIAL_BEFORE = re.compile(r"(?<![\w.'’&-])([B-HJ-Z]|Wm) $")  # "J " of "J Sainsbury" (not "A", "I"), "Wm " of "Wm Morrison"
