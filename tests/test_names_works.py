@@ -168,3 +168,8 @@ def test_a_surname_with_an_apostrophe_is_recovered_where_the_model_left_it_untag
     text = "Ryanair boss Ciaran O'Dea attacked the tax. O'Dea said fares would rise."
     got = repaired(text, [("Ciaran O'Dea", "PERSON")])
     assert got == [("Ciaran O'Dea", "PERSON"), ("O'Dea", "PERSON")]
+
+
+def test_police_ranks_are_titles_not_part_of_the_name() -> None:
+    rows = [("a", "Detective Superintendent Rhona Gale", "PERSON"), ("a", "Det Supt Gale", "PERSON"), ("a", "Gale", "PERSON")]
+    assert canonical(rows) == ["Rhona Gale"] * 3
