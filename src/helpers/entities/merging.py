@@ -20,8 +20,9 @@ article ("Boone Pickens"):
   Kenneth Clarke; of several, the one named before it: "Chris" after Christopher Eccleston, before Chris Evans);
 - a first name right after a relative of a person the article names takes that family name ("Murray's mother Judy" ->
   Judy Murray, "Houser and his brother Dan" -> Dan Houser), whatever the model tagged it; after "his/her <relative>"
-  (not a spouse) the family name of the person the pronoun means: the first full-named person of its sentence, else of
-  the nearest earlier sentence that has one, when the pronoun fits that person's sex ("His younger brother Ralf");
+  (not a spouse), "their <relative>" or "whose <relative>", the family name of the person the pronoun means: the first
+  full-named person of its sentence, else of the nearest earlier sentence that has one, when "his"/"her" fits that
+  person's sex ("His younger brother Ralf", "Reg Keys, whose son Tom");
 - an untitled lone word that is a pet form of one person of its article takes that person: the start of the surname
   with -y, -ie, -o or -a ("Hoggy" of Matthew Hoggard, "Fergie" of Alex Ferguson), or the start of the first name
   ("Gav" of Gavin Henson); a press nickname not built from the name takes the article's person with the surname
@@ -35,6 +36,12 @@ article ("Boone Pickens"):
   ("May said" beside "May Department Stores Co");
 - a title narrows the candidates: Mrs/Ms/Miss drop men's first names and Mr/Sir women's; other
   title words ("Treasury Secretary", "Sen.") pick the candidate named with the same title;
+- a full name written after the article's one peer of that surname ("Lord Coe" ... "Sebastian Coe") folds into the peer,
+  unless its first name's sex contradicts the title or it is introduced as someone new ("Graham Browne, an analyst");
+- a firm or team named after a founder (`data/founder_firms.csv`: "Dell", "Williams") is the firm beside its founder,
+  unless a title or what is said of it reads as a person ("Mr Dell", "Williams said he");
+- of several namesakes, one the article has so far named only as another's relative in apposition ("Walter Hewlett,
+  son of co-founder Bill Hewlett ... Mr Hewlett") is not the one meant;
 - a lone name refers back: of several namesakes in its article it takes the only one named before it, else (untitled)
   the one its earlier untitled uses took, else (after Mr/Mrs/Ms) the one named last; an ORG- or place-tagged name written
   before any namesake person is introduced stays what it is ("Ford said" before "Derek Ford");

@@ -31,7 +31,6 @@ from helpers.text import data_lines, data_records
 LABEL_ORDER = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT")
 POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
 ADDRESS_END = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr)\.?\s$")  # "Mr " right before a surname the model tagged alone
-ADDRESSED_NAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr) [A-Z][\w'-]+")  # a curated name made of a title and a surname: "Mr Darcy"
 NICKNAME = re.compile(r'\s+["“][A-Z][\w.\'-]*["”]\s+(?=[A-Z])')  # the quoted nickname inside 'John "Bud" Frazier'
 MERGE_COLUMNS = ["doc_id", "start_char", "text", "spacy_label", "before", "after"]  # the raw mention columns the merge reads
 SHARED_COLUMNS = ["doc_id", "text", "spacy_label", "before", "after"]  # held as shared strings while merging
@@ -192,7 +191,7 @@ def fold_shouted(mentions: pd.DataFrame, rules: NameRules) -> pd.DataFrame:
 def titled_characters(mentions: pd.DataFrame, rules: NameRules) -> pd.DataFrame:
     """Surnames tagged alone after Mr/Mrs/Ms/Miss/Dr whose titled form the curated aliases list as a name of its own
     ("Mr [[Darcy]]", the fictional character) take that name, which no rule merges further."""
-    characters = {tuple(c.split()): (c, lab or "PERSON") for c, lab in rules.aliases.values() if ADDRESSED_NAME.fullmatch(c)}
+    characters = {tuple(c.split()): (c, lab or "PERSON") for c, lab in rules.aliases.values() if merging.ADDRESSED_ONLY.fullmatch(c)}
     surnames = {words[1] for words in characters}
     if not surnames or "before" not in mentions:
         return mentions

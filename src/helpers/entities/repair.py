@@ -6,7 +6,11 @@ merged; the rules that recover untagged surnames and company short forms live in
 - modifiers and a title glued before a name ("Federal Judge Cecil Miller"), a suffixed name tagged ORG ("B.C. McCabe Sr."),
   a nationality word cut from the ORG its bracket spells out ("American" + "Petroleum Institute (API)"): see `glued`;
 - both ends of a route are places ("the Alice Springs to Darwin gas pipeline", see `places`);
-- a score splits or ends a span ("Argentina 3-0 Mexico" -> "Argentina", "Mexico"; "Sevilla 2-0");
+- a score splits or ends a span ("Argentina 3-0 Mexico" -> "Argentina", "Mexico"; "Sevilla 2-0"), also a name and its match
+  score the model calls a work ("Taylor Dent 6-4 6-7 7-5" is the player);
+- a full name glued to what the person made is cut before the possessive ("Tony Christie's Amarillo" -> "Tony Christie");
+- a surname glued to its speech verb and called a work ("Adams told") loses the verb, and two of the article's people joined by
+  "and" and called a work ("Stelios and O'Leary") are the two people;
 - lower-case words and party or nationality words glued in front of a person ("marry Mrs Simpson",
   "Tories Ken Clarke") are cut off; a role noun ending a "person" ("Labour MPs") leaves the party;
 - a "person" followed by a company ending ("Moss Lawson and Co") is the company (ORG);
@@ -372,12 +376,12 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     out = people.missed_people(text, out, rules)
     out = people_tagged_as_orgs(text, out, rules)
     out += missed_peers(text, out, rules)
-    out = [[s, e - len(m.group()) if (m := SPEECH_END.search(text, s, e)) and lab in OTHER_NAME_LABELS else e, lab] for s, e, lab in out]
+    out = [[s, speech_cut(text, s, e) if lab in OTHER_NAME_LABELS else e, lab] for s, e, lab in out]
     names = surnames(text, out, rules)  # a surname the model calls a product, a work or a date ("Lyng", "Merton") is the person
     if names:
         out = [[s, e, "PERSON" if surname_span(text, s, e, lab, names) else lab] for s, e, lab in out]
         out = split_listed(text, cut_owner(text, out, names), names)
-    out = split_pair(text, out, names | {text[s:e].split()[0] for s, e, lab in out if lab == "PERSON" and " " in text[s:e].strip()})
+    out = split_pair(text, out, names | first_words(text, out))  # "Stelios and O'Leary", tagged a work
     out = people.joined_surnames(text, out, names, rules.common_words)
     out += glued.particle_spans(text, missed_surnames(text, out, rules, names), out)  # "de Vries" of "Jan de Vries"
     out += missed_surnames(text, out, rules, given_names(text, out, rules), owned=False)  # "Stelios, who owns a stake"
@@ -389,6 +393,17 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     out = nickname_spans(text, town_clubs(text, out))
     out = royals.style_spans(text, out)
     return disjoint(context.context_labels(text, out))
+
+
+def speech_cut(text: str, start: int, end: int) -> int:
+    """The end of a span without a speech verb glued to it ("Adams told" -> "Adams")."""
+    m = SPEECH_END.search(text, start, end)
+    return m.start() if m else end
+
+
+def first_words(text: str, ents: list[list]) -> set[str]:
+    """The first words of the article's person names of two or more words ("Stelios" of "Stelios Haji-Ioannou")."""
+    return {text[s:e].split()[0] for s, e, lab in ents if lab == "PERSON" and " " in text[s:e].strip()}
 
 
 def split_pair(text: str, ents: list[list], names: set[str]) -> list[list]:
