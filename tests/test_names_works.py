@@ -173,3 +173,10 @@ def test_a_surname_with_an_apostrophe_is_recovered_where_the_model_left_it_untag
 def test_police_ranks_are_titles_not_part_of_the_name() -> None:
     rows = [("a", "Detective Superintendent Rhona Gale", "PERSON"), ("a", "Det Supt Gale", "PERSON"), ("a", "Gale", "PERSON")]
     assert canonical(rows) == ["Rhona Gale"] * 3
+
+
+def test_a_town_after_a_person_s_age_and_from_stays_the_town_beside_a_namesake() -> None:
+    rows = [("a", "Bedwell", "GPE", "The 31-year-old from ", " crossed the line first."),
+            ("a", "Dave Bedwell", "PERSON", "Race director "), ("a", "Bedwell", "PERSON", "said. Mr ", ", a former runner")]
+    got = canon_rows(rows)
+    assert got[0] == ("Bedwell", "GPE") and got[2][0] == "Dave Bedwell"

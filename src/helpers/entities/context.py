@@ -62,7 +62,7 @@ SCORE_AFTER = re.compile(r"\s+\d{1,2}\s*[-–]\s*\d{1,2}\b")
 TEAM_BEFORE = re.compile(r"(?:\b(?:beat|beats|beating|against|lost to|losing to|drew with|draw with|v|vs\.?)\s+|\b[Ee]x-)$")
 ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|was|were|is|are|has|had|have|would|will|may|might|could|should|can|did|does|said|says|"
                          r"told|added|as|who|also|to|in|of|for|with|at|on|by|than|from)\b)[a-z]")  # "Welsh side", "Welsh voters"
-FROM_PLACE = re.compile(r",\s+(?:an?\s+(?:[a-z][\w-]*\s+){1,3})?from\s+$")  # ", a retired teacher from Hull", "Kay, from Bolton,"
+FROM_PLACE = re.compile(r"(?:,\s+(?:an?\s+(?:[a-z][\w-]*\s+){1,3})?|\b\d+-year-old\s+)from\s+$")  # ", a retired teacher from Hull", "Kay, from Bolton,", "The 31-year-old from Bedford"
 TEAMS_SCORE = re.compile(r"(?<![\w'-])([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*)?) \d{1,2}\s*[-–]\s*\d{1,2} ([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*)?)\b")
 FORMER_TEAM = re.compile(r"(?<![\w-])[Ee]x-([A-Z][a-z][\w'-]*)(?= [a-z])")  # "Ex-Chelsea boss"
 OF_NAME = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}) of (?:the )?([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})")  # "Manaspas Xuto of Thailand"

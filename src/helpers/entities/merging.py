@@ -64,7 +64,7 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers.entities import namesakes, rows
-from helpers.entities.context import company_reading, patterns, shop_reading, word_lists
+from helpers.entities.context import FROM_PLACE, company_reading, patterns, shop_reading, word_lists
 from helpers.entities.companies import PLACE_LABELS, company_for, dominant, initials, merge_companies  # noqa: F401 (merge_companies: names uses it from here)
 
 SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
@@ -293,8 +293,8 @@ def person_evidence(before: str, after: str, sex: str | None, rules) -> bool:
 
 
 def place_use(before: str, after: str, label: str) -> bool:
-    """True when a place or nationality word is used as one where it stands: "in Jordan", "Welsh farmers"."""
-    return bool(LOCATIVE.search(before[-20:])) or label == "NORP" and bool(ATTRIBUTIVE.match(after))
+    """True when a place or nationality word is used as one where it stands: "in Jordan", "a nurse from Bedford", "Welsh farmers"."""
+    return bool(LOCATIVE.search(before[-20:]) or FROM_PLACE.search(before[-60:])) or label == "NORP" and bool(ATTRIBUTIVE.match(after))
 
 
 def is_place(labels: Counter) -> bool:
