@@ -176,7 +176,7 @@ def test_police_ranks_are_titles_not_part_of_the_name() -> None:
 
 
 def test_a_town_after_a_person_s_age_and_from_stays_the_town_beside_a_namesake() -> None:
-    rows = [("a", "Bedwell", "GPE", "The 31-year-old from ", " crossed the line first."),
-            ("a", "Dave Bedwell", "PERSON", "Race director "), ("a", "Bedwell", "PERSON", "said. Mr ", ", a former runner")]
+    rows = [("a", "Dave Bedwell", "PERSON", "Race director "), ("a", "Bedwell", "PERSON", "said. Mr ", ", a former runner"),
+            ("a", "Bedwell", "GPE", "The 31-year-old from ", " crossed the line first.")]
     got = canon_rows(rows)
-    assert got[0] == ("Bedwell", "GPE") and got[2][0] == "Dave Bedwell"
+    assert got[1][0] == "Dave Bedwell" and got[2] == ("Bedwell", "GPE")
