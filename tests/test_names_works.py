@@ -180,3 +180,11 @@ def test_a_town_after_a_person_s_age_and_from_stays_the_town_beside_a_namesake()
             ("a", "Bedwell", "GPE", "The 31-year-old from ", " crossed the line first.")]
     got = canon_rows(rows)
     assert got[1][0] == "Dave Bedwell" and got[2] == ("Bedwell", "GPE")
+
+
+def test_one_name_with_a_plural_verb_is_a_band_not_a_person() -> None:
+    text = "Brandling were named best breakthrough act. Officials said Hale and Brandling are due to meet."
+    got = repaired(text, [("Brandling", "PERSON"), ("Hale", "PERSON"), ("Brandling", "PERSON")])
+    assert got == [("Brandling", "ORG"), ("Hale", "PERSON"), ("Brandling", "PERSON")]
+    text = "He and the system spokesman Brandling were cautious."
+    assert repaired(text, [("Brandling", "PERSON")]) == [("Brandling", "PERSON")]

@@ -10,7 +10,8 @@ Each rule reads only the words right around a "person" span, so it holds on any 
 - a one-word "person" followed by ", which makes/employs ..." or "'s shares" is a company (ORG): "Dyson, which makes
   vacuum cleaners" or "'s shares fell" (`data/company_verbs.txt`);
 - a "person" right after "band", "duo", "trio" or "quartet", or followed by ", the ... band", is the band (ORG), even when a
-  first name opens it ("Glasgow band Franz Ferdinand"), and so is a one-word plural after "the" ("set up by the Beatles");
+  first name opens it ("Glasgow band Franz Ferdinand"), and so is a one-word plural after "the" ("set up by the Beatles")
+  and a one-word name followed by a plural verb ("Keane were named"; not "Blair and Brown are");
 - a one-word "person" right before a role only an organisation has and a name is that organisation (ORG): "Bolton manager
   Sam Allardyce", "Valve's managing director Gabe Newell" (not "Blair aide Alastair Campbell");
 - a "person" right after a lower-case noun that introduces an organisation (capitalised when it opens a sentence) is that
@@ -69,6 +70,8 @@ OF_NAME = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}) of (?:the )?([A-Z]
 RULER_TITLES = frozenset({"King", "Queen", "Prince", "Princess", "Duke", "Duchess", "Archbishop", "Bishop", "Pope", "Emperor", "Sultan"})
 ENSEMBLE = re.compile(r"(?<![\w-])(?:band|duo|trio|quartet) $")  # "Glasgow band Franz Ferdinand": a first name opens the band's name
 ENSEMBLE_APPOSED = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:band|duo|trio|quartet)(?![\w'’-])")  # "Franz Ferdinand, the Glasgow band"
+PLURAL_VERB = re.compile(r"\s+(?:were|are|have)\b")  # a plural verb right after a name
+JOINED_BEFORE = re.compile(r"\band\b|&|,\s+$")  # "Blair and Brown are", "He and spokesman Beesley were": the subject is a pair
 PLURAL_AFTER_THE = re.compile(r"(?<![\w-])the $")  # "set up by the Beatles": a plural after "the" is a group, no person
 FAMILY_AFTER = re.compile(r"\s+(?:family|families|brothers|sisters|twins|household)\b")  # "the Jones family" is no band
 ORG_ROLE_AFTER = re.compile(r"\s+(?:manager|boss|coach|owner|striker|goalkeeper|midfielder|defender|winger|chairman|chairwoman|"
@@ -193,6 +196,8 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
             one and text[end - 1] == "s" and text[end - 2 : end] != "ss" and PLURAL_AFTER_THE.search(text[max(0, start - 4) : start])
             and not FAMILY_AFTER.match(text, end)):
         return "ORG"  # bands and groups: "Glasgow band Franz Ferdinand", "Franz Ferdinand, the Glasgow band", "the Beatles"
+    if one and PLURAL_VERB.match(text, end) and not JOINED_BEFORE.search(text, max(sentence_bounds(text, start, end)[0], start - 60), start):
+        return "ORG"  # "Keane were named best breakthrough act": one name with a plural verb is a band or a team, not "Blair and Brown are"
     if one and ORG_ROLE_AFTER.match(text, end) and not TITLED.match(text, max(0, start - 9), end):
         return "ORG"  # a club's manager, a firm's chief executive: "Bolton manager Sam Allardyce", "Valve's managing director"
     if (one or text[start:end].split()[0] not in word_lists()["first_names"] and not INITIAL_FIRST.match(text, start)) and \
