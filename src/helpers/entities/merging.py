@@ -64,7 +64,7 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers.entities import namesakes, rows
-from helpers.entities.context import FROM_PLACE, company_reading, patterns, shop_reading, word_lists
+from helpers.entities.context import ADDRESS_TITLES, FROM_PLACE, company_reading, patterns, shop_reading, word_lists
 from helpers.entities.companies import PLACE_LABELS, company_for, dominant, initials, merge_companies  # noqa: F401 (merge_companies: names uses it from here)
 
 SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
@@ -84,7 +84,7 @@ PARTICLE = re.compile(r"(?:al|el|de|da|di|du|van|von|bin|ibn|ben|le|la)[-'][A-Z]
 NAME_PARTICLES = {"Du", "De", "Da", "Di", "Del", "Della", "Dos", "Das", "Van", "Von", "Der", "Den", "Le", "La", "Ter", "Ten"}  # "De Villiers"
 PERSONAL = re.compile(r",\s+\d{2},|\s+(?:himself|herself)\b|,\s+who\b|\s+(?:was|is|had been|has been)\s+(?:arrested|named|appointed|"
                       r"elected|charged|indicted|born|married|sentenced|jailed|taken)\b|\s+(?:resigned|died)\b")
-ADDRESSED_ONLY = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr) \S+")  # a title and a surname only: a curated character ("Mr Darcy")
+ADDRESSED_ONLY = re.compile(rf"(?:{ADDRESS_TITLES}) \S+")  # a title and a surname only: a curated character ("Mr Darcy")
 INITIAL = re.compile(r"[A-Z]\.")  # a middle initial: "C." of "Carl C. Icahn"
 WOMEN_RANKS = frozenset({"Baroness", "Lady", "Dame", "Duchess", "Countess", "Princess", "Queen"})  # "Baroness Thatcher" is no Mark
 MEN_RANKS = frozenset({"Lord", "Baron", "Duke", "Earl", "Prince", "King"})
@@ -200,16 +200,19 @@ def first_name(name: str, position: dict[str, Counter], rules) -> bool:
 RELATIVE_OF = re.compile(r"\b(?:(?:great-)?(?:grand)?(?:son|daughter)|father|mother|brother|sister|widow|widower|wife|husband|nephew|"
                          r"niece) of (?:the )?(?:[\w-]+ ){0,4}$")  # "the son of Roxy Music singer ": a relative named in apposition
 INTRODUCED = re.compile(r",\s+an?\s")  # "Graham Browne, an energy analyst": a person introduced as someone new
-PEERS = {"Lord": "m", "Baroness": "f"}  # peers known by title and surname, and the sex of the title
+PEER_TITLES = ("Lord", "Baroness")  # peers known by title and surname
 
 
 def peer_of(words: tuple[str, ...], people: set[str], rules) -> list[str]:
     """The one peer of the article with the surname of a first name and surname ("Lord Coe" for "Sebastian Coe", not for
     "Glenys Kinnock" beside Lord Kinnock): a peer is known by the title, so the full name written after it folds into it."""
-    if len(words) != 2 or words[0] in PEERS:
+    if len(words) != 2 or words[0] in PEER_TITLES:
         return []
-    peers = [f for f in sorted(people) if name_words(f) in ((t, words[1]) for t in PEERS)]
-    return peers if len(peers) == 1 and rules.sexes.get(words[0], PEERS[name_words(peers[0])[0]]) == PEERS[name_words(peers[0])[0]] else []
+    peers = [f for f in sorted(people) if name_words(f) in ((t, words[1]) for t in PEER_TITLES)]
+    if len(peers) != 1:
+        return []
+    sex = "f" if name_words(peers[0])[0] in WOMEN_RANKS else "m"
+    return peers if rules.sexes.get(words[0], sex) == sex else []
 
 
 def kin_name(name: str, before: str, people: set[str], rules) -> str | None:

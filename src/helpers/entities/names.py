@@ -26,11 +26,11 @@ import pandas as pd
 
 from helpers.entities import merging, places, royals, rows
 from helpers.entities.companies import SPELLED_OUT
+from helpers.entities.context import ADDRESS_BEFORE
 from helpers.text import data_lines, data_records
 
 LABEL_ORDER = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT")
 POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
-ADDRESS_END = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr)\.?\s$")  # "Mr " right before a surname the model tagged alone
 NICKNAME = re.compile(r'\s+["“][A-Z][\w.\'-]*["”]\s+(?=[A-Z])')  # the quoted nickname inside 'John "Bud" Frazier'
 MERGE_COLUMNS = ["doc_id", "start_char", "text", "spacy_label", "before", "after"]  # the raw mention columns the merge reads
 SHARED_COLUMNS = ["doc_id", "text", "spacy_label", "before", "after"]  # held as shared strings while merging
@@ -197,7 +197,7 @@ def titled_characters(mentions: pd.DataFrame, rules: NameRules) -> pd.DataFrame:
         return mentions
     out = mentions.copy()
     for i in out.index[(out["label"] == "PERSON") & out["canonical"].isin(surnames)]:
-        m = ADDRESS_END.search(out.at[i, "before"] or "")
+        m = ADDRESS_BEFORE.search(out.at[i, "before"] or "")
         found = characters.get((m.group(1), out.at[i, "canonical"])) if m else None
         if found:
             out.at[i, "canonical"], out.at[i, "label"] = found

@@ -26,7 +26,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from helpers.entities.context import SENTENCE_START, word_lists
+from helpers.entities.context import ADDRESS_TITLES, SENTENCE_START, word_lists
 from helpers.text import data_lines
 
 if TYPE_CHECKING:
@@ -41,8 +41,8 @@ CALENDAR = frozenset("January February March April May June July August Septembe
                      "Wednesday Thursday Friday Saturday Sunday".split())  # months and days: never a surname
 NEXT_WORD = re.compile(r" ([A-Z][a-z][\w'’-]+)(?![\w'’-])")  # the word right after a span
 AGED = re.compile(r",\s+\d{1,3},")  # "Margaret Barclay, 71, from Dundee"
-ADDRESSED = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Miss|Dr)\.? ([A-Z][a-z][\w'’-]+)")  # "Mrs Barclay said"
-ADDRESS = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?")  # titles that address one person by surname alone (not "Miss": "Hit or Miss Shops")
+ADDRESSED = re.compile(rf"(?<![\w-])(?:{ADDRESS_TITLES})\.? ([A-Z][a-z][\w'’-]+)")  # "Mrs Barclay said"
+ADDRESS = re.compile(rf"(?!Miss)(?:{ADDRESS_TITLES})\.?")  # a title before an untagged surname, not "Miss": "Hit or Miss Shops"
 TRAILING = re.compile(r"(?<![\s.][A-Z])\.$|['’]s?$|")  # a full stop, not an initial's; a possessive
 OPENER = re.compile(r"([A-Z][a-z]+) (?=[A-Z])")
 WORKS = ("WORK_OF_ART", "PRODUCT")  # names the model often gives a person it does not know ("Shannon Fairbanks")

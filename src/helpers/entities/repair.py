@@ -44,6 +44,7 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers.entities import context, glued, people, places, royals, untagged
+from helpers.entities.context import ADDRESS_BEFORE
 from helpers.entities.recover import (CALENDAR, OTHER_NAME_LABELS, cut_owner, given_names, missed_acronyms, missed_aliases, missed_peers, missed_surnames,
                                      nickname_spans, people_tagged_as_orgs, short_forms, split_listed, surnames, town_clubs)
 from helpers.text import data_lines, data_records
@@ -425,7 +426,6 @@ def surname_span(text: str, s: int, e: int, label: str, names: set[str]) -> bool
 
 PAIR = re.compile(r"([A-Z][\w'’-]+) and ([A-Z][\w'’-]+)")  # two names joined by "and"
 SPEECH_END = re.compile(r"(?<=\w) (?:said|says|told|added)$")  # "Adams told" tagged a work: the name without its verb
-ADDRESS_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? $")  # a title right before a span: "Mrs " of "Mrs May"
 INITIAL_BEFORE = re.compile(r"(?<![\w.'’&-])([B-HJ-Z]|Wm) $")  # "J " of "J Sainsbury" (not "A", "I"), "Wm " of "Wm Morrison"
 
 
