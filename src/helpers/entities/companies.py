@@ -31,7 +31,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from helpers.entities.context import club_for, institution_for, nickname_club, word_lists
+from helpers.entities.context import ADDRESS_BEFORE, VENUE_AFTER, club_for, institution_for, nickname_club, word_lists
 
 SMALL_WORDS = {"of", "and", "the", "for", "de", "&", "du", "la"}
 LINK_WORDS = {"a", "an", "on", "in", "to", "at"}  # "General Agreement of/on Tariffs and Trade" name one body
@@ -340,6 +340,39 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
         if out[i] == name and parts.get(i):
             out[i] = respell.get(parts[i], parts[i])
     return spelled_endings(mentions["doc_id"].tolist(), out, labels), labels
+
+
+def short_forms(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple[list[str], list[str]]:
+    """Canonical names and labels after curated short forms take the long form the corpus spells out
+    (`data/org_short_forms.csv`: "Ofcom" -> "Office of Communications" when some article names it so), the long form
+    of most articles, the first listed on a tie; only while no rule of its article named it in full, and a
+    person-tagged form only where no title addresses it ("Morrisons", not "Mr Standard"), a possessive one only where it owns nothing ("at Queen's this week")."""
+    names, labels = mentions["canonical"].tolist(), mentions["label"].tolist()
+    forms = rules.org_short_forms
+    if not forms:
+        return names, labels
+    longs = {s.lower(): s for spellings in forms.values() for s in spellings}
+    spread: Counter = Counter()  # long form -> articles naming it as an organisation
+    for doc, name in {(d, n) for d, n, lab in zip(mentions["doc_id"], names, labels) if lab == "ORG" and n.lower() in longs}:
+        spread[longs[name.lower()]] += 1
+    if not spread:
+        return names, labels
+    befores = mentions["before"].fillna("").tolist() if "before" in mentions else [""] * len(names)
+    afters = mentions["after"].fillna("").tolist() if "after" in mentions else [""] * len(names)
+    for i, text in enumerate(mentions["text"].tolist()):
+        surface = re.sub(r"^(?:the|The)\s+", "", text.strip())
+        owned = surface.endswith(("'s", "’s")) or afters[i].startswith(("'s", "’s"))
+        key = surface if surface in forms else (surface.rstrip("'s’") + "'s" if owned else surface)
+        if key not in forms or names[i] in protected or names[i] != key.removesuffix("'s"):
+            continue  # a rule of the article already named it in full ("HP" of "Hewlett Packard Co")
+        if key.endswith("'s") and not VENUE_AFTER.match(("'s" + afters[i][2:]) if afters[i][:2] in ("'s", "’s") else "'s" + afters[i]):
+            continue  # "the Queen's speech": the possessive owns a noun
+        if labels[i] not in ("ORG",) + PLACE_LABELS and not (labels[i] == "PERSON" and not ADDRESS_BEFORE.search(befores[i][-6:])):
+            continue
+        found = [s for s in forms[key] if spread[s]]
+        if found:
+            names[i], labels[i] = max(found, key=lambda s: (spread[s], -forms[key].index(s))), "ORG"
+    return names, labels
 
 
 ENDING_SPELLINGS = {"corp": "corporation", "co": "company", "inc": "incorporated", "ltd": "limited", "bros": "brothers", "intl": "international"}

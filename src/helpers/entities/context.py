@@ -51,6 +51,9 @@ from helpers.text import data_lines, data_records, spelling_groups
 
 ADDRESS_TITLES = "Mr|Mrs|Ms|Miss|Dr"  # titles that address one person by the surname alone ("Mrs Barclay")
 ADDRESS_BEFORE = re.compile(rf"\b({ADDRESS_TITLES})\.? $")  # such a title right before a span: "Mrs " of "Mrs May"
+VENUE_AFTER = re.compile(  # a possessive that owns nothing: a ground, a club or a shop ("at Lord's on 21 July", "at Queen's this week")
+    r"['’]s(?=[.,;:!?)]|\s+(?:on|in|at|for|this|last|next|and|or|to|from|with|since|until|when|where|yesterday|today)\b)"
+)
 TITLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mr\.|Mrs\.|Ms\.|Dr|Dr\.|Prof|Prof\.|Professor|Sir|Dame|Lord|Lady|Baroness) [A-Z][a-z][\w'-]*")  # "Ms Barclay", "Dame Kelly"
 NAMED_THINGS = frozenset({"EVENT", "FAC", "PRODUCT", "WORK_OF_ART", "LAW"})  # labels an institution's name is mistaken for
 INSTITUTION = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w&'-]*\s+(?:(?:of|for|and|the)\s+)*)+([A-Z][a-z]+)")  # "World Wide Web Consortium"

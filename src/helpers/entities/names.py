@@ -24,7 +24,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from helpers.entities import merging, places, royals, rows
+from helpers.entities import companies, merging, places, royals, rows
 from helpers.entities.companies import SPELLED_OUT
 from helpers.entities.context import ADDRESS_BEFORE
 from helpers.text import data_lines, data_records
@@ -53,6 +53,7 @@ class NameRules:
     sexes: dict[str, str] = field(default_factory=dict)  # given name -> "m" | "f", a wider list read only for a title's sex
     press_nicknames: dict[str, frozenset[str]] = field(default_factory=dict)  # "Freddie" -> {"Flintoff"}, within an article
     founder_firms: dict[str, frozenset[str]] = field(default_factory=dict)  # "Dell" -> {"Michael Dell"}: the firm, not him
+    org_short_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Ofcom" -> ("Office of Communications",)
 
 
 def fold(name: str) -> str:
@@ -87,6 +88,7 @@ def load_rules() -> NameRules:
         frozenset(data_lines("male_titles.txt")), first, frozenset(w.rstrip(".") for w in data_lines("org_suffixes.txt")),
         frozenset(data_lines("team_words.txt")), {k: frozenset(v) for k, v in nicknames.items()}, sexes,
         {k: frozenset(v) for k, v in press.items()}, {k: frozenset(v) for k, v in founders.items()},
+        {r.short: tuple(r.long.split("|")) for r in _read_csv("org_short_forms.csv").itertuples()},
     )
 
 
@@ -226,6 +228,7 @@ def canonicalise(mentions: pd.DataFrame) -> pd.DataFrame:
     out["canonical"] = merging.one_spelling(out, protected, fold)
     out["canonical"], out["label"] = merging.merge_people(out, rules, protected, known)
     out["canonical"], out["label"] = merging.merge_companies(out, rules, protected)
+    out["canonical"], out["label"] = companies.short_forms(out, rules, protected)
     out["canonical"] = royals.styled_names(out)
     out["label"] = vote_labels(out, rules)
     out = out.drop(columns=["shouted", "before", "after"], errors="ignore")

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from helpers.entities.repair import RepairRules
 
 from helpers.entities import context
+from helpers.entities.context import VENUE_AFTER
 from helpers.entities.companies import SPELLED_OUT, bracket_fits, ending_free
 from helpers.entities.people import ADDRESSED, CALENDAR, openers, opens_sentence, written_lower  # CALENDAR: months and days
 from helpers.text import data_records
@@ -34,7 +35,6 @@ OTHER_NAME_LABELS = {"PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 KNIGHT = re.compile(r"(?<![\w-])(?:Sir|Dame) ([A-Z][a-z]+)(?![\w-])")  # "Sir Philip": a knight called by the first name
 INITIALLED = re.compile(r"([A-Z][a-z]+) [A-Z]\.? [A-Z][a-z][\w'-]+")  # "Russell T Davies"
 WHO = re.compile(r"(?<![\w.&'-])([A-Z][a-z][\w'-]+),? who\b")  # "Ferdinand, who has been linked": a person
-VENUE_AFTER = re.compile(r"['’]s(?=[.,;:!?)]|\s+(?:on|in|at|for|this|last|next|and|or|to|from|with|since|until|when|where|yesterday|today)\b)")
 SAYS_PERSON = re.compile(r",? (?:said|says|added|admitted) (?:he|she)\b|,? who\b")  # "Christie said he", "Christie, who": no firm
 SPEAKING = re.compile(r"(?<![\w.&'-])([A-Z][a-z][\w'-]+)(?=,? (?:said|says|told|added|admitted)\b)")  # "Mourinho said"
 AFTER_CAPITAL = re.compile(r"[A-Z][\w'-]* $")  # the end of a capitalised word and a space: "Clarence " of "Clarence House said"
