@@ -3,7 +3,11 @@
 
 from __future__ import annotations
 
+import pandas as pd
 from test_names import canon_rows
+
+from helpers.entities import names
+from test_names_short_forms import repaired
 
 
 def test_a_short_form_takes_the_long_form_another_article_spells_out() -> None:
@@ -33,3 +37,60 @@ def test_a_possessive_short_form_counts_only_where_it_owns_nothing() -> None:
 def test_a_titled_person_is_never_a_short_form() -> None:
     got = canon_rows([("a", "Evening Standard", "ORG"), ("b", "Standard", "PERSON", "said Mr ", " on Tuesday")])
     assert got[1][1] == "PERSON"
+
+
+def test_a_first_name_in_a_list_of_relatives_takes_the_family_name() -> None:
+    rows = [  # "Mr Tolland's sons, Rufus and Caspar, have led the talks."
+("a", "Oswin Tolland", "PERSON"), ("a", "Tolland", "PERSON", "Mr ", "'s sons, Rufus and"),
+            ("a", "Caspar", "ORG", "Mr Tolland's sons, Rufus and ", ", have led")]
+    assert canon_rows(rows)[2] == ("Caspar Tolland", "PERSON")
+
+
+def test_a_relative_of_a_person_named_by_first_name_takes_that_persons_surname() -> None:
+    rows = [("a", "Corin Maddox", "PERSON"), ("a", "Tobin", "PERSON", "Corin's older brother ", ", a doubles player")]
+    assert canon_rows(rows)[1] == ("Tobin Maddox", "PERSON")
+
+
+def test_his_relative_skips_a_woman_named_last_for_the_man_before_her() -> None:
+    rows = [("a", "Corin Maddox", "PERSON", "", " won the match.", 0),  # "Corin Maddox won the match. His mother, Judith
+            ("a", "Judith Maddox", "PERSON", "His mother, ", ", was there.", 1),  # Maddox, was there. His older brother, Tobin, ..."
+            ("a", "Tobin", "PERSON", "Judith Maddox, was there. His older brother, ", ", also plays", 2)]
+    frame = pd.DataFrame(rows, columns=["doc_id", "text", "spacy_label", "before", "after", "sentence"])
+    assert names.canonicalise(frame)["canonical"].tolist()[2] == "Tobin Maddox"
+
+
+def test_a_surname_owning_relatives_is_none_of_them() -> None:
+    rows = [("a", "Hollis Vane", "PERSON", "", " bid for the club."), ("b", "Vane", "PERSON", "", "'s sons, Joel, Avram and Bryan,"),
+            ("b", "Avram Vane", "PERSON", "and Bryan, joined the board. ", " said")]
+    got = canon_rows(rows)
+    assert got[1] == ("Hollis Vane", "PERSON")
+    assert got[2] == ("Avram Vane", "PERSON")
+
+
+def test_two_surnames_of_the_articles_people_joined_by_and_are_two_people_not_a_firm() -> None:
+    text = "The firm was founded by Ada Quill and Ross Fenner. Quill and Fenner are credited with its culture."
+    got = repaired(text, [("Ada Quill", "PERSON"), ("Ross Fenner", "PERSON"), ("Quill and Fenner", "ORG")])
+    assert got[2:] == [("Quill", "PERSON"), ("Fenner", "PERSON")]
+
+
+def test_a_firm_of_two_words_joined_by_and_stays_a_firm() -> None:
+    text = "Shares in Marks and Spencer rose. Stuart Rose said sales were up."
+    got = repaired(text, [("Marks and Spencer", "ORG"), ("Stuart Rose", "PERSON")])
+    assert got[0] == ("Marks and Spencer", "ORG")
+
+
+def test_a_first_name_the_article_tags_alone_joins_the_surname_after_it() -> None:
+    text = "His sons, Joel, Avram and Bryan, joined the board. Avram Glazer said the family would stay."
+    got = repaired(text, [("Joel", "PERSON"), ("Avram", "PERSON"), ("Bryan", "PERSON"), ("Glazer", "PERSON")])
+    assert got[-1] == ("Avram Glazer", "PERSON")
+
+
+def test_a_sport_role_opening_a_sentence_is_cut_from_the_name() -> None:
+    text = "The tour went well.\n\nOpener Andrew Strauss, who has scored three centuries, was the find of the winter."
+    assert repaired(text, [("Opener Andrew Strauss", "PERSON")]) == [("Andrew Strauss", "PERSON")]
+
+
+def test_a_military_rank_is_a_title_but_a_lower_case_rank_makes_no_person() -> None:
+    assert canon_rows([("a", "Col Oliver North", "PERSON")]) == [("Oliver North", "PERSON")]
+    text = "She is a retired lieutenant colonel US Army officer."
+    assert repaired(text, [("US Army", "ORG")]) == [("US Army", "ORG")]

@@ -88,9 +88,11 @@ ADDRESSED_ONLY = re.compile(rf"(?:{ADDRESS_TITLES}) \S+")  # a title and a surna
 INITIAL = re.compile(r"[A-Z]\.")  # a middle initial: "C." of "Carl C. Icahn"
 WOMEN_RANKS = frozenset({"Baroness", "Lady", "Dame", "Duchess", "Countess", "Princess", "Queen"})  # "Baroness Thatcher" is no Mark
 MEN_RANKS = frozenset({"Lord", "Baron", "Duke", "Earl", "Prince", "King"})
-KIN = (r"\s+(?:(?:younger|older|elder|eldest|youngest|twin|little|big|late)\s+)?(?:mother|father|mum|dad|sister|brother|wife|husband|"
-       r"widow|widower|son|daughter|stepson|stepdaughter|grandson|granddaughter|cousin|uncle|aunt|grandmother|grandfather|niece|nephew|"
-       r"sons|daughters|brothers|sisters),?\s+$")
+KIN_NOUN = (r"(?:(?:younger|older|elder|eldest|youngest|twin|little|big|late)\s+)?(?:mother|father|mum|dad|sister|brother|wife|husband|"
+            r"widow|widower|son|daughter|stepson|stepdaughter|grandson|granddaughter|cousin|uncle|aunt|grandmother|grandfather|niece|nephew|"
+            r"sons|daughters|brothers|sisters)")
+KIN = r"\s+" + KIN_NOUN + r"(?:,?\s+[A-Z][\w'-]+(?:,\s+[A-Z][\w'-]+)*,?\s+and)?,?\s+$"  # also "sons, Joel and " of Avram
+OWNS_KIN = re.compile(r"['’]s\s+" + KIN_NOUN + r"\b([^.;]{0,60})")  # "'s sons, Joel, Avram and Bryan": who they are
 KIN_BEFORE = re.compile(r"(?<![\w'-])([A-Z][\w'-]+)(?:['’]s|\s+and\s+(?:his|her))" + KIN)  # "Murray's mother ", "Houser and his brother "
 KIN_PRONOUN = re.compile(  # "His younger brother ", "her sister ": the family of the person meant (not a spouse: "his wife, Patricia")
     r"(?<![\w'-])([Hh]is|[Hh]er|[Tt]heir|whose)" + KIN.replace("wife|husband|", "").replace("widow|widower|", ""))  # "Reg Keys, whose son Tom"
@@ -217,10 +219,14 @@ def peer_of(words: tuple[str, ...], people: set[str], rules) -> list[str]:
 
 def kin_name(name: str, before: str, people: set[str], rules) -> str | None:
     """A first name written right after a relative of a person the article names in full takes that person's family name
-    ("Murray's mother Judy" -> "Judy Murray", "Houser and his brother Dan" -> "Dan Houser"); else None."""
+    ("Murray's mother Judy" -> "Judy Murray", "Houser and his brother Dan" -> "Dan Houser", "Mr Glazer's sons, Joel and
+    Avram" -> "Avram Glazer"), also after the first name of one person of the article ("Andy's brother Jamie"); else None."""
     m = KIN_BEFORE.search(before)
     family = m.group(1) if m else None
     named = family is not None and any(name_words(f)[-1] == family and f.split()[0] not in rules.name_titles for f in people)
+    if family is not None and not named:  # "Andy's older brother Jamie": the one person of the article called Andy
+        owners = {name_words(f)[-1] for f in people if len(name_words(f)) > 1 and name_words(f)[0] == family}
+        family, named = (owners.pop(), True) if len(owners) == 1 else (family, False)
     return f"{name} {family}" if named and name != family else None
 
 
@@ -236,16 +242,24 @@ def lead_kin(name: str, before: str, lead: str | None, rules) -> str | None:
     return f"{name} {name_words(lead)[-1]}" if pronoun not in ("his", "her") or sex != ("f" if pronoun == "his" else "m") else None
 
 
-def subject_before(i: int, recs: list[dict], names: list[str], labels: list[str], people: set[str]) -> str | None:
-    """The person a pronoun before row `i` most likely means: the first full-named person (as resolved so far) of row
-    `i`'s sentence before it, else of the nearest earlier sentence of the article that has one."""
+def subject_before(i: int, recs: list[dict], names: list[str], labels: list[str], people: set[str],
+                   fits=lambda person: True) -> str | None:
+    """The person a pronoun before row `i` most likely means: the first full-named person (as resolved so far) that
+    `fits` the pronoun of row `i`'s sentence before it, else of the nearest earlier sentence of the article that has one
+    ("His older brother, Jamie" after a sentence about Judy Murray means Andy Murray, named before her)."""
     doc, found, sentence = recs[i]["doc_id"], None, None
     for j in range(i - 1, -1, -1):
         if recs[j]["doc_id"] != doc or sentence is not None and recs[j].get("sentence") != sentence:
             break
-        if labels[j] == "PERSON" and names[j] in people:
+        if labels[j] == "PERSON" and names[j] in people and fits(names[j]):
             found, sentence = names[j], recs[j].get("sentence")
     return found
+
+
+def pronoun_fits(pronoun: str, rules):
+    """Whether a person may be the one "his" or "her" means: not of the other sex by first name ("their", "whose": anyone)."""
+    other = {"his": "f", "her": "m"}.get(pronoun.lower())
+    return lambda person: other is None or rules.sexes.get(name_words(person)[0]) != other
 
 
 def pet_forms(word: str, people: list[str], rules) -> list[str]:
@@ -456,6 +470,10 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 surname[words[-1]].add(r["canonical"])
                 position[words[0]]["first"] += 1
                 position[words[-1]]["last"] += 1
+    owners: dict[tuple[str, str], int] = {}  # (article, lone surname) -> its first row that owns a relative ("Glazer's sons")
+    for k, r in enumerate(recs):
+        if " " not in r["canonical"] and OWNS_KIN.match(("'s" if r["text"].endswith(("'s", "’s")) else "") + (r.get("after", "") or "")):
+            owners.setdefault((r["doc_id"], r["canonical"]), k)
     first_at: dict[tuple[str, str], int] = {}  # (article, full name) -> where the article first writes it (its order in the rows)
     named_in: dict[str, set[str]] = defaultdict(set)  # full person name -> articles naming it
     lone_docs: dict[str, set[str]] = defaultdict(set)  # one-word person name -> articles using it
@@ -538,7 +556,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 continue
         kin = kin_name(name, before[i], doc_people[doc], rules) if len(words) == 1 and label in ("PERSON", "ORG") + PLACE_LABELS else None
         if kin is None and len(words) == 1 and label in ("PERSON", "ORG") + PLACE_LABELS and KIN_PRONOUN.search(before[i]):
-            kin = lead_kin(name, before[i], subject_before(i, recs, names_out, labels_out, doc_people[doc]), rules)
+            kin = lead_kin(name, before[i], subject_before(i, recs, names_out, labels_out, doc_people[doc],
+                                                           pronoun_fits(KIN_PRONOUN.search(before[i]).group(1), rules)), rules)
         if kin:  # "Minogue's sister Dannii": Dannii Minogue, whatever the model tagged her
             names_out[i], labels_out[i] = kin, "PERSON"
             resolved(doc, kin, i)
@@ -548,6 +567,10 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             in_doc = [f for f in sorted(doc_people[doc]) if inner_surname(name, name_words(f))]
         other = apart.get((doc, name), set()) if sex != "f" else set()  # "Reagan and Nancy Reagan": not Nancy
         in_doc = [f for f in in_doc if f not in other]
+        rejected = set(in_doc)  # in-article namesakes a lone name cannot be, nor its corpus reading
+        if i <= owners.get((doc, name), -1):  # "Mr Glazer's takeover ... Glazer's sons, Joel, Avram": the father, no son named next
+            in_doc = [f for f in in_doc if -1 < first_at.get((doc, f), -1) < i]
+        rejected -= set(in_doc)
         suffix = {w.rstrip(".") for w in name.split() if w in SUFFIXES}
         in_doc = [f for f in in_doc if suffix <= {w.rstrip(".") for w in f.split()}]  # "Noland Jr" is not "Lloyd Noland III"
         in_doc = fullest(in_doc, {f: first_at.get((doc, f), 0) for f in in_doc})  # 0: a name made up by the rules above
@@ -615,7 +638,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                                           lead=not titled and name not in doc_orgs[doc], sentence=first_sentence)
         lone = len(words) == 1 and (label == "PERSON" or titled) and not (in_doc and (cands or sex is None))
         if lone and (surname_title(before[i], r["text"], rules) or not first_name(name, position, rules)) and (titled or name not in companies) and not is_place(label_counts[name]):
-            cands = by_title(by_sex(sorted(surname.get(name, set()) - other), sex, rules, strict=sex == "f"), titles[i], full_titles)
+            cands = by_title(by_sex(sorted(surname.get(name, set()) - other - rejected), sex, rules, strict=sex == "f"), titles[i], full_titles)
             ambiguous[i] = cands
             lone_sex[i] = sex
         if len(cands) > 1:

@@ -54,7 +54,9 @@ STATE = re.compile(r"(?!U\.[SKN]\.)(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)")  # "N.
 POSSESSIVE_END = re.compile(r"['’]s$")
 NAME_AND_SCORES = re.compile(r"([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){0,2})(?:\s+\d{1,2}\s*[-–]\s*\d{1,2})+")  # "Taylor Dent 6-4 7-5"
 SCORE = re.compile(r"\s*\b\d+\s*[-–]\s*\d+\b\s*")
-AMBIGUOUS_TITLES = {"General", "Gen.", "Premier", "Director"}  # also open company names ("General Motors")
+AMBIGUOUS_TITLES = {"General", "Gen.", "Premier", "Director",  # also open company names ("General Motors")
+                    "Brigadier", "Colonel", "Col", "Lieutenant Colonel", "Lt Col", "Field Marshal", "Air Chief Marshal", "Air Marshal",
+                    "Admiral", "Corporal", "Lance Corporal", "Cpl"}  # ranks stripped from names, but "colonel US Army" is no person
 AMBIGUOUS = frozenset(AMBIGUOUS_TITLES)
 TAIL = re.compile(r"(?:\s*[(\[]|\s+(?:of|and|the|for|in|at|to))+$")  # "BankAmerica Co of", "... Agriculture ("
 ACRONYM_TAIL = re.compile(r"\s*\(\s*[A-Z][A-Za-z]{1,7}$")  # "... Organization (ICO" when the model stops before ")"
@@ -382,8 +384,8 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     if names:
         out = [[s, e, "PERSON" if surname_span(text, s, e, lab, names) else lab] for s, e, lab in out]
         out = split_listed(text, cut_owner(text, out, names), names)
-    out = split_pair(text, out, names | first_words(text, out))  # "Stelios and O'Leary", tagged a work
-    out = people.joined_surnames(text, out, names, rules.common_words)
+    out = split_pair(text, out, names | first_words(text, out), names)  # "Stelios and O'Leary", tagged a work
+    out = join_first_names(text, people.joined_surnames(text, out, names, rules.common_words))
     out += glued.particle_spans(text, missed_surnames(text, out, rules, names), out)  # "de Vries" of "Jan de Vries"
     out += missed_surnames(text, out, rules, given_names(text, out, rules), owned=False)  # "Stelios, who owns a stake"
     forms = short_forms(text, out, rules)  # a company's short form the model calls a product or a work ("ConAgra") is the company
@@ -407,13 +409,31 @@ def first_words(text: str, ents: list[list]) -> set[str]:
     return {text[s:e].split()[0] for s, e, lab in ents if lab == "PERSON" and " " in text[s:e].strip()}
 
 
-def split_pair(text: str, ents: list[list], names: set[str]) -> list[list]:
+def split_pair(text: str, ents: list[list], names: set[str], family: set[str] = frozenset()) -> list[list]:
     """A span the model calls a product or a work that is two of the article's people's names joined by "and" ("Stelios and
-    O'Leary") as those two PERSON spans."""
+    O'Leary"), or an organisation that is two of their surnames (`family`: "Hewlett and Packard are credited" after Bill
+    Hewlett and David Packard), as those two PERSON spans."""
     out = []
     for s, e, lab in ents:
-        m = PAIR.fullmatch(text, s, e) if lab in OTHER_NAME_LABELS else None
-        out += [[m.start(1), m.end(1), "PERSON"], [m.start(2), m.end(2), "PERSON"]] if m and {m.group(1), m.group(2)} <= names else [[s, e, lab]]
+        m = PAIR.fullmatch(text, s, e) if lab in OTHER_NAME_LABELS or lab == "ORG" else None
+        pair = {m.group(1), m.group(2)} if m else set()
+        if m and pair <= (names if lab != "ORG" else family):
+            out += [[m.start(1), m.end(1), "PERSON"], [m.start(2), m.end(2), "PERSON"]]
+        else:
+            out.append([s, e, lab])
+    return out
+
+
+def join_first_names(text: str, ents: list[list]) -> list[list]:
+    """A one-word person span right after an untagged capitalised word that the article tags alone as a person elsewhere
+    and never as a surname ("Avram [[Glazer]] said" after "his sons, Joel, [[Avram]] and Bryan") starts at that word."""
+    lone = {text[s:e] for s, e, lab in ents if lab == "PERSON" and re.fullmatch(r"[A-Z][a-z]+", text[s:e])}
+    lone -= {text[s:e].split()[-1] for s, e, lab in ents if lab == "PERSON" and " " in text[s:e]}
+    taken = {e for _, e, _ in ents}
+    out = []
+    for s, e, lab in ents:
+        m = FIRST_BEFORE.search(text, max(0, s - 30), s) if lab == "PERSON" and " " not in text[s:e] else None
+        out.append([m.start(1), e, lab] if m and m.group(1) in lone and m.end(1) not in taken else [s, e, lab])
     return out
 
 
@@ -425,6 +445,7 @@ def surname_span(text: str, s: int, e: int, label: str, names: set[str]) -> bool
 
 
 PAIR = re.compile(r"([A-Z][\w'’-]+) and ([A-Z][\w'’-]+)")  # two names joined by "and"
+FIRST_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) $")  # a capitalised word and one space right before a span
 SPEECH_END = re.compile(r"(?<=\w) (?:said|says|told|added)$")  # "Adams told" tagged a work: the name without its verb
 INITIAL_BEFORE = re.compile(r"(?<![\w.'’&-])([B-HJ-Z]|Wm) $")  # "J " of "J Sainsbury" (not "A", "I"), "Wm " of "Wm Morrison"
 
