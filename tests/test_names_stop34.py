@@ -94,3 +94,12 @@ def test_a_military_rank_is_a_title_but_a_lower_case_rank_makes_no_person() -> N
     assert canon_rows([("a", "Col Oliver North", "PERSON")]) == [("Oliver North", "PERSON")]
     text = "She is a retired lieutenant colonel US Army officer."
     assert repaired(text, [("US Army", "ORG")]) == [("US Army", "ORG")]
+
+
+def test_an_office_written_before_a_lone_titled_surname_picks_the_namesake_other_articles_give_it() -> None:
+    rows = [("a", "Gordon Vane", "PERSON", "Chancellor ", " set out his budget."),
+            ("b", "Justin Vane", "PERSON", "Shop chain chief executive ", " said sales rose."),
+            ("c", "Vane", "PERSON", "The Chancellor, Mr ", ", said growth was strong."),
+            ("d", "Vane", "PERSON", "chief executive Mr ", " said stores were full.")]
+    got = [name for name, _ in canon_rows(rows)]
+    assert got[2:] == ["Gordon Vane", "Justin Vane"]

@@ -66,6 +66,7 @@ import pandas as pd
 from helpers.entities import namesakes, rows
 from helpers.entities.context import ADDRESS_TITLES, FROM_PLACE, company_reading, patterns, shop_reading, word_lists
 from helpers.entities.companies import PLACE_LABELS, company_for, dominant, initials, merge_companies  # noqa: F401 (merge_companies: names uses it from here)
+from helpers.text import data_lines
 
 SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 TITLE_ALIASES = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "pres": "president"}
@@ -254,6 +255,21 @@ def subject_before(i: int, recs: list[dict], names: list[str], labels: list[str]
         if labels[j] == "PERSON" and names[j] in people and fits(names[j]):
             found, sentence = names[j], recs[j].get("sentence")
     return found
+
+
+@lru_cache(maxsize=1)
+def office_pattern() -> re.Pattern:
+    """Office and role words that tell namesakes apart ("Chancellor", "governor", "goalkeeper"; `data/person_titles.txt`,
+    `person_roles.txt`, `person_nouns.txt`), not the titles of address (Mr, Sir, Lord)."""
+    address = {t.lower() for t in ADDRESS_TITLES.split("|")} | {"sir", "dame", "lord", "lady", "mme", "madame"}
+    words = {w.lower().rstrip(".") for w in data_lines("person_titles.txt") + data_lines("person_roles.txt") + data_lines("person_nouns.txt")}
+    words = sorted((w for w in words - address if len(w) > 2), key=lambda w: (-len(w), w))
+    return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, words)) + r")(?![\w-])", re.I)
+
+
+def offices(before: str, text: str) -> frozenset[str]:
+    """The office words written in a person mention or in its sentence right before it ("The Chancellor, Mr Brown")."""
+    return frozenset(w for m in office_pattern().finditer(before + " " + text) for w in m.group(1).lower().split())  # "vice chairman": both words
 
 
 def pronoun_fits(pronoun: str, rules):
@@ -508,6 +524,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     waiting: list[int] = []  # lone names left unresolved, with no candidate in their article
     ambiguous: dict[int, list[str]] = {}  # lone names with several candidates in the corpus
     circle = None  # the names each article holds (namesakes.Company), built only when a lone name needs the corpus
+    held_office: dict[str, set[str]] | None = None  # person -> office words written before their full name, built on demand
     neighbours = lambda: namesakes.Company([r["doc_id"] for r in recs], [r["canonical"] for r in recs], [r["label"] for r in recs], named_in)  # noqa: E731
     lone_sex: dict[int, str | None] = {}  # the sex of the title before each of those lone names
     knighted = None  # full names some article titles Sir or Dame, built only when a knight is called by the first name
@@ -679,6 +696,17 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if len(fits) == 1 and names_out[i] == recs[i]["canonical"]:  # "Mr Blair": not the Cherie Blair others call "Mrs Blair"
             names_out[i], labels_out[i] = fits[0], "PERSON"
             continue
+        said = offices(before[i], recs[i]["text"]) if names_out[i] == recs[i]["canonical"] and len(people) > 1 else frozenset()
+        if said:  # "Bank governor Mr King": the King other articles call governor, not Justin King of Sainsbury's
+            if held_office is None:
+                held_office = defaultdict(set)
+                for r, full, b in zip(recs, is_full, before):
+                    if full:
+                        held_office[r["canonical"]] |= offices(b, r["text"])
+            fit = [c for c in people if held_office.get(c, set()) & said]
+            if len(fit) == 1:
+                names_out[i], labels_out[i] = fit[0], "PERSON"
+                continue
         if names_out[i] == recs[i]["canonical"] and len(people) > 1:  # "Brown" beside "Treasury": the Chancellor's articles
             circle = circle or neighbours()
             picked = circle.pick(people, recs[i]["doc_id"])
