@@ -103,3 +103,14 @@ def test_an_office_written_before_a_lone_titled_surname_picks_the_namesake_other
             ("d", "Vane", "PERSON", "chief executive Mr ", " said stores were full.")]
     got = [name for name, _ in canon_rows(rows)]
     assert got[2:] == ["Gordon Vane", "Justin Vane"]
+
+
+def test_a_name_after_place_based_is_a_firm() -> None:
+    text = "The game, made by Leeds-based Corbin North, sold well. Corbin Tate said so."
+    got = repaired(text, [("Corbin North", "PERSON"), ("Corbin Tate", "PERSON")])
+    assert got == [("Corbin North", "ORG"), ("Corbin Tate", "PERSON")]
+
+
+def test_a_regional_studio_is_no_long_form_of_its_parent() -> None:
+    rows = [("a", "Vexbyte North", "ORG", "made by "), ("a", "Vexbyte", "ORG", "another ", " game")]
+    assert [name for name, _ in canon_rows(rows)] == ["Vexbyte North", "Vexbyte"]

@@ -52,6 +52,7 @@ APPOSED = re.compile(r"((?:[A-Z][\w.&'-]*\s+){1,5}?[A-Z][\w.]*)(?:\s+<[^<>]{1,12
 APPOSITION_END = re.compile(r",\s+[a-z]")  # "Alusuisse, plans": no list of names
 APPOSED_LABELS = frozenset(PLACE_LABELS + ("ORG",))
 CIVIC_WORDS = frozenset({"Council", "University", "Airport", "Police", "Hospital", "Cathedral"})  # "Leeds University": the town's
+COMPASS = frozenset({"North", "South", "East", "West"})  # a firm's regional branch or studio: "Rockstar North"
 DOMINANT_ARTICLES, DOMINANT_RATIO = 10, 10  # a corpus candidate this widespread wins a lone surname over its namesakes
 
 
@@ -163,7 +164,7 @@ def part_for(name: str, opened: set[str], places: set[str], rules) -> str | None
             continue
         opens = parts[: len(words)] == words
         rest = parts[len(words):] if opens else ends[: -len(words)] if ends[-len(words):] == words else None
-        local = [p in places or p in nationals for p in rest or ()]
+        local = [p in places or p in nationals or p in COMPASS for p in rest or ()]  # also "Rockstar North", a studio of Rockstar
         branch = any(local) if opens else bool(local) and local[0]  # "Texaco Canada", "European Vantaspace"; not "Royal Dutch Shell"
         if (rest and not branch and parts[-1] not in SUBUNITS and not any(p in rules.first_names for p in rest)
                 and any(p[:1].isupper() for p in rest) and not re.search(r"[A-Z]\.[A-Z]", org)):

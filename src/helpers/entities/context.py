@@ -51,6 +51,7 @@ from helpers.text import data_lines, data_records, spelling_groups
 
 ADDRESS_TITLES = "Mr|Mrs|Ms|Miss|Dr"  # titles that address one person by the surname alone ("Mrs Barclay")
 ADDRESS_BEFORE = re.compile(rf"\b({ADDRESS_TITLES})\.? $")  # such a title right before a span: "Mrs " of "Mrs May"
+BASED_BEFORE = re.compile(r"\b[A-Z][\w.]*-based $")  # "Edinburgh-based " right before a name
 VENUE_AFTER = re.compile(  # a possessive that owns nothing: a ground, a club or a shop ("at Lord's on 21 July", "at Queen's this week")
     r"['’]s(?=[.,;:!?)]|\s+(?:on|in|at|for|this|last|next|and|or|to|from|with|since|until|when|where|yesterday|today)\b)"
 )
@@ -191,6 +192,8 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "WORK_OF_ART"  # "the biopic Ray", "nominated for Ray,"; not the owner in "series Jamie's School Dinners"
     if not one and text[start:end].split()[0] in word_lists()["leading_org_forms"]:
         return "ORG"  # "NV Philips Gloeilampenfabrieken": a legal form opens no person's name
+    if BASED_BEFORE.search(text, max(0, start - 30), start):
+        return "ORG"  # "Edinburgh-based Rockstar North": a firm is based somewhere, a person is not called so
     if one and (place_use(text, start, end) or text[max(0, start - 4) : start].lower() == "the " and patterns()["place_noun"].match(text, end)):
         return "GPE"
     if one and (patterns()["company_after"].match(text, end) or SCORE_AFTER.match(text, end)):
