@@ -12,6 +12,10 @@ Samples (fixed before any rule was run on them; files written in two rounds, the
 - `articles heldout`: bbcstyle 4-6, 9, 10 (510 articles); scored rarely, never tuned on;
 - `short dev`: shortnews 1, 3, 4 (1,240 items); `short heldout`: shortnews 2, 5, 6 (1,240 items);
 - `articles all` (1,220) and `short all` (2,480): the union, the largest samples (they include the held-out files);
+- `articles british` (1,440): the later British name-gold sets, uknews e ... ab (24 sets of 60 stories, 5 sections), never
+  used to tune topics. Their writers retold much the same 2004-05 events (the Glazer takeover, Kylie Minogue's illness,
+  the Brits, MG Rover) set after set, and one event may be filed in business by one writer and in tech or sport by another,
+  so this sample is harder and nearer a corpus of repeated wire stories than the hand-spread ones above;
 - with `--draws N`, also N random 80% subsamples of each sample (seeds 0..N-1): how much a figure moves with the draw.
 Texts are the title, a blank line and the body for articles (as a scraped page reads), the feed text for short items.
 
@@ -31,6 +35,12 @@ NMI with the theme count given and plain k-means given the true count):
 Counts are within +-2 of the truth on every full-size sample, and the coarse level scores about what k-means given the
 true count scores: on these corpora the shortfall against the issue's 0.85 (articles) is the extra sixth theme (sport
 split into team sports and racing/Olympics) and the document space, not the grouping.
+
+First run of `articles british` (stop 34, topic code unchanged since stop 30, before any rule was tried on it): 19 fine
+topics (NMI 0.570), 5 themes, coarse NMI 0.648 (0.648 with 5 themes given); plain k-means at the true count 0.769. Three 80%
+draws: 4 / 0.538, 5 / 0.618, 4 / 0.689. The count is right, the grouping is not: one theme holds entertainment (280) and
+sport (146) stories, another business (151) and tech (269). Ward merging of story-sized fine topics loses here to k-means on
+the texts, which the hand-spread samples above did not show (open in issue 15).
 
 Automatic levels are replayed from cached fits (`bench_topics_dev.fit` / `replay`: TF-IDF, LSA and k-means for every k
 computed once per sample with `--cache DIR`; the same functions `cluster_topics` runs), so a candidate TopicParams that
@@ -63,8 +73,10 @@ ARTICLES_DEV = [HERE / "gold" / f"uknews_{x}.jsonl" for x in "abcd"] + [HERE / "
 ARTICLES_HELDOUT = [HERE / "corpora" / f"bbcstyle_{i}.jsonl" for i in (4, 5, 6, 9, 10)]
 SHORT_DEV = [HERE / "corpora" / f"shortnews_{i}.jsonl" for i in (1, 3, 4)]
 SHORT_HELDOUT = [HERE / "corpora" / f"shortnews_{i}.jsonl" for i in (2, 5, 6)]
+ARTICLES_BRITISH = sorted((HERE / "gold").glob("uknews_*.jsonl"), key=lambda f: (len(f.stem), f.stem))[4:]  # e ... ab: never tuned on
 SAMPLES = {
     "articles dev": ARTICLES_DEV, "articles heldout": ARTICLES_HELDOUT, "articles all": ARTICLES_DEV + ARTICLES_HELDOUT,
+    "articles british": ARTICLES_BRITISH,
     "short dev": SHORT_DEV, "short heldout": SHORT_HELDOUT, "short all": SHORT_DEV + SHORT_HELDOUT,
 }
 
