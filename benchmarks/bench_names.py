@@ -190,17 +190,17 @@ def summary(pred: pd.DataFrame) -> dict[str, float]:
 
 
 def load_sample(corpus: Path, gold_ids: set[int], context: int) -> pd.DataFrame:
-    """The gold's articles plus the first `context` other articles with a body, by numeric id."""
+    """The gold's articles plus the first `context` other articles with a body, by numeric id, with their dates."""
     rows = []
     with open(corpus, encoding="utf-8") as fh:
         for line in fh:
             item = json.loads(line)
             if (item.get("text") or "").strip():
-                rows.append((number(item["id"]), item["id"], item["text"]))
+                rows.append((number(item["id"]), item["id"], item["text"], item.get("date")))
     rows.sort()
     others = [r for r in rows if r[0] not in gold_ids][:context]
     chosen = sorted([r for r in rows if r[0] in gold_ids] + others)
-    return pd.DataFrame([(d, t) for _, d, t in chosen], columns=["doc_id", "text"])
+    return pd.DataFrame([(d, t, p) for _, d, t, p in chosen], columns=["doc_id", "text", "published"])  # the date names a royal style's holder
 
 
 def timed(fn):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 from test_names import canon_rows
 
-from helpers.entities import names
+from helpers.entities import extract, names
 from test_names_short_forms import repaired
 
 
@@ -114,3 +114,16 @@ def test_a_name_after_place_based_is_a_firm() -> None:
 def test_a_regional_studio_is_no_long_form_of_its_parent() -> None:
     rows = [("a", "Vexbyte North", "ORG", "made by "), ("a", "Vexbyte", "ORG", "another ", " game")]
     assert [name for name, _ in canon_rows(rows)] == ["Vexbyte North", "Vexbyte"]
+
+
+def test_a_royal_style_of_several_holders_is_the_one_who_held_it_on_the_articles_day() -> None:
+    frame = pd.DataFrame({"doc_id": ["a", "b", "c"], "text": ["Prince of Wales"] * 3, "spacy_label": ["PERSON"] * 3,
+                          "before": ["The "] * 3, "after": [" visited Cardiff."] * 3})
+    got = names.canonicalise(frame, {"a": "2005-04-09", "b": "2024-03-01"})["canonical"].tolist()
+    assert got == ["Prince Charles", "Prince William", "Prince of Wales"]  # "c" has no date: nothing tells which
+
+
+def test_article_days_reads_published_and_leaves_out_what_is_no_date() -> None:
+    articles = pd.DataFrame({"doc_id": ["a", "b", "c"], "published": ["2005-04-09T10:00:00", "not a date", None]})
+    assert extract.article_days(articles) == {"a": "2005-04-09"}
+    assert extract.article_days(articles.drop(columns="published")) == {}

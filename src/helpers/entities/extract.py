@@ -227,8 +227,17 @@ def read_corpus_entry(path: Path) -> pd.DataFrame | None:
     return found if list(found.columns) == COLUMNS else None
 
 
+def article_days(articles: pd.DataFrame) -> dict[str, str]:
+    """Article -> its publication day (ISO), from `published` where the corpus has one; unparsable dates are left out."""
+    if "published" not in articles:
+        return {}
+    published = pd.to_datetime(articles["published"], errors="coerce", utc=True, format="mixed")
+    return {str(d): t.strftime("%Y-%m-%d") for d, t in zip(articles["doc_id"], published) if not pd.isna(t)}
+
+
 def extract_entities(articles: pd.DataFrame, model: str | None = None, cache_dir: Path | None = None) -> pd.DataFrame:
-    """One row per entity mention: offsets into `text`, the label after corrections and the merged name.
+    """One row per entity mention: offsets into `text`, the label after corrections and the merged name
+    (an article's `published` day, where given, tells which holder a royal style such as "Prince of Wales" means).
 
     The merged mentions of a whole corpus are cached too (a report's notebooks extract the same corpus
     several times): a second call on the same articles reads them back and parses nothing.
@@ -239,13 +248,15 @@ def extract_entities(articles: pd.DataFrame, model: str | None = None, cache_dir
     texts = articles["text"].astype(str).tolist()
     cache_dir = Path(cache_dir) if cache_dir is not None else paths.CACHE / "entities"
     nlp = entity_pipeline(model)
-    entry = corpus_entry(articles["doc_id"].astype(str), (cache_key(t, nlp) for t in texts), cache_dir)
+    days = article_days(articles)
+    keys = (cache_key(t, nlp) + (f"@{days[d]}" if d in days else "") for d, t in zip(articles["doc_id"].astype(str), texts))
+    entry = corpus_entry(articles["doc_id"].astype(str), keys, cache_dir)  # a date changes a royal style's holder
     mentions = read_corpus_entry(entry)
     if mentions is not None:
         mentions.attrs["n_parsed"] = 0
         return mentions
     results, n_parsed = annotations(texts, model=model, cache_dir=cache_dir)
-    mentions = names.canonicalise(raw_mentions(articles, results))
+    mentions = names.canonicalise(raw_mentions(articles, results), days)
     mentions = mentions.reindex(columns=COLUMNS).sort_values(["doc_id", "start_char", "end_char"], kind="stable")
     mentions = mentions.reset_index(drop=True)
     try:

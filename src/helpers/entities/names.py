@@ -206,8 +206,9 @@ def titled_characters(mentions: pd.DataFrame, rules: NameRules) -> pd.DataFrame:
     return out
 
 
-def canonicalise(mentions: pd.DataFrame) -> pd.DataFrame:
-    """Add `canonical` and corrected `label` to raw mentions (`doc_id`, `text`, `spacy_label`); drop ignored names."""
+def canonicalise(mentions: pd.DataFrame, dates: dict[str, str] | None = None) -> pd.DataFrame:
+    """Add `canonical` and corrected `label` to raw mentions (`doc_id`, `text`, `spacy_label`); drop ignored names.
+    `dates` (article -> ISO day) tells which holder a royal style of several holders means."""
     rules = load_rules()
     ignored = {key for key, (_, _, kind) in rules.actors.items() if kind == "ignore"}
     out = rows.compact(mentions, SHARED_COLUMNS)  # a million mentions hold far fewer distinct strings: one object each
@@ -229,7 +230,7 @@ def canonicalise(mentions: pd.DataFrame) -> pd.DataFrame:
     out["canonical"], out["label"] = merging.merge_people(out, rules, protected, known)
     out["canonical"], out["label"] = merging.merge_companies(out, rules, protected)
     out["canonical"], out["label"] = companies.short_forms(out, rules, protected)
-    out["canonical"] = royals.styled_names(out)
+    out["canonical"] = royals.styled_names(out, dates)
     out["label"] = vote_labels(out, rules)
     out = out.drop(columns=["shouted", "before", "after"], errors="ignore")
     return out.astype({c: mentions[c].dtype for c in SHARED_COLUMNS if c in out})

@@ -5,8 +5,8 @@ style is recovered as one PERSON span (`style_spans`), not when it opens a longe
 Hospital", "the Prince of Wales's Trust"). A style is a person at one time and another person later (Prince
 Charles, then Prince William), so it is never aliased to a fixed name: a style held by one person only takes that
 person's name when its article names them (`styled_names`: "Duchess of Cornwall" -> "Camilla Parker Bowles"); a style
-several people have held stays as written, since only the article's date could tell which is meant (a 2005 story
-names Prince William as the son of the Prince of Wales; a 2024 one names King Charles as his father).
+several people have held takes the one who held it on the article's date (a 2005 "Prince of Wales" is Prince Charles, a
+2024 one Prince William), and stays as written in an undated article, where nothing tells which is meant.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from helpers.text import spelling_groups
+from helpers.text import data_records, spelling_groups
 
 
 @lru_cache(maxsize=1)
@@ -41,13 +41,31 @@ def style_spans(text: str, ents: list[list]) -> list[list]:
     return kept + [span for span in found if not any(s < span[1] and span[0] < e for s, e, _ in kept)]
 
 
-def styled_names(mentions: pd.DataFrame) -> list[str]:
+@lru_cache(maxsize=1)
+def tenures() -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """Style -> (holder's first spelling, first day, last day) of each holder with dates (ISO; "" for open)."""
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for row in data_records("royal_styles.csv"):
+        if row.get("from") or row.get("to"):
+            out.setdefault(row["style"], []).append((row["spellings"].split("|")[0], row.get("from", ""), row.get("to", "")))
+    return {style: tuple(held) for style, held in out.items()}
+
+
+def holder_on(style: str, day: str) -> str | None:
+    """The one person who held a style on an ISO day ("Prince of Wales", "2005-04-09" -> "Prince Charles"), else None."""
+    found = [name for name, start, end in tenures().get(style, ()) if (not start or start <= day) and (not end or day <= end)]
+    return found[0] if len(found) == 1 else None
+
+
+def styled_names(mentions: pd.DataFrame, dates: dict[str, str] | None = None) -> list[str]:
     """Canonical names with each royal style PERSON mention named after its one holder when its article names that
-    person (as a PERSON canonical, in the spelling listed first): "Duchess of Cornwall" -> "Camilla Parker Bowles"."""
+    person (as a PERSON canonical, in the spelling listed first): "Duchess of Cornwall" -> "Camilla Parker Bowles"; a
+    style of several holders after the one who held it on its article's day (`dates`: article -> ISO day)."""
     names = mentions["canonical"].tolist()
     styles = royal_styles()
     if not any(n in styles for n in names):
         return names
+    dates = dates or {}
     people: dict[str, set[str]] = {}
     for doc, name, label in zip(mentions["doc_id"], names, mentions["label"]):
         if label == "PERSON":
@@ -56,5 +74,6 @@ def styled_names(mentions: pd.DataFrame) -> list[str]:
     for doc, name, label in zip(mentions["doc_id"], names, mentions["label"]):
         holders = styles.get(name, ()) if label == "PERSON" else ()
         held = [s for s in (holders[0] if len(holders) == 1 else ()) if s in people.get(doc, ())]
-        out.append(held[0] if held else name)
+        dated = holder_on(name, dates[doc]) if len(holders) > 1 and dates.get(doc) else None  # "Prince of Wales" in 2005
+        out.append(held[0] if held else dated or name)
     return out
