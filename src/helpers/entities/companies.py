@@ -16,6 +16,9 @@ branch or person (`part_for`: "BBC One", "Texaco Canada", "Hal Roach"). An acron
 parts it initials ("HP" of "Hewlett-Packard").
 An ampersand short form ("M&S") folds, in any article, into the corpus's one ORG of two parts joined by "&" or "and"
 whose initials it is ("Marks & Spencer").
+A curated short form (`data/org_short_forms.csv`: "Ofcom", "the Fed", "the Lions", "Queen's") takes the long form the
+corpus spells out, the spelling of most articles, unless a rule of its article already named it in full (`short_forms`).
+A firm's regional branch ("Rockstar North") is no long form of its parent's name.
 Acronym rule: the long forms a corpus spells an acronym out as are grouped by organisation (the same
 words, each at most one letter apart: "Organisation", "Organization", a typo "Organiaation"); each
 group keeps one name, its spelling in the most articles, and every spelling of it takes that name;
@@ -346,8 +349,9 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
 def short_forms(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple[list[str], list[str]]:
     """Canonical names and labels after curated short forms take the long form the corpus spells out
     (`data/org_short_forms.csv`: "Ofcom" -> "Office of Communications" when some article names it so), the long form
-    of most articles, the first listed on a tie; only while no rule of its article named it in full, and a
-    person-tagged form only where no title addresses it ("Morrisons", not "Mr Standard"), a possessive one only where it owns nothing ("at Queen's this week")."""
+    of most articles, the first listed on a tie; only while no rule of its article named it in full, a person-tagged
+    form only where no title addresses it ("Morrisons", not "Mr Standard"), a possessive one only where it owns nothing
+    ("at Queen's this week", not "the Queen's speech")."""
     names, labels = mentions["canonical"].tolist(), mentions["label"].tolist()
     forms = rules.org_short_forms
     if not forms:

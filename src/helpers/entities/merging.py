@@ -19,10 +19,14 @@ article ("Boone Pickens"):
 - a lone first name takes the article's one person it opens, also in a formal form (`data/nicknames.csv`: "Ken" ->
   Kenneth Clarke; of several, the one named before it: "Chris" after Christopher Eccleston, before Chris Evans);
 - a first name right after a relative of a person the article names takes that family name ("Murray's mother Judy" ->
-  Judy Murray, "Houser and his brother Dan" -> Dan Houser), whatever the model tagged it; after "his/her <relative>"
-  (not a spouse), "their <relative>" or "whose <relative>", the family name of the person the pronoun means: the first
-  full-named person of its sentence, else of the nearest earlier sentence that has one, when "his"/"her" fits that
-  person's sex ("His younger brother Ralf", "Reg Keys, whose son Tom");
+  Judy Murray, "Houser and his brother Dan" -> Dan Houser, "Mr Glazer's sons, Joel and Avram" -> Avram Glazer; also
+  after the first name of the article's one person so called: "Andy's brother Jamie"), whatever the model tagged it;
+  after "his/her <relative>" (not a spouse), "their <relative>" or "whose <relative>", the family name of the person the
+  pronoun means: the first full-named person whose sex fits "his"/"her", of its sentence, else of the nearest earlier
+  sentence that has one ("His younger brother Ralf", "Reg Keys, whose son Tom"; "His older brother, Jamie" after a
+  sentence about Judy Murray is Andy Murray's);
+- a lone surname that owns relatives ("Glazer's sons, Joel, Avram and Bryan"), and its uses before that, are none of the
+  namesakes its article names later, there or in the corpus: the father, not Avram Glazer;
 - an untitled lone word that is a pet form of one person of its article takes that person: the start of the surname
   with -y, -ie, -o or -a ("Hoggy" of Matthew Hoggard, "Fergie" of Alex Ferguson), or the start of the first name
   ("Gav" of Gavin Henson); a press nickname not built from the name takes the article's person with the surname
@@ -49,6 +53,8 @@ article ("Boone Pickens"):
   her article or in any other; after Mr/Mrs/Ms a word that is also a first name ("Mr Howard") is still a surname;
 - a PERSON-tagged full name that an ORG of its article extends with company words, never shown as a person there, is
   that company ("a store like John Lewis" beside "The John Lewis Partnership");
+- of several namesakes in the corpus, an office written right before a lone name ("Bank governor Mr King") picks the
+  one other articles write with that office (Mervyn King, not Justin King);
 - one candidate left: merged; several: a curated known actor breaks the tie, or, among the corpus's
   candidates, one that at least 10 articles name (in full or by a resolved surname) and 10 times as many
   as any other (a president against his wife and a misspelt span, "Athough Reagan"); else nothing merges.
@@ -93,7 +99,7 @@ KIN_NOUN = (r"(?:(?:younger|older|elder|eldest|youngest|twin|little|big|late)\s+
             r"widow|widower|son|daughter|stepson|stepdaughter|grandson|granddaughter|cousin|uncle|aunt|grandmother|grandfather|niece|nephew|"
             r"sons|daughters|brothers|sisters)")
 KIN = r"\s+" + KIN_NOUN + r"(?:,?\s+[A-Z][\w'-]+(?:,\s+[A-Z][\w'-]+)*,?\s+and)?,?\s+$"  # also "sons, Joel and " of Avram
-OWNS_KIN = re.compile(r"['’]s\s+" + KIN_NOUN + r"\b([^.;]{0,60})")  # "'s sons, Joel, Avram and Bryan": who they are
+OWNS_KIN = re.compile(r"['’]s\s+" + KIN_NOUN + r"\b")  # "Glazer['s sons], Joel, Avram": a surname owning relatives
 KIN_BEFORE = re.compile(r"(?<![\w'-])([A-Z][\w'-]+)(?:['’]s|\s+and\s+(?:his|her))" + KIN)  # "Murray's mother ", "Houser and his brother "
 KIN_PRONOUN = re.compile(  # "His younger brother ", "her sister ": the family of the person meant (not a spouse: "his wife, Patricia")
     r"(?<![\w'-])([Hh]is|[Hh]er|[Tt]heir|whose)" + KIN.replace("wife|husband|", "").replace("widow|widower|", ""))  # "Reg Keys, whose son Tom"

@@ -10,7 +10,11 @@ merged; the rules that recover untagged surnames and company short forms live in
   score the model calls a work ("Taylor Dent 6-4 6-7 7-5" is the player);
 - a full name glued to what the person made is cut before the possessive ("Tony Christie's Amarillo" -> "Tony Christie");
 - a surname glued to its speech verb and called a work ("Adams told") loses the verb, and two of the article's people joined by
-  "and" and called a work ("Stelios and O'Leary") are the two people;
+  "and" and called a work ("Stelios and O'Leary"), or two of their surnames called an organisation ("Hewlett and Packard
+  are credited"), are the two people;
+- a one-word person span takes the first name the article tags alone right before it ("Avram [[Glazer]] said" after
+  "his sons, Joel, Avram and Bryan");
+- military ranks are titles ("Col Oliver North"), but a lower-case rank makes no person ("colonel US Army");
 - lower-case words and party or nationality words glued in front of a person ("marry Mrs Simpson",
   "Tories Ken Clarke") are cut off; a role noun ending a "person" ("Labour MPs") leaves the party;
 - a "person" followed by a company ending ("Moss Lawson and Co") is the company (ORG);
