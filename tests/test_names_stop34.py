@@ -127,3 +127,10 @@ def test_article_days_reads_published_and_leaves_out_what_is_no_date() -> None:
     articles = pd.DataFrame({"doc_id": ["a", "b", "c"], "published": ["2005-04-09T10:00:00", "not a date", None]})
     assert extract.article_days(articles) == {"a": "2005-04-09"}
     assert extract.article_days(articles.drop(columns="published")) == {}
+
+
+def test_a_royal_style_is_dated_whatever_the_type_of_the_article_ids() -> None:
+    frame = pd.DataFrame({"doc_id": [1, 2], "text": ["Prince of Wales"] * 2, "spacy_label": ["PERSON"] * 2,
+                          "before": ["The "] * 2, "after": [" visited Cardiff."] * 2})
+    got = names.canonicalise(frame, extract.article_days(frame.assign(published=["2005-04-09", "2024-03-01"])))
+    assert got["canonical"].tolist() == ["Prince Charles", "Prince William"]

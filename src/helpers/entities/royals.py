@@ -74,6 +74,7 @@ def styled_names(mentions: pd.DataFrame, dates: dict[str, str] | None = None) ->
     for doc, name, label in zip(mentions["doc_id"], names, mentions["label"]):
         holders = styles.get(name, ()) if label == "PERSON" else ()
         held = [s for s in (holders[0] if len(holders) == 1 else ()) if s in people.get(doc, ())]
-        dated = holder_on(name, dates[doc]) if len(holders) > 1 and dates.get(doc) else None  # "Prince of Wales" in 2005
+        day = dates.get(str(doc)) if len(holders) > 1 else None  # article ids keyed as text, whatever their type
+        dated = holder_on(name, day) if day else None  # "Prince of Wales" in 2005
         out.append(held[0] if held else dated or name)
     return out
