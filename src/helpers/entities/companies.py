@@ -366,11 +366,13 @@ def short_forms(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple[lis
     afters = mentions["after"].fillna("").tolist() if "after" in mentions else [""] * len(names)
     for i, text in enumerate(mentions["text"].tolist()):
         surface = re.sub(r"^(?:the|The)\s+", "", text.strip())
-        owned = surface.endswith(("'s", "’s")) or afters[i].startswith(("'s", "’s"))
-        key = surface if surface in forms else (surface.rstrip("'s’") + "'s" if owned else surface)
+        bare = surface.removesuffix("'s").removesuffix("’s")
+        owned = bare != surface or afters[i].startswith(("'s", "’s"))
+        key = surface if surface in forms else (bare + "'s" if owned else surface)
         if key not in forms or names[i] in protected or names[i] != key.removesuffix("'s"):
             continue  # a rule of the article already named it in full ("HP" of "Hewlett Packard Co")
-        if key.endswith("'s") and not VENUE_AFTER.match(("'s" + afters[i][2:]) if afters[i][:2] in ("'s", "’s") else "'s" + afters[i]):
+        tail = afters[i][2:] if afters[i][:2] in ("'s", "’s") else afters[i]  # the text after the possessive
+        if key.endswith("'s") and not VENUE_AFTER.match("'s" + tail):
             continue  # "the Queen's speech": the possessive owns a noun
         if labels[i] not in ("ORG",) + PLACE_LABELS and not (labels[i] == "PERSON" and not ADDRESS_BEFORE.search(befores[i][-6:])):
             continue

@@ -578,9 +578,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 resolved(doc, found, i)
                 continue
         kin = kin_name(name, before[i], doc_people[doc], rules) if len(words) == 1 and label in ("PERSON", "ORG") + PLACE_LABELS else None
-        if kin is None and len(words) == 1 and label in ("PERSON", "ORG") + PLACE_LABELS and KIN_PRONOUN.search(before[i]):
-            kin = lead_kin(name, before[i], subject_before(i, recs, names_out, labels_out, doc_people[doc],
-                                                           pronoun_fits(KIN_PRONOUN.search(before[i]).group(1), rules)), rules)
+        if kin is None and len(words) == 1 and label in ("PERSON", "ORG") + PLACE_LABELS and (pronoun := KIN_PRONOUN.search(before[i])):
+            fits_pronoun = pronoun_fits(pronoun.group(1), rules)  # "His older brother": a man of the article, not the woman named last
+            kin = lead_kin(name, before[i], subject_before(i, recs, names_out, labels_out, doc_people[doc], fits_pronoun), rules)
         if kin:  # "Minogue's sister Dannii": Dannii Minogue, whatever the model tagged her
             names_out[i], labels_out[i] = kin, "PERSON"
             resolved(doc, kin, i)
