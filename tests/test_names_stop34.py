@@ -20,9 +20,11 @@ def test_a_short_form_stays_as_written_when_the_corpus_never_spells_it_out() -> 
     assert got == [("Ofcom", "ORG"), ("Fed", "ORG")]
 
 
-def test_of_several_long_spellings_the_one_most_articles_use_wins() -> None:
+def test_of_several_long_spellings_the_first_listed_the_corpus_has_wins() -> None:
     got = canon_rows([("a", "US Federal Reserve", "ORG"), ("b", "US Federal Reserve", "ORG"), ("c", "Federal Reserve", "ORG"),
                       ("d", "Fed", "ORG", "the ", " held rates")])
+    assert got[-1] == ("Federal Reserve", "ORG")
+    got = canon_rows([("a", "US Federal Reserve", "ORG"), ("d", "Fed", "ORG", "the ", " held rates")])
     assert got[-1] == ("US Federal Reserve", "ORG")
 
 

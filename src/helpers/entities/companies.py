@@ -16,8 +16,11 @@ branch or person (`part_for`: "BBC One", "Texaco Canada", "Hal Roach"). An acron
 parts it initials ("HP" of "Hewlett-Packard").
 An ampersand short form ("M&S") folds, in any article, into the corpus's one ORG of two parts joined by "&" or "and"
 whose initials it is ("Marks & Spencer").
-A curated short form (`data/org_short_forms.csv`: "Ofcom", "the Fed", "the Lions", "Queen's") takes the long form the
-corpus spells out, the spelling of most articles, unless a rule of its article already named it in full (`short_forms`).
+A curated short form (`data/org_short_forms.csv`: "Ofcom", "the Fed", "the Lions", "Queen's", "Tories") takes the long form
+the corpus spells out (as an organisation or a party), the first of its listed spellings the corpus has, unless a rule of its
+article already named it in full (`short_forms`).
+A lone club word ("City's goal") is the article's one club ending with it, whatever label the model gave the club
+("Manchester City" tagged a place), unless "the" opens it ("the City" beside "New York City").
 A firm's regional branch ("Rockstar North") is no long form of its parent's name.
 Acronym rule: the long forms a corpus spells an acronym out as are grouped by organisation (the same
 words, each at most one letter apart: "Organisation", "Organization", a typo "Organiaation"); each
@@ -313,7 +316,8 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
         bracketed = (brackets.get((doc, short or "")), brackets.get((doc, name)))  # also a mixed-case form: "Minpeco", "WestLB"
         full = company_for(name, orgs[doc] - {name}, rules, None if after_name else lead.get(doc)) or (
             company_for(short, orgs[doc] - {name}, rules) if short and short != name else None) or bracketed[0] or bracketed[1] or (
-            club_for(name, orgs[doc], places, lambda o: org_uses[(doc, o)]) or institution_for(name, orgs[doc])
+            club_for(name, orgs[doc] | club_names(name, in_article[doc], befores[len(out)]), places, lambda o: org_uses[(doc, o)])
+            or institution_for(name, orgs[doc])
             or institution_for(name, earlier[doc] - {name}) or nickname_club(name, in_article[doc].__contains__)
             if label == "ORG" else None)  # "United", "the Bank" (of two banks, the one named before it), "the Gunners"
         if not full and (label == "ORG" or name in companies):  # "Rover" of "MG Rover", unless the corpus reads it as an acronym ("Opec")
@@ -348,8 +352,8 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
 
 def short_forms(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple[list[str], list[str]]:
     """Canonical names and labels after curated short forms take the long form the corpus spells out
-    (`data/org_short_forms.csv`: "Ofcom" -> "Office of Communications" when some article names it so), the long form
-    of most articles, the first listed on a tie; only while no rule of its article named it in full, a person-tagged
+    (`data/org_short_forms.csv`: "Ofcom" -> "Office of Communications" when some article names it so, as an
+    organisation or a party: "Tories" -> "Conservatives"), the first of its listed spellings the corpus has; only while no rule of its article named it in full, a person-tagged
     form only where no title addresses it ("Morrisons", not "Mr Standard"), a possessive one only where it owns nothing
     ("at Queen's this week", not "the Queen's speech")."""
     names, labels = mentions["canonical"].tolist(), mentions["label"].tolist()
@@ -358,7 +362,7 @@ def short_forms(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple[lis
         return names, labels
     longs = {s.lower(): s for spellings in forms.values() for s in spellings}
     spread: Counter = Counter()  # long form -> articles naming it as an organisation
-    for doc, name in {(d, n) for d, n, lab in zip(mentions["doc_id"], names, labels) if lab == "ORG" and n.lower() in longs}:
+    for doc, name in {(d, n) for d, n, lab in zip(mentions["doc_id"], names, labels) if lab in ("ORG", "NORP") and n.lower() in longs}:
         spread[longs[name.lower()]] += 1
     if not spread:
         return names, labels
@@ -374,12 +378,20 @@ def short_forms(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple[lis
         tail = afters[i][2:] if afters[i][:2] in ("'s", "’s") else afters[i]  # the text after the possessive
         if key.endswith("'s") and not VENUE_AFTER.match("'s" + tail):
             continue  # "the Queen's speech": the possessive owns a noun
-        if labels[i] not in ("ORG",) + PLACE_LABELS and not (labels[i] == "PERSON" and not ADDRESS_BEFORE.search(befores[i][-6:])):
+        if labels[i] not in ("ORG", "NORP") + PLACE_LABELS and not (labels[i] == "PERSON" and not ADDRESS_BEFORE.search(befores[i][-6:])):
             continue
         found = [s for s in forms[key] if spread[s]]
         if found:
-            names[i], labels[i] = max(found, key=lambda s: (spread[s], -forms[key].index(s))), "ORG"
+            names[i], labels[i] = found[0], "ORG"
     return names, labels
+
+
+def club_names(word: str, names: set[str], before: str) -> set[str]:
+    """The article's names, of any label, that end with the club word `word` when it stands without "the" ("City's goal"
+    beside "Manchester City", tagged a place; not "the City" beside "New York City")."""
+    if word not in word_lists()["club_suffixes"] or re.search(r"\bthe\s*$", before or "", re.I):
+        return set()
+    return {n for n in names if n.endswith(" " + word)}
 
 
 ENDING_SPELLINGS = {"corp": "corporation", "co": "company", "inc": "incorporated", "ltd": "limited", "bros": "brothers", "intl": "international"}

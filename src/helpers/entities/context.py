@@ -186,6 +186,8 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "PERSON"
     if label in NAMED_THINGS and institution_name(text, start, end):
         return "ORG"  # "the World Wide Web Consortium", tagged EVENT: an institution's name ends with its kind
+    if label in ("GPE", "LOC") and one and patterns()["work_before"].search(text[max(0, start - 20) : start]):
+        return "WORK_OF_ART"  # "his BBC talk show Kilroy", tagged a place: no place is called a show
     if label != "PERSON":
         return label
     if patterns()["work_before"].search(text[max(0, start - 20) : start]) and not WORK_MADE_BY.match(text, end) and not POSSESSIVE.match(text, end):
@@ -248,9 +250,10 @@ def of_cut(text: str, ent: list, ents: list[list]) -> list[list]:
 
 def opening_noun_cut(text: str, start: int, end: int) -> int:
     """The start of a person span of three or more words without a curated noun for people that opens its sentence
-    ("Striker Dean Ashby" -> "Dean Ashby"; `data/person_nouns.txt`)."""
+    ("Striker Dean Ashby" -> "Dean Ashby", "Stars Matt Lucas and" -> "Matt Lucas"; `data/person_nouns.txt`, also plural)."""
     words = text[start:end].split()
-    if len(words) < 3 or words[0].lower() not in word_lists()["person_nouns"] or not SENTENCE_START.search(text[max(0, start - 3) : start]):
+    noun = words[0].lower() if len(words) > 2 else ""
+    if noun not in word_lists()["person_nouns"] and not (noun.endswith("s") and noun[:-1] in word_lists()["person_nouns"]) or not SENTENCE_START.search(text[max(0, start - 3) : start]):
         return start
     return start + re.match(r"\S+\s+", text[start:end]).end()
 

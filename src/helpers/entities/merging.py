@@ -69,7 +69,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from helpers.entities import namesakes, rows
+from helpers.entities import context, namesakes, rows
 from helpers.entities.context import ADDRESS_TITLES, FROM_PLACE, company_reading, patterns, shop_reading, word_lists
 from helpers.entities.companies import PLACE_LABELS, company_for, dominant, initials, merge_companies  # noqa: F401 (merge_companies: names uses it from here)
 from helpers.text import data_lines
@@ -513,7 +513,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     formal = formal_names(doc_people, rules)
     for doc, name in formal:
         doc_people[doc].discard(name)  # "Webster" has one candidate, William Webster, not also "Bill Webster"
-    bearers = {(doc, name_words(f)[-1]) for doc, people in doc_people.items() for f in people}
+    bearers = {(doc, part) for doc, people in doc_people.items() for f in people  # also "Kilroy" of Robert Kilroy-Silk
+               for part in {name_words(f)[-1], name_words(f)[-1].split("-")[0]}}
     placed = {r["canonical"] for r in recs if r["label"] in PLACE_LABELS and (r["doc_id"], r["canonical"]) not in bearers}
     names_out, labels_out = [r["canonical"] for r in recs], [r["label"] for r in recs]
     via_title: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, lone name) -> persons it was resolved to
@@ -627,6 +628,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 and not person_evidence(before[i], r.get("after", "") or "", sex, rules) and not place_use(before[i], r.get("after", "") or "", label)):
             labels_out[i] = "ORG"  # "a move to Williams" beside Sir Frank Williams: the team named after him (`data/founder_firms.csv`)
             continue
+        if label == "ORG" and len(words) == 1 and in_doc and not titled and context.place_use(before[i] + r["text"] + after, len(before[i]), len(before[i]) + len(r["text"])):
+            continue  # "is in Lincoln", tagged ORG beside Sarah Lincoln: the place, not the person
         if label == "ORG" and not (in_doc and not company or titled and not company
                                    or in_doc and person_evidence(before[i], r.get("after", "") or "", sex, rules)):
             waiting += [i] if not in_doc and not company and len(words) == 1 else []
@@ -643,8 +646,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             continue
         if not in_doc and len(words) == 1:
             given = rules.nicknames.get(name, frozenset())  # "Ken" of "Kenneth Clarke", within the article only
-            in_doc = [f for f in sorted(doc_people[doc]) if {name_words(f)[0], name_words(f)[0].split("-")[0]} & (given | {name})
-                      and f.split()[0] not in rules.name_titles]  # also "Sven" of Sven-Goran Eriksson
+            in_doc = [f for f in sorted(doc_people[doc]) if ({name_words(f)[0], name_words(f)[0].split("-")[0]} & (given | {name})
+                                                               or name in rules.nicknames.get(name_words(f)[0], ()))
+                      and f.split()[0] not in rules.name_titles]  # also "Sven" of Sven-Goran Eriksson, "Peter" of Pete Doherty
         if label == "PERSON" and not in_doc and not titled and len(words) == 1 and company_for(name, doc_orgs[doc], rules, owners=False):
             labels_out[i] = "ORG"  # "May said" beside "May Department Stores Co", no person May: the company
             continue

@@ -62,7 +62,8 @@ AMBIGUOUS_TITLES = {"General", "Gen.", "Premier", "Director",  # also open compa
                     "Brigadier", "Colonel", "Col", "Lieutenant Colonel", "Lt Col", "Field Marshal", "Air Chief Marshal", "Air Marshal",
                     "Admiral", "Corporal", "Lance Corporal", "Cpl"}  # ranks stripped from names, but "colonel US Army" is no person
 AMBIGUOUS = frozenset(AMBIGUOUS_TITLES)
-TAIL = re.compile(r"(?:\s*[(\[]|\s+(?:of|and|the|for|in|at|to))+$")  # "BankAmerica Co of", "... Agriculture ("
+TAIL = re.compile(r"(?:\s*[(\[]|\s+(?:of|and|the|for|in|at|to|board|fans|squad|players|shareholders|directors|boss))+$")  # "BankAmerica Co of",
+# "... Agriculture (", "The United board" (a name's own words are capitalised: "Wales Tourist Board")
 ACRONYM_TAIL = re.compile(r"\s*\(\s*[A-Z][A-Za-z]{1,7}$")  # "... Organization (ICO" when the model stops before ")"
 PATRONYMIC = {"bin", "ibn", "bint"}  # "Abdullah bin Abdul Aziz": the model may split the name before them
 NAME_PARTICLES = {"de", "da", "di", "del", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du", "y"}
@@ -205,7 +206,8 @@ def owner_end(text: str, start: int, end: int, rules: RepairRules) -> int:
 
 
 def trim_tail(text: str, start: int, end: int) -> int:
-    """The span's end without a trailing opening bracket or small joining word ("BankAmerica Co of", "the Department of Agriculture ("),
+    """The span's end without a trailing opening bracket, small joining word or lower-case collective noun ("BankAmerica Co of",
+    "the Department of Agriculture (", "The United board"),
     or the acronym its bracket spells out ("International Coffee Organization (ICO" + ")")."""
     m = ACRONYM_TAIL.search(text, start, end) if text.startswith(")", end) else None
     m = m or TAIL.search(text, start, end)
