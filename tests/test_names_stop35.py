@@ -3,8 +3,11 @@ Sentences and names written for these tests."""
 
 from __future__ import annotations
 
+import pandas as pd
 from test_names import canon_rows
 from test_names_short_forms import repaired
+
+from helpers.entities import names
 
 
 def test_the_tories_take_the_party_name_the_corpus_spells_out_first_listed_first() -> None:
@@ -58,3 +61,84 @@ def test_a_lone_club_word_is_the_articles_club_even_when_the_club_was_tagged_a_p
     assert canon_rows(rows)[1] == ("Bexley City", "ORG")
     rows = [("a", "Mexico City", "GPE", "flew to "), ("a", "City", "ORG", "bankers in the ", " said")]
     assert canon_rows(rows)[1][0] == "City"
+
+
+def test_a_titled_woman_is_the_relative_the_article_named_by_first_name() -> None:
+    rows = [("a", "Andy Braddock", "PERSON", "Scottish teenager "), ("a", "Braddock", "PERSON", "mother of ", "'s mother Judy"),
+            ("a", "Judy", "PERSON", "Braddock's mother ", ", a tennis coach"), ("a", "Mrs Braddock", "PERSON", "the box. ", " said")]
+    assert canon_rows(rows)[2:] == [("Judy Braddock", "PERSON"), ("Judy Braddock", "PERSON")]
+
+
+def test_a_trading_name_takes_the_company_name_only_where_the_corpus_spells_it_out() -> None:
+    text = "J Sainsbury has reported a rise in sales."
+    assert repaired(text, [])[0] == ("J Sainsbury", "ORG")
+    got = canon_rows([("a", "J Sainsbury", "ORG"), ("b", "Sainsbury", "ORG", "Shoppers at ", "'s stores rose")])
+    assert got[1] == ("J Sainsbury", "ORG")
+    assert canon_rows([("b", "Sainsbury", "ORG", "Shoppers at ", "'s stores rose")]) == [("Sainsbury", "ORG")]
+
+
+def test_a_curated_long_form_the_model_missed_or_cut_is_one_organisation() -> None:
+    text = "He told Evening Standard journalist Ann Bray. Sir Clive now coaches the British and Irish Lions, who tour."
+    got = repaired(text, [("Ann Bray", "PERSON"), ("Irish Lions", "ORG")])
+    assert got == [("Evening Standard", "ORG"), ("Ann Bray", "PERSON"), ("British and Irish Lions", "ORG")]
+
+
+def test_a_possessive_venue_after_at_or_before_a_verb_is_the_venue() -> None:
+    rows = [("a", "Queen's Club", "ORG"), ("b", "Queen", "PERSON", "has won the title at ", "'s four times."),
+            ("c", "Queen", "PERSON", "debut.\n\n", "'s has been a happy hunting ground"),
+            ("d", "Queen", "PERSON", "He read the ", "'s speech to MPs.")]
+    got = canon_rows(rows)
+    assert got[1:3] == [("Queen's Club", "ORG"), ("Queen's Club", "ORG")]
+    assert got[3] != ("Queen's Club", "ORG")
+
+
+def test_a_town_qualifying_a_firm_or_an_athlete_is_no_namesake_of_the_articles_person() -> None:
+    rows = [("a", "Bexford", "GPE", "ahead of the field. The ", " athlete was forced"),
+            ("a", "David Bexford", "PERSON", "Race director ", " said")]
+    assert canon_rows(rows)[0][0] == "Bexford"
+    text = "The Bexford company, best known for its games, cut jobs."
+    assert repaired(text, [("Bexford", "PERSON")]) == [("Bexford", "GPE")]
+
+
+def test_a_name_owned_by_someone_is_a_company() -> None:
+    text = "Rivals have stepped up their efforts. Tangerine, owned by France Telecom, is launching a service."
+    assert repaired(text, [("Tangerine", "PERSON"), ("France Telecom", "ORG")])[0] == ("Tangerine", "ORG")
+    rows = [("a", "Tangerine", "ORG", "Rivals have stepped up. ", ", owned by France Telecom"),
+            ("a", "Peter Tangerine", "PERSON", "said ", ", telecoms analyst")]
+    assert canon_rows(rows)[0][0] == "Tangerine"
+
+
+def canon_in_sentences(rows: list[tuple]) -> list[str]:
+    """Canonical names of raw mentions given as (doc, sentence number, text, label, text before it, text after it)."""
+    frame = pd.DataFrame(rows, columns=["doc_id", "sentence", "text", "spacy_label", "before", "after"])
+    return names.canonicalise(frame)["canonical"].tolist()
+
+
+def test_a_lone_surname_before_every_namesake_of_its_article_is_not_them_outside_the_headline() -> None:
+    rows = [("a", 2, "Tangerine", "PERSON", "networks, Vodafone, O2, ", " and T-Mobile"),
+            ("a", 3, "Peter Tangerine", "PERSON", "said analyst ", ", of Pilgrim"), ("a", 4, "Tangerine", "PERSON", "Mr ", " said")]
+    assert canon_in_sentences(rows) == ["Tangerine", "Peter Tangerine", "Peter Tangerine"]
+    rows = [("b", 0, "Okoro", "PERSON", "", " wins Senate vote"), ("b", 1, "Grace Okoro", "PERSON", "senator ", " won")]
+    assert canon_in_sentences(rows) == ["Grace Okoro", "Grace Okoro"]
+
+
+def test_a_lone_first_name_before_the_full_name_still_refers_to_the_person() -> None:
+    rows = [("a", "Tamsin", "PERSON", "If ", " wins, she"), ("a", "Tamsin Rowe", "PERSON", "said ", ", 25,")]
+    assert canon_rows(rows)[0][0] == "Tamsin Rowe"
+
+
+def test_a_nationality_noun_opening_an_organisation_span_opens_a_person() -> None:
+    text = "It was founded by Swede Nils Zander and Dane Jonas Friel, who also wrote Kazoo."
+    got = repaired(text, [("Nils Zander", "PERSON"), ("Dane Jonas Friel", "ORG")])
+    assert got[1] == ("Jonas Friel", "PERSON")
+
+
+def test_a_person_span_cut_at_a_hyphen_runs_on_to_the_articles_double_barrelled_surname() -> None:
+    text = "Players such as Shane Wright-Pellow impress. \"I'd play Wright-Pellow every week.\" The Blair-Brown feud goes on."
+    got = repaired(text, [("Shane Wright-Pellow", "PERSON"), ("Wright", "PERSON"), ("Blair", "PERSON")])
+    assert got == [("Shane Wright-Pellow", "PERSON"), ("Wright-Pellow", "PERSON"), ("Blair", "PERSON")]
+
+
+def test_a_noun_for_people_opening_a_sentence_is_cut_from_a_lone_name() -> None:
+    text = "The band did not mind. Frontman Marlow said it was hard to lose."
+    assert repaired(text, [("Frontman Marlow", "PERSON")]) == [("Marlow", "PERSON")]

@@ -355,7 +355,7 @@ def short_forms(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple[lis
     (`data/org_short_forms.csv`: "Ofcom" -> "Office of Communications" when some article names it so, as an
     organisation or a party: "Tories" -> "Conservatives"), the first of its listed spellings the corpus has; only while no rule of its article named it in full, a person-tagged
     form only where no title addresses it ("Morrisons", not "Mr Standard"), a possessive one only where it owns nothing
-    ("at Queen's this week", not "the Queen's speech")."""
+    ("at Queen's this week", "won at Queen's four times", "Queen's has been", not "the Queen's speech")."""
     names, labels = mentions["canonical"].tolist(), mentions["label"].tolist()
     forms = rules.org_short_forms
     if not forms:
@@ -376,8 +376,8 @@ def short_forms(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple[lis
         if key not in forms or names[i] in protected or names[i] != key.removesuffix("'s"):
             continue  # a rule of the article already named it in full ("HP" of "Hewlett Packard Co")
         tail = afters[i][2:] if afters[i][:2] in ("'s", "’s") else afters[i]  # the text after the possessive
-        if key.endswith("'s") and not VENUE_AFTER.match("'s" + tail):
-            continue  # "the Queen's speech": the possessive owns a noun
+        if key.endswith("'s") and not VENUE_AFTER.match("'s" + tail) and not VERB_AFTER.match(tail) and not AT_BEFORE.search(befores[i]):
+            continue  # "the Queen's speech": the possessive owns a noun; not "at Queen's four times", "Queen's has been"
         if labels[i] not in ("ORG", "NORP") + PLACE_LABELS and not (labels[i] == "PERSON" and not ADDRESS_BEFORE.search(befores[i][-6:])):
             continue
         found = [s for s in forms[key] if spread[s]]
@@ -392,6 +392,10 @@ def club_names(word: str, names: set[str], before: str) -> set[str]:
     if word not in word_lists()["club_suffixes"] or re.search(r"\bthe\s*$", before or "", re.I):
         return set()
     return {n for n in names if n.endswith(" " + word)}
+
+
+AT_BEFORE = re.compile(r"(?<![\w-])at\s+$")  # "won at Queen's four times": a place, no "the" owning it
+VERB_AFTER = re.compile(r"\s+(?:is|was|has|had|have|will|would|remains|became)\b")  # "Queen's has been a happy hunting ground"
 
 
 ENDING_SPELLINGS = {"corp": "corporation", "co": "company", "inc": "incorporated", "ltd": "limited", "bros": "brothers", "intl": "international"}

@@ -7,7 +7,7 @@ Each rule reads only the words right around a "person" span, so it holds on any 
   "in Reagan's view" (an "organisation" keeps its label: "calls in Congress", "dealings in Bally stock") (`data/place_prepositions.txt`, `place_preposition_heads.txt`);
 - a one-word "person" or "organisation" that is a curated nationality word (`data/name_prefixes.csv`, label NORP) used as an adjective
   before a lower-case noun is a nationality (NORP): "the Welsh side", but "said Welsh was" stays a person;
-- a one-word "person" followed by ", which makes/employs ..." or "'s shares" is a company (ORG): "Dyson, which makes
+- a one-word "person" followed by ", which makes/employs ...", ", owned by" or "'s shares" is a company (ORG): "Dyson, which makes
   vacuum cleaners" or "'s shares fell" (`data/company_verbs.txt`);
 - a "person" right after "band", "duo", "trio" or "quartet", or followed by ", the ... band", is the band (ORG), even when a
   first name opens it ("Glasgow band Franz Ferdinand"), and so is a one-word plural after "the" ("set up by the Beatles")
@@ -36,7 +36,9 @@ Each rule reads only the words right around a "person" span, so it holds on any 
 - a one-word "person" in a list of three or more whose other members share one other label takes it ("Worcester, Dorset
   South and Putney"), and a "person" listed as what is owned, bought or sold is an organisation ("owns Topshop, Burton and
   Dorothy Perkins");
-- a noun for people opening a sentence is cut from the person after it ("Striker Dean Ashby" -> "Dean Ashby");
+- a noun for people opening a sentence, singular or plural, is cut from the person after it ("Striker Dean Ashby" -> "Dean
+  Ashby", "Stars Matt Lucas and David Walliams", "Frontman Martin");
+- a one-word place right after a noun for a show ("his BBC talk show Kilroy") is that work (WORK_OF_ART);
 - an untagged nationality word opening a person's capitalised title is a nationality ("Welsh First Minister Rhodri Morgan").
 """
 
@@ -52,6 +54,7 @@ from helpers.text import data_lines, data_records, spelling_groups
 ADDRESS_TITLES = "Mr|Mrs|Ms|Miss|Dr"  # titles that address one person by the surname alone ("Mrs Barclay")
 ADDRESS_BEFORE = re.compile(rf"\b({ADDRESS_TITLES})\.? $")  # such a title right before a span: "Mrs " of "Mrs May"
 BASED_BEFORE = re.compile(r"\b[A-Z][\w.]*-based $")  # "Edinburgh-based " right before a name
+OWNED_AFTER = r",\s+(?:owned|run|founded|acquired|controlled)\s+by\b"  # "Orange, owned by France Telecom": no person is owned
 VENUE_AFTER = re.compile(  # a possessive that owns nothing: a ground, a club or a shop ("at Lord's on 21 July", "at Queen's this week")
     r"['’]s(?=[.,;:!?)]|\s+(?:on|in|at|for|this|last|next|and|or|to|from|with|since|until|when|where|yesterday|today)\b)"
 )
@@ -117,7 +120,7 @@ def patterns() -> dict[str, re.Pattern]:
         "place": re.compile(rf"(?:^|(\S+)\s+)(?:{alt(w['place_prepositions'])})\s+$", re.I),
         "company_before": re.compile(rf"(?<![\w-])(?:{alt(w['company_nouns'])}) $"
                                      rf"|(?:^|[.!?\n\"]\s*)(?:{alt(w['company_nouns'] and {n.capitalize() for n in w['company_nouns']})}) $"),  # "Publisher Bloomsbury"
-        "company_after": re.compile(rf",\s+which\s+(?:{alt(w['company_verbs'])})\b"
+        "company_after": re.compile(rf",\s+which\s+(?:{alt(w['company_verbs'])})\b|{OWNED_AFTER}"
                                     r"|['’]s\s+(?:shares|share price|stock)\s+(?:rose|fell|closed|gained|dropped|jumped|slipped|were|was)\b"),
         "nationality_title": re.compile(rf"(?:^|(?<=[\s(\"]))({alt(w['nationalities'])})(?: [A-Z][\w.-]*){{0,2}} "
                                         rf"(?:{alt(w['person_titles'])}) $"),
@@ -249,10 +252,11 @@ def of_cut(text: str, ent: list, ents: list[list]) -> list[list]:
 
 
 def opening_noun_cut(text: str, start: int, end: int) -> int:
-    """The start of a person span of three or more words without a curated noun for people that opens its sentence
-    ("Striker Dean Ashby" -> "Dean Ashby", "Stars Matt Lucas and" -> "Matt Lucas"; `data/person_nouns.txt`, also plural)."""
+    """The start of a person span without a curated noun for people that opens its sentence ("Striker Dean Ashby" ->
+    "Dean Ashby", "Stars Matt Lucas and" -> "Matt Lucas", "Frontman Martin said" -> "Martin"; `data/person_nouns.txt`,
+    also plural)."""
     words = text[start:end].split()
-    noun = words[0].lower() if len(words) > 2 else ""
+    noun = words[0].lower() if len(words) > 1 else ""
     if noun not in word_lists()["person_nouns"] and not (noun.endswith("s") and noun[:-1] in word_lists()["person_nouns"]) or not SENTENCE_START.search(text[max(0, start - 3) : start]):
         return start
     return start + re.match(r"\S+\s+", text[start:end]).end()
@@ -319,9 +323,10 @@ SHARES_IN = re.compile(r"\b[Ss]hares\s+in\s+$")
 
 
 def company_reading(after: str) -> bool:
-    """True when the text after a name reads as a company's, never a person's ("Dyson, which makes ...", "Sainsbury's has",
+    """True when the text after a name reads as a company's, never a person's ("Dyson, which makes ...", "Orange, owned by",
+    "Sainsbury's has",
     "the Sainsbury's supermarket chain")."""
-    return bool(re.match(r",\s+which\b|['’]s\s+(?:has|is|was|said|says|will|would|reported|announced|posted|shares|rose|fell|slipped|gained|"
+    return bool(re.match(OWNED_AFTER + r"|,\s+which\b|['’]s\s+(?:has|is|was|said|says|will|would|reported|announced|posted|shares|rose|fell|slipped|gained|"
                          r"jumped|climbed|dropped|lost|edged)\b"
                          r"|['’]s\s+(?:supermarket|supermarkets|store|stores|shop|shops|chain|branch|branches|brand|outlet|outlets)\b", after))
 

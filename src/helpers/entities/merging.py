@@ -17,14 +17,16 @@ article ("Boone Pickens"):
   family name); only when the article has none, the corpus's full names with that surname, and only
   when the lone name has no competing reading (another label somewhere, or a first name elsewhere);
 - a lone first name takes the article's one person it opens, also in a formal form (`data/nicknames.csv`: "Ken" ->
-  Kenneth Clarke; of several, the one named before it: "Chris" after Christopher Eccleston, before Chris Evans);
+  Kenneth Clarke; of several, the one named before it: "Chris" after Christopher Eccleston, before Chris Evans), or
+  the other way round ("Peter" beside Pete Doherty);
 - a first name right after a relative of a person the article names takes that family name ("Murray's mother Judy" ->
   Judy Murray, "Houser and his brother Dan" -> Dan Houser, "Mr Glazer's sons, Joel and Avram" -> Avram Glazer; also
   after the first name of the article's one person so called: "Andy's brother Jamie"), whatever the model tagged it;
   after "his/her <relative>" (not a spouse), "their <relative>" or "whose <relative>", the family name of the person the
   pronoun means: the first full-named person whose sex fits "his"/"her", of its sentence, else of the nearest earlier
   sentence that has one ("His younger brother Ralf", "Reg Keys, whose son Tom"; "His older brother, Jamie" after a
-  sentence about Judy Murray is Andy Murray's);
+  sentence about Judy Murray is Andy Murray's); a titled woman of that family name with no other candidate is that
+  relative ("Murray's mother Judy ... Mrs Murray": Judy Murray);
 - a lone surname that owns relatives ("Glazer's sons, Joel, Avram and Bryan"), and its uses before that, are none of the
   namesakes its article names later, there or in the corpus: the father, not Avram Glazer;
 - an untitled lone word that is a pet form of one person of its article takes that person: the start of the surname
@@ -48,7 +50,13 @@ article ("Boone Pickens"):
   son of co-founder Bill Hewlett ... Mr Hewlett") is not the one meant;
 - a lone name refers back: of several namesakes in its article it takes the only one named before it, else (untitled)
   the one its earlier untitled uses took, else (after Mr/Mrs/Ms) the one named last; an ORG- or place-tagged name written
-  before any namesake person is introduced stays what it is ("Ford said" before "Derek Ford");
+  before any namesake person is introduced stays what it is ("Ford said" before "Derek Ford"), and so does an untitled
+  lone surname so written outside the article's first sentence (a headline may lead with the surname: "Okafor wins
+  vote", but "Vodafone, O2, Orange and T-Mobile" comes before analyst Peter Orange);
+- a one-word name used as a place where it stands is none of its article's namesakes: after a place preposition, also
+  when tagged an organisation ("is in Lincoln" beside Sarah Lincoln), or between "the" and a noun a town qualifies
+  ("the Bedford athlete" beside David Bedford, `data/place_nouns.txt`); the first part of a double-barrelled surname
+  ("Kilroy" of Robert Kilroy-Silk) counts as the person's surname, so a place tag elsewhere does not keep it apart;
 - a title's sex sticks to the person it resolved to: "Mr Blair" never takes the Cherie Blair that "Mrs Blair" named, in
   her article or in any other; after Mr/Mrs/Ms a word that is also a first name ("Mr Howard") is still a surname;
 - a PERSON-tagged full name that an ORG of its article extends with company words, never shown as a person there, is
@@ -332,8 +340,10 @@ def person_evidence(before: str, after: str, sex: str | None, rules) -> bool:
 
 
 def place_use(before: str, after: str, label: str) -> bool:
-    """True when a place or nationality word is used as one where it stands: "in Jordan", "a nurse from Bedford", "Welsh farmers"."""
-    return bool(LOCATIVE.search(before[-20:]) or FROM_PLACE.search(before[-60:])) or label == "NORP" and bool(ATTRIBUTIVE.match(after))
+    """True when a place or nationality word is used as one where it stands: "in Jordan", "a nurse from Bedford", "Welsh farmers",
+    "the Bedford athlete"."""
+    return (bool(LOCATIVE.search(before[-20:]) or FROM_PLACE.search(before[-60:])) or label == "NORP" and bool(ATTRIBUTIVE.match(after))
+            or before[-4:].lower() == "the " and patterns()["place_noun"].match(after) is not None)  # "the Bedford athlete"
 
 
 def is_place(labels: Counter) -> bool:
@@ -529,6 +539,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         uses[(doc, person)] += 1
 
     waiting: list[int] = []  # lone names left unresolved, with no candidate in their article
+    relatives: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, family name) -> relatives named by first name so far
     ambiguous: dict[int, list[str]] = {}  # lone names with several candidates in the corpus
     circle = None  # the names each article holds (namesakes.Company), built only when a lone name needs the corpus
     held_office: dict[str, set[str]] | None = None  # person -> office words written before their full name, built on demand
@@ -584,6 +595,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             kin = lead_kin(name, before[i], subject_before(i, recs, names_out, labels_out, doc_people[doc], fits_pronoun), rules)
         if kin:  # "Minogue's sister Dannii": Dannii Minogue, whatever the model tagged her
             names_out[i], labels_out[i] = kin, "PERSON"
+            relatives[(doc, name_words(kin)[-1])] |= {kin}
             resolved(doc, kin, i)
             continue
         in_doc = [f for f in sorted(doc_people[doc]) if len(name_words(f)) > len(words) and name_words(f)[-len(words):] == words]
@@ -652,9 +664,13 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if label == "PERSON" and not in_doc and not titled and len(words) == 1 and company_for(name, doc_orgs[doc], rules, owners=False):
             labels_out[i] = "ORG"  # "May said" beside "May Department Stores Co", no person May: the company
             continue
+        if (not titled and in_doc and len(words) == 1 and r.get("sentence") not in (0, None) and all(name_words(f)[0] != name for f in in_doc)
+                and min(first_at.get((doc, f), -1) for f in in_doc) > i):
+            continue  # "Vodafone, O2, Orange and T-Mobile" before analyst Peter Orange: a lone surname refers back, except in a headline
         cands = by_title(by_sex(in_doc, sex, rules), titles[i], {f: doc_titles[(doc, f)] for f in in_doc})
         if sex is not None:
             cands = [c for c in cands if sexed.get((doc, c), sex) == sex]  # "Mr Blair" is not the article's "Mrs Blair"
+            cands = cands or by_sex(sorted(relatives[(doc, name)]), sex, rules, strict=True)  # "Murray's mother Judy ... Mrs Murray"
         if len(cands) > 1:  # "Walter Hewlett, son of co-founder Bill Hewlett ... Mr Hewlett": the subject, not the relative
             cands = [c for c in cands if (doc, c) not in first_at or named_as_self.get((doc, c), len(recs)) < i] or cands
         if len(cands) > 1:

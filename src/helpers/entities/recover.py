@@ -13,7 +13,9 @@
 - an ORG span that names a person is PERSON: a first name, a middle initial and a surname ("Russell T Davies"), or a full
   name whose first name the article gives after Sir or Dame ("Philip Green" beside "Sir Philip"); a DATE span that is
   a surname of the article's people is that person ("Merton, a regular"), never a month or a day;
-- a curated organisation alias left untagged ("Man Utd", "Lib Dems", `data/name_aliases.csv`) becomes an ORG mention.
+- a curated organisation alias left untagged ("Man Utd", "Lib Dems", `data/name_aliases.csv`) becomes an ORG mention, and so
+  does a curated long form left untagged or tagged only in part ("Evening Standard", "British and [Irish Lions]",
+  `data/org_short_forms.csv`).
 """
 
 from __future__ import annotations
@@ -200,6 +202,32 @@ def missed_aliases(text: str, ents: list[list]) -> list[list]:
             if not any(a < m.end() and m.start() < b for a, b in taken + [(s, e) for s, e, _ in out]):
                 out.append([m.start(), m.end(), "ORG"])
     return out
+
+
+@lru_cache(maxsize=1)
+def curated_long_forms() -> tuple[str, ...]:
+    """Long forms of two or more words of the curated organisation short forms (`data/org_short_forms.csv`), longest first."""
+    names = {s for r in data_records("org_short_forms.csv") for s in r["long"].split("|") if " " in s}
+    return tuple(sorted(names, key=lambda n: (-len(n), n)))
+
+
+def missed_long_forms(text: str, ents: list[list]) -> list[list]:
+    """The article's entities with each curated long form the model left untagged or tagged only in part ("Evening Standard
+    journalist", "the British and [Irish Lions]") as one ORG span, the spans inside it dropped; one that a span crosses
+    ("[the Office of Communications]") is left as the model tagged it."""
+    found: list[list] = []
+    for name in curated_long_forms():
+        if name not in text:
+            continue
+        for m in re.finditer(r"(?<![\w.&'-])" + re.escape(name) + r"(?![\w&-])", text):
+            s, e = m.span()
+            if any(a < e and s < b and not (s <= a and b <= e) for a, b, _ in ents) or any(a < e and s < b for a, b, _ in found):
+                continue
+            found.append([s, e, "ORG"])
+    if not found:
+        return ents
+    kept = [x for x in ents if not any(s <= x[0] and x[1] <= e for s, e, _ in found)]
+    return sorted(kept + found, key=lambda x: (x[0], x[1]))
 
 
 GLUED_WORD = re.compile(r"(?<![\w.'-])(?!The )[A-Z][\w.'-]* $")  # a capitalised word right before a nickname: "Leicester [Tigers]"

@@ -17,7 +17,10 @@ merged; the rules that recover untagged surnames and company short forms live in
 - military ranks are titles ("Col Oliver North"), but a lower-case rank makes no person ("colonel US Army");
 - lower-case words and party or nationality words glued in front of a person ("marry Mrs Simpson",
   "Tories Ken Clarke") are cut off; a role noun ending a "person" ("Labour MPs") leaves the party;
-- a "person" followed by a company ending ("Moss Lawson and Co") is the company (ORG);
+- a "person" followed by a company ending ("Moss Lawson and Co") is the company (ORG), and an "organisation" opened by a
+  nationality noun and a name is that person ("Dane Janus Friis");
+- a lower-case collective noun ends no organisation ("The United board" -> "The United");
+- a person span cut at a hyphen runs on to the double-barrelled surname the article gives a person ("Wright-Phillips");
 - a "person" holding a club word ("Atletico Madrid") is a club (ORG);
 - a person name must look like one: no digits, not an acronym;
 - a name title that is part of the name ("Prince", "Lord") joins the person span;
@@ -49,7 +52,7 @@ import pandas as pd
 
 from helpers.entities import context, glued, people, places, royals, untagged
 from helpers.entities.context import ADDRESS_BEFORE
-from helpers.entities.recover import (CALENDAR, OTHER_NAME_LABELS, cut_owner, given_names, missed_acronyms, missed_aliases, missed_peers, missed_surnames,
+from helpers.entities.recover import (CALENDAR, OTHER_NAME_LABELS, cut_owner, given_names, missed_acronyms, missed_aliases, missed_long_forms, missed_peers, missed_surnames,
                                      nickname_spans, people_tagged_as_orgs, short_forms, split_listed, surnames, town_clubs)
 from helpers.text import data_lines, data_records
 
@@ -65,6 +68,9 @@ AMBIGUOUS = frozenset(AMBIGUOUS_TITLES)
 TAIL = re.compile(r"(?:\s*[(\[]|\s+(?:of|and|the|for|in|at|to|board|fans|squad|players|shareholders|directors|boss))+$")  # "BankAmerica Co of",
 # "... Agriculture (", "The United board" (a name's own words are capitalised: "Wales Tourist Board")
 ACRONYM_TAIL = re.compile(r"\s*\(\s*[A-Z][A-Za-z]{1,7}$")  # "... Organization (ICO" when the model stops before ")"
+DEMONYM_OPENS = re.compile(r"(?:Dane|Swede|Scot|Scotsman|Briton|Finn|Pole|Spaniard|Welshman|Irishman|Englishman|Frenchman|Dutchman) "
+                           r"([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){1,2})")  # "Dane Janus Friis", tagged ORG
+HYPHENED = re.compile(r"-[A-Z][a-z][\w']*")  # the rest of a double-barrelled surname
 PATRONYMIC = {"bin", "ibn", "bint"}  # "Abdullah bin Abdul Aziz": the model may split the name before them
 NAME_PARTICLES = {"de", "da", "di", "del", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du", "y"}
 
@@ -184,6 +190,9 @@ def repair_span(text: str, start: int, end: int, label: str, rules: RepairRules)
         elif lab == "ORG":
             e = org_tail(text, e, rules)
             lab = "PERSON" if after_title(text, s, e, rules) or described(text, s, e, rules) else lab
+            m = DEMONYM_OPENS.fullmatch(text, s, e)
+            if m and lab == "ORG":
+                s, lab = m.start(1), "PERSON"  # "Swede Niklas Zennstrom and Dane Janus Friis": a nationality noun opens no firm's name
         if lab in ("GPE", "NORP", "LOC") and (described(text, s, e, rules) or after_title(text, s, e, rules)):
             lab = "PERSON"
         if lab in ("ORG", "GPE", "NORP", "LOC"):
@@ -391,7 +400,7 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
         out = [[s, e, "PERSON" if surname_span(text, s, e, lab, names) else lab] for s, e, lab in out]
         out = split_listed(text, cut_owner(text, out, names), names)
     out = split_pair(text, out, names | first_words(text, out), names)  # "Stelios and O'Leary", tagged a work
-    out = join_first_names(text, people.joined_surnames(text, out, names, rules.common_words))
+    out = join_hyphened(text, join_first_names(text, people.joined_surnames(text, out, names, rules.common_words)))
     out += glued.particle_spans(text, missed_surnames(text, out, rules, names), out)  # "de Vries" of "Jan de Vries"
     out += missed_surnames(text, out, rules, given_names(text, out, rules), owned=False)  # "Stelios, who owns a stake"
     forms = short_forms(text, out, rules)  # a company's short form the model calls a product or a work ("ConAgra") is the company
@@ -399,6 +408,7 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     out += missed_surnames(text, out, rules, forms, "ORG")
     out += missed_acronyms(text, out)
     out += missed_aliases(text, out)
+    out = missed_long_forms(text, out)
     out = nickname_spans(text, town_clubs(text, out))
     out = royals.style_spans(text, out)
     return disjoint(context.context_labels(text, out))
@@ -440,6 +450,22 @@ def join_first_names(text: str, ents: list[list]) -> list[list]:
     for s, e, lab in ents:
         m = FIRST_BEFORE.search(text, max(0, s - 30), s) if lab == "PERSON" and " " not in text[s:e] else None
         out.append([m.start(1), e, lab] if m and m.group(1) in lone and m.end(1) not in taken else [s, e, lab])
+    return out
+
+
+def join_hyphened(text: str, ents: list[list]) -> list[list]:
+    """A person span cut at a hyphen ("[[Wright]]-Phillips") runs on to the end of the double-barrelled surname when the
+    article names a person with that surname (Shaun Wright-Phillips), not "the Blair-Brown feud"."""
+    surnames = {text[s:e].split()[-1] for s, e, lab in ents if lab == "PERSON" and "-" in text[s:e]}
+    if not surnames:
+        return ents
+    starts = {s for s, _, _ in ents}
+    out = []
+    for s, e, lab in ents:
+        m = HYPHENED.match(text, e) if lab == "PERSON" else None
+        if m and e + 1 not in starts and text[s:m.end()].split()[-1] in surnames:
+            e = m.end()
+        out.append([s, e, lab])
     return out
 
 
