@@ -8,6 +8,7 @@ from test_names import canon_rows
 from test_names_short_forms import repaired
 
 from helpers.entities import names
+from helpers.entities.merging import offices
 
 
 def test_the_tories_take_the_party_name_the_corpus_spells_out_first_listed_first() -> None:
@@ -142,3 +143,14 @@ def test_a_person_span_cut_at_a_hyphen_runs_on_to_the_articles_double_barrelled_
 def test_a_noun_for_people_opening_a_sentence_is_cut_from_a_lone_name() -> None:
     text = "The band did not mind. Frontman Marlow said it was hard to lose."
     assert repaired(text, [("Frontman Marlow", "PERSON")]) == [("Marlow", "PERSON")]
+
+
+def test_an_office_in_an_apposition_after_a_lone_titled_surname_picks_the_namesake_other_articles_give_it() -> None:
+    rows = [("a", "Colin Vane", "PERSON", "Home Secretary ", " set out the plan."),
+            ("b", "Keith Vane", "PERSON", "Former chancellor ", " said."),
+            ("c", "Vane", "PERSON", "Mr ", ", the home secretary, said the cards would help")]
+    assert canon_rows(rows)[2][0] == "Colin Vane"
+
+
+def test_office_words_leave_out_small_words() -> None:
+    assert offices("Secretary of State ", "Mr Vane") == frozenset({"secretary", "state"})

@@ -32,6 +32,7 @@ from helpers.text import data_records, sentence_spans
 CACHE_VERSION = "2"
 LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT")
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+AFTER = 32  # characters of text kept after each mention: enough for an apposition ("Mr Clarke, the home secretary,")
 COLUMNS = ["doc_id", "start_char", "end_char", "text", "label", "canonical", "spacy_label", "sentence", "sentence_text"]
 NOT_NEEDED = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
 MAX_CHARS = 200_000  # longer texts are parsed in pieces (spaCy's limit is 1,000,000 characters)
@@ -197,7 +198,7 @@ def raw_mentions(articles: pd.DataFrame, results: Iterable[dict]) -> pd.DataFram
                 continue
             k = sentence_of(start, firsts)
             s, e = sents[k]
-            rows.append((doc_id, start, end, text[start:end], label, k, text[s:e].strip(), text[max(s, start - 40) : start], text[end : end + 16]))
+            rows.append((doc_id, start, end, text[start:end], label, k, text[s:e].strip(), text[max(s, start - 40) : start], text[end : end + AFTER]))
     columns = ["doc_id", "start_char", "end_char", "text", "spacy_label", "sentence", "sentence_text", "before", "after"]
     return pd.DataFrame(rows, columns=columns)
 

@@ -61,8 +61,9 @@ article ("Boone Pickens"):
   her article or in any other; after Mr/Mrs/Ms a word that is also a first name ("Mr Howard") is still a surname;
 - a PERSON-tagged full name that an ORG of its article extends with company words, never shown as a person there, is
   that company ("a store like John Lewis" beside "The John Lewis Partnership");
-- of several namesakes in the corpus, an office written right before a lone name ("Bank governor Mr King") picks the
-  one other articles write with that office (Mervyn King, not Justin King);
+- of several namesakes in the corpus, an office written right before a lone name ("Bank governor Mr King") or in an
+  apposition after it ("Mr Clarke, the home secretary,") picks the one other articles write with that office (Mervyn
+  King, not Justin King; Charles Clarke, not Kenneth Clarke);
 - one candidate left: merged; several: a curated known actor breaks the tie, or, among the corpus's
   candidates, one that at least 10 articles name (in full or by a resolved surname) and 10 times as many
   as any other (a president against his wife and a misspelt span, "Athough Reagan"); else nothing merges.
@@ -281,9 +282,17 @@ def office_pattern() -> re.Pattern:
     return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, words)) + r")(?![\w-])", re.I)
 
 
-def offices(before: str, text: str) -> frozenset[str]:
-    """The office words written in a person mention or in its sentence right before it ("The Chancellor, Mr Brown")."""
-    return frozenset(w for m in office_pattern().finditer(before + " " + text) for w in m.group(1).lower().split())  # "vice chairman": both words
+SMALL_WORDS = frozenset({"of", "the", "and", "for", "to", "in", "on", "at"})
+APPOSED_OFFICE = re.compile(r",\s+(?:the\s+)?([a-z][a-z -]*?)(?=,|\.|\s+(?:said|says|is|was|has|had|told|who|and)\b)")  # ", the governor, is"
+
+
+def offices(before: str, text: str, after: str = "") -> frozenset[str]:
+    """The office words written in a person mention, in its sentence right before it ("The Chancellor, Mr Brown") or in an
+    apposition right after it ("Mr King, the governor, is")."""
+    apposed = APPOSED_OFFICE.match(after)
+    written = before + " " + text + (" " + apposed.group(1) if apposed else "")
+    return frozenset(w for m in office_pattern().finditer(written) for w in m.group(1).lower().split()  # "vice chairman": both words,
+                     if w not in SMALL_WORDS)  # "secretary of state": not "of"
 
 
 def pronoun_fits(pronoun: str, rules):
@@ -722,13 +731,13 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if len(fits) == 1 and names_out[i] == recs[i]["canonical"]:  # "Mr Blair": not the Cherie Blair others call "Mrs Blair"
             names_out[i], labels_out[i] = fits[0], "PERSON"
             continue
-        said = offices(before[i], recs[i]["text"]) if names_out[i] == recs[i]["canonical"] and len(people) > 1 else frozenset()
+        said = offices(before[i], recs[i]["text"], recs[i].get("after", "") or "") if names_out[i] == recs[i]["canonical"] and len(people) > 1 else frozenset()
         if said:  # "Bank governor Mr King": the King other articles call governor, not Justin King of Sainsbury's
             if held_office is None:
                 held_office = defaultdict(set)
                 for r, full, b in zip(recs, is_full, before):
                     if full:
-                        held_office[r["canonical"]] |= offices(b, r["text"])
+                        held_office[r["canonical"]] |= offices(b, r["text"], r.get("after", "") or "")
             fit = [c for c in people if held_office.get(c, set()) & said]
             if len(fit) == 1:
                 names_out[i], labels_out[i] = fit[0], "PERSON"
