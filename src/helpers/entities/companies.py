@@ -353,18 +353,16 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
 def short_forms(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple[list[str], list[str]]:
     """Canonical names and labels after curated short forms take the long form the corpus spells out
     (`data/org_short_forms.csv`: "Ofcom" -> "Office of Communications" when some article names it so, as an
-    organisation or a party: "Tories" -> "Conservatives"), the first of its listed spellings the corpus has; only while no rule of its article named it in full, a person-tagged
-    form only where no title addresses it ("Morrisons", not "Mr Standard"), a possessive one only where it owns nothing
+    organisation or a party: "Tories" -> "Conservatives"), the first of its listed spellings the corpus has; only while
+    no rule of its article named it in full, a person-tagged form only where no title addresses it ("Morrisons", not "Mr Standard"), a possessive one only where it owns nothing
     ("at Queen's this week", "won at Queen's four times", "Queen's has been", not "the Queen's speech")."""
     names, labels = mentions["canonical"].tolist(), mentions["label"].tolist()
     forms = rules.org_short_forms
     if not forms:
         return names, labels
     longs = {s.lower(): s for spellings in forms.values() for s in spellings}
-    spread: Counter = Counter()  # long form -> articles naming it as an organisation
-    for doc, name in {(d, n) for d, n, lab in zip(mentions["doc_id"], names, labels) if lab in ("ORG", "NORP") and n.lower() in longs}:
-        spread[longs[name.lower()]] += 1
-    if not spread:
+    spelled = {longs[n.lower()] for n, lab in zip(names, labels) if lab in ("ORG", "NORP") and n.lower() in longs}  # named in full
+    if not spelled:
         return names, labels
     befores = mentions["before"].fillna("").tolist() if "before" in mentions else [""] * len(names)
     afters = mentions["after"].fillna("").tolist() if "after" in mentions else [""] * len(names)
@@ -380,7 +378,7 @@ def short_forms(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple[lis
             continue  # "the Queen's speech": the possessive owns a noun; not "at Queen's four times", "Queen's has been"
         if labels[i] not in ("ORG", "NORP") + PLACE_LABELS and not (labels[i] == "PERSON" and not ADDRESS_BEFORE.search(befores[i][-6:])):
             continue
-        found = [s for s in forms[key] if spread[s]]
+        found = [s for s in forms[key] if s in spelled]
         if found:
             names[i], labels[i] = found[0], "ORG"
     return names, labels

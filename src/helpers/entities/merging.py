@@ -355,6 +355,12 @@ def place_use(before: str, after: str, label: str) -> bool:
             or before[-4:].lower() == "the " and patterns()["place_noun"].match(after) is not None)  # "the Bedford athlete"
 
 
+def place_here(before: str, text: str, after: str) -> bool:
+    """True when a one-word name follows a place preposition that no noun or verb ties to a person (`context.place_use`:
+    "is in Lincoln", not "faith in Lincoln"), read from the text around a mention."""
+    return context.place_use(before + text + after, len(before), len(before) + len(text))
+
+
 def is_place(labels: Counter) -> bool:
     """True when a name is more often a place or nationality than a person in the corpus."""
     return sum(labels[lab] for lab in PLACE_LABELS) > labels["PERSON"]
@@ -604,7 +610,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             kin = lead_kin(name, before[i], subject_before(i, recs, names_out, labels_out, doc_people[doc], fits_pronoun), rules)
         if kin:  # "Minogue's sister Dannii": Dannii Minogue, whatever the model tagged her
             names_out[i], labels_out[i] = kin, "PERSON"
-            relatives[(doc, name_words(kin)[-1])] |= {kin}
+            relatives[(doc, name_words(kin)[-1])].add(kin)
             resolved(doc, kin, i)
             continue
         in_doc = [f for f in sorted(doc_people[doc]) if len(name_words(f)) > len(words) and name_words(f)[-len(words):] == words]
@@ -649,7 +655,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 and not person_evidence(before[i], r.get("after", "") or "", sex, rules) and not place_use(before[i], r.get("after", "") or "", label)):
             labels_out[i] = "ORG"  # "a move to Williams" beside Sir Frank Williams: the team named after him (`data/founder_firms.csv`)
             continue
-        if label == "ORG" and len(words) == 1 and in_doc and not titled and context.place_use(before[i] + r["text"] + after, len(before[i]), len(before[i]) + len(r["text"])):
+        if label == "ORG" and len(words) == 1 and in_doc and not titled and place_here(before[i], r["text"], after):
             continue  # "is in Lincoln", tagged ORG beside Sarah Lincoln: the place, not the person
         if label == "ORG" and not (in_doc and not company or titled and not company
                                    or in_doc and person_evidence(before[i], r.get("after", "") or "", sex, rules)):

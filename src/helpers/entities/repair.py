@@ -52,8 +52,8 @@ import pandas as pd
 
 from helpers.entities import context, glued, people, places, royals, untagged
 from helpers.entities.context import ADDRESS_BEFORE
-from helpers.entities.recover import (CALENDAR, OTHER_NAME_LABELS, cut_owner, given_names, missed_acronyms, missed_aliases, missed_long_forms, missed_peers, missed_surnames,
-                                     nickname_spans, people_tagged_as_orgs, short_forms, split_listed, surnames, town_clubs)
+from helpers.entities.recover import (CALENDAR, OTHER_NAME_LABELS, cut_owner, given_names, missed_acronyms, missed_aliases, missed_long_forms,
+                                     missed_peers, missed_surnames, nickname_spans, people_tagged_as_orgs, short_forms, split_listed, surnames, town_clubs)
 from helpers.text import data_lines, data_records
 
 COUPLE = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?) (?:and|&) ([A-Z][\w.'-]* [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)")
