@@ -154,3 +154,9 @@ def test_an_office_in_an_apposition_after_a_lone_titled_surname_picks_the_namesa
 
 def test_office_words_leave_out_small_words() -> None:
     assert offices("Secretary of State ", "Mr Vane") == frozenset({"secretary", "state"})
+
+
+def test_a_name_after_a_sport_role_is_a_person_even_tagged_an_organisation() -> None:
+    text = "England coach Sven-Goran Eriksson was pleased.\n\nSven made one change at the break."
+    got = repaired(text, [("Sven-Goran Eriksson", "ORG")])
+    assert got == [("Sven-Goran Eriksson", "PERSON"), ("Sven", "PERSON")]
