@@ -160,3 +160,10 @@ def test_a_name_after_a_sport_role_is_a_person_even_tagged_an_organisation() -> 
     text = "England coach Sven-Goran Eriksson was pleased.\n\nSven made one change at the break."
     got = repaired(text, [("Sven-Goran Eriksson", "ORG")])
     assert got == [("Sven-Goran Eriksson", "PERSON"), ("Sven", "PERSON")]
+
+
+def test_a_relative_named_after_his_wife_stays_a_person_beside_a_foundation_named_after_her() -> None:
+    text = ("Software founder Bill Yates was knighted. The chairman was accompanied by his wife Melinda Yates and his father. "
+            "The couple's charity, the Bill and Melinda Yates Foundation, has an endowment.")
+    got = repaired(text, [("Bill Yates", "PERSON"), ("Melinda Yates", "PERSON"), ("Melinda Yates Foundation", "ORG")])
+    assert got[1] == ("Melinda Yates", "PERSON") and got[-1] == ("Melinda Yates Foundation", "ORG")

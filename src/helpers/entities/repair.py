@@ -18,7 +18,9 @@ merged; the rules that recover untagged surnames and company short forms live in
 - lower-case words and party or nationality words glued in front of a person ("marry Mrs Simpson",
   "Tories Ken Clarke") are cut off; a role noun ending a "person" ("Labour MPs") leaves the party;
 - a "person" followed by a company ending ("Moss Lawson and Co") is the company (ORG), and an "organisation" opened by a
-  nationality noun and a name is that person ("Dane Janus Friis");
+  nationality noun and a name is that person ("Dane Janus Friis"), as is one right after "his wife", "her brother" ...;
+- a "person" whose name opens one of the article's organisations is that organisation ("Crazy Eddie" beside "Crazy Eddie
+  Inc"), unless a relative introduces it ("his wife Melinda Gates" beside the Melinda Gates Foundation);
 - a lower-case collective noun ends no organisation ("The United board" -> "The United");
 - a person span cut at a hyphen runs on to the double-barrelled surname the article gives a person ("Wright-Phillips");
 - a "person" holding a club word ("Atletico Madrid") is a club (ORG);
@@ -70,6 +72,8 @@ TAIL = re.compile(r"(?:\s*[(\[]|\s+(?:of|and|the|for|in|at|to|board|fans|squad|p
 ACRONYM_TAIL = re.compile(r"\s*\(\s*[A-Z][A-Za-z]{1,7}$")  # "... Organization (ICO" when the model stops before ")"
 DEMONYM_OPENS = re.compile(r"(?:Dane|Swede|Scot|Scotsman|Briton|Finn|Pole|Spaniard|Welshman|Irishman|Englishman|Frenchman|Dutchman) "
                            r"([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){1,2})")  # "Dane Janus Friis", tagged ORG
+KIN_BEFORE = re.compile(r"(?<![\w-])(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|former|younger|older|elder|twin)\s+)?(?:wife|husband|son|"
+                        r"daughter|brother|sister|mother|father|partner|widow|fiancee?|girlfriend|boyfriend),?\s+$")  # "his wife Melinda Gates"
 HYPHENED = re.compile(r"-[A-Z][a-z][\w']*")  # the rest of a double-barrelled surname
 PATRONYMIC = {"bin", "ibn", "bint"}  # "Abdullah bin Abdul Aziz": the model may split the name before them
 NAME_PARTICLES = {"de", "da", "di", "del", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du", "y"}
@@ -189,7 +193,7 @@ def repair_span(text: str, start: int, end: int, label: str, rules: RepairRules)
                 s -= len(head) + 1 if head and lab == "PERSON" else 0  # "Crown " before "Prince Abdullah"
         elif lab == "ORG":
             e = org_tail(text, e, rules)
-            lab = "PERSON" if after_title(text, s, e, rules) or described(text, s, e, rules) else lab
+            lab = "PERSON" if after_title(text, s, e, rules) or described(text, s, e, rules) or kin_named(text, s, e, rules) else lab
             m = DEMONYM_OPENS.fullmatch(text, s, e)
             if m and lab == "ORG":
                 s, lab = m.start(1), "PERSON"  # "Swede Niklas Zennstrom and Dane Janus Friis": a nationality noun opens no firm's name
@@ -299,6 +303,12 @@ def in_apposition(text: str, end: int, roles: frozenset[str]) -> bool:
     return False
 
 
+def kin_named(text: str, start: int, end: int, rules: RepairRules) -> bool:
+    """True when a name-like span of two or three words follows "his wife", "her brother" ... ("accompanied by his wife
+    Melinda Gates", tagged ORG): a relative is a person."""
+    return " " in text[start:end] and name_like(text[start:end], rules) and KIN_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 def described(text: str, start: int, end: int, rules: RepairRules) -> bool:
     """True when a two- or three-word name-like span is described by a role in an apposition ("Rod Canion, president of Compaq")."""
     name = text[start:end]
@@ -388,7 +398,8 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     out = glued.particle_people(text, glued.particle_spans(text, out), rules.common_words | {w.lower() for w in rules.org_words | rules.person_titles})
     orgs = {text[s:e] for s, e, lab in out if lab == "ORG"}
     trading = {w + "s" for o in orgs for w in o.split()[1:2] if re.match(r"(?:[A-Z]\.?){1,2}$|Wm$", o.split()[0]) and w[-1:] != "s"}
-    out = [[s, e, "ORG" if lab == "PERSON" and (starts_any(POSSESSIVE_END.sub("", text[s:e]) + " ", orgs) or text[s:e] in trading) else lab]
+    out = [[s, e, "ORG" if lab == "PERSON" and (starts_any(POSSESSIVE_END.sub("", text[s:e]) + " ", orgs) or text[s:e] in trading)
+            and not kin_named(text, s, e, rules) else lab]  # not "his wife Melinda Gates" beside the Melinda Gates Foundation
            for s, e, lab in out]  # also "Crazy Eddie's" beside "Crazy Eddie Inc's", "Morrisons" beside "Wm Morrison Supermarkets"
     out = people.cut_openers(text, out)
     out = people.missed_people(text, out, rules)
