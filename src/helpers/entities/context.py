@@ -256,8 +256,8 @@ def opening_noun_cut(text: str, start: int, end: int) -> int:
     "Dean Ashby", "Stars Matt Lucas and" -> "Matt Lucas", "Frontman Martin said" -> "Martin"; `data/person_nouns.txt`,
     also plural)."""
     words = text[start:end].split()
-    noun = words[0].lower() if len(words) > 1 else ""
-    if noun not in word_lists()["person_nouns"] and not (noun.endswith("s") and noun[:-1] in word_lists()["person_nouns"]) or not SENTENCE_START.search(text[max(0, start - 3) : start]):
+    noun, nouns = (words[0].lower() if len(words) > 1 else ""), word_lists()["person_nouns"]
+    if not (noun in nouns or noun.endswith("s") and noun[:-1] in nouns) or not SENTENCE_START.search(text[max(0, start - 3) : start]):
         return start
     return start + re.match(r"\S+\s+", text[start:end]).end()
 

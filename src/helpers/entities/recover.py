@@ -21,6 +21,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -191,16 +192,21 @@ def curated_orgs() -> tuple[str, ...]:
                         key=lambda n: (-len(n), n)))
 
 
+def curated_spans(text: str, names: tuple[str, ...]) -> Iterator[tuple[int, int]]:
+    """Start and end of each use of the curated `names` in `text`, as a whole name (never part of a longer word)."""
+    for name in names:
+        if name in text:
+            for m in re.finditer(r"(?<![\w.&'-])" + re.escape(name) + r"(?![\w&-])", text):
+                yield m.span()
+
+
 def missed_aliases(text: str, ents: list[list]) -> list[list]:
     """ORG spans for the curated organisation aliases the model left untagged ("... says Man Utd", "the Lib Dems")."""
     taken = [(s, e) for s, e, _ in ents]
     out = []
-    for alias in curated_orgs():
-        if alias not in text:
-            continue
-        for m in re.finditer(r"(?<![\w.&'-])" + re.escape(alias) + r"(?![\w&-])", text):
-            if not any(a < m.end() and m.start() < b for a, b in taken + [(s, e) for s, e, _ in out]):
-                out.append([m.start(), m.end(), "ORG"])
+    for s, e in curated_spans(text, curated_orgs()):
+        if not any(a < e and s < b for a, b in taken + [(x, y) for x, y, _ in out]):
+            out.append([s, e, "ORG"])
     return out
 
 
@@ -216,13 +222,8 @@ def missed_long_forms(text: str, ents: list[list]) -> list[list]:
     journalist", "the British and [Irish Lions]") as one ORG span, the spans inside it dropped; one that a span crosses
     ("[the Office of Communications]") is left as the model tagged it."""
     found: list[list] = []
-    for name in curated_long_forms():
-        if name not in text:
-            continue
-        for m in re.finditer(r"(?<![\w.&'-])" + re.escape(name) + r"(?![\w&-])", text):
-            s, e = m.span()
-            if any(a < e and s < b and not (s <= a and b <= e) for a, b, _ in ents) or any(a < e and s < b for a, b, _ in found):
-                continue
+    for s, e in curated_spans(text, curated_long_forms()):
+        if not any(a < e and s < b and not (s <= a and b <= e) for a, b, _ in ents) and not any(a < e and s < b for a, b, _ in found):
             found.append([s, e, "ORG"])
     if not found:
         return ents

@@ -72,7 +72,7 @@ TAIL = re.compile(r"(?:\s*[(\[]|\s+(?:of|and|the|for|in|at|to|board|fans|squad|p
 ACRONYM_TAIL = re.compile(r"\s*\(\s*[A-Z][A-Za-z]{1,7}$")  # "... Organization (ICO" when the model stops before ")"
 DEMONYM_OPENS = re.compile(r"(?:Dane|Swede|Scot|Scotsman|Briton|Finn|Pole|Spaniard|Welshman|Irishman|Englishman|Frenchman|Dutchman) "
                            r"([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){1,2})")  # "Dane Janus Friis", tagged ORG
-KIN_BEFORE = re.compile(r"(?<![\w-])(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|former|younger|older|elder|twin)\s+)?(?:wife|husband|son|"
+RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|former|younger|older|elder|twin)\s+)?(?:wife|husband|son|"
                         r"daughter|brother|sister|mother|father|partner|widow|fiancee?|girlfriend|boyfriend),?\s+$")  # "his wife Melinda Gates"
 HYPHENED = re.compile(r"-[A-Z][a-z][\w']*")  # the rest of a double-barrelled surname
 PATRONYMIC = {"bin", "ibn", "bint"}  # "Abdullah bin Abdul Aziz": the model may split the name before them
@@ -306,7 +306,7 @@ def in_apposition(text: str, end: int, roles: frozenset[str]) -> bool:
 def kin_named(text: str, start: int, end: int, rules: RepairRules) -> bool:
     """True when a name-like span of two or three words follows "his wife", "her brother" ... ("accompanied by his wife
     Melinda Gates", tagged ORG): a relative is a person."""
-    return " " in text[start:end] and name_like(text[start:end], rules) and KIN_BEFORE.search(text, max(0, start - 40), start) is not None
+    return " " in text[start:end] and name_like(text[start:end], rules) and RELATIVE_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def described(text: str, start: int, end: int, rules: RepairRules) -> bool:
