@@ -18,6 +18,8 @@ Samples (fixed before any rule was run on them; files written in two rounds, the
   so this sample is harder and nearer a corpus of repeated wire stories than the hand-spread ones above;
 - `articles fresh` (180): British name-gold sets ac, ad, ae, written in stop 35 by helpers asked for less-told stories
   (lower-league football, cricket, courts, unions, regional firms ...); never used to tune topics;
+- `articles fresh2` (180): British name-gold sets af, ag, ah, written in stop 36 the same way (racing, snooker, brewers,
+  Holyrood, darts, publishing, the London mayor, women's football, insurance ...); never used to tune topics;
 - with `--draws N`, also N random 80% subsamples of each sample (seeds 0..N-1): how much a figure moves with the draw.
 Texts are the title, a blank line and the body for articles (as a scraped page reads), the feed text for short items.
 
@@ -92,9 +94,10 @@ SHORT_HELDOUT = [HERE / "corpora" / f"shortnews_{i}.jsonl" for i in (2, 5, 6)]
 UK_SETS = sorted((HERE / "gold").glob("uknews_*.jsonl"), key=lambda f: (len(f.stem), f.stem))
 ARTICLES_BRITISH = UK_SETS[4:28]  # e ... ab: never tuned on
 ARTICLES_FRESH = UK_SETS[28:31]  # ac, ad, ae: written in stop 35 with wider story choices; first run recorded, never tuned on
+ARTICLES_FRESH2 = UK_SETS[31:34]  # af, ag, ah: written in stop 36 the same way; first run recorded, never tuned on
 SAMPLES = {
     "articles dev": ARTICLES_DEV, "articles heldout": ARTICLES_HELDOUT, "articles all": ARTICLES_DEV + ARTICLES_HELDOUT,
-    "articles british": ARTICLES_BRITISH, "articles fresh": ARTICLES_FRESH,
+    "articles british": ARTICLES_BRITISH, "articles fresh": ARTICLES_FRESH, "articles fresh2": ARTICLES_FRESH2,
     "short dev": SHORT_DEV, "short heldout": SHORT_HELDOUT, "short all": SHORT_DEV + SHORT_HELDOUT,
 }
 
