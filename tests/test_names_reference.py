@@ -473,8 +473,10 @@ def test_untagged_full_name_whose_surname_the_article_calls_mrs_is_a_person_when
     assert ("Agnes Pellingham", "PERSON") in repaired(text, [("Forfar", "GPE"), ("Mrs Pellingham", "PERSON")])
     text = "Rugby fan Carys Talgarth said she had cried. \"Now I have seen one,\" Ms Talgarth said."
     assert ("Carys Talgarth", "PERSON") in repaired(text, [("Ms Talgarth", "PERSON")])
+    text = "Boat fan Quenby Talgarth watched. \"Now I have seen one,\" Ms Talgarth said."
+    assert ("Quenby Talgarth", "PERSON") not in repaired(text, [("Ms Talgarth", "PERSON")])  # no age, speech or given name
     text = "Boat fan Carys Talgarth watched. \"Now I have seen one,\" Ms Talgarth said."
-    assert ("Carys Talgarth", "PERSON") not in repaired(text, [("Ms Talgarth", "PERSON")])  # no age, no speech: no evidence
+    assert ("Carys Talgarth", "PERSON") in repaired(text, [("Ms Talgarth", "PERSON")])  # a listed given name (stop 36)
 
 
 def test_a_word_the_corpus_calls_a_place_stays_a_place_beside_a_namesake_unless_it_reads_as_a_person_there() -> None:

@@ -5,12 +5,16 @@
   name on: the title words are those of `data/person_titles.txt`, the name words no company, club or institution word;
 - an untagged name of two to four words whose last word the article also tags alone or calls Mr, Mrs, Ms or Dr
   ("Fairbanks said" beside "Shannon Fairbanks, executive chief of staff"; "Mrs Barclay" beside "Margaret Barclay, 71")
-  is a PERSON when it opens with a curated first name, a role describes it, an age follows it, or it speaks ("said
-  Thom Brown", "Thom Brown of Butcher and Singer said");
+  is a PERSON when it opens with a listed given name, a role describes it, an age follows it, or it speaks ("said
+  Thom Brown", "Thom Brown of Butcher and Singer said"); a noun for people opening the sentence is no part of it
+  ("Goalkeeper Paul Robinson made", `data/person_nouns.txt`);
+- an untagged name of two to four words followed by an age is a PERSON without more ("Joss Stone, 17, from Devon");
 - a sentence opener glued to the name after it ("Nevertheless Mason thinks", "Besides Benjamin and", tagged as one
   person or organisation; `data/sentence_openers.txt`) is cut off, and so is an "-ing" word ("Assisting Bower") when
   the rest is the surname of a person the article names in full, and a company noun opening a sentence and an
-  organisation's span ("Carmaker MG Rover has", `data/company_nouns.txt`);
+  organisation's span ("Carmaker MG Rover has", `data/company_nouns.txt`), and an agent noun ("-er", "-or", "-ist" ...)
+  that is no given name before a given name opening a person span of three or more words at the start of a sentence
+  ("Qualifier Shaun Murphy", "Lawyer David Steel", not "Justo Marin Ludena");
 - an untagged word right after a person span that the article tags alone elsewhere ends that person's name ("Judge
   Joyce Hens" + "Green" beside "Green's reasons"; "defender [[Ashley]] Cole" beside "Cole, 24, said"), the longer span
   replacing the person.
@@ -45,6 +49,7 @@ ADDRESSED = re.compile(rf"(?<![\w-])(?:{ADDRESS_TITLES})\.? ([A-Z][a-z][\w'’-]
 ADDRESS = re.compile(rf"(?!Miss)(?:{ADDRESS_TITLES})\.?")  # a title before an untagged surname, not "Miss": "Hit or Miss Shops"
 TRAILING = re.compile(r"(?<![\s.][A-Z])\.$|['’]s?$|")  # a full stop, not an initial's; a possessive
 OPENER = re.compile(r"([A-Z][a-z]+) (?=[A-Z])")
+AGENT_NOUN = re.compile(r"[a-z](?:er|or|ist|man|woman|ant|ent|ian)$")  # "Qualifier", "Seller", "Lawyer": a noun for a person
 WORKS = ("WORK_OF_ART", "PRODUCT")  # names the model often gives a person it does not know ("Shannon Fairbanks")
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC")
 NAME_NOUNS = frozenset({"group", "company", "studio", "label", "band", "chain", "carrier", "operator", "maker", "developer", "firm", "club"})  # "Studio Ghibli", "Club Med"
@@ -83,8 +88,8 @@ def untagged_runs(text: str, ents: list[list]) -> list[tuple[int, int]]:
         end -= len(TRAILING.search(m.group()).group())  # "Sumita." ending a sentence, "Sumita's"
         i = bisect.bisect_left(firsts, end)
         inside = [e for _, e in spans[max(0, i - 8) : i] if e > start]  # entities are short: the last few before the run's end
-        if inside:
-            start = max(inside) + 1
+        if inside:  # from the next word on: "Act. Otis Ferry" after "the Parliament Act"
+            start = max(inside) + len(re.match(r"[.\s]*", text[max(inside) : end]).group())
         if end - start > 3 and re.match(r"[A-Z]", text[start]):
             out.append((start, end))
     return out
@@ -111,8 +116,13 @@ def evidenced_name(text: str, start: int, end: int, lone: set[str], rules: Repai
         return False  # "Publishers Bloomsbury said": a company noun, not a first name
     from helpers.entities.repair import in_apposition  # repair imports this module
 
-    return (words[0] in rules.first_names or in_apposition(text, end, rules.roles) or SPEAKS.match(text, end) is not None
+    return (words[0] in rules.given_names or in_apposition(text, end, rules.roles) or SPEAKS.match(text, end) is not None
             or SAID_BEFORE.search(text[max(0, start - 20) : start]) is not None or AGED.match(text, end) is not None)
+
+
+def aged_name(text: str, start: int, end: int, rules: RepairRules) -> bool:
+    """True when an untagged name is followed by an age ("Joss Stone, 17, from Devon")."""
+    return AGED.match(text, end) is not None and reads_as_name(text[start:end].split(), rules)
 
 
 @lru_cache(maxsize=1)
@@ -143,8 +153,11 @@ def opens_sentence(text: str, at: int) -> bool:
     return SENTENCE_START.search(text[max(0, at - 3) : at]) is not None
 
 
-def cut_openers(text: str, ents: list[list]) -> list[list]:
-    """The article's entities with a sentence opener cut from the front of a person or organisation span."""
+def cut_openers(text: str, ents: list[list], rules: RepairRules | None = None) -> list[list]:
+    """The article's entities with a sentence opener cut from the front of a person or organisation span; also an agent
+    noun that is no given name, title or particle before a listed given name opening a person span of three or more words
+    at the start of a sentence ("Qualifier Shaun Murphy beat", "Seller Anne Dixon said")."""
+    given = word_lists()["given_names"] if rules is not None else frozenset()
     out = []
     full = {(s, e): w[-1] for s, e, lab in ents if lab == "PERSON" for w in [text[s:e].split()] if len(w) > 1}
     for s, e, lab in ents:
@@ -154,7 +167,10 @@ def cut_openers(text: str, ents: list[list]) -> list[list]:
         noun = (m is not None and lab == "ORG" and opens and company_noun(m.group(1))
                 and singular(m.group(1)) not in NAME_NOUNS)  # "Carmaker MG Rover has", "Publishers Bloomsbury said"
         ing = m is not None and m.group(1).endswith("ing") and text[m.end() : e] in {last for span, last in full.items() if span != (s, e)}
-        if (listed or ing) and (opens or listed and lab == "PERSON") or noun:  # an opener never opens a person's name, anywhere
+        words = text[s:e].split() if m is not None and lab == "PERSON" and opens else []
+        role = (len(words) >= 3 and words[1] in given and AGENT_NOUN.search(words[0]) and words[0] not in given and words[0] not in rules.person_titles
+                and words[0] not in rules.prefixes and words[1].lower() not in rules.common_words)  # "Qualifier Shaun Murphy"
+        if (listed or ing) and (opens or listed and lab == "PERSON") or noun or role:  # an opener never opens a person's name, anywhere
             s = m.end()
         out.append([s, e, lab])
     return out
@@ -167,13 +183,17 @@ def missed_people(text: str, ents: list[list], rules: RepairRules) -> list[list]
     lone = {text[s:e] for s, e, lab in ents if lab in ACTOR_LABELS and " " not in text[s:e]} | set(ADDRESSED.findall(text))
     ends = {e: s for s, e, lab in ents if lab == "PERSON"}
     out = []
+    nouns = word_lists()["person_nouns"]
     for s, e in runs:
+        m = OPENER.match(text, s, e)
+        if m and m.group(1).lower() in nouns and opens_sentence(text, s):
+            s = m.end()  # "Goalkeeper Paul Robinson made ...": the noun opening the sentence is no part of the name
         name_start = titled_name(text, s, e, rules)
         if text[s:e] in lone and s - 1 in ends and text[s - 1] == " ":  # "Joyce Hens" + "Green", the article's lone "Green"
             out.append([ends[s - 1], e, "PERSON"])
         elif name_start is not None and (" " in text[name_start:e] or not any(a < e and s < b for a, b, _ in ents)):
             out.append([name_start, e, "PERSON"])  # "Mr Blair" only where the model tagged nothing, not its work "Ms Orange"
-        elif evidenced_name(text, s, e, lone, rules):
+        elif evidenced_name(text, s, e, lone, rules) or aged_name(text, s, e, rules):
             out.append([s, e, "PERSON"])
     kept = [ent for ent in ents if ent[2] not in WORKS or not any(s < ent[1] and ent[0] < e for s, e, _ in out)]
     return kept + out

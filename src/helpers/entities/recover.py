@@ -160,12 +160,13 @@ def people_tagged_as_orgs(text: str, ents: list[list], rules: RepairRules) -> li
     that the article calls Mr, Mrs, Ms or Dr or makes speak ("Vincent Cable" beside "Mr Cable", "Jose Mourinho's" beside
     "Mourinho said"), when no person of the article has that surname (not "John Lewis" beside Martin Lewis); a person's
     surname that speaks as one ("Christie said he", "Christie, who") beside no organisation holding the word; also a
-    two-word place span opening with a given name whose surname the article so addresses or describes ("Rio Ferdinand"
-    beside "Ferdinand, who")."""
+    two-word place span opening with a given name whose surname the article so addresses, describes or tags alone as a
+    person ("Rio Ferdinand" beside "Ferdinand, who", "Gethin Jenkins" beside "Jenkins charged down")."""
     knights = set(KNIGHT.findall(text))
     addressed = set(ADDRESSED.findall(text)) | speakers(text)
     described = set(WHO.findall(text))
     bearers = {POSSESSIVE.sub("", text[s:e]).split()[-1] for s, e, lab in ents if lab == "PERSON" and " " in text[s:e].strip()}
+    alone = {POSSESSIVE.sub("", text[s:e]) for s, e, lab in ents if lab == "PERSON" and " " not in text[s:e].strip()}
     out = []
     for s, e, lab in ents:
         name = text[s:e]
@@ -176,7 +177,7 @@ def people_tagged_as_orgs(text: str, ents: list[list], rules: RepairRules) -> li
             or len(words) in (2, 3) and words[0] in knights and proper
             or len(words) in (2, 3) and given(words[0], rules) and proper and words[-1] in addressed and words[-1] not in bearers
         ) or lab == "GPE" and len(words) == 2 and proper and given(words[0], rules) and (
-            words[-1] in addressed or words[-1] in described) and words[-1] not in bearers  # "Rio Ferdinand" beside "Ferdinand, who"
+            words[-1] in addressed or words[-1] in described or words[-1] in alone) and words[-1] not in bearers  # "Rio Ferdinand" beside "Ferdinand, who"
         person = person or lab == "ORG" and len(words) == 1 and name in bearers and SAYS_PERSON.match(text, e) is not None and not any(
             lab2 == "ORG" and " " in text[s2:e2] and name in text[s2:e2].split() for s2, e2, lab2 in ents)  # "Christie said he" beside Tony Christie
         person = person and not set(words) & (rules.org_suffixes | rules.org_words)

@@ -401,7 +401,7 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     out = [[s, e, "ORG" if lab == "PERSON" and (starts_any(POSSESSIVE_END.sub("", text[s:e]) + " ", orgs) or text[s:e] in trading)
             and not kin_named(text, s, e, rules) else lab]  # not "his wife Melinda Gates" beside the Melinda Gates Foundation
            for s, e, lab in out]  # also "Crazy Eddie's" beside "Crazy Eddie Inc's", "Morrisons" beside "Wm Morrison Supermarkets"
-    out = people.cut_openers(text, out)
+    out = people.cut_openers(text, out, rules)
     out = people.missed_people(text, out, rules)
     out = people_tagged_as_orgs(text, out, rules)
     out += missed_peers(text, out, rules)
@@ -411,7 +411,7 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
         out = [[s, e, "PERSON" if surname_span(text, s, e, lab, names) else lab] for s, e, lab in out]
         out = split_listed(text, cut_owner(text, out, names), names)
     out = split_pair(text, out, names | first_words(text, out), names)  # "Stelios and O'Leary", tagged a work
-    out = join_hyphened(text, join_first_names(text, people.joined_surnames(text, out, names, rules.common_words)))
+    out = join_hyphened(text, join_first_names(text, people.joined_surnames(text, out, names, rules.common_words), rules))
     out += glued.particle_spans(text, missed_surnames(text, out, rules, names), out)  # "de Vries" of "Jan de Vries"
     out += missed_surnames(text, out, rules, given_names(text, out, rules), owned=False)  # "Stelios, who owns a stake"
     forms = short_forms(text, out, rules)  # a company's short form the model calls a product or a work ("ConAgra") is the company
@@ -451,16 +451,23 @@ def split_pair(text: str, ents: list[list], names: set[str], family: set[str] = 
     return out
 
 
-def join_first_names(text: str, ents: list[list]) -> list[list]:
+def join_first_names(text: str, ents: list[list], rules: RepairRules | None = None) -> list[list]:
     """A one-word person span right after an untagged capitalised word that the article tags alone as a person elsewhere
-    and never as a surname ("Avram [[Glazer]] said" after "his sons, Joel, [[Avram]] and Bryan") starts at that word."""
+    and never as a surname ("Avram [[Glazer]] said" after "his sons, Joel, [[Avram]] and Bryan") starts at that word; so
+    does one after a listed given name that follows a lower-case word and is no common word, the article never writing it
+    in lower case ("Swedish referee Anders [[Frisk]]")."""
     lone = {text[s:e] for s, e, lab in ents if lab == "PERSON" and re.fullmatch(r"[A-Z][a-z]+", text[s:e])}
     lone -= {text[s:e].split()[-1] for s, e, lab in ents if lab == "PERSON" and " " in text[s:e]}
     taken = {e for _, e, _ in ents}
+    lower: dict[str, bool] = {}
     out = []
     for s, e, lab in ents:
         m = FIRST_BEFORE.search(text, max(0, s - 30), s) if lab == "PERSON" and " " not in text[s:e] else None
-        out.append([m.start(1), e, lab] if m and m.group(1) in lone and m.end(1) not in taken else [s, e, lab])
+        word = m.group(1) if m else ""
+        listed = (rules is not None and word in rules.given_names and word.lower() not in rules.common_words
+                  and word not in CALENDAR and LOWER_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1)) is not None
+                  and not people.written_lower(word, text, lower))
+        out.append([m.start(1), e, lab] if m and (word in lone or listed) and m.end(1) not in taken else [s, e, lab])
     return out
 
 
@@ -489,6 +496,7 @@ def surname_span(text: str, s: int, e: int, label: str, names: set[str]) -> bool
 
 PAIR = re.compile(r"([A-Z][\w'’-]+) and ([A-Z][\w'’-]+)")  # two names joined by "and"
 FIRST_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) $")  # a capitalised word and one space right before a span
+LOWER_BEFORE = re.compile(r"\b[a-z]+ $")  # a lower-case word and one space right before a word
 SPEECH_END = re.compile(r"(?<=\w) (?:said|says|told|added)$")  # "Adams told" tagged a work: the name without its verb
 INITIAL_BEFORE = re.compile(r"(?<![\w.'’&-])([B-HJ-Z]|Wm) $")  # "J " of "J Sainsbury" (not "A", "I"), "Wm " of "Wm Morrison"
 
