@@ -3,6 +3,7 @@ Sentences and names written for these tests."""
 
 from __future__ import annotations
 
+from test_names import canon_rows
 from test_names_short_forms import repaired
 
 
@@ -55,3 +56,21 @@ def test_two_given_names_before_a_surname_stay_one_name() -> None:
 def test_a_word_that_is_no_agent_noun_before_a_given_name_stays_in_the_name() -> None:
     text = "Prices fell.\n\nJusto Marin Quevedo, the minister, said so."
     assert repaired(text, [("Justo Marin Quevedo", "PERSON")]) == [("Justo Marin Quevedo", "PERSON")]
+
+
+def test_one_word_people_listed_with_a_company_and_no_full_name_are_companies() -> None:
+    text = "Apple leads the market. Rivals including Sony, Zentrix and Harwell have launched players."
+    got = repaired(text, [("Apple", "ORG"), ("Sony", "ORG"), ("Zentrix", "PERSON"), ("Harwell", "PERSON")])
+    assert got[2:] == [("Zentrix", "ORG"), ("Harwell", "ORG")]
+
+
+def test_a_list_naming_a_person_in_full_keeps_its_people() -> None:
+    text = "The talks brought together Sony, Dan Harwell and Zentrix of Leeds."
+    got = repaired(text, [("Sony", "ORG"), ("Dan Harwell", "PERSON"), ("Zentrix", "PERSON")])
+    assert got[2] == ("Zentrix", "PERSON")
+
+
+def test_a_first_name_before_a_brand_noun_is_the_brand_not_the_articles_person() -> None:
+    rows = [("a", "George Pellow", "PERSON", "its creator, "), ("a", "Pellow", "PERSON", "Mr ", ", who founded"),
+            ("a", "George", "ORG", "founded Next and the ", " range at Asda, has stayed")]
+    assert canon_rows(rows)[2] == ("George", "ORG")

@@ -411,6 +411,7 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
         out = [[s, e, "PERSON" if surname_span(text, s, e, lab, names) else lab] for s, e, lab in out]
         out = split_listed(text, cut_owner(text, out, names), names)
     out = split_pair(text, out, names | first_words(text, out), names)  # "Stelios and O'Leary", tagged a work
+    out = listed_firms(text, out, names)
     out = join_hyphened(text, join_first_names(text, people.joined_surnames(text, out, names, rules.common_words), rules))
     out += glued.particle_spans(text, missed_surnames(text, out, rules, names), out)  # "de Vries" of "Jan de Vries"
     out += missed_surnames(text, out, rules, given_names(text, out, rules), owned=False)  # "Stelios, who owns a stake"
@@ -449,6 +450,32 @@ def split_pair(text: str, ents: list[list], names: set[str], family: set[str] = 
         else:
             out.append([s, e, lab])
     return out
+
+
+LIST_GAP = re.compile(r",\s+|,?\s+(?:and|or)\s+")  # what separates the items of a list of names
+
+
+def listed_firms(text: str, ents: list[list], names: set[str]) -> list[list]:
+    """One-word person spans in a list of three or more names that holds an organisation and no full person name ("Rivals
+    including Sony, Creative and Dell") are organisations, unless the word is a surname of the article's people (`names`)
+    or follows a title."""
+    spans = sorted(ents)
+    groups, group = [], spans[:1]
+    for prev, ent in zip(spans, spans[1:]):
+        if LIST_GAP.fullmatch(text, prev[1], ent[0]):
+            group.append(ent)
+        else:
+            groups.append(group)
+            group = [ent]
+    groups.append(group)
+    firms = set()
+    for group in groups:
+        if len(group) < 3 or not any(lab == "ORG" for _, _, lab in group):
+            continue
+        if any(lab == "PERSON" and " " in text[s:e] for s, e, lab in group):
+            continue
+        firms |= {s for s, e, lab in group if lab == "PERSON" and text[s:e] not in names and not ADDRESS_BEFORE.search(text, max(0, s - 6), s)}
+    return [[s, e, "ORG" if s in firms else lab] for s, e, lab in ents] if firms else ents
 
 
 def join_first_names(text: str, ents: list[list], rules: RepairRules | None = None) -> list[list]:
