@@ -74,3 +74,9 @@ def test_a_first_name_before_a_brand_noun_is_the_brand_not_the_articles_person()
     rows = [("a", "George Pellow", "PERSON", "its creator, "), ("a", "Pellow", "PERSON", "Mr ", ", who founded"),
             ("a", "George", "ORG", "founded Next and the ", " range at Asda, has stayed")]
     assert canon_rows(rows)[2] == ("George", "ORG")
+
+
+def test_a_rank_alone_is_the_articles_style_and_a_holder_tagged_an_organisation_still_names_it() -> None:
+    rows = [("a", "Camilla Parker Bowles", "ORG"), ("a", "Duchess of Cornwall", "PERSON", "known as the "),
+            ("a", "Duchess", "PERSON", "do not want the ", " to become Queen"), ("b", "Duchess", "PERSON", "the ", " said")]
+    assert [name for name, _ in canon_rows(rows)][1:] == ["Camilla Parker Bowles", "Camilla Parker Bowles", "Duchess"]

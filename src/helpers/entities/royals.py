@@ -60,18 +60,26 @@ def holder_on(style: str, day: str) -> str | None:
 def styled_names(mentions: pd.DataFrame, dates: dict[str, str] | None = None) -> list[str]:
     """Canonical names with each royal style PERSON mention named after its one holder when its article names that
     person (as a PERSON canonical, in the spelling listed first): "Duchess of Cornwall" -> "Camilla Parker Bowles"; a
-    style of several holders after the one who held it on its article's day (`dates`: article -> ISO day)."""
+    style of several holders after the one who held it on its article's day (`dates`: article -> ISO day). A rank alone
+    ("the Duchess") is the article's one style of that rank ("the Duchess of Cornwall"); a holder's listed spelling names
+    the holder whatever the model tagged it."""
     names = mentions["canonical"].tolist()
     styles = royal_styles()
     if not any(n in styles for n in names):
         return names
     dates = dates or {}
+    spellings = {s for held in styles.values() for holder in held for s in holder}
     people: dict[str, set[str]] = {}
+    styled: dict[str, set[str]] = {}  # article -> the styles it names
     for doc, name, label in zip(mentions["doc_id"], names, mentions["label"]):
-        if label == "PERSON":
+        if label == "PERSON" or name in spellings:  # "Camilla Parker Bowles", tagged an organisation, is still she
             people.setdefault(doc, set()).add(name)
+        if label == "PERSON" and name in styles:
+            styled.setdefault(doc, set()).add(name)
     out = []
     for doc, name, label in zip(mentions["doc_id"], names, mentions["label"]):
+        rank = [s for s in styled.get(doc, ()) if s.startswith(name + " of ")] if label == "PERSON" and " " not in name else []
+        name = rank[0] if len(rank) == 1 else name  # "the Duchess" after "the Duchess of Cornwall" in the article
         holders = styles.get(name, ()) if label == "PERSON" else ()
         held = [s for s in (holders[0] if len(holders) == 1 else ()) if s in people.get(doc, ())]
         day = dates.get(str(doc)) if len(holders) > 1 else None  # article ids keyed as text, whatever their type
