@@ -80,3 +80,15 @@ def test_a_rank_alone_is_the_articles_style_and_a_holder_tagged_an_organisation_
     rows = [("a", "Camilla Parker Bowles", "ORG"), ("a", "Duchess of Cornwall", "PERSON", "known as the "),
             ("a", "Duchess", "PERSON", "do not want the ", " to become Queen"), ("b", "Duchess", "PERSON", "the ", " said")]
     assert [name for name, _ in canon_rows(rows)][1:] == ["Camilla Parker Bowles", "Camilla Parker Bowles", "Duchess"]
+
+
+def test_a_peers_title_with_its_territorial_designation_is_one_person_span() -> None:
+    text = "The minister, whose full title is Lord Pellham of Tarrow, spoke. The Lord Mayor of Belfast listened."
+    got = repaired(text, [("Tarrow", "ORG"), ("Belfast", "GPE")])
+    assert got == [("Lord Pellham of Tarrow", "PERSON"), ("Belfast", "GPE")]
+
+
+def test_a_peers_short_title_takes_the_fuller_title_its_article_gives_but_not_another_articles() -> None:
+    rows = [("a", "Lord Pellham", "PERSON", "Science minister "), ("a", "Lord Pellham of Tarrow", "PERSON", "title is "),
+            ("b", "Lord Pellham", "PERSON", "Science minister ")]
+    assert [name for name, _ in canon_rows(rows)] == ["Lord Pellham of Tarrow", "Lord Pellham of Tarrow", "Lord Pellham"]

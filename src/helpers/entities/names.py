@@ -206,6 +206,30 @@ def titled_characters(mentions: pd.DataFrame, rules: NameRules) -> pd.DataFrame:
     return out
 
 
+PEER = re.compile(r"(?:Lord|Baroness|Lady|Baron|Viscount|Earl) [A-Z][\w'-]+")  # "Lord Sainsbury"
+TERRITORIAL = re.compile(r"((?:Lord|Baroness|Lady|Baron|Viscount|Earl) [A-Z][\w'-]+) of [A-Z][\w'-]+(?: [A-Z][\w'-]+)?")
+
+
+def territorial_peers(mentions: pd.DataFrame) -> list[str]:
+    """Canonical names with a peer's short title ("Lord Sainsbury") named after the one fuller title with a territorial
+    designation ("Lord Sainsbury of Turville") that its article gives; not across articles, where readers (and our
+    annotators) differ on whether the short title names the same peer."""
+    names = mentions["canonical"].tolist()
+    persons = mentions["label"].eq("PERSON").tolist()
+    fuller: dict[tuple[str, str], set[str]] = {}
+    for doc, name, person in zip(mentions["doc_id"], names, persons):
+        m = TERRITORIAL.fullmatch(name) if person else None
+        if m:
+            fuller.setdefault((doc, m.group(1)), set()).add(name)
+    if not fuller:
+        return names
+    out = []
+    for doc, name, person in zip(mentions["doc_id"], names, persons):
+        found = fuller.get((doc, name), set()) if person and PEER.fullmatch(name) else set()
+        out.append(next(iter(found)) if len(found) == 1 else name)
+    return out
+
+
 def canonicalise(mentions: pd.DataFrame, dates: dict[str, str] | None = None) -> pd.DataFrame:
     """Add `canonical` and corrected `label` to raw mentions (`doc_id`, `text`, `spacy_label`); drop ignored names.
     `dates` (article -> ISO day) tells which holder a royal style of several holders means."""
@@ -231,6 +255,7 @@ def canonicalise(mentions: pd.DataFrame, dates: dict[str, str] | None = None) ->
     out["canonical"], out["label"] = merging.merge_companies(out, rules, protected)
     out["canonical"], out["label"] = companies.short_forms(out, rules, protected)
     out["canonical"] = royals.styled_names(out, dates)
+    out["canonical"] = territorial_peers(out)
     out["label"] = vote_labels(out, rules)
     out = out.drop(columns=["shouted", "before", "after"], errors="ignore")
     return out.astype({c: mentions[c].dtype for c in SHARED_COLUMNS if c in out})

@@ -32,7 +32,7 @@ from helpers.entities import context
 from helpers.entities.context import VENUE_AFTER
 from helpers.entities.companies import SPELLED_OUT, bracket_fits, ending_free
 from helpers.entities.people import ADDRESSED, CALENDAR, openers, opens_sentence, written_lower  # CALENDAR: months and days
-from helpers.text import data_records
+from helpers.text import data_lines, data_records
 
 OTHER_NAME_LABELS = {"PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 KNIGHT = re.compile(r"(?<![\w-])(?:Sir|Dame) ([A-Z][a-z]+)(?![\w-])")  # "Sir Philip": a knight called by the first name
@@ -282,6 +282,24 @@ def missed_peers(text: str, ents: list[list], rules: RepairRules) -> list[list]:
     pattern = r"(?<![\w.-])(?:" + "|".join(map(re.escape, sorted(rules.peers))) + r") ([A-Z][a-z][\w'-]+)(?![\w-])(?! of\b)(?!\s+[A-Z])"
     return [[m.start(), m.end(), "PERSON"] for m in re.finditer(pattern, text)
             if m.group(1) not in rules.person_titles and not any(a < m.end() and m.start() < b for a, b in taken)]
+
+
+@lru_cache(maxsize=1)
+def peer_offices() -> frozenset[str]:
+    """Words that make "Lord <word> of <place>" an office (`data/peer_offices.txt`)."""
+    return frozenset(data_lines("peer_offices.txt"))
+
+
+def territorial_peers(text: str, ents: list[list], rules: RepairRules) -> list[list]:
+    """The article's entities with a peer's title and territorial designation as one PERSON span ("Lord Sainsbury of
+    Turville", where the model tagged "Turville" alone), not an office ("Lord Mayor of Belfast", `data/peer_offices.txt`)."""
+    if not rules.peers or " of " not in text or not any(p in text for p in rules.peers):
+        return ents
+    pattern = (r"(?<![\w.-])(?:" + "|".join(map(re.escape, sorted(rules.peers))) + r") ([A-Z][a-z][\w'-]+) of [A-Z][a-z][\w'-]+"
+               r"(?![\w-])(?!\s+[A-Z])")
+    found = [[m.start(), m.end(), "PERSON"] for m in re.finditer(pattern, text)
+             if m.group(1) not in peer_offices() and m.group(1) not in rules.person_titles]
+    return [ent for ent in ents if not any(s < ent[1] and ent[0] < e for s, e, _ in found)] + found if found else ents
 
 
 def missed_acronyms(text: str, ents: list[list]) -> list[list]:

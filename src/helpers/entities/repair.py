@@ -55,7 +55,8 @@ import pandas as pd
 from helpers.entities import context, glued, people, places, royals, untagged
 from helpers.entities.context import ADDRESS_BEFORE
 from helpers.entities.recover import (CALENDAR, OTHER_NAME_LABELS, cut_owner, given_names, missed_acronyms, missed_aliases, missed_long_forms,
-                                     missed_peers, missed_surnames, nickname_spans, people_tagged_as_orgs, short_forms, split_listed, surnames, town_clubs)
+                                     missed_peers, missed_surnames, nickname_spans, people_tagged_as_orgs, short_forms, split_listed, surnames, territorial_peers,
+                                     town_clubs)
 from helpers.text import data_lines, data_records
 
 COUPLE = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?) (?:and|&) ([A-Z][\w.'-]* [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)")
@@ -404,6 +405,7 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     out = people.cut_openers(text, out, rules)
     out = people.missed_people(text, out, rules)
     out = people_tagged_as_orgs(text, out, rules)
+    out = territorial_peers(text, out, rules)
     out += missed_peers(text, out, rules)
     out = [[s, speech_cut(text, s, e) if lab in OTHER_NAME_LABELS else e, lab] for s, e, lab in out]
     names = surnames(text, out, rules)  # a surname the model calls a product, a work or a date ("Lyng", "Merton") is the person
