@@ -92,3 +92,14 @@ def test_a_peers_short_title_takes_the_fuller_title_its_article_gives_but_not_an
     rows = [("a", "Lord Pellham", "PERSON", "Science minister "), ("a", "Lord Pellham of Tarrow", "PERSON", "title is "),
             ("b", "Lord Pellham", "PERSON", "Science minister ")]
     assert [name for name, _ in canon_rows(rows)] == ["Lord Pellham of Tarrow", "Lord Pellham of Tarrow", "Lord Pellham"]
+
+
+def test_a_firms_name_without_its_founders_first_name_is_its_short_form() -> None:
+    rows = [("a", "John Pellow Group", "ORG", "engineering firm ", " has won"), ("a", "Ian Pellow", "PERSON", "Sir ", " said"),
+            ("a", "Pellow Group", "ORG", "said. ", ", which began")]
+    assert [name for name, _ in canon_rows(rows)] == ["John Pellow Group", "Ian Pellow", "John Pellow Group"]
+
+
+def test_a_name_after_the_stays_an_organisation_beside_its_last_word_tagged_a_person() -> None:
+    rows = [("a", "the Quillmore Almanac", "ORG", "former editor of ", ", has"), ("a", "Almanac", "PERSON", "said. ", ", which has")]
+    assert canon_rows(rows) == [("Quillmore Almanac", "ORG"), ("Quillmore Almanac", "ORG")]

@@ -127,6 +127,8 @@ def company_for(name: str, orgs: set[str], rules, lead: str | None = None, owner
             skip = INITIALS.match(org_words[0]) or org_words[0] in rules.first_names or named or org_words[0] in forms
             initialled = initialled or FOUNDER_INITIALS.fullmatch(org_words[0]) is not None and org_words[1:] == words and (
                 org_words[0] not in word_lists()["place_aliases"])  # "J Sainsbury", "WH Smith"; not "U.S. Army"
+            initialled = initialled or org_words[0] in rules.first_names and org_words[1:] == words and len(words) > 1 and (
+                words[-1].rstrip(".") in rules.org_suffixes)  # "Wood Group" of "John Wood Group"
             org_words = org_words[1:] if skip else []
         if initialled or long_form and (org.split()[-1].rstrip(".") in rules.org_suffixes or set(org.split()) & rules.team_words
                                         or partnership(org) or org.split()[0] in forms):  # "Philips" of "NV Philips Gloeilampenfabrieken"

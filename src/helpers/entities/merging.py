@@ -377,15 +377,19 @@ def person_like_orgs(mentions: pd.DataFrame) -> pd.Series:
     """Labels with ORG full names turned PERSON when their surname (one or two words) stands alone as a PERSON in the article,
     their first name follows Sir or Dame in it ("Philip Green" beside "Sir Philip"),
     or the corpus tags the same name PERSON more often than ORG ("Leo Melamed"), unless the article names
-    a company that starts with the name ("Philip Crosby reported results" beside "Philip Crosby Associates Inc")."""
+    a company that starts with the name ("Philip Crosby reported results" beside "Philip Crosby Associates Inc"); never a
+    two-word name written after "the" that opens with no given name or initials ("the Encyclopaedia Britannica")."""
     docs, names, labels = mentions["doc_id"].tolist(), mentions["canonical"].tolist(), mentions["label"].tolist()
     lone = {(d, c) for d, c, lab in zip(docs, names, labels) if lab == "PERSON" and c.count(" ") < 2}
     before = mentions["before"].fillna("").tolist() if "before" in mentions else [""] * len(docs)
     knights = {(d, c) for d, c, b, t in zip(docs, names, before, mentions["text"]) if " " not in c and namesakes.called_sir(b, t)}
     votes = Counter((c, lab) for c, lab in zip(names, labels) if lab in ("PERSON", "ORG"))
+    given = word_lists()["given_names"]
     fix = [lab == "ORG" and bool(re.fullmatch(r"(?!Wm )(?:[A-Z][\w.'-]+ ){1,2}[A-Z][a-z][\w'-]+", c))  # "Wm Morrison": a firm
+           and not (t.startswith(("the ", "The ")) and c.count(" ") == 1 and c.split()[0] not in given
+                    and not re.fullmatch(r"(?:[A-Z]\.)+", c.split()[0]))  # "the Encyclopaedia Britannica" beside "Britannica" tagged PERSON
            and ((d, c.split()[-1]) in lone or c.count(" ") == 2 and (d, c.split(" ", 1)[1]) in lone or (d, c.split()[0]) in knights
-                or votes[(c, "PERSON")] > votes[(c, "ORG")]) for d, c, lab in zip(docs, names, labels)]
+                or votes[(c, "PERSON")] > votes[(c, "ORG")]) for d, c, lab, t in zip(docs, names, labels, mentions["text"])]
     if any(fix):
         orgs: dict[str, list[str]] = defaultdict(list)
         for d, c, lab in zip(docs, names, labels):
