@@ -103,3 +103,21 @@ def test_a_firms_name_without_its_founders_first_name_is_its_short_form() -> Non
 def test_a_name_after_the_stays_an_organisation_beside_its_last_word_tagged_a_person() -> None:
     rows = [("a", "the Quillmore Almanac", "ORG", "former editor of ", ", has"), ("a", "Almanac", "PERSON", "said. ", ", which has")]
     assert canon_rows(rows) == [("Quillmore Almanac", "ORG"), ("Quillmore Almanac", "ORG")]
+
+
+def test_a_name_the_article_calls_a_band_or_follows_with_a_plural_verb_is_an_organisation() -> None:
+    text = "Leeds band Velvet Harrow and Kent trio Quillon won. Quillon also won best album. Velvet Harrow are touring."
+    got = repaired(text, [("Velvet Harrow", "PERSON"), ("Quillon", "PERSON"), ("Quillon", "PERSON"), ("Velvet Harrow", "PERSON")])
+    assert {lab for _, lab in got} == {"ORG"}
+
+
+def test_two_people_joined_by_and_before_a_plural_verb_stay_people() -> None:
+    text = "The hosts Tam Pellow and Dai Quillon are back. Dai Quillon said so."
+    got = repaired(text, [("Tam Pellow", "PERSON"), ("Dai Quillon", "PERSON"), ("Dai Quillon", "PERSON")])
+    assert {lab for _, lab in got} == {"PERSON"}
+
+
+def test_a_name_that_is_no_subject_before_a_plural_verb_stays_a_person() -> None:
+    text = "All of its directors except Jack Pellow have resigned. Pellow stays."
+    got = repaired(text, [("Jack Pellow", "PERSON"), ("Pellow", "PERSON")])
+    assert {lab for _, lab in got} == {"PERSON"}

@@ -183,8 +183,8 @@ def test_a_town_after_a_person_s_age_and_from_stays_the_town_beside_a_namesake()
 
 
 def test_one_name_with_a_plural_verb_is_a_band_not_a_person() -> None:
-    text = "Brandling were named best breakthrough act. Officials said Hale and Brandling are due to meet."
-    got = repaired(text, [("Brandling", "PERSON"), ("Hale", "PERSON"), ("Brandling", "PERSON")])
-    assert got == [("Brandling", "ORG"), ("Hale", "PERSON"), ("Brandling", "PERSON")]
+    text = "Brandling were named best breakthrough act. Officials said Hale and Corrin are due to meet."
+    got = repaired(text, [("Brandling", "PERSON"), ("Hale", "PERSON"), ("Corrin", "PERSON")])
+    assert got == [("Brandling", "ORG"), ("Hale", "PERSON"), ("Corrin", "PERSON")]  # a band is one at every use (stop 36)
     text = "He and the system spokesman Brandling were cautious."
     assert repaired(text, [("Brandling", "PERSON")]) == [("Brandling", "PERSON")]

@@ -423,7 +423,7 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     out += missed_acronyms(text, out)
     out += missed_aliases(text, out)
     out = missed_long_forms(text, out)
-    out = nickname_spans(text, town_clubs(text, out))
+    out = group_names(text, nickname_spans(text, town_clubs(text, out)))
     out = royals.style_spans(text, out)
     return disjoint(context.context_labels(text, out))
 
@@ -478,6 +478,20 @@ def listed_firms(text: str, ents: list[list], names: set[str]) -> list[list]:
             continue
         firms |= {s for s, e, lab in group if lab == "PERSON" and text[s:e] not in names and not ADDRESS_BEFORE.search(text, max(0, s - 6), s)}
     return [[s, e, "ORG" if s in firms else lab] for s, e, lab in ents] if firms else ents
+
+
+GROUP_BEFORE = re.compile(r"\b(?:band|trio|duo|quartet|quintet|rockers|boy band|girl group)\s+$")  # "Sussex trio Keane"
+PLURAL_AFTER = re.compile(r"\s+(?:are|were|have)\b")  # "Franz Ferdinand are", "Pink Floyd have": a group, in British English
+SUBJECT_START = re.compile(r"(?:^|[.!?\n]\s*|[.!?]\s*[\"'‘“]|[\"'‘“])$")  # a name opening its sentence (or a quote) is its subject
+
+
+def group_names(text: str, ents: list[list]) -> list[list]:
+    """Person spans the article calls a band ("Glasgow band Franz Ferdinand", "Sussex trio Keane") or follows with a
+    plural verb as the subject opening its sentence ("Pink Floyd are to play"; not "Ant and Dec are", "all directors except
+    Jack Manning have resigned"), are organisations, at every use in the article."""
+    groups = {text[s:e] for s, e, lab in ents if lab == "PERSON" and (
+        GROUP_BEFORE.search(text, max(0, s - 16), s) or PLURAL_AFTER.match(text, e) and SUBJECT_START.search(text, max(0, s - 4), s))}
+    return [[s, e, "ORG" if lab == "PERSON" and text[s:e] in groups else lab] for s, e, lab in ents] if groups else ents
 
 
 def join_first_names(text: str, ents: list[list], rules: RepairRules | None = None) -> list[list]:
