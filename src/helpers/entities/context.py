@@ -77,7 +77,7 @@ TEAMS_SCORE = re.compile(r"(?<![\w'-])([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*)?)
 FORMER_TEAM = re.compile(r"(?<![\w-])[Ee]x-([A-Z][a-z][\w'-]*)(?= [a-z])")  # "Ex-Chelsea boss"
 OF_NAME = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}) of (?:the )?([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})")  # "Manaspas Xuto of Thailand"
 RULER_TITLES = frozenset({"King", "Queen", "Prince", "Princess", "Duke", "Duchess", "Archbishop", "Bishop", "Pope", "Emperor", "Sultan"})
-ENSEMBLE = re.compile(r"(?<![\w-])(?:band|duo|trio|quartet) $")  # "Glasgow band Franz Ferdinand": a first name opens the band's name
+ENSEMBLE = re.compile(r"(?<![\w-])(?:band|duo|trio|quartet|quintet|rockers) $")  # "Glasgow band Franz Ferdinand": a first name opens the band's name
 ENSEMBLE_APPOSED = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:band|duo|trio|quartet)(?![\w'’-])")  # "Franz Ferdinand, the Glasgow band"
 PLURAL_VERB = re.compile(r"\s+(?:were|are|have)\b")  # a plural verb right after a name
 JOINED_BEFORE = re.compile(r"\band\b|&|,\s+$")  # "Blair and Brown are", "He and spokesman Beesley were": the subject is a pair

@@ -480,8 +480,6 @@ def listed_firms(text: str, ents: list[list], names: set[str]) -> list[list]:
     return [[s, e, "ORG" if s in firms else lab] for s, e, lab in ents] if firms else ents
 
 
-GROUP_BEFORE = re.compile(r"\b(?:band|trio|duo|quartet|quintet|rockers|boy band|girl group)\s+$")  # "Sussex trio Keane"
-PLURAL_AFTER = re.compile(r"\s+(?:are|were|have)\b")  # "Franz Ferdinand are", "Pink Floyd have": a group, in British English
 SUBJECT_START = re.compile(r"(?:^|[.!?\n]\s*|[.!?]\s*[\"'‘“]|[\"'‘“])$")  # a name opening its sentence (or a quote) is its subject
 
 
@@ -490,7 +488,7 @@ def group_names(text: str, ents: list[list]) -> list[list]:
     plural verb as the subject opening its sentence ("Pink Floyd are to play"; not "Ant and Dec are", "all directors except
     Jack Manning have resigned"), are organisations, at every use in the article."""
     groups = {text[s:e] for s, e, lab in ents if lab == "PERSON" and (
-        GROUP_BEFORE.search(text, max(0, s - 16), s) or PLURAL_AFTER.match(text, e) and SUBJECT_START.search(text, max(0, s - 4), s))}
+        context.ENSEMBLE.search(text, max(0, s - 9), s) or context.PLURAL_VERB.match(text, e) and SUBJECT_START.search(text, max(0, s - 4), s))}
     return [[s, e, "ORG" if lab == "PERSON" and text[s:e] in groups else lab] for s, e, lab in ents] if groups else ents
 
 
