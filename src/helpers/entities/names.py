@@ -206,8 +206,12 @@ def titled_characters(mentions: pd.DataFrame, rules: NameRules) -> pd.DataFrame:
     return out
 
 
-PEER = re.compile(r"(?:Lord|Baroness|Lady|Baron|Viscount|Earl) [A-Z][\w'-]+")  # "Lord Sainsbury"
-TERRITORIAL = re.compile(r"((?:Lord|Baroness|Lady|Baron|Viscount|Earl) [A-Z][\w'-]+) of [A-Z][\w'-]+(?: [A-Z][\w'-]+)?")
+@lru_cache(maxsize=1)
+def peer_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """A peer's short title ("Lord Sainsbury") and one with a territorial designation ("Lord Sainsbury of Turville"),
+    the peerages of `data/peer_titles.txt`."""
+    titles = "|".join(map(re.escape, data_lines("peer_titles.txt")))
+    return re.compile(rf"(?:{titles}) [A-Z][\w'-]+"), re.compile(rf"((?:{titles}) [A-Z][\w'-]+) of [A-Z][\w'-]+(?: [A-Z][\w'-]+)?")
 
 
 def territorial_peers(mentions: pd.DataFrame) -> list[str]:
@@ -216,16 +220,17 @@ def territorial_peers(mentions: pd.DataFrame) -> list[str]:
     annotators) differ on whether the short title names the same peer."""
     names = mentions["canonical"].tolist()
     persons = mentions["label"].eq("PERSON").tolist()
+    short, territorial = peer_patterns()
     fuller: dict[tuple[str, str], set[str]] = {}
     for doc, name, person in zip(mentions["doc_id"], names, persons):
-        m = TERRITORIAL.fullmatch(name) if person else None
+        m = territorial.fullmatch(name) if person else None
         if m:
             fuller.setdefault((doc, m.group(1)), set()).add(name)
     if not fuller:
         return names
     out = []
     for doc, name, person in zip(mentions["doc_id"], names, persons):
-        found = fuller.get((doc, name), set()) if person and PEER.fullmatch(name) else set()
+        found = fuller.get((doc, name), set()) if person and short.fullmatch(name) else set()
         out.append(next(iter(found)) if len(found) == 1 else name)
     return out
 

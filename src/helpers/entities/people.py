@@ -153,11 +153,11 @@ def opens_sentence(text: str, at: int) -> bool:
     return SENTENCE_START.search(text[max(0, at - 3) : at]) is not None
 
 
-def cut_openers(text: str, ents: list[list], rules: RepairRules | None = None) -> list[list]:
+def cut_openers(text: str, ents: list[list], rules: RepairRules) -> list[list]:
     """The article's entities with a sentence opener cut from the front of a person or organisation span; also an agent
     noun that is no given name, title or particle before a listed given name opening a person span of three or more words
     at the start of a sentence ("Qualifier Shaun Murphy beat", "Seller Anne Dixon said")."""
-    given = word_lists()["given_names"] if rules is not None else frozenset()
+    given = rules.given_names
     out = []
     full = {(s, e): w[-1] for s, e, lab in ents if lab == "PERSON" for w in [text[s:e].split()] if len(w) > 1}
     for s, e, lab in ents:

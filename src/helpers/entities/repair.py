@@ -492,7 +492,7 @@ def group_names(text: str, ents: list[list]) -> list[list]:
     return [[s, e, "ORG" if lab == "PERSON" and text[s:e] in groups else lab] for s, e, lab in ents] if groups else ents
 
 
-def join_first_names(text: str, ents: list[list], rules: RepairRules | None = None) -> list[list]:
+def join_first_names(text: str, ents: list[list], rules: RepairRules) -> list[list]:
     """A one-word person span right after an untagged capitalised word that the article tags alone as a person elsewhere
     and never as a surname ("Avram [[Glazer]] said" after "his sons, Joel, [[Avram]] and Bryan") starts at that word; so
     does one after a listed given name that follows a lower-case word and is no common word, the article never writing it
@@ -505,7 +505,7 @@ def join_first_names(text: str, ents: list[list], rules: RepairRules | None = No
     for s, e, lab in ents:
         m = FIRST_BEFORE.search(text, max(0, s - 30), s) if lab == "PERSON" and " " not in text[s:e] else None
         word = m.group(1) if m else ""
-        listed = (rules is not None and word in rules.given_names and word.lower() not in rules.common_words
+        listed = (word in rules.given_names and word.lower() not in rules.common_words
                   and word not in CALENDAR and LOWER_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1)) is not None
                   and not people.written_lower(word, text, lower))
         out.append([m.start(1), e, lab] if m and (word in lone or listed) and m.end(1) not in taken else [s, e, lab])
