@@ -121,3 +121,30 @@ def test_a_name_that_is_no_subject_before_a_plural_verb_stays_a_person() -> None
     text = "All of its directors except Jack Pellow have resigned. Pellow stays."
     got = repaired(text, [("Jack Pellow", "PERSON"), ("Pellow", "PERSON")])
     assert {lab for _, lab in got} == {"PERSON"}
+
+
+TEAM_SHEETS = ("Wrexham came from behind to win.\n\n"
+               "Wrexham: Ince, Pejic, Lawrence, G Mackin, Holt, Crowell, Ferguson, Llewellyn, Jones, Ugarte (Sam 70), Edwards.\n"
+               "Bury: Garner, Scott, Barrass, Swailes, Challinor, Flitcroft, Newby, Mattis, Dunfield, Nugent, Porter.")
+
+
+def test_the_players_of_two_team_sheets_are_people_whatever_the_model_tagged() -> None:
+    got = repaired(TEAM_SHEETS, [("Wrexham", "ORG"), ("Wrexham", "ORG"), ("Pejic, Lawrence", "ORG"), ("Jones", "GPE"), ("Bury", "GPE")])
+    people = [name for name, lab in got if lab == "PERSON"]
+    assert {"Pejic", "Lawrence", "G Mackin", "Jones", "Ugarte", "Sam", "Porter"} <= set(people) and len(people) == 23
+
+
+def test_one_list_of_names_or_a_list_of_places_is_no_team_sheet() -> None:
+    one = TEAM_SHEETS.rsplit("\n", 1)[0]
+    assert repaired(one, [("Jones", "GPE")]) == [("Jones", "GPE")]
+    places = ("Members: Algeria, Ecuador, Gabon, Indonesia, Iran, Iraq, Kuwait, Libya, Nigeria, Qatar, Venezuela.\n"
+              "Observers: Angola, Egypt, Mexico, Norway, Oman, Russia, Syria, Yemen, Brunei, Sudan, Chad.")
+    names = ["Algeria", "Ecuador", "Gabon", "Indonesia", "Iran", "Iraq", "Kuwait", "Libya", "Nigeria", "Qatar", "Venezuela",
+             "Angola", "Egypt", "Mexico", "Norway", "Oman", "Russia", "Syria", "Yemen", "Brunei", "Sudan", "Chad"]
+    assert {lab for _, lab in repaired(places, [(n, "GPE") for n in names])} == {"GPE"}
+
+
+def test_an_initial_and_a_surname_is_the_articles_one_person_so_named() -> None:
+    rows = [("a", "Gary Pellow", "PERSON"), ("a", "Phil Pellow", "PERSON"), ("a", "G Pellow", "PERSON", ": Carroll, ", ", Brown"),
+            ("b", "J Pellow", "PERSON")]
+    assert [name for name, _ in canon_rows(rows)] == ["Gary Pellow", "Phil Pellow", "Gary Pellow", "J Pellow"]

@@ -584,6 +584,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                             and fuller(name_words(f), words, first_at.get((doc, f), 0) < first_at.get((doc, name), 0)))
             if not longer and not INTRODUCED.match(r.get("after", "") or ""):  # not "Graham Browne, an energy analyst"
                 longer = [f for f in peer_of(words, doc_people[doc], rules) if first_at.get((doc, f), i) < i]  # "Lord Coe ... Sebastian Coe"
+            if not longer and len(words) == 2 and re.fullmatch(r"[A-Z]\.?", words[0]):  # "G Neville" of Gary, not Phil Neville
+                longer = [f for f in sorted(doc_people[doc]) if len(name_words(f)) == 2 and name_words(f)[1] == words[1]
+                          and len(name_words(f)[0]) > 2 and name_words(f)[0][0] == words[0][0] and first_at.get((doc, f), i) < i]
             if len(longer) > 1:  # "Mrs Parker Bowles" beside Camilla and Brigadier Andrew Parker Bowles: the title tells
                 sex = title_sex(before[i], r["text"], rules)
                 longer = by_title(by_sex(longer, sex, rules), titles[i], {f: doc_titles[(doc, f)] for f in longer})

@@ -423,7 +423,7 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     out += missed_acronyms(text, out)
     out += missed_aliases(text, out)
     out = missed_long_forms(text, out)
-    out = group_names(text, nickname_spans(text, town_clubs(text, out)))
+    out = line_ups(text, group_names(text, nickname_spans(text, town_clubs(text, out))))
     out = royals.style_spans(text, out)
     return disjoint(context.context_labels(text, out))
 
@@ -490,6 +490,36 @@ def group_names(text: str, ents: list[list]) -> list[list]:
     groups = {text[s:e] for s, e, lab in ents if lab == "PERSON" and (
         context.ENSEMBLE.search(text, max(0, s - 9), s) or context.PLURAL_VERB.match(text, e) and SUBJECT_START.search(text, max(0, s - 4), s))}
     return [[s, e, "ORG" if lab == "PERSON" and text[s:e] in groups else lab] for s, e, lab in ents] if groups else ents
+
+
+LINE_UP = re.compile(r"^[A-Z][\w'.&-]*(?: [A-Z][\w'.&-]*){0,3}: (.+)$", re.M)  # "Man Utd: Carroll, G Neville, ..., Saha."
+PLAYER = re.compile(r"(?:[A-Z]\.? )?[A-Z][\w'’-]+(?: (?:van|de|da|der|di|[A-Z][\w'’-]+))*")  # "G Neville", "Paulo Ferreira", "Van Persie"
+LINE_UP_ITEM = re.compile(rf"({PLAYER.pattern})(?: \(({PLAYER.pattern})(?: \d+)?\))?")  # "Fletcher (Saha 80)"
+TEAM_SIZE = 10  # a team sheet lists ten or more players (a football XI, a rugby XV)
+
+
+def line_ups(text: str, ents: list[list]) -> list[list]:
+    """The article's entities with each player of a team sheet ("Arsenal: Almunia, Lauren, Toure, ..., Henry." with ten or
+    more comma-separated names, substitutes in brackets) one PERSON span, in place of what the model tagged there; only
+    where the article gives two such sheets (both teams), never a line whose names the model mostly tags as places."""
+    if ": " not in text:
+        return ents
+    places = [(s, e) for s, e, lab in ents if lab in ("GPE", "NORP", "LOC")]
+    found = []
+    for line in LINE_UP.finditer(text):
+        items = line.group(1).rstrip(".").split(", ")
+        if len(items) < TEAM_SIZE or not all(LINE_UP_ITEM.fullmatch(item) for item in items):
+            continue
+        if 2 * sum(line.start(1) <= s < line.end(1) for s, _ in places) >= len(items):
+            continue  # "Algeria, Ecuador, Gabon, ...": a list of places, not a team
+        at, players = line.start(1), []
+        for item in items:
+            m = LINE_UP_ITEM.fullmatch(item)
+            players += [[at + m.start(g), at + m.end(g), "PERSON"] for g in (1, 2) if m.group(g)]
+            at += len(item) + 2
+        found.append(players)
+    found = [span for players in found for span in players] if len(found) >= 2 else []  # both teams' sheets, as a match report gives them
+    return [ent for ent in ents if not any(s < ent[1] and ent[0] < e for s, e, _ in found)] + found if found else ents
 
 
 def join_first_names(text: str, ents: list[list], rules: RepairRules) -> list[list]:
