@@ -32,6 +32,7 @@ from helpers.entities import context
 from helpers.entities.context import VENUE_AFTER
 from helpers.entities.companies import SPELLED_OUT, bracket_fits, ending_free
 from helpers.entities.people import ADDRESSED, CALENDAR, openers, opens_sentence, written_lower  # CALENDAR: months and days
+from helpers.entities.untagged import replace
 from helpers.text import data_lines, data_records
 
 OTHER_NAME_LABELS = {"PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
@@ -299,7 +300,7 @@ def territorial_peers(text: str, ents: list[list], rules: RepairRules) -> list[l
                r"(?![\w-])(?!\s+[A-Z])")
     found = [[m.start(), m.end(), "PERSON"] for m in re.finditer(pattern, text)
              if m.group(1) not in peer_offices() and m.group(1) not in rules.person_titles]
-    return [ent for ent in ents if not any(s < ent[1] and ent[0] < e for s, e, _ in found)] + found if found else ents
+    return replace(ents, found)
 
 
 def missed_acronyms(text: str, ents: list[list]) -> list[list]:

@@ -493,7 +493,7 @@ def group_names(text: str, ents: list[list]) -> list[list]:
 
 
 LINE_UP = re.compile(r"^[A-Z][\w'.&-]*(?: [A-Z][\w'.&-]*){0,3}: (.+)$", re.M)  # "Man Utd: Carroll, G Neville, ..., Saha."
-PLAYER = re.compile(r"(?:[A-Z]\.? )?[A-Z][\w'’-]+(?: (?:van|de|da|der|di|[A-Z][\w'’-]+))*")  # "G Neville", "Paulo Ferreira", "Van Persie"
+PLAYER = re.compile(rf"(?:[A-Z]\.? )?[A-Z][\w'’-]+(?: (?:{people.PARTICLES}|[A-Z][\w'’-]+))*")  # "G Neville", "Paulo Ferreira", "Van Persie"
 LINE_UP_ITEM = re.compile(rf"({PLAYER.pattern})(?: \(({PLAYER.pattern})(?: \d+)?\))?")  # "Fletcher (Saha 80)"
 TEAM_SIZE = 10  # a team sheet lists ten or more players (a football XI, a rugby XV)
 
@@ -519,7 +519,7 @@ def line_ups(text: str, ents: list[list]) -> list[list]:
             at += len(item) + 2
         found.append(players)
     found = [span for players in found for span in players] if len(found) >= 2 else []  # both teams' sheets, as a match report gives them
-    return [ent for ent in ents if not any(s < ent[1] and ent[0] < e for s, e, _ in found)] + found if found else ents
+    return untagged.replace(ents, found)
 
 
 def join_first_names(text: str, ents: list[list], rules: RepairRules) -> list[list]:
