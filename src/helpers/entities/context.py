@@ -37,7 +37,8 @@ Each rule reads only the words right around a "person" span, so it holds on any 
   South and Putney"), and a "person" listed as what is owned, bought or sold is an organisation ("owns Topshop, Burton and
   Dorothy Perkins");
 - a noun for people opening a sentence, singular or plural, is cut from the person after it ("Striker Dean Ashby" -> "Dean
-  Ashby", "Stars Matt Lucas and David Walliams", "Frontman Martin");
+  Ashby", "Stars Matt Lucas and David Walliams", "Frontman Martin", "Model Kate Moss"), and from an "organisation" when a
+  listed given name follows it, which is then the person ("Trainer Henrietta Knight said");
 - a one-word place right after a noun for a show ("his BBC talk show Kilroy") is that work (WORK_OF_ART);
 - an untagged nationality word opening a person's capitalised title is a nationality ("Welsh First Minister Rhodri Morgan").
 """
@@ -229,7 +230,7 @@ def context_labels(text: str, ents: list[list]) -> list[list]:
     works = {text[s:e] for (s, e, lab), (_, _, was) in zip(out, ents) if lab == "WORK_OF_ART" and was == "PERSON"}
     out = [[s, e, "WORK_OF_ART" if was == "PERSON" and lab in ("PERSON", "GPE") and text[s:e] in works and not TITLED.search(text[max(0, s - 12) : e])
             else lab] for (s, e, lab), (_, _, was) in zip(out, ents)]  # the article's other lone uses of a work's name: "Ray has taken $75m", "plays him in Ray"
-    out = [[opening_noun_cut(text, s, e), e, lab] if lab == "PERSON" else [s, e, lab] for s, e, lab in out]
+    out = [[opening_noun_cut(text, s, e), e, lab] if lab == "PERSON" else noun_named_person(text, [s, e, lab]) for s, e, lab in out]
     out = [piece for ent in out for piece in (of_cut(text, ent, out) if ent[2] == "PERSON" else [ent])]
     out = listed_labels(text, city_clubs(text, site_names(text, out)))
     return out + lost_nationalities(text, out) + score_teams(text, out)
@@ -260,6 +261,17 @@ def opening_noun_cut(text: str, start: int, end: int) -> int:
     if not (noun in nouns or noun.endswith("s") and noun[:-1] in nouns) or not SENTENCE_START.search(text[max(0, start - 3) : start]):
         return start
     return start + re.match(r"\S+\s+", text[start:end]).end()
+
+
+def noun_named_person(text: str, ent: list) -> list:
+    """A person span for an organisation span that is a curated noun for people opening its sentence, then a listed given
+    name and a surname ("Trainer Henrietta Knight said" -> "Henrietta Knight"); any other span unchanged."""
+    s, e, lab = ent
+    cut = opening_noun_cut(text, s, e) if lab == "ORG" else s
+    words = text[cut:e].split()
+    if cut == s or len(words) < 2 or words[0] not in word_lists()["given_names"]:
+        return ent
+    return [cut, e, "PERSON"]
 
 
 def untagged(ents: list[list], start: int, end: int) -> bool:

@@ -34,7 +34,7 @@ article ("Boone Pickens"):
   ("Gav" of Gavin Henson); a press nickname not built from the name takes the article's person with the surname
   `data/press_nicknames.csv` lists for it ("Freddie" beside Andrew Flintoff; not beside Freddie Mercury);
 - a lone first name right before " and " and a two-word person shares that person's surname ("Jean and Charles
-  deGunzberg" -> "Jean deGunzberg"), within its article only;
+  deGunzberg" -> "Jean deGunzberg", "Sir David and Sir Frederick Barclay" -> "David Barclay"), within its article only;
 - a lone surname that the article writes beside a full name of that surname with "and" ("Reagan and Nancy Reagan")
   is another person: no lone surname of that article (but one after Mrs/Ms/Miss) folds into that full name;
 - a lone name with a generational suffix ("Noland Jr") takes only a full name with the same suffix;
@@ -58,7 +58,11 @@ article ("Boone Pickens"):
   ("the Bedford athlete" beside David Bedford, `data/place_nouns.txt`); the first part of a double-barrelled surname
   ("Kilroy" of Robert Kilroy-Silk) counts as the person's surname, so a place tag elsewhere does not keep it apart;
 - a title's sex sticks to the person it resolved to: "Mr Blair" never takes the Cherie Blair that "Mrs Blair" named, in
-  her article or in any other; after Mr/Mrs/Ms a word that is also a first name ("Mr Howard") is still a surname;
+  her article or in any other; after Mr/Mrs/Ms a word that is also a first name ("Mr Howard") is still a surname, and
+  a word the corpus uses as a surname is not the first word of the article's full name ("Mr Murdoch" beside Murdoch
+  MacLennan is Rupert Murdoch; "Mr Yang" beside Yang Yuanqing, with no surname Yang in the corpus, is Yang Yuanqing);
+- a particle and a surname ("Van Barneveld", "de Vries") that ends a longer name in the corpus is a lone surname, and
+  takes that name in its article or across articles like one;
 - a PERSON-tagged full name that an ORG of its article extends with company words, never shown as a person there, is
   that company ("a store like John Lewis" beside "The John Lewis Partnership");
 - of several namesakes in the corpus, an office written right before a lone name ("Bank governor Mr King") or in an
@@ -411,12 +415,15 @@ def one_spelling(mentions: pd.DataFrame, protected: set[str], key) -> pd.Series:
 
 
 def and_partners(recs: list[dict]) -> dict[int, int]:
-    """Index of each person mention followed by " and " -> index of the person mention right after it ("Reagan and Nancy Reagan")."""
+    """Index of each person mention followed by " and " -> index of the person mention right after it ("Reagan and Nancy Reagan"),
+    also after Sir or Dame ("Sir David and Sir Frederick Barclay")."""
     at = {(r["doc_id"], r.get("start_char")): i for i, r in enumerate(recs) if r["label"] == "PERSON"}
     out = {}
     for i, r in enumerate(recs):
         if r["label"] == "PERSON" and r.get("start_char") is not None and (r.get("after") or "").startswith(" and "):
-            j = at.get((r["doc_id"], r["start_char"] + len(r["text"]) + 5))
+            after = r["after"][5:]
+            gap = 5 + (len(after.split(" ", 1)[0]) + 1 if after.startswith(("Sir ", "Dame ")) else 0)  # "Sir David and Sir Frederick Barclay"
+            j = at.get((r["doc_id"], r["start_char"] + len(r["text"]) + gap))
             if j is not None:
                 out[i] = j
     return out
@@ -489,8 +496,11 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             if patterns()["company_before"].search(b[-30:]) or SHARES_IN.search(b[-20:]):
                 firms.add((r["doc_id"], r["canonical"]))
     shops = named_shops(recs, before, doc_orgs, rules)
+    particled = {p.lower(): p for p in NAME_PARTICLES}
+    particle_surnames = {w[-2:] for r in recs if r["label"] == "PERSON" for w in [name_words(r["canonical"])] if len(w) > 2 and w[-2] in particled}
     is_full = [r["label"] == "PERSON" and len(name_words(r["canonical"])) > 1 and (r["doc_id"], r["canonical"]) not in shops
-               and not ADDRESSED_ONLY.fullmatch(r["canonical"]) for r in recs]  # a curated "Mr Darcy" gives no full name to merge into
+               and not ADDRESSED_ONLY.fullmatch(r["canonical"])  # a curated "Mr Darcy" gives no full name to merge into
+               and name_words(r["canonical"]) not in particle_surnames for r in recs]  # "Van Barneveld" is the surname of Raymond van Barneveld
     doc_people: dict[str, set[str]] = defaultdict(set)
     full_titles: dict[str, set[str]] = defaultdict(set)
     doc_titles: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -519,6 +529,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             words = name_words(r["canonical"])
             if words[0] not in rules.name_titles:
                 surname[words[-1]].add(r["canonical"])
+                if len(words) > 2 and words[-2] in particled:  # "Van Barneveld" of Raymond van Barneveld
+                    surname[particled[words[-2]] + " " + words[-1]].add(r["canonical"])
+                    surname[f"{words[-2]} {words[-1]}"].add(r["canonical"])
                 position[words[0]]["first"] += 1
                 position[words[-1]]["last"] += 1
     owners: dict[tuple[str, str], int] = {}  # (article, lone surname) -> its first row that owns a relative ("Glazer's sons")
@@ -596,7 +609,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             names_out[i] = longer[0] if len(longer) == 1 and name not in protected else name
             resolved(doc, names_out[i], i)
             continue
-        if name in protected or label not in ("PERSON", "ORG", "EVENT") + PLACE_LABELS or not (name[:1].isupper() or PARTICLE.match(name)):
+        if name in protected or label not in ("PERSON", "ORG", "EVENT") + PLACE_LABELS or not (
+                name[:1].isupper() or PARTICLE.match(name) or words in particle_surnames):  # "el-Sayed", "de Vries"
             continue
         sex, after = title_sex(before[i], r["text"], rules), r.get("after", "") or ""
         if label == "PERSON" and len(words) == 1 and (SEAT.search(before[i][-30:]) or mostly_place(label_counts[name])
@@ -678,7 +692,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         here = label == "NORP" or person_evidence(before[i], r.get("after", "") or "", sex, rules) or not mostly_place(label_counts[name])  # "London has beaten me"
         if label not in ("PERSON", "ORG") and not (in_doc and ((doc, name) in spoken and here and not place_use(before[i], "", label) or unplaced or subject)):
             continue
-        if not in_doc and len(words) == 1:
+        if not in_doc and len(words) == 1 and not (surname_title(before[i], r["text"], rules) and surname.get(name)):
+            # "Mr Murdoch" beside Murdoch MacLennan is the Murdoch the corpus names in full; "Mr Yang" is Yang Yuanqing
             given = rules.nicknames.get(name, frozenset())  # "Ken" of "Kenneth Clarke", within the article only
             in_doc = [f for f in sorted(doc_people[doc]) if ({name_words(f)[0], name_words(f)[0].split("-")[0]} & (given | {name})
                                                                or name in rules.nicknames.get(name_words(f)[0], ()))
@@ -701,7 +716,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                                           {f: uses[(doc, f)] for f in cands}, i,
                                           None if sex is not None else set() if titled else bare.get((doc, name), set()),
                                           lead=not titled and name not in doc_orgs[doc], sentence=first_sentence)
-        lone = len(words) == 1 and (label == "PERSON" or titled) and not (in_doc and (cands or sex is None))
+        lone = (len(words) == 1 or words in particle_surnames) and (label == "PERSON" or titled) and not (in_doc and (cands or sex is None))
         if lone and (surname_title(before[i], r["text"], rules) or not first_name(name, position, rules)) and (titled or name not in companies) and not is_place(label_counts[name]):
             cands = by_title(by_sex(sorted(surname.get(name, set()) - other - rejected), sex, rules, strict=sex == "f"), titles[i], full_titles)
             ambiguous[i] = cands

@@ -2,7 +2,8 @@
 
 - an untagged run of capitalised words ending in two to four name words after a person title ("Finance Minister Barend du
   Plessis said", "Bank of Japan Governor Satoshi Sumita told", "Judge Joyce Hens Green of") is a PERSON from the first
-  name on: the title words are those of `data/person_titles.txt`, the name words no company, club or institution word;
+  name on: the title words are those of `data/person_titles.txt`, the name words no company, club or institution word
+  (an Irish "O'" or "D'" surname is a name word: "Mr O'Leary said");
 - an untagged name of two to four words whose last word the article also tags alone or calls Mr, Mrs, Ms or Dr
   ("Fairbanks said" beside "Shannon Fairbanks, executive chief of staff"; "Mrs Barclay" beside "Margaret Barclay, 71")
   is a PERSON when it opens with a listed given name, a role describes it, an age follows it, or it speaks ("said
@@ -38,7 +39,8 @@ if TYPE_CHECKING:
 
 PARTICLES = r"(?:du|de|da|di|del|der|den|van|von|le|la|al|el|bin|ibn)"
 NAME_RUN = re.compile(rf"(?<![\w.&'’-])[A-Z][\w'’-]*\.?(?: (?:[A-Z][\w'’-]*\.?|{PARTICLES}(?= [A-Z])))+(?![\w&'’-])")
-NAME_WORD = re.compile(r"[A-Z][a-z][\w'’-]*|[A-Z]\.|[A-Z][a-z]*-[A-Z][\w'’-]*|" + PARTICLES)
+CAPITALISED = r"(?:[A-Z][a-z]|[OD]['’][A-Z][a-z])[\w'’-]*"  # "Blair", also "O'Leary", "D'Arcy"
+NAME_WORD = re.compile(CAPITALISED + r"|[A-Z]\.|[A-Z][a-z]*-[A-Z][\w'’-]*|" + PARTICLES)
 SPEAKS = re.compile(r"(?:,\s+)?(?:said|says|told|added)\b|(?: of (?:[A-Z][\w.&'-]*(?: (?:and|&))? ?){1,4})?,? said\b")
 SAID_BEFORE = re.compile(r"\b(?:said|says|according to)\s+$")
 CALENDAR = frozenset("January February March April May June July August September October November December Monday Tuesday "
@@ -60,7 +62,7 @@ def reads_as_name(words: list[str], rules: RepairRules) -> bool:
     institution word, no common English word."""
     if not 2 <= len(words) <= 4 or not all(NAME_WORD.fullmatch(w) for w in words):
         return False
-    if not re.fullmatch(r"[A-Z][a-z][\w'’-]*", words[0]) or not re.fullmatch(r"[A-Z][a-z][\w'’-]*", words[-1]):
+    if not re.fullmatch(CAPITALISED, words[0]) or not re.fullmatch(CAPITALISED, words[-1]):
         return False
     bad = non_name_words(rules)
     return not any(w in bad or w.lower() in rules.common_words for w in words)

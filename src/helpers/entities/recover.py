@@ -10,9 +10,11 @@
 - a peerage title and a name left untagged ("Lord Plumb, European Parliament President") become a PERSON mention;
 - an acronym the article spells out in brackets after an ORG ("... Corporation (IFC)"), left untagged, becomes an ORG mention;
 - an ORG span listing names whose last is such a surname ("Nickles, Symms") is split;
-- an ORG span that names a person is PERSON: a first name, a middle initial and a surname ("Russell T Davies"), or a full
-  name whose first name the article gives after Sir or Dame ("Philip Green" beside "Sir Philip"); a DATE span that is
-  a surname of the article's people is that person ("Merton, a regular"), never a month or a day;
+- an ORG span that names a person is PERSON: a first name, a middle initial and a surname ("Russell T Davies"), a full
+  name whose first name the article gives after Sir or Dame ("Philip Green" beside "Sir Philip"), or a given name and a
+  surname the article calls Mr, makes speak or describes with "who" ("Lennox Lewis" beside "Lewis, who watched"; not a
+  club's nickname, "Palace, who"); a DATE span that is a surname of the article's people is that person ("Merton, a
+  regular"), never a month or a day;
 - a curated organisation alias left untagged ("Man Utd", "Lib Dems", `data/name_aliases.csv`) becomes an ORG mention, and so
   does a curated long form left untagged or tagged only in part ("Evening Standard", "British and [Irish Lions]",
   `data/org_short_forms.csv`).
@@ -158,14 +160,14 @@ def given(word: str, rules: RepairRules) -> bool:
 def people_tagged_as_orgs(text: str, ents: list[list], rules: RepairRules) -> list[list]:
     """ORG spans that name a person: a first name, a middle initial and a surname ("Russell T Davies"), a full name whose
     first name the article gives after Sir or Dame ("Philip Green" beside "Sir Philip"), or a first name and a surname
-    that the article calls Mr, Mrs, Ms or Dr or makes speak ("Vincent Cable" beside "Mr Cable", "Jose Mourinho's" beside
-    "Mourinho said"), when no person of the article has that surname (not "John Lewis" beside Martin Lewis); a person's
+    that the article calls Mr, Mrs, Ms or Dr, makes speak or describes ("Vincent Cable" beside "Mr Cable", "Jose Mourinho's"
+    beside "Mourinho said", "Lennox Lewis" beside "Lewis, who"), when no person of the article has that surname (not "John Lewis" beside Martin Lewis); a person's
     surname that speaks as one ("Christie said he", "Christie, who") beside no organisation holding the word; also a
     two-word place span opening with a given name whose surname the article so addresses, describes or tags alone as a
     person ("Rio Ferdinand" beside "Ferdinand, who", "Gethin Jenkins" beside "Jenkins charged down")."""
     knights = set(KNIGHT.findall(text))
     addressed = set(ADDRESSED.findall(text)) | speakers(text)
-    described = set(WHO.findall(text))
+    described = set(WHO.findall(text)) - set(context.club_nicknames())  # not "Palace, who" of Crystal Palace
     bearers = {POSSESSIVE.sub("", text[s:e]).split()[-1] for s, e, lab in ents if lab == "PERSON" and " " in text[s:e].strip()}
     alone = {POSSESSIVE.sub("", text[s:e]) for s, e, lab in ents if lab == "PERSON" and " " not in text[s:e].strip()}
     out = []
@@ -176,7 +178,7 @@ def people_tagged_as_orgs(text: str, ents: list[list], rules: RepairRules) -> li
         person = lab == "ORG" and (
             INITIALLED.fullmatch(name) is not None
             or len(words) in (2, 3) and words[0] in knights and proper
-            or len(words) in (2, 3) and given(words[0], rules) and proper and words[-1] in addressed and words[-1] not in bearers
+            or len(words) in (2, 3) and given(words[0], rules) and proper and words[-1] in addressed | described and words[-1] not in bearers
         ) or lab == "GPE" and len(words) == 2 and proper and given(words[0], rules) and (
             words[-1] in addressed or words[-1] in described or words[-1] in alone) and words[-1] not in bearers  # "Rio Ferdinand" beside "Ferdinand, who"
         person = person or lab == "ORG" and len(words) == 1 and name in bearers and SAYS_PERSON.match(text, e) is not None and not any(
