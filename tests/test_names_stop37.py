@@ -74,3 +74,30 @@ def test_a_club_described_with_who_stays_the_club() -> None:
 def test_a_lower_case_particle_surname_takes_the_articles_full_name() -> None:
     rows = [("a", "Jan de Vrieling", "PERSON"), ("a", "de Vrieling", "PERSON", "economist ", " said")]
     assert canon_rows(rows)[1] == ("Jan de Vrieling", "PERSON")
+
+
+def test_a_town_before_a_clubs_role_is_the_club_it_opens() -> None:
+    text = ("Leeds Rhinos won the match 39-32 to be crowned world club champions.\n\n"
+            "Leeds coach Tony Smithers said it was the best performance of his time at the club.")
+    got = repaired(text, [("Leeds Rhinos", "ORG"), ("Leeds", "GPE"), ("Tony Smithers", "PERSON")])
+    assert got[1] == ("Leeds", "ORG")
+
+
+def test_a_towns_other_uses_in_an_article_about_its_club_are_the_club() -> None:
+    text = ("Craig Bellow has joined Celtic on loan from Newcastle United after a row with the manager.\n\n"
+            "Newcastle fined him two weeks' wages.\n\nNewcastle are 14th in the Premiership. Fans in Newcastle were angry.")
+    got = repaired(text, [("Craig Bellow", "PERSON"), ("Celtic", "ORG"), ("Newcastle United", "ORG"), ("Newcastle", "GPE"),
+                          ("Newcastle", "GPE"), ("Premiership", "ORG"), ("Newcastle", "GPE")])
+    assert [lab for name, lab in got if name == "Newcastle"] == ["ORG", "ORG", "GPE"]
+
+
+def test_a_place_ending_in_a_word_only_clubs_end_in_is_the_club_anywhere() -> None:
+    text = "Its name has been on the shirts of Newcastle United since 2003. The bank moved to Mexico City."
+    assert repaired(text, [("Newcastle United", "GPE"), ("Mexico City", "GPE")]) == [("Newcastle United", "ORG"), ("Mexico City", "GPE")]
+
+
+def test_a_town_tagged_a_person_before_a_teams_word_is_the_club() -> None:
+    text = ("Millward has been linked with Wigan Warriors, whose coach is under pressure after a poor start to the season.\n\n"
+            "Wigan chairman Maurice Lyndsey said the club would not comment.")
+    got = repaired(text, [("Millward", "PERSON"), ("Wigan", "PERSON"), ("Wigan", "PERSON"), ("Maurice Lyndsey", "PERSON")])
+    assert got[1] == ("Wigan Warriors", "ORG") and got[2] == ("Wigan", "ORG")

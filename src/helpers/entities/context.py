@@ -19,7 +19,7 @@ Each rule reads only the words right around a "person" span, so it holds on any 
   (`data/company_nouns.txt`), unless a verb says someone made or runs it
   ("the group Smith founded") or the name opens with a curated first name ("Australian brewer Alan Bond");
 - in a sentence about sport (`data/sport_words.txt`), a place ending in a club word is the club (ORG): "Bradford City",
-  "Leicester City" (`data/club_suffixes.txt`), a one-word "person" after "beat", "against" ... is a team, and a one-word
+  "Leicester City" (`data/club_suffixes.txt`; anywhere when no town ends in that word: "Newcastle United"), a one-word "person" after "beat", "against" ... is a team, and a one-word
   place that ends one of the article's two-word organisations is that club ("Milan" beside "AC Milan"), unless a place
   preposition comes before it ("in Milan");
 - a one-word "person" right before a score ("beating Everton 2-0") is a team (ORG), and in a sentence about sport untagged
@@ -66,6 +66,7 @@ INSTITUTION_HEAD = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+)\s+(?:of|for)\s+")  #
 WORK_ENDINGS = frozenset({"Party", "Office", "Union", "Government", "Exchange"})  # "The Office", "The Birthday Party": also works
 TITLED_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "GPE", "LOC", "NORP"})  # a titled name so tagged is a person
 SENTENCE_START = re.compile(r"(?:^|[.!?\n\"]\s*)$")
+CLUB_ONLY = frozenset({"United", "Rovers", "Wanderers", "Athletic", "Hotspur", "Argyle"})  # club words no town name ends in (not "Mexico City")
 ONE_WORD = re.compile(r"[A-Z][\w'’.-]*")
 POSSESSIVE = re.compile(r"['’]s\b")
 ROLE_BEFORE = re.compile(r"\b(?:plays|played|playing|as) $")  # "who plays Harry": a character, named like a person
@@ -103,7 +104,7 @@ def word_lists() -> dict[str, frozenset[str]]:
     """The curated lists of the context rules, by name."""
     lists = {n: frozenset(data_lines(f"{n}.txt")) for n in ("place_prepositions", "place_preposition_heads", "company_nouns", "person_nouns",
                                                              "company_verbs", "club_suffixes", "sport_words", "place_nouns", "peer_titles", "leading_org_forms",
-                                                             "institution_nouns", "work_nouns", "club_prefixes", "org_words", "street_words")}
+                                                             "institution_nouns", "work_nouns", "club_prefixes", "org_words", "street_words", "team_words")}
     lists["person_titles"] = frozenset(t for t in data_lines("person_titles.txt") if " " not in t)
     lists["first_names"] = frozenset(r["name"] for r in data_records("first_names.csv"))
     lists["given_names"] = lists["first_names"] | frozenset(r["name"] for r in data_records("given_name_sexes.csv"))
@@ -183,7 +184,7 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
     if label in ("GPE", "LOC", "NORP") and "&" in text[start:end] and " " not in text[start:end]:
         return "ORG"  # "M&S", "AT&T": no place or nationality is written with an ampersand
     if label in ("GPE", "LOC") and " " in text[start:end] and text[start:end].split()[-1] in word_lists()["club_suffixes"]:
-        return "ORG" if sport_sentence(text, start, end) else label
+        return "ORG" if sport_sentence(text, start, end) or text[start:end].split()[-1] in CLUB_ONLY else label
     if label in ("PERSON", "ORG") and one and text[start:end] in word_lists()["nationalities"] and ATTRIBUTIVE.match(text, end):
         return "NORP"
     if label in TITLED_LABELS and TITLED.fullmatch(text, start, end):
@@ -420,13 +421,16 @@ def city_clubs(text: str, ents: list[list]) -> list[list]:
     """The article's entities with a one-word place in a sentence about sport, not after a place preposition, that ends one of
     the article's two-word organisations (one name, however often written), as that organisation's short form (ORG): "Milan
     were beaten" beside "AC Milan"; also, anywhere in an article about sport, one that opens the article's one two-word
-    club ending in a club word and is followed as a team is ("are", "were", ", who"): "Newcastle are a laughing stock"
-    beside "Newcastle United", not "the edge of Bradford, the club said" beside "Bradford City"."""
+    club ending in a club word or a team's nickname (`data/team_words.txt`) and is followed as a team is ("are", "were", ", who") or by
+    a club's role and a name ("Newcastle are a laughing stock" beside "Newcastle United", "Leeds coach Tony Smith" beside
+    "Leeds Rhinos"), with the article's other uses of the town not after a place preposition; not "the edge of Bradford,
+    the club said" beside "Bradford City"."""
     pairs = {text[s:e] for s, e, lab in ents if lab == "ORG" and text[s:e].count(" ") == 1}
     ends = Counter(name.split()[-1] for name in pairs)
-    towns = Counter(name.split()[0] for name in pairs if name.split()[-1] in word_lists()["club_suffixes"])  # "Newcastle United"
+    towns = Counter(name.split()[0] for name in pairs if name.split()[-1] in word_lists()["club_suffixes"] | word_lists()["team_words"])  # "Leeds Rhinos"
     sport = bool(towns) and patterns()["sport"].search(text) is not None  # a town's club: an article about sport, a team's verb
+    teams = {text[s:e] for s, e, lab in ents if lab == "GPE" and sport and towns[text[s:e]] == 1 and not ends[text[s:e]]
+             and ONE_WORD.fullmatch(text, s, e) and (TEAM_AFTER.match(text, e) or ORG_ROLE_AFTER.match(text, e))}
     return [[s, e, "ORG" if lab == "GPE" and ONE_WORD.fullmatch(text, s, e) and not place_use(text, s, e) and (
-             ends[text[s:e]] == 1 and sport_sentence(text, s, e) or sport and towns[text[s:e]] == 1 and not ends[text[s:e]]
-             and TEAM_AFTER.match(text, e)) else lab]
+             ends[text[s:e]] == 1 and sport_sentence(text, s, e) or text[s:e] in teams) else lab]
             for s, e, lab in ents]

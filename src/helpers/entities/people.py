@@ -205,8 +205,8 @@ def joined_surnames(text: str, ents: list[list], surnames: set[str], common: fro
     """The article's entities with a one-word person span ended by the untagged word right after it when the article tags
     that word alone as a person elsewhere or it is the surname of one of its people (`surnames`): "defender [[Ashley]]
     Cole" beside "Cole, 24, said" is Ashley Cole; or when the span is the first of several uses of that name alone and the
-    word is a name (never written in lower case, not a `common` word, a month or a day): "[[Midge]] Ure" before "Midge
-    didn't want to"."""
+    word is a name (never written in lower case, not a `common` word, a month, a day or a team's word): "[[Midge]] Ure"
+    before "Midge didn't want to", not "[[Wigan]] Warriors" before "Wigan chairman"."""
     alone = {text[s:e] for s, e, lab in ents if lab == "PERSON" and re.fullmatch(r"[A-Z][a-z][\w'’-]+", text[s:e])}
     uses = Counter(text[s:e] for s, e, lab in ents if lab == "PERSON")
     first = {}
@@ -220,7 +220,7 @@ def joined_surnames(text: str, ents: list[list], surnames: set[str], common: fro
         m = NEXT_WORD.match(text, e) if lab == "PERSON" and name in alone and e + 1 not in starts else None
         word = m.group(1) if m else ""
         if m and word != name and (word in known or first[name] == s and uses[name] > 1 and word.lower() not in common
-                                   and word not in CALENDAR and not written_lower(word, text, lower)):
+                                   and word not in CALENDAR and word not in word_lists()["team_words"] and not written_lower(word, text, lower)):
             e = m.end(1)
         out.append([s, e, lab])
     return out

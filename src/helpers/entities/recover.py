@@ -263,16 +263,18 @@ def nickname_spans(text: str, ents: list[list]) -> list[list]:
 
 def town_clubs(text: str, ents: list[list]) -> list[list]:
     """The article's entities with a town span and the untagged club word right after it ("[[Newcastle]] United",
-    `data/club_suffixes.txt`) joined as one ORG span, in an article about sport; not when a capitalised word follows
+    `data/club_suffixes.txt`; also a town tagged as a person before a team's word, "[[Wigan]] Warriors",
+    `data/team_words.txt`) joined as one ORG span, in an article about sport; not when a capitalised word follows
     ("Birmingham City Council")."""
     if not context.patterns()["sport"].search(text):
         return ents
-    suffixes = context.word_lists()["club_suffixes"]
+    suffixes, teams = context.word_lists()["club_suffixes"], context.word_lists()["team_words"]
     starts = {s for s, _, _ in ents}
     out = []
     for s, e, lab in ents:
-        m = re.match(r" ([A-Z][a-z]+)(?![\w&-])(?! [A-Z])", text[e : e + 20]) if lab in ("GPE", "LOC") else None
-        out.append([s, e + m.end(), "ORG"] if m and m.group(1) in suffixes and e + 1 not in starts else [s, e, lab])
+        m = re.match(r" ([A-Z][a-z]+)(?![\w&-])(?! [A-Z])", text[e : e + 20]) if lab in ("GPE", "LOC", "PERSON") else None
+        club = m is not None and (m.group(1) in teams or lab != "PERSON" and m.group(1) in suffixes)
+        out.append([s, e + m.end(), "ORG"] if club and e + 1 not in starts else [s, e, lab])
     return out
 
 
