@@ -101,3 +101,22 @@ def test_a_town_tagged_a_person_before_a_teams_word_is_the_club() -> None:
             "Wigan chairman Maurice Lyndsey said the club would not comment.")
     got = repaired(text, [("Millward", "PERSON"), ("Wigan", "PERSON"), ("Wigan", "PERSON"), ("Maurice Lyndsey", "PERSON")])
     assert got[1] == ("Wigan Warriors", "ORG") and got[2] == ("Wigan", "ORG")
+
+
+def test_a_lone_name_tagged_an_organisation_that_only_a_person_can_be_takes_the_corpus_person() -> None:
+    rows = [("a", "Bob Geldorf", "PERSON"), ("b", "Geldorf", "ORG", "Live Aid organiser ", ", who sat on the panel, said"),
+            ("b", "Geldorf", "ORG", "", " urged the public")]
+    assert [name for name, _ in canon_rows(rows)] == ["Bob Geldorf"] * 3
+
+
+def test_a_lone_name_tagged_an_organisation_that_a_firm_or_a_team_can_be_stays() -> None:
+    rows = [("a", "Michael Dale", "PERSON"), ("b", "Dale", "ORG", "", " said it would cut jobs"),
+            ("c", "Keanes", "ORG", "the band ", ", who were named best act"), ("d", "Roy Keanes", "PERSON")]
+    got = canon_rows(rows)
+    assert got[1] == ("Dale", "ORG") and got[2] == ("Keanes", "ORG")
+
+
+def test_a_place_before_who_stays_a_place() -> None:
+    rows = [("a", "David Lincolne", "PERSON"), ("b", "Lincolne", "ORG", "Viewer Margaret Bishop, 64, from ", ", who said she had switched off")]
+    assert canon_rows(rows)[1] == ("Lincolne", "ORG")
+

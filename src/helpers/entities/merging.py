@@ -35,6 +35,9 @@ article ("Boone Pickens"):
   `data/press_nicknames.csv` lists for it ("Freddie" beside Andrew Flintoff; not beside Freddie Mercury);
 - a lone first name right before " and " and a two-word person shares that person's surname ("Jean and Charles
   deGunzberg" -> "Jean deGunzberg", "Sir David and Sir Frederick Barclay" -> "David Barclay"), within its article only;
+- a lone name tagged an organisation, with no namesake or company in its article, followed by what only a person takes
+  (", who sat", ", 39,", "himself", "said he"; not after a place preposition, nor "Keane, who were") is a lone surname
+  that may take the corpus's person ("Live Aid organiser Geldof, who" -> Bob Geldof), and so are its other uses there;
 - a lone surname that the article writes beside a full name of that surname with "and" ("Reagan and Nancy Reagan")
   is another person: no lone surname of that article (but one after Mrs/Ms/Miss) folds into that full name;
 - a lone name with a generational suffix ("Noland Jr") takes only a full name with the same suffix;
@@ -102,6 +105,7 @@ SEAT = re.compile(r"\b(?:MPs?|MEPs?|MSPs?|member|members|seat|constituency|counc
 SUBJECT = re.compile(r"\s+(?:was|is|has|had|will|would|joined|became|remains)\b")  # "said Welsh was previously ...": a nationality word as a subject is a person
 PARTICLE = re.compile(r"(?:al|el|de|da|di|du|van|von|bin|ibn|ben|le|la)[-'][A-Z]")  # "el-Sayed"
 NAME_PARTICLES = {"Du", "De", "Da", "Di", "Del", "Della", "Dos", "Das", "Van", "Von", "Der", "Den", "Le", "La", "Ter", "Ten"}  # "De Villiers"
+DESCRIBED = re.compile(r",\s+\d{2},|\s+(?:himself|herself)\b|,\s+who\s+(?!are|were|have)\w|\s+(?:said|says|told|added)\s+(?:he|she)\b")  # only a person (not "Keane, who were")
 PERSONAL = re.compile(r",\s+\d{2},|\s+(?:himself|herself)\b|,\s+who\b|\s+(?:was|is|had been|has been)\s+(?:arrested|named|appointed|"
                       r"elected|charged|indicted|born|married|sentenced|jailed|taken)\b|\s+(?:resigned|died)\b")
 ADDRESSED_ONLY = re.compile(rf"(?:{ADDRESS_TITLES}) \S+")  # a title and a surname only: a curated character ("Mr Darcy")
@@ -678,7 +682,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             continue
         if label == "ORG" and len(words) == 1 and in_doc and not titled and place_here(before[i], r["text"], after):
             continue  # "is in Lincoln", tagged ORG beside Sarah Lincoln: the place, not the person
-        if label == "ORG" and not (in_doc and not company or titled and not company
+        described = (label == "ORG" and not in_doc and not company and not titled and len(words) == 1 and name not in companies
+                     and DESCRIBED.match(after) is not None and not place_use(before[i], after, label))  # "Live Aid organiser Geldof, who sat on", tagged ORG
+        if label == "ORG" and not (in_doc and not company or titled and not company or described
                                    or in_doc and person_evidence(before[i], r.get("after", "") or "", sex, rules)):
             waiting += [i] if not in_doc and not company and len(words) == 1 else []
             continue
@@ -716,7 +722,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                                           {f: uses[(doc, f)] for f in cands}, i,
                                           None if sex is not None else set() if titled else bare.get((doc, name), set()),
                                           lead=not titled and name not in doc_orgs[doc], sentence=first_sentence)
-        lone = (len(words) == 1 or words in particle_surnames) and (label == "PERSON" or titled) and not (in_doc and (cands or sex is None))
+        lone = (len(words) == 1 or words in particle_surnames) and (label == "PERSON" or titled or described) and not (in_doc and (cands or sex is None))
         if lone and (surname_title(before[i], r["text"], rules) or not first_name(name, position, rules)) and (titled or name not in companies) and not is_place(label_counts[name]):
             cands = by_title(by_sex(sorted(surname.get(name, set()) - other - rejected), sex, rules, strict=sex == "f"), titles[i], full_titles)
             ambiguous[i] = cands
@@ -732,7 +738,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             labels_out[i] = "PERSON"
         if names_out[i] == name and sex == "f" and len(words) == 1 and female_title(before[i], r["text"], rules) != name:
             names_out[i] = f"{female_title(before[i], r['text'], rules)} {name}"  # "Mrs Blair", never "Queen Queen"
-        if names_out[i] != name and not in_doc and titled and sex != "f":
+        if names_out[i] != name and not in_doc and (titled and sex != "f" or described):
             via_title[(doc, name)].add(names_out[i])
         elif names_out[i] == name and not in_doc and sex is None and label == "PERSON" and len(words) == 1:
             waiting.append(i)
