@@ -120,3 +120,14 @@ def test_a_place_before_who_stays_a_place() -> None:
     rows = [("a", "David Lincolne", "PERSON"), ("b", "Lincolne", "ORG", "Viewer Margaret Bishop, 64, from ", ", who said she had switched off")]
     assert canon_rows(rows)[1] == ("Lincolne", "ORG")
 
+
+
+def test_a_first_name_right_after_his_wife_takes_the_family_name_of_the_man_meant() -> None:
+    rows = [("a", "Charles Kenward", "PERSON", "Lib Dem leader ", " has become a father"),
+            ("a", "Sarah", "PERSON", "a father for the first time.\n\nHis wife ", " gave birth")]
+    assert canon_rows(rows)[1] == ("Sarah Kenward", "PERSON")
+
+
+def test_a_wife_named_in_apposition_keeps_the_first_name_alone() -> None:
+    rows = [("a", "John Manningby", "PERSON", "", " said"), ("a", "Patricia", "PERSON", "He and his wife, ", ", own a stake")]
+    assert canon_rows(rows)[1] == ("Patricia", "PERSON")

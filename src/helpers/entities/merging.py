@@ -22,7 +22,7 @@ article ("Boone Pickens"):
 - a first name right after a relative of a person the article names takes that family name ("Murray's mother Judy" ->
   Judy Murray, "Houser and his brother Dan" -> Dan Houser, "Mr Glazer's sons, Joel and Avram" -> Avram Glazer; also
   after the first name of the article's one person so called: "Andy's brother Jamie"), whatever the model tagged it;
-  after "his/her <relative>" (not a spouse), "their <relative>" or "whose <relative>", the family name of the person the
+  after "his/her <relative>" (a spouse only when named right after: "His wife Sarah", not "his wife, Patricia"), "their <relative>" or "whose <relative>", the family name of the person the
   pronoun means: the first full-named person whose sex fits "his"/"her", of its sentence, else of the nearest earlier
   sentence that has one ("His younger brother Ralf", "Reg Keys, whose son Tom"; "His older brother, Jamie" after a
   sentence about Judy Murray is Andy Murray's); a titled woman of that family name with no other candidate is that
@@ -118,8 +118,9 @@ KIN_NOUN = (r"(?:(?:younger|older|elder|eldest|youngest|twin|little|big|late)\s+
 KIN = r"\s+" + KIN_NOUN + r"(?:,?\s+[A-Z][\w'-]+(?:,\s+[A-Z][\w'-]+)*,?\s+and)?,?\s+$"  # also "sons, Joel and " of Avram
 OWNS_KIN = re.compile(r"['’]s\s+" + KIN_NOUN + r"\b")  # "Glazer['s sons], Joel, Avram": a surname owning relatives
 KIN_BEFORE = re.compile(r"(?<![\w'-])([A-Z][\w'-]+)(?:['’]s|\s+and\s+(?:his|her))" + KIN)  # "Murray's mother ", "Houser and his brother "
-KIN_PRONOUN = re.compile(  # "His younger brother ", "her sister ": the family of the person meant (not a spouse: "his wife, Patricia")
-    r"(?<![\w'-])([Hh]is|[Hh]er|[Tt]heir|whose)" + KIN.replace("wife|husband|", "").replace("widow|widower|", ""))  # "Reg Keys, whose son Tom"
+KIN_PRONOUN = re.compile(  # "His younger brother ", "her sister ", "His wife ": the family of the person meant
+    r"(?<![\w'-])([Hh]is|[Hh]er|[Tt]heir|whose)(?:" + KIN.replace("wife|husband|", "").replace("widow|widower|", "")  # "Reg Keys, whose son Tom"
+    + r"|\s+(?:wife|husband)\s+$)")  # a spouse named right after ("His wife Sarah"), not in apposition ("his wife, Patricia")
 PET_ENDINGS = ("ie", "y", "o", "a")  # `pet_forms`: "Fergie", "Hoggy", "Jacko", "Carra"
 NO_TITLES: frozenset[str] = frozenset()  # one shared empty set for the many mentions without a title
 
@@ -255,7 +256,8 @@ def kin_name(name: str, before: str, people: set[str], rules) -> str | None:
 
 
 def lead_kin(name: str, before: str, lead: str | None, rules) -> str | None:
-    """A first name right after "his/her/their/whose <relative>" (not a spouse, who may keep their own name) takes the
+    """A first name right after "his/her/their/whose <relative>" (a spouse only when named right after, "His wife Sarah";
+    in apposition, "his wife, Patricia", she may keep her own name, as Reuters gold 6 and 7 read it) takes the
     family name of `lead`, the person the pronoun means, when "his" or "her" fits that person's sex ("Michael Schumacher ...
     His younger brother Ralf" -> "Ralf Schumacher", "Reg Keys, whose son Tom" -> "Tom Keys"); else None."""
     m = KIN_PRONOUN.search(before) if lead else None
