@@ -131,3 +131,9 @@ def test_a_first_name_right_after_his_wife_takes_the_family_name_of_the_man_mean
 def test_a_wife_named_in_apposition_keeps_the_first_name_alone() -> None:
     rows = [("a", "John Manningby", "PERSON", "", " said"), ("a", "Patricia", "PERSON", "He and his wife, ", ", own a stake")]
     assert canon_rows(rows)[1] == ("Patricia", "PERSON")
+
+
+def test_a_building_or_place_right_after_a_company_noun_is_the_company() -> None:
+    text = "Awards night.\n\nBritish developer Criterion Gamez, based in Guildford, won a prize. Sales at supermarket Iceland rose."
+    got = repaired(text, [("British", "NORP"), ("Criterion Gamez", "FAC"), ("Guildford", "GPE"), ("Iceland", "GPE")])
+    assert got[1:] == [("Criterion Gamez", "ORG"), ("Guildford", "GPE"), ("Iceland", "ORG")]

@@ -17,7 +17,8 @@ Each rule reads only the words right around a "person" span, so it holds on any 
 - a "person" right after a lower-case noun that introduces an organisation (capitalised when it opens a sentence) is that
   organisation (ORG): "supermarket group Morrisons", "Glasgow band Franz Ferdinand", "Publisher Bloomsbury said"
   (`data/company_nouns.txt`), unless a verb says someone made or runs it
-  ("the group Smith founded") or the name opens with a curated first name ("Australian brewer Alan Bond");
+  ("the group Smith founded") or the name opens with a curated first name ("Australian brewer Alan Bond"); so is a
+  building, product or place so introduced ("British developer Criterion Games", tagged FAC; "supermarket Iceland");
 - in a sentence about sport (`data/sport_words.txt`), a place ending in a club word is the club (ORG): "Bradford City",
   "Leicester City" (`data/club_suffixes.txt`; anywhere when no town ends in that word: "Newcastle United"), a one-word "person" after "beat", "against" ... is a team, and a one-word
   place that ends one of the article's two-word organisations is that club ("Milan" beside "AC Milan"), unless a place
@@ -193,6 +194,8 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "ORG"  # "the World Wide Web Consortium", tagged EVENT: an institution's name ends with its kind
     if label in ("GPE", "LOC") and one and patterns()["work_before"].search(text[max(0, start - 20) : start]):
         return "WORK_OF_ART"  # "his BBC talk show Kilroy", tagged a place: no place is called a show
+    if label in ("FAC", "PRODUCT", "GPE", "LOC") and patterns()["company_before"].search(text[max(0, start - 20) : start]):
+        return "ORG"  # "British developer Criterion Games", tagged a building; "supermarket Iceland": a firm, not a place
     if label != "PERSON":
         return label
     if patterns()["work_before"].search(text[max(0, start - 20) : start]) and not WORK_MADE_BY.match(text, end) and not POSSESSIVE.match(text, end):
