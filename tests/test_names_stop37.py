@@ -137,3 +137,9 @@ def test_a_building_or_place_right_after_a_company_noun_is_the_company() -> None
     text = "Awards night.\n\nBritish developer Criterion Gamez, based in Guildford, won a prize. Sales at supermarket Iceland rose."
     got = repaired(text, [("British", "NORP"), ("Criterion Gamez", "FAC"), ("Guildford", "GPE"), ("Iceland", "GPE")])
     assert got[1:] == [("Criterion Gamez", "ORG"), ("Guildford", "GPE"), ("Iceland", "ORG")]
+
+
+def test_a_place_after_a_capitalised_preposition_opening_a_sentence_stays_a_place() -> None:
+    rows = [("a", "Jimmy Wailes", "PERSON", "Founder ", ", a former trader"), ("a", "Wailes", "PERSON", "free access,\" Mr ", " said"),
+            ("a", "Wailes", "GPE", "have fallen sharply.\n\nIn ", ", teachers have mixed views")]
+    assert canon_rows(rows)[2] == ("Wailes", "GPE")

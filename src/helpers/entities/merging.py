@@ -56,8 +56,9 @@ article ("Boone Pickens"):
   before any namesake person is introduced stays what it is ("Ford said" before "Derek Ford"), and so does an untitled
   lone surname so written outside the article's first sentence (a headline may lead with the surname: "Okafor wins
   vote", but "Vodafone, O2, Orange and T-Mobile" comes before analyst Peter Orange);
-- a one-word name used as a place where it stands is none of its article's namesakes: after a place preposition, also
-  when tagged an organisation ("is in Lincoln" beside Sarah Lincoln), or between "the" and a noun a town qualifies
+- a one-word name used as a place where it stands is none of its article's namesakes: after a place preposition (also one
+  opening a sentence: "In Wales, teachers" beside Jimmy Wales), also when tagged an organisation ("is in Lincoln"
+  beside Sarah Lincoln), or between "the" and a noun a town qualifies
   ("the Bedford athlete" beside David Bedford, `data/place_nouns.txt`); the first part of a double-barrelled surname
   ("Kilroy" of Robert Kilroy-Silk) counts as the person's surname, so a place tag elsewhere does not keep it apart;
 - a title's sex sticks to the person it resolved to: "Mr Blair" never takes the Cherie Blair that "Mrs Blair" named, in
@@ -96,7 +97,7 @@ GENERIC_WORDS = {"the", "a", "an", "mr", "mrs", "ms", "miss", "sir", "dr", "form
 # Not companies.SAYS / companies.PLACED: their union changes names ("Dean also said it" would make Dean Foods a person,
 # "a letter from Liang" a place), though it leaves bench_names' figures the same on all four gold sets.
 SPEECH = re.compile(r"(?:'s)?,?\s+(?:said|says|told|added|argued|warned|noted|explained)\b")
-LOCATIVE = re.compile(r"\b(?:in|at|near|outside|across|throughout|into|around|of)\s+$"
+LOCATIVE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]cross|[Tt]hroughout|[Ii]nto|[Aa]round|of)\s+$"  # also "In Wales," opening a sentence
                       r"|(?<![\w-])(?:(?:north|south)(?:-(?:east|west))?|east|west|central|northern|southern|eastern|western)\s+$")  # "east London"
 ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|was|were|is|has|had|have|would|will|may|might|could|should|can|did|does|said|says|"
                          r"told|added|as|who|also|to|in|of|for|with|at|on|by)\b)[A-Za-z]")  # "Welsh farmers", "Welsh Water"
