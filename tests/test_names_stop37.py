@@ -143,3 +143,15 @@ def test_a_place_after_a_capitalised_preposition_opening_a_sentence_stays_a_plac
     rows = [("a", "Jimmy Wailes", "PERSON", "Founder ", ", a former trader"), ("a", "Wailes", "PERSON", "free access,\" Mr ", " said"),
             ("a", "Wailes", "GPE", "have fallen sharply.\n\nIn ", ", teachers have mixed views")]
     assert canon_rows(rows)[2] == ("Wailes", "GPE")
+
+
+def test_a_surname_after_a_settlement_and_of_is_the_place() -> None:
+    text = "\"The line barely works,\" said Margaret Hopewell, who runs a shop in the village of Hopewell in Derbyshire. Mrs Hopewell said so."
+    got = repaired(text, [("Margaret Hopewell", "PERSON"), ("Derbyshire", "GPE"), ("Mrs Hopewell", "PERSON")])
+    assert ("Hopewell", "GPE") in got and ("Hopewell", "PERSON") not in got
+
+
+def test_a_person_tag_after_a_settlement_and_of_is_a_place_but_not_after_other_nouns() -> None:
+    text = "Ships left the port of Kielby on Monday. The decision of Blairton to go was a surprise."
+    assert repaired(text, [("Kielby", "PERSON"), ("Monday", "DATE"), ("Blairton", "PERSON")]) == [
+        ("Kielby", "GPE"), ("Monday", "DATE"), ("Blairton", "PERSON")]

@@ -2,7 +2,7 @@
 
 Each rule reads only the words right around a "person" span, so it holds on any English news:
 - a one-word "person" right after a place preposition is a place (GPE): "expected in Chester", "flooding across Kent",
-  "Mrs Mayhew, a retired teacher from Hull", and one between "the" and a noun for land ("the Nelson area",
+  "Mrs Mayhew, a retired teacher from Hull", "the port of Kiel" (a noun for a settlement and "of"), and one between "the" and a noun for land ("the Nelson area",
   `data/place_nouns.txt`), but not "confidence in Baker", "a stake in Dyson" nor a possessive
   "in Reagan's view" (an "organisation" keeps its label: "calls in Congress", "dealings in Bally stock") (`data/place_prepositions.txt`, `place_preposition_heads.txt`);
 - a one-word "person" or "organisation" that is a curated nationality word (`data/name_prefixes.csv`, label NORP) used as an adjective
@@ -75,6 +75,7 @@ SCORE_AFTER = re.compile(r"\s+\d{1,2}\s*[-–]\s*\d{1,2}\b")
 TEAM_BEFORE = re.compile(r"(?:\b(?:beat|beats|beating|against|lost to|losing to|drew with|draw with|v|vs\.?)\s+|\b[Ee]x-)$")
 ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|was|were|is|are|has|had|have|would|will|may|might|could|should|can|did|does|said|says|"
                          r"told|added|as|who|also|to|in|of|for|with|at|on|by|than|from)\b)[a-z]")  # "Welsh side", "Welsh voters"
+PLACE_OF = re.compile(r"\b(?:village|town|city|county|hamlet|island|port|borough|suburb|parish)\s+of\s+$")  # "the village of Hope"
 FROM_PLACE = re.compile(r"(?:,\s+(?:an?\s+(?:[a-z][\w-]*\s+){1,3})?|\b\d+-year-old\s+)from\s+$")  # ", a retired teacher from Hull", "Kay, from Bolton,", "The 31-year-old from Bedford"
 TEAMS_SCORE = re.compile(r"(?<![\w'-])([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*)?) \d{1,2}\s*[-–]\s*\d{1,2} ([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*)?)\b")
 FORMER_TEAM = re.compile(r"(?<![\w-])[Ee]x-([A-Z][a-z][\w'-]*)(?= [a-z])")  # "Ex-Chelsea boss"
@@ -135,10 +136,11 @@ def patterns() -> dict[str, re.Pattern]:
 
 def place_use(text: str, start: int, end: int) -> bool:
     """True when a one-word name follows a place preposition ("in Chester") that no noun or verb ties to a person ("faith in"),
-    or "from" in an apposition describing someone ("Murray, a retired miner from Fife", "Kay, from Bolton")."""
+    "from" in an apposition describing someone ("Murray, a retired miner from Fife", "Kay, from Bolton"), or a noun for a
+    settlement and "of" ("the village of Hope")."""
     if POSSESSIVE.match(text, end):
         return False
-    if FROM_PLACE.search(text[max(0, start - 60) : start]):
+    if FROM_PLACE.search(text[max(0, start - 60) : start]) or PLACE_OF.search(text, max(0, start - 20), start):
         return True
     m = patterns()["place"].search(text[max(0, start - 40) : start])
     if not m:

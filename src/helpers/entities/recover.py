@@ -113,7 +113,8 @@ def missed_surnames(text: str, ents: list[list], rules: RepairRules, names: set[
     (with label ORG: the companies' short forms, never where the word is also written in lower case); after an owner's
     possessive only when `owned` ("Kodak's Giles said", but not the first name of "Asda's George label"); never a possessive
     after "at" that owns nothing, a ground or a shop ("at Lord's on 21 July"); a surname that is the town of the article's club
-    ("Coventry" beside Coventry City and Rob Coventry) is the town (GPE), which the context may make the club, unless it speaks."""
+    ("Coventry" beside Coventry City and Rob Coventry) is the town (GPE), which the context may make the club, unless it speaks;
+    so is one used as a place ("the village of Hope" beside Margaret Hope, "expected in Chester")."""
     names = surnames(text, ents, rules) if names is None else names
     if not names:
         return []
@@ -140,6 +141,9 @@ def missed_surnames(text: str, ents: list[list], rules: RepairRules, names: set[
         if label == "PERSON" and prev and prev.group(1) == "at" and VENUE_AFTER.match(text, e):
             continue  # "begins at Lord's on 21 July", "queued at Sainsbury's.": a ground or a shop
         speaks = label == "PERSON" and re.match(r"\s+(?:said|says|told|added|estimated|noted)\b", text[e : e + 12])
+        if label == "PERSON" and not speaks and context.place_use(text, s, e):
+            out.append([s, e, "GPE"])  # "the village of Hope" beside Margaret Hope: the place
+            continue
         if (at_start and not speaks or label == "ORG") and written_lower(name, text, lower):
             continue  # "Young people ..." opens a sentence with a word, not a name
         out.append([s, e, "GPE" if label == "PERSON" and name in towns and not speaks else label])  # the town or its club, not Rob Coventry
