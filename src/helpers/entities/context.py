@@ -2,8 +2,8 @@
 
 Each rule reads only the words right around a "person" span, so it holds on any English news:
 - a one-word "person" right after a place preposition is a place (GPE): "expected in Chester", "flooding across Kent",
-  "Mrs Mayhew, a retired teacher from Hull", "the port of Kiel" (a noun for a settlement and "of"), and one between "the" and a noun for land ("the Nelson area",
-  `data/place_nouns.txt`), but not "confidence in Baker", "a stake in Dyson" nor a possessive
+  "Mrs Mayhew, a retired teacher from Hull", "the port of Kiel" (a noun for a settlement and "of"), and one between
+  "the" and a noun for land ("the Nelson area", `data/place_nouns.txt`), but not "confidence in Baker", "a stake in Dyson" nor a possessive
   "in Reagan's view" (an "organisation" keeps its label: "calls in Congress", "dealings in Bally stock") (`data/place_prepositions.txt`, `place_preposition_heads.txt`);
 - a one-word "person" or "organisation" that is a curated nationality word (`data/name_prefixes.csv`, label NORP) used as an adjective
   before a lower-case noun is a nationality (NORP): "the Welsh side", but "said Welsh was" stays a person;
@@ -20,8 +20,8 @@ Each rule reads only the words right around a "person" span, so it holds on any 
   ("the group Smith founded") or the name opens with a curated first name ("Australian brewer Alan Bond"); so is a
   building, product or place so introduced ("British developer Criterion Games", tagged FAC; "supermarket Iceland");
 - in a sentence about sport (`data/sport_words.txt`), a place ending in a club word is the club (ORG): "Bradford City",
-  "Leicester City" (`data/club_suffixes.txt`; anywhere when no town ends in that word: "Newcastle United"), a one-word "person" after "beat", "against" ... is a team, and a one-word
-  place that ends one of the article's two-word organisations is that club ("Milan" beside "AC Milan"), unless a place
+  "Leicester City" (`data/club_suffixes.txt`; anywhere when no town ends in that word: "Newcastle United"), a
+  one-word "person" after "beat", "against" ... is a team, and a one-word place that ends one of the article's two-word organisations is that club ("Milan" beside "AC Milan"), unless a place
   preposition comes before it ("in Milan");
 - a one-word "person" right before a score ("beating Everton 2-0") is a team (ORG), and in a sentence about sport untagged
   capitalised names on either side of a score are teams ("Celtic 3-1 Rangers"), and so is one after "ex-" ("Ex-Chelsea boss");

@@ -22,8 +22,8 @@ article ("Boone Pickens"):
 - a first name right after a relative of a person the article names takes that family name ("Murray's mother Judy" ->
   Judy Murray, "Houser and his brother Dan" -> Dan Houser, "Mr Glazer's sons, Joel and Avram" -> Avram Glazer; also
   after the first name of the article's one person so called: "Andy's brother Jamie"), whatever the model tagged it;
-  after "his/her <relative>" (a spouse only when named right after: "His wife Sarah", not "his wife, Patricia"), "their <relative>" or "whose <relative>", the family name of the person the
-  pronoun means: the first full-named person whose sex fits "his"/"her", of its sentence, else of the nearest earlier
+  after "his/her <relative>" (a spouse only when named right after: "His wife Sarah", not "his wife, Patricia"),
+  "their <relative>" or "whose <relative>", the family name of the person the pronoun means: the first full-named person whose sex fits "his"/"her", of its sentence, else of the nearest earlier
   sentence that has one ("His younger brother Ralf", "Reg Keys, whose son Tom"; "His older brother, Jamie" after a
   sentence about Judy Murray is Andy Murray's); a titled woman of that family name with no other candidate is that
   relative ("Murray's mother Judy ... Mrs Murray": Judy Murray);
