@@ -39,8 +39,8 @@ if TYPE_CHECKING:
 
 PARTICLES = r"(?:du|de|da|di|del|der|den|van|von|le|la|al|el|bin|ibn)"
 NAME_RUN = re.compile(rf"(?<![\w.&'’-])[A-Z][\w'’-]*\.?(?: (?:[A-Z][\w'’-]*\.?|{PARTICLES}(?= [A-Z])))+(?![\w&'’-])")
-CAPITALISED = r"(?:[A-Z][a-z]|[OD]['’][A-Z][a-z])[\w'’-]*"  # "Blair", also "O'Leary", "D'Arcy"
-NAME_WORD = re.compile(CAPITALISED + r"|[A-Z]\.|[A-Z][a-z]*-[A-Z][\w'’-]*|" + PARTICLES)
+NAME_CAPITALS = r"(?:[A-Z][a-z]|[OD]['’][A-Z][a-z])[\w'’-]*"  # "Blair", also "O'Leary", "D'Arcy"
+NAME_WORD = re.compile(NAME_CAPITALS + r"|[A-Z]\.|[A-Z][a-z]*-[A-Z][\w'’-]*|" + PARTICLES)
 SPEAKS = re.compile(r"(?:,\s+)?(?:said|says|told|added)\b|(?: of (?:[A-Z][\w.&'-]*(?: (?:and|&))? ?){1,4})?,? said\b")
 SAID_BEFORE = re.compile(r"\b(?:said|says|according to)\s+$")
 CALENDAR = frozenset("January February March April May June July August September October November December Monday Tuesday "
@@ -62,7 +62,7 @@ def reads_as_name(words: list[str], rules: RepairRules) -> bool:
     institution word, no common English word."""
     if not 2 <= len(words) <= 4 or not all(NAME_WORD.fullmatch(w) for w in words):
         return False
-    if not re.fullmatch(CAPITALISED, words[0]) or not re.fullmatch(CAPITALISED, words[-1]):
+    if not re.fullmatch(NAME_CAPITALS, words[0]) or not re.fullmatch(NAME_CAPITALS, words[-1]):
         return False
     bad = non_name_words(rules)
     return not any(w in bad or w.lower() in rules.common_words for w in words)
