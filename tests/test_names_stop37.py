@@ -155,3 +155,8 @@ def test_a_person_tag_after_a_settlement_and_of_is_a_place_but_not_after_other_n
     text = "Ships left the port of Kielby on Monday. The decision of Blairton to go was a surprise."
     assert repaired(text, [("Kielby", "PERSON"), ("Monday", "DATE"), ("Blairton", "PERSON")]) == [
         ("Kielby", "GPE"), ("Monday", "DATE"), ("Blairton", "PERSON")]
+
+
+def test_sky_tagged_a_person_is_the_broadcaster_the_corpus_names_in_full() -> None:
+    rows = [("a", "British Sky Broadcasting", "ORG"), ("b", "Sky", "PERSON", "customers.\n\n", " now has almost 7 million")]
+    assert canon_rows(rows)[1] == ("British Sky Broadcasting", "ORG")
