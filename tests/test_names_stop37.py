@@ -160,3 +160,9 @@ def test_a_person_tag_after_a_settlement_and_of_is_a_place_but_not_after_other_n
 def test_sky_tagged_a_person_is_the_broadcaster_the_corpus_names_in_full() -> None:
     rows = [("a", "British Sky Broadcasting", "ORG"), ("b", "Sky", "PERSON", "customers.\n\n", " now has almost 7 million")]
     assert canon_rows(rows)[1] == ("British Sky Broadcasting", "ORG")
+
+
+
+def test_a_grand_prix_team_tagged_a_person_is_the_team() -> None:
+    text = "Eddie Jordane has sold his team.\n\nJordane Grand Prix is based opposite the Silverstone circuit."
+    assert repaired(text, [("Eddie Jordane", "PERSON"), ("Jordane Grand Prix", "PERSON")])[1] == ("Jordane Grand Prix", "ORG")
