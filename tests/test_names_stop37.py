@@ -166,3 +166,20 @@ def test_sky_tagged_a_person_is_the_broadcaster_the_corpus_names_in_full() -> No
 def test_a_grand_prix_team_tagged_a_person_is_the_team() -> None:
     text = "Eddie Jordane has sold his team.\n\nJordane Grand Prix is based opposite the Silverstone circuit."
     assert repaired(text, [("Eddie Jordane", "PERSON"), ("Jordane Grand Prix", "PERSON")])[1] == ("Jordane Grand Prix", "ORG")
+
+
+def test_a_run_of_capitalised_words_spelling_out_an_acronym_of_the_article_is_that_organisation() -> None:
+    text = "BAR was banned.\n\nBAR, which stands for British American Racing, said the ruling was unfair."
+    got = repaired(text, [("BAR", "ORG"), ("BAR", "ORG"), ("British", "NORP"), ("American", "NORP")])
+    assert ("British American Racing", "ORG") in got and ("British", "NORP") not in got
+
+
+def test_a_long_form_tagged_a_building_beside_its_acronym_is_the_organisation() -> None:
+    text = "The Great North Western Railway said trains were late.\n\nGNWR blamed the weather."
+    got = repaired(text, [("The Great North Western Railway", "FAC"), ("GNWR", "ORG")])
+    assert got[0] == ("Great North Western Railway", "ORG")
+
+
+def test_lower_case_parts_spell_out_no_acronym() -> None:
+    text = "IBM said sales rose. Apple sells Intel-based Macs now."
+    assert repaired(text, [("IBM", "ORG"), ("Apple", "ORG")]) == [("IBM", "ORG"), ("Apple", "ORG")]

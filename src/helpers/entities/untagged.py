@@ -6,6 +6,8 @@
 - a company named after partners ("Pope, Evans and Robbins Inc", "<Welsh, Carson, Anderson and Stowe IV>"), that
   the model cut at the commas, is one ORG when the article also uses its short form, the first two partners
   ("Pope Evans", "Scott, Foresman"), or the wire's company brackets enclose it; that short form is an ORG mention;
+- an untagged run of capitalised words that spells out an acronym of three to six letters the article tags as an
+  organisation is that organisation ("BAR, which stands for British American Racing");
 - an ORG span naming two companies, each with its ending ("Sears, Roebuck and Co and Kellwood Co"), is two ORGs;
 - capitalised words ending in a company ending ("Clinton American Corp"), left untagged or tagged in pieces that
   are no organisation, are one ORG mention.
@@ -27,6 +29,8 @@ LONG_WORD = re.compile(r"[A-Z][\w'&.-]*|of|and|the|for|on|de|du|des|la")
 PARTNERS = re.compile(r"\b(?<![.&'-])([A-Z][a-z][\w'-]*), ([A-Z][a-z][\w'-]*)((?:, [A-Z][a-z][\w'-]*)*),? (?:and|&) "
                       r"([A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*)")
 PAIR = re.compile(r"(.+? [A-Z][\w.]*),? and ([A-Z][\w'.&-]*(?: [A-Z][\w'.&-]*)+)")  # "X and Co" + " and " + "Y Co"
+ACRONYM = re.compile(r"[A-Z]{3,6}")  # "BAR", "GNER"; not "UK"
+CAPITAL_RUN = re.compile(r"(?<![\w.&'’-])[A-Z][\w'’&-]*(?: (?:(?:and|of|for|&) )?[A-Z][\w'’&-]*)+(?![\w&'’-])")  # "British American Racing"
 NAME_WORDS = re.compile(r"(?<![\w.&'-])(?:[A-Z][\w'&.-]* ){1,4}$")  # up to four capitalised words right before it
 
 
@@ -55,6 +59,22 @@ def missed_long_forms(text: str, ents: list[list]) -> list[list]:
                 if not any(s <= span[0] and span[1] <= e and lab == "ORG" for s, e, lab in ents):
                     out.append(span)
                 break
+    return out
+
+
+def spelled_acronyms(text: str, ents: list[list]) -> list[list]:
+    """ORG spans for runs of capitalised words that spell out an acronym of three to six letters the article tags as an
+    organisation, untagged, tagged only in pieces or tagged as something else ("BAR, which stands for [British] [American]
+    Racing", "the [American] [Petroleum Institute] said ... API", "[The Great North Eastern Railway]" tagged FAC beside
+    "GNER")."""
+    acronyms = {text[s:e] for s, e, lab in ents if lab == "ORG" and ACRONYM.fullmatch(text[s:e])}
+    out = []
+    for m in CAPITAL_RUN.finditer(text) if acronyms else ():
+        inside = [ent for ent in ents if overlaps(ent, [[m.start(), m.end()]])]
+        capitals = "".join(w[0] for w in re.split(r"[\s-]+", re.sub(r"^The ", "", m.group())) if w[:1].isupper())  # not "Intel-based Macs"
+        if " " in m.group() and capitals in acronyms and all(
+                m.start() <= s and e <= m.end() and (e - s < m.end() - m.start() or lab != "ORG") for s, e, lab in inside):
+            out.append([m.start() + (4 if m.group().startswith("The ") else 0), m.end(), "ORG"])  # not "The" opening a sentence
     return out
 
 
@@ -119,6 +139,7 @@ def recover_orgs(text: str, ents: list[list], rules: RepairRules) -> list[list]:
     """The article's entities with the organisation names above recovered (spans they cover are replaced)."""
     ents = replace(ents, missed_long_forms(text, ents))
     ents = replace(ents, bracket_acronyms(text, ents))
+    ents = replace(ents, spelled_acronyms(text, ents))
     ents = replace(ents, partnerships(text, ents, rules))
     return replace(split_pairs(text, ents, rules), missed_companies(text, ents, rules))
 
