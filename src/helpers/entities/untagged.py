@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from helpers.entities.repair import RepairRules
 
-from helpers.entities.companies import bracket_fits, initial_forms
+from helpers.entities.companies import bracket_fits, initial_forms, initials
 
 BRACKETED = re.compile(r" \(([A-Z][A-Za-z0-9&]{1,7})\)")  # " (ASEAN)", " (W3C)", " (T&G)"
 LONG_WORD = re.compile(r"[A-Z][\w'&.-]*|of|and|the|for|on|de|du|des|la")
@@ -71,8 +71,7 @@ def spelled_acronyms(text: str, ents: list[list]) -> list[list]:
     out = []
     for m in CAPITAL_RUN.finditer(text) if acronyms else ():
         inside = [ent for ent in ents if overlaps(ent, [[m.start(), m.end()]])]
-        capitals = "".join(w[0] for w in re.split(r"[\s-]+", re.sub(r"^The ", "", m.group())) if w[:1].isupper())  # not "Intel-based Macs"
-        if " " in m.group() and capitals in acronyms and all(
+        if " " in m.group() and initials(m.group().replace("-", " ")) in acronyms and all(  # capitals only: not "Intel-based Macs"
                 m.start() <= s and e <= m.end() and (e - s < m.end() - m.start() or lab != "ORG") for s, e, lab in inside):
             out.append([m.start() + (4 if m.group().startswith("The ") else 0), m.end(), "ORG"])  # not "The" opening a sentence
     return out
