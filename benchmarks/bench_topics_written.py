@@ -23,6 +23,9 @@ Samples (fixed before any rule was run on them; files written in two rounds, the
 - `articles fresh3` (180): British name-gold sets ai, aj, ak, written in stop 37 the same way (farming, golf, building
   societies, the armed forces, county cricket, steel and shipping, universities, the Welsh Assembly, soaps ...); never
   used to tune topics;
+- `articles fresh4` (180): British name-gold sets al, am, an, written in stop 38 the same way (councils, courts, boxing,
+  pubs, opera, the NHS, motor racing, airlines, museums, railways, the Church, squash, media owners, video games ...);
+  never used to tune topics;
 - with `--draws N`, also N random 80% subsamples of each sample (seeds 0..N-1): how much a figure moves with the draw.
 Texts are the title, a blank line and the body for articles (as a scraped page reads), the feed text for short items.
 
@@ -104,10 +107,11 @@ ARTICLES_BRITISH = UK_SETS[4:28]  # e ... ab: never tuned on
 ARTICLES_FRESH = UK_SETS[28:31]  # ac, ad, ae: written in stop 35 with wider story choices; first run recorded, never tuned on
 ARTICLES_FRESH2 = UK_SETS[31:34]  # af, ag, ah: written in stop 36 the same way; first run recorded, never tuned on
 ARTICLES_FRESH3 = UK_SETS[34:37]  # ai, aj, ak: written in stop 37 the same way; first run recorded, never tuned on
+ARTICLES_FRESH4 = UK_SETS[37:40]  # al, am, an: written in stop 38 the same way; first run recorded, never tuned on
 SAMPLES = {
     "articles dev": ARTICLES_DEV, "articles heldout": ARTICLES_HELDOUT, "articles all": ARTICLES_DEV + ARTICLES_HELDOUT,
     "articles british": ARTICLES_BRITISH, "articles fresh": ARTICLES_FRESH, "articles fresh2": ARTICLES_FRESH2,
-    "articles fresh3": ARTICLES_FRESH3,
+    "articles fresh3": ARTICLES_FRESH3, "articles fresh4": ARTICLES_FRESH4,
     "short dev": SHORT_DEV, "short heldout": SHORT_HELDOUT, "short all": SHORT_DEV + SHORT_HELDOUT,
 }
 
