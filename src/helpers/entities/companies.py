@@ -37,7 +37,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from helpers.entities.context import ADDRESS_BEFORE, VENUE_AFTER, club_for, institution_for, nickname_club, word_lists
+from helpers.entities.context import ADDRESS_BEFORE, CAMEL_NAME, VENUE_AFTER, club_for, institution_for, nickname_club, word_lists
 
 SMALL_WORDS = {"of", "and", "the", "for", "de", "&", "du", "la"}
 LINK_WORDS = {"a", "an", "on", "in", "to", "at"}  # "General Agreement of/on Tariffs and Trade" name one body
@@ -47,6 +47,7 @@ PREFIXED = re.compile(r"[A-Z]{2,4} \S+")  # a name after a short capitals prefix
 FOUNDER_INITIALS = re.compile(r"(?:[A-Z]\.?){1,2}|Wm\.?")  # a founder's initials opening a firm's name: "J Sainsbury", "WH Smith", "H.J. Heinz"
 SAYS = re.compile(r"(?:'s)?,?\s+(?:also\s+)?(?:said|says|told|added|reported|announced)\b")
 PLACED = re.compile(r"\b(?:in|at|near|from|into|outside|around|throughout|across|based)\s+$")
+CAMEL_PARTS = re.compile(r"[A-Z][a-z]+")
 SPELLED_OUT = re.compile(r">?\s*\(([A-Z][A-Za-z0-9&]{1,7})\)")  # "Singapore International Monetary Exchange (SIMEX)"
 ACRONYM_FIRST = re.compile(r"(?<![\w.])([A-Z]{2,8})\s+\((?:the\s+)?$")  # "INSEE (" before "National Statistics Institute)"
 GLUED = re.compile(r"(?<![.!?]\s)(?<![.!?]\s\s)\b(?!(?:The|A|An)\s)[A-Z][\w-]*\s$")  # a capitalised word right before a mention, not one opening a sentence
@@ -106,7 +107,8 @@ def partnership(name: str) -> bool:
 
 
 def company_for(name: str, orgs: set[str], rules, lead: str | None = None, owners: bool = True) -> str | None:
-    """The one longer company name of an article that `name` is the short form or the initials of; among several,
+    """The one longer company name of an article that `name` is the short form or the initials of (also the first part
+    or the initials of the parts of a one-word name joined in capitals: "Glaxo", "GSK" of "GlaxoSmithKline"); among several,
     `lead`, the article's first-named organisation, when it is one ("Oakwood" of "Oakwood Homes Corp said ..." beside
     its unit "Oakwood Acceptance Corp"). Without `owners`, a possessive is no short form ("Icahn" of "Icahn's Transworld ...")."""
     words, forms = name.split(), word_lists()["leading_org_forms"]
@@ -130,9 +132,15 @@ def company_for(name: str, orgs: set[str], rules, lead: str | None = None, owner
             initialled = initialled or org_words[0] in rules.first_names and org_words[1:] == words and len(words) > 1 and (
                 words[-1].rstrip(".") in rules.org_suffixes)  # "Wood Group" of "John Wood Group"
             org_words = org_words[1:] if skip else []
-        if initialled or long_form and (org.split()[-1].rstrip(".") in rules.org_suffixes or set(org.split()) & rules.team_words
+        club = words[-1:] and words[-1] in word_lists()["club_suffixes"] and any(  # "Leeds United" is no short form of its
+            w.endswith(("'", "’", "'s", "’s")) for w in org.split()[len(words):])  # "Leeds United Supporters' Trust"
+        if initialled or long_form and not club and (org.split()[-1].rstrip(".") in rules.org_suffixes or set(org.split()) & rules.team_words
                                         or partnership(org) or org.split()[0] in forms):  # "Philips" of "NV Philips Gloeilampenfabrieken"
             cands.append(org)
+    for org in orgs if not cands else ():
+        parts = CAMEL_PARTS.findall(org) if CAMEL_NAME.fullmatch(org) else []
+        if parts and (name == parts[0] or len(parts) > 2 and name == "".join(p[0] for p in parts)):
+            cands.append(org)  # "Glaxo" and "GSK" of "GlaxoSmithKline", "Astra" of "AstraZeneca"
     starts = bool(cands)  # a lead company settles only a short form that opens it, never initials ("EC")
     if not cands and re.fullmatch(r"[A-Z]{2,6}", name):
         cands = [o for o in orgs if (len(o.split()) > 1 or "-" in o) and name not in o.split() and (  # "HP" of "Hewlett-Packard"; not "EC Commission"
@@ -173,7 +181,8 @@ def part_for(name: str, opened: set[str], places: set[str], rules) -> str | None
         opens = parts[: len(words)] == words
         rest = parts[len(words):] if opens else ends[: -len(words)] if ends[-len(words):] == words else None
         local = [p in places or p in nationals or p in COMPASS for p in rest or ()]  # also "Rockstar North", a studio of Rockstar
-        branch = any(local) if opens else bool(local) and local[0]  # "Texaco Canada", "European Vantaspace"; not "Royal Dutch Shell"
+        branch = any(local) if opens else bool(local) and local[0] and parts[-1] not in word_lists()["team_words"]  # "Texaco Canada",
+        # "European Vantaspace"; not "Royal Dutch Shell", nor a club's "Scarlets" of "Llanelli Scarlets"
         if (rest and not branch and parts[-1] not in SUBUNITS and not any(p in rules.first_names for p in rest)
                 and any(p[:1].isupper() for p in rest) and not re.search(r"[A-Z]\.[A-Z]", org)):
             found.append(org)
@@ -201,17 +210,24 @@ def reordered(short: str, long: str) -> bool:
     return short.isupper() and len(short) >= 3 and sum(heads.values()) >= 2 and not heads - letters and len(short) - sum(heads.values()) <= 2
 
 
+def camel_initials(short: str, name: str) -> bool:
+    """True when a one-word name's two or more capitals are an acronym's capitals ("PwC" of "PricewaterhouseCoopers")."""
+    capitals = re.sub(r"[^A-Z]", "", name)
+    return len(capitals) >= 2 and capitals == re.sub(r"[^A-Z]", "", short) and short[:1] == name[:1]
+
+
 def spelled_out(mentions: pd.DataFrame) -> dict[tuple[str, str], str]:
     """(article, acronym) -> the ORG name right before it in brackets there ("... Exchange (SIMEX)"), or right after it
-    in brackets ("INSEE (National Statistics Institute)"), when its letters fit (`bracket_fits`)."""
+    in brackets ("INSEE (National Statistics Institute)"), when its letters fit (`bracket_fits`; a one-word name's
+    capitals, `camel_initials`: "PricewaterhouseCoopers (PwC)")."""
     out = {}
     empty = [""] * len(mentions)
     for doc, name, label, before, after in zip(mentions["doc_id"], mentions["canonical"], mentions["label"],
                                                mentions.get("before", empty), mentions.get("after", empty)):
-        if label != "ORG" or " " not in name:
+        if label != "ORG":
             continue
         for m in (SPELLED_OUT.match(after or ""), ACRONYM_FIRST.search(before or "") if (after or "").startswith(")") else None):
-            if m and bracket_fits(m.group(1), name):
+            if m and (bracket_fits(m.group(1), name) if " " in name else camel_initials(m.group(1), name)):
                 out.setdefault((doc, m.group(1)), name)
     return out
 

@@ -68,6 +68,7 @@ WORK_ENDINGS = frozenset({"Party", "Office", "Union", "Government", "Exchange"})
 TITLED_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "GPE", "LOC", "NORP"})  # a titled name so tagged is a person
 SENTENCE_START = re.compile(r"(?:^|[.!?\n\"]\s*)$")
 CLUB_ONLY = frozenset({"United", "Rovers", "Wanderers", "Athletic", "Hotspur", "Argyle"})  # club words no town name ends in (not "Mexico City")
+CAMEL_NAME = re.compile(r"(?!(?:Mac|Fitz|Van|Von|Della)[A-Z])[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+")  # "GlaxoSmithKline"; not "MacDonald"
 ONE_WORD = re.compile(r"[A-Z][\w'’.-]*")
 POSSESSIVE = re.compile(r"['’]s\b")
 ROLE_BEFORE = re.compile(r"\b(?:plays|played|playing|as) $")  # "who plays Harry": a character, named like a person
@@ -93,6 +94,7 @@ ORG_ROLE_AFTER = re.compile(r"\s+(?:manager|boss|coach|owner|striker|goalkeeper|
 WORK_MADE_BY = re.compile(r"\s+(?:wrote|writes|made|makes|directed|directs|produced|starred|stars|released|recorded|published|"
                           r"has|had|was|is|said|says|told)\b")  # "the film Ray Winstone made", "the book Smith has written"
 SHOP_BEFORE = re.compile(r"\b(?:a|an)\s+$")  # "a Sainsbury's", "an Asda"
+BARE_POSSESSIVE = re.compile(r"['’]s(?:[.,;]|$)")  # "the running of Sainsbury's.": a possessive owning nothing (`merging`)
 NAME_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})  # labels a listed "person" may take from its list (never a date)
 LIST_GAP = re.compile(r",\s*|,?\s+and\s+|\s*&\s*")  # what separates the members of a list
 OWNED_BEFORE = re.compile(r"\b(?:owns|owned|bought|buys|buying|acquired|acquires|acquiring|sold|sells|selling|took over|takes over)\s+$")
@@ -113,6 +115,13 @@ def word_lists() -> dict[str, frozenset[str]]:
     lists["nationalities"] = frozenset(r["word"] for r in data_records("name_prefixes.csv") if r["label"] == "NORP")
     lists["place_aliases"] = frozenset(r["alias"] for r in data_records("name_aliases.csv") if r["label"] == "GPE")  # "U.S.", "UK"
     return lists
+
+
+@lru_cache(maxsize=1)
+def team_nicknames() -> frozenset[str]:
+    """Team words that follow a town as a team's name ("Scarlets", "Blaze"): not club suffixes or prefixes, nor "Prix"."""
+    w = word_lists()
+    return w["team_words"] - w["club_suffixes"] - w["club_prefixes"] - {"Prix"}
 
 
 @lru_cache(maxsize=1)
@@ -188,6 +197,13 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "ORG"  # "M&S", "AT&T": no place or nationality is written with an ampersand
     if label in ("GPE", "LOC") and " " in text[start:end] and text[start:end].split()[-1] in word_lists()["club_suffixes"]:
         return "ORG" if sport_sentence(text, start, end) or text[start:end].split()[-1] in CLUB_ONLY else label
+    if label in ("GPE", "LOC", "FAC") and " " in text[start:end] and text[start:end].split()[-1] in word_lists()["team_words"]:
+        return "ORG"  # "the Cardiff Devils" tagged a place
+    if label == "PERSON" and one and CAMEL_NAME.fullmatch(POSSESSIVE.sub("", text[start:end])):
+        return "ORG"  # "GlaxoSmithKline": no person's name joins two capitalised words
+    if label == "PERSON" and text[start:end].count(" ") == 1 and text[start:end].split()[-1] in word_lists()["club_suffixes"]:
+        first = text[start:end].split()[0]  # "Ipswich Town" tagged a person; not "Ricky Villa"
+        return "ORG" if first not in word_lists()["given_names"] and sport_sentence(text, start, end) else label
     if label in ("PERSON", "ORG") and one and text[start:end] in word_lists()["nationalities"] and ATTRIBUTIVE.match(text, end):
         return "NORP"
     if label in TITLED_LABELS and TITLED.fullmatch(text, start, end):
@@ -419,23 +435,25 @@ def site_names(text: str, ents: list[list]) -> list[list]:
              else lab] for s, e, lab in ents]
 
 
-TEAM_AFTER = re.compile(r",? who\b| (?:are|were|have|beat|won|lost|drew|lead|led|trail)\b")  # "Newcastle are": British English gives a team plural verbs
+TEAM_AFTER = re.compile(r",? who\b| (?:are|were|have|beat|won|lost|drew|lead|led|trail|reached|finished)\b")  # "Newcastle are": British English gives a team plural verbs
+TEAM_BEFORE = re.compile(r"\b(?:(?:games|appearances|goals|played|plays|playing|signed) for|against|joined|beat) $")  # "500 games for Ipswich"
 
 
 def city_clubs(text: str, ents: list[list]) -> list[list]:
     """The article's entities with a one-word place in a sentence about sport, not after a place preposition, that ends one of
     the article's two-word organisations (one name, however often written), as that organisation's short form (ORG): "Milan
     were beaten" beside "AC Milan"; also, anywhere in an article about sport, one that opens the article's one two-word
-    club ending in a club word or a team's nickname (`data/team_words.txt`) and is followed as a team is ("are", "were", ", who") or by
-    a club's role and a name ("Newcastle are a laughing stock" beside "Newcastle United", "Leeds coach Tony Smith" beside
-    "Leeds Rhinos"), with the article's other uses of the town not after a place preposition; not "the edge of Bradford,
-    the club said" beside "Bradford City"."""
+    club ending in a club word or a team's nickname (`data/team_words.txt`) and has a use (whatever its tag) followed as a
+    team is ("are", "were", ", who") or by a club's role and a name ("Newcastle are a laughing stock" beside "Newcastle
+    United", "Leeds coach Tony Smith" beside "Leeds Rhinos"), or after a player's "games for" or "against", with the
+    article's other uses of the town not after a place preposition; not "the edge of Bradford, the club said" beside
+    "Bradford City"."""
     pairs = {text[s:e] for s, e, lab in ents if lab == "ORG" and text[s:e].count(" ") == 1}
     ends = Counter(name.split()[-1] for name in pairs)
     towns = Counter(name.split()[0] for name in pairs if name.split()[-1] in word_lists()["club_suffixes"] | word_lists()["team_words"])  # "Leeds Rhinos"
     sport = bool(towns) and patterns()["sport"].search(text) is not None  # a town's club: an article about sport, a team's verb
-    teams = {text[s:e] for s, e, lab in ents if lab == "GPE" and sport and towns[text[s:e]] == 1 and not ends[text[s:e]]
-             and ONE_WORD.fullmatch(text, s, e) and (TEAM_AFTER.match(text, e) or ORG_ROLE_AFTER.match(text, e))}
+    teams = {text[s:e] for s, e, lab in ents if lab in ("GPE", "PERSON", "ORG") and sport and towns[text[s:e]] == 1 and not ends[text[s:e]]
+             and ONE_WORD.fullmatch(text, s, e) and (TEAM_AFTER.match(text, e) or ORG_ROLE_AFTER.match(text, e) or TEAM_BEFORE.search(text, max(0, s - 30), s))}
     return [[s, e, "ORG" if lab == "GPE" and ONE_WORD.fullmatch(text, s, e) and not place_use(text, s, e) and (
              ends[text[s:e]] == 1 and sport_sentence(text, s, e) or text[s:e] in teams) else lab]
             for s, e, lab in ents]

@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.pipeline import TrainablePipe
 
 from helpers import progress, storage
-from helpers.entities import names, repair
+from helpers.entities import names, recover, repair
 from helpers.config import paths
 from helpers.nlp import default_model
 from helpers.text import data_records, sentence_spans
@@ -186,21 +186,51 @@ def sentence_of(start: int, firsts: list[int]) -> int:
     return max(bisect.bisect_right(firsts, start) - 1, 0)
 
 
+RAW_COLUMNS = ["doc_id", "start_char", "end_char", "text", "spacy_label", "sentence", "sentence_text", "before", "after"]
+
+
+def mention_rows(doc_id: str, text: str, spans: Iterable[list]) -> list[tuple]:
+    """Raw mention rows (RAW_COLUMNS) of one article's spans of the kept labels, with sentence and surrounding text."""
+    sents = sentence_spans(text) or [(0, len(text))]
+    firsts = [a for a, _ in sents]
+    rows = []
+    for start, end, label in spans:
+        if label not in LABELS:
+            continue
+        k = sentence_of(start, firsts)
+        s, e = sents[k]
+        rows.append((doc_id, start, end, text[start:end], label, k, text[s:e].strip(), text[max(s, start - 40) : start], text[end : end + AFTER]))
+    return rows
+
+
 def raw_mentions(articles: pd.DataFrame, results: Iterable[dict]) -> pd.DataFrame:
     """One row per entity span of the kept labels (after span repair), with its sentence (numbered by
     `helpers.text.sentence_spans`) and the text around it."""
     rows = []
     for doc_id, text, ann in zip(articles["doc_id"], articles["text"], results):
-        sents = sentence_spans(text) or [(0, len(text))]
-        firsts = [a for a, _ in sents]
-        for start, end, label in repair.repair_entities(text, ann["ents"], LABELS):
-            if label not in LABELS:
-                continue
-            k = sentence_of(start, firsts)
-            s, e = sents[k]
-            rows.append((doc_id, start, end, text[start:end], label, k, text[s:e].strip(), text[max(s, start - 40) : start], text[end : end + AFTER]))
-    columns = ["doc_id", "start_char", "end_char", "text", "spacy_label", "sentence", "sentence_text", "before", "after"]
-    return pd.DataFrame(rows, columns=columns)
+        rows += mention_rows(doc_id, text, repair.repair_entities(text, ann["ents"], LABELS))
+    return pd.DataFrame(rows, columns=RAW_COLUMNS)
+
+
+def with_corpus_surnames(articles: pd.DataFrame, raw: pd.DataFrame, known: frozenset[str]) -> pd.DataFrame:
+    """Raw mentions plus the untagged uses of the corpus's surnames (`recover.corpus_surnames`, from every part of a
+    corpus) in these articles, each article's rows in order of position."""
+    if not known or raw.empty:
+        return raw
+    rules = repair.load_repair_rules()
+    spans: dict[str, list[list]] = {}
+    for doc_id, start, end, label in zip(raw["doc_id"].tolist(), raw["start_char"].tolist(), raw["end_char"].tolist(), raw["spacy_label"].tolist()):
+        spans.setdefault(doc_id, []).append([start, end, label])
+    rows = []
+    for doc_id, text in zip(articles["doc_id"], articles["text"]):
+        found = recover.corpus_surname_spans(text, spans.get(doc_id, []), rules, known)
+        rows += mention_rows(doc_id, text, found) if found else []
+    if not rows:
+        return raw
+    out = pd.concat([raw, pd.DataFrame(rows, columns=RAW_COLUMNS).astype(raw.dtypes.to_dict())], ignore_index=True)
+    order = {d: i for i, d in enumerate(pd.unique(pd.concat([articles["doc_id"], raw["doc_id"]], ignore_index=True)))}
+    key = out["doc_id"].map(order)
+    return out.assign(_doc=key).sort_values(["_doc", "start_char", "end_char"], kind="stable").drop(columns="_doc").reset_index(drop=True)
 
 
 @lru_cache(maxsize=1)
@@ -257,7 +287,9 @@ def extract_entities(articles: pd.DataFrame, model: str | None = None, cache_dir
         mentions.attrs["n_parsed"] = 0
         return mentions
     results, n_parsed = annotations(texts, model=model, cache_dir=cache_dir)
-    mentions = names.canonicalise(raw_mentions(articles, results), days)
+    raw = raw_mentions(articles, results)
+    raw = with_corpus_surnames(articles, raw, recover.corpus_surnames(raw["text"], raw["spacy_label"]))
+    mentions = names.canonicalise(raw, days)
     mentions = mentions.reindex(columns=COLUMNS).sort_values(["doc_id", "start_char", "end_char"], kind="stable")
     mentions = mentions.reset_index(drop=True)
     try:

@@ -87,7 +87,7 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers.entities import context, namesakes, rows
-from helpers.entities.context import ADDRESS_TITLES, FROM_PLACE, company_reading, patterns, shop_reading, word_lists
+from helpers.entities.context import ADDRESS_TITLES, BARE_POSSESSIVE, FROM_PLACE, company_reading, patterns, shop_reading, word_lists
 from helpers.entities.companies import PLACE_LABELS, company_for, dominant, initials, merge_companies  # noqa: F401 (merge_companies: names uses it from here)
 from helpers.text import data_lines
 
@@ -351,11 +351,14 @@ def titles_at_end(titles: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(t.lower()) for t in sorted(titles, key=len, reverse=True)) + r")$")
 
 
+IT_AFTER = re.compile(r"(?:'s)?,?\s+\w+\s+(?:it|its)\b")  # "Dell said its profits": the firm speaks
+
+
 def person_evidence(before: str, after: str, sex: str | None, rules) -> bool:
     """True when a mention reads as a person where it stands: a person title right before it, it speaks ("Miller said"),
     or what follows fits only a person ("Fletcher, 39,", "Steinhardt himself", "King was arrested", "Knapp, who")."""
     titled = titled_before(before, rules)
-    speaks = bool(SPEECH.match(after)) and not re.match(r"(?:'s)?,?\s+\w+\s+(?:it|its)\b", after)
+    speaks = bool(SPEECH.match(after)) and not IT_AFTER.match(after)
     return sex is not None or titled or speaks or PERSONAL.match(after) is not None
 
 
@@ -653,7 +656,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         suffix = {w.rstrip(".") for w in name.split() if w in SUFFIXES}
         in_doc = [f for f in in_doc if suffix <= {w.rstrip(".") for w in f.split()}]  # "Noland Jr" is not "Lloyd Noland III"
         in_doc = fullest(in_doc, {f: first_at.get((doc, f), 0) for f in in_doc})  # 0: a name made up by the rules above
-        shop = shop_reading(before[i], r.get("after", "") or "")  # "a Sainsbury's in Basingstoke"
+        shop = shop_reading(before[i], r.get("after", "") or "") or (  # "a Sainsbury's in Basingstoke"
+            BARE_POSSESSIVE.match(r.get("after", "") or "") is not None and not titled_before(before[i], rules) and (
+                name in rules.org_short_forms or any(name in o.split() for o in doc_orgs[doc] - {name})))  # "the running of Sainsbury's."
         company = shop or any(o.startswith(name + " ") for o in doc_orgs[doc]) or (
             label == "ORG" and company_for(name, doc_orgs[doc] - {name}, rules, owners=False) is not None) or (
             label == "ORG" and company_reading(r.get("after", "") or ""))  # "Dyson, which makes ...": never a person
@@ -686,7 +691,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if label == "ORG" and len(words) == 1 and in_doc and not titled and place_here(before[i], r["text"], after):
             continue  # "is in Lincoln", tagged ORG beside Sarah Lincoln: the place, not the person
         described = (label == "ORG" and not in_doc and not company and not titled and len(words) == 1 and name not in companies
-                     and DESCRIBED.match(after) is not None and not place_use(before[i], after, label))  # "Live Aid organiser Geldof, who sat on", tagged ORG
+                     and (DESCRIBED.match(after) is not None or SPEECH.match(after) is not None and not IT_AFTER.match(after))
+                     and not place_use(before[i], after, label))  # "Live Aid organiser Geldof, who sat on", "Geldof said", tagged ORG
         if label == "ORG" and not (in_doc and not company or titled and not company or described
                                    or in_doc and person_evidence(before[i], r.get("after", "") or "", sex, rules)):
             waiting += [i] if not in_doc and not company and len(words) == 1 else []
@@ -737,8 +743,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             cands = cands if circle.related(cands[0], doc) else []
         if len(cands) == 1 and (i not in ambiguous or cands[0] in known or attested(cands[0], named_in, len(lone_docs[name]), rules)):
             names_out[i], labels_out[i] = cands[0], "PERSON"
-        elif cands or in_doc:
-            labels_out[i] = "PERSON"
+        elif (cands or in_doc) and not (label == "ORG" and described and not in_doc and not DESCRIBED.match(after)):
+            labels_out[i] = "PERSON"  # an ORG that only speaks ("Pierson said") stays a firm unless it takes a person
         if names_out[i] == name and sex == "f" and len(words) == 1 and female_title(before[i], r["text"], rules) != name:
             names_out[i] = f"{female_title(before[i], r['text'], rules)} {name}"  # "Mrs Blair", never "Queen Queen"
         if names_out[i] != name and not in_doc and (titled and sex != "f" or described):

@@ -23,7 +23,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 from helpers.entities import context
 from helpers.entities.context import VENUE_AFTER
-from helpers.entities.companies import SPELLED_OUT, bracket_fits, ending_free
+from helpers.entities.companies import SPELLED_OUT, bracket_fits, ending_free, initials
 from helpers.entities.people import ADDRESSED, CALENDAR, openers, opens_sentence, written_lower  # CALENDAR: months and days
 from helpers.entities.untagged import replace
 from helpers.text import data_lines, data_records
@@ -45,6 +45,8 @@ SAYS_PERSON = re.compile(r",? (?:said|says|added|admitted) (?:he|she)\b|,? who\b
 SPEAKING = re.compile(r"(?<![\w.&'-])([A-Z][a-z][\w'-]+)(?=,? (?:said|says|told|added|admitted)\b)")  # "Mourinho said"
 AFTER_CAPITAL = re.compile(r"[A-Z][\w'-]* $")  # the end of a capitalised word and a space: "Clarence " of "Clarence House said"
 POSSESSIVE = re.compile(r"['’]s?$")
+NAME_WORD = re.compile(r"[\w'’-]+")  # a word of a mention, as `corpus_surnames` reads it
+CAPITALS = re.compile(r"(?<![\w.&-])[A-Z]{3,6}(?![\w&-])")  # a bare acronym: "NFU president"
 SHORT_WORD = re.compile(r"[A-Z][a-z]+['’]s|[A-Z][a-z]{2,}|[A-Z][a-z]+(?:[A-Z][a-z]+|-[A-Z][a-z]+)+|[A-Z]{2,5}")  # "Ionic", "ConAgra", "Kent-Moore", "APL"
 
 
@@ -56,6 +58,29 @@ def surnames(text: str, ents: list[list], rules: RepairRules) -> set[str]:
         if lab == "PERSON" and len(words) > 1 and re.fullmatch(r"(?:[A-Z][a-z]|[A-Z]['’][A-Z])[\w'’-]+", words[-1]):  # also "O'Leary"
             out.add(words[-1])
     return out
+
+
+def corpus_surnames(texts: Iterable[str], labels: Iterable[str]) -> frozenset[str]:
+    """Last words of a corpus's person names of two or more words that no mention of another label holds ("Geldof" of
+    "Bob Geldof"; not "Morgan" beside "Morgan Stanley"): the surnames `corpus_surname_spans` looks for."""
+    full, other = set(), set()
+    for text, label in zip(texts, labels):
+        words = POSSESSIVE.sub("", text).split()
+        if label == "PERSON" and len(words) > 1 and re.fullmatch(r"(?:[A-Z][a-z]|[A-Z]['’][A-Z])[\w'’-]+", words[-1]) and re.search(
+                r"[aeiouy]", words[-1], re.I):  # not "Dlr" of "H.K. Dlr", a dollar
+            full.add(words[-1])
+        elif label != "PERSON":
+            other.update(NAME_WORD.findall(text))
+    return frozenset(full - other)
+
+
+def corpus_surname_spans(text: str, ents: list[list], rules: RepairRules, known: frozenset[str]) -> list[list]:
+    """Spans for the untagged uses of surnames the corpus gives a person in full elsewhere (`corpus_surnames`), in an
+    article that never names that person in full ("Geldof, who is organising the concerts"), with the guards of
+    `missed_surnames`; never a given name ("Rose" of Justin Rose) nor a word after "the" ("the King")."""
+    present = {w for w in re.findall(r"(?<![\w'’-])[A-Z][\w'’-]+", text) if w in known and w not in rules.given_names}
+    found = missed_surnames(text, ents, rules, present - surnames(text, ents, rules)) if present else []
+    return [span for span in found if not re.search(r"\b(?:the|The)\s+$", text[max(0, span[0] - 5) : span[0]])]
 
 
 def given_names(text: str, ents: list[list], rules: RepairRules) -> set[str]:
@@ -269,7 +294,7 @@ def town_clubs(text: str, ents: list[list]) -> list[list]:
     """The article's entities with a town span and the untagged club word right after it ("[[Newcastle]] United",
     `data/club_suffixes.txt`; also a town tagged as a person before a team's word, "[[Wigan]] Warriors",
     `data/team_words.txt`) joined as one ORG span, in an article about sport; not when a capitalised word follows
-    ("Birmingham City Council")."""
+    ("Birmingham City Council"). An untagged capitalised word and team word is an ORG span too ("Coventry Blaze have won")."""
     if not context.patterns()["sport"].search(text):
         return ents
     suffixes, teams = context.word_lists()["club_suffixes"], context.word_lists()["team_words"]
@@ -279,6 +304,28 @@ def town_clubs(text: str, ents: list[list]) -> list[list]:
         m = re.match(r" ([A-Z][a-z]+)(?![\w&-])(?! [A-Z])", text[e : e + 20]) if lab in ("GPE", "LOC", "PERSON") else None
         club = m is not None and (m.group(1) in teams or lab != "PERSON" and m.group(1) in suffixes)
         out.append([s, e + m.end(), "ORG"] if club and e + 1 not in starts else [s, e, lab])
+    named = re.finditer(r"(?<![\w&'-])[A-Z][a-z]+ (?:" + "|".join(sorted(context.team_nicknames())) + r")(?![\w&-])", text)
+    return out + [[m.start(), m.end(), "ORG"] for m in named if not any(s < m.end() and m.start() < e for s, e, _ in out)
+                  and m.group().split()[0] not in ("The", "A", "An")]
+
+
+def team_short_forms(text: str, ents: list[list]) -> list[list]:
+    """The article's entities with each use of a team word that ends one of its two-word clubs (`data/team_words.txt`:
+    "the Scarlets" beside "Llanelli Scarlets") as an ORG span, in an article about sport: an untagged use added, one
+    tagged as something else relabelled; the club's own span and longer names left alone."""
+    teams = context.team_nicknames()
+    words = {text[s:e].split()[-1] for s, e, lab in ents if lab == "ORG" and re.fullmatch(r"(?:[Tt]he )?[A-Z][a-z]+ [A-Z][a-z]+", text[s:e])}
+    words &= teams
+    if not words or not context.patterns()["sport"].search(text):
+        return ents
+    spans = {(s, e): i for i, (s, e, _) in enumerate(ents)}
+    out = [list(ent) for ent in ents]
+    for word in sorted(words):
+        for m in re.finditer(r"(?<![\w&'-])" + word + r"(?![\w&-])", text):
+            if (m.start(), m.end()) in spans:
+                out[spans[(m.start(), m.end())]][2] = "ORG"
+            elif not any(s < m.end() and m.start() < e for s, e, _ in out):
+                out.append([m.start(), m.end(), "ORG"])
     return out
 
 
@@ -312,13 +359,27 @@ def territorial_peers(text: str, ents: list[list], rules: RepairRules) -> list[l
 
 
 def missed_acronyms(text: str, ents: list[list]) -> list[list]:
-    """ORG spans for the untagged uses of an acronym the article spells out in brackets after an ORG
-    ("International Finance Corporation (IFC) ... the IFC would")."""
-    found = {m.group(1) for s, e, lab in ents if context.context_label(text, s, e, lab) == "ORG" and " " in text[s:e]
-             for m in [SPELLED_OUT.match(text[e : e + 12])] if m and bracket_fits(m.group(1), re.sub(r"^(?:the|The) ", "", text[s:e]))}
+    """The article's entities with every use of an acronym it spells out in brackets as an ORG span: untagged uses added,
+    uses tagged as a person or place relabelled ("The Association of British Travel Agents (Abta) ... Abta warned", "The
+    Ministry of Defence (MoD)" tagged a place); also a one-word name tagged as a person right before an acronym the
+    article tags as an ORG ("PricewaterhouseCoopers (PwC)"), and untagged capitals that are the initials of an ORG the article names in
+    full ("the National Farmers' Union said ... NFU president")."""
+    found, owners = set(), set()
+    for s, e, lab in ents:
+        m = SPELLED_OUT.match(text[e : e + 12])
+        if not m or not bracket_fits(m.group(1), re.sub(r"^(?:the|The) ", "", text[s:e])):
+            continue
+        if context.context_label(text, s, e, lab) == "ORG" and " " in text[s:e]:
+            found.add(m.group(1))
+        elif lab == "PERSON" and " " not in text[s:e] and any(text[a:b] == m.group(1) and x == "ORG" for a, b, x in ents):
+            found.add(m.group(1))
+            owners.add((s, e))
+    full = {initials(text[s:e]) for s, e, lab in ents if lab == "ORG" and text[s:e].count(" ") >= 2}
     taken = [(s, e) for s, e, _ in ents]
-    return [[m.start(), m.end(), "ORG"] for short in sorted(found) for m in re.finditer(r"(?<![\w.-])" + re.escape(short) + r"(?![\w-])", text)
-            if not any(a < m.end() and m.start() < b for a, b in taken)]
+    out = [[s, e, "ORG" if (s, e) in owners or text[s:e] in found and lab != "ORG" else lab] for s, e, lab in ents]
+    spelled = [[m.start(), m.end(), "ORG"] for short in sorted(found) for m in re.finditer(r"(?<![\w.-])" + re.escape(short) + r"(?![\w-])", text)]
+    bare = [[m.start(), m.end(), "ORG"] for m in (CAPITALS.finditer(text) if full else ()) if m.group() in full]
+    return out + [span for span in spelled + bare if not any(a < span[1] and span[0] < b for a, b in taken)]
 
 
 def short_forms(text: str, ents: list[list], rules: RepairRules) -> set[str]:

@@ -56,7 +56,7 @@ from helpers.entities import context, glued, people, places, royals, untagged
 from helpers.entities.context import ADDRESS_BEFORE
 from helpers.entities.recover import (CALENDAR, OTHER_NAME_LABELS, cut_owner, given_names, missed_acronyms, missed_aliases, missed_long_forms,
                                      missed_peers, missed_surnames, nickname_spans, people_tagged_as_orgs, short_forms, split_listed, surnames, territorial_peers,
-                                     town_clubs)
+                                     team_short_forms, town_clubs)
 from helpers.text import data_lines, data_records
 
 COUPLE = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?) (?:and|&) ([A-Z][\w.'-]* [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)")
@@ -68,7 +68,8 @@ AMBIGUOUS_TITLES = {"General", "Gen.", "Premier", "Director",  # also open compa
                     "Brigadier", "Colonel", "Col", "Lieutenant Colonel", "Lt Col", "Field Marshal", "Air Chief Marshal", "Air Marshal",
                     "Admiral", "Corporal", "Lance Corporal", "Cpl"}  # ranks stripped from names, but "colonel US Army" is no person
 AMBIGUOUS = frozenset(AMBIGUOUS_TITLES)
-TAIL = re.compile(r"(?:\s*[(\[]|\s+(?:of|and|the|for|in|at|to|board|fans|squad|players|shareholders|directors|boss))+$")  # "BankAmerica Co of",
+TAIL = re.compile(r"(?:\s*[(\[]|\s+(?:of|and|the|for|in|at|to|board|fans|squad|players|shareholders|directors|boss|"
+                  r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))+$")  # "BankAmerica Co of",
 # "... Agriculture (", "The United board" (a name's own words are capitalised: "Wales Tourist Board")
 ACRONYM_TAIL = re.compile(r"\s*\(\s*[A-Z][A-Za-z]{1,7}$")  # "... Organization (ICO" when the model stops before ")"
 DEMONYM_OPENS = re.compile(r"(?:Dane|Swede|Scot|Scotsman|Briton|Finn|Pole|Spaniard|Welshman|Irishman|Englishman|Frenchman|Dutchman) "
@@ -77,7 +78,7 @@ RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late
                         r"daughter|brother|sister|mother|father|partner|widow|fiancee?|girlfriend|boyfriend),?\s+$")  # "his wife Melinda Gates"
 HYPHENED = re.compile(r"-[A-Z][a-z][\w']*")  # the rest of a double-barrelled surname
 PATRONYMIC = {"bin", "ibn", "bint"}  # "Abdullah bin Abdul Aziz": the model may split the name before them
-NAME_PARTICLES = {"de", "da", "di", "del", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du", "y"}
+NAME_PARTICLES = {"de", "da", "di", "del", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du", "y", "ter", "ten", "dos", "das", "della"}
 
 
 @dataclass(frozen=True)
@@ -155,6 +156,23 @@ def trim_person(text: str, start: int, end: int, rules: RepairRules) -> tuple[in
     return start, end, label
 
 
+JOINING = frozenset({"of", "and", "the", "do", "e", "en", "et", "und"})  # inside a name: "Lord Sainsbury of Turville", "Heldring en Pierson"
+
+
+def lower_cut(text: str, start: int, end: int, rules: RepairRules) -> list[tuple[int, int, str]]:
+    """A person span cut at lower-case words inside it ("Exeter fan Trevor Blundell", "Leeds at Elland Road"): the last
+    piece stays the person when it opens with a given name, the other pieces are SPLIT; a span with no such word, or
+    only name particles and joining words (JOINING: "Lord Sainsbury of Turville", "Sheikh Saad al-Abdulla"), or with a
+    digit, is left whole."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    inner = [w for w in words[1:-1] if re.fullmatch(r"[a-z]+", w.group()) and w.group() not in NAME_PARTICLES | JOINING]
+    if not inner or re.search(r"\d", text[start:end]):
+        return [(start, end, "PERSON")]
+    runs = [m for m in re.finditer(r"[A-Z][^\s]*(?:\s+[A-Z][^\s]*)*", text[start:end])]
+    last = runs[-1].group().split()[0] in rules.given_names and runs[-1].group().count(" ") >= 1
+    return [(start + m.start(), start + m.end(), "PERSON" if m is runs[-1] and last else "SPLIT") for m in runs]
+
+
 def person_label(name: str, rules: RepairRules) -> str | None:
     """The label a PERSON span really has: ORG for clubs, companies and acronyms, None when it is no name."""
     words = name.split()
@@ -172,9 +190,9 @@ def person_label(name: str, rules: RepairRules) -> str | None:
 def repair_span(text: str, start: int, end: int, label: str, rules: RepairRules) -> list[list]:
     """The repaired span(s) of one raw entity, as [start, end, label]; pieces cut by a score are marked SPLIT."""
     parts = split_scores(text, start, trim_tail(text, start, end))
+    labelled = [(s, e, label if len(parts) == 1 else ("SPLIT" if label == "PERSON" else label)) for s, e in parts]
     out = []
-    for s, e in parts:
-        lab = label if len(parts) == 1 else ("SPLIT" if label == "PERSON" else label)
+    for s, e, lab in [piece for s, e, lab in labelled for piece in (lower_cut(text, s, e, rules) if lab == "PERSON" else [(s, e, lab)])]:
         s, lab = glued.titled_name(text, s, e, lab, (rules.person_titles, AMBIGUOUS), rules.org_words)
         lab = glued.generational(text, s, e, lab)
         if lab == "PERSON":
@@ -195,6 +213,7 @@ def repair_span(text: str, start: int, end: int, label: str, rules: RepairRules)
         elif lab == "ORG":
             e = org_tail(text, e, rules)
             lab = "PERSON" if after_title(text, s, e, rules) or described(text, s, e, rules) or kin_named(text, s, e, rules) else lab
+            s, e, lab = context.noun_named_person(text, [s, e, lab])  # "Trainer Henrietta Knight": early, so "Knight" alone is found
             m = DEMONYM_OPENS.fullmatch(text, s, e)
             if m and lab == "ORG":
                 s, lab = m.start(1), "PERSON"  # "Swede Niklas Zennstrom and Dane Janus Friis": a nationality noun opens no firm's name
@@ -221,7 +240,7 @@ def owner_end(text: str, start: int, end: int, rules: RepairRules) -> int:
 
 def trim_tail(text: str, start: int, end: int) -> int:
     """The span's end without a trailing opening bracket, small joining word or lower-case collective noun ("BankAmerica Co of",
-    "the Department of Agriculture (", "The United board"),
+    "the Department of Agriculture (", "The United board", "United nine" points behind),
     or the acronym its bracket spells out ("International Coffee Organization (ICO" + ")")."""
     m = ACRONYM_TAIL.search(text, start, end) if text.startswith(")", end) else None
     m = m or TAIL.search(text, start, end)
@@ -420,10 +439,10 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     forms = short_forms(text, out, rules)  # a company's short form the model calls a product or a work ("ConAgra") is the company
     out = [[s, e, "ORG" if lab in OTHER_NAME_LABELS and POSSESSIVE_END.sub("", text[s:e]) in forms else lab] for s, e, lab in out]
     out += missed_surnames(text, out, rules, forms, "ORG")
-    out += missed_acronyms(text, out)
+    out = missed_acronyms(text, out)
     out += missed_aliases(text, out)
     out = missed_long_forms(text, out)
-    out = line_ups(text, group_names(text, nickname_spans(text, town_clubs(text, out))))
+    out = line_ups(text, group_names(text, nickname_spans(text, team_short_forms(text, town_clubs(text, out)))))
     out = royals.style_spans(text, out)
     return disjoint(context.context_labels(text, out))
 

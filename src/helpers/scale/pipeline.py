@@ -9,7 +9,8 @@ Layout of an output folder `out/` (every part is `part-NNNNN.parquet`, in order)
     date_mentions/   equal to `date_mentions(load_corpus(...))` read in order
     problems, removed_lines, entities, comention_edges, coverage_by_week, mentions_by_week (.parquet + .csv)
 
-Entity extraction runs in two passes: the parse (the heavy part) per partition on the workers, then
+Entity extraction runs in two passes: the parse (the heavy part) per partition on the workers, with the
+untagged uses of surnames the corpus names in full elsewhere added to each part once every part is parsed, then
 the corpus-level name merge (`canonicalise`, which needs every mention's name) once in the main
 process, over the raw mentions' columns it reads (each distinct string held once: 1.1 GB at 1.3 million
 mentions), whose result each partition then applies to its own rows.
@@ -74,6 +75,33 @@ def parse_part(docs: str, raw: str, model: str | None, cache_dir: str | None) ->
     return task_stats(start, docs=len(texts), words=sum(len(t.split()) for t in texts), parsed=n_parsed, mentions=len(found))
 
 
+def corpus_surnames(raws: list[Path]) -> frozenset[str]:
+    """The corpus's surnames (`recover.corpus_surnames`) from every part of raw mentions, read two columns at a time."""
+    from helpers.entities import recover
+
+    full, other = set(), set()
+    for raw in raws:
+        part = pd.read_parquet(raw, columns=["text", "spacy_label"]).drop_duplicates()
+        people = part["spacy_label"] == "PERSON"
+        full |= recover.corpus_surnames(part.loc[people, "text"], part.loc[people, "spacy_label"])
+        other |= {w for t in part.loc[~people, "text"] for w in recover.NAME_WORD.findall(t)}
+    return frozenset(full - other)
+
+
+def surname_part(docs: str, raw: str, known: frozenset[str]) -> dict:
+    """Add to one part of raw mentions the untagged uses of the corpus's surnames in its articles (rewritten in place)."""
+    from helpers.entities import extract
+
+    start = time.perf_counter()
+    articles = pd.read_parquet(docs, columns=["doc_id", "text"])
+    articles = articles.loc[articles["text"].fillna("").str.strip().astype(bool)]
+    found = pd.read_parquet(raw)
+    out = extract.with_corpus_surnames(articles, found, known)
+    if len(out) > len(found):
+        write_part(out, Path(raw))
+    return task_stats(start, mentions=len(out) - len(found))
+
+
 def read_for_merge(raw: str) -> pd.DataFrame:
     """The columns of one part of raw mentions that the name merge reads (never the sentences)."""
     import pyarrow.parquet as pq
@@ -131,7 +159,8 @@ def dates_part(docs: str, target: str) -> dict:
 
 
 def entity_stage(out: Path, client, model: str | None = None, cache_dir: str | None = None, progress: bool = True) -> list[dict]:
-    """Raw mentions per partition in parallel, the name merge once, final mentions per partition in parallel."""
+    """Raw mentions per partition in parallel, then the corpus's surnames added to them in parallel, the name merge once,
+    final mentions per partition in parallel."""
     docs = parts_of(out / "docs")
     raws = [part_path(out / "mentions_raw", i) for i in range(len(docs))]
     finals = [part_path(out / "mentions", i) for i in range(len(docs))]
@@ -140,6 +169,8 @@ def entity_stage(out: Path, client, model: str | None = None, cache_dir: str | N
         for old in parts_of(folder)[len(docs):]:
             old.unlink()
     stats = run_tasks(parse_part, [(str(d), str(r), model, cache_dir) for d, r in zip(docs, raws)], client, desc="entities", progress=progress)
+    known = corpus_surnames(raws)
+    stats += run_tasks(surname_part, [(str(d), str(r), known) for d, r in zip(docs, raws)], client, desc="surnames", progress=progress)
     names = merged_names(raws)
     stats += run_tasks(finish_part, [(str(r), str(f), n) for r, f, n in zip(raws, finals, names)], client, desc="merging names", progress=progress)
     return stats
