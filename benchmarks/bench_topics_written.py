@@ -63,6 +63,9 @@ coarse NMI 0.666 (0.692 with 5 themes given); plain k-means at the true count 0.
 (2,180 stories, 5 sections; a scratch run, not a named sample): 19 fine topics, 4 themes, coarse NMI 0.561 (0.698 with
 5 given; k-means at 5 0.699). The tech stories split between the film/music theme (222) and the business theme (198).
 
+First run of `articles fresh4` (stop 38, topic code unchanged since stop 30): 11 fine topics (NMI 0.608), 4 themes,
+coarse NMI 0.597 (0.654 with 5 themes given); plain k-means at the true count 0.605.
+
 Stop 35, the document space (issue 15). On `articles british` the automatic partition has a lower within-theme sum of
 squares than k-means given the count (917.4 against 918.5) but a much lower NMI (0.648 against 0.769): the k-means
 objective in this LSA space does not prefer the sections, so no refinement of the grouping can find them. Two spaces
