@@ -184,3 +184,9 @@ def test_a_firm_that_speaks_keeps_its_label_when_the_corpus_has_several_people_o
     got = names.canonicalise(pd.DataFrame({"doc_id": [r[0] for r in rows], "text": [r[1] for r in rows], "spacy_label": [r[2] for r in rows],
                                            "start_char": [0, 0, 14], "before": ["", "", rows[2][3]], "after": ["", "", rows[2][4]]}))
     assert list(zip(got["canonical"], got["label"]))[2] == ("Piersen", "ORG")
+
+
+def test_a_person_span_with_no_capitalised_word_is_left_to_the_other_repairs() -> None:
+    text = "He met mr el tarek at the hotel."
+    assert repair.lower_cut(text, text.index("mr"), text.index("mr") + len("mr el tarek"), repair.load_repair_rules()) == [
+        (text.index("mr"), text.index("mr") + len("mr el tarek"), "PERSON")]

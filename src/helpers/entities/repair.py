@@ -168,7 +168,9 @@ def lower_cut(text: str, start: int, end: int, rules: RepairRules) -> list[tuple
     inner = [w for w in words[1:-1] if re.fullmatch(r"[a-z]+", w.group()) and w.group() not in NAME_PARTICLES | JOINING]
     if not inner or re.search(r"\d", text[start:end]):
         return [(start, end, "PERSON")]
-    runs = [m for m in re.finditer(r"[A-Z][^\s]*(?:\s+[A-Z][^\s]*)*", text[start:end])]
+    runs = list(re.finditer(r"[A-Z][^\s]*(?:\s+[A-Z][^\s]*)*", text[start:end]))
+    if not runs:
+        return [(start, end, "PERSON")]  # no capitalised word to cut at: the span as the model gave it
     last = runs[-1].group().split()[0] in rules.given_names and runs[-1].group().count(" ") >= 1
     return [(start + m.start(), start + m.end(), "PERSON" if m is runs[-1] and last else "SPLIT") for m in runs]
 
