@@ -304,7 +304,7 @@ def town_clubs(text: str, ents: list[list]) -> list[list]:
         m = re.match(r" ([A-Z][a-z]+)(?![\w&-])(?! [A-Z])", text[e : e + 20]) if lab in ("GPE", "LOC", "PERSON") else None
         club = m is not None and (m.group(1) in teams or lab != "PERSON" and m.group(1) in suffixes)
         out.append([s, e + m.end(), "ORG"] if club and e + 1 not in starts else [s, e, lab])
-    named = re.finditer(r"(?<![\w&'-])[A-Z][a-z]+ (?:" + "|".join(sorted(context.team_nicknames())) + r")(?![\w&-])", text)
+    named = re.finditer(r"(?<![\w&'-])[A-Z][a-z]+ (?:" + "|".join(map(re.escape, sorted(context.team_nicknames()))) + r")(?![\w&-])", text)
     return out + [[m.start(), m.end(), "ORG"] for m in named if not any(s < m.end() and m.start() < e for s, e, _ in out)
                   and m.group().split()[0] not in ("The", "A", "An")]
 
@@ -321,7 +321,7 @@ def team_short_forms(text: str, ents: list[list]) -> list[list]:
     spans = {(s, e): i for i, (s, e, _) in enumerate(ents)}
     out = [list(ent) for ent in ents]
     for word in sorted(words):
-        for m in re.finditer(r"(?<![\w&'-])" + word + r"(?![\w&-])", text):
+        for m in re.finditer(r"(?<![\w&'-])" + re.escape(word) + r"(?![\w&-])", text):
             if (m.start(), m.end()) in spans:
                 out[spans[(m.start(), m.end())]][2] = "ORG"
             elif not any(s < m.end() and m.start() < e for s, e, _ in out):
@@ -362,8 +362,8 @@ def missed_acronyms(text: str, ents: list[list]) -> list[list]:
     """The article's entities with every use of an acronym it spells out in brackets as an ORG span: untagged uses added,
     uses tagged as a person or place relabelled ("The Association of British Travel Agents (Abta) ... Abta warned", "The
     Ministry of Defence (MoD)" tagged a place); also a one-word name tagged as a person right before an acronym the
-    article tags as an ORG ("PricewaterhouseCoopers (PwC)"), and untagged capitals that are the initials of an ORG the article names in
-    full ("the National Farmers' Union said ... NFU president")."""
+    article tags as an ORG ("PricewaterhouseCoopers (PwC)"), and untagged capitals that are the initials of an ORG the
+    article names in full ("the National Farmers' Union said ... NFU president")."""
     found, owners = set(), set()
     for s, e, lab in ents:
         m = SPELLED_OUT.match(text[e : e + 12])
