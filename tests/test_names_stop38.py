@@ -190,3 +190,16 @@ def test_a_person_span_with_no_capitalised_word_is_left_to_the_other_repairs() -
     text = "He met mr el tarek at the hotel."
     assert repair.lower_cut(text, text.index("mr"), text.index("mr") + len("mr el tarek"), repair.load_repair_rules()) == [
         (text.index("mr"), text.index("mr") + len("mr el tarek"), "PERSON")]
+
+
+def test_a_club_word_alone_is_the_articles_one_club_ending_with_it() -> None:
+    text = ("Mansworth City beat Bolby 2-1 in the league on Saturday.\n\nSeveral City players were at the match, and City's "
+            "manager praised the fans.")
+    got = merged(text, [("Mansworth City", "GPE"), ("Bolby", "GPE")])
+    assert [(t, c) for t, c, _ in got if t == "City"] == [("City", "Mansworth City")] * 2
+
+
+def test_an_untagged_trading_name_is_the_firm_named_with_its_founders_initials() -> None:
+    text = "Supermarket group Wm Morrow Stores has issued a warning.\n\nMorrows bought Safeway last year. Sir Ken Morrow said so."
+    got = merged(text, [("Wm Morrow Stores", "ORG"), ("Ken Morrow", "PERSON")])
+    assert ("Morrows", "Wm Morrow Stores", "ORG") in got

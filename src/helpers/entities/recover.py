@@ -23,6 +23,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -313,15 +314,17 @@ def team_short_forms(text: str, ents: list[list]) -> list[list]:
     """The article's entities with each use of a team word that ends one of its two-word clubs (`data/team_words.txt`:
     "the Scarlets" beside "Llanelli Scarlets") as an ORG span, in an article about sport: an untagged use added, one
     tagged as something else relabelled; the club's own span and longer names left alone."""
-    teams = context.team_nicknames()
-    words = {text[s:e].split()[-1] for s, e, lab in ents if lab == "ORG" and re.fullmatch(r"(?:[Tt]he )?[A-Z][a-z]+ [A-Z][a-z]+", text[s:e])}
-    words &= teams
+    teams, suffixes = context.team_nicknames(), context.word_lists()["club_suffixes"]
+    pairs = [(text[s:e].split()[-1], lab) for s, e, lab in ents if re.fullmatch(r"(?:[Tt]he )?[A-Z][a-z]+ [A-Z][a-z]+", text[s:e])]
+    words = {w for w, lab in pairs if lab == "ORG" and w in teams}
+    clubs = Counter(w for w, lab in pairs if lab in ("ORG", "GPE", "LOC") and w in suffixes - context.CLUB_ONLY)  # "City" of one "X City"
+    words |= {w for w, n in clubs.items() if n == 1 and len({p for p in pairs if p[0] == w}) == 1}
     if not words or not context.patterns()["sport"].search(text):
         return ents
     spans = {(s, e): i for i, (s, e, _) in enumerate(ents)}
     out = [list(ent) for ent in ents]
     for word in sorted(words):
-        for m in re.finditer(r"(?<![\w&'-])" + re.escape(word) + r"(?![\w&-])", text):
+        for m in re.finditer(r"(?<![\w&'-])" + re.escape(word) + r"(?![\w&-])(?! [A-Z])", text):
             if (m.start(), m.end()) in spans:
                 out[spans[(m.start(), m.end())]][2] = "ORG"
             elif not any(s < m.end() and m.start() < e for s, e, _ in out):
