@@ -10,18 +10,27 @@ from helpers.entities import companies, extract, names, recover, repair
 from test_names_short_forms import repaired
 
 
-def merged(text: str, ents: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
-    """(surface, canonical, label) of one article's mentions after span repair and merging."""
-    raw, pos = [], 0
+def located(text: str, ents: list[tuple[str, str]]) -> list[list]:
+    """[start, end, label] of hand-made entities given as (surface, label), each located after the one before it."""
+    out, pos = [], 0
     for surface, lab in ents:
         start = text.index(surface, pos)
-        raw.append([start, start + len(surface), lab])
+        out.append([start, start + len(surface), lab])
         pos = start + len(surface)
-    spans = repair.repair_entities(text, raw, extract.LABELS)
-    frame = pd.DataFrame({"doc_id": ["a"] * len(spans), "text": [text[s:e] for s, e, _ in spans],
-                          "spacy_label": [lab for _, _, lab in spans], "start_char": [s for s, _, _ in spans],
-                          "before": [text[max(0, s - 40) : s] for s, _, _ in spans], "after": [text[e : e + 40] for _, e, _ in spans]})
-    out = names.canonicalise(frame)
+    return out
+
+
+def raw_frame(articles: pd.DataFrame, spans: dict[str, list[tuple[str, str]]]) -> pd.DataFrame:
+    """Raw mentions of hand-made entities, by article (no span repair)."""
+    rows = [row for doc_id, text in zip(articles["doc_id"], articles["text"])
+            for row in extract.mention_rows(doc_id, text, located(text, spans[doc_id]))]
+    return pd.DataFrame(rows, columns=extract.RAW_COLUMNS)
+
+
+def merged(text: str, ents: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
+    """(surface, canonical, label) of one article's mentions after span repair and merging."""
+    spans = repair.repair_entities(text, located(text, ents), extract.LABELS)
+    out = names.canonicalise(pd.DataFrame(extract.mention_rows("a", text, spans), columns=extract.RAW_COLUMNS))
     return list(zip(out["text"], out["canonical"], out["label"]))
 
 
@@ -124,10 +133,7 @@ def test_an_untagged_surname_the_corpus_names_in_full_elsewhere_is_found_and_mer
         "Fans say he is still the Kingly one. Rose, his sister, said nothing.",
         "Shares in Morgan Stanley rose. Chloe Stanley said it was a good day, and Stanley agreed."]})
     spans = {"a": [("Bob Geldorf", "PERSON"), ("Justin Rose", "PERSON"), ("Len Kingly", "PERSON")], "b": [("London", "GPE")], "c": [("Morgan Stanley", "ORG"), ("Chloe Stanley", "PERSON")]}
-    rows = []
-    for doc_id, text in zip(articles["doc_id"], articles["text"]):
-        rows += extract.mention_rows(doc_id, text, [[text.index(t), text.index(t) + len(t), lab] for t, lab in spans[doc_id]])
-    raw = pd.DataFrame(rows, columns=extract.RAW_COLUMNS)
+    raw = raw_frame(articles, spans)
     known = recover.corpus_surnames(raw["text"], raw["spacy_label"])
     assert "Geldorf" in known and "Stanley" not in known  # a word of an organisation's name is no corpus surname
     got = names.canonicalise(extract.with_corpus_surnames(articles, raw, known))
@@ -140,15 +146,7 @@ def test_a_lone_name_tagged_as_an_organisation_that_speaks_takes_the_corpus_pers
         "Live Aid organiser Bob Geldorf said he was pleased with the talks in London.",
         "Live Aid organiser Geldorf has announced free concerts in London.\n\nGeldorf said the concerts would not raise money."]})
     spans = {"a": [("Bob Geldorf", "PERSON"), ("London", "GPE")], "b": [("Geldorf", "ORG"), ("London", "GPE"), ("Geldorf", "ORG")]}
-    rows = []
-    for doc_id, text in zip(articles["doc_id"], articles["text"]):
-        pos, found = 0, []
-        for t, lab in spans[doc_id]:
-            start = text.index(t, pos)
-            found.append([start, start + len(t), lab])
-            pos = start + len(t)
-        rows += extract.mention_rows(doc_id, text, found)
-    got = names.canonicalise(pd.DataFrame(rows, columns=extract.RAW_COLUMNS))
+    got = names.canonicalise(raw_frame(articles, spans))
     assert [(c, lab) for d, t, c, lab in zip(got["doc_id"], got["text"], got["canonical"], got["label"]) if d == "b" and t == "Geldorf"] == [
         ("Bob Geldorf", "PERSON")] * 2
 

@@ -132,7 +132,7 @@ def company_for(name: str, orgs: set[str], rules, lead: str | None = None, owner
             initialled = initialled or org_words[0] in rules.first_names and org_words[1:] == words and len(words) > 1 and (
                 words[-1].rstrip(".") in rules.org_suffixes)  # "Wood Group" of "John Wood Group"
             org_words = org_words[1:] if skip else []
-        club = words[-1:] and words[-1] in word_lists()["club_suffixes"] and any(  # "Leeds United" is no short form of its
+        club = bool(words) and words[-1] in word_lists()["club_suffixes"] and any(  # "Leeds United" is no short form of its
             w.endswith(("'", "’", "'s", "’s")) for w in org.split()[len(words):])  # "Leeds United Supporters' Trust"
         if initialled or long_form and not club and (org.split()[-1].rstrip(".") in rules.org_suffixes or set(org.split()) & rules.team_words
                                         or partnership(org) or org.split()[0] in forms):  # "Philips" of "NV Philips Gloeilampenfabrieken"

@@ -94,7 +94,6 @@ ORG_ROLE_AFTER = re.compile(r"\s+(?:manager|boss|coach|owner|striker|goalkeeper|
 WORK_MADE_BY = re.compile(r"\s+(?:wrote|writes|made|makes|directed|directs|produced|starred|stars|released|recorded|published|"
                           r"has|had|was|is|said|says|told)\b")  # "the film Ray Winstone made", "the book Smith has written"
 SHOP_BEFORE = re.compile(r"\b(?:a|an)\s+$")  # "a Sainsbury's", "an Asda"
-BARE_POSSESSIVE = re.compile(r"['’]s(?:[.,;]|$)")  # "the running of Sainsbury's.": a possessive owning nothing (`merging`)
 NAME_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})  # labels a listed "person" may take from its list (never a date)
 LIST_GAP = re.compile(r",\s*|,?\s+and\s+|\s*&\s*")  # what separates the members of a list
 OWNED_BEFORE = re.compile(r"\b(?:owns|owned|bought|buys|buying|acquired|acquires|acquiring|sold|sells|selling|took over|takes over)\s+$")
@@ -140,6 +139,7 @@ def patterns() -> dict[str, re.Pattern]:
         "place_noun": re.compile(rf" (?:{alt(w['place_nouns'])})\b"),  # "the Nelson area"
         "work_before": re.compile(rf"(?:(?<![\w-])(?:{alt(w['work_nouns'])})(?:,? (?:called|titled|entitled))?|\bnominated for) $"),  # "the biopic Ray", "the first episode, called Rose"
         "sport": re.compile(rf"(?<![\w-])(?:{alt(w['sport_words'])})(?![\w-])"),
+        "team_name": re.compile(rf"(?<![\w&'-])[A-Z][a-z]+ (?:{alt(team_nicknames())})(?![\w&-])"),  # "Coventry Blaze"
     }
 
 

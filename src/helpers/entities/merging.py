@@ -87,7 +87,7 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers.entities import context, namesakes, rows
-from helpers.entities.context import ADDRESS_TITLES, BARE_POSSESSIVE, FROM_PLACE, company_reading, patterns, shop_reading, word_lists
+from helpers.entities.context import ADDRESS_TITLES, FROM_PLACE, company_reading, patterns, shop_reading, word_lists
 from helpers.entities.companies import PLACE_LABELS, company_for, dominant, initials, merge_companies  # noqa: F401 (merge_companies: names uses it from here)
 from helpers.text import data_lines
 
@@ -351,6 +351,7 @@ def titles_at_end(titles: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(t.lower()) for t in sorted(titles, key=len, reverse=True)) + r")$")
 
 
+BARE_POSSESSIVE = re.compile(r"['’]s(?:[.,;]|$)")  # "the running of Sainsbury's.": a possessive owning nothing, a shop's name
 IT_AFTER = re.compile(r"(?:'s)?,?\s+\w+\s+(?:it|its)\b")  # "Dell said its profits": the firm speaks
 
 

@@ -305,7 +305,7 @@ def town_clubs(text: str, ents: list[list]) -> list[list]:
         m = re.match(r" ([A-Z][a-z]+)(?![\w&-])(?! [A-Z])", text[e : e + 20]) if lab in ("GPE", "LOC", "PERSON") else None
         club = m is not None and (m.group(1) in teams or lab != "PERSON" and m.group(1) in suffixes)
         out.append([s, e + m.end(), "ORG"] if club and e + 1 not in starts else [s, e, lab])
-    named = re.finditer(r"(?<![\w&'-])[A-Z][a-z]+ (?:" + "|".join(map(re.escape, sorted(context.team_nicknames()))) + r")(?![\w&-])", text)
+    named = context.patterns()["team_name"].finditer(text)
     return out + [[m.start(), m.end(), "ORG"] for m in named if not any(s < m.end() and m.start() < e for s, e, _ in out)
                   and m.group().split()[0] not in ("The", "A", "An")]
 

@@ -76,16 +76,15 @@ def parse_part(docs: str, raw: str, model: str | None, cache_dir: str | None) ->
 
 
 def corpus_surnames(raws: list[Path]) -> frozenset[str]:
-    """The corpus's surnames (`recover.corpus_surnames`) from every part of raw mentions, read two columns at a time."""
+    """The corpus's surnames (`recover.corpus_surnames`) from every part of raw mentions: each distinct (text, label)
+    pair read once, two columns at a time."""
     from helpers.entities import recover
 
-    full, other = set(), set()
+    pairs: set[tuple[str, str]] = set()
     for raw in raws:
-        part = pd.read_parquet(raw, columns=["text", "spacy_label"]).drop_duplicates()
-        people = part["spacy_label"] == "PERSON"
-        full |= recover.corpus_surnames(part.loc[people, "text"], part.loc[people, "spacy_label"])
-        other |= {w for t in part.loc[~people, "text"] for w in recover.NAME_WORD.findall(t)}
-    return frozenset(full - other)
+        part = pd.read_parquet(raw, columns=["text", "spacy_label"])
+        pairs.update(zip(part["text"].tolist(), part["spacy_label"].tolist()))
+    return recover.corpus_surnames((t for t, _ in pairs), (lab for _, lab in pairs))
 
 
 def surname_part(docs: str, raw: str, known: frozenset[str]) -> dict:
