@@ -26,6 +26,9 @@ Samples (fixed before any rule was run on them; files written in two rounds, the
 - `articles fresh4` (180): British name-gold sets al, am, an, written in stop 38 the same way (councils, courts, boxing,
   pubs, opera, the NHS, motor racing, airlines, museums, railways, the Church, squash, media owners, video games ...);
   never used to tune topics;
+- `articles fresh5` (180): British name-gold sets ao, ap, aq, written in stop 39 the same way (Northern Ireland, the
+  Budget, the Ryder Cup, utilities, jazz, ID cards, cycling, takeovers, reality TV, local elections, darts, search
+  engines, award ceremonies ...); never used to tune topics;
 - with `--draws N`, also N random 80% subsamples of each sample (seeds 0..N-1): how much a figure moves with the draw.
 Texts are the title, a blank line and the body for articles (as a scraped page reads), the feed text for short items.
 
@@ -111,10 +114,12 @@ ARTICLES_FRESH = UK_SETS[28:31]  # ac, ad, ae: written in stop 35 with wider sto
 ARTICLES_FRESH2 = UK_SETS[31:34]  # af, ag, ah: written in stop 36 the same way; first run recorded, never tuned on
 ARTICLES_FRESH3 = UK_SETS[34:37]  # ai, aj, ak: written in stop 37 the same way; first run recorded, never tuned on
 ARTICLES_FRESH4 = UK_SETS[37:40]  # al, am, an: written in stop 38 the same way; first run recorded, never tuned on
+ARTICLES_FRESH5 = UK_SETS[40:43]  # ao, ap, aq: written in stop 39 the same way; first run recorded, never tuned on
 SAMPLES = {
     "articles dev": ARTICLES_DEV, "articles heldout": ARTICLES_HELDOUT, "articles all": ARTICLES_DEV + ARTICLES_HELDOUT,
     "articles british": ARTICLES_BRITISH, "articles fresh": ARTICLES_FRESH, "articles fresh2": ARTICLES_FRESH2,
     "articles fresh3": ARTICLES_FRESH3, "articles fresh4": ARTICLES_FRESH4,
+    "articles fresh5": ARTICLES_FRESH5,
     "short dev": SHORT_DEV, "short heldout": SHORT_HELDOUT, "short all": SHORT_DEV + SHORT_HELDOUT,
 }
 

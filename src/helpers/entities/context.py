@@ -88,7 +88,7 @@ PLURAL_VERB = re.compile(r"\s+(?:were|are|have)\b")  # a plural verb right after
 JOINED_BEFORE = re.compile(r"\band\b|&|,\s+$")  # "Blair and Brown are", "He and spokesman Beesley were": the subject is a pair
 PLURAL_AFTER_THE = re.compile(r"(?<![\w-])the $")  # "set up by the Beatles": a plural after "the" is a group, no person
 FAMILY_AFTER = re.compile(r"\s+(?:family|families|brothers|sisters|twins|household)\b")  # "the Jones family" is no band
-ORG_ROLE_AFTER = re.compile(r"\s+(?:manager|boss|coach|owner|striker|goalkeeper|midfielder|defender|winger|chairman|chairwoman|"
+ORG_ROLE_AFTER = re.compile(r"\s+(?:manager|boss|coach|owner|striker|goalkeeper|keeper|midfielder|defender|winger|chairman|chairwoman|"
                             r"chief executive|managing director)\s+[A-Z]"
                             r"|['’]s\s+(?:chairman|chairwoman|chief executive|managing director|owner)\s+[A-Z]")  # "Bolton manager Sam Allardyce"
 WORK_MADE_BY = re.compile(r"\s+(?:wrote|writes|made|makes|directed|directs|produced|starred|stars|released|recorded|published|"
@@ -435,8 +435,11 @@ def site_names(text: str, ents: list[list]) -> list[list]:
              else lab] for s, e, lab in ents]
 
 
-TEAM_AFTER = re.compile(r",? who\b| (?:are|were|have|beat|won|lost|drew|lead|led|trail|reached|finished)\b")  # "Newcastle are": British English gives a team plural verbs
-TEAM_BEFORE = re.compile(r"\b(?:(?:games|appearances|goals|played|plays|playing|signed) for|against|joined|beat) $")  # "500 games for Ipswich"
+TEAM_AFTER = re.compile(r",? who\b| (?:are|were|have|beat|won|lost|drew|lead|led|trail|reached|finished|sit|sits)\b"  # "Newcastle are": British English gives a team plural verbs
+                        r"|['’]s (?:[a-z]+ )?(?:players|fans|supporters|season|squad|side|defence|keeper|striker|home ground|ground|"
+                        r"stadium|promotion|relegation|chairman|manager|coach)\b")  # "Leigh's poor season", "Exeter's joint chairman"
+TEAM_BEFORE = re.compile(r"\b(?:(?:games|appearances|goals|played|plays|playing|signed) for|against|joined|beat|"
+                         r"(?:points?|places?) (?:behind|above|below|clear of|ahead of)) $")  # "500 games for Ipswich", "two points behind Leeds"
 
 
 def city_clubs(text: str, ents: list[list]) -> list[list]:
@@ -444,8 +447,9 @@ def city_clubs(text: str, ents: list[list]) -> list[list]:
     the article's two-word organisations (one name, however often written), as that organisation's short form (ORG): "Milan
     were beaten" beside "AC Milan"; also, anywhere in an article about sport, one that opens the article's one two-word
     club ending in a club word or a team's nickname (`data/team_words.txt`) and has a use (whatever its tag) followed as a
-    team is ("are", "were", ", who") or by a club's role and a name ("Newcastle are a laughing stock" beside "Newcastle
-    United", "Leeds coach Tony Smith" beside "Leeds Rhinos"), or after a player's "games for" or "against", with the
+    team is ("are", "were", ", who", "sit", a possessive team noun: "Leigh's poor season") or by a club's role and a name
+    ("Newcastle are a laughing stock" beside "Newcastle United", "Leeds coach Tony Smith" beside "Leeds Rhinos", "Exeter
+    keeper Paul Jones"), or after a player's "games for", "against" or a table's "two points behind", with the
     article's other uses of the town not after a place preposition; not "the edge of Bradford, the club said" beside
     "Bradford City"."""
     pairs = {text[s:e] for s, e, lab in ents if lab == "ORG" and text[s:e].count(" ") == 1}

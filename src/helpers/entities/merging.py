@@ -30,20 +30,25 @@ article ("Boone Pickens"):
 - a lone surname that owns relatives ("Glazer's sons, Joel, Avram and Bryan"), and its uses before that, are none of the
   namesakes its article names later, there or in the corpus: the father, not Avram Glazer;
 - an untitled lone word that is a pet form of one person of its article takes that person: the start of the surname
-  with -y, -ie, -o or -a ("Hoggy" of Matthew Hoggard, "Fergie" of Alex Ferguson), or the start of the first name
-  ("Gav" of Gavin Henson); a press nickname not built from the name takes the article's person with the surname
+  with -y, -ie, -o or -a ("Hoggy" of Matthew Hoggard, "Fergie" of Alex Ferguson; a whole surname of five letters or
+  more: "Straussy"), a PERSON-tagged word of four letters or more that starts the surname and is no given name ("Tosh"
+  of John Toshack), or the start of the first name ("Gav" of Gavin Henson); a press nickname not built from the name takes the article's person with the surname
   `data/press_nicknames.csv` lists for it ("Freddie" beside Andrew Flintoff; not beside Freddie Mercury);
 - a lone first name right before " and " and a two-word person shares that person's surname ("Jean and Charles
   deGunzberg" -> "Jean deGunzberg", "Sir David and Sir Frederick Barclay" -> "David Barclay"), within its article only;
 - a lone name tagged an organisation, with no namesake or company in its article, followed by what only a person takes
   (", who sat", ", 39,", "himself", "said he"; not after a place preposition, nor "Keane, who were") is a lone surname
   that may take the corpus's person ("Live Aid organiser Geldof, who" -> Bob Geldof), and so are its other uses there;
+- a lone name tagged a nationality that is no listed nationality word, with a namesake in its article, is that person
+  even before a lower-case word ("Klitschko dominated from the start"); a place or nationality listed with "and"/"or"
+  beside a place of the corpus is the place ("talks on Florence and Venice", "Welsh and Scottish fans" beside Gary Welsh);
 - a lone surname that the article writes beside a full name of that surname with "and" ("Reagan and Nancy Reagan")
   is another person: no lone surname of that article (but one after Mrs/Ms/Miss) folds into that full name;
 - a lone name with a generational suffix ("Noland Jr") takes only a full name with the same suffix;
 - a lone PERSON word with no title and no person of that name in its article is the article's company that it opens
   ("May said" beside "May Department Stores Co");
-- a title narrows the candidates: Mrs/Ms/Miss drop men's first names and Mr/Sir women's; other
+- a title narrows the candidates: Mrs/Ms/Miss drop men's first names and Mr/Sir women's, unless the article's one
+  namesake is said to be a woman ("Gareth Peirce, who represents ..., said her clients" ... "Ms Peirce"); other
   title words ("Treasury Secretary", "Sen.") pick the candidate named with the same title;
 - a full name written after the article's one peer of that surname ("Lord Coe" ... "Sebastian Coe") folds into the peer,
   unless its first name's sex contradicts the title or it is introduced as someone new ("Graham Browne, an analyst");
@@ -52,7 +57,11 @@ article ("Boone Pickens"):
 - of several namesakes, one the article has so far named only as another's relative in apposition ("Walter Hewlett,
   son of co-founder Bill Hewlett ... Mr Hewlett") is not the one meant;
 - a lone name refers back: of several namesakes in its article it takes the only one named before it, else (untitled)
-  the one its earlier untitled uses took, else (after Mr/Mrs/Ms) the one named last; an ORG- or place-tagged name written
+  the one its earlier untitled uses took, else (after Mr/Mrs/Ms) the one named last, outside quotation marks when the
+  title attributes a quote ('His father, Shah Khan, said ... "It's Amir's decision," Mr Khan said': Shah); a "his" or
+  "her" relative right after an untitled one picks by sex ("McCartney later joined his daughter": Paul, not Stella);
+  a short form that the curated list gives to one of its article's organisations is no person ("Sky chairman" beside
+  BSkyB and analyst Katherine Sky); an ORG- or place-tagged name written
   before any namesake person is introduced stays what it is ("Ford said" before "Derek Ford"), and so does an untitled
   lone surname so written outside the article's first sentence (a headline may lead with the surname: "Okafor wins
   vote", but "Vodafone, O2, Orange and T-Mobile" comes before analyst Peter Orange);
@@ -71,7 +80,8 @@ article ("Boone Pickens"):
   that company ("a store like John Lewis" beside "The John Lewis Partnership");
 - of several namesakes in the corpus, an office written right before a lone name ("Bank governor Mr King") or in an
   apposition after it ("Mr Clarke, the home secretary,") picks the one other articles write with that office (Mervyn
-  King, not Justin King; Charles Clarke, not Kenneth Clarke);
+  King, not Justin King; Charles Clarke, not Kenneth Clarke); an office that owns someone is not theirs ("The Chancellor's
+  brother, Andrew Brown");
 - one candidate left: merged; several: a curated known actor breaks the tie, or, among the corpus's
   candidates, one that at least 10 articles name (in full or by a resolved surname) and 10 times as many
   as any other (a president against his wife and a misspelt span, "Athough Reagan"); else nothing merges.
@@ -117,6 +127,9 @@ KIN_NOUN = (r"(?:(?:younger|older|elder|eldest|youngest|twin|little|big|late)\s+
             r"widow|widower|son|daughter|stepson|stepdaughter|grandson|granddaughter|cousin|uncle|aunt|grandmother|grandfather|niece|nephew|"
             r"sons|daughters|brothers|sisters)")
 KIN = r"\s+" + KIN_NOUN + r"(?:,?\s+[A-Z][\w'-]+(?:,\s+[A-Z][\w'-]+)*,?\s+and)?,?\s+$"  # also "sons, Joel and " of Avram
+SHE_WORD = re.compile(r"\b(?:she|her)\b")
+SHE_AFTER = re.compile(r"(?:,[^.,]{0,60},)?\s+(?:said|says|told|added|explained)\s+(?:\w+\s+){0,2}?(?:she|her)\b")  # "Gareth Peirce, ..., said her clients"
+OWN_KIN_AFTER = re.compile(r"\s+(?:[a-z]+\s+){1,3}?([Hh]is|[Hh]er)\s+" + KIN_NOUN + r"\b")  # "McCartney later joined his daughter": a man
 OWNS_KIN = re.compile(r"['’]s\s+" + KIN_NOUN + r"\b")  # "Glazer['s sons], Joel, Avram": a surname owning relatives
 KIN_BEFORE = re.compile(r"(?<![\w'-])([A-Z][\w'-]+)(?:['’]s|\s+and\s+(?:his|her))" + KIN)  # "Murray's mother ", "Houser and his brother "
 KIN_PRONOUN = re.compile(  # "His younger brother ", "her sister ", "His wife ": the family of the person meant
@@ -294,16 +307,17 @@ def office_pattern() -> re.Pattern:
 
 
 SMALL_WORDS = frozenset({"of", "the", "and", "for", "to", "in", "on", "at"})
-APPOSED_OFFICE = re.compile(r",\s+(?:the\s+)?([a-z][a-z -]*?)(?=,|\.|\s+(?:said|says|is|was|has|had|told|who|and)\b)")  # ", the governor, is"
+APPOSED_OFFICE = re.compile(r",\s+(?:the\s+)?([A-Za-z][A-Za-z -]*?)(?=,|\.|\s+(?:said|says|is|was|has|had|told|who|and)\b)")  # ", the governor, is"
 
 
 def offices(before: str, text: str, after: str = "") -> frozenset[str]:
     """The office words written in a person mention, in its sentence right before it ("The Chancellor, Mr Brown") or in an
-    apposition right after it ("Mr King, the governor, is")."""
+    apposition right after it ("Mr King, the governor, is"); not an office that owns someone ("the Chancellor's brother")."""
     apposed = APPOSED_OFFICE.match(after)
     written = before + " " + text + (" " + apposed.group(1) if apposed else "")
     return frozenset(w for m in office_pattern().finditer(written) for w in m.group(1).lower().split()  # "vice chairman": both words,
-                     if w not in SMALL_WORDS)  # "secretary of state": not "of"
+                     if w not in SMALL_WORDS  # "secretary of state": not "of"
+                     and written[m.end() : m.end() + 2] not in ("'s", "’s"))  # "The Chancellor's brother, Andrew Brown": not his office
 
 
 def pronoun_fits(pronoun: str, rules):
@@ -312,16 +326,19 @@ def pronoun_fits(pronoun: str, rules):
     return lambda person: other is None or rules.sexes.get(name_words(person)[0]) != other
 
 
-def pet_forms(word: str, people: list[str], rules) -> list[str]:
+def pet_forms(word: str, people: list[str], rules, bare: bool = True) -> list[str]:
     """The one person of `people` that `word` is a pet form of, as British papers and teams coin them: the start of the
     surname with -y, -ie, -o or -a ("Hoggy" of Hoggard, "Fergie" of Ferguson, "Carra" of Carragher, "Jacko" of
-    Jackson), or the start of the first name ("Gav" of Gavin Henson); nothing when several fit, when the word is a
-    first name or surname of the article's people, or when it is shorter than 3 letters before its ending."""
+    Jackson), or a whole surname of five letters or more with it ("Straussy", "Goughie"), with `bare` its first four letters or more with no ending ("Tosh" of Toshack; not a given name), or the start of the
+    first name ("Gav" of Gavin Henson); nothing when several fit, when the word is a first name or surname of the
+    article's people, or when it is shorter than 3 letters before its ending."""
     if any(word in name_words(f) for f in people) or not word[:1].isupper() or not word[1:].islower():
         return []
     stems = [word[: -len(end)] for end in PET_ENDINGS if word.endswith(end) and len(word) - len(end) >= 3]
+    bare = bare and len(word) >= 4 and word not in rules.sexes  # "Tosh" of Toshack
     found = [f for f in people if f.split()[0] not in rules.name_titles
-             and (any(name_words(f)[-1].startswith(stem) and name_words(f)[-1] != stem for stem in stems)
+             and (any(name_words(f)[-1].startswith(stem) and (name_words(f)[-1] != stem or len(stem) >= 5) for stem in stems)  # "Straussy"
+                  or bare and name_words(f)[-1].startswith(word) and len(name_words(f)[-1]) >= len(word) + 2
                   or len(word) >= 3 and name_words(f)[0].startswith(word) and len(name_words(f)) > 1)]
     return found if len(found) == 1 else []
 
@@ -361,6 +378,34 @@ def person_evidence(before: str, after: str, sex: str | None, rules) -> bool:
     titled = titled_before(before, rules)
     speaks = bool(SPEECH.match(after)) and not IT_AFTER.match(after)
     return sex is not None or titled or speaks or PERSONAL.match(after) is not None
+
+
+LIST_GAP = re.compile(r",?\s+(?:and|or)\s+")  # what joins two names of one list ("Florence and Venice"; not "In Quebec, Brandt")
+
+
+def listed_with_places(recs: list[dict], before: list[str], placed: set[str], bearers: set[tuple[str, str]]) -> set[int]:
+    """Rows of a place or nationality label written in a list beside a place of the corpus (`placed`: "talks on Florence
+    and Venice", "Welsh and Scottish fans") that no person of the article bears as a surname (`bearers`): a list holds one
+    kind of thing, so not the namesake of the article."""
+    out = set()
+    for i, r in enumerate(recs):
+        if r["label"] not in PLACE_LABELS:
+            continue
+        for k in (i - 1, i + 1):
+            if (0 <= k < len(recs) and recs[k]["doc_id"] == r["doc_id"] and recs[k]["label"] in PLACE_LABELS and recs[k]["canonical"] in placed
+                    and (r["doc_id"], recs[k]["canonical"]) not in bearers):
+                first, second = (k, i) if k < i else (i, k)
+                gap, head = before[second], recs[first]["text"]
+                if head in gap and LIST_GAP.fullmatch(gap[gap.rfind(head) + len(head):]):
+                    out.add(i)
+    return out
+
+
+def sentence_rest(rec: dict, before: str) -> str:
+    """The rest of a mention's sentence after it (its `after` text when the sentence does not show where it stands)."""
+    sentence, tail = rec.get("sentence_text") or "", before[-20:] + rec["text"]
+    at = sentence.find(tail)
+    return sentence[at + len(tail):] if at >= 0 else rec.get("after", "") or ""
 
 
 def place_use(before: str, after: str, label: str) -> bool:
@@ -558,6 +603,10 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             named_in[r["canonical"]].add(r["doc_id"])
         elif r["label"] == "PERSON" and " " not in r["canonical"]:
             lone_docs[r["canonical"]].add(r["doc_id"])
+    she_named = {(r["doc_id"], name_words(r["canonical"])[-1]) for r, b in zip(recs, before)  # a woman whatever her first name:
+                 if r["label"] == "PERSON" and SHE_WORD.search(r.get("sentence_text") or "") and r["canonical"][:1].isupper()
+                 and title_sex(b, r["text"], rules) is None
+                 and SHE_AFTER.match(sentence_rest(r, b))}  # "Lionel Shriver ... Shriver said she was astonished"
     partners = and_partners(recs)
     couples = shared_surnames(recs, partners, position, rules)
     apart = set_apart(recs, partners, is_full)
@@ -570,16 +619,24 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                for part in {name_words(f)[-1], name_words(f)[-1].split("-")[0]}}
     placed = {r["canonical"] for r in recs if r["label"] in PLACE_LABELS and (r["doc_id"], r["canonical"]) not in bearers}
     names_out, labels_out = [r["canonical"] for r in recs], [r["label"] for r in recs]
+    listed = listed_with_places(recs, before, placed, bearers)  # "Welsh and Scottish fans" beside Gary Welsh
     via_title: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, lone name) -> persons it was resolved to
     bare: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, lone name) -> persons its untitled uses were resolved to
     sexed: dict[tuple[str, str], str] = {}  # (article, person) -> the sex of the title ("Mrs", "Mr") a lone name took them with
     last_at: dict[tuple[str, str], int] = {}  # (article, name) -> the last row resolved to it so far
     uses: Counter = Counter()  # (article, name) -> how many rows so far were resolved to it
+    history: dict[tuple[str, str], list[int]] = defaultdict(list)  # (article, name) -> the rows resolved to it so far
 
     def resolved(doc: str, person: str, i: int) -> None:
         """Note that row `i` of article `doc` went to `person` (its latest row and one more use)."""
         last_at[(doc, person)] = i
         uses[(doc, person)] += 1
+        history[(doc, person)].append(i)
+
+    def last_unquoted(doc: str, person: str) -> int:
+        """The last row so far resolved to `person` in `doc` that stands outside quotation marks (-1 if none)."""
+        return next((k for k in reversed(history[(doc, person)])
+                     if not namesakes.quoted(recs[k].get("sentence_text") or "", before[k], recs[k]["text"])), -1)
 
     waiting: list[int] = []  # lone names left unresolved, with no candidate in their article
     relatives: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, family name) -> relatives named by first name so far
@@ -661,6 +718,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             BARE_POSSESSIVE.match(r.get("after", "") or "") is not None and not titled_before(before[i], rules) and (
                 name in rules.org_short_forms or any(name in o.split() for o in doc_orgs[doc] - {name})))  # "the running of Sainsbury's."
         company = shop or any(o.startswith(name + " ") for o in doc_orgs[doc]) or (
+            label == "ORG" and bool(set(rules.org_short_forms.get(name, ())) & doc_orgs[doc])) or (  # "Sky chairman" beside BSkyB
             label == "ORG" and company_for(name, doc_orgs[doc] - {name}, rules, owners=False) is not None) or (
             label == "ORG" and company_reading(r.get("after", "") or ""))  # "Dyson, which makes ...": never a person
         titled = sex is not None or titled_before(before[i], rules)  # a person here, whatever the name is elsewhere
@@ -671,7 +729,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 and not any(name in re.split(r"[\s-]+", o) for o in doc_orgs[doc] - {name})):  # not "Heinz" beside "H.J. Heinz Co"
             in_doc = [f for f in sorted(doc_people[doc]) if name_words(f)[0] == name]  # "Camilla" tagged ORG: Camilla Parker Bowles
         if not in_doc and not company and not titled and len(words) == 1 and label in ("PERSON", "ORG"):
-            in_doc = pet_forms(name, sorted(doc_people[doc]), rules)  # "Hoggy" of Matthew Hoggard, "Carra" of Jamie Carragher
+            in_doc = pet_forms(name, sorted(doc_people[doc]), rules, bare=label == "PERSON")  # "Hoggy" of Matthew Hoggard, "Carra" of Jamie Carragher
             press = rules.press_nicknames.get(name, frozenset())  # "Freddie" beside Andrew Flintoff (`data/press_nicknames.csv`)
             in_doc = in_doc or [f for f in sorted(doc_people[doc]) if name_words(f)[-1] in press and name_words(f)[0] != name]
         nicknamed = False  # initials of the article's one person so named, tagged a place in this article only
@@ -698,7 +756,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                                    or in_doc and person_evidence(before[i], r.get("after", "") or "", sex, rules)):
             waiting += [i] if not in_doc and not company and len(words) == 1 else []
             continue
-        unplaced = (name not in placed or nicknamed) and not company and not place_use(before[i], r.get("after", "") or "", label)
+        surnamed = label == "NORP" and bool(in_doc) and name not in word_lists()["nationalities"]  # "Klitschko dominated", tagged NORP
+        unplaced = (name not in placed or nicknamed) and not company and i not in listed and not place_use(
+            before[i], "" if surnamed else r.get("after", "") or "", label)
         subject = label == "NORP" and bool(SUBJECT.match(r.get("after", "") or "")) and not re.search(r"\bthe\s*$", before[i][-6:], re.I)
         if (not in_doc and len(words) == 1 and label in PLACE_LABELS and place_docs[name] == {doc}
                 and (person_evidence(before[i], r.get("after", "") or "", sex, rules) or name in rules.sexes and name not in word_lists()["nationalities"])
@@ -706,7 +766,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             in_doc = [f for f in sorted(doc_people[doc]) if name_words(f)[0] == name and first_at.get((doc, f), i) < i]
             unplaced = bool(in_doc)  # "Billie, who had a hit" after Billie Piper, a place nowhere else in the corpus
         here = label == "NORP" or person_evidence(before[i], r.get("after", "") or "", sex, rules) or not mostly_place(label_counts[name])  # "London has beaten me"
-        if label not in ("PERSON", "ORG") and not (in_doc and ((doc, name) in spoken and here and not place_use(before[i], "", label) or unplaced or subject)):
+        if label not in ("PERSON", "ORG") and not (in_doc and ((doc, name) in spoken and here and not place_use(before[i], "", label) and i not in listed or unplaced or subject)):
             continue
         if not in_doc and len(words) == 1 and not (surname_title(before[i], r["text"], rules) and surname.get(name)):
             # "Mr Murdoch" beside Murdoch MacLennan is the Murdoch the corpus names in full; "Mr Yang" is Yang Yuanqing
@@ -724,11 +784,19 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if sex is not None:
             cands = [c for c in cands if sexed.get((doc, c), sex) == sex]  # "Mr Blair" is not the article's "Mrs Blair"
             cands = cands or by_sex(sorted(relatives[(doc, name)]), sex, rules, strict=True)  # "Murray's mother Judy ... Mrs Murray"
+            if not cands and sex == "f" and len(in_doc) == 1 and (doc, name) in she_named:
+                cands = in_doc  # "Ms Peirce" of Gareth Peirce, who "said her clients had been held": the article says she is a woman
+        if len(cands) > 1 and sex is None and (kin_after := OWN_KIN_AFTER.match(after)):  # "McCartney joined his daughter": Paul, not Stella
+            fit = by_sex(cands, "m" if kin_after.group(1).lower() == "his" else "f", rules, strict=True)
+            cands = fit if len(fit) == 1 else cands
         if len(cands) > 1:  # "Walter Hewlett, son of co-founder Bill Hewlett ... Mr Hewlett": the subject, not the relative
             cands = [c for c in cands if (doc, c) not in first_at or named_as_self.get((doc, c), len(recs)) < i] or cands
         if len(cands) > 1:
             first_sentence = {f: recs[first_at[(doc, f)]].get("sentence") for f in cands if (doc, f) in first_at}
-            cands = namesakes.antecedents(cands, {f: first_at.get((doc, f), -1) for f in cands}, {f: last_at.get((doc, f), -1) for f in cands},
+            latest = {f: last_at.get((doc, f), -1) for f in cands}
+            if sex is not None and namesakes.ATTRIBUTED.search(before[i]):  # '"It's Amir's decision," Mr Khan said': not Amir
+                latest = {f: last_unquoted(doc, f) for f in cands}
+            cands = namesakes.antecedents(cands, {f: first_at.get((doc, f), -1) for f in cands}, latest,
                                           {f: uses[(doc, f)] for f in cands}, i,
                                           None if sex is not None else set() if titled else bare.get((doc, name), set()),
                                           lead=not titled and name not in doc_orgs[doc], sentence=first_sentence)

@@ -1,7 +1,9 @@
 """Namesakes told apart: in one article by what a lone name refers back to, across articles by the company they keep.
 
 In one article (`antecedents`), a lone name takes the namesake already named before it, as a reader takes it; of several,
-an untitled surname takes the lead, the one named most often so far (the writer names the lesser namesake in full).
+an untitled surname takes the lead, the one named most often so far (the writer names the lesser namesake in full). A
+titled name that attributes a quote ('"It's Amir's decision," Mr Khan said') takes the namesake named last outside
+quotation marks (`quoted`): a name inside the quote is whom the speaker talks about, not the speaker.
 
 A lone titled surname with namesakes only in other articles ("Mr Brown": Gordon, Nick or Wes Brown) takes the one that
 other articles, naming him in full, call by a title of the same sex, when it clearly leads (`titled_choice`): footballers
@@ -113,6 +115,34 @@ class Company:
         scored = sorted(((self.evidence(c, doc, tuple(sorted(set(cands) - {c}))), c) for c in cands), key=lambda sc: (-sc[0], sc[1]))
         (best, top), (second, _) = scored[0], scored[1]
         return [top] if best >= MIN_EVIDENCE and best >= MARGIN * second else cands
+
+
+OPENERS = "“"
+CLOSERS = "”"
+QUOTE_MARK = re.compile(r'["“”]')
+ATTRIBUTED = re.compile(r'[,.?!…]?["”]\s*(?:\w+\s+){0,2}$')  # '...support him," Mr ': a title right after a closing quote
+
+
+def opens(sentence: str, at: int) -> bool:
+    """Whether the quotation mark at `at` opens a quote: a curly opener, or a straight one at the start or after a space."""
+    mark = sentence[at]
+    return mark in OPENERS or mark == '"' and (at == 0 or sentence[at - 1] in " \t\n([—–-")
+
+
+def quoted(sentence: str, before: str, text: str) -> bool:
+    """Whether a mention (its `text`, the `before` text leading to it) stands inside double quotation marks of its sentence:
+    the last mark before it opens a quote, or none is before it and the first after it closes one."""
+    tail = before[-25:] + text
+    at = sentence.find(tail)
+    at = at + len(tail) - len(text) if at >= 0 else sentence.find(text)
+    if at < 0:
+        return False
+    marks = [m.start() for m in QUOTE_MARK.finditer(sentence)]
+    earlier = [k for k in marks if k < at]
+    if earlier:
+        return opens(sentence, earlier[-1])
+    later = [k for k in marks if k >= at + len(text)]
+    return bool(later) and not opens(sentence, later[0])
 
 
 def antecedents(cands: list[str], first_at: dict[str, int], last_at: dict[str, int], uses: dict[str, int], at: int,

@@ -61,6 +61,24 @@ def surnames(text: str, ents: list[list], rules: RepairRules) -> set[str]:
     return out
 
 
+PET_FORM = re.compile(r"(?<![\w'’&.-])([A-Z][a-z]{3,})(?:ie|y|o|a)(?![\w'’-])")  # "Straussy", "Goughie", "Monty"
+
+
+def pet_spans(text: str, ents: list[list], names: set[str]) -> list[list]:
+    """PERSON spans for untagged pet forms of the article's surnames (`names`): its first four letters or more and -ie, -y,
+    -o or -a ("Straussy" of Strauss, "Monty" of Montgomerie), when exactly one surname fits and the word is never written
+    in lower case in the article."""
+    if not names:
+        return []
+    taken = [(s, e) for s, e, _ in ents]
+    out = []
+    for m in PET_FORM.finditer(text):
+        fits = [n for n in names if n.startswith(m.group(1)) and n != m.group(0)]
+        if len(fits) == 1 and not any(a < m.end() and m.start() < b for a, b in taken) and m.group(0).lower() not in text:
+            out.append([m.start(), m.end(), "PERSON"])
+    return out
+
+
 def corpus_surnames(texts: Iterable[str], labels: Iterable[str]) -> frozenset[str]:
     """Last words of a corpus's person names of two or more words that no mention of another label holds ("Geldof" of
     "Bob Geldof"; not "Morgan" beside "Morgan Stanley"): the surnames `corpus_surname_spans` looks for."""
@@ -246,8 +264,9 @@ def missed_aliases(text: str, ents: list[list]) -> list[list]:
 
 @lru_cache(maxsize=1)
 def curated_long_forms() -> tuple[str, ...]:
-    """Long forms of two or more words of the curated organisation short forms (`data/org_short_forms.csv`), longest first."""
-    names = {s for r in data_records("org_short_forms.csv") for s in r["long"].split("|") if " " in s}
+    """Long forms of two or more words, or of one word with capitals inside its lower case ("BSkyB"), of the curated
+    organisation short forms (`data/org_short_forms.csv`), longest first."""
+    names = {s for r in data_records("org_short_forms.csv") for s in r["long"].split("|") if " " in s or re.fullmatch(r"[A-Z]+[a-z]+[A-Z]\w*", s)}
     return tuple(sorted(names, key=lambda n: (-len(n), n)))
 
 
@@ -317,7 +336,7 @@ def team_short_forms(text: str, ents: list[list]) -> list[list]:
     teams, suffixes = context.team_nicknames(), context.word_lists()["club_suffixes"]
     pairs = [(text[s:e].split()[-1], lab) for s, e, lab in ents if re.fullmatch(r"(?:[Tt]he )?[A-Z][a-z]+ [A-Z][a-z]+", text[s:e])]
     words = {w for w, lab in pairs if lab == "ORG" and w in teams}
-    clubs = Counter(w for w, lab in pairs if lab in ("ORG", "GPE", "LOC") and w in suffixes - context.CLUB_ONLY)  # "City" of one "X City"
+    clubs = Counter(w for w, lab in pairs if lab in ("ORG", "GPE", "LOC") and w in suffixes)  # "City" of one "X City", "United" of one "X United"
     words |= {w for w, n in clubs.items() if n == 1 and len({p for p in pairs if p[0] == w}) == 1}
     if not words or not context.patterns()["sport"].search(text):
         return ents

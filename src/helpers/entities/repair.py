@@ -41,7 +41,12 @@ merged; the rules that recover untagged surnames and company short forms live in
 - an owner's possessive glued in front of a surname of the article's person ("Greenwell's Brown") is cut off;
 - a "person" naming two people ("Reagan and Nancy Reagan") is two persons;
 - a company named "X and Y" that the model tagged from Y on joins its untagged X ("Tate and Lyle PLC", then "Tate and Lyle");
-- untagged or cut organisation names (long forms of a bracketed acronym, partnerships, "X Y Corp"): see `untagged`.
+- untagged or cut organisation names (long forms of a bracketed acronym, partnerships, "X Y Corp"): see `untagged`;
+- a sentence's first hyphenated adjective is cut from a name ("Non-league Exeter City"; not "Dai-ichi Kangyo Bank");
+- a given name and surname tagged a building or a place and described as someone (", who travelled", ", 41,") is a person;
+- a team sheet ("Arsenal: Almunia, Lauren, ...") names players, also a rugby sheet with semicolons and one squad alone
+  ("Squad: Vaughan (capt), Trescothick, ..."); an untagged pet form of the article's surname ("Straussy") is a person;
+- a one-word "person" listed with "and"/"or" beside a place or nationality is one too ("Florence and Venice").
 """
 
 from __future__ import annotations
@@ -55,7 +60,7 @@ import pandas as pd
 from helpers.entities import context, glued, people, places, royals, untagged
 from helpers.entities.context import ADDRESS_BEFORE
 from helpers.entities.recover import (CALENDAR, OTHER_NAME_LABELS, cut_owner, given_names, missed_acronyms, missed_aliases, missed_long_forms,
-                                     missed_peers, missed_surnames, nickname_spans, people_tagged_as_orgs, short_forms, split_listed, surnames, territorial_peers,
+                                     missed_peers, missed_surnames, nickname_spans, people_tagged_as_orgs, pet_spans, short_forms, split_listed, surnames, territorial_peers,
                                      team_short_forms, town_clubs)
 from helpers.text import data_lines, data_records
 
@@ -77,6 +82,11 @@ DEMONYM_OPENS = re.compile(r"(?:Dane|Swede|Scot|Scotsman|Briton|Finn|Pole|Spania
 RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|former|younger|older|elder|twin)\s+)?(?:wife|husband|son|"
                         r"daughter|brother|sister|mother|father|partner|widow|fiancee?|girlfriend|boyfriend),?\s+$")  # "his wife Melinda Gates"
 HYPHENED = re.compile(r"-[A-Z][a-z][\w']*")  # the rest of a double-barrelled surname
+WHO_AFTER = re.compile(r",\s+(?:\d{2},(?!\d)|who\s+(?!are|were|have)\w)")  # ", 41," or ", who travelled": a person; not "Sri Lanka, 28,000"
+GIVEN_AND_SURNAME = re.compile(r"[A-Z][a-z]+ [A-Z][a-z][\w'-]+")
+ONE_NAME = re.compile(r"[A-Z][a-z]+")  # one capitalised word, no possessive
+HYPHENED_LEAD = re.compile(r"[A-Z][a-z]+(?:-[a-z]{5,})+ (?=[A-Z])")  # "Non-league ", "Second-placed ": no name's word is so written
+SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“]\s*)$")  # "Dai-ichi Kangyo Bank" inside a sentence is left alone
 PATRONYMIC = {"bin", "ibn", "bint"}  # "Abdullah bin Abdul Aziz": the model may split the name before them
 NAME_PARTICLES = {"de", "da", "di", "del", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du", "y", "ter", "ten", "dos", "das", "della"}
 
@@ -191,6 +201,8 @@ def person_label(name: str, rules: RepairRules) -> str | None:
 
 def repair_span(text: str, start: int, end: int, label: str, rules: RepairRules) -> list[list]:
     """The repaired span(s) of one raw entity, as [start, end, label]; pieces cut by a score are marked SPLIT."""
+    lead = HYPHENED_LEAD.match(text, start, end) if SENTENCE_START.search(text, max(0, start - 3), start) else None
+    start = lead.end() if lead else start  # "Non-league Exeter City": a sentence's first adjective is no part of the name
     parts = split_scores(text, start, trim_tail(text, start, end))
     labelled = [(s, e, label if len(parts) == 1 else ("SPLIT" if label == "PERSON" else label)) for s, e in parts]
     out = []
@@ -221,6 +233,9 @@ def repair_span(text: str, start: int, end: int, label: str, rules: RepairRules)
                 s, lab = m.start(1), "PERSON"  # "Swede Niklas Zennstrom and Dane Janus Friis": a nationality noun opens no firm's name
         if lab in ("GPE", "NORP", "LOC") and (described(text, s, e, rules) or after_title(text, s, e, rules)):
             lab = "PERSON"
+        if lab in ("FAC", "GPE", "LOC") and WHO_AFTER.match(text, e) and GIVEN_AND_SURNAME.fullmatch(text, s, e) and \
+                text[s:e].split()[0] in context.word_lists()["given_names"]:
+            lab = "PERSON"  # "England fan Rachel Holland, who travelled", tagged a building
         if lab in ("ORG", "GPE", "NORP", "LOC"):
             s, lab = with_first_name(text, s, e, lab, rules)
         club = re.search(r"([A-Z]\w+) $", text[max(0, s - 12) : s])
@@ -440,6 +455,7 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     out = join_hyphened(text, join_first_names(text, people.joined_surnames(text, out, names, rules.common_words), rules))
     out += glued.particle_spans(text, missed_surnames(text, out, rules, names), out)  # "de Vries" of "Jan de Vries"
     out += missed_surnames(text, out, rules, given_names(text, out, rules), owned=False)  # "Stelios, who owns a stake"
+    out += pet_spans(text, out, surnames(text, out, rules))  # "Straussy has been superb", untagged
     forms = short_forms(text, out, rules)  # a company's short form the model calls a product or a work ("ConAgra") is the company
     out = [[s, e, "ORG" if lab in OTHER_NAME_LABELS and POSSESSIVE_END.sub("", text[s:e]) in forms else lab] for s, e, lab in out]
     out += missed_surnames(text, out, rules, forms, "ORG")
@@ -448,7 +464,37 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     out = missed_long_forms(text, out)
     out = line_ups(text, group_names(text, nickname_spans(text, team_short_forms(text, town_clubs(text, out)))))
     out = royals.style_spans(text, out)
-    return disjoint(context.context_labels(text, out))
+    return coordinated_places(text, disjoint(context.context_labels(text, out)))
+
+
+COORDINATED = re.compile(r",?\s+(?:and|or)\s+")  # what joins two names of one list ("Florence and Venice"; not "In Quebec, Brandt")
+PLACE_LABELS = ("GPE", "NORP", "LOC")
+COMPASS = frozenset({"North", "South", "East", "West"})  # also surnames: "North and Poindexter"
+
+
+def coordinated_places(text: str, ents: list[list]) -> list[list]:
+    """The article's entities with a one-word person joined in a list to a place or nationality as that place's label
+    ("events on Florence and Venice", "Welsh and Scottish fans"): a list holds one kind of thing; not when the place is
+    itself a surname of the article's people or a compass word ("North and Poindexter", "Rosenberg and West"). Entities
+    in position order (`disjoint`)."""
+    if not any(lab == "PERSON" for _, _, lab in ents):
+        return ents
+    people = {w for s, e, lab in ents if lab == "PERSON" for w in text[s:e].split()[1:]}
+    out = [list(ent) for ent in ents]
+
+    def place(ent: list | None, start: int, end: int) -> bool:
+        return (ent is not None and ent[2] in PLACE_LABELS and ONE_NAME.fullmatch(text, ent[0], ent[1]) is not None
+                and text[ent[0] : ent[1]] not in people | COMPASS and COORDINATED.fullmatch(text, start, end) is not None)
+
+    for k, (s, e, lab) in enumerate(ents):
+        if lab != "PERSON" or not ONE_NAME.fullmatch(text, s, e):
+            continue
+        after, before = (ents[k + 1] if k + 1 < len(ents) else None), (ents[k - 1] if k else None)
+        if place(after, e, after[0] if after else e):
+            out[k][2] = after[2]
+        elif place(before, before[1] if before else s, s):
+            out[k][2] = before[2]
+    return out
 
 
 def speech_cut(text: str, start: int, end: int) -> int:
@@ -515,33 +561,37 @@ def group_names(text: str, ents: list[list]) -> list[list]:
     return [[s, e, "ORG" if lab == "PERSON" and text[s:e] in groups else lab] for s, e, lab in ents] if groups else ents
 
 
-LINE_UP = re.compile(r"^[A-Z][\w'.&-]*(?: [A-Z][\w'.&-]*){0,3}: (.+)$", re.M)  # "Man Utd: Carroll, G Neville, ..., Saha."
+LINE_UP = re.compile(r"^([A-Z][\w'.&-]*(?: [A-Za-z][\w'.&-]*){0,3}): (.+)$", re.M)  # "Man Utd: Carroll, G Neville, ..., Saha."
+SQUAD = re.compile(r"\b(?:[Ss]quad|[Tt]eam)$")  # "Squad: Vaughan (capt), Trescothick, ...": one sheet is enough
 PLAYER = re.compile(rf"(?:[A-Z]\.? )?[A-Z][\w'’-]+(?: (?:{people.PARTICLES}|[A-Z][\w'’-]+))*")  # "G Neville", "Paulo Ferreira", "Van Persie"
-LINE_UP_ITEM = re.compile(rf"({PLAYER.pattern})(?: \(({PLAYER.pattern})(?: \d+)?\))?")  # "Fletcher (Saha 80)"
+LINE_UP_ITEM = re.compile(rf"({PLAYER.pattern})(?: \(({PLAYER.pattern})(?: \d+)?\)| \((?:capt|c|wk|vc|vice-capt|captain)\.?\))?")  # "Fletcher (Saha 80)", "Vaughan (capt)"
+LINE_UP_GAP = re.compile(r"[,;] ")  # a rugby sheet parts its units with semicolons: "G Thomas; Rees, Shanklin, ..."
 TEAM_SIZE = 10  # a team sheet lists ten or more players (a football XI, a rugby XV)
 
 
 def line_ups(text: str, ents: list[list]) -> list[list]:
     """The article's entities with each player of a team sheet ("Arsenal: Almunia, Lauren, Toure, ..., Henry." with ten or
     more comma-separated names, substitutes in brackets) one PERSON span, in place of what the model tagged there; only
-    where the article gives two such sheets (both teams), never a line whose names the model mostly tags as places."""
+    where the article gives two such sheets (both teams) or the line is a squad ("England squad: ..."), never a line whose
+    names the model mostly tags as places; rugby sheets part units with semicolons, a captain is marked "(capt)"."""
     if ": " not in text:
         return ents
     places = [(s, e) for s, e, lab in ents if lab in ("GPE", "NORP", "LOC")]
-    found = []
+    found, squads = [], []
     for line in LINE_UP.finditer(text):
-        items = line.group(1).rstrip(".").split(", ")
+        items = LINE_UP_GAP.split(line.group(2).rstrip("."))
         if len(items) < TEAM_SIZE or not all(LINE_UP_ITEM.fullmatch(item) for item in items):
             continue
-        if 2 * sum(line.start(1) <= s < line.end(1) for s, _ in places) >= len(items):
+        if 2 * sum(line.start(2) <= s < line.end(2) for s, _ in places) >= len(items):
             continue  # "Algeria, Ecuador, Gabon, ...": a list of places, not a team
-        at, players = line.start(1), []
+        at, players = line.start(2), []
         for item in items:
             m = LINE_UP_ITEM.fullmatch(item)
-            players += [[at + m.start(g), at + m.end(g), "PERSON"] for g in (1, 2) if m.group(g)]
+            players += [[at + m.start(g), at + m.end(g), "PERSON"] for g in (1, 2) if m.group(g) and m.start(g) >= 0]
             at += len(item) + 2
-        found.append(players)
-    found = [span for players in found for span in players] if len(found) >= 2 else []  # both teams' sheets, as a match report gives them
+        (squads if SQUAD.search(line.group(1)) else found).append(players)
+    found = found if len(found) >= 2 else []  # both teams' sheets, as a match report gives them
+    found = [span for players in found + squads for span in players]
     return untagged.replace(ents, found)
 
 
