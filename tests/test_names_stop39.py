@@ -225,3 +225,16 @@ def test_a_capitalised_office_in_apposition_picks_the_namesake_other_articles_gi
     spans = {"a": [("Rowland Pryce", "PERSON")], "b": [("Robbie Pryce", "PERSON"), ("Pryce", "PERSON")], "c": [("Pryce", "PERSON")]}
     out = names.canonicalise(raw_frame(articles, spans))
     assert out.loc[out["doc_id"] == "c", "canonical"].tolist() == ["Rowland Pryce"]
+
+
+def test_a_police_rank_and_surname_tagged_as_a_work_is_the_officer() -> None:
+    text = ("Detective Superintendent Mick Dearne said arrests had been made. "
+            "\"The gangs move very quickly,\" Det Supt Dearne said.")
+    got = merged(text, [("Mick Dearne", "PERSON"), ("Det Supt Dearne", "WORK_OF_ART")])
+    assert got[-1][1:] == ("Mick Dearne", "PERSON")
+
+
+def test_the_name_after_a_firms_initials_is_its_short_form_when_untagged() -> None:
+    text = "Car maker MG Zephyr has called in administrators. \"Zephyr has been losing market share for years,\" an analyst said."
+    got = merged(text, [("MG Zephyr", "ORG")])
+    assert ("Zephyr", "MG Zephyr", "ORG") in got

@@ -404,14 +404,20 @@ def missed_acronyms(text: str, ents: list[list]) -> list[list]:
     return out + [span for span in spelled + bare if not any(a < span[1] and span[0] < b for a, b in taken)]
 
 
+INITIALLED_FIRM = re.compile(r"[A-Z]{2,3} [A-Z][a-z]{3,}")  # "MG Rover"
+
+
 def short_forms(text: str, ents: list[list], rules: RepairRules) -> set[str]:
     """Short forms of the article's company names that open one company ("Ionic", "ConAgra", "Kent-Moore", "APL" of
     "APL Corp") and are no common word, first name, title, institution word, place or word of a person's name in the
-    article; also a company's whole name without its endings ("Willis Faber" of "Willis Faber Plc")."""
+    article; also a company's whole name without its endings ("Willis Faber" of "Willis Faber Plc"), and the name after
+    a firm's initials that the article never writes in lower case ("Rover" of "MG Rover")."""
     firsts: dict[str, set[str]] = {}
     cores, other = set(), set()
     for s, e, lab in ents:
         words = text[s:e].strip("<>").split()
+        if lab == "ORG" and len(words) == 2 and INITIALLED_FIRM.fullmatch(text[s:e]) and words[1].lower() not in text:
+            cores.add(words[1])  # "Rover has been losing market share" beside "MG Rover"
         if lab == "ORG" and len(words) > 1 and words[-1].rstrip(".") in rules.org_suffixes:
             firsts.setdefault(words[0], set()).add(text[s:e])
             core = ending_free(words[:-1], rules, keep=2)

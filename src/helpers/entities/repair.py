@@ -448,7 +448,8 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     out = [[s, speech_cut(text, s, e) if lab in OTHER_NAME_LABELS else e, lab] for s, e, lab in out]
     names = surnames(text, out, rules)  # a surname the model calls a product, a work or a date ("Lyng", "Merton") is the person
     if names:
-        out = [[s, e, "PERSON" if surname_span(text, s, e, lab, names) else lab] for s, e, lab in out]
+        out = [[s, e, "PERSON" if surname_span(text, s, e, lab, names) or titled_surname(text, s, e, lab, names, rules) else lab]
+               for s, e, lab in out]
         out = split_listed(text, cut_owner(text, out, names), names)
     out = split_pair(text, out, names | first_words(text, out), names)  # "Stelios and O'Leary", tagged a work
     out = listed_firms(text, out, names)
@@ -636,6 +637,13 @@ def surname_span(text: str, s: int, e: int, label: str, names: set[str]) -> bool
     "Merton"); a month or a day only right after Mr/Mrs/Ms/Miss/Dr ("Mrs [[May]]" beside Theresa May)."""
     calendar = text[s:e] in CALENDAR and not ADDRESS_BEFORE.search(text, max(0, s - 6), s)
     return (label in OTHER_NAME_LABELS or label == "DATE" and not calendar) and text[s:e] in names
+
+
+def titled_surname(text: str, s: int, e: int, label: str, names: set[str], rules: RepairRules) -> bool:
+    """True when a span the model calls a work or a product is a person title and a surname of the article's people
+    ("Det Supt Deats said" beside Detective Superintendent Mick Deats)."""
+    words = text[s:e].split()
+    return label in OTHER_NAME_LABELS and len(words) > 1 and words[-1] in names and " ".join(words[:-1]) in rules.person_titles
 
 
 PAIR = re.compile(r"([A-Z][\w'’-]+) and ([A-Z][\w'’-]+)")  # two names joined by "and"
