@@ -238,3 +238,15 @@ def test_the_name_after_a_firms_initials_is_its_short_form_when_untagged() -> No
     text = "Car maker MG Zephyr has called in administrators. \"Zephyr has been losing market share for years,\" an analyst said."
     got = merged(text, [("MG Zephyr", "ORG")])
     assert ("Zephyr", "MG Zephyr", "ORG") in got
+
+
+def test_mr_surname_takes_the_one_namesake_other_articles_call_mr_when_no_other_is_ever_titled() -> None:
+    articles = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "text": [
+        "Chancellor Gideon Farrow set out his plans. Mr Farrow said growth was strong.",
+        "Nick Farrow, the chief whip, met rebels on Monday.",
+        "Wes Farrow played at left-back. Farrow was booked.",
+        "The debate will be close, and Mr Farrow is expected to speak."]})
+    spans = {"a": [("Gideon Farrow", "PERSON"), ("Farrow", "PERSON")], "b": [("Nick Farrow", "PERSON")],
+             "c": [("Wes Farrow", "PERSON"), ("Farrow", "PERSON")], "d": [("Farrow", "PERSON")]}
+    out = names.canonicalise(raw_frame(articles, spans))
+    assert out.loc[out["doc_id"] == "d", "canonical"].tolist() == ["Gideon Farrow"]

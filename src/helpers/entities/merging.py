@@ -329,9 +329,10 @@ def pronoun_fits(pronoun: str, rules):
 def pet_forms(word: str, people: list[str], rules, bare: bool = True) -> list[str]:
     """The one person of `people` that `word` is a pet form of, as British papers and teams coin them: the start of the
     surname with -y, -ie, -o or -a ("Hoggy" of Hoggard, "Fergie" of Ferguson, "Carra" of Carragher, "Jacko" of
-    Jackson), or a whole surname of five letters or more with it ("Straussy", "Goughie"), with `bare` its first four letters or more with no ending ("Tosh" of Toshack; not a given name), or the start of the
-    first name ("Gav" of Gavin Henson); nothing when several fit, when the word is a first name or surname of the
-    article's people, or when it is shorter than 3 letters before its ending."""
+    Jackson), or a whole surname of five letters or more with it ("Straussy", "Goughie"); with `bare`, its first four
+    letters or more with no ending ("Tosh" of Toshack; not a given name); or the start of the first name ("Gav" of Gavin
+    Henson); nothing when several fit, when the word is a first name or surname of the article's people, or when it is
+    shorter than 3 letters before its ending."""
     if any(word in name_words(f) for f in people) or not word[:1].isupper() or not word[1:].islower():
         return []
     stems = [word[: -len(end)] for end in PET_ENDINGS if word.endswith(end) and len(word) - len(end) >= 3]
@@ -833,7 +834,6 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     for r, name, label in zip(recs, names_out, labels_out):
         if label == "PERSON":
             spread[name].add(r["doc_id"])
-    untitled = {person for found in bare.values() for person in found}  # people some article calls by the bare surname
     known_sex = defaultdict(set)  # person -> the sexes of the titles lone names took them with, in any article
     for (_, person), sex in sexed.items():
         known_sex[person].add(sex)
@@ -860,7 +860,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             if len(picked) == 1:
                 names_out[i], labels_out[i] = picked[0], "PERSON"
                 continue
-        titled_pick = namesakes.titled_choice(people, lone_sex[i], sexed, untitled) if lone_sex.get(i) and len(people) > 1 else None
+        titled_pick = namesakes.titled_choice(people, lone_sex[i], sexed) if lone_sex.get(i) and len(people) > 1 else None
         if titled_pick and names_out[i] == recs[i]["canonical"]:  # "Mr Brown": the Brown other articles call "Mr Brown"
             names_out[i], labels_out[i] = titled_pick, "PERSON"
             continue

@@ -57,16 +57,16 @@ def knight(first: str, in_article: list[str], knighted: set[str]) -> str | None:
     return None
 
 
-def titled_choice(people: list[str], sex: str, sexed: dict[tuple[str, str], str], untitled: set[str] = frozenset()) -> str | None:
+def titled_choice(people: list[str], sex: str, sexed: dict[tuple[str, str], str]) -> str | None:
     """The namesake other articles call by the same kind of title ("Mr Brown" in `TITLED_ARTICLES` or more articles that
-    name Gordon Brown, against `TITLED_RATIO` times fewer for every other Brown), or in one article when every other
-    namesake is never titled and is called by the bare surname (`untitled`: Wes and Jon Brown, a footballer and a runner,
-    are "Brown"), else None."""
+    name Gordon Brown, against `TITLED_RATIO` times fewer for every other Brown), or in one article when no other
+    namesake is ever called by a title (Wes and Jon Brown, a footballer and a runner, are "Brown"; Nick Brown is named in
+    full once), else None."""
     counts = Counter(person for (_, person), s in sexed.items() if s == sex and person in people)
     ranked = sorted(people, key=lambda c: (-counts[c], c))
     top, runner_up = counts[ranked[0]], counts[ranked[1]] if len(ranked) > 1 else 0
     titled = {person for _, person in sexed}
-    if top >= 1 and runner_up == 0 and all(c in untitled and c not in titled for c in ranked[1:]):
+    if top >= 1 and runner_up == 0 and all(c not in titled for c in ranked[1:]):
         return ranked[0]
     return ranked[0] if top >= TITLED_ARTICLES and top >= TITLED_RATIO * runner_up else None
 
