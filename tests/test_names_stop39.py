@@ -250,3 +250,15 @@ def test_mr_surname_takes_the_one_namesake_other_articles_call_mr_when_no_other_
              "c": [("Wes Farrow", "PERSON"), ("Farrow", "PERSON")], "d": [("Farrow", "PERSON")]}
     out = names.canonicalise(raw_frame(articles, spans))
     assert out.loc[out["doc_id"] == "d", "canonical"].tolist() == ["Gideon Farrow"]
+
+
+def test_a_listed_town_whose_words_read_as_a_name_is_a_place() -> None:
+    text = "The company will close its depot in Leighton Buzzard. Milton Keynes council said jobs would go."
+    spans = repair.repair_entities(text, located(text, [("Leighton Buzzard", "PERSON"), ("Milton Keynes", "PERSON")]), extract.LABELS)
+    assert [lab for _, _, lab in spans] == ["GPE", "GPE"]
+
+
+def test_a_site_known_by_a_name_is_no_person() -> None:
+    text = "Fans gather on the grassy slope known as Henmore Hill to watch on a big screen."
+    spans = repair.repair_entities(text, located(text, [("Henmore Hill", "PERSON")]), extract.LABELS)
+    assert spans[0][2] != "PERSON"

@@ -107,7 +107,7 @@ def word_lists() -> dict[str, frozenset[str]]:
     """The curated lists of the context rules, by name."""
     lists = {n: frozenset(data_lines(f"{n}.txt")) for n in ("place_prepositions", "place_preposition_heads", "company_nouns", "person_nouns",
                                                              "company_verbs", "club_suffixes", "sport_words", "place_nouns", "peer_titles", "leading_org_forms",
-                                                             "institution_nouns", "work_nouns", "club_prefixes", "org_words", "street_words", "team_words")}
+                                                             "institution_nouns", "work_nouns", "club_prefixes", "org_words", "street_words", "team_words", "place_names")}
     lists["person_titles"] = frozenset(t for t in data_lines("person_titles.txt") if " " not in t)
     lists["first_names"] = frozenset(r["name"] for r in data_records("first_names.csv"))
     lists["given_names"] = lists["first_names"] | frozenset(r["name"] for r in data_records("given_name_sexes.csv"))
@@ -412,7 +412,7 @@ def nickname_club(name: str, named: Callable[[str], bool]) -> str | None:
 
 
 THE = re.compile(r"^(?:the|The) ")
-SITE_BEFORE = re.compile(r"(?:\b(?:at|in|on|near|outside|from|into)|['’]s) $")  # "at Browns Lane", "Jaguar's Browns Lane"
+SITE_BEFORE = re.compile(r"(?:\b(?:at|in|on|near|outside|from|into|known as)|['’]s) $")  # "at Browns Lane", "Jaguar's Browns Lane", "known as Henman Hill"
 SITE_AFTER = re.compile(r" (?:plant|factory|site|works|stadium|ground|headquarters|offices?|base|campus|depot|estate)\b")
 
 
@@ -420,18 +420,23 @@ def site_names(text: str, ents: list[list]) -> list[list]:
     """The article's entities with two-word PERSON spans that are places relabelled: a street, site or landmark ("Browns
     Lane", "Henman Hill") or a place opened by "County" or "St" ("County Durham", "St Andrews", `data/street_words.txt`),
     whose first word is no given name, when the article uses that name as a place at least once ("at Browns Lane", "the
-    Browns Lane plant"): all its spans then are FAC (a place opened by County or St: GPE)."""
-    words, given = word_lists()["street_words"], word_lists()["given_names"]
+    Browns Lane plant"): all its spans then are FAC (a place opened by County or St: GPE); and a curated place of two
+    words or more ("Milton Keynes", `data/place_names.txt`), always (GPE)."""
+    words, given, towns = word_lists()["street_words"], word_lists()["given_names"], word_lists()["place_names"]
     sites = set()
     for s, e, lab in ents:
         name = THE.sub("", text[s:e])
+        if lab == "PERSON" and name in towns:
+            sites.add(name)
+            continue
         parts = name.split()
         if lab == "PERSON" and len(parts) == 2 and (parts[1] in words or parts[0] in words) and parts[0] not in given and (
                 SITE_BEFORE.search(text, max(0, s - 9), s) or SITE_AFTER.match(text, e) or name != text[s:e]):
             sites.add(name)  # "the Browns Lane factory": no person takes "the"
     if not sites:
         return ents
-    return [[s, e, ("GPE" if THE.sub("", text[s:e]).split()[0] in words else "FAC") if lab == "PERSON" and THE.sub("", text[s:e]) in sites
+    return [[s, e, ("GPE" if THE.sub("", text[s:e]).split()[0] in words or THE.sub("", text[s:e]) in towns else "FAC")
+             if lab == "PERSON" and THE.sub("", text[s:e]) in sites
              else lab] for s, e, lab in ents]
 
 
