@@ -262,3 +262,29 @@ def test_a_site_known_by_a_name_is_no_person() -> None:
     text = "Fans gather on the grassy slope known as Henmore Hill to watch on a big screen."
     spans = repair.repair_entities(text, located(text, [("Henmore Hill", "PERSON")]), extract.LABELS)
     assert spans[0][2] != "PERSON"
+
+
+def test_a_full_name_tagged_an_organisation_is_a_person_when_its_first_name_alone_acts() -> None:
+    text = ("Carla Fiorelli has been forced out as chief executive of the computer maker.\n\n"
+            "\"Carla was a great saleswoman, but she never fixed the business,\" an analyst said.")
+    got = merged(text, [("Carla Fiorelli", "ORG")])
+    assert ("Carla Fiorelli", "Carla Fiorelli", "PERSON") in got
+    assert ("Carla", "Carla Fiorelli", "PERSON") in got
+
+
+def test_a_firm_that_opens_with_a_given_name_stays_a_firm() -> None:
+    text = "Rio Tinto raised its dividend. In Rio, traders said the shares were cheap."
+    got = merged(text, [("Rio Tinto", "ORG"), ("Rio", "GPE")])
+    assert got[0][2] == "ORG"
+
+
+def test_a_person_ending_a_list_the_model_called_a_work_is_cut_out() -> None:
+    text = "Coldplay, The Black Lanterns and Karen Minnow will headline the festival. Karen will close the main stage."
+    got = merged(text, [("Coldplay", "ORG"), ("The Black Lanterns and Karen Minnow", "WORK_OF_ART"), ("Karen", "PERSON")])
+    assert ("Karen Minnow", "Karen Minnow", "PERSON") in got and got[-1][1] == "Karen Minnow"
+
+
+def test_a_firm_named_with_a_given_name_and_a_common_noun_stays_a_firm() -> None:
+    text = "Sales at its Stuart Pharmaceuticals unit rose, and other pharmaceuticals firms gained.\n\nStuart had sales of 582 mln dlrs."
+    got = merged(text, [("Stuart Pharmaceuticals", "ORG")])
+    assert got[0][2] == "ORG"

@@ -46,7 +46,10 @@ merged; the rules that recover untagged surnames and company short forms live in
 - a given name and surname tagged a building or a place and described as someone (", who travelled", ", 41,") is a person;
 - a team sheet ("Arsenal: Almunia, Lauren, ...") names players, also a rugby sheet with semicolons and one squad alone
   ("Squad: Vaughan (capt), Trescothick, ..."); an untagged pet form of the article's surname ("Straussy") is a person;
-- a one-word "person" listed with "and"/"or" beside a place or nationality is one too ("Florence and Venice").
+- a one-word "person" listed with "and"/"or" beside a place or nationality is one too ("Florence and Venice");
+- a two-word name tagged an organisation or a place that opens with a given name is a person where the article writes the
+  given name alone before a person's verb ("Carly Fiorina" beside '"Carly was a great saleswoman'), and a work ending
+  in " and " and a person ("The White Stripes and Kylie Minogue") is cut into the list's head and the person.
 """
 
 from __future__ import annotations
@@ -455,8 +458,11 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     out = listed_firms(text, out, names)
     out = join_hyphened(text, join_first_names(text, people.joined_surnames(text, out, names, rules.common_words), rules))
     out += glued.particle_spans(text, missed_surnames(text, out, rules, names), out)  # "de Vries" of "Jan de Vries"
-    out += missed_surnames(text, out, rules, given_names(text, out, rules), owned=False)  # "Stelios, who owns a stake"
+    given_before = given_names(text, out, rules)
+    out += missed_surnames(text, out, rules, given_before, owned=False)  # "Stelios, who owns a stake"
     out += pet_spans(text, out, surnames(text, out, rules))  # "Straussy has been superb", untagged
+    out = people_by_first_name(text, listed_person_end(text, out, rules), rules)  # "Carly Fiorina" tagged ORG beside '"Carly was ...'
+    out += missed_surnames(text, out, rules, given_names(text, out, rules) - given_before, owned=False)
     forms = short_forms(text, out, rules)  # a company's short form the model calls a product or a work ("ConAgra") is the company
     out = [[s, e, "ORG" if lab in OTHER_NAME_LABELS and POSSESSIVE_END.sub("", text[s:e]) in forms else lab] for s, e, lab in out]
     out += missed_surnames(text, out, rules, forms, "ORG")
@@ -471,6 +477,51 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
 COORDINATED = re.compile(r",?\s+(?:and|or)\s+")  # what joins two names of one list ("Florence and Venice"; not "In Quebec, Brandt")
 PLACE_LABELS = ("GPE", "NORP", "LOC")
 COMPASS = frozenset({"North", "South", "East", "West"})  # also surnames: "North and Poindexter"
+
+
+GIVEN_ALONE = r"(?:^|(?<=[.!?\"“‘'(]\s)|(?<=[\"“‘'(])|(?<=\n))({})(?= (?:was|is|has|had|wants|wanted|said|says|told|divorced|married|hoping|will|would)\b)"
+
+
+LISTED_PERSON_END = re.compile(r"(.+?),? and ([A-Z][a-z]+ [A-Z][a-z][\w'’-]+)")  # "The White Stripes and Kylie Minogue"
+
+
+def listed_person_end(text: str, ents: list[list], rules: RepairRules) -> list[list]:
+    """The article's entities with a work or an organisation that ends with " and " and a given name and a surname ("The
+    White Stripes and Kylie Minogue will headline", tagged a work) cut into that list's head and a PERSON span, when
+    the article writes the given name or the surname alone; never a company word ("Marks and Spencer Group")."""
+    given = context.word_lists()["given_names"]
+    out = []
+    for s, e, lab in ents:
+        m = LISTED_PERSON_END.fullmatch(text, s, e) if lab in OTHER_NAME_LABELS or lab == "ORG" else None
+        first, last = m.group(2).split() if m else ("", "")
+        if m and first in given and last not in rules.org_words | rules.org_suffixes | rules.team_words and re.search(rf"(?<![\w'’-])(?:{first}|{last})(?! [A-Z])(?![\w'’-])", text[:s] + " " * (e - s) + text[e:]):
+            out += [[s, m.end(1), lab], [m.start(2), m.end(2), "PERSON"]]
+        else:
+            out.append([s, e, lab])
+    return out
+
+
+def people_by_first_name(text: str, ents: list[list], rules: RepairRules) -> list[list]:
+    """The article's entities with a two-word name tagged an organisation or a place that opens with a listed given name
+    ("Carly Fiorina", "Rio Ferdinand") as a person, when the article also writes that given name alone opening a
+    sentence or a quote before a person's verb ('"Carly was a great saleswoman', "Rio wants to stay"); never one whose
+    second word is a company or club word or is written in lower case in the article ("Stuart Pharmaceuticals")."""
+    given = context.word_lists()["given_names"]
+    found = {}
+    for k, (s, e, lab) in enumerate(ents):
+        words = text[s:e].split()
+        if (lab in ("ORG", "GPE", "LOC", "FAC") and len(words) == 2 and words[0] in given and GIVEN_AND_SURNAME.fullmatch(text, s, e)
+                and words[1] not in rules.org_words | rules.org_suffixes | rules.team_words and words[1].lower() not in text):
+            found.setdefault(words[0], []).append(k)
+    if not found:
+        return ents
+    alone = re.compile(GIVEN_ALONE.format("|".join(map(re.escape, sorted(found)))), re.M)
+    spoken = {m.group(1) for m in alone.finditer(text)}
+    out = [list(ent) for ent in ents]
+    for first in spoken:
+        for k in found[first]:
+            out[k][2] = "PERSON"
+    return out
 
 
 def coordinated_places(text: str, ents: list[list]) -> list[list]:
