@@ -288,3 +288,17 @@ def test_a_firm_named_with_a_given_name_and_a_common_noun_stays_a_firm() -> None
     text = "Sales at its Stuart Pharmaceuticals unit rose, and other pharmaceuticals firms gained.\n\nStuart had sales of 582 mln dlrs."
     got = merged(text, [("Stuart Pharmaceuticals", "ORG")])
     assert got[0][2] == "ORG"
+
+
+def test_a_first_name_introduced_as_someone_new_is_not_the_articles_namesake() -> None:
+    text = ("Ashley Highgate, the BBC's director of new media, said the service would change television.\n\n"
+            "Ashley, a 16-year-old from Leeds who took part in the trial, said he used it every day.")
+    got = merged(text, [("Ashley Highgate", "PERSON"), ("BBC", "ORG"), ("Ashley", "PERSON"), ("Leeds", "GPE")])
+    assert [c for t, c, _ in got if t == "Ashley"] == ["Ashley"]
+
+
+def test_a_first_name_described_again_is_still_the_articles_namesake() -> None:
+    text = ("Kylie's sister Danni Minchin said the family were grateful.\n\n"
+            "Danni, a singer and TV presenter, flew to Australia to be with her.")
+    got = merged(text, [("Danni Minchin", "PERSON"), ("Danni", "PERSON"), ("Australia", "GPE")])
+    assert [c for t, c, _ in got if t == "Danni"] == ["Danni Minchin"]

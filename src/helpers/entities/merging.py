@@ -18,7 +18,8 @@ article ("Boone Pickens"):
   when the lone name has no competing reading (another label somewhere, or a first name elsewhere);
 - a lone first name takes the article's one person it opens, also in a formal form (`data/nicknames.csv`: "Ken" ->
   Kenneth Clarke; of several, the one named before it: "Chris" after Christopher Eccleston, before Chris Evans), or
-  the other way round ("Peter" beside Pete Doherty);
+  the other way round ("Peter" beside Pete Doherty); not one introduced as someone new or a work ("Ashley, a
+  16-year-old from Leeds", "We Need to Talk About Kevin, a novel");
 - a first name right after a relative of a person the article names takes that family name ("Murray's mother Judy" ->
   Judy Murray, "Houser and his brother Dan" -> Dan Houser, "Mr Glazer's sons, Joel and Avram" -> Avram Glazer; also
   after the first name of the article's one person so called: "Andy's brother Jamie"), whatever the model tagged it;
@@ -241,6 +242,8 @@ def first_name(name: str, position: dict[str, Counter], rules) -> bool:
 RELATIVE_OF = re.compile(r"\b(?:(?:great-)?(?:grand)?(?:son|daughter)|father|mother|brother|sister|widow|widower|wife|husband|nephew|"
                          r"niece) of (?:the )?(?:[\w-]+ ){0,4}$")  # "the son of Roxy Music singer ": a relative named in apposition
 INTRODUCED = re.compile(r",\s+an?\s")  # "Graham Browne, an energy analyst": a person introduced as someone new
+NEW_BY_FIRST_NAME = re.compile(r",\s+an?\s+(?:\d{1,3}-year-old|(?:[a-z]+\s+)?(?:novel|film|book|song|play|album|musical|series|show|"
+                               r"game|episode)\b)")  # "Ashley, a 16-year-old", "Kevin, a novel": not the article's Ashley, Kevin
 PEER_TITLES = ("Lord", "Baroness")  # peers known by title and surname
 
 
@@ -775,6 +778,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             in_doc = [f for f in sorted(doc_people[doc]) if ({name_words(f)[0], name_words(f)[0].split("-")[0]} & (given | {name})
                                                                or name in rules.nicknames.get(name_words(f)[0], ()))
                       and f.split()[0] not in rules.name_titles]  # also "Sven" of Sven-Goran Eriksson, "Peter" of Pete Doherty
+            if in_doc and not titled and NEW_BY_FIRST_NAME.match(after):
+                in_doc = []  # "Ashley, a 16-year-old from Leeds": someone new, not the article's Ashley Highfield
         if label == "PERSON" and not in_doc and not titled and len(words) == 1 and company_for(name, doc_orgs[doc], rules, owners=False):
             labels_out[i] = "ORG"  # "May said" beside "May Department Stores Co", no person May: the company
             continue
