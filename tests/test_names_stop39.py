@@ -302,3 +302,20 @@ def test_a_first_name_described_again_is_still_the_articles_namesake() -> None:
             "Danni, a singer and TV presenter, flew to Australia to be with her.")
     got = merged(text, [("Danni Minchin", "PERSON"), ("Danni", "PERSON"), ("Australia", "GPE")])
     assert [c for t, c, _ in got if t == "Danni"] == ["Danni Minchin"]
+
+
+def test_parents_named_by_first_name_after_whose_take_the_family_name() -> None:
+    text = ("Andy Murrow and David Sherbourne won the doubles.\n\n"
+            "Sherbourne, whose parents John and Sheila were both Olympic medallists, said he had barely slept.")
+    got = merged(text, [("Andy Murrow", "PERSON"), ("David Sherbourne", "PERSON"), ("Sherbourne", "PERSON"), ("John", "PERSON"),
+                        ("Sheila", "PERSON")])
+    assert [c for _, c, _ in got[-2:]] == ["John Sherbourne", "Sheila Sherbourne"]
+
+
+def test_sir_and_a_first_name_takes_the_corpus_one_person_so_named_when_no_knight_is() -> None:
+    articles = pd.DataFrame({"doc_id": ["a", "b"], "text": [
+        "Live Aid organiser Rob Geldorf will stage a concert in Hyde Park.",
+        "Sir Rob said he was not asking for money this time."]})
+    spans = {"a": [("Rob Geldorf", "PERSON"), ("Hyde Park", "FAC")], "b": [("Sir Rob", "PERSON")]}
+    out = names.canonicalise(raw_frame(articles, spans))
+    assert out.loc[out["doc_id"] == "b", "canonical"].tolist() == ["Rob Geldorf"]

@@ -25,7 +25,8 @@ article ("Boone Pickens"):
   after the first name of the article's one person so called: "Andy's brother Jamie"), whatever the model tagged it;
   after "his/her <relative>" (a spouse only when named right after: "His wife Sarah", not "his wife, Patricia"),
   "their <relative>" or "whose <relative>", the family name of the person the pronoun means: the first full-named person whose sex fits "his"/"her", of its sentence, else of the nearest earlier
-  sentence that has one ("His younger brother Ralf", "Reg Keys, whose son Tom"; "His older brother, Jamie" after a
+  sentence that has one ("His younger brother Ralf", "Reg Keys, whose son Tom", "Sherwood, whose parents John and
+  Sheila"; "His older brother, Jamie" after a
   sentence about Judy Murray is Andy Murray's); a titled woman of that family name with no other candidate is that
   relative ("Murray's mother Judy ... Mrs Murray": Judy Murray);
 - a lone surname that owns relatives ("Glazer's sons, Joel, Avram and Bryan"), and its uses before that, are none of the
@@ -126,7 +127,7 @@ WOMEN_RANKS = frozenset({"Baroness", "Lady", "Dame", "Duchess", "Countess", "Pri
 MEN_RANKS = frozenset({"Lord", "Baron", "Duke", "Earl", "Prince", "King"})
 KIN_NOUN = (r"(?:(?:younger|older|elder|eldest|youngest|twin|little|big|late)\s+)?(?:mother|father|mum|dad|sister|brother|wife|husband|"
             r"widow|widower|son|daughter|stepson|stepdaughter|grandson|granddaughter|cousin|uncle|aunt|grandmother|grandfather|niece|nephew|"
-            r"sons|daughters|brothers|sisters)")
+            r"sons|daughters|brothers|sisters|parents|grandparents)")
 KIN = r"\s+" + KIN_NOUN + r"(?:,?\s+[A-Z][\w'-]+(?:,\s+[A-Z][\w'-]+)*,?\s+and)?,?\s+$"  # also "sons, Joel and " of Avram
 SHE_WORD = re.compile(r"\b(?:she|her)\b")
 SHE_AFTER = re.compile(r"(?:,[^.,]{0,60},)?\s+(?:said|says|told|added|explained)\s+(?:\w+\s+){0,2}?(?:she|her)\b")  # "Gareth Peirce, ..., said her clients"
@@ -692,7 +693,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if len(words) == 1 and namesakes.called_sir(before[i], r["text"]):
             if knighted is None:
                 knighted = {q["canonical"] for q, f, b in zip(recs, is_full, before) if f and namesakes.called_sir(b, q["text"])}
-            found = namesakes.knight(name, sorted(doc_people[doc]), knighted)  # "Sir Alex": Alex Ferguson
+            found = namesakes.knight(name, sorted(doc_people[doc]), knighted, named_in)  # "Sir Alex": Alex Ferguson
             if found:
                 names_out[i], labels_out[i] = found, "PERSON"
                 resolved(doc, found, i)

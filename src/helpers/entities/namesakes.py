@@ -10,7 +10,8 @@ other articles, naming him in full, call by a title of the same sex, when it cle
 are seldom "Mr", politicians often; one such article is enough when every other namesake is only ever a bare surname.
 
 A knight or dame is called by the first name (`knight`): "Sir Alex" is the one person named Alex whom the article, else
-the corpus, calls Sir (Alex Ferguson), else the article's one person named Alex.
+the corpus, calls Sir (Alex Ferguson), else the article's one person named Alex, else the corpus's ("Sir Bob" where only
+another article names Bob Geldof, and never with the title).
 
 Across articles, a lone surname with several full-name candidates elsewhere in the corpus ("Brown": Gordon Brown the Chancellor,
 Wes Brown the defender) is read as a reader would: the candidate whose own articles name the same organisations,
@@ -31,6 +32,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 
 MIN_EVIDENCE, MIN_SHARED = 6.0, 2  # at least two shared names that few articles hold
 MIN_HELD = 5  # an article naming this many others, none of them in a person's articles, is about something else
@@ -47,10 +49,11 @@ def called_sir(before: str, text: str) -> bool:
     return KNIGHTED.search(before[-6:]) is not None or text.startswith(("Sir ", "Dame "))
 
 
-def knight(first: str, in_article: list[str], knighted: set[str]) -> str | None:
+def knight(first: str, in_article: list[str], knighted: set[str], in_corpus: Iterable[str] = ()) -> str | None:
     """The person "Sir/Dame <first>" is the one full name with that first name among: the article's people titled Sir or
-    Dame, else the corpus's, else the article's people; None when the first pool holding the name holds several."""
-    for pool in ([f for f in in_article if f in knighted], knighted, in_article):
+    Dame, else the corpus's, else the article's people, else the corpus's people ("Sir Bob" where only another article
+    names Bob Geldof); None when the first pool holding the name holds several."""
+    for pool in ([f for f in in_article if f in knighted], knighted, in_article, in_corpus):
         found = sorted({f for f in pool if f.split()[0] == first})
         if found:
             return found[0] if len(found) == 1 else None
