@@ -319,3 +319,14 @@ def test_sir_and_a_first_name_takes_the_corpus_one_person_so_named_when_no_knigh
     spans = {"a": [("Rob Geldorf", "PERSON"), ("Hyde Park", "FAC")], "b": [("Sir Rob", "PERSON")]}
     out = names.canonicalise(raw_frame(articles, spans))
     assert out.loc[out["doc_id"] == "b", "canonical"].tolist() == ["Rob Geldorf"]
+
+
+def test_a_one_off_span_with_no_given_name_does_not_rival_the_person_other_articles_name() -> None:
+    articles = pd.DataFrame({"doc_id": ["a", "b", "e", "c", "d"], "text": [
+        "President Ronald Reagan signed the bill.", "Ronald Reagan met the Japanese prime minister.",
+        "Ronald Reagan vetoed the measure.", "Athough Reagan opposed the quota, the bill passed.",
+        "Congress sent the trade bill to Reagan on Friday."]})
+    spans = {"a": [("Ronald Reagan", "PERSON")], "b": [("Ronald Reagan", "PERSON")], "e": [("Ronald Reagan", "PERSON")],
+             "c": [("Athough Reagan", "PERSON")], "d": [("Congress", "ORG"), ("Reagan", "PERSON")]}
+    out = names.canonicalise(raw_frame(articles, spans))
+    assert out.loc[out["doc_id"] == "d", "canonical"].tolist()[-1] == "Ronald Reagan"

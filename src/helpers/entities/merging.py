@@ -86,7 +86,9 @@ article ("Boone Pickens"):
   brother, Andrew Brown");
 - one candidate left: merged; several: a curated known actor breaks the tie, or, among the corpus's
   candidates, one that at least 10 articles name (in full or by a resolved surname) and 10 times as many
-  as any other (a president against his wife and a misspelt span, "Athough Reagan"); else nothing merges.
+  as any other (a president against his wife and a misspelt span, "Athough Reagan"), or the one named in full in two
+  articles or more that is left once rivals named in one article, only opening a sentence and with no given name first,
+  are set aside (that misspelt span swallowed the sentence's first word); else nothing merges.
 An unresolved woman's title stays in the name ("Mrs Simpson"). Company short forms and acronyms: see `companies`.
 """
 
@@ -123,6 +125,8 @@ PERSONAL = re.compile(r",\s+\d{2},|\s+(?:himself|herself)\b|,\s+who\b|\s+(?:was|
                       r"elected|charged|indicted|born|married|sentenced|jailed|taken)\b|\s+(?:resigned|died)\b")
 ADDRESSED_ONLY = re.compile(rf"(?:{ADDRESS_TITLES}) \S+")  # a title and a surname only: a curated character ("Mr Darcy")
 INITIAL = re.compile(r"[A-Z]\.")  # a middle initial: "C." of "Carl C. Icahn"
+WELL_NAMED = 2  # articles naming a person in full that make a one-off rival span with no given name ("Athough Reagan") no rival
+SENTENCE_OPENING = re.compile(r"(?:^|[.!?]\s+|[\"“]\s*|\n\s*)$")  # nothing, or the end of a sentence, right before a mention
 WOMEN_RANKS = frozenset({"Baroness", "Lady", "Dame", "Duchess", "Countess", "Princess", "Queen"})  # "Baroness Thatcher" is no Mark
 MEN_RANKS = frozenset({"Lord", "Baron", "Duke", "Earl", "Prince", "King"})
 KIN_NOUN = (r"(?:(?:younger|older|elder|eldest|youngest|twin|little|big|late)\s+)?(?:mother|father|mum|dad|sister|brother|wife|husband|"
@@ -843,6 +847,12 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     known_sex = defaultdict(set)  # person -> the sexes of the titles lone names took them with, in any article
     for (_, person), sex in sexed.items():
         known_sex[person].add(sex)
+    given_words = word_lists()["given_names"]  # a rival that opens with no given name and one article is a mis-cut span
+    starts: dict[str, set[bool]] = defaultdict(set)  # full name -> whether each of its full mentions opens a sentence
+    for r, full, b in zip(recs, is_full, before):
+        if full:
+            starts[r["canonical"]].add(bool(SENTENCE_OPENING.search(b)))
+    opening = {name for name, found in starts.items() if found == {True}}  # "Athough Reagan opposed ...": a sentence's first word swallowed
     for i, cands in ambiguous.items():
         people = [c for c in cands if c not in protected]  # a curated organisation tagged PERSON once ("White House") is no namesake
         fits = [c for c in people if known_sex[c] <= {lone_sex.get(i)}] if lone_sex.get(i) and len(people) > 1 else []
@@ -869,6 +879,11 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         titled_pick = namesakes.titled_choice(people, lone_sex[i], sexed) if lone_sex.get(i) and len(people) > 1 else None
         if titled_pick and names_out[i] == recs[i]["canonical"]:  # "Mr Brown": the Brown other articles call "Mr Brown"
             names_out[i], labels_out[i] = titled_pick, "PERSON"
+            continue
+        named_well = [c for c in people if not (len(named_in.get(c, ())) == 1 and name_words(c)[0] not in given_words and c in opening)]
+        if (len(people) > 1 and len(named_well) == 1 and len(named_in.get(named_well[0], ())) >= WELL_NAMED and names_out[i] == recs[i]["canonical"]
+                and not lone_sex.get(i) and not (recs[i].get("after") or "").startswith(("-", "‐"))):  # not "the Franco-U.S. consortium"
+            names_out[i], labels_out[i] = named_well[0], "PERSON"  # "Reagan": Ronald Reagan, not a one-off "Athough Reagan"
             continue
         pick = dominant(people, spread) if names_out[i] == recs[i]["canonical"] and len(people) > 1 else []
         if len(pick) == 1:
