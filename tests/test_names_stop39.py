@@ -10,6 +10,12 @@ from helpers.entities import extract, names, repair
 from test_names_stop38 import located, merged, raw_frame
 
 
+def canonicals(articles: pd.DataFrame, spans: dict[str, list[tuple[str, str]]], doc: str) -> list[str]:
+    """Canonical names of one article's mentions after merging hand-made entities over the whole corpus."""
+    out = names.canonicalise(raw_frame(articles, spans))
+    return out.loc[out["doc_id"] == doc, "canonical"].tolist()
+
+
 def test_a_titled_speaker_after_a_quote_is_the_namesake_named_outside_it() -> None:
     text = ("Daniel Okafor is expected to turn professional.\n\nHis father, Emeka Okafor, said the family had taken advice. "
             "\"It is Daniel's decision, and we will back him,\" Mr Okafor said.")
@@ -45,8 +51,7 @@ def test_an_office_that_owns_someone_is_not_that_persons_office() -> None:
              "b": [("Martin Pellow", "PERSON"), ("Pellow", "PERSON")],
              "c": [("Pellow", "PERSON")],
              "d": [("Martin Pellow", "PERSON")]}
-    out = names.canonicalise(raw_frame(articles, spans))
-    assert out.loc[out["doc_id"] == "c", "canonical"].tolist() == ["Hugh Pellow"]
+    assert canonicals(articles, spans, "c") == ["Hugh Pellow"]
 
 
 def test_a_squad_list_is_a_team_sheet_even_alone_and_with_a_captain_marked() -> None:
@@ -223,8 +228,7 @@ def test_a_capitalised_office_in_apposition_picks_the_namesake_other_articles_gi
         "Robbie Pryce will perform at the ceremony. Pryce has won four awards.",
         "The bishop was named on Monday. Dr Pryce, the Archbishop of Wessex, said he was delighted."]})
     spans = {"a": [("Rowland Pryce", "PERSON")], "b": [("Robbie Pryce", "PERSON"), ("Pryce", "PERSON")], "c": [("Pryce", "PERSON")]}
-    out = names.canonicalise(raw_frame(articles, spans))
-    assert out.loc[out["doc_id"] == "c", "canonical"].tolist() == ["Rowland Pryce"]
+    assert canonicals(articles, spans, "c") == ["Rowland Pryce"]
 
 
 def test_a_police_rank_and_surname_tagged_as_a_work_is_the_officer() -> None:
@@ -248,8 +252,7 @@ def test_mr_surname_takes_the_one_namesake_other_articles_call_mr_when_no_other_
         "The debate will be close, and Mr Farrow is expected to speak."]})
     spans = {"a": [("Gideon Farrow", "PERSON"), ("Farrow", "PERSON")], "b": [("Nick Farrow", "PERSON")],
              "c": [("Wes Farrow", "PERSON"), ("Farrow", "PERSON")], "d": [("Farrow", "PERSON")]}
-    out = names.canonicalise(raw_frame(articles, spans))
-    assert out.loc[out["doc_id"] == "d", "canonical"].tolist() == ["Gideon Farrow"]
+    assert canonicals(articles, spans, "d") == ["Gideon Farrow"]
 
 
 def test_a_listed_town_whose_words_read_as_a_name_is_a_place() -> None:
@@ -317,8 +320,7 @@ def test_sir_and_a_first_name_takes_the_corpus_one_person_so_named_when_no_knigh
         "Live Aid organiser Rob Geldorf will stage a concert in Hyde Park.",
         "Sir Rob said he was not asking for money this time."]})
     spans = {"a": [("Rob Geldorf", "PERSON"), ("Hyde Park", "FAC")], "b": [("Sir Rob", "PERSON")]}
-    out = names.canonicalise(raw_frame(articles, spans))
-    assert out.loc[out["doc_id"] == "b", "canonical"].tolist() == ["Rob Geldorf"]
+    assert canonicals(articles, spans, "b") == ["Rob Geldorf"]
 
 
 def test_a_one_off_span_with_no_given_name_does_not_rival_the_person_other_articles_name() -> None:
@@ -328,5 +330,4 @@ def test_a_one_off_span_with_no_given_name_does_not_rival_the_person_other_artic
         "Congress sent the trade bill to Reagan on Friday."]})
     spans = {"a": [("Ronald Reagan", "PERSON")], "b": [("Ronald Reagan", "PERSON")], "e": [("Ronald Reagan", "PERSON")],
              "c": [("Athough Reagan", "PERSON")], "d": [("Congress", "ORG"), ("Reagan", "PERSON")]}
-    out = names.canonicalise(raw_frame(articles, spans))
-    assert out.loc[out["doc_id"] == "d", "canonical"].tolist()[-1] == "Ronald Reagan"
+    assert canonicals(articles, spans, "d")[-1] == "Ronald Reagan"

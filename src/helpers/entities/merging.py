@@ -126,7 +126,6 @@ PERSONAL = re.compile(r",\s+\d{2},|\s+(?:himself|herself)\b|,\s+who\b|\s+(?:was|
 ADDRESSED_ONLY = re.compile(rf"(?:{ADDRESS_TITLES}) \S+")  # a title and a surname only: a curated character ("Mr Darcy")
 INITIAL = re.compile(r"[A-Z]\.")  # a middle initial: "C." of "Carl C. Icahn"
 WELL_NAMED = 2  # articles naming a person in full that make a one-off rival span with no given name ("Athough Reagan") no rival
-SENTENCE_OPENING = re.compile(r"(?:^|[.!?]\s+|[\"“]\s*|\n\s*)$")  # nothing, or the end of a sentence, right before a mention
 WOMEN_RANKS = frozenset({"Baroness", "Lady", "Dame", "Duchess", "Countess", "Princess", "Queen"})  # "Baroness Thatcher" is no Mark
 MEN_RANKS = frozenset({"Lord", "Baron", "Duke", "Earl", "Prince", "King"})
 KIN_NOUN = (r"(?:(?:younger|older|elder|eldest|youngest|twin|little|big|late)\s+)?(?:mother|father|mum|dad|sister|brother|wife|husband|"
@@ -389,9 +388,6 @@ def person_evidence(before: str, after: str, sex: str | None, rules) -> bool:
     return sex is not None or titled or speaks or PERSONAL.match(after) is not None
 
 
-LIST_GAP = re.compile(r",?\s+(?:and|or)\s+")  # what joins two names of one list ("Florence and Venice"; not "In Quebec, Brandt")
-
-
 def listed_with_places(recs: list[dict], before: list[str], placed: set[str], bearers: set[tuple[str, str]]) -> set[int]:
     """Rows of a place or nationality label written in a list beside a place of the corpus (`placed`: "talks on Florence
     and Venice", "Welsh and Scottish fans") that no person of the article bears as a surname (`bearers`): a list holds one
@@ -405,16 +401,16 @@ def listed_with_places(recs: list[dict], before: list[str], placed: set[str], be
                     and (r["doc_id"], recs[k]["canonical"]) not in bearers):
                 first, second = (k, i) if k < i else (i, k)
                 gap, head = before[second], recs[first]["text"]
-                if head in gap and LIST_GAP.fullmatch(gap[gap.rfind(head) + len(head):]):
+                if head in gap and context.AND_OR.fullmatch(gap[gap.rfind(head) + len(head):]):
                     out.add(i)
     return out
 
 
 def sentence_rest(rec: dict, before: str) -> str:
     """The rest of a mention's sentence after it (its `after` text when the sentence does not show where it stands)."""
-    sentence, tail = rec.get("sentence_text") or "", before[-20:] + rec["text"]
-    at = sentence.find(tail)
-    return sentence[at + len(tail):] if at >= 0 else rec.get("after", "") or ""
+    sentence = rec.get("sentence_text") or ""
+    at = namesakes.mention_start(sentence, before, rec["text"])
+    return sentence[at + len(rec["text"]):] if at >= 0 else rec.get("after", "") or ""
 
 
 def place_use(before: str, after: str, label: str) -> bool:
@@ -851,7 +847,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     starts: dict[str, set[bool]] = defaultdict(set)  # full name -> whether each of its full mentions opens a sentence
     for r, full, b in zip(recs, is_full, before):
         if full:
-            starts[r["canonical"]].add(bool(SENTENCE_OPENING.search(b)))
+            starts[r["canonical"]].add(bool(context.SENTENCE_END_BEFORE.search(b)))
     opening = {name for name, found in starts.items() if found == {True}}  # "Athough Reagan opposed ...": a sentence's first word swallowed
     for i, cands in ambiguous.items():
         people = [c for c in cands if c not in protected]  # a curated organisation tagged PERSON once ("White House") is no namesake

@@ -121,7 +121,6 @@ class Company:
 
 
 OPENERS = "“"
-CLOSERS = "”"
 QUOTE_MARK = re.compile(r'["“”]')
 ATTRIBUTED = re.compile(r'[,.?!…]?["”]\s*(?:\w+\s+){0,2}$')  # '...support him," Mr ': a title right after a closing quote
 
@@ -132,12 +131,19 @@ def opens(sentence: str, at: int) -> bool:
     return mark in OPENERS or mark == '"' and (at == 0 or sentence[at - 1] in " \t\n([—–-")
 
 
+def mention_start(sentence: str, before: str, text: str) -> int:
+    """Where a mention (its `text`, the `before` text leading to it) starts in its sentence, -1 when the sentence does not
+    show it."""
+    tail = before[-25:] + text
+    at = sentence.find(tail)
+    return at + len(tail) - len(text) if at >= 0 else -1
+
+
 def quoted(sentence: str, before: str, text: str) -> bool:
     """Whether a mention (its `text`, the `before` text leading to it) stands inside double quotation marks of its sentence:
     the last mark before it opens a quote, or none is before it and the first after it closes one."""
-    tail = before[-25:] + text
-    at = sentence.find(tail)
-    at = at + len(tail) - len(text) if at >= 0 else sentence.find(text)
+    at = mention_start(sentence, before, text)
+    at = at if at >= 0 else sentence.find(text)
     if at < 0:
         return False
     marks = [m.start() for m in QUOTE_MARK.finditer(sentence)]

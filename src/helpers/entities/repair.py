@@ -61,6 +61,7 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers.entities import context, glued, people, places, royals, untagged
+from helpers.entities.companies import COMPASS  # also surnames: "North and Poindexter"
 from helpers.entities.context import ADDRESS_BEFORE
 from helpers.entities.recover import (CALENDAR, OTHER_NAME_LABELS, cut_owner, given_names, missed_acronyms, missed_aliases, missed_long_forms,
                                      missed_peers, missed_surnames, nickname_spans, people_tagged_as_orgs, pet_spans, short_forms, split_listed, surnames, territorial_peers,
@@ -89,7 +90,9 @@ WHO_AFTER = re.compile(r",\s+(?:\d{2},(?!\d)|who\s+(?!are|were|have)\w)")  # ", 
 GIVEN_AND_SURNAME = re.compile(r"[A-Z][a-z]+ [A-Z][a-z][\w'-]+")
 ONE_NAME = re.compile(r"[A-Z][a-z]+")  # one capitalised word, no possessive
 HYPHENED_LEAD = re.compile(r"[A-Z][a-z]+(?:-[a-z]{5,})+ (?=[A-Z])")  # "Non-league ", "Second-placed ": no name's word is so written
-SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“]\s*)$")  # "Dai-ichi Kangyo Bank" inside a sentence is left alone
+GIVEN_ALONE = r"(?:^|(?<=[.!?\"“‘'(]\s)|(?<=[\"“‘'(])|(?<=\n))({})(?= (?:was|is|has|had|wants|wanted|said|says|told|divorced|married|hoping|will|would)\b)"
+LISTED_PERSON_END = re.compile(r"(.+?),? and ([A-Z][a-z]+ [A-Z][a-z][\w'’-]+)")  # "The White Stripes and Kylie Minogue"
+LISTED_PLACE_LABELS = ("GPE", "NORP", "LOC")  # what a one-word "person" listed beside one becomes
 PATRONYMIC = {"bin", "ibn", "bint"}  # "Abdullah bin Abdul Aziz": the model may split the name before them
 NAME_PARTICLES = {"de", "da", "di", "del", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du", "y", "ter", "ten", "dos", "das", "della"}
 
@@ -204,7 +207,7 @@ def person_label(name: str, rules: RepairRules) -> str | None:
 
 def repair_span(text: str, start: int, end: int, label: str, rules: RepairRules) -> list[list]:
     """The repaired span(s) of one raw entity, as [start, end, label]; pieces cut by a score are marked SPLIT."""
-    lead = HYPHENED_LEAD.match(text, start, end) if SENTENCE_START.search(text, max(0, start - 3), start) else None
+    lead = HYPHENED_LEAD.match(text, start, end) if context.SENTENCE_END_BEFORE.search(text, max(0, start - 3), start) else None  # not "Dai-ichi"
     start = lead.end() if lead else start  # "Non-league Exeter City": a sentence's first adjective is no part of the name
     parts = split_scores(text, start, trim_tail(text, start, end))
     labelled = [(s, e, label if len(parts) == 1 else ("SPLIT" if label == "PERSON" else label)) for s, e in parts]
@@ -236,8 +239,7 @@ def repair_span(text: str, start: int, end: int, label: str, rules: RepairRules)
                 s, lab = m.start(1), "PERSON"  # "Swede Niklas Zennstrom and Dane Janus Friis": a nationality noun opens no firm's name
         if lab in ("GPE", "NORP", "LOC") and (described(text, s, e, rules) or after_title(text, s, e, rules)):
             lab = "PERSON"
-        if lab in ("FAC", "GPE", "LOC") and WHO_AFTER.match(text, e) and GIVEN_AND_SURNAME.fullmatch(text, s, e) and \
-                text[s:e].split()[0] in context.word_lists()["given_names"]:
+        if lab in ("FAC", "GPE", "LOC") and WHO_AFTER.match(text, e) and given_and_surname(text, s, e):
             lab = "PERSON"  # "England fan Rachel Holland, who travelled", tagged a building
         if lab in ("ORG", "GPE", "NORP", "LOC"):
             s, lab = with_first_name(text, s, e, lab, rules)
@@ -474,15 +476,9 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     return coordinated_places(text, disjoint(context.context_labels(text, out)))
 
 
-COORDINATED = re.compile(r",?\s+(?:and|or)\s+")  # what joins two names of one list ("Florence and Venice"; not "In Quebec, Brandt")
-PLACE_LABELS = ("GPE", "NORP", "LOC")
-COMPASS = frozenset({"North", "South", "East", "West"})  # also surnames: "North and Poindexter"
-
-
-GIVEN_ALONE = r"(?:^|(?<=[.!?\"“‘'(]\s)|(?<=[\"“‘'(])|(?<=\n))({})(?= (?:was|is|has|had|wants|wanted|said|says|told|divorced|married|hoping|will|would)\b)"
-
-
-LISTED_PERSON_END = re.compile(r"(.+?),? and ([A-Z][a-z]+ [A-Z][a-z][\w'’-]+)")  # "The White Stripes and Kylie Minogue"
+def given_and_surname(text: str, start: int, end: int) -> bool:
+    """True when a span is two capitalised words, a listed given name and a surname ("Rachel Holland", "Carly Fiorina")."""
+    return GIVEN_AND_SURNAME.fullmatch(text, start, end) is not None and text[start:end].split()[0] in context.word_lists()["given_names"]
 
 
 def listed_person_end(text: str, ents: list[list], rules: RepairRules) -> list[list]:
@@ -506,11 +502,10 @@ def people_by_first_name(text: str, ents: list[list], rules: RepairRules) -> lis
     ("Carly Fiorina", "Rio Ferdinand") as a person, when the article also writes that given name alone opening a
     sentence or a quote before a person's verb ('"Carly was a great saleswoman', "Rio wants to stay"); never one whose
     second word is a company or club word or is written in lower case in the article ("Stuart Pharmaceuticals")."""
-    given = context.word_lists()["given_names"]
     found = {}
     for k, (s, e, lab) in enumerate(ents):
         words = text[s:e].split()
-        if (lab in ("ORG", "GPE", "LOC", "FAC") and len(words) == 2 and words[0] in given and GIVEN_AND_SURNAME.fullmatch(text, s, e)
+        if (lab in ("ORG", "GPE", "LOC", "FAC") and given_and_surname(text, s, e)
                 and words[1] not in rules.org_words | rules.org_suffixes | rules.team_words and words[1].lower() not in text):
             found.setdefault(words[0], []).append(k)
     if not found:
@@ -535,8 +530,8 @@ def coordinated_places(text: str, ents: list[list]) -> list[list]:
     out = [list(ent) for ent in ents]
 
     def place(ent: list | None, start: int, end: int) -> bool:
-        return (ent is not None and ent[2] in PLACE_LABELS and ONE_NAME.fullmatch(text, ent[0], ent[1]) is not None
-                and text[ent[0] : ent[1]] not in people | COMPASS and COORDINATED.fullmatch(text, start, end) is not None)
+        return (ent is not None and ent[2] in LISTED_PLACE_LABELS and ONE_NAME.fullmatch(text, ent[0], ent[1]) is not None
+                and text[ent[0] : ent[1]] not in people | COMPASS and context.AND_OR.fullmatch(text, start, end) is not None)
 
     for k, (s, e, lab) in enumerate(ents):
         if lab != "PERSON" or not ONE_NAME.fullmatch(text, s, e):
@@ -639,7 +634,7 @@ def line_ups(text: str, ents: list[list]) -> list[list]:
         at, players = line.start(2), []
         for item in items:
             m = LINE_UP_ITEM.fullmatch(item)
-            players += [[at + m.start(g), at + m.end(g), "PERSON"] for g in (1, 2) if m.group(g) and m.start(g) >= 0]
+            players += [[at + m.start(g), at + m.end(g), "PERSON"] for g in (1, 2) if m.group(g)]
             at += len(item) + 2
         (squads if SQUAD.search(line.group(1)) else found).append(players)
     found = found if len(found) >= 2 else []  # both teams' sheets, as a match report gives them
