@@ -440,12 +440,16 @@ def mostly_place(labels: Counter) -> bool:
 
 def person_like_orgs(mentions: pd.DataFrame) -> pd.Series:
     """Labels with ORG full names turned PERSON when their surname (one or two words) stands alone as a PERSON in the article,
-    their first name follows Sir or Dame in it ("Philip Green" beside "Sir Philip"),
+    their first name follows Sir or Dame in it ("Philip Green" beside "Sir Philip"; not "MG Rover" beside a person "Jim Rover"),
     or the corpus tags the same name PERSON more often than ORG ("Leo Melamed"), unless the article names
     a company that starts with the name ("Philip Crosby reported results" beside "Philip Crosby Associates Inc"); never a
     two-word name written after "the" that opens with no given name or initials ("the Encyclopaedia Britannica")."""
     docs, names, labels = mentions["doc_id"].tolist(), mentions["canonical"].tolist(), mentions["label"].tolist()
     lone = {(d, c) for d, c, lab in zip(docs, names, labels) if lab == "PERSON" and c.count(" ") < 2}
+    named: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, surname) -> its full PERSON names: "Jim Rover" owns "Rover"
+    for d, c, lab in zip(docs, names, labels):
+        if lab == "PERSON" and " " in c:
+            named[(d, c.split()[-1])].add(c)
     before = mentions["before"].fillna("").tolist() if "before" in mentions else [""] * len(docs)
     knights = {(d, c) for d, c, b, t in zip(docs, names, before, mentions["text"]) if " " not in c and namesakes.called_sir(b, t)}
     votes = Counter((c, lab) for c, lab in zip(names, labels) if lab in ("PERSON", "ORG"))
@@ -453,7 +457,8 @@ def person_like_orgs(mentions: pd.DataFrame) -> pd.Series:
     fix = [lab == "ORG" and bool(re.fullmatch(r"(?!Wm )(?:[A-Z][\w.'-]+ ){1,2}[A-Z][a-z][\w'-]+", c))  # "Wm Morrison": a firm
            and not (t.startswith(("the ", "The ")) and c.count(" ") == 1 and c.split()[0] not in given
                     and not re.fullmatch(r"(?:[A-Z]\.)+", c.split()[0]))  # "the Encyclopaedia Britannica" beside "Britannica" tagged PERSON
-           and ((d, c.split()[-1]) in lone or c.count(" ") == 2 and (d, c.split(" ", 1)[1]) in lone or (d, c.split()[0]) in knights
+           and ((d, c.split()[-1]) in lone and not (named.get((d, c.split()[-1]), set()) - {c} and c.split()[0] not in given)
+                or c.count(" ") == 2 and (d, c.split(" ", 1)[1]) in lone or (d, c.split()[0]) in knights
                 or votes[(c, "PERSON")] > votes[(c, "ORG")]) for d, c, lab, t in zip(docs, names, labels, mentions["text"])]
     if any(fix):
         orgs: dict[str, list[str]] = defaultdict(list)
@@ -645,6 +650,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
 
     waiting: list[int] = []  # lone names left unresolved, with no candidate in their article
     relatives: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, family name) -> relatives named by first name so far
+    kin_people: dict[str, set[str]] = defaultdict(set)  # article -> the full names its relatives were given ("Serena's sister Venus")
     ambiguous: dict[int, list[str]] = {}  # lone names with several candidates in the corpus
     circle = None  # the names each article holds (namesakes.Company), built only when a lone name needs the corpus
     held_office: dict[str, set[str]] | None = None  # person -> office words written before their full name, built on demand
@@ -670,6 +676,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                             and fuller(name_words(f), words, first_at.get((doc, f), 0) < first_at.get((doc, name), 0)))
             if not longer and not INTRODUCED.match(r.get("after", "") or ""):  # not "Graham Browne, an energy analyst"
                 longer = [f for f in peer_of(words, doc_people[doc], rules) if first_at.get((doc, f), i) < i]  # "Lord Coe ... Sebastian Coe"
+            if not longer and len(words) == 2 and words[0] == "Lady":  # "Lady Hermon" of Lady Sylvia Hermon, not her husband Sir Jack
+                longer = by_sex([f for f in sorted(doc_people[doc]) if name_words(f)[-1] == words[1] and name_words(f)[0] not in rules.name_titles
+                                 and first_at.get((doc, f), i) < i], "f", rules, strict=True)
             if not longer and len(words) == 2 and re.fullmatch(r"[A-Z]\.?", words[0]):  # "G Neville" of Gary, not Phil Neville
                 longer = [f for f in sorted(doc_people[doc]) if len(name_words(f)) == 2 and name_words(f)[1] == words[1]
                           and len(name_words(f)[0]) > 2 and name_words(f)[0][0] == words[0][0] and first_at.get((doc, f), i) < i]
@@ -705,6 +714,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if kin:  # "Minogue's sister Dannii": Dannii Minogue, whatever the model tagged her
             names_out[i], labels_out[i] = kin, "PERSON"
             relatives[(doc, name_words(kin)[-1])].add(kin)
+            kin_people[doc].add(kin)
             resolved(doc, kin, i)
             continue
         in_doc = [f for f in sorted(doc_people[doc]) if len(name_words(f)) > len(words) and name_words(f)[-len(words):] == words]
@@ -730,9 +740,11 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if label == "PERSON" and len(words) == 1 and not titled and (shop or company_reading(r.get("after", "") or "")):
             labels_out[i] = "ORG"  # "Sainsbury's has slipped", tagged PERSON: no person is written so
             continue
-        if (label == "ORG" and not in_doc and not company and len(words) == 1 and first_name(name, position, rules)
+        if (label == "ORG" and not in_doc and not company and len(words) == 1 and (first_name(name, position, rules) or name in rules.sexes
+                                                                                    or name in rules.nicknames)
                 and not any(name in re.split(r"[\s-]+", o) for o in doc_orgs[doc] - {name})):  # not "Heinz" beside "H.J. Heinz Co"
-            in_doc = [f for f in sorted(doc_people[doc]) if name_words(f)[0] == name]  # "Camilla" tagged ORG: Camilla Parker Bowles
+            in_doc = [f for f in sorted(doc_people[doc] | kin_people[doc])  # "Camilla" tagged ORG: Camilla Parker Bowles; "Ant": Anthony McPartlin
+                      if name_words(f)[0] in {name} | rules.nicknames.get(name, frozenset())]
         if not in_doc and not company and not titled and len(words) == 1 and label in ("PERSON", "ORG"):
             in_doc = pet_forms(name, sorted(doc_people[doc]), rules, bare=label == "PERSON")  # "Hoggy" of Matthew Hoggard, "Carra" of Jamie Carragher
             press = rules.press_nicknames.get(name, frozenset())  # "Freddie" beside Andrew Flintoff (`data/press_nicknames.csv`)
@@ -767,8 +779,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         subject = label == "NORP" and bool(SUBJECT.match(r.get("after", "") or "")) and not re.search(r"\bthe\s*$", before[i][-6:], re.I)
         if (not in_doc and len(words) == 1 and label in PLACE_LABELS and place_docs[name] == {doc}
                 and (person_evidence(before[i], r.get("after", "") or "", sex, rules) or name in rules.sexes and name not in word_lists()["nationalities"])
-                and not place_use(before[i], "", label)):  # a given name ("Lleyton") needs no verb: the place is nowhere else
-            in_doc = [f for f in sorted(doc_people[doc]) if name_words(f)[0] == name and first_at.get((doc, f), i) < i]
+                and not place_use(before[i].removesuffix(" of ") + " ", "", label)):  # a given name ("Lleyton", "the prospect of Camilla")
+            in_doc = [f for f in sorted(doc_people[doc]) if name_words(f)[0] == name and first_at.get((doc, f), i) < i]  # needs no verb
             unplaced = bool(in_doc)  # "Billie, who had a hit" after Billie Piper, a place nowhere else in the corpus
         here = label == "NORP" or person_evidence(before[i], r.get("after", "") or "", sex, rules) or not mostly_place(label_counts[name])  # "London has beaten me"
         if label not in ("PERSON", "ORG") and not (in_doc and ((doc, name) in spoken and here and not place_use(before[i], "", label) and i not in listed or unplaced or subject)):
@@ -776,7 +788,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if not in_doc and len(words) == 1 and not (surname_title(before[i], r["text"], rules) and surname.get(name)):
             # "Mr Murdoch" beside Murdoch MacLennan is the Murdoch the corpus names in full; "Mr Yang" is Yang Yuanqing
             given = rules.nicknames.get(name, frozenset())  # "Ken" of "Kenneth Clarke", within the article only
-            in_doc = [f for f in sorted(doc_people[doc]) if ({name_words(f)[0], name_words(f)[0].split("-")[0]} & (given | {name})
+            in_doc = [f for f in sorted(doc_people[doc] | kin_people[doc]) if ({name_words(f)[0], name_words(f)[0].split("-")[0]} & (given | {name})
                                                                or name in rules.nicknames.get(name_words(f)[0], ()))
                       and f.split()[0] not in rules.name_titles]  # also "Sven" of Sven-Goran Eriksson, "Peter" of Pete Doherty
             if in_doc and not titled and NEW_BY_FIRST_NAME.match(after):

@@ -26,7 +26,7 @@ import pandas as pd
 
 from helpers.entities import companies, merging, places, royals, rows
 from helpers.entities.companies import SPELLED_OUT
-from helpers.entities.context import ADDRESS_BEFORE
+from helpers.entities.context import ADDRESS_BEFORE, word_lists
 from helpers.text import data_lines, data_records
 
 LABEL_ORDER = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT")
@@ -112,6 +112,9 @@ def clean_name(text: str, label: str, rules: NameRules | None = None) -> str:
     name = re.sub(r"^(?:the|The|THE|an|a)\s+", "", name)  # "an International Finance Facility": a lower-case article opens no name
     if label == "PERSON":
         name = NICKNAME.sub(" ", strip_titles(name, rules.titles))  # 'John "Bud" Frazier' -> "John Frazier"
+        words = name.split()
+        if len(words) > 2 and words[0] == "Lady" and words[1] in word_lists()["given_names"]:
+            name = name[5:]  # "Lady Sylvia Hermon": a courtesy title before a given name, not a peer's style ("Lady Hermon")
     if name.endswith(".") and not re.search(r"\.\w+\.$|^\w\.$", name) and "." not in name[:-1]:
         name = name[:-1]
     return name or text.strip()

@@ -34,7 +34,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-MIN_EVIDENCE, MIN_SHARED = 6.0, 2  # at least two shared names that few articles hold
+MIN_EVIDENCE, MIN_SHARED = 5.0, 2  # at least two shared names, one of them rare (6.0 missed "Terry Griffiths" + "BBC" in 60 articles)
 MIN_HELD = 5  # an article naming this many others, none of them in a person's articles, is about something else
 MARGIN = 2.0
 SAMPLE = 200

@@ -155,7 +155,9 @@ def trim_person(text: str, start: int, end: int, rules: RepairRules) -> tuple[in
     """Cut lower-case, party and nationality words from the front of a person span and role nouns from its end."""
     label = "PERSON"
     m = re.search(r"\s+(\S+)$", text[start:end])
-    if m and (m.group(1) in rules.role_nouns or m.group(1).islower()):
+    if m and m.group(1) in rules.common_words:  # "Jim Rover - who says": the clause's first word, the name before it
+        end = start + len(text[start : start + m.start()].rstrip(" -–—,"))
+    elif m and (m.group(1) in rules.role_nouns or m.group(1).islower()):
         end = start + m.start()
         label = rules.prefixes.get(text[start:end], "NORP" if re.search(r"(?:an|ian|ese|ish|i)$", text[start:end]) else "ORG")
     while label == "PERSON":
@@ -452,9 +454,11 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     out += missed_peers(text, out, rules)
     out = [[s, speech_cut(text, s, e) if lab in OTHER_NAME_LABELS else e, lab] for s, e, lab in out]
     names = surnames(text, out, rules)  # a surname the model calls a product, a work or a date ("Lyng", "Merton") is the person
-    if names:
-        out = [[s, e, "PERSON" if surname_span(text, s, e, lab, names) or titled_surname(text, s, e, lab, names, rules) else lab]
+    firsts = opening_given_names(text, out, rules)  # so is a given name ('"Lara was an icon."' beside Lara Croft)
+    if names or firsts:
+        out = [[s, e, "PERSON" if surname_span(text, s, e, lab, names | firsts) or titled_surname(text, s, e, lab, names, rules) else lab]
                for s, e, lab in out]
+    if names:
         out = split_listed(text, cut_owner(text, out, names), names)
     out = split_pair(text, out, names | first_words(text, out), names)  # "Stelios and O'Leary", tagged a work
     out = listed_firms(text, out, names)
@@ -464,6 +468,7 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     out += missed_surnames(text, out, rules, given_before, owned=False)  # "Stelios, who owns a stake"
     out += pet_spans(text, out, surnames(text, out, rules))  # "Straussy has been superb", untagged
     out = people_by_first_name(text, listed_person_end(text, out, rules), rules)  # "Carly Fiorina" tagged ORG beside '"Carly was ...'
+    out += untagged_full_names(text, out, rules)  # "Bridget Jones: The Edge of Reason" beside "fond of Bridget"
     out += missed_surnames(text, out, rules, given_names(text, out, rules) - given_before, owned=False)
     forms = short_forms(text, out, rules)  # a company's short form the model calls a product or a work ("ConAgra") is the company
     out = [[s, e, "ORG" if lab in OTHER_NAME_LABELS and POSSESSIVE_END.sub("", text[s:e]) in forms else lab] for s, e, lab in out]
@@ -516,6 +521,39 @@ def people_by_first_name(text: str, ents: list[list], rules: RepairRules) -> lis
     for first in spoken:
         for k in found[first]:
             out[k][2] = "PERSON"
+    return out
+
+
+def opening_given_names(text: str, ents: list[list], rules: RepairRules) -> set[str]:
+    """Listed given names that open exactly one of the article's multi-word person names ("Lara" of Lara Croft)."""
+    found: dict[str, set[str]] = {}
+    for s, e, lab in ents:
+        words = POSSESSIVE_END.sub("", text[s:e]).split()
+        if lab == "PERSON" and len(words) > 1 and words[0] in rules.given_names and words[0].lower() not in rules.common_words:
+            found.setdefault(words[0], set()).add(" ".join(words))
+    return {first for first, full in found.items() if len(full) == 1}
+
+
+def untagged_full_names(text: str, ents: list[list], rules: RepairRules) -> list[list]:
+    """PERSON spans for the one given name and surname the article writes untagged ("Bridget Jones" of the film title
+    "Bridget Jones: The Edge of Reason") where it uses the given name alone as an entity and names no other person with that
+    given name but that one; never inside another entity, before a third capitalised word ("Jordan Grand Prix") or a figure
+    (a price table's "Lou Gulf 1.73"), or with a second word that is a common, company or club word."""
+    opened: dict[str, set[str]] = {}  # given name -> surnames of the article's persons it opens
+    for s, e, lab in ents:
+        words = POSSESSIVE_END.sub("", text[s:e]).split()
+        if lab == "PERSON" and len(words) > 1:
+            opened.setdefault(words[0], set()).add(" ".join(words[1:]))
+    alone = {text[s:e] for s, e, lab in ents if ONE_NAME.fullmatch(text[s:e]) and text[s:e] in rules.given_names
+             and text[s:e].lower() not in rules.common_words}
+    out = []
+    for first in sorted(alone):
+        uses = [m for m in re.finditer(rf"(?<![\w'’&.-]){first} ([A-Z][a-z][\w'’-]*?)(?:['’]s)?(?![\w'’-])(?! [A-Z])(?!\s*[\d(])", text)
+                if not any(s < m.end() and m.start() < e for s, e, _ in ents)]
+        second = {m.group(1) for m in uses}
+        if len(second) == 1 and opened.get(first, second) == second and not second & (rules.org_words | rules.org_suffixes | rules.team_words | rules.given_names) and next(
+                iter(second)).lower() not in rules.common_words | {w.lower() for w in rules.person_titles}:
+            out += [[m.start(), m.start() + len(first) + 1 + len(m.group(1)), "PERSON"] for m in uses]
     return out
 
 

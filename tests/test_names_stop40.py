@@ -1,0 +1,101 @@
+"""Stop 40 of name merging (issue 12): given names the model calls an organisation, a place or a product, a full name
+left untagged in a title, courtesy titles, and a clause glued to a person span. Sentences and names written for these
+tests."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from helpers.entities import extract, names, repair
+from test_names_stop38 import located, merged, raw_frame
+
+
+def test_a_clause_glued_to_a_person_span_is_cut_with_its_dash_and_the_person_stays_a_person() -> None:
+    text = ("TK Lorry, the haulage group, has called in administrators.\n\nParts supplier Jim Lorry - who says he has heard "
+            "every joke about his name - is owed money. \"We may never see it,\" Mr Lorry said.")
+    got = merged(text, [("TK Lorry", "ORG"), ("Jim Lorry - who", "PERSON"), ("Lorry", "PERSON")])
+    assert got == [("TK Lorry", "TK Lorry", "ORG"), ("Jim Lorry", "Jim Lorry", "PERSON"), ("Lorry", "Jim Lorry", "PERSON")]
+
+
+def test_an_initialled_firm_is_no_person_when_the_lone_surname_belongs_to_the_articles_full_name() -> None:
+    text = "TK Lorry has collapsed. Supplier Jim Lorry is owed money. Mr Lorry said he was worried."
+    got = merged(text, [("TK Lorry", "ORG"), ("Jim Lorry", "PERSON"), ("Lorry", "PERSON")])
+    assert got[0] == ("TK Lorry", "TK Lorry", "ORG")
+
+
+def test_a_full_name_tagged_as_an_organisation_is_still_a_person_beside_a_namesake_of_the_article() -> None:
+    text = ("The nanny worked for Harriet Vane. Mrs Vane, who edits a magazine, is married to Stephen Vane. "
+            "Mr Vane has stood by his wife.")
+    got = merged(text, [("Harriet Vane", "ORG"), ("Vane", "PERSON"), ("Stephen Vane", "PERSON"), ("Vane", "PERSON")])
+    assert got[0][2] == "PERSON"
+    assert got[1][1] == "Harriet Vane"
+
+
+def test_a_given_name_tagged_as_an_organisation_is_the_articles_person_even_when_the_word_also_ends_names() -> None:
+    articles = pd.DataFrame({"doc_id": ["a", "b"], "text": [
+        "The drama was written by Rufus T Hale. \"Rufus knows what viewers want,\" the producer said.",
+        "Fans of the band queued to see Marion Rufus sign copies."]})
+    spans = {"a": [("Rufus T Hale", "PERSON"), ("Rufus", "ORG")], "b": [("Marion Rufus", "PERSON")]}
+    out = names.canonicalise(raw_frame(articles, spans))
+    assert out.loc[out["doc_id"] == "a", "canonical"].tolist() == ["Rufus T Hale", "Rufus T Hale"]
+
+
+def test_a_given_name_tagged_as_a_nationality_after_of_is_the_articles_person() -> None:
+    text = "Imogen Harcourt-Pryce will marry in April. Many still dislike the prospect of Imogen becoming a duchess."
+    got = merged(text, [("Imogen Harcourt-Pryce", "PERSON"), ("Imogen", "NORP")])
+    assert got[-1] == ("Imogen", "Imogen Harcourt-Pryce", "PERSON")
+
+
+def test_a_relative_named_by_a_possessive_is_found_again_by_the_given_name_alone() -> None:
+    text = ("Odette Marsh is through to the last eight. Marsh's sister Mabel, the fifth seed, also won. "
+            "Mabel has reached two finals. Keller will play Mabel on Monday.")
+    got = merged(text, [("Odette Marsh", "PERSON"), ("Marsh", "PERSON"), ("Mabel", "PERSON"), ("Mabel", "ORG"), ("Keller", "PERSON"),
+                        ("Mabel", "ORG")])
+    assert [c for t, c, _ in got if t == "Mabel"] == ["Mabel Marsh"] * 3
+
+
+def test_a_short_given_name_tagged_as_an_organisation_is_the_articles_formal_name() -> None:
+    text = "The quiz is hosted by Anthony Pugh. Ant joked that the set was smaller than his kitchen."
+    got = merged(text, [("Anthony Pugh", "PERSON"), ("Ant", "ORG")])
+    assert got[-1] == ("Ant", "Anthony Pugh", "PERSON")
+
+
+def test_a_courtesy_title_before_a_given_name_leaves_the_name_and_the_titled_surname_takes_her() -> None:
+    text = ("The seat is held by Lady Imelda Crane. Lady Crane, whose husband Sir Gerald Crane sat on the bench, "
+            "said she would stand again.")
+    got = merged(text, [("Lady Imelda Crane", "PERSON"), ("Lady Crane", "PERSON"), ("Sir Gerald Crane", "PERSON")])
+    assert [c for _, c, _ in got] == ["Imelda Crane", "Imelda Crane", "Gerald Crane"]
+
+
+def test_a_peer_keeps_the_title_without_a_given_name_after_it() -> None:
+    text = "Lady Crane said the bill would pass."
+    got = merged(text, [("Lady Crane", "PERSON")])
+    assert got == [("Lady Crane", "Lady Crane", "PERSON")]
+
+
+def test_a_given_name_the_model_calls_a_product_is_the_articles_person_of_that_name() -> None:
+    text = ("Hamish Carver, the explorer of the Deepwater games, has sold millions. \"Hamish has carried this studio for ten "
+            "years,\" an analyst said.")
+    spans = repair.repair_entities(text, located(text, [("Hamish Carver", "PERSON"), ("Deepwater", "WORK_OF_ART"), ("Hamish", "PRODUCT")]),
+                                   extract.LABELS)
+    assert [text[s:e] for s, e, lab in spans if lab == "PERSON"] == ["Hamish Carver", "Hamish"]
+
+
+def test_a_given_name_alone_takes_the_full_name_the_article_writes_untagged_in_a_title() -> None:
+    text = ("Mabel Tench: The Long Summer has topped the box office.\n\nThe actress said she had grown fond of Mabel. "
+            "\"Mabel is braver than me,\" she said.")
+    lone = [[m.start(), m.end(), lab] for m, lab in zip(re.finditer(r"Mabel(?! Tench)", text), ("GPE", "ORG"))]
+    spans = repair.repair_entities(text, lone, extract.LABELS)
+    out = names.canonicalise(pd.DataFrame(extract.mention_rows("a", text, spans), columns=extract.RAW_COLUMNS))
+    got = list(zip(out["text"], out["canonical"], out["label"]))
+    assert [(t, c) for t, c, lab in got if lab == "PERSON"] == [("Mabel Tench", "Mabel Tench"), ("Mabel", "Mabel Tench"), ("Mabel", "Mabel Tench")]
+
+
+def test_no_untagged_full_name_is_made_before_a_third_name_word_a_figure_or_with_a_club_word() -> None:
+    assert repair.untagged_full_names("Jordan Grand Prix was sold. Jordan said the deal was done.",
+                                      [[28, 34, "PERSON"]], repair.load_repair_rules()) == []
+    table = "Lou Gulf 1.73 -- 5.05\nLou 2.10"
+    assert repair.untagged_full_names(table, [[22, 25, "PERSON"]], repair.load_repair_rules()) == []
+    assert repair.untagged_full_names("Derby County won. Derby said so.", [[18, 23, "PERSON"]], repair.load_repair_rules()) == []
