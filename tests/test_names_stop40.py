@@ -99,3 +99,15 @@ def test_no_untagged_full_name_is_made_before_a_third_name_word_a_figure_or_with
     table = "Lou Gulf 1.73 -- 5.05\nLou 2.10"
     assert repair.untagged_full_names(table, [[22, 25, "PERSON"]], repair.load_repair_rules()) == []
     assert repair.untagged_full_names("Derby County won. Derby said so.", [[18, 23, "PERSON"]], repair.load_repair_rules()) == []
+
+
+def test_a_person_span_ending_in_a_trade_word_is_an_organisation() -> None:
+    text = "The chip designer Quillfield Microelectronics has raised its forecast. Quillfield said demand was strong."
+    got = merged(text, [("Quillfield Microelectronics", "PERSON"), ("Quillfield", "PERSON")])
+    assert got == [("Quillfield Microelectronics", "Quillfield Microelectronics", "ORG"), ("Quillfield", "Quillfield Microelectronics", "ORG")]
+
+
+def test_a_person_whose_surname_is_a_word_stays_a_person() -> None:
+    text = "The Liberal leader David Steel said the vote was close. Mr Steel said he would stay."
+    got = merged(text, [("David Steel", "PERSON"), ("Steel", "PERSON")])
+    assert [lab for _, _, lab in got] == ["PERSON", "PERSON"]

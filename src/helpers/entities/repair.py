@@ -114,6 +114,7 @@ class RepairRules:
     common_words: frozenset[str] = frozenset()
     peers: frozenset[str] = frozenset()
     given_names: frozenset[str] = frozenset()  # the wider given-name list (`data/given_name_sexes.csv`, with first_names.csv)
+    org_heads: frozenset[str] = frozenset()  # words that end an organisation's name and no person's ("Studios", `data/org_heads.txt`)
 
 
 @lru_cache(maxsize=1)
@@ -128,7 +129,7 @@ def load_repair_rules() -> RepairRules:
         frozenset(data_lines("non_names.txt")), frozenset(data_lines("org_words.txt")), frozenset(data_lines("person_roles.txt")),
         frozenset(r["name"] for r in data_records("first_names.csv")), frozenset(data_lines("stopwords_en.txt")),
         frozenset(data_lines("peer_titles.txt")),
-        context.word_lists()["given_names"],
+        context.word_lists()["given_names"], frozenset(data_lines("org_heads.txt")),
     )
 
 
@@ -198,8 +199,8 @@ def person_label(name: str, rules: RepairRules) -> str | None:
     words = name.split()
     if any(ch.isdigit() for ch in name):
         return None
-    if len(words) > 1 and (set(words) & rules.team_words or words[-1].rstrip(".") in rules.org_suffixes):
-        return "ORG"
+    if len(words) > 1 and (set(words) & rules.team_words or words[-1].rstrip(".") in rules.org_suffixes | rules.org_heads):
+        return "ORG"  # "Elixir Studios", "Leeds Rhinos", "Moss Lawson Inc"
     if name in rules.team_words:
         return "ORG"
     if re.fullmatch(r"[A-Z&.\-]{2,}", name.strip("<>()")) or re.search(r"^<|>$", name):  # wires mark companies "<Matra>"
