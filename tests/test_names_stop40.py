@@ -111,3 +111,10 @@ def test_a_person_whose_surname_is_a_word_stays_a_person() -> None:
     text = "The Liberal leader David Steel said the vote was close. Mr Steel said he would stay."
     got = merged(text, [("David Steel", "PERSON"), ("Steel", "PERSON")])
     assert [lab for _, _, lab in got] == ["PERSON", "PERSON"]
+
+
+def test_a_surname_span_takes_the_given_name_that_opens_its_sentence() -> None:
+    text = ("Party leader Dafydd Wyn Price said the plan did not go far enough. Mr Price said so twice. Councils fear power "
+            "will drift towards Cardiff. Gwen Price, a councillor in Powys, said villages were overlooked. Ms Price said so.")
+    got = merged(text, [("Dafydd Wyn Price", "PERSON"), ("Price", "PERSON"), ("Price", "PERSON"), ("Ms Price", "ORG")])
+    assert [(t, c) for t, c, _ in got][2:] == [("Gwen Price", "Gwen Price"), ("Ms Price", "Gwen Price")]

@@ -684,8 +684,8 @@ def line_ups(text: str, ents: list[list]) -> list[list]:
 def join_first_names(text: str, ents: list[list], rules: RepairRules) -> list[list]:
     """A one-word person span right after an untagged capitalised word that the article tags alone as a person elsewhere
     and never as a surname ("Avram [[Glazer]] said" after "his sons, Joel, [[Avram]] and Bryan") starts at that word; so
-    does one after a listed given name that follows a lower-case word and is no common word, the article never writing it
-    in lower case ("Swedish referee Anders [[Frisk]]")."""
+    does one after a listed given name that follows a lower-case word or opens a sentence and is no common word, the article
+    never writing it in lower case ("Swedish referee Anders [[Frisk]]", "... towards Cardiff. Gwen [[Jones]], a councillor")."""
     lone = {text[s:e] for s, e, lab in ents if lab == "PERSON" and re.fullmatch(r"[A-Z][a-z]+", text[s:e])}
     lone -= {text[s:e].split()[-1] for s, e, lab in ents if lab == "PERSON" and " " in text[s:e]}
     taken = {e for _, e, _ in ents}
@@ -695,7 +695,8 @@ def join_first_names(text: str, ents: list[list], rules: RepairRules) -> list[li
         m = FIRST_BEFORE.search(text, max(0, s - 30), s) if lab == "PERSON" and " " not in text[s:e] else None
         word = m.group(1) if m else ""
         listed = (word in rules.given_names and word.lower() not in rules.common_words
-                  and word not in CALENDAR and LOWER_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1)) is not None
+                  and word not in CALENDAR and (LOWER_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1)) is not None
+                                                or context.SENTENCE_END_BEFORE.search(text, max(0, m.start(1) - 3), m.start(1)) is not None)
                   and not people.written_lower(word, text, lower))
         out.append([m.start(1), e, lab] if m and (word in lone or listed) and m.end(1) not in taken else [s, e, lab])
     return out
