@@ -118,3 +118,9 @@ def test_a_surname_span_takes_the_given_name_that_opens_its_sentence() -> None:
             "will drift towards Cardiff. Gwen Price, a councillor in Powys, said villages were overlooked. Ms Price said so.")
     got = merged(text, [("Dafydd Wyn Price", "PERSON"), ("Price", "PERSON"), ("Price", "PERSON"), ("Ms Price", "ORG")])
     assert [(t, c) for t, c, _ in got][2:] == [("Gwen Price", "Gwen Price"), ("Ms Price", "Gwen Price")]
+
+
+def test_a_name_cut_inside_its_particles_is_joined_and_the_titled_particle_surname_takes_it() -> None:
+    text = "Brewer chairman Joost van der Brink said sales rose. Mr van der Brink said the board was pleased."
+    got = merged(text, [("Joost van", "PERSON"), ("Brink", "ORG"), ("van der Brink", "PERSON")])
+    assert got == [("Joost van der Brink", "Joost van der Brink", "PERSON"), ("van der Brink", "Joost van der Brink", "PERSON")]

@@ -563,7 +563,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 firms.add((r["doc_id"], r["canonical"]))
     shops = named_shops(recs, before, doc_orgs, rules)
     particled = {p.lower(): p for p in NAME_PARTICLES}
-    particle_surnames = {w[-2:] for r in recs if r["label"] == "PERSON" for w in [name_words(r["canonical"])] if len(w) > 2 and w[-2] in particled}
+    particle_surnames = {w[k:] for r in recs if r["label"] == "PERSON" for w in [name_words(r["canonical"])] if len(w) > 2 and w[-2] in particled
+                         for k in range(1 - len(w), -1) if all(p in particled for p in w[k:-1])}  # "der Veer", "van der Veer" of Jeroen van der Veer
     is_full = [r["label"] == "PERSON" and len(name_words(r["canonical"])) > 1 and (r["doc_id"], r["canonical"]) not in shops
                and not ADDRESSED_ONLY.fullmatch(r["canonical"])  # a curated "Mr Darcy" gives no full name to merge into
                and name_words(r["canonical"]) not in particle_surnames for r in recs]  # "Van Barneveld" is the surname of Raymond van Barneveld
@@ -598,6 +599,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 if len(words) > 2 and words[-2] in particled:  # "Van Barneveld" of Raymond van Barneveld
                     surname[particled[words[-2]] + " " + words[-1]].add(r["canonical"])
                     surname[f"{words[-2]} {words[-1]}"].add(r["canonical"])
+                    if len(words) > 3 and words[-3] in particled:  # "van der Veer" of Jeroen van der Veer
+                        surname[" ".join(words[-3:])].add(r["canonical"])
                 position[words[0]]["first"] += 1
                 position[words[-1]]["last"] += 1
     owners: dict[tuple[str, str], int] = {}  # (article, lone surname) -> its first row that owns a relative ("Glazer's sons")

@@ -158,7 +158,7 @@ def trim_person(text: str, start: int, end: int, rules: RepairRules) -> tuple[in
     m = re.search(r"\s+(\S+)$", text[start:end])
     if m and m.group(1) in rules.common_words:  # "Jim Rover - who says": the clause's first word, the name before it
         end = start + len(text[start : start + m.start()].rstrip(" -–—,"))
-    elif m and (m.group(1) in rules.role_nouns or m.group(1).islower()):
+    elif m and (m.group(1) in rules.role_nouns or m.group(1).islower() and m.group(1) not in NAME_PARTICLES):  # "Jeroen van" + "der Veer"
         end = start + m.start()
         label = rules.prefixes.get(text[start:end], "NORP" if re.search(r"(?:an|ian|ese|ish|i)$", text[start:end]) else "ORG")
     while label == "PERSON":
@@ -274,10 +274,15 @@ def trim_tail(text: str, start: int, end: int) -> int:
 
 def join_particles(text: str, ents: list[list]) -> list[list]:
     """Two person spans one space apart, the second opening with a patronymic particle, as one person
-    ("Prince Abdul Aziz Ibn Salman" + "Ibn Abdul Aziz")."""
+    ("Prince Abdul Aziz Ibn Salman" + "Ibn Abdul Aziz"); also a person span ending in a name particle and the one-word span
+    after it, with particles between ("[[Jeroen van]] der [[Veer]]")."""
     out: list[list] = []
     for s, e, lab in sorted(ents):
-        if out and lab == out[-1][2] == "PERSON" and text[out[-1][1] : s] == " " and text[s:e].split()[0].lower() in PATRONYMIC:
+        gap = text[out[-1][1] : s] if out else ""
+        if out and lab == out[-1][2] == "PERSON" and gap == " " and text[s:e].split()[0].lower() in PATRONYMIC:
+            out[-1] = [out[-1][0], e, "PERSON"]
+        elif (out and out[-1][2] == "PERSON" and text[out[-1][0] : out[-1][1]].split()[-1] in NAME_PARTICLES and " " in text[out[-1][0] : out[-1][1]]
+              and all(w in NAME_PARTICLES for w in gap.split()) and gap[:1] == gap[-1:] == " " and ONE_NAME.fullmatch(text, s, e)):
             out[-1] = [out[-1][0], e, "PERSON"]
         else:
             out.append([s, e, lab])
