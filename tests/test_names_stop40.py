@@ -124,3 +124,21 @@ def test_a_name_cut_inside_its_particles_is_joined_and_the_titled_particle_surna
     text = "Brewer chairman Joost van der Brink said sales rose. Mr van der Brink said the board was pleased."
     got = merged(text, [("Joost van", "PERSON"), ("Brink", "ORG"), ("van der Brink", "PERSON")])
     assert got == [("Joost van der Brink", "Joost van der Brink", "PERSON"), ("van der Brink", "Joost van der Brink", "PERSON")]
+
+
+def test_a_given_name_before_the_royal_title_and_name_is_the_royal() -> None:
+    text = "The couple will marry in April. If Edmund becomes king, she will be known as princess consort. Prince Edmund, 56, said he was happy."
+    got = merged(text, [("Edmund", "PERSON"), ("Prince Edmund", "PERSON")])
+    assert [c for _, c, _ in got] == ["Prince Edmund", "Prince Edmund"]
+
+
+def test_a_given_name_takes_the_corpus_name_the_articles_lone_surname_took() -> None:
+    articles = pd.DataFrame({"doc_id": ["a", "b", "c"], "text": [
+        "Marta Okonjo won the London Marathon in record time.",
+        "Marta Okonjo will run in Helsinki.",
+        "Okonjo said she had recovered well. The performance director said Marta was in the form of her life. "
+        "Marta, a 16-year-old from Hull, queued for an autograph."]})
+    spans = {"a": [("Marta Okonjo", "PERSON")], "b": [("Marta Okonjo", "PERSON")],
+             "c": [("Okonjo", "PERSON"), ("Marta", "PERSON"), ("Marta", "PERSON")]}
+    out = names.canonicalise(raw_frame(articles, spans))
+    assert out.loc[out["doc_id"] == "c", "canonical"].tolist() == ["Marta Okonjo", "Marta Okonjo", "Marta"]

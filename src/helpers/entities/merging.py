@@ -249,6 +249,7 @@ INTRODUCED = re.compile(r",\s+an?\s")  # "Graham Browne, an energy analyst": a p
 NEW_BY_FIRST_NAME = re.compile(r",\s+an?\s+(?:\d{1,3}-year-old|(?:[a-z]+\s+)?(?:novel|film|book|song|play|album|musical|series|show|"
                                r"game|episode)\b)")  # "Ashley, a 16-year-old", "Kevin, a novel": not the article's Ashley, Kevin
 PEER_TITLES = ("Lord", "Baroness")  # peers known by title and surname
+ROYAL_TITLES = frozenset({"Prince", "Princess", "King", "Queen"})  # known by title and given name: "Charles" is Prince Charles
 
 
 def peer_of(words: tuple[str, ...], people: set[str], rules) -> list[str]:
@@ -793,13 +794,14 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             given = rules.nicknames.get(name, frozenset())  # "Ken" of "Kenneth Clarke", within the article only
             in_doc = [f for f in sorted(doc_people[doc] | kin_people[doc]) if ({name_words(f)[0], name_words(f)[0].split("-")[0]} & (given | {name})
                                                                or name in rules.nicknames.get(name_words(f)[0], ()))
-                      and f.split()[0] not in rules.name_titles]  # also "Sven" of Sven-Goran Eriksson, "Peter" of Pete Doherty
+                      and f.split()[0] not in rules.name_titles  # also "Sven" of Sven-Goran Eriksson, "Peter" of Pete Doherty
+                      or f.split() == [f.split()[0], name] and f.split()[0] in ROYAL_TITLES]  # "If Charles becomes king": Prince Charles
             if in_doc and not titled and NEW_BY_FIRST_NAME.match(after):
                 in_doc = []  # "Ashley, a 16-year-old from Leeds": someone new, not the article's Ashley Highfield
         if label == "PERSON" and not in_doc and not titled and len(words) == 1 and company_for(name, doc_orgs[doc], rules, owners=False):
             labels_out[i] = "ORG"  # "May said" beside "May Department Stores Co", no person May: the company
             continue
-        if (not titled and in_doc and len(words) == 1 and r.get("sentence") not in (0, None) and all(name_words(f)[0] != name for f in in_doc)
+        if (not titled and in_doc and len(words) == 1 and r.get("sentence") not in (0, None) and all(name_words(f)[0] != name and not (f.split()[0] in ROYAL_TITLES and f.split()[1:] == [name]) for f in in_doc)
                 and min(first_at.get((doc, f), -1) for f in in_doc) > i):
             continue  # "Vodafone, O2, Orange and T-Mobile" before analyst Peter Orange: a lone surname refers back, except in a headline
         cands = by_title(by_sex(in_doc, sex, rules), titles[i], {f: doc_titles[(doc, f)] for f in in_doc})
@@ -899,4 +901,15 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         pick = dominant(people, spread) if names_out[i] == recs[i]["canonical"] and len(people) > 1 else []
         if len(pick) == 1:
             names_out[i], labels_out[i] = pick[0], "PERSON"
+    named_here: dict[str, set[str]] = defaultdict(set)  # article -> the full names its person mentions now hold
+    for r, name, label in zip(recs, names_out, labels_out):
+        if label == "PERSON" and " " in name:
+            named_here[r["doc_id"]].add(name)
+    for i in waiting:  # a given name alone, in an article whose lone surname took a corpus name ("Radcliffe said ... Paula")
+        name = recs[i]["canonical"]
+        if (names_out[i] == name and labels_out[i] == "PERSON" and first_name(name, position, rules)
+                and not NEW_BY_FIRST_NAME.match(recs[i].get("after", "") or "")):  # not "Ashley, a 16-year-old from Leeds"
+            given = {name} | rules.nicknames.get(name, frozenset())
+            fits = [p for p in sorted(named_here[recs[i]["doc_id"]]) if name_words(p)[0] in given and p.split()[0] not in rules.name_titles]
+            names_out[i] = fits[0] if len(fits) == 1 else name
     return names_out, labels_out
