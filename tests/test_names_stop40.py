@@ -142,3 +142,34 @@ def test_a_given_name_takes_the_corpus_name_the_articles_lone_surname_took() -> 
              "c": [("Okonjo", "PERSON"), ("Marta", "PERSON"), ("Marta", "PERSON")]}
     out = names.canonicalise(raw_frame(articles, spans))
     assert out.loc[out["doc_id"] == "c", "canonical"].tolist() == ["Marta Okonjo", "Marta Okonjo", "Marta"]
+
+
+def test_a_site_the_model_tags_a_place_once_is_that_place_wherever_it_calls_it_a_person() -> None:
+    text = "The last van has left the Fenners Row depot in Derby. Fenners Row will keep a small museum."
+    got = merged(text, [("the Fenners Row", "FAC"), ("Derby", "GPE"), ("Fenners Row", "PERSON")])
+    assert [lab for t, _, lab in got if "Fenners" in t] == ["FAC", "FAC"]
+
+
+def test_a_county_is_a_place_not_a_person_and_not_the_articles_namesake() -> None:
+    text = "The campaign was led by Neil Tyrone. Mr Tyrone said it was a victory. Support was weakest across Fermanagh and County Tyrone."
+    got = merged(text, [("Neil Tyrone", "PERSON"), ("Tyrone", "PERSON"), ("Fermanagh", "GPE"), ("County Tyrone", "PERSON")])
+    assert got[-1] == ("County Tyrone", "County Tyrone", "GPE")
+
+
+def test_a_regional_demonym_stays_a_nationality_word() -> None:
+    text = "Geordie Armstrong watched the show. It is hosted by the Geordie pair, and Ant said the Geordie accent was a help."
+    got = merged(text, [("Geordie Armstrong", "PERSON"), ("Geordie", "NORP"), ("Ant", "PERSON"), ("Geordie", "NORP")])
+    assert [lab for t, _, lab in got if t == "Geordie"] == ["NORP", "NORP"]
+
+
+def test_a_one_word_person_inside_a_comma_list_of_towns_is_a_town() -> None:
+    text = "The band will play Glasgow, Harrogate and at the Albert Hall in May."
+    spans = repair.repair_entities(text, located(text, [("Glasgow", "GPE"), ("Harrogate", "PERSON")]), extract.LABELS)
+    assert [lab for _, _, lab in spans] == ["GPE", "GPE"]
+
+
+def test_a_comma_alone_or_a_nationality_word_makes_no_list_of_places() -> None:
+    text = "In Quebec, Brandt said the deal was done. It was managed by Welsh, Carson, Anderson and Stowe."
+    spans = repair.repair_entities(text, located(text, [("Quebec", "GPE"), ("Brandt", "PERSON"), ("Welsh", "NORP"), ("Carson", "PERSON")]),
+                                   extract.LABELS)
+    assert [(text[s:e], lab) for s, e, lab in spans if lab == "PERSON"] == [("Brandt", "PERSON"), ("Carson", "PERSON")]

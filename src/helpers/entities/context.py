@@ -422,9 +422,10 @@ def site_names(text: str, ents: list[list]) -> list[list]:
     """The article's entities with two-word PERSON spans that are places relabelled: a street, site or landmark ("Browns
     Lane", "Henman Hill") or a place opened by "County" or "St" ("County Durham", "St Andrews", `data/street_words.txt`),
     whose first word is no given name, when the article uses that name as a place at least once ("at Browns Lane", "the
-    Browns Lane plant"): all its spans then are FAC (a place opened by County or St: GPE); and a curated place of two
+    Browns Lane plant") or the model tags it a place there, or it opens with "County": all its spans then are FAC (a place opened by County or St: GPE); and a curated place of two
     words or more ("Milton Keynes", `data/place_names.txt`), always (GPE)."""
     words, given, towns = word_lists()["street_words"], word_lists()["given_names"], word_lists()["place_names"]
+    placed = {THE.sub("", text[s:e]) for s, e, lab in ents if lab in ("FAC", "GPE", "LOC")}  # "the Browns Lane" tagged FAC once
     sites = set()
     for s, e, lab in ents:
         name = THE.sub("", text[s:e])
@@ -433,7 +434,8 @@ def site_names(text: str, ents: list[list]) -> list[list]:
             continue
         parts = name.split()
         if lab == "PERSON" and len(parts) == 2 and (parts[1] in words or parts[0] in words) and parts[0] not in given and (
-                SITE_BEFORE.search(text, max(0, s - 9), s) or SITE_AFTER.match(text, e) or name != text[s:e]):
+                SITE_BEFORE.search(text, max(0, s - 9), s) or SITE_AFTER.match(text, e) or name != text[s:e] or name in placed
+                or parts[0] == "County"):  # "Northumberland and County Durham": no person is called County
             sites.add(name)  # "the Browns Lane factory": no person takes "the"
     if not sites:
         return ents

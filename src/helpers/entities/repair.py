@@ -92,6 +92,7 @@ ONE_NAME = re.compile(r"[A-Z][a-z]+")  # one capitalised word, no possessive
 HYPHENED_LEAD = re.compile(r"[A-Z][a-z]+(?:-[a-z]{5,})+ (?=[A-Z])")  # "Non-league ", "Second-placed ": no name's word is so written
 GIVEN_ALONE = r"(?:^|(?<=[.!?\"“‘'(]\s)|(?<=[\"“‘'(])|(?<=\n))({})(?= (?:was|is|has|had|wants|wanted|said|says|told|divorced|married|hoping|will|would)\b)"
 LISTED_PERSON_END = re.compile(r"(.+?),? and ([A-Z][a-z]+ [A-Z][a-z][\w'’-]+)")  # "The White Stripes and Kylie Minogue"
+LIST_GOES_ON = re.compile(r",? (?:and|or) |, (?=[A-Z])")  # a list of three or more: "Glasgow, Manchester and ..."
 LISTED_PLACE_LABELS = ("GPE", "NORP", "LOC")  # what a one-word "person" listed beside one becomes
 PATRONYMIC = {"bin", "ibn", "bint"}  # "Abdullah bin Abdul Aziz": the model may split the name before them
 NAME_PARTICLES = {"de", "da", "di", "del", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du", "y", "ter", "ten", "dos", "das", "della"}
@@ -565,7 +566,8 @@ def untagged_full_names(text: str, ents: list[list], rules: RepairRules) -> list
 
 def coordinated_places(text: str, ents: list[list]) -> list[list]:
     """The article's entities with a one-word person joined in a list to a place or nationality as that place's label
-    ("events on Florence and Venice", "Welsh and Scottish fans"): a list holds one kind of thing; not when the place is
+    ("events on Florence and Venice", "Welsh and Scottish fans"; with a comma only inside a longer list: "in Glasgow,
+    Manchester and at Earls Court"): a list holds one kind of thing; not when the place is
     itself a surname of the article's people or a compass word ("North and Poindexter", "Rosenberg and West"). Entities
     in position order (`disjoint`)."""
     if not any(lab == "PERSON" for _, _, lab in ents):
@@ -573,18 +575,20 @@ def coordinated_places(text: str, ents: list[list]) -> list[list]:
     people = {w for s, e, lab in ents if lab == "PERSON" for w in text[s:e].split()[1:]}
     out = [list(ent) for ent in ents]
 
-    def place(ent: list | None, start: int, end: int) -> bool:
+    def place(ent: list | None, start: int, end: int, listing: bool = False) -> bool:
+        joined = context.AND_OR.fullmatch(text, start, end) is not None or (  # by a comma only beside a town or a land, not
+            listing and text[start:end] == ", " and ent is not None and ent[2] != "NORP")  # "Welsh, Carson, Anderson and Stowe"
         return (ent is not None and ent[2] in LISTED_PLACE_LABELS and ONE_NAME.fullmatch(text, ent[0], ent[1]) is not None
-                and text[ent[0] : ent[1]] not in people | COMPASS and context.AND_OR.fullmatch(text, start, end) is not None)
+                and text[ent[0] : ent[1]] not in people | COMPASS and joined)
 
     for k, (s, e, lab) in enumerate(ents):
         if lab != "PERSON" or not ONE_NAME.fullmatch(text, s, e):
             continue
         after, before = (ents[k + 1] if k + 1 < len(ents) else None), (ents[k - 1] if k else None)
-        if place(after, e, after[0] if after else e):
+        if place(after, e, after[0] if after else e, LIST_GOES_ON.match(text, after[1]) is not None if after else False):
             out[k][2] = after[2]
-        elif place(before, before[1] if before else s, s):
-            out[k][2] = before[2]
+        elif place(before, before[1] if before else s, s, LIST_GOES_ON.match(text, e) is not None):
+            out[k][2] = before[2]  # "shows in Glasgow, Manchester and at Earls Court"; not "In Quebec, Brandt said"
     return out
 
 
