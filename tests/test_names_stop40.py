@@ -173,3 +173,17 @@ def test_a_comma_alone_or_a_nationality_word_makes_no_list_of_places() -> None:
     spans = repair.repair_entities(text, located(text, [("Quebec", "GPE"), ("Brandt", "PERSON"), ("Welsh", "NORP"), ("Carson", "PERSON")]),
                                    extract.LABELS)
     assert [(text[s:e], lab) for s, e, lab in spans if lab == "PERSON"] == [("Brandt", "PERSON"), ("Carson", "PERSON")]
+
+
+def test_a_british_town_the_model_calls_a_person_is_the_town() -> None:
+    text = "Awards went to Amir Khan, the 17-year-old boxer from Bolton, and to Kay, the Bolton comedian."
+    got = merged(text, [("Amir Khan", "PERSON"), ("Bolton", "PERSON"), ("Kay", "PERSON"), ("Bolton", "PERSON")])
+    assert [lab for t, _, lab in got if t == "Bolton"] == ["GPE", "GPE"]
+
+
+def test_a_town_name_that_a_person_of_the_article_bears_or_that_speaks_stays_a_person() -> None:
+    text = "The dye was found by inspector Helen Worcester. Worcester said the batch had been recalled."
+    got = merged(text, [("Helen Worcester", "PERSON"), ("Worcester", "PERSON")])
+    assert got[-1] == ("Worcester", "Helen Worcester", "PERSON")
+    text = "Chris Kentish runs the shop. Kent said the council had been slow."
+    assert merged(text, [("Chris Kentish", "PERSON"), ("Kent", "PERSON")])[-1][2] == "PERSON"

@@ -116,6 +116,7 @@ LOCATIVE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]cross|[Tt]hrough
 ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|was|were|is|has|had|have|would|will|may|might|could|should|can|did|does|said|says|"
                          r"told|added|as|who|also|to|in|of|for|with|at|on|by)\b)[A-Za-z]")  # "Welsh farmers", "Welsh Water"
 PLACE_MIN, PLACE_RATIO = 5, 4  # `mostly_place`: UK sets A-F and Reuters gold 1-9 (a ratio of 1 made "Edelman", "Conrad" places)
+SAID_BEFORE = re.compile(r"\b(?:said|says|added|told)\s+$")  # '"...," said Harrow': the speaker
 SEAT = re.compile(r"\b(?:MPs?|MEPs?|MSPs?|member|members|seat|constituency|council|mayor|Mayor|Bishop|Archbishop)\s+(?:for|of)\s+$")  # "the MP for Henley"
 SUBJECT = re.compile(r"\s+(?:was|is|has|had|will|would|joined|became|remains)\b")  # "said Welsh was previously ...": a nationality word as a subject is a person
 PARTICLE = re.compile(r"(?:al|el|de|da|di|du|van|von|bin|ibn|ben|le|la)[-'][A-Z]")  # "el-Sayed"
@@ -699,9 +700,12 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 name[:1].isupper() or PARTICLE.match(name) or words in particle_surnames):  # "el-Sayed", "de Vries"
             continue
         sex, after = title_sex(before[i], r["text"], rules), r.get("after", "") or ""
-        if label == "PERSON" and len(words) == 1 and (SEAT.search(before[i][-30:]) or mostly_place(label_counts[name])
-                                                      and not person_evidence(before[i], after, sex, rules)):
-            labels_out[i] = "GPE"  # "the MP for Henley", "the first time London has beaten me": the place, not a namesake
+        if label == "PERSON" and len(words) == 1 and (SEAT.search(before[i][-30:]) or (
+                mostly_place(label_counts[name]) or name in word_lists()["towns"] and (doc, name) not in bearers
+                and not any(o.startswith(name + " ") for o in doc_orgs[doc])  # "Exeter" beside Exeter City: the club's rules decide
+                and not SAID_BEFORE.search(before[i][-12:]))  # '..., said Harrow
+                and not person_evidence(before[i], after, sex, rules)):
+            labels_out[i] = "GPE"  # "the MP for Henley", "the first time London has beaten me", "the boxer from Bolton": the place
             continue
         if len(words) == 1 and namesakes.called_sir(before[i], r["text"]):
             if knighted is None:
