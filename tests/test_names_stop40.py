@@ -187,3 +187,10 @@ def test_a_town_name_that_a_person_of_the_article_bears_or_that_speaks_stays_a_p
     assert got[-1] == ("Worcester", "Helen Worcester", "PERSON")
     text = "Chris Kentish runs the shop. Kent said the council had been slow."
     assert merged(text, [("Chris Kentish", "PERSON"), ("Kent", "PERSON")])[-1][2] == "PERSON"
+
+
+def test_a_full_name_said_to_be_no_relation_is_not_folded_into_the_peer() -> None:
+    text = ("Former chairman Lord Tesselby holds his shares in a blind trust. In Camden, newsagent Ravi Tesselby - no relation "
+            "to the family - said he was often teased.")
+    got = merged(text, [("Lord Tesselby", "PERSON"), ("Ravi Tesselby", "PERSON")])
+    assert got[-1] == ("Ravi Tesselby", "Ravi Tesselby", "PERSON")

@@ -246,7 +246,7 @@ def first_name(name: str, position: dict[str, Counter], rules) -> bool:
 
 RELATIVE_OF = re.compile(r"\b(?:(?:great-)?(?:grand)?(?:son|daughter)|father|mother|brother|sister|widow|widower|wife|husband|nephew|"
                          r"niece) of (?:the )?(?:[\w-]+ ){0,4}$")  # "the son of Roxy Music singer ": a relative named in apposition
-INTRODUCED = re.compile(r",\s+an?\s")  # "Graham Browne, an energy analyst": a person introduced as someone new
+INTRODUCED = re.compile(r",\s+an?\s|\s*[-–—,(]\s*no relation\b")  # "Graham Browne, an energy analyst", "Ravi Sainsbury - no relation": someone new
 NEW_BY_FIRST_NAME = re.compile(r",\s+an?\s+(?:\d{1,3}-year-old|(?:[a-z]+\s+)?(?:novel|film|book|song|play|album|musical|series|show|"
                                r"game|episode)\b)")  # "Ashley, a 16-year-old", "Kevin, a novel": not the article's Ashley, Kevin
 PEER_TITLES = ("Lord", "Baroness")  # peers known by title and surname
