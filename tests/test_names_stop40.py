@@ -194,3 +194,15 @@ def test_a_full_name_said_to_be_no_relation_is_not_folded_into_the_peer() -> Non
             "to the family - said he was often teased.")
     got = merged(text, [("Lord Tesselby", "PERSON"), ("Ravi Tesselby", "PERSON")])
     assert got[-1] == ("Ravi Tesselby", "Ravi Tesselby", "PERSON")
+
+
+def test_a_given_name_the_model_calls_an_organisation_before_and_a_full_name_shares_its_surname() -> None:
+    text = "Belgian film-makers Jean-Pierre and Luc Dardenne have won the prize. Luc Dardenne said they were happy."
+    got = merged(text, [("Jean-Pierre", "ORG"), ("Luc Dardenne", "PERSON"), ("Luc Dardenne", "PERSON")])
+    assert got[0] == ("Jean-Pierre", "Jean-Pierre Dardenne", "PERSON")
+
+
+def test_a_given_name_ending_a_list_of_performers_keeps_its_own_name() -> None:
+    text = "Performers will include Sir Elton John, Madonna and Robbie Williams."
+    got = merged(text, [("Elton John", "PERSON"), ("Madonna", "PERSON"), ("Robbie Williams", "PERSON")])
+    assert got[1][1] == "Madonna"

@@ -484,11 +484,14 @@ def one_spelling(mentions: pd.DataFrame, protected: set[str], key) -> pd.Series:
 
 def and_partners(recs: list[dict]) -> dict[int, int]:
     """Index of each person mention followed by " and " -> index of the person mention right after it ("Reagan and Nancy Reagan"),
-    also after Sir or Dame ("Sir David and Sir Frederick Barclay")."""
+    also after Sir or Dame ("Sir David and Sir Frederick Barclay"), and of a listed given name the model calls something
+    else ("[[Jean-Pierre]] and Luc Dardenne", tagged ORG)."""
     at = {(r["doc_id"], r.get("start_char")): i for i, r in enumerate(recs) if r["label"] == "PERSON"}
+    given = word_lists()["given_names"]
     out = {}
     for i, r in enumerate(recs):
-        if r["label"] == "PERSON" and r.get("start_char") is not None and (r.get("after") or "").startswith(" and "):
+        if (r["label"] == "PERSON" or r["canonical"] in given and r["label"] in ("ORG", "GPE", "NORP")) and r.get("start_char") is not None and (
+                r.get("after") or "").startswith(" and "):
             after = r["after"][5:]
             gap = 5 + (len(after.split(" ", 1)[0]) + 1 if after.startswith(("Sir ", "Dame ")) else 0)  # "Sir David and Sir Frederick Barclay"
             j = at.get((r["doc_id"], r["start_char"] + len(r["text"]) + gap))
@@ -499,12 +502,14 @@ def and_partners(recs: list[dict]) -> dict[int, int]:
 
 def shared_surnames(recs: list[dict], partners: dict[int, int], position: dict[str, Counter], rules) -> dict[int, str]:
     """Index -> full name of each lone first name that shares the surname of the two-word person right after " and "
-    ("Jean and Charles deGunzberg" -> "Jean deGunzberg", "Ronald and Nancy Reagan" -> "Ronald Reagan")."""
+    ("Jean and Charles deGunzberg" -> "Jean deGunzberg", "Ronald and Nancy Reagan" -> "Ronald Reagan"); a given name known
+    only to the wider list must not end a list ("..., Madonna and Robbie Williams")."""
     out = {}
     for i, j in partners.items():
         r, words = recs[i], name_words(recs[j]["canonical"])
+        listed = (r.get("before") or "").endswith(", ")  # "Madonna and Robbie Williams" ending a list of performers
         if " " not in r["canonical"] and len(words) == 2 and r["text"] == r["canonical"] and all(
-                first_name(w, position, rules) for w in (r["canonical"], words[0])):
+                first_name(w, position, rules) or w in rules.sexes and not listed for w in (r["canonical"], words[0])):
             out[i] = f"{r['canonical']} {words[1]}"
     return out
 
