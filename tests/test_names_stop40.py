@@ -206,3 +206,16 @@ def test_a_given_name_ending_a_list_of_performers_keeps_its_own_name() -> None:
     text = "Performers will include Sir Elton John, Madonna and Robbie Williams."
     got = merged(text, [("Elton John", "PERSON"), ("Madonna", "PERSON"), ("Robbie Williams", "PERSON")])
     assert got[1][1] == "Madonna"
+
+
+def test_a_lone_surname_tagged_a_place_takes_the_corpus_namesake_whose_articles_share_its_names() -> None:
+    articles = pd.DataFrame({"doc_id": ["a", "b"], "text": [
+        "Broadcaster Terrence Wogle will host the Eurovision coverage on BBC One from Kyiv with Lynsey Hart and Ruth Dale.",
+        "The Eurovision coverage on BBC One, with Lynsey Hart and Ruth Dale, drew eight million viewers in Kyiv. Wogle made fun "
+        "of the voting again."]})
+    spans = {"a": [("Terrence Wogle", "PERSON"), ("Eurovision", "EVENT"), ("BBC One", "ORG"), ("Kyiv", "GPE"), ("Lynsey Hart", "PERSON"),
+                   ("Ruth Dale", "PERSON")],
+             "b": [("Eurovision", "EVENT"), ("BBC One", "ORG"), ("Lynsey Hart", "PERSON"), ("Ruth Dale", "PERSON"), ("Kyiv", "GPE"),
+                   ("Wogle", "GPE")]}
+    out = names.canonicalise(raw_frame(articles, spans))
+    assert out.loc[out["text"] == "Wogle", ["canonical", "label"]].values.tolist() == [["Terrence Wogle", "PERSON"]]

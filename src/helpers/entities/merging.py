@@ -795,6 +795,16 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 and not place_use(before[i].removesuffix(" of ") + " ", "", label)):  # a given name ("Lleyton", "the prospect of Camilla")
             in_doc = [f for f in sorted(doc_people[doc]) if name_words(f)[0] == name and first_at.get((doc, f), i) < i]  # needs no verb
             unplaced = bool(in_doc)  # "Billie, who had a hit" after Billie Piper, a place nowhere else in the corpus
+        if (label == "GPE" and not in_doc and len(words) == 1 and place_docs[name] == {doc} and len(surname.get(name, ())) == 1
+                and name not in word_lists()["towns"] | word_lists()["nationalities"] and not place_use(before[i], after, label)
+                and not place_here(before[i], r["text"], after) and i not in listed):  # "Wogan", tagged a place here only
+            only = next(iter(surname[name]))  # the corpus's one person of that surname, when this article shares names with theirs
+            circle = circle or neighbours()
+            if (only not in protected and name_words(only)[0] in rules.sexes and len(name_words(only)) <= 3  # a person's name: "Terry Wogan",
+                    and circle.related(only, doc) and len(circle.held.get(doc, ())) >= namesakes.MIN_HELD):  # not "Order of the Phoenix"
+                names_out[i], labels_out[i] = only, "PERSON"
+                resolved(doc, only, i)
+                continue
         here = label == "NORP" or person_evidence(before[i], r.get("after", "") or "", sex, rules) or not mostly_place(label_counts[name])  # "London has beaten me"
         if label not in ("PERSON", "ORG") and not (in_doc and ((doc, name) in spoken and here and not place_use(before[i], "", label) and i not in listed or unplaced or subject)):
             continue
