@@ -219,3 +219,14 @@ def test_a_lone_surname_tagged_a_place_takes_the_corpus_namesake_whose_articles_
                    ("Wogle", "GPE")]}
     out = names.canonicalise(raw_frame(articles, spans))
     assert out.loc[out["text"] == "Wogle", ["canonical", "label"]].values.tolist() == [["Terrence Wogle", "PERSON"]]
+
+
+def test_a_town_before_a_state_abbreviation_keeps_its_place_label() -> None:
+    articles = pd.DataFrame({"doc_id": ["a", "b"], "text": [
+        "Chrysler chairman Robert Warrenby said Chrysler Motors plants in Detroit would add shifts, the UAW and Ford said.",
+        "Chrysler Motors plants at Newark, Del., Warrenby, Mich., and Detroit will work overtime, the UAW and Ford said."]})
+    spans = {"a": [("Chrysler", "ORG"), ("Robert Warrenby", "PERSON"), ("Chrysler Motors", "ORG"), ("Detroit", "GPE"), ("UAW", "ORG"),
+                   ("Ford", "ORG")],
+             "b": [("Chrysler Motors", "ORG"), ("Newark", "GPE"), ("Warrenby", "GPE"), ("Detroit", "GPE"), ("UAW", "ORG"), ("Ford", "ORG")]}
+    out = names.canonicalise(raw_frame(articles, spans))
+    assert out.loc[out["text"] == "Warrenby", ["canonical", "label"]].values.tolist() == [["Warrenby", "GPE"]]

@@ -116,6 +116,7 @@ LOCATIVE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]cross|[Tt]hrough
 ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|was|were|is|has|had|have|would|will|may|might|could|should|can|did|does|said|says|"
                          r"told|added|as|who|also|to|in|of|for|with|at|on|by)\b)[A-Za-z]")  # "Welsh farmers", "Welsh Water"
 PLACE_MIN, PLACE_RATIO = 5, 4  # `mostly_place`: UK sets A-F and Reuters gold 1-9 (a ratio of 1 made "Edelman", "Conrad" places)
+STATE_AFTER = re.compile(r",\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)")  # "Warren, Mich.", "Newark, N.J.": a town
 SAID_BEFORE = re.compile(r"\b(?:said|says|added|told)\s+$")  # '"...," said Harrow': the speaker
 SEAT = re.compile(r"\b(?:MPs?|MEPs?|MSPs?|member|members|seat|constituency|council|mayor|Mayor|Bishop|Archbishop)\s+(?:for|of)\s+$")  # "the MP for Henley"
 SUBJECT = re.compile(r"\s+(?:was|is|has|had|will|would|joined|became|remains)\b")  # "said Welsh was previously ...": a nationality word as a subject is a person
@@ -797,7 +798,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             unplaced = bool(in_doc)  # "Billie, who had a hit" after Billie Piper, a place nowhere else in the corpus
         if (label == "GPE" and not in_doc and len(words) == 1 and place_docs[name] == {doc} and len(surname.get(name, ())) == 1
                 and name not in word_lists()["towns"] | word_lists()["nationalities"] and not place_use(before[i], after, label)
-                and not place_here(before[i], r["text"], after) and i not in listed):  # "Wogan", tagged a place here only
+                and not place_here(before[i], r["text"], after) and i not in listed  # "Wogan", tagged a place here only;
+                and not STATE_AFTER.match(after)):  # not "Warren, Mich."
             only = next(iter(surname[name]))  # the corpus's one person of that surname, when this article shares names with theirs
             circle = circle or neighbours()
             if (only not in protected and name_words(only)[0] in rules.sexes and len(name_words(only)) <= 3  # a person's name: "Terry Wogan",
