@@ -230,3 +230,18 @@ def test_a_town_before_a_state_abbreviation_keeps_its_place_label() -> None:
              "b": [("Chrysler Motors", "ORG"), ("Newark", "GPE"), ("Warrenby", "GPE"), ("Detroit", "GPE"), ("UAW", "ORG"), ("Ford", "ORG")]}
     out = names.canonicalise(raw_frame(articles, spans))
     assert out.loc[out["text"] == "Warrenby", ["canonical", "label"]].values.tolist() == [["Warrenby", "GPE"]]
+
+
+def test_a_titled_surname_takes_the_namesake_called_so_that_most_articles_name() -> None:
+    docs = {"a": "Chancellor Gordon Bramble raised stamp duty. Mr Bramble told MPs growth was strong.",
+            "b": "Chancellor Gordon Bramble will stand in a new seat. Mr Bramble is running the campaign.",
+            "c": "Chancellor Gordon Bramble welcomed the concerts for Africa.",
+            "d": "Among the rebels was former minister Nick Bramble. Mr Bramble said he had doubts.",
+            "e": "Mr Bramble is expected to address pensions in his pre-Budget report."}
+    articles = pd.DataFrame({"doc_id": list(docs), "text": list(docs.values())})
+    spans = {"a": [("Gordon Bramble", "PERSON"), ("Bramble", "PERSON")], "b": [("Gordon Bramble", "PERSON"), ("Bramble", "PERSON")],
+             "c": [("Gordon Bramble", "PERSON")], "d": [("Nick Bramble", "PERSON"), ("Bramble", "PERSON")], "e": [("Bramble", "PERSON")]}
+    out = names.canonicalise(raw_frame(articles, spans))
+    assert out.loc[out["doc_id"] == "e", "canonical"].tolist() == ["Gordon Bramble"]
+    out = names.canonicalise(raw_frame(articles[articles["doc_id"] != "c"], {k: v for k, v in spans.items() if k != "c"}))
+    assert out.loc[out["doc_id"] == "e", "canonical"].tolist() == ["Bramble"]  # two articles against one: no clear lead

@@ -128,6 +128,7 @@ PERSONAL = re.compile(r",\s+\d{2},|\s+(?:himself|herself)\b|,\s+who\b|\s+(?:was|
 ADDRESSED_ONLY = re.compile(rf"(?:{ADDRESS_TITLES}) \S+")  # a title and a surname only: a curated character ("Mr Darcy")
 INITIAL = re.compile(r"[A-Z]\.")  # a middle initial: "C." of "Carl C. Icahn"
 WELL_NAMED = 2  # articles naming a person in full that make a one-off rival span with no given name ("Athough Reagan") no rival
+TITLED_SPREAD = 3  # "Mr Brown" of several Browns called "Mr": the one named in this many articles and this many times as many as each other
 WOMEN_RANKS = frozenset({"Baroness", "Lady", "Dame", "Duchess", "Countess", "Princess", "Queen"})  # "Baroness Thatcher" is no Mark
 MEN_RANKS = frozenset({"Lord", "Baron", "Duke", "Earl", "Prince", "King"})
 KIN_NOUN = (r"(?:(?:younger|older|elder|eldest|youngest|twin|little|big|late)\s+)?(?:mother|father|mum|dad|sister|brother|wife|husband|"
@@ -913,6 +914,12 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         titled_pick = namesakes.titled_choice(people, lone_sex[i], sexed) if lone_sex.get(i) and len(people) > 1 else None
         if titled_pick and names_out[i] == recs[i]["canonical"]:  # "Mr Brown": the Brown other articles call "Mr Brown"
             names_out[i], labels_out[i] = titled_pick, "PERSON"
+            continue
+        titled_people = [c for c in people if c in known_sex and lone_sex.get(i) in known_sex[c]] if lone_sex.get(i) and len(people) > 1 else []
+        ranked = sorted(titled_people, key=lambda c: (-len(spread[c]), c))
+        if (names_out[i] == recs[i]["canonical"] and ranked and len(spread[ranked[0]]) >= TITLED_SPREAD
+                and all(len(spread[ranked[0]]) >= TITLED_SPREAD * len(spread[c]) for c in ranked[1:])):
+            names_out[i], labels_out[i] = ranked[0], "PERSON"  # "Mr Brown": of the Browns called "Mr", the one most articles name
             continue
         named_well = [c for c in people if not (len(named_in.get(c, ())) == 1 and name_words(c)[0] not in given_words and c in opening)]
         if (len(people) > 1 and len(named_well) == 1 and len(named_in.get(named_well[0], ())) >= WELL_NAMED and names_out[i] == recs[i]["canonical"]
