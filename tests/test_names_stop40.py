@@ -245,3 +245,16 @@ def test_a_titled_surname_takes_the_namesake_called_so_that_most_articles_name()
     assert out.loc[out["doc_id"] == "e", "canonical"].tolist() == ["Gordon Bramble"]
     out = names.canonicalise(raw_frame(articles[articles["doc_id"] != "c"], {k: v for k, v in spans.items() if k != "c"}))
     assert out.loc[out["doc_id"] == "e", "canonical"].tolist() == ["Bramble"]  # two articles against one: no clear lead
+
+
+def test_a_lone_surname_tagged_an_organisation_once_takes_the_corpus_namesake_on_clear_evidence() -> None:
+    shared = "at Old Trafford with Manchester United, Roy Kenley, Gary Nevin and the Premiership in Salford"
+    docs = {"a": f"Sir Alec Fergal was in charge {shared}.", "b": f"Stud owners fell out with Fergal {shared}."}
+    docs |= {f"x{k}": f"Shares in Fabrikat {k} rose in Zurich." for k in range(8)}  # other news: the shared names are rare
+    articles = pd.DataFrame({"doc_id": list(docs), "text": list(docs.values())})
+    names_of = [("Old Trafford", "FAC"), ("Manchester United", "ORG"), ("Roy Kenley", "PERSON"), ("Gary Nevin", "PERSON"),
+                ("Premiership", "ORG"), ("Salford", "GPE")]
+    spans = {"a": [("Alec Fergal", "PERSON")] + names_of, "b": [("Fergal", "ORG")] + names_of}
+    spans |= {f"x{k}": [(f"Fabrikat {k}", "ORG"), ("Zurich", "GPE")] for k in range(8)}
+    out = names.canonicalise(raw_frame(articles, spans))
+    assert out.loc[out["text"] == "Fergal", ["canonical", "label"]].values.tolist() == [["Alec Fergal", "PERSON"]]

@@ -655,6 +655,13 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         uses[(doc, person)] += 1
         history[(doc, person)].append(i)
 
+    def sole_namesake(name: str, doc: str, circle: namesakes.Company) -> str | None:
+        """The corpus's one person of surname `name` when their name reads as a person's (a listed given name, at most
+        three words: "Terry Wogan", not "Order of the Phoenix") and `doc` shares names with their articles, else None."""
+        only = next(iter(surname[name]))
+        fits = only not in protected and name_words(only)[0] in rules.sexes and len(name_words(only)) <= 3
+        return only if fits and circle.related(only, doc) and len(circle.held.get(doc, ())) >= namesakes.MIN_HELD else None
+
     def last_unquoted(doc: str, person: str) -> int:
         """The last row so far resolved to `person` in `doc` that stands outside quotation marks (-1 if none)."""
         return next((k for k in reversed(history[(doc, person)])
@@ -784,6 +791,15 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         described = (label == "ORG" and not in_doc and not company and not titled and len(words) == 1 and name not in companies
                      and (DESCRIBED.match(after) is not None or SPEECH.match(after) is not None and not IT_AFTER.match(after))
                      and not place_use(before[i], after, label))  # "Live Aid organiser Geldof, who sat on", "Geldof said", tagged ORG
+        if (label == "ORG" and not in_doc and not company and not titled and not described and len(words) == 1 and len(surname.get(name, ())) == 1
+                and label_counts[name]["ORG"] == 1 and name not in rules.org_short_forms and name not in companies
+                and not any(name in o.split() for o in doc_orgs[doc] - {name}) and not place_use(before[i], after, label)):
+            circle = circle or neighbours()  # "fell out with Ferguson", tagged ORG once in the corpus: the corpus's one Ferguson
+            only = sole_namesake(name, doc, circle)
+            if only and circle.evidence(only, doc) >= namesakes.MIN_EVIDENCE:  # clear evidence: not the band "Keane" beside Roy Keane
+                names_out[i], labels_out[i] = only, "PERSON"
+                resolved(doc, only, i)
+                continue
         if label == "ORG" and not (in_doc and not company or titled and not company or described
                                    or in_doc and person_evidence(before[i], r.get("after", "") or "", sex, rules)):
             waiting += [i] if not in_doc and not company and len(words) == 1 else []
@@ -801,10 +817,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 and name not in word_lists()["towns"] | word_lists()["nationalities"] and not place_use(before[i], after, label)
                 and not place_here(before[i], r["text"], after) and i not in listed  # "Wogan", tagged a place here only;
                 and not STATE_AFTER.match(after)):  # not "Warren, Mich."
-            only = next(iter(surname[name]))  # the corpus's one person of that surname, when this article shares names with theirs
             circle = circle or neighbours()
-            if (only not in protected and name_words(only)[0] in rules.sexes and len(name_words(only)) <= 3  # a person's name: "Terry Wogan",
-                    and circle.related(only, doc) and len(circle.held.get(doc, ())) >= namesakes.MIN_HELD):  # not "Order of the Phoenix"
+            only = sole_namesake(name, doc, circle)
+            if only:
                 names_out[i], labels_out[i] = only, "PERSON"
                 resolved(doc, only, i)
                 continue
