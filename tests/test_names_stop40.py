@@ -258,3 +258,25 @@ def test_a_lone_surname_tagged_an_organisation_once_takes_the_corpus_namesake_on
     spans |= {f"x{k}": [(f"Fabrikat {k}", "ORG"), ("Zurich", "GPE")] for k in range(8)}
     out = names.canonicalise(raw_frame(articles, spans))
     assert out.loc[out["text"] == "Fergal", ["canonical", "label"]].values.tolist() == [["Alec Fergal", "PERSON"]]
+
+
+def test_a_relative_after_a_given_name_takes_the_family_of_the_person_so_called_so_far() -> None:
+    text = ("Andy Marrow has won his first match on the tour. Andy's older brother Jamie, a doubles player, also won. "
+            "Andy Rodwell is also in the draw.")
+    got = merged(text, [("Andy Marrow", "PERSON"), ("Andy", "PERSON"), ("Jamie", "PERSON"), ("Andy Rodwell", "PERSON")])
+    assert got[2] == ("Jamie", "Jamie Marrow", "PERSON")
+
+
+def test_a_relative_after_a_surname_the_article_uses_alone_takes_that_family_name() -> None:
+    text = "Fans say Mr Glazner has borrowed heavily. Glazner's son Joel, who is expected to become a director, has not commented."
+    got = merged(text, [("Glazner", "PERSON"), ("Glazner", "PERSON"), ("Joel", "PERSON")])
+    assert got[-1] == ("Joel", "Joel Glazner", "PERSON")
+
+
+def test_a_spouse_named_by_first_name_takes_the_family_of_the_person_the_corpus_resolved() -> None:
+    docs = {"a": "President Ronald Reaver met Congress leaders.", "b": "Ronald Reaver signed the bill.",
+            "c": "Reaver said rates could fall, as he left to visit his wife Nancy at Bethesda Naval Hospital."}
+    articles = pd.DataFrame({"doc_id": list(docs), "text": list(docs.values())})
+    spans = {"a": [("Ronald Reaver", "PERSON")], "b": [("Ronald Reaver", "PERSON")], "c": [("Reaver", "PERSON"), ("Nancy", "PERSON")]}
+    out = names.canonicalise(raw_frame(articles, spans))
+    assert out.loc[out["doc_id"] == "c", "canonical"].tolist() == ["Ronald Reaver", "Nancy Reaver"]

@@ -267,16 +267,20 @@ def peer_of(words: tuple[str, ...], people: set[str], rules) -> list[str]:
     return peers if rules.sexes.get(words[0], sex) == sex else []
 
 
-def kin_name(name: str, before: str, people: set[str], rules) -> str | None:
+def kin_name(name: str, before: str, people: set[str], rules, earlier: set[str] = frozenset(),
+             surnamed: set[str] = frozenset()) -> str | None:
     """A first name written right after a relative of a person the article names in full takes that person's family name
     ("Murray's mother Judy" -> "Judy Murray", "Houser and his brother Dan" -> "Dan Houser", "Mr Glazer's sons, Joel and
-    Avram" -> "Avram Glazer"), also after the first name of one person of the article ("Andy's brother Jamie"); else None."""
+    Avram" -> "Avram Glazer"), also after the first name of one person of the article (of those named so far, `earlier`,
+    when several: "Andy's brother Jamie" before Andy Roddick is named) or after a surname the article uses alone for a
+    person (`surnamed`: "Glazer's son Joel" where Malcolm Glazer is named only in other articles); else None."""
     m = KIN_BEFORE.search(before)
     family = m.group(1) if m else None
     named = family is not None and any(name_words(f)[-1] == family and f.split()[0] not in rules.name_titles for f in people)
     if family is not None and not named:  # "Andy's older brother Jamie": the one person of the article called Andy
         owners = {name_words(f)[-1] for f in people if len(name_words(f)) > 1 and name_words(f)[0] == family}
-        family, named = (owners.pop(), True) if len(owners) == 1 else (family, False)
+        owners = owners if len(owners) < 2 else {name_words(f)[-1] for f in earlier if len(name_words(f)) > 1 and name_words(f)[0] == family}
+        family, named = (owners.pop(), True) if len(owners) == 1 else (family, family in surnamed and family not in rules.sexes)
     return f"{name} {family}" if named and name != family else None
 
 
@@ -625,6 +629,10 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             named_in[r["canonical"]].add(r["doc_id"])
         elif r["label"] == "PERSON" and " " not in r["canonical"]:
             lone_docs[r["canonical"]].add(r["doc_id"])
+    lone_people: dict[str, set[str]] = defaultdict(set)  # article -> the one-word names it tags PERSON ("Glazer")
+    for r in recs:
+        if r["label"] == "PERSON" and " " not in r["canonical"]:
+            lone_people[r["doc_id"]].add(r["canonical"])
     she_named = {(r["doc_id"], name_words(r["canonical"])[-1]) for r, b in zip(recs, before)  # a woman whatever her first name:
                  if r["label"] == "PERSON" and SHE_WORD.search(r.get("sentence_text") or "") and r["canonical"][:1].isupper()
                  and title_sex(b, r["text"], rules) is None
@@ -729,7 +737,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 names_out[i], labels_out[i] = found, "PERSON"
                 resolved(doc, found, i)
                 continue
-        kin = kin_name(name, before[i], doc_people[doc], rules) if len(words) == 1 and label in ("PERSON", "ORG") + PLACE_LABELS else None
+        kin = kin_name(name, before[i], doc_people[doc], rules, {f for f in doc_people[doc] if first_at.get((doc, f), i) < i},
+                       lone_people[doc]) if len(words) == 1 and label in ("PERSON", "ORG") + PLACE_LABELS else None
         if kin is None and len(words) == 1 and label in ("PERSON", "ORG") + PLACE_LABELS and (pronoun := KIN_PRONOUN.search(before[i])):
             fits_pronoun = pronoun_fits(pronoun.group(1), rules)  # "His older brother": a man of the article, not the woman named last
             kin = lead_kin(name, before[i], subject_before(i, recs, names_out, labels_out, doc_people[doc], fits_pronoun), rules)
@@ -954,5 +963,11 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 and not NEW_BY_FIRST_NAME.match(recs[i].get("after", "") or "")):  # not "Ashley, a 16-year-old from Leeds"
             given = {name} | rules.nicknames.get(name, frozenset())
             fits = [p for p in sorted(named_here[recs[i]["doc_id"]]) if name_words(p)[0] in given and p.split()[0] not in rules.name_titles]
+            pronoun = KIN_PRONOUN.search(before[i]) if not fits else None  # "Reagan ... to visit his wife Nancy", Reagan resolved late
+            if pronoun:
+                fit = pronoun_fits(pronoun.group(1), rules)
+                leads = {name_words(p)[-1] for p in named_here[recs[i]["doc_id"]] if len(name_words(p)) > 1 and fit(p)
+                         and p.split()[0] not in rules.name_titles}
+                fits = [f"{name} {leads.pop()}"] if len(leads) == 1 else []
             names_out[i] = fits[0] if len(fits) == 1 else name
     return names_out, labels_out
