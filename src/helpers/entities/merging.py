@@ -255,6 +255,12 @@ PEER_TITLES = ("Lord", "Baroness")  # peers known by title and surname
 ROYAL_TITLES = frozenset({"Prince", "Princess", "King", "Queen"})  # known by title and given name: "Charles" is Prince Charles
 
 
+def royal_named(full: str, name: str) -> bool:
+    """True when `full` is a royal title and the given name `name` ("Prince Charles" of "Charles")."""
+    words = full.split()
+    return len(words) == 2 and words[0] in ROYAL_TITLES and words[1] == name
+
+
 def peer_of(words: tuple[str, ...], people: set[str], rules) -> list[str]:
     """The one peer of the article with the surname of a first name and surname ("Lord Coe" for "Sebastian Coe", not for
     "Glenys Kinnock" beside Lord Kinnock): a peer is known by the title, so the full name written after it folds into it."""
@@ -623,15 +629,13 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     first_at: dict[tuple[str, str], int] = {}  # (article, full name) -> where the article first writes it (its order in the rows)
     named_in: dict[str, set[str]] = defaultdict(set)  # full person name -> articles naming it
     lone_docs: dict[str, set[str]] = defaultdict(set)  # one-word person name -> articles using it
+    lone_people: dict[str, set[str]] = defaultdict(set)  # article -> the one-word names it tags PERSON ("Glazer")
     for k, (r, full) in enumerate(zip(recs, is_full)):
         if full:
             first_at.setdefault((r["doc_id"], r["canonical"]), k)
             named_in[r["canonical"]].add(r["doc_id"])
         elif r["label"] == "PERSON" and " " not in r["canonical"]:
             lone_docs[r["canonical"]].add(r["doc_id"])
-    lone_people: dict[str, set[str]] = defaultdict(set)  # article -> the one-word names it tags PERSON ("Glazer")
-    for r in recs:
-        if r["label"] == "PERSON" and " " not in r["canonical"]:
             lone_people[r["doc_id"]].add(r["canonical"])
     she_named = {(r["doc_id"], name_words(r["canonical"])[-1]) for r, b in zip(recs, before)  # a woman whatever her first name:
                  if r["label"] == "PERSON" and SHE_WORD.search(r.get("sentence_text") or "") and r["canonical"][:1].isupper()
@@ -663,12 +667,18 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         uses[(doc, person)] += 1
         history[(doc, person)].append(i)
 
-    def sole_namesake(name: str, doc: str, circle: namesakes.Company) -> str | None:
+    def sole_namesake(name: str, doc: str, evidence: float = 0.0) -> str | None:
         """The corpus's one person of surname `name` when their name reads as a person's (a listed given name, at most
-        three words: "Terry Wogan", not "Order of the Phoenix") and `doc` shares names with their articles, else None."""
+        three words: "Terry Wogan", not "Order of the Phoenix") and `doc` shares names with their articles, weighing at
+        least `evidence`, else None."""
+        nonlocal circle
         only = next(iter(surname[name]))
-        fits = only not in protected and name_words(only)[0] in rules.sexes and len(name_words(only)) <= 3
-        return only if fits and circle.related(only, doc) and len(circle.held.get(doc, ())) >= namesakes.MIN_HELD else None
+        if only in protected or name_words(only)[0] not in rules.sexes or len(name_words(only)) > 3:
+            return None
+        circle = circle or neighbours()
+        if not circle.related(only, doc) or len(circle.held.get(doc, ())) < namesakes.MIN_HELD:
+            return None
+        return only if not evidence or circle.evidence(only, doc) >= evidence else None
 
     def last_unquoted(doc: str, person: str) -> int:
         """The last row so far resolved to `person` in `doc` that stands outside quotation marks (-1 if none)."""
@@ -803,9 +813,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if (label == "ORG" and not in_doc and not company and not titled and not described and len(words) == 1 and len(surname.get(name, ())) == 1
                 and label_counts[name]["ORG"] == 1 and name not in rules.org_short_forms and name not in companies
                 and not any(name in o.split() for o in doc_orgs[doc] - {name}) and not place_use(before[i], after, label)):
-            circle = circle or neighbours()  # "fell out with Ferguson", tagged ORG once in the corpus: the corpus's one Ferguson
-            only = sole_namesake(name, doc, circle)
-            if only and circle.evidence(only, doc) >= namesakes.MIN_EVIDENCE:  # clear evidence: not the band "Keane" beside Roy Keane
+            only = sole_namesake(name, doc, namesakes.MIN_EVIDENCE)  # "fell out with Ferguson", tagged ORG once in the corpus: the
+            if only:  # corpus's one Ferguson, on clear evidence (not the band "Keane" beside Roy Keane)
                 names_out[i], labels_out[i] = only, "PERSON"
                 resolved(doc, only, i)
                 continue
@@ -823,11 +832,10 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             in_doc = [f for f in sorted(doc_people[doc]) if name_words(f)[0] == name and first_at.get((doc, f), i) < i]  # needs no verb
             unplaced = bool(in_doc)  # "Billie, who had a hit" after Billie Piper, a place nowhere else in the corpus
         if (label == "GPE" and not in_doc and len(words) == 1 and place_docs[name] == {doc} and len(surname.get(name, ())) == 1
-                and name not in word_lists()["towns"] | word_lists()["nationalities"] and not place_use(before[i], after, label)
+                and name not in word_lists()["towns"] and name not in word_lists()["nationalities"] and not place_use(before[i], after, label)
                 and not place_here(before[i], r["text"], after) and i not in listed  # "Wogan", tagged a place here only;
                 and not STATE_AFTER.match(after)):  # not "Warren, Mich."
-            circle = circle or neighbours()
-            only = sole_namesake(name, doc, circle)
+            only = sole_namesake(name, doc)
             if only:
                 names_out[i], labels_out[i] = only, "PERSON"
                 resolved(doc, only, i)
@@ -841,13 +849,13 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             in_doc = [f for f in sorted(doc_people[doc] | kin_people[doc]) if ({name_words(f)[0], name_words(f)[0].split("-")[0]} & (given | {name})
                                                                or name in rules.nicknames.get(name_words(f)[0], ()))
                       and f.split()[0] not in rules.name_titles  # also "Sven" of Sven-Goran Eriksson, "Peter" of Pete Doherty
-                      or f.split() == [f.split()[0], name] and f.split()[0] in ROYAL_TITLES]  # "If Charles becomes king": Prince Charles
+                      or royal_named(f, name)]  # "If Charles becomes king": Prince Charles
             if in_doc and not titled and NEW_BY_FIRST_NAME.match(after):
                 in_doc = []  # "Ashley, a 16-year-old from Leeds": someone new, not the article's Ashley Highfield
         if label == "PERSON" and not in_doc and not titled and len(words) == 1 and company_for(name, doc_orgs[doc], rules, owners=False):
             labels_out[i] = "ORG"  # "May said" beside "May Department Stores Co", no person May: the company
             continue
-        if (not titled and in_doc and len(words) == 1 and r.get("sentence") not in (0, None) and all(name_words(f)[0] != name and not (f.split()[0] in ROYAL_TITLES and f.split()[1:] == [name]) for f in in_doc)
+        if (not titled and in_doc and len(words) == 1 and r.get("sentence") not in (0, None) and all(name_words(f)[0] != name and not royal_named(f, name) for f in in_doc)
                 and min(first_at.get((doc, f), -1) for f in in_doc) > i):
             continue  # "Vodafone, O2, Orange and T-Mobile" before analyst Peter Orange: a lone surname refers back, except in a headline
         cands = by_title(by_sex(in_doc, sex, rules), titles[i], {f: doc_titles[(doc, f)] for f in in_doc})

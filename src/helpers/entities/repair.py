@@ -531,14 +531,20 @@ def people_by_first_name(text: str, ents: list[list], rules: RepairRules) -> lis
     return out
 
 
-def opening_given_names(text: str, ents: list[list], rules: RepairRules) -> set[str]:
-    """Listed given names that open exactly one of the article's multi-word person names ("Lara" of Lara Croft)."""
+def person_openers(text: str, ents: list[list]) -> dict[str, set[str]]:
+    """First word of each of the article's multi-word person names -> the rest of the names it opens ("Lara" -> {"Croft"})."""
     found: dict[str, set[str]] = {}
     for s, e, lab in ents:
         words = POSSESSIVE_END.sub("", text[s:e]).split()
-        if lab == "PERSON" and len(words) > 1 and words[0] in rules.given_names and words[0].lower() not in rules.common_words:
-            found.setdefault(words[0], set()).add(" ".join(words))
-    return {first for first, full in found.items() if len(full) == 1}
+        if lab == "PERSON" and len(words) > 1:
+            found.setdefault(words[0], set()).add(" ".join(words[1:]))
+    return found
+
+
+def opening_given_names(text: str, ents: list[list], rules: RepairRules) -> set[str]:
+    """Listed given names that open exactly one of the article's multi-word person names ("Lara" of Lara Croft)."""
+    return {first for first, rest in person_openers(text, ents).items()
+            if len(rest) == 1 and first in rules.given_names and first.lower() not in rules.common_words}
 
 
 def untagged_full_names(text: str, ents: list[list], rules: RepairRules) -> list[list]:
@@ -546,11 +552,7 @@ def untagged_full_names(text: str, ents: list[list], rules: RepairRules) -> list
     "Bridget Jones: The Edge of Reason") where it uses the given name alone as an entity and names no other person with that
     given name but that one; never inside another entity, before a third capitalised word ("Jordan Grand Prix") or a figure
     (a price table's "Lou Gulf 1.73"), or with a second word that is a common, company or club word."""
-    opened: dict[str, set[str]] = {}  # given name -> surnames of the article's persons it opens
-    for s, e, lab in ents:
-        words = POSSESSIVE_END.sub("", text[s:e]).split()
-        if lab == "PERSON" and len(words) > 1:
-            opened.setdefault(words[0], set()).add(" ".join(words[1:]))
+    opened = person_openers(text, ents)  # given name -> surnames of the article's persons it opens
     alone = {text[s:e] for s, e, lab in ents if ONE_NAME.fullmatch(text[s:e]) and text[s:e] in rules.given_names
              and text[s:e].lower() not in rules.common_words}
     out = []
