@@ -111,7 +111,7 @@ GENERIC_WORDS = {"the", "a", "an", "mr", "mrs", "ms", "miss", "sir", "dr", "form
 # Not companies.SAYS / companies.PLACED: their union changes names ("Dean also said it" would make Dean Foods a person,
 # "a letter from Liang" a place), though it leaves bench_names' figures the same on all four gold sets.
 SPEECH = re.compile(r"(?:'s)?,?\s+(?:said|says|told|added|argued|warned|noted|explained)\b")
-LOCATIVE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]cross|[Tt]hroughout|[Ii]nto|[Aa]round|of)\s+$"  # also "In Wales," opening a sentence
+LOCATIVE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]cross|[Tt]hrough(?:out)?|[Vv]ia|[Ii]nto|[Aa]round|of)\s+$"  # also "In Wales," opening a sentence
                       r"|(?<![\w-])(?:(?:north|south)(?:-(?:east|west))?|east|west|central|northern|southern|eastern|western)\s+$")  # "east London"
 ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|was|were|is|has|had|have|would|will|may|might|could|should|can|did|does|said|says|"
                          r"told|added|as|who|also|to|in|of|for|with|at|on|by)\b)[A-Za-z]")  # "Welsh farmers", "Welsh Water"
@@ -494,6 +494,9 @@ def one_spelling(mentions: pd.DataFrame, protected: set[str], key) -> pd.Series:
     return mentions["canonical"].map(lambda n: spelling.get(n, n))
 
 
+NAMES_LISTED = re.compile(r"[A-Z][\w'’.-]*,\s+$")  # "Ronaldo, " before "Raul and David Beckham": one name of a list
+
+
 def and_partners(recs: list[dict]) -> dict[int, int]:
     """Index of each person mention followed by " and " -> index of the person mention right after it ("Reagan and Nancy Reagan"),
     also after Sir or Dame ("Sir David and Sir Frederick Barclay"), and of a listed given name the model calls something
@@ -515,12 +518,13 @@ def and_partners(recs: list[dict]) -> dict[int, int]:
 def shared_surnames(recs: list[dict], partners: dict[int, int], position: dict[str, Counter], rules) -> dict[int, str]:
     """Index -> full name of each lone first name that shares the surname of the two-word person right after " and "
     ("Jean and Charles deGunzberg" -> "Jean deGunzberg", "Ronald and Nancy Reagan" -> "Ronald Reagan"); a given name known
-    only to the wider list must not end a list ("..., Madonna and Robbie Williams")."""
+    only to the wider list must not end a list ("..., Madonna and Robbie Williams"), nor any given name a list of names
+    ("Ronaldo, Raul and David Beckham")."""
     out = {}
     for i, j in partners.items():
         r, words = recs[i], name_words(recs[j]["canonical"])
         listed = (r.get("before") or "").endswith(", ")  # "Madonna and Robbie Williams" ending a list of performers
-        if " " not in r["canonical"] and len(words) == 2 and r["text"] == r["canonical"] and all(
+        if " " not in r["canonical"] and len(words) == 2 and r["text"] == r["canonical"] and not NAMES_LISTED.search(r.get("before") or "") and all(
                 first_name(w, position, rules) or w in rules.sexes and not listed for w in (r["canonical"], words[0])):
             out[i] = f"{r['canonical']} {words[1]}"
     return out
@@ -549,6 +553,29 @@ def formal_names(doc_people: dict[str, set[str]], rules) -> dict[tuple[str, str]
             found = [f for f in people if name_words(f)[0] in formal and name_words(f)[1:] == words[1:]]
             if len(found) == 1:
                 out[(doc, name)] = found[0]
+    return out
+
+
+REAL_NAME = re.compile(r",\s+(?:whose real name is|real name|born)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\b")  # ", born Anthony Fitzgerald"
+KIN_BEFORE_PEER = re.compile(r"\b" + KIN_NOUN + r"(?:,\s+(?:the\s+)?[\w -]{0,25})?,?\s+$", re.I)  # "His son, Lord Kalms": a relative
+
+
+def peers_named_first(doc_people: dict[str, set[str]], first_at: dict[tuple[str, str], int], before: list[str], rules) -> dict[tuple[str, str], str]:
+    """(article, peer) -> the article's one first name and surname of the peer's surname written before the peer title first
+    is ("Paul Drayson, the businessman who was made a life peer ... Lord Drayson"): the name the article introduces the person
+    by. A peer named first keeps the title ("Lord Coe ... Sebastian Coe", `peer_of`), and so does one named as a relative
+    ("Simon Wolfson ... His father, Lord Wolfson")."""
+    out = {}
+    for doc, people in doc_people.items():
+        for peer in people:
+            words = name_words(peer)
+            if len(words) != 2 or words[0] not in PEER_TITLES or KIN_BEFORE_PEER.search(before[first_at[(doc, peer)]][-40:]):
+                continue
+            sex = "f" if words[0] in WOMEN_RANKS else "m"
+            found = by_sex([f for f in sorted(people) if len(name_words(f)) == 2 and name_words(f)[-1] == words[1]
+                            and name_words(f)[0] not in rules.name_titles], sex, rules)
+            if len(found) == 1 and first_at.get((doc, found[0]), -1) < first_at[(doc, peer)]:
+                out[(doc, peer)] = found[0]
     return out
 
 
@@ -646,7 +673,10 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     apart = set_apart(recs, partners, is_full)
     for i, couple in couples.items():
         doc_people[recs[i]["doc_id"]].add(couple)  # "Reagan" after "Ronald and Nancy Reagan" has two candidates
-    formal = formal_names(doc_people, rules)
+    stage_names = {(r["doc_id"], r["canonical"]): m.group(1) for r, b in zip(recs, before) if " " not in r["canonical"]
+                   for m in [REAL_NAME.match(sentence_rest(r, b))] if m and m.group(1) in doc_people[r["doc_id"]]
+                   and not any(name_words(f)[-1] == r["canonical"] for f in doc_people[r["doc_id"]])}  # not "Christie" of Tony Christie
+    formal = formal_names(doc_people, rules) | peers_named_first(doc_people, first_at, before, rules)
     for doc, name in formal:
         doc_people[doc].discard(name)  # "Webster" has one candidate, William Webster, not also "Bill Webster"
     bearers = {(doc, part) for doc, people in doc_people.items() for f in people  # also "Kilroy" of Robert Kilroy-Silk
@@ -699,6 +729,10 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         words = name_words(name)
         if (doc, name) in shops and name not in protected:
             names_out[i], labels_out[i] = shops[(doc, name)], "ORG"
+            continue
+        if (doc, name) in stage_names and name not in protected:  # "Jordan, whose real name is Katie Price": every "Jordan" of the article
+            names_out[i], labels_out[i] = stage_names[(doc, name)], "PERSON"
+            resolved(doc, names_out[i], i)
             continue
         if i in couples and name not in protected:
             names_out[i], labels_out[i] = couples[i], "PERSON"
@@ -831,17 +865,21 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 and not place_use(before[i].removesuffix(" of ") + " ", "", label)):  # a given name ("Lleyton", "the prospect of Camilla")
             in_doc = [f for f in sorted(doc_people[doc]) if name_words(f)[0] == name and first_at.get((doc, f), i) < i]  # needs no verb
             unplaced = bool(in_doc)  # "Billie, who had a hit" after Billie Piper, a place nowhere else in the corpus
-        if (label == "GPE" and not in_doc and len(words) == 1 and place_docs[name] == {doc} and len(surname.get(name, ())) == 1
+        if (label == "GPE" and not in_doc and len(words) == 1 and len(surname.get(name, ())) == 1  # also tagged a place beside its bearer:
+                and place_docs[name] - {doc} <= named_in[next(iter(surname[name]))]  # "Terry Wogan's show ... Wogan, 66, said"
                 and name not in word_lists()["towns"] and name not in word_lists()["nationalities"] and not place_use(before[i], after, label)
                 and not place_here(before[i], r["text"], after) and i not in listed  # "Wogan", tagged a place here only;
                 and not STATE_AFTER.match(after)):  # not "Warren, Mich."
             only = sole_namesake(name, doc)
-            if only:
+            she = "f" if SHE_AFTER.match(sentence_rest(r, before[i])) else sex  # "Jordan said she": no Eddie Jordan
+            if only and by_sex([only], she, rules):
                 names_out[i], labels_out[i] = only, "PERSON"
                 resolved(doc, only, i)
                 continue
         here = label == "NORP" or person_evidence(before[i], r.get("after", "") or "", sex, rules) or not mostly_place(label_counts[name])  # "London has beaten me"
-        if label not in ("PERSON", "ORG") and not (in_doc and ((doc, name) in spoken and here and not place_use(before[i], "", label) and i not in listed or unplaced or subject)):
+        told_of = DESCRIBED.match(after) is not None and not place_use(before[i], after, label)  # "Wogan, 66, said", tagged a place
+        if label not in ("PERSON", "ORG") and not (in_doc and ((doc, name) in spoken and here and not place_use(before[i], "", label) and i not in listed
+                                                               or unplaced or subject or told_of)):
             continue
         if not in_doc and len(words) == 1 and not (surname_title(before[i], r["text"], rules) and surname.get(name)):
             # "Mr Murdoch" beside Murdoch MacLennan is the Murdoch the corpus names in full; "Mr Yang" is Yang Yuanqing

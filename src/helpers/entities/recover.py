@@ -216,7 +216,8 @@ def people_tagged_as_orgs(text: str, ents: list[list], rules: RepairRules) -> li
     knights = set(KNIGHT.findall(text))
     addressed = set(ADDRESSED.findall(text)) | speakers(text)
     described = set(WHO.findall(text)) - set(context.club_nicknames())  # not "Palace, who" of Crystal Palace
-    bearers = {POSSESSIVE.sub("", text[s:e]).split()[-1] for s, e, lab in ents if lab == "PERSON" and " " in text[s:e].strip()}
+    bearers = {POSSESSIVE.sub("", text[s:e]).split()[-1] for s, e, lab in ents if lab == "PERSON" and " " in text[s:e].strip()
+               and text[s:e].split()[0] not in rules.name_titles}  # "Lord Bragg" is no namesake of "Melvyn Bragg's", tagged GPE
     alone = {POSSESSIVE.sub("", text[s:e]) for s, e, lab in ents if lab == "PERSON" and " " not in text[s:e].strip()}
     out = []
     for s, e, lab in ents:

@@ -1,0 +1,88 @@
+"""Stop 41 of name merging (issue 12): peers introduced by their own name, stage names, a lone surname the model calls a
+place beside its bearer, and given names listed before a full name. Sentences and names written for these tests."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from helpers.entities import names
+from test_names_stop38 import merged, raw_frame
+
+
+def test_a_peer_title_written_after_the_full_name_folds_into_that_name() -> None:
+    text = ("Quentin Ashdale, the banker who was made a life peer last year, becomes trade minister. Lord Ashdale's appointment "
+            "was criticised. Ashdale said he would give up his directorships.")
+    got = merged(text, [("Quentin Ashdale", "PERSON"), ("Lord Ashdale", "PERSON"), ("Ashdale", "PERSON")])
+    assert [c for _, c, _ in got] == ["Quentin Ashdale"] * 3
+
+
+def test_a_peer_named_first_keeps_the_title_and_takes_the_full_name_written_later() -> None:
+    text = "Lord Ashdale said the bill was flawed. Quentin Ashdale has sat in the Lords since 2003."
+    got = merged(text, [("Lord Ashdale", "PERSON"), ("Quentin Ashdale", "PERSON")])
+    assert [c for _, c, _ in got] == ["Lord Ashdale"] * 2
+
+
+def test_a_peer_named_as_a_relative_of_the_full_name_stays_apart() -> None:
+    text = "Chief executive Rupert Ashdale said trading was hard. His father, Lord Ashdale, is the group's chairman."
+    got = merged(text, [("Rupert Ashdale", "PERSON"), ("Lord Ashdale", "PERSON")])
+    assert [c for _, c, _ in got] == ["Rupert Ashdale", "Lord Ashdale"]
+
+
+def test_a_baroness_does_not_fold_into_a_man_of_her_surname() -> None:
+    text = "Trade minister Quentin Ashdale spoke first. Baroness Ashdale, the health spokeswoman, replied for the opposition."
+    got = merged(text, [("Quentin Ashdale", "PERSON"), ("Baroness Ashdale", "PERSON")])
+    assert got[1][1] == "Baroness Ashdale"
+
+
+def test_a_given_name_in_a_list_of_names_does_not_take_the_surname_of_the_full_name_after_it() -> None:
+    text = "The squad is full of stars such as Okafor, Tiago and Liam Prentice. Prentice, the captain, praised the young striker."
+    got = merged(text, [("Okafor", "PERSON"), ("Tiago", "PERSON"), ("Liam Prentice", "PERSON"), ("Prentice", "PERSON")])
+    assert dict((t, c) for t, c, _ in got)["Tiago"] == "Tiago"
+    assert got[-1][1] == "Liam Prentice"
+
+
+def test_a_couple_named_by_given_names_before_one_surname_still_share_it() -> None:
+    text = "The prize went to Edith and Hugo Marchbanks for their bakery. Marchbanks said the award was a surprise."
+    got = merged(text, [("Edith", "PERSON"), ("Hugo Marchbanks", "PERSON")])
+    assert got[0][1] == "Edith Marchbanks"
+
+
+def test_a_lone_surname_tagged_as_a_place_but_described_by_an_age_is_the_articles_person() -> None:
+    text = "Terrence Wogle's breakfast show is the most popular on radio. Wogle, 66, said he was delighted."
+    got = merged(text, [("Terrence Wogle", "PERSON"), ("Wogle", "GPE")])
+    assert got[-1] == ("Wogle", "Terrence Wogle", "PERSON")
+
+
+def test_a_lone_surname_tagged_a_place_also_beside_its_bearer_takes_the_corpus_namesake() -> None:
+    articles = pd.DataFrame({"doc_id": ["a", "b"], "text": [
+        "Broadcaster Terrence Wogle will host the Eurovision coverage on BBC One with Lynsey Hart and Ruth Dale. Wogle joked "
+        "about the voting.",
+        "The Eurovision coverage on BBC One, with Lynsey Hart and Ruth Dale, drew eight million viewers. Wogle made fun "
+        "of the voting again."]})
+    spans = {"a": [("Terrence Wogle", "PERSON"), ("Eurovision", "EVENT"), ("BBC One", "ORG"), ("Lynsey Hart", "PERSON"),
+                   ("Ruth Dale", "PERSON"), ("Wogle", "GPE")],
+             "b": [("Eurovision", "EVENT"), ("BBC One", "ORG"), ("Lynsey Hart", "PERSON"), ("Ruth Dale", "PERSON"), ("Wogle", "GPE")]}
+    out = names.canonicalise(raw_frame(articles, spans))
+    assert out.loc[(out["doc_id"] == "b") & (out["text"] == "Wogle"), ["canonical", "label"]].values.tolist() == [["Terrence Wogle", "PERSON"]]
+
+
+def test_a_lone_name_tagged_a_place_that_speaks_of_herself_is_not_the_corpus_man_of_that_name() -> None:
+    articles = pd.DataFrame({"doc_id": ["a", "b"], "text": [
+        "Team boss Eddie Marlow watched the Monaco race with Lynsey Hart and Ruth Dale on BBC One.",
+        "Lynsey Hart and Ruth Dale joined the show on BBC One. Marlow said she had never been happier."]})
+    spans = {"a": [("Eddie Marlow", "PERSON"), ("Monaco", "GPE"), ("Lynsey Hart", "PERSON"), ("Ruth Dale", "PERSON"), ("BBC One", "ORG")],
+             "b": [("Lynsey Hart", "PERSON"), ("Ruth Dale", "PERSON"), ("BBC One", "ORG"), ("Marlow", "GPE")]}
+    out = names.canonicalise(raw_frame(articles, spans))
+    assert out.loc[out["text"] == "Marlow", "canonical"].tolist() == ["Marlow"]
+
+
+def test_a_stage_name_whose_real_name_is_given_folds_into_the_real_name() -> None:
+    text = ("Model Saffron, whose real name is Karen Pollitt, left the show early. Saffron said she had no regrets.")
+    got = merged(text, [("Saffron", "PERSON"), ("Karen Pollitt", "PERSON"), ("Saffron", "PERSON")])
+    assert [c for t, c, _ in got if t == "Saffron"] == ["Karen Pollitt"] * 2
+
+
+def test_a_surname_of_a_stage_name_given_in_full_keeps_that_name_beside_the_birth_name() -> None:
+    text = "Singer Tony Marlow is back in the charts. Marlow, born Anthony Fitzroy, first had a hit in 1971."
+    got = merged(text, [("Tony Marlow", "PERSON"), ("Marlow", "PERSON"), ("Anthony Fitzroy", "PERSON")])
+    assert got[1][1] == "Tony Marlow"
