@@ -35,9 +35,9 @@ def test_a_baroness_does_not_fold_into_a_man_of_her_surname() -> None:
 
 
 def test_a_given_name_in_a_list_of_names_does_not_take_the_surname_of_the_full_name_after_it() -> None:
-    text = "The squad is full of stars such as Okafor, Tiago and Liam Prentice. Prentice, the captain, praised the young striker."
-    got = merged(text, [("Okafor", "PERSON"), ("Tiago", "PERSON"), ("Liam Prentice", "PERSON"), ("Prentice", "PERSON")])
-    assert dict((t, c) for t, c, _ in got)["Tiago"] == "Tiago"
+    text = "The squad is full of stars such as Okafor, David and Liam Prentice. Prentice, the captain, praised the young striker."
+    got = merged(text, [("Okafor", "PERSON"), ("David", "PERSON"), ("Liam Prentice", "PERSON"), ("Prentice", "PERSON")])
+    assert dict((t, c) for t, c, _ in got)["David"] == "David"
     assert got[-1][1] == "Liam Prentice"
 
 
@@ -48,9 +48,12 @@ def test_a_couple_named_by_given_names_before_one_surname_still_share_it() -> No
 
 
 def test_a_lone_surname_tagged_as_a_place_but_described_by_an_age_is_the_articles_person() -> None:
-    text = "Terrence Wogle's breakfast show is the most popular on radio. Wogle, 66, said he was delighted."
-    got = merged(text, [("Terrence Wogle", "PERSON"), ("Wogle", "GPE")])
-    assert got[-1] == ("Wogle", "Terrence Wogle", "PERSON")
+    articles = pd.DataFrame({"doc_id": ["a", "b"], "text": [
+        "Terrence Wogle's breakfast show is the most popular on radio. Wogle, 66, said he was delighted.",
+        "Rival stations struggle to compete with Wogle on weekday mornings."]})
+    spans = {"a": [("Terrence Wogle", "PERSON"), ("Wogle", "GPE")], "b": [("Wogle", "GPE")]}
+    out = names.canonicalise(raw_frame(articles, spans))
+    assert out.loc[out["doc_id"] == "a", ["canonical", "label"]].values.tolist() == [["Terrence Wogle", "PERSON"]] * 2
 
 
 def test_a_lone_surname_tagged_a_place_also_beside_its_bearer_takes_the_corpus_namesake() -> None:
@@ -86,3 +89,10 @@ def test_a_surname_of_a_stage_name_given_in_full_keeps_that_name_beside_the_birt
     text = "Singer Tony Marlow is back in the charts. Marlow, born Anthony Fitzroy, first had a hit in 1971."
     got = merged(text, [("Tony Marlow", "PERSON"), ("Marlow", "PERSON"), ("Anthony Fitzroy", "PERSON")])
     assert got[1][1] == "Tony Marlow"
+
+
+def test_a_full_name_tagged_as_a_place_is_a_person_beside_a_peer_of_that_surname() -> None:
+    text = "The series began with Simon Ashdale's arts programme. Lord Ashdale said he was delighted. Ashdale's show returns in May."
+    got = merged(text, [("Simon Ashdale's", "GPE"), ("Lord Ashdale", "PERSON"), ("Ashdale", "PERSON")])
+    assert got[0][1:] == ("Simon Ashdale", "PERSON")
+    assert [c for _, c, _ in got] == ["Simon Ashdale"] * 3
