@@ -96,3 +96,16 @@ def test_a_full_name_tagged_as_a_place_is_a_person_beside_a_peer_of_that_surname
     got = merged(text, [("Simon Ashdale's", "GPE"), ("Lord Ashdale", "PERSON"), ("Ashdale", "PERSON")])
     assert got[0][1:] == ("Simon Ashdale", "PERSON")
     assert [c for _, c, _ in got] == ["Simon Ashdale"] * 3
+
+
+def test_a_pet_form_with_a_doubled_consonant_or_a_short_whole_surname_is_the_articles_player() -> None:
+    text = ("Wasps spoiled the farewell of Martin Jobson and Neil Buck. \"We won't see the likes of Jobbo and Bucky again,\" "
+            "one fan said.")
+    got = merged(text, [("Martin Jobson", "PERSON"), ("Neil Buck", "PERSON"), ("Jobbo", "PERSON"), ("Bucky", "PERSON")])
+    assert [c for _, c, _ in got] == ["Martin Jobson", "Neil Buck", "Martin Jobson", "Neil Buck"]
+
+
+def test_a_given_name_of_four_letters_is_no_pet_form_of_a_surname_of_four() -> None:
+    text = "Analyst Peter Sand said sales were weak. Sandy, a shopper in Leeds, said prices were too high."
+    got = merged(text, [("Peter Sand", "PERSON"), ("Sandy", "PERSON")])
+    assert got[-1][1] == "Sandy"

@@ -350,16 +350,19 @@ def pronoun_fits(pronoun: str, rules):
 def pet_forms(word: str, people: list[str], rules, bare: bool = True) -> list[str]:
     """The one person of `people` that `word` is a pet form of, as British papers and teams coin them: the start of the
     surname with -y, -ie, -o or -a ("Hoggy" of Hoggard, "Fergie" of Ferguson, "Carra" of Carragher, "Jacko" of
-    Jackson), or a whole surname of five letters or more with it ("Straussy", "Goughie"); with `bare`, its first four
+    Jackson), also with its last consonant doubled ("Johnno" of Johnson), or a whole surname of five letters or more with
+    it ("Straussy", "Goughie"; four when the word is no given name: "Backy" of Back); with `bare`, its first four
     letters or more with no ending ("Tosh" of Toshack; not a given name); or the start of the first name ("Gav" of Gavin
     Henson); nothing when several fit, when the word is a first name or surname of the article's people, or when it is
     shorter than 3 letters before its ending."""
     if any(word in name_words(f) for f in people) or not word[:1].isupper() or not word[1:].islower():
         return []
     stems = [word[: -len(end)] for end in PET_ENDINGS if word.endswith(end) and len(word) - len(end) >= 3]
+    stems += [stem[:-1] for stem in stems if len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] not in "aeiou"]  # "Johnno", "Thommo"
+    whole = 5 if word in word_lists()["given_names"] else 4  # "Backy" of Neil Back; not "Sandy" of a Mr Sand
     bare = bare and len(word) >= 4 and word not in rules.sexes  # "Tosh" of Toshack
     found = [f for f in people if f.split()[0] not in rules.name_titles
-             and (any(name_words(f)[-1].startswith(stem) and (name_words(f)[-1] != stem or len(stem) >= 5) for stem in stems)  # "Straussy"
+             and (any(name_words(f)[-1].startswith(stem) and (name_words(f)[-1] != stem or len(stem) >= whole) for stem in stems)  # "Straussy"
                   or bare and name_words(f)[-1].startswith(word) and len(name_words(f)[-1]) >= len(word) + 2
                   or len(word) >= 3 and name_words(f)[0].startswith(word) and len(name_words(f)) > 1)]
     return found if len(found) == 1 else []
