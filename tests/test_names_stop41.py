@@ -109,3 +109,9 @@ def test_a_given_name_of_four_letters_is_no_pet_form_of_a_surname_of_four() -> N
     text = "Analyst Peter Sand said sales were weak. Sandy, a shopper in Leeds, said prices were too high."
     got = merged(text, [("Peter Sand", "PERSON"), ("Sandy", "PERSON")])
     assert got[-1][1] == "Sandy"
+
+
+def test_a_full_name_with_a_newly_listed_given_name_tagged_as_a_location_is_a_person() -> None:
+    text = "The cast includes Haydn Ashgrove as the ballet teacher. Ashgrove said working with the children was a joy."
+    got = merged(text, [("Haydn Ashgrove", "LOC"), ("Ashgrove", "PERSON")])
+    assert got == [("Haydn Ashgrove", "Haydn Ashgrove", "PERSON"), ("Ashgrove", "Haydn Ashgrove", "PERSON")]

@@ -228,7 +228,7 @@ def people_tagged_as_orgs(text: str, ents: list[list], rules: RepairRules) -> li
             INITIALLED.fullmatch(name) is not None
             or len(words) in (2, 3) and words[0] in knights and proper
             or len(words) in (2, 3) and given(words[0], rules) and proper and words[-1] in addressed | described and words[-1] not in bearers
-        ) or lab == "GPE" and len(words) == 2 and proper and given(words[0], rules) and (
+        ) or lab in ("GPE", "LOC") and len(words) == 2 and proper and given(words[0], rules) and (
             words[-1] in addressed or words[-1] in described or words[-1] in alone) and words[-1] not in bearers  # "Rio Ferdinand" beside "Ferdinand, who"
         person = person or lab == "ORG" and len(words) == 1 and name in bearers and SAYS_PERSON.match(text, e) is not None and not any(
             lab2 == "ORG" and " " in text[s2:e2] and name in text[s2:e2].split() for s2, e2, lab2 in ents)  # "Christie said he" beside Tony Christie
