@@ -115,3 +115,24 @@ def test_a_full_name_with_a_newly_listed_given_name_tagged_as_a_location_is_a_pe
     text = "The cast includes Haydn Ashgrove as the ballet teacher. Ashgrove said working with the children was a joy."
     got = merged(text, [("Haydn Ashgrove", "LOC"), ("Ashgrove", "PERSON")])
     assert got == [("Haydn Ashgrove", "Haydn Ashgrove", "PERSON"), ("Ashgrove", "Haydn Ashgrove", "PERSON")]
+
+
+def test_a_nationality_word_before_a_company_noun_is_no_person_of_that_surname() -> None:
+    text = ("A German-owned maker of car parts will close its plant. Welsh Liberal Democrat leader Hugh German called for "
+            "a task force. Mr German said workers needed help. The German company said the plant was no longer competitive.")
+    got = merged(text, [("German", "NORP"), ("Welsh", "NORP"), ("Liberal Democrat", "NORP"), ("Hugh German", "PERSON"), ("German", "PERSON"),
+                        ("German", "NORP")])
+    assert got[-1] == ("German", "German", "NORP")
+
+
+def test_a_town_before_a_site_noun_is_no_analyst_of_that_surname() -> None:
+    text = ("A depot near Goole is under review. Paula Goole, an analyst at Redfern, said investors were caught out. "
+            "Ms Goole said the chain must cut costs. Unions will seek talks over the future of the Goole site.")
+    got = merged(text, [("Goole", "GPE"), ("Paula Goole", "PERSON"), ("Goole", "PERSON"), ("Goole", "PERSON")])
+    assert got[-1][1:] == ("Goole", "GPE")
+
+
+def test_the_cricket_ground_lords_is_no_peer_beside_a_lord_of_the_article() -> None:
+    text = "Lord Ashdale led the inspectors. The team also visited Wimbledon, Lord's and Horse Guards Parade."
+    got = merged(text, [("Lord Ashdale", "PERSON"), ("Wimbledon", "GPE"), ("Lord", "PERSON"), ("Horse Guards Parade", "FAC")])
+    assert got[2] == ("Lord", "Lord", "FAC")

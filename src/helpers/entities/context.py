@@ -192,6 +192,10 @@ def institution_name(text: str, start: int, end: int) -> bool:
     return bool(whole and whole.group(1) in kinds - WORK_ENDINGS or head and whole and head.group(1) in kinds)
 
 
+VENUE_TITLES = frozenset({"Lord"})  # a title with a possessive and no name after it is a venue: the cricket ground Lord's
+VENUE_AFTER_TITLE = re.compile(r"['’]s(?!\s+[A-Z])")
+
+
 def context_label(text: str, start: int, end: int, label: str) -> str:
     """The label a span's context gives it: see the module's docstring."""
     one = ONE_WORD.fullmatch(text, start, end) is not None
@@ -201,6 +205,8 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "ORG" if sport_sentence(text, start, end) or text[start:end].split()[-1] in CLUB_ONLY else label
     if label in ("GPE", "LOC", "FAC") and " " in text[start:end] and text[start:end].split()[-1] in word_lists()["team_words"]:
         return "ORG"  # "the Cardiff Devils" tagged a place
+    if label == "PERSON" and text[start:end] in VENUE_TITLES and VENUE_AFTER_TITLE.match(text, end):
+        return "FAC"  # "visited Wimbledon, Lord's and Horse Guards Parade": the ground, no peer without a name
     if label == "PERSON" and one and CAMEL_NAME.fullmatch(POSSESSIVE.sub("", text[start:end])):
         return "ORG"  # "GlaxoSmithKline": no person's name joins two capitalised words
     if label == "PERSON" and text[start:end].count(" ") == 1 and text[start:end].split()[-1] in word_lists()["club_suffixes"]:

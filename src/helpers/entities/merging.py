@@ -765,7 +765,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             names_out[i] = longer[0] if len(longer) == 1 and name not in protected else name
             resolved(doc, names_out[i], i)
             continue
-        if name in protected or label not in ("PERSON", "ORG", "EVENT") + PLACE_LABELS or not (
+        if name in protected or label not in ("PERSON", "ORG", "EVENT") + PLACE_LABELS or label == "FAC" and name in rules.name_titles or not (
                 name[:1].isupper() or PARTICLE.match(name) or words in particle_surnames):  # "el-Sayed", "de Vries"
             continue
         sex, after = title_sex(before[i], r["text"], rules), r.get("after", "") or ""
@@ -881,7 +881,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 continue
         here = label == "NORP" or person_evidence(before[i], r.get("after", "") or "", sex, rules) or not mostly_place(label_counts[name])  # "London has beaten me"
         told_of = DESCRIBED.match(after) is not None and not place_use(before[i], after, label)  # "Wogan, 66, said", tagged a place
-        if label not in ("PERSON", "ORG") and not (in_doc and ((doc, name) in spoken and here and not place_use(before[i], "", label) and i not in listed
+        the_place = before[i][-4:].lower() == "the " and patterns()["place_noun"].match(after) is not None  # "The German company said"
+        if label not in ("PERSON", "ORG") and not (in_doc and ((doc, name) in spoken and here and not place_use(before[i], "", label) and i not in listed and not the_place
                                                                or unplaced or subject or told_of)):
             continue
         if not in_doc and len(words) == 1 and not (surname_title(before[i], r["text"], rules) and surname.get(name)):
