@@ -193,7 +193,7 @@ def institution_name(text: str, start: int, end: int) -> bool:
 
 
 VENUE_TITLES = frozenset({"Lord"})  # a title with a possessive and no name after it is a venue: the cricket ground Lord's
-VENUE_AFTER_TITLE = re.compile(r"['’]s(?!\s+[A-Z])")
+VENUE_AFTER_TITLE = re.compile(r"['’]s(?=\s*(?:[.,;:!?)\"”]|(?:and|or|on|in|at|for|this|last|next)\b|$))")  # owning nothing: not "Lord's son"
 
 
 def context_label(text: str, start: int, end: int, label: str) -> str:
