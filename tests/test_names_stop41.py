@@ -136,3 +136,12 @@ def test_the_cricket_ground_lords_is_no_peer_beside_a_lord_of_the_article() -> N
     text = "Lord Ashdale led the inspectors. The team also visited Wimbledon, Lord's and Horse Guards Parade."
     got = merged(text, [("Lord Ashdale", "PERSON"), ("Wimbledon", "GPE"), ("Lord", "PERSON"), ("Horse Guards Parade", "FAC")])
     assert got[2] == ("Lord", "Lord", "FAC")
+
+
+def test_a_royal_title_ending_a_full_name_is_no_surname_for_the_queen() -> None:
+    articles = pd.DataFrame({"doc_id": ["a", "b"], "text": [
+        "The exhibition on Mary Queen of Scots opened at Holyrood on Monday.",
+        "The Queen opened the new wing on Monday. The Queen said she was delighted."]})
+    spans = {"a": [("Mary Queen", "PERSON"), ("Holyrood", "GPE")], "b": [("Queen", "PERSON"), ("Queen", "PERSON")]}
+    out = names.canonicalise(raw_frame(articles, spans))
+    assert "Mary Queen" not in out.loc[out["doc_id"] == "b", "canonical"].tolist()

@@ -643,7 +643,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             full_titles[r["canonical"]] |= t
             doc_titles[(r["doc_id"], r["canonical"])] |= t
             words = name_words(r["canonical"])
-            if words[0] not in rules.name_titles:
+            if words[0] not in rules.name_titles and words[-1] not in ROYAL_TITLES - {"King"}:  # no "Queen" of "Mary Queen (of Scots)"
                 surname[words[-1]].add(r["canonical"])
                 if len(words) > 2 and words[-2] in particled:  # "Van Barneveld" of Raymond van Barneveld
                     surname[particled[words[-2]] + " " + words[-1]].add(r["canonical"])
