@@ -145,3 +145,21 @@ def test_a_royal_title_ending_a_full_name_is_no_surname_for_the_queen() -> None:
     spans = {"a": [("Mary Queen", "PERSON"), ("Holyrood", "GPE")], "b": [("Queen", "PERSON"), ("Queen", "PERSON")]}
     out = names.canonicalise(raw_frame(articles, spans))
     assert "Mary Queen" not in out.loc[out["doc_id"] == "b", "canonical"].tolist()
+
+
+def test_a_given_name_tagged_a_place_in_several_articles_each_naming_its_bearer_is_the_person_in_each() -> None:
+    articles = pd.DataFrame({"doc_id": ["a", "b"], "text": [
+        "Singer Tallulah Fenn stars in the new drama. Tallulah, who had a hit at 15, said she loved the part.",
+        "Tallulah Fenn has won the award. Tallulah, who left pop for acting, thanked the cast."]})
+    spans = {"a": [("Tallulah Fenn", "PERSON"), ("Tallulah", "GPE")], "b": [("Tallulah Fenn", "PERSON"), ("Tallulah", "GPE")]}
+    out = names.canonicalise(raw_frame(articles, spans))
+    assert out.loc[out["text"] == "Tallulah", "canonical"].tolist() == ["Tallulah Fenn"] * 2
+
+
+def test_initials_tagged_a_place_in_several_articles_each_naming_the_player_are_the_player() -> None:
+    articles = pd.DataFrame({"doc_id": ["a", "b"], "text": [
+        "Kevin Pemberton hit a century. \"KP was superb,\" the captain said.",
+        "Kevin Pemberton made 98. \"KP is the best young batsman I have seen,\" the coach said."]})
+    spans = {"a": [("Kevin Pemberton", "PERSON"), ("KP", "GPE")], "b": [("Kevin Pemberton", "PERSON"), ("KP", "GPE")]}
+    out = names.canonicalise(raw_frame(articles, spans))
+    assert out.loc[out["text"] == "KP", "canonical"].tolist() == ["Kevin Pemberton"] * 2

@@ -667,6 +667,11 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         elif r["label"] == "PERSON" and " " not in r["canonical"]:
             lone_docs[r["canonical"]].add(r["doc_id"])
             lone_people[r["doc_id"]].add(r["canonical"])
+    opened_by: dict[str, set[str]] = defaultdict(set)  # given name (or initials) -> articles naming a person in full with it ("Billie Piper")
+    for (doc, full) in first_at:
+        opened_by[name_words(full)[0]].add(doc)
+        if len(name_words(full)) == 2:  # and initials -> articles naming a person so initialled ("KP": Kevin Pietersen)
+            opened_by[name_words(full)[0][:1] + name_words(full)[1][:1]].add(doc)
     she_named = {(r["doc_id"], name_words(r["canonical"])[-1]) for r, b in zip(recs, before)  # a woman whatever her first name:
                  if r["label"] == "PERSON" and SHE_WORD.search(r.get("sentence_text") or "") and r["canonical"][:1].isupper()
                  and title_sex(b, r["text"], rules) is None
@@ -830,7 +835,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         nicknamed = False  # initials of the article's one person so named, tagged a place in this article only
         if not in_doc and not titled and INITIALS_NICKNAME.fullmatch(name) and label in ("PERSON", "ORG", "GPE", "NORP"):
             in_doc = initialled_person(name, doc_people[doc], doc_orgs[doc])  # "KP" of Kevin Pietersen, tagged GPE
-            nicknamed = bool(in_doc) and place_docs[name] <= {doc}
+            nicknamed = bool(in_doc) and place_docs[name] - {doc} <= opened_by[name]  # also tagged a place beside Kevin Pietersen elsewhere
         if not titled and in_doc and min(first_at.get((doc, f), -1) for f in in_doc) > i and (label != "PERSON" or name in doc_orgs[doc]):
             labels_out[i] = "ORG" if label == "PERSON" else label  # "pressure from Dell", tagged PERSON beside the firm Dell, before Michael Dell
             continue  # "Ford said" before the article introduces Derek Ford: a lone name refers back, so not to him
@@ -863,7 +868,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         unplaced = (name not in placed or nicknamed) and not company and i not in listed and not place_use(
             before[i], "" if surnamed else r.get("after", "") or "", label)
         subject = label == "NORP" and bool(SUBJECT.match(r.get("after", "") or "")) and not re.search(r"\bthe\s*$", before[i][-6:], re.I)
-        if (not in_doc and len(words) == 1 and label in PLACE_LABELS and place_docs[name] == {doc}
+        if (not in_doc and len(words) == 1 and label in PLACE_LABELS and place_docs[name] - {doc} <= opened_by[name] and doc in place_docs[name]
                 and (person_evidence(before[i], r.get("after", "") or "", sex, rules) or name in rules.sexes and name not in word_lists()["nationalities"])
                 and not place_use(before[i].removesuffix(" of ") + " ", "", label)):  # a given name ("Lleyton", "the prospect of Camilla")
             in_doc = [f for f in sorted(doc_people[doc]) if name_words(f)[0] == name and first_at.get((doc, f), i) < i]  # needs no verb
