@@ -32,12 +32,17 @@ article ("Boone Pickens"):
 - a lone surname that owns relatives ("Glazer's sons, Joel, Avram and Bryan"), and its uses before that, are none of the
   namesakes its article names later, there or in the corpus: the father, not Avram Glazer;
 - an untitled lone word that is a pet form of one person of its article takes that person: the start of the surname
-  with -y, -ie, -o or -a ("Hoggy" of Matthew Hoggard, "Fergie" of Alex Ferguson; a whole surname of five letters or
-  more: "Straussy"), a PERSON-tagged word of four letters or more that starts the surname and is no given name ("Tosh"
+  with -y, -ie, -o or -a ("Hoggy" of Matthew Hoggard, "Fergie" of Alex Ferguson; the last consonant doubled: "Johnno"
+  of Martin Johnson; a whole surname of five letters or more, or four when the word is no given name: "Straussy",
+  "Backy"), a PERSON-tagged word of four letters or more that starts the surname and is no given name ("Tosh"
   of John Toshack), or the start of the first name ("Gav" of Gavin Henson); a press nickname not built from the name takes the article's person with the surname
   `data/press_nicknames.csv` lists for it ("Freddie" beside Andrew Flintoff; not beside Freddie Mercury);
 - a lone first name right before " and " and a two-word person shares that person's surname ("Jean and Charles
-  deGunzberg" -> "Jean deGunzberg", "Sir David and Sir Frederick Barclay" -> "David Barclay"), within its article only;
+  deGunzberg" -> "Jean deGunzberg", "Sir David and Sir Frederick Barclay" -> "David Barclay"), within its article only,
+  unless a list of names leads to it ("Ronaldo, Raul and David Beckham");
+- a stage name whose real name its sentence gives is that person, in all its article ("Jordan, whose real name is Katie
+  Price"), unless the article names someone in full with it as a surname ("Christie, born Anthony Fitzgerald" beside
+  Tony Christie);
 - a lone name tagged an organisation, with no namesake or company in its article, followed by what only a person takes
   (", who sat", ", 39,", "himself", "said he"; not after a place preposition, nor "Keane, who were") is a lone surname
   that may take the corpus's person ("Live Aid organiser Geldof, who" -> Bob Geldof), and so are its other uses there;
@@ -54,6 +59,12 @@ article ("Boone Pickens"):
   title words ("Treasury Secretary", "Sen.") pick the candidate named with the same title;
 - a full name written after the article's one peer of that surname ("Lord Coe" ... "Sebastian Coe") folds into the peer,
   unless its first name's sex contradicts the title or it is introduced as someone new ("Graham Browne, an analyst");
+  a peer written after the article's one first name and surname of that surname folds into that name ("Paul Drayson,
+  the businessman who was made a life peer ... Lord Drayson"), unless named as a relative ("His father, Lord Wolfson");
+- a lone surname tagged a place in its article, and elsewhere only in its namesake's articles, takes the corpus's one
+  person of that surname when the articles share names and the sentence does not say "she" ("Wogan"; not "Jordan said
+  she" as Eddie Jordan); a given name or initials so tagged, elsewhere only beside a person so named, is the article's
+  person ("Billie, who had a hit", "KP"); a royal title ending a full name is no surname ("Mary Queen" of Scots);
 - a firm or team named after a founder (`data/founder_firms.csv`: "Dell", "Williams") is the firm beside its founder,
   unless a title or what is said of it reads as a person ("Mr Dell", "Williams said he");
 - of several namesakes, one the article has so far named only as another's relative in apposition ("Walter Hewlett,
@@ -832,7 +843,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             in_doc = pet_forms(name, sorted(doc_people[doc]), rules, bare=label == "PERSON")  # "Hoggy" of Matthew Hoggard, "Carra" of Jamie Carragher
             press = rules.press_nicknames.get(name, frozenset())  # "Freddie" beside Andrew Flintoff (`data/press_nicknames.csv`)
             in_doc = in_doc or [f for f in sorted(doc_people[doc]) if name_words(f)[-1] in press and name_words(f)[0] != name]
-        nicknamed = False  # initials of the article's one person so named, tagged a place in this article only
+        nicknamed = False  # initials of the article's one person so named, tagged a place elsewhere only beside a person so initialled
         if not in_doc and not titled and INITIALS_NICKNAME.fullmatch(name) and label in ("PERSON", "ORG", "GPE", "NORP"):
             in_doc = initialled_person(name, doc_people[doc], doc_orgs[doc])  # "KP" of Kevin Pietersen, tagged GPE
             nicknamed = bool(in_doc) and place_docs[name] - {doc} <= opened_by[name]  # also tagged a place beside Kevin Pietersen elsewhere
@@ -872,7 +883,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 and (person_evidence(before[i], r.get("after", "") or "", sex, rules) or name in rules.sexes and name not in word_lists()["nationalities"])
                 and not place_use(before[i].removesuffix(" of ") + " ", "", label)):  # a given name ("Lleyton", "the prospect of Camilla")
             in_doc = [f for f in sorted(doc_people[doc]) if name_words(f)[0] == name and first_at.get((doc, f), i) < i]  # needs no verb
-            unplaced = bool(in_doc)  # "Billie, who had a hit" after Billie Piper, a place nowhere else in the corpus
+            unplaced = bool(in_doc)  # "Billie, who had a hit" after Billie Piper, a place elsewhere only beside a Billie
         if (label == "GPE" and not in_doc and len(words) == 1 and len(surname.get(name, ())) == 1  # also tagged a place beside its bearer:
                 and place_docs[name] - {doc} <= named_in[next(iter(surname[name]))]  # "Terry Wogan's show ... Wogan, 66, said"
                 and name not in word_lists()["towns"] and name not in word_lists()["nationalities"] and not place_use(before[i], after, label)
