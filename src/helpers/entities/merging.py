@@ -445,7 +445,13 @@ def place_use(before: str, after: str, label: str) -> bool:
     """True when a place or nationality word is used as one where it stands: "in Jordan", "a nurse from Bedford", "Welsh farmers",
     "the Bedford athlete"."""
     return (bool(LOCATIVE.search(before[-20:]) or FROM_PLACE.search(before[-60:])) or label == "NORP" and bool(ATTRIBUTIVE.match(after))
-            or before[-4:].lower() == "the " and patterns()["place_noun"].match(after) is not None)  # "the Bedford athlete"
+            or the_place_noun(before, after))
+
+
+def the_place_noun(before: str, after: str) -> bool:
+    """True when a one-word name stands between "the" and a noun a town qualifies ("the Bedford athlete", "The German
+    company", `data/place_nouns.txt`)."""
+    return before[-4:].lower() == "the " and patterns()["place_noun"].match(after) is not None
 
 
 def place_here(before: str, text: str, after: str) -> bool:
@@ -729,6 +735,11 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             return None
         return only if not evidence or circle.evidence(only, doc) >= evidence else None
 
+    def placed_only_beside(name: str, doc: str, bearing: set[str]) -> bool:
+        """True when every article but `doc` that tags `name` a place or nationality is one of `bearing`, the articles
+        naming the person it may stand for: those tags misread that person ("Wogan" beside Terry Wogan's full name)."""
+        return place_docs[name] - {doc} <= bearing
+
     def last_unquoted(doc: str, person: str) -> int:
         """The last row so far resolved to `person` in `doc` that stands outside quotation marks (-1 if none)."""
         return next((k for k in reversed(history[(doc, person)])
@@ -846,7 +857,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         nicknamed = False  # initials of the article's one person so named, tagged a place elsewhere only beside a person so initialled
         if not in_doc and not titled and INITIALS_NICKNAME.fullmatch(name) and label in ("PERSON", "ORG", "GPE", "NORP"):
             in_doc = initialled_person(name, doc_people[doc], doc_orgs[doc])  # "KP" of Kevin Pietersen, tagged GPE
-            nicknamed = bool(in_doc) and place_docs[name] - {doc} <= opened_by[name]  # also tagged a place beside Kevin Pietersen elsewhere
+            nicknamed = bool(in_doc) and placed_only_beside(name, doc, opened_by[name])  # also tagged a place beside Kevin Pietersen elsewhere
         if not titled and in_doc and min(first_at.get((doc, f), -1) for f in in_doc) > i and (label != "PERSON" or name in doc_orgs[doc]):
             labels_out[i] = "ORG" if label == "PERSON" else label  # "pressure from Dell", tagged PERSON beside the firm Dell, before Michael Dell
             continue  # "Ford said" before the article introduces Derek Ford: a lone name refers back, so not to him
@@ -879,13 +890,13 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         unplaced = (name not in placed or nicknamed) and not company and i not in listed and not place_use(
             before[i], "" if surnamed else r.get("after", "") or "", label)
         subject = label == "NORP" and bool(SUBJECT.match(r.get("after", "") or "")) and not re.search(r"\bthe\s*$", before[i][-6:], re.I)
-        if (not in_doc and len(words) == 1 and label in PLACE_LABELS and place_docs[name] - {doc} <= opened_by[name] and doc in place_docs[name]
+        if (not in_doc and len(words) == 1 and label in PLACE_LABELS and placed_only_beside(name, doc, opened_by[name])
                 and (person_evidence(before[i], r.get("after", "") or "", sex, rules) or name in rules.sexes and name not in word_lists()["nationalities"])
                 and not place_use(before[i].removesuffix(" of ") + " ", "", label)):  # a given name ("Lleyton", "the prospect of Camilla")
             in_doc = [f for f in sorted(doc_people[doc]) if name_words(f)[0] == name and first_at.get((doc, f), i) < i]  # needs no verb
             unplaced = bool(in_doc)  # "Billie, who had a hit" after Billie Piper, a place elsewhere only beside a Billie
         if (label == "GPE" and not in_doc and len(words) == 1 and len(surname.get(name, ())) == 1  # also tagged a place beside its bearer:
-                and place_docs[name] - {doc} <= named_in[next(iter(surname[name]))]  # "Terry Wogan's show ... Wogan, 66, said"
+                and placed_only_beside(name, doc, named_in[next(iter(surname[name]))])  # "Terry Wogan's show ... Wogan, 66, said"
                 and name not in word_lists()["towns"] and name not in word_lists()["nationalities"] and not place_use(before[i], after, label)
                 and not place_here(before[i], r["text"], after) and i not in listed  # "Wogan", tagged a place here only;
                 and not STATE_AFTER.match(after)):  # not "Warren, Mich."
@@ -897,8 +908,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 continue
         here = label == "NORP" or person_evidence(before[i], r.get("after", "") or "", sex, rules) or not mostly_place(label_counts[name])  # "London has beaten me"
         told_of = DESCRIBED.match(after) is not None and not place_use(before[i], after, label)  # "Wogan, 66, said", tagged a place
-        the_place = before[i][-4:].lower() == "the " and patterns()["place_noun"].match(after) is not None  # "The German company said"
-        if label not in ("PERSON", "ORG") and not (in_doc and ((doc, name) in spoken and here and not place_use(before[i], "", label) and i not in listed and not the_place
+        if label not in ("PERSON", "ORG") and not (in_doc and ((doc, name) in spoken and here and not place_use(before[i], "", label) and i not in listed
+                                                               and not the_place_noun(before[i], after)  # "The German company said"
                                                                or unplaced or subject or told_of)):
             continue
         if not in_doc and len(words) == 1 and not (surname_title(before[i], r["text"], rules) and surname.get(name)):
