@@ -124,13 +124,17 @@ def titled_name(text: str, s: int, e: int, start: int, end: int, mention: str) -
 ADDRESS = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$")
 
 
-def matched_rows(doc: pd.DataFrame, text: str, mention: str, person: bool = False) -> pd.DataFrame:
+def matched_rows(doc: pd.DataFrame, text: str, mention: str, person: bool = False, longer: tuple[str, ...] = ()) -> pd.DataFrame:
     """Pipeline mentions of one article that stand for `mention` where it occurs alone as a name (for a `person`,
     also the name alone the pipeline tagged after the mention's title: `titled_name`; for any other, not where a
-    person's title comes right before it: "Mr London" is no use of the place)."""
+    person's title comes right before it: "Mr London" is no use of the place); not where it is part of a `longer`
+    mention the gold gives a row of its own ("Green" inside "Mrs Green", which may be another person)."""
     keep = []
     core = strict(untitled(mention))
+    own = [span for other in longer for span in occurrences(text, other)]
     for s, e in occurrences(text, mention):
+        if any(a <= s and e <= b for a, b in own):
+            continue
         if not person and not OLD_SCORING and ADDRESS.search(text[max(0, s - 8) : s]):
             continue  # "Mr London" is the person's occurrence, not one of the place "London"
         for i, m in doc.iterrows():
@@ -156,9 +160,11 @@ def predict(gold: pd.DataFrame, mentions: pd.DataFrame, texts: dict[str, str]) -
     doc_ids = {number(d): d for d in texts}
     empty = mentions.iloc[0:0]
     out = []
+    rows_of = gold.groupby("id")["mention"].agg(tuple).to_dict()
     for row in gold.itertuples():
         doc_id = doc_ids.get(row.id, "")
-        rows = matched_rows(by_doc.get(doc_id, empty), texts.get(doc_id, ""), row.mention, row.type == "PERSON")
+        longer = tuple(m for m in rows_of[row.id] if m != row.mention and re.search(r"(?<!\w)" + re.escape(row.mention) + r"(?!\w)", m))
+        rows = matched_rows(by_doc.get(doc_id, empty), texts.get(doc_id, ""), row.mention, row.type == "PERSON", longer)
         if rows.empty:
             out.append((None, None, False))
             continue

@@ -149,6 +149,7 @@ KIN = r"\s+" + KIN_NOUN + r"(?:,?\s+[A-Z][\w'-]+(?:,\s+[A-Z][\w'-]+)*,?\s+and)?,
 SHE_WORD = re.compile(r"\b(?:she|her)\b")
 SHE_AFTER = re.compile(r"(?:,[^.,]{0,60},)?\s+(?:said|says|told|added|explained)\s+(?:\w+\s+){0,2}?(?:she|her)\b")  # "Gareth Peirce, ..., said her clients"
 OWN_KIN_AFTER = re.compile(r"\s+(?:[a-z]+\s+){1,3}?([Hh]is|[Hh]er)\s+" + KIN_NOUN + r"\b")  # "McCartney later joined his daughter": a man
+PRONOUN_AFTER = re.compile(r"((?:(?![.!?\"“”]).){0,120}?)\b(he|she|his|her|him|himself|herself)\b")  # "Green, who was knighted ..., said he"
 OWNS_KIN = re.compile(r"['’]s\s+" + KIN_NOUN + r"\b")  # "Glazer['s sons], Joel, Avram": a surname owning relatives
 KIN_BEFORE = re.compile(r"(?<![\w'-])([A-Z][\w'-]+)(?:['’]s|\s+and\s+(?:his|her))" + KIN)  # "Murray's mother ", "Houser and his brother "
 KIN_PRONOUN = re.compile(  # "His younger brother ", "her sister ", "His wife ": the family of the person meant
@@ -356,6 +357,22 @@ def pronoun_fits(pronoun: str, rules):
     """Whether a person may be the one "his" or "her" means: not of the other sex by first name ("their", "whose": anyone)."""
     other = {"his": "f", "her": "m"}.get(pronoun.lower())
     return lambda person: other is None or rules.sexes.get(name_words(person)[0]) != other
+
+
+def role_before(before: str) -> bool:
+    """True when a person noun stands right before a mention ("Coldplay singer Martin"): the press writes a surname there,
+    never a first name alone (`data/person_nouns.txt`)."""
+    m = re.search(r"(?<![\w-])([a-z][\w-]*)\s+$", before[-30:])
+    return m is not None and m.group(1) in word_lists()["person_nouns"]
+
+
+def pronoun_sex(rest: str, rules) -> str | None:
+    """'m' or 'f' by the first personal pronoun of the rest of a mention's sentence, when no relative, given name or
+    quotation comes between that the pronoun might mean instead ("Stallone, 83, was voted out and said she"), else None."""
+    m = PRONOUN_AFTER.match(rest)
+    if m is None or re.search(r"\b" + KIN_NOUN + r"\b", m.group(1)) or any(w in rules.sexes for w in re.findall(r"[A-Z][a-z]+", m.group(1))):
+        return None
+    return "m" if m.group(2) in ("he", "his", "him", "himself") else "f"
 
 
 def pet_forms(word: str, people: list[str], rules, bare: bool = True) -> list[str]:
@@ -693,6 +710,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                  if r["label"] == "PERSON" and SHE_WORD.search(r.get("sentence_text") or "") and r["canonical"][:1].isupper()
                  and title_sex(b, r["text"], rules) is None
                  and SHE_AFTER.match(sentence_rest(r, b))}  # "Lionel Shriver ... Shriver said she was astonished"
+    doctors = {(r["doc_id"], r["canonical"]) for r, full, b in zip(recs, is_full, before) if full and "Dr" in title_slot(b, r["text"])}
     partners = and_partners(recs)
     couples = shared_surnames(recs, partners, position, rules)
     apart = set_apart(recs, partners, is_full)
@@ -936,6 +954,12 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if len(cands) > 1 and sex is None and (kin_after := OWN_KIN_AFTER.match(after)):  # "McCartney joined his daughter": Paul, not Stella
             fit = by_sex(cands, "m" if kin_after.group(1).lower() == "his" else "f", rules, strict=True)
             cands = fit if len(fit) == 1 else cands
+        if len(cands) > 1 and "Dr" in title_slot(before[i], r["text"]):  # "Dr Darling" of Dr Fiona Darling, not Alistair Darling
+            fit = [c for c in cands if (doc, c) in doctors]
+            cands = fit if len(fit) == 1 else cands
+        if len(cands) > 1 and sex is None and (said_sex := pronoun_sex(sentence_rest(r, before[i]), rules)):
+            fit = by_sex(cands, said_sex, rules)  # "Green, who was knighted ..., said he": Sir Philip, not Tina Green
+            cands = fit if len(fit) == 1 else cands
         if len(cands) > 1:  # "Walter Hewlett, son of co-founder Bill Hewlett ... Mr Hewlett": the subject, not the relative
             cands = [c for c in cands if (doc, c) not in first_at or named_as_self.get((doc, c), len(recs)) < i] or cands
         if len(cands) > 1:
@@ -948,7 +972,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                                           None if sex is not None else set() if titled else bare.get((doc, name), set()),
                                           lead=not titled and name not in doc_orgs[doc], sentence=first_sentence)
         lone = (len(words) == 1 or words in particle_surnames) and (label == "PERSON" or titled or described) and not (in_doc and (cands or sex is None))
-        if lone and (surname_title(before[i], r["text"], rules) or not first_name(name, position, rules)) and (titled or name not in companies) and not is_place(label_counts[name]):
+        if lone and (surname_title(before[i], r["text"], rules) or not first_name(name, position, rules) or role_before(before[i])) and (titled or name not in companies) and not is_place(label_counts[name]):
             cands = by_title(by_sex(sorted(surname.get(name, set()) - other - rejected), sex, rules, strict=sex == "f"), titles[i], full_titles)
             ambiguous[i] = cands
             lone_sex[i] = sex

@@ -41,7 +41,7 @@ from helpers.text import data_lines, data_records
 OTHER_NAME_LABELS = {"PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 KNIGHT = re.compile(r"(?<![\w-])(?:Sir|Dame) ([A-Z][a-z]+)(?![\w-])")  # "Sir Philip": a knight called by the first name
 INITIALLED = re.compile(r"([A-Z][a-z]+) [A-Z]\.? [A-Z][a-z][\w'-]+")  # "Russell T Davies"
-WHO = re.compile(r"(?<![\w.&'-])([A-Z][a-z][\w'-]+),? who\b")  # "Ferdinand, who has been linked": a person
+WHO = re.compile(r"(?<![\w.&'-])([A-Z][a-z][\w'-]+),? who(?:se)?\b")  # "Ferdinand, who has been linked": a person
 SAYS_PERSON = re.compile(r",? (?:said|says|added|admitted) (?:he|she)\b|,? who\b")  # "Christie said he", "Christie, who": no firm
 SPEAKING = re.compile(r"(?<![\w.&'-])([A-Z][a-z][\w'-]+)(?=,? (?:said|says|told|added|admitted)\b)")  # "Mourinho said"
 AFTER_CAPITAL = re.compile(r"[A-Z][\w'-]* $")  # the end of a capitalised word and a space: "Clarence " of "Clarence House said"
@@ -168,6 +168,7 @@ def missed_surnames(text: str, ents: list[list], rules: RepairRules, names: set[
     towns = {text[s:e].split()[0] for s, e, lab in ents if lab in ("ORG", "GPE") and text[s:e].count(" ") == 1
              and text[s:e].split()[-1] in context.word_lists()["club_suffixes"]}  # "Coventry" of "Coventry City"
     lower: dict[str, bool] = {}  # name -> the article also writes it in lower case
+    addressed = set(ADDRESSED.findall(text))  # "Mr Jobs"
     out = []
     for name, s, e in name_uses(text, names):
         if any(a < e and s < b for a, b in taken):
@@ -180,7 +181,8 @@ def missed_surnames(text: str, ents: list[list], rules: RepairRules, names: set[
         listed = prev is not None and prev.group(1)[-1] in ",;:"  # "In Quebec, Peladeau said"
         at = max(0, s - 40) + prev.start(1) if prev else 0  # where the word before the name starts
         opener = prev is not None and prev.group(1).lower() in openers() and opens_sentence(text, at)
-        if prev and prev.group(1)[0].isupper() and not (at_start or owner or listed or opener) and prev.group(1) not in rules.person_titles:
+        dated = prev is not None and prev.group(1) in CALENDAR and not opens_sentence(text, at)  # "In October King cut the dividend"
+        if prev and prev.group(1)[0].isupper() and not (at_start or owner or listed or opener or dated) and prev.group(1) not in rules.person_titles:
             continue
         if label == "PERSON" and prev and prev.group(1) == "at" and VENUE_AFTER.match(text, e):
             continue  # "begins at Lord's on 21 July", "queued at Sainsbury's.": a ground or a shop
@@ -188,6 +190,9 @@ def missed_surnames(text: str, ents: list[list], rules: RepairRules, names: set[
         if label == "PERSON" and not speaks and context.place_use(text, s, e):
             out.append([s, e, "GPE"])  # "the village of Hope" beside Margaret Hope: the place
             continue
+        if label == "PERSON" and not speaks and (name in addressed or introduced.get(name, len(text)) < s) and re.match(
+                r"\s+(?:is|was|has|says|will)\b", text[e : e + 8]):
+            speaks = True  # '"Jobs is betting' beside "Mr Jobs", "Page is in charge" after Larry Page: the person, though "jobs" is a word
         if (at_start and not speaks or label == "ORG") and written_lower(name, text, lower):
             continue  # "Young people ..." opens a sentence with a word, not a name
         out.append([s, e, "GPE" if label == "PERSON" and name in towns and not speaks else label])  # the town or its club, not Rob Coventry
@@ -219,6 +224,7 @@ def people_tagged_as_orgs(text: str, ents: list[list], rules: RepairRules) -> li
     bearers = {POSSESSIVE.sub("", text[s:e]).split()[-1] for s, e, lab in ents if lab == "PERSON" and " " in text[s:e].strip()
                and text[s:e].split()[0] not in rules.name_titles}  # "Lord Bragg" is no namesake of "Melvyn Bragg's", tagged GPE
     alone = {POSSESSIVE.sub("", text[s:e]) for s, e, lab in ents if lab == "PERSON" and " " not in text[s:e].strip()}
+    shouted = set(re.findall(r"(?<![\w.&'-])([A-Z]{2})(?![\w&'-])(?!\s+[A-Z])", text))  # "BT" alone: an acronym, no initials
     out = []
     for s, e, lab in ents:
         name = text[s:e]
@@ -226,6 +232,8 @@ def people_tagged_as_orgs(text: str, ents: list[list], rules: RepairRules) -> li
         proper = all(re.fullmatch(r"[A-Z][a-z][\w'-]*", w) for w in words)
         person = lab == "ORG" and (
             INITIALLED.fullmatch(name) is not None
+            or len(words) == 2 and re.fullmatch(r"[A-Z]{2}", words[0]) and re.fullmatch(r"[A-Z][a-z][\w'-]*", words[1])
+            and words[1] in set(ADDRESSED.findall(text)) | described and words[1] not in bearers and words[0] not in shouted  # "JP McManus" beside "McManus, whose"
             or len(words) in (2, 3) and words[0] in knights and proper
             or len(words) in (2, 3) and given(words[0], rules) and proper and words[-1] in addressed | described and words[-1] not in bearers
         ) or lab in ("GPE", "LOC") and len(words) == 2 and proper and given(words[0], rules) and (
@@ -419,7 +427,7 @@ def short_forms(text: str, ents: list[list], rules: RepairRules) -> set[str]:
         words = text[s:e].strip("<>").split()
         if lab == "ORG" and len(words) == 2 and INITIALLED_FIRM.fullmatch(text[s:e]) and words[1].lower() not in text:
             cores.add(words[1])  # "Rover has been losing market share" beside "MG Rover"
-        if lab == "ORG" and len(words) > 1 and words[-1].rstrip(".") in rules.org_suffixes:
+        if lab == "ORG" and len(words) > 1 and words[-1].rstrip(".") in rules.org_suffixes | rules.org_heads:  # also "Lionhead Studios"
             firsts.setdefault(words[0], set()).add(text[s:e])
             core = ending_free(words[:-1], rules, keep=2)
             if len(core) > 1 and all(SHORT_WORD.fullmatch(w) for w in core):

@@ -83,9 +83,11 @@ TAIL = re.compile(r"(?:\s*[(\[]|\s+(?:of|and|the|for|in|at|to|board|fans|squad|p
 ACRONYM_TAIL = re.compile(r"\s*\(\s*[A-Z][A-Za-z]{1,7}$")  # "... Organization (ICO" when the model stops before ")"
 DEMONYM_OPENS = re.compile(r"(?:Dane|Swede|Scot|Scotsman|Briton|Finn|Pole|Spaniard|Welshman|Irishman|Englishman|Frenchman|Dutchman) "
                            r"([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){1,2})")  # "Dane Janus Friis", tagged ORG
-RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|former|younger|older|elder|twin)\s+)?(?:wife|husband|son|"
+RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|former|younger|older|elder|twin|[A-Z][a-z]+)\s+)?(?:wife|husband|son|"
                         r"daughter|brother|sister|mother|father|partner|widow|fiancee?|girlfriend|boyfriend),?\s+$")  # "his wife Melinda Gates"
 HYPHENED = re.compile(r"-[A-Z][a-z][\w']*")  # the rest of a double-barrelled surname
+SURNAME_HEAD = re.compile(r"([A-Z][\w'’-]+) (?:at|of|in|for|with|and) [A-Z][\w'’ -]*")  # "Henry at Arsenal", a work: a name and more
+FULL_STOP_END = re.compile(r"(?<=[a-z]{2})\.$")  # a sentence's full stop inside a name span ("Fry."; not "Jr.", "St.")
 WHO_AFTER = re.compile(r",\s+(?:\d{2},(?!\d)|who\s+(?!are|were|have)\w)")  # ", 41," or ", who travelled": a person; not "Sri Lanka, 28,000"
 GIVEN_AND_SURNAME = re.compile(r"[A-Z][a-z]+ [A-Z][a-z][\w'-]+")
 ONE_NAME = re.compile(r"[A-Z][a-z]+")  # one capitalised word, no possessive
@@ -437,6 +439,7 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     out = []
     for start, end, label in ents:
         start, end = strip_dashes(text, *one_paragraph(text, start, end))
+        end -= 1 if label == "PERSON" and FULL_STOP_END.search(text, start, end) else 0  # "hosted by [[Stephen Fry.]]"
         scored = NAME_AND_SCORES.fullmatch(text, start, end) if label in OTHER_NAME_LABELS else None
         end, label = (start + len(scored.group(1)), "PERSON") if scored else (end, label)  # "Taylor Dent 6-4 6-7 7-5", a "work"
         span = trim_non_names(text, start, end, rules.non_names) if label in labels else (start, end)
@@ -465,11 +468,16 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     if names or firsts:
         out = [[s, e, "PERSON" if surname_span(text, s, e, lab, names | firsts) or titled_surname(text, s, e, lab, names, rules) else lab]
                for s, e, lab in out]
+        out = [[s, s + len(head.group(1)), "PERSON"] if lab in OTHER_NAME_LABELS and (head := SURNAME_HEAD.fullmatch(text, s, e)) and head.group(1) in names
+               else [s, e, lab] for s, e, lab in out]  # "alongside [[Henry at Arsenal]]", tagged a work: the surname
     if names:
         out = split_listed(text, cut_owner(text, out, names), names)
     out = split_pair(text, out, names | first_words(text, out), names)  # "Stelios and O'Leary", tagged a work
     out = listed_firms(text, out, names)
     out = join_hyphened(text, join_first_names(text, people.joined_surnames(text, out, names, rules.common_words), rules))
+    joined = surnames(text, out, rules) - names  # "Anders Frisk", whole only now: "about [[Frisk]]", tagged a product, is him
+    if joined:
+        out = [[s, e, "PERSON" if surname_span(text, s, e, lab, joined) else lab] for s, e, lab in out]
     out += glued.particle_spans(text, missed_surnames(text, out, rules, names), out)  # "de Vries" of "Jan de Vries"
     given_before = given_names(text, out, rules)
     out += missed_surnames(text, out, rules, given_before, owned=False)  # "Stelios, who owns a stake"
