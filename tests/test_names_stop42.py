@@ -124,3 +124,29 @@ def test_scorer_leaves_a_titled_use_to_the_gold_row_of_the_titled_mention() -> N
                         "canonical": ["Tina Green", "Tina Green", "Philip Green"]})
     assert matched_rows(doc, text, "Green", person=True, longer=("Mrs Green",))["canonical"].tolist() == ["Philip Green"]
     assert matched_rows(doc, text, "Green", person=True)["canonical"].tolist() == ["Tina Green", "Philip Green"]
+
+
+def test_a_surname_the_model_calls_a_firm_beside_its_bearer_is_still_a_corpus_surname() -> None:
+    from helpers.entities import recover
+
+    texts = ["Bob Geldorf", "Geldorf", "Morgan Stanley", "Ada Morgan", "Orange", "Emma Orange"]
+    labels = ["PERSON", "ORG", "ORG", "PERSON", "ORG", "PERSON"]
+    assert recover.corpus_surnames(texts, labels, ["a", "a", "b", "b", "c", "d"]) == frozenset({"Geldorf"})
+    assert recover.corpus_surnames(texts, labels) == frozenset()  # without articles no tag is excused
+
+
+def test_king_alone_is_a_surname_not_a_mans_title() -> None:
+    text = ("Anti-war campaigner George Galway defeated sitting MP Oona King. Ms King said the campaign was bitter. "
+            "King had held the seat since 1997.")
+    got = merged(text, [("George Galway", "PERSON"), ("Oona King", "PERSON"), ("Ms King", "PERSON"), ("King", "PERSON")])
+    assert [c for t, c, _ in got if "King" in t] == ["Oona King"] * 3
+
+
+def test_a_person_noun_opening_the_sentence_also_reads_the_given_name_as_a_surname() -> None:
+    articles = pd.DataFrame({"doc_id": ["a", "b"], "text": [
+        "The line-up includes Chris Warren of Coldchain and Joss Stone, with Mercury Records and Live Aid.",
+        "Frontman Warren said Coldchain had lost to a cartoon frog, and Mercury Records and Live Aid agreed."]})
+    spans = {"a": [("Chris Warren", "PERSON"), ("Coldchain", "ORG"), ("Joss Stone", "PERSON"), ("Mercury Records", "ORG"), ("Live Aid", "ORG")],
+             "b": [("Warren", "PERSON"), ("Coldchain", "ORG"), ("Mercury Records", "ORG"), ("Live Aid", "ORG")]}
+    out = names.canonicalise(raw_frame(articles, spans))
+    assert out.loc[(out["doc_id"] == "b") & (out["text"] == "Warren"), "canonical"].tolist() == ["Chris Warren"]

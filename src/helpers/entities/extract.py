@@ -288,7 +288,7 @@ def extract_entities(articles: pd.DataFrame, model: str | None = None, cache_dir
         return mentions
     results, n_parsed = annotations(texts, model=model, cache_dir=cache_dir)
     raw = raw_mentions(articles, results)
-    raw = with_corpus_surnames(articles, raw, recover.corpus_surnames(raw["text"], raw["spacy_label"]))
+    raw = with_corpus_surnames(articles, raw, recover.corpus_surnames(raw["text"], raw["spacy_label"], raw["doc_id"]))
     mentions = names.canonicalise(raw, days)
     mentions = mentions.reindex(columns=COLUMNS).sort_values(["doc_id", "start_char", "end_char"], kind="stable")
     mentions = mentions.reset_index(drop=True)

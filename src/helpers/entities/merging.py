@@ -210,8 +210,10 @@ def title_words(before: str, text: str, canonical: str) -> frozenset[str]:
 
 
 def title_slot(before: str, text: str) -> list[str]:
-    """The words where a title of a mention stands: the last word before it and its own first word."""
-    return (re.findall(r"(\S+)\s*$", before or "") or [""])[-1:] + text.split()[:1]
+    """The words where a title of a mention stands: the last word before it and its own first word, unless that word is
+    the whole mention and a common surname ("King had held the seat" after Ms King; "the Duchess" is still a woman's title)."""
+    words = text.split()
+    return (re.findall(r"(\S+)\s*$", before or "") or [""])[-1:] + words[: len(words) > 1 or words[:1] != ["King"]]
 
 
 def title_sex(before: str, text: str, rules) -> str | None:
@@ -362,8 +364,8 @@ def pronoun_fits(pronoun: str, rules):
 def role_before(before: str) -> bool:
     """True when a person noun stands right before a mention ("Coldplay singer Martin"): the press writes a surname there,
     never a first name alone (`data/person_nouns.txt`)."""
-    m = re.search(r"(?<![\w-])([a-z][\w-]*)\s+$", before[-30:])
-    return m is not None and m.group(1) in word_lists()["person_nouns"]
+    m = re.search(r"(?<![\w-])([A-Za-z][a-z-]*)\s+$", before[-30:])  # also opening a sentence: "Frontman Martin said"
+    return m is not None and m.group(1).lower() in word_lists()["person_nouns"]
 
 
 def pronoun_sex(rest: str, rules) -> str | None:

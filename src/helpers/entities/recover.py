@@ -22,8 +22,9 @@
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -79,17 +80,28 @@ def pet_spans(text: str, ents: list[list], names: set[str]) -> list[list]:
     return out
 
 
-def corpus_surnames(texts: Iterable[str], labels: Iterable[str]) -> frozenset[str]:
-    """Last words of a corpus's person names of two or more words that no mention of another label holds ("Geldof" of
-    "Bob Geldof"; not "Morgan" beside "Morgan Stanley"): the surnames `corpus_surname_spans` looks for."""
-    full, other = set(), set()
-    for text, label in zip(texts, labels):
+def surname_evidence(texts: Iterable[str], labels: Iterable[str], docs: Iterable[str] | None = None) -> tuple[set[str], set[str]]:
+    """(surnames, other words) of some mentions: the last words of person names of two or more words, and the words of
+    mentions of another label, except a one-word mention of an article (`docs`) that names a person with that surname
+    ("Geldof" tagged ORG beside Bob Geldof is the man misread, not a firm)."""
+    full, bearers, others = set(), defaultdict(set), []
+    for k, (text, label, doc) in enumerate(zip(texts, labels, docs if docs is not None else itertools.count())):
         words = POSSESSIVE.sub("", text).split()
         if label == "PERSON" and len(words) > 1 and re.fullmatch(r"(?:[A-Z][a-z]|[A-Z]['’][A-Z])[\w'’-]+", words[-1]) and re.search(
                 r"[aeiouy]", words[-1], re.I):  # not "Dlr" of "H.K. Dlr", a dollar
             full.add(words[-1])
+            bearers[doc].add(words[-1])
         elif label != "PERSON":
-            other.update(NAME_WORD.findall(text))
+            others.append((doc, NAME_WORD.findall(text)))
+    other = {w for doc, found in others for w in found if not (len(found) == 1 and w in bearers[doc])}
+    return full, other
+
+
+def corpus_surnames(texts: Iterable[str], labels: Iterable[str], docs: Iterable[str] | None = None) -> frozenset[str]:
+    """Last words of a corpus's person names of two or more words that no mention of another label holds ("Geldof" of
+    "Bob Geldof"; not "Morgan" beside "Morgan Stanley"; a one-word mention beside its bearer aside, `surname_evidence`):
+    the surnames `corpus_surname_spans` looks for."""
+    full, other = surname_evidence(texts, labels, docs)
     return frozenset(full - other)
 
 

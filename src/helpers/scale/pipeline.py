@@ -76,15 +76,18 @@ def parse_part(docs: str, raw: str, model: str | None, cache_dir: str | None) ->
 
 
 def corpus_surnames(raws: list[Path]) -> frozenset[str]:
-    """The corpus's surnames (`recover.corpus_surnames`) from every part of raw mentions: each distinct (text, label)
-    pair read once, two columns at a time."""
+    """The corpus's surnames (`recover.corpus_surnames`) from every part of raw mentions, read a part at a time: an article
+    lies in one part, so each part's evidence (`recover.surname_evidence`) is exact and the parts' evidence adds up."""
     from helpers.entities import recover
 
-    pairs: set[tuple[str, str]] = set()
+    full: set[str] = set()
+    other: set[str] = set()
     for raw in raws:
-        part = pd.read_parquet(raw, columns=["text", "spacy_label"])
-        pairs.update(zip(part["text"].tolist(), part["spacy_label"].tolist()))
-    return recover.corpus_surnames((t for t, _ in pairs), (lab for _, lab in pairs))
+        part = pd.read_parquet(raw, columns=["doc_id", "text", "spacy_label"])
+        names, others = recover.surname_evidence(part["text"].tolist(), part["spacy_label"].tolist(), part["doc_id"].tolist())
+        full |= names
+        other |= others
+    return frozenset(full - other)
 
 
 def surname_part(docs: str, raw: str, known: frozenset[str]) -> dict:
