@@ -150,3 +150,25 @@ def test_a_person_noun_opening_the_sentence_also_reads_the_given_name_as_a_surna
              "b": [("Warren", "PERSON"), ("Coldchain", "ORG"), ("Mercury Records", "ORG"), ("Live Aid", "ORG")]}
     out = names.canonicalise(raw_frame(articles, spans))
     assert out.loc[(out["doc_id"] == "b") & (out["text"] == "Warren"), "canonical"].tolist() == ["Chris Warren"]
+
+
+def test_a_firm_named_after_a_founder_stays_the_firm_beside_a_namesake_who_is_not_the_founder() -> None:
+    text = ("Ford, which owns Jaguar, announced the closure of the plant. Jim Ford, who has worked there for 31 years, said it was "
+            "the end of an era. Mr Ford said. Ford has struggled to make money from its premium brands.")
+    got = merged(text, [("Ford", "ORG"), ("Jaguar", "ORG"), ("Jim Ford", "PERSON"), ("Mr Ford", "PERSON"), ("Ford", "ORG")])
+    assert [(c, lab) for t, c, lab in got if t == "Ford"] == [("Ford", "ORG")] * 2
+    assert [c for t, c, _ in got if t == "Mr Ford"] == ["Jim Ford"]
+
+
+def test_a_first_name_written_before_the_full_name_it_opens_is_someone_else() -> None:
+    text = ("The handheld console goes on sale today. Launch titles include an updated version of the company's most famous game, featuring its plumber hero Mario. "
+            "Games shop owner Mario Rossetti, who runs a store in Glasgow, said queues had formed before opening.")
+    got = merged(text, [("Mario", "PERSON"), ("Mario Rossetti", "PERSON")])
+    assert got[0][1] == "Mario"
+
+
+def test_a_first_name_after_a_relative_or_in_a_quote_may_still_take_the_full_name_written_later() -> None:
+    text = ("Lord Saatchi, who founded the agency with his brother Charles, is co-chairman of the party. "
+            "Charles Saatchi, who left advertising to collect art, has taken no part.")
+    got = merged(text, [("Lord Saatchi", "PERSON"), ("Charles", "PERSON"), ("Charles Saatchi", "PERSON")])
+    assert dict((t, c) for t, c, _ in got)["Charles"] == "Charles Saatchi"

@@ -885,9 +885,10 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 and not person_evidence(before[i], r.get("after", "") or "", sex, rules)):
             labels_out[i] = "ORG"  # "started [[Dell]]" beside "Computer maker Dell" and Michael Dell: the firm, unless a person reads
             continue
-        if (not titled and len(words) == 1 and label in ("PERSON", "ORG") + PLACE_LABELS and set(in_doc) & rules.founder_firms.get(name, frozenset())
+        if (not titled and len(words) == 1 and label in ("PERSON", "ORG") + PLACE_LABELS and in_doc and (
+                set(in_doc) & rules.founder_firms.get(name, frozenset()) or label == "ORG" and name in rules.founder_firms)  # also beside a namesake
                 and not person_evidence(before[i], r.get("after", "") or "", sex, rules) and not place_use(before[i], r.get("after", "") or "", label)):
-            labels_out[i] = "ORG"  # "a move to Williams" beside Sir Frank Williams: the team named after him (`data/founder_firms.csv`)
+            labels_out[i] = "ORG"  # "a move to Williams" beside Sir Frank Williams, "Ford, which owns Jaguar" beside a Tony Ford (`data/founder_firms.csv`)
             continue
         if label == "ORG" and len(words) == 1 and in_doc and not titled and place_here(before[i], r["text"], after):
             continue  # "is in Lincoln", tagged ORG beside Sarah Lincoln: the place, not the person
@@ -947,6 +948,11 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if (not titled and in_doc and len(words) == 1 and r.get("sentence") not in (0, None) and all(name_words(f)[0] != name and not royal_named(f, name) for f in in_doc)
                 and min(first_at.get((doc, f), -1) for f in in_doc) > i):
             continue  # "Vodafone, O2, Orange and T-Mobile" before analyst Peter Orange: a lone surname refers back, except in a headline
+        if (not titled and in_doc and len(words) == 1 and r.get("sentence") not in (0, None) and label == "PERSON"
+                and min(first_at.get((doc, f), -1) for f in in_doc) > i and not any(royal_named(f, name) for f in in_doc)
+                and not re.search(r"\b" + KIN_NOUN + r",?\s+$", before[i])  # "his brother Charles", named in full later
+                and not namesakes.quoted(r.get("sentence_text") or "", before[i], r["text"])):  # '"I've watched Tim play"'
+            continue  # "its plumber hero Mario" before the shopper Mario Rossi: a first name refers back too
         cands = by_title(by_sex(in_doc, sex, rules), titles[i], {f: doc_titles[(doc, f)] for f in in_doc})
         if sex is not None:
             cands = [c for c in cands if sexed.get((doc, c), sex) == sex]  # "Mr Blair" is not the article's "Mrs Blair"
