@@ -172,3 +172,11 @@ def test_a_first_name_after_a_relative_or_in_a_quote_may_still_take_the_full_nam
             "Charles Saatchi, who left advertising to collect art, has taken no part.")
     got = merged(text, [("Lord Saatchi", "PERSON"), ("Charles", "PERSON"), ("Charles Saatchi", "PERSON")])
     assert dict((t, c) for t, c, _ in got)["Charles"] == "Charles Saatchi"
+
+
+def test_a_nationality_word_beside_a_namesake_still_keeps_its_surname_out_and_a_firm_written_two_ways_keeps_its_short_form() -> None:
+    from helpers.entities import recover
+
+    assert recover.corpus_surnames(["Tom English", "English"], ["PERSON", "NORP"], ["a", "a"]) == frozenset()
+    text = "Lucky Stores Inc said sales rose. Lucky Stores runs 500 shops, and Lucky said it would open more."
+    assert ("Lucky", "ORG") in repaired(text, [("Lucky Stores Inc", "ORG"), ("Lucky Stores", "ORG")])

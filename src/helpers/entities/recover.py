@@ -82,8 +82,8 @@ def pet_spans(text: str, ents: list[list], names: set[str]) -> list[list]:
 
 def surname_evidence(texts: Iterable[str], labels: Iterable[str], docs: Iterable[str] | None = None) -> tuple[set[str], set[str]]:
     """(surnames, other words) of some mentions: the last words of person names of two or more words, and the words of
-    mentions of another label, except a one-word mention of an article (`docs`) that names a person with that surname
-    ("Geldof" tagged ORG beside Bob Geldof is the man misread, not a firm)."""
+    mentions of another label, except a one-word organisation of an article (`docs`) that names a person with that surname
+    ("Geldof" tagged ORG beside Bob Geldof is the man misread, not a firm; "English" tagged a nationality stays a word)."""
     full, bearers, others = set(), defaultdict(set), []
     for k, (text, label, doc) in enumerate(zip(texts, labels, docs if docs is not None else itertools.count())):
         words = POSSESSIVE.sub("", text).split()
@@ -92,8 +92,8 @@ def surname_evidence(texts: Iterable[str], labels: Iterable[str], docs: Iterable
             full.add(words[-1])
             bearers[doc].add(words[-1])
         elif label != "PERSON":
-            others.append((doc, NAME_WORD.findall(text)))
-    other = {w for doc, found in others for w in found if not (len(found) == 1 and w in bearers[doc])}
+            others.append((doc, label, NAME_WORD.findall(text)))
+    other = {w for doc, label, found in others for w in found if not (label == "ORG" and len(found) == 1 and w in bearers[doc])}
     return full, other
 
 
@@ -430,7 +430,7 @@ INITIALLED_FIRM = re.compile(r"[A-Z]{2,3} [A-Z][a-z]{3,}")  # "MG Rover"
 
 def short_forms(text: str, ents: list[list], rules: RepairRules) -> set[str]:
     """Short forms of the article's company names that open one company ("Ionic", "ConAgra", "Kent-Moore", "APL" of
-    "APL Corp") and are no common word, first name, title, institution word, place or word of a person's name in the
+    "APL Corp"; "Lucky" of "Lucky Stores Inc", also written "Lucky Stores") and are no common word, first name, title, institution word, place or word of a person's name in the
     article; also a company's whole name without its endings ("Willis Faber" of "Willis Faber Plc"), and the name after
     a firm's initials that the article never writes in lower case ("Rover" of "MG Rover")."""
     firsts: dict[str, set[str]] = {}
@@ -447,7 +447,7 @@ def short_forms(text: str, ents: list[list], rules: RepairRules) -> set[str]:
         elif lab != "ORG" and lab not in OTHER_NAME_LABELS:  # the model may call a short form a product or a work
             other.update(words)
     banned = other | rules.org_words | rules.first_names | rules.person_titles | set(rules.prefixes)
-    firsts_ok = {w for w, names in firsts.items() if len(names) == 1 and SHORT_WORD.fullmatch(w)
+    firsts_ok = {w for w, names in firsts.items() if len({" ".join(ending_free(n.split(), rules)) for n in names}) == 1 and SHORT_WORD.fullmatch(w)
                  and w.lower() not in rules.common_words and w not in banned}
     return firsts_ok | {c for c in cores if not set(c.split()) & (other | rules.org_words) and c.lower() not in text}
 
