@@ -180,3 +180,31 @@ def test_a_nationality_word_beside_a_namesake_still_keeps_its_surname_out_and_a_
     assert recover.corpus_surnames(["Tom English", "English"], ["PERSON", "NORP"], ["a", "a"]) == frozenset()
     text = "Lucky Stores Inc said sales rose. Lucky Stores runs 500 shops, and Lucky said it would open more."
     assert ("Lucky", "ORG") in repaired(text, [("Lucky Stores Inc", "ORG"), ("Lucky Stores", "ORG")])
+
+
+def test_a_quotation_mark_opening_a_work_span_is_cut_and_the_titled_name_is_the_person() -> None:
+    text = "Pensioner Megan Pryce, from Penarth, said her bill would rise.\n\n\"It is too much,\" Mrs Pryce said."
+    assert ("Mrs Pryce", "PERSON") in repaired(text, [("Megan Pryce", "PERSON"), ("\" Mrs Pryce", "WORK_OF_ART")])
+
+
+def test_a_titled_surname_beside_a_town_that_opens_with_it_is_no_work() -> None:
+    text = ("Jim Meltham, a huntsman, said hunts would carry on. \"We will wait,\" said Mr Meltham, whose hunt near Meltham Mowbray "
+            "has ridden for a century.")
+    got = repaired(text, [("Jim Meltham", "PERSON"), ("Meltham", "PERSON"), ("Meltham Mowbray", "PERSON")])
+    assert ("Meltham", "PERSON") in got
+
+
+def test_a_two_word_name_tagged_a_firm_and_described_with_who_is_a_person_whose_surname_stands_alone() -> None:
+    text = ("It was launched by Niklas Zennberg and Janus Frellsen, who earlier set up a file-sharing service. "
+            "Frellsen, a Dane, said the company had no plans to float.")
+    got = repaired(text, [("Niklas Zennberg", "PERSON"), ("Janus Frellsen", "ORG")])
+    assert ("Janus Frellsen", "PERSON") in got
+    text = "In the cup, Aston Villa, who beat Chelsea last week, scored twice. Villa play again on Saturday."
+    assert ("Aston Villa", "ORG") in repaired(text, [("Aston Villa", "ORG"), ("Chelsea", "ORG")])
+
+
+def test_a_pet_name_takes_the_longest_name_its_full_form_folds_into() -> None:
+    text = ("Sir Peter Maxwell Davies, the Master of the Queen's Music, spoke out. Maxwell Davies, who lives on Orkney, was appointed "
+            "last year. The composer, known to friends as Max, founded a festival.")
+    got = merged(text, [("Peter Maxwell Davies", "PERSON"), ("Maxwell Davies", "PERSON"), ("Max", "PERSON")])
+    assert [c for t, c, _ in got if t in ("Maxwell Davies", "Max")] == ["Peter Maxwell Davies"] * 2

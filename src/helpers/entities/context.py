@@ -178,6 +178,8 @@ def named_after_subject(text: str, start: int, end: int, ents: list[list]) -> bo
     not a part played ("who plays Harry") nor one of two namesakes told apart ("Gary Neville and Phil Neville, with Gary")."""
     if not ONE_WORD.fullmatch(text, start, end) or POSSESSIVE.match(text, end) or ROLE_BEFORE.search(text, max(0, start - 10), start):
         return False
+    if text[start:end] not in word_lists()["given_names"] or ADDRESS_BEFORE.search(text, max(0, start - 6), start):
+        return False  # "said Mr Melton, whose hunt near Melton Mowbray": a surname, and a titled one, names no work
     first, last = sentence_bounds(text, start, end)
     full = [text[s:e].split() for s, e, lab in ents if lab == "PERSON" and first <= s and e <= last and " " in text[s:e]]
     subjects = {f[-1] for f in full if f[0] == text[start:end]}

@@ -765,6 +765,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         return next((k for k in reversed(history[(doc, person)])
                      if not namesakes.quoted(recs[k].get("sentence_text") or "", before[k], recs[k]["text"])), -1)
 
+    longer_form: dict[tuple[str, str], str] = {}  # (article, full name) -> the longer name of the article it folded into
     waiting: list[int] = []  # lone names left unresolved, with no candidate in their article
     relatives: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, family name) -> relatives named by first name so far
     kin_people: dict[str, set[str]] = defaultdict(set)  # article -> the full names its relatives were given ("Serena's sister Venus")
@@ -810,6 +811,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                     longer = namesakes.antecedents(longer, {f: first_at.get((doc, f), -1) for f in longer},
                                                    {f: last_at.get((doc, f), -1) for f in longer}, {}, i, None)
             names_out[i] = longer[0] if len(longer) == 1 and name not in protected else name
+            if names_out[i] != name and name_words(names_out[i])[-len(words):] == words and all(
+                    re.fullmatch(r"[A-Z][a-z]+", w) for w in name_words(names_out[i])[: -len(words)]):
+                longer_form[(doc, name)] = names_out[i]  # "Maxwell Davies" -> "Peter Maxwell Davies"; not "Queen + Paul Rodgers"
             resolved(doc, names_out[i], i)
             continue
         if name in protected or label not in ("PERSON", "ORG", "EVENT") + PLACE_LABELS or label == "FAC" and name in rules.name_titles or not (
@@ -1079,4 +1083,5 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                          and p.split()[0] not in rules.name_titles}
                 fits = [f"{name} {leads.pop()}"] if len(leads) == 1 else []
             names_out[i] = fits[0] if len(fits) == 1 else name
-    return names_out, labels_out
+    return [longer_form.get((r["doc_id"], n), n) if " " not in r["canonical"] else n  # "Max" of "Maxwell Davies": Sir Peter
+            for r, n in zip(recs, names_out)], labels_out

@@ -238,7 +238,7 @@ def repair_span(text: str, start: int, end: int, label: str, rules: RepairRules)
                 s -= len(head) + 1 if head and lab == "PERSON" else 0  # "Crown " before "Prince Abdullah"
         elif lab == "ORG":
             e = org_tail(text, e, rules)
-            lab = "PERSON" if after_title(text, s, e, rules) or described(text, s, e, rules) or kin_named(text, s, e, rules) else lab
+            lab = "PERSON" if after_title(text, s, e, rules) or described(text, s, e, rules) or kin_named(text, s, e, rules) or who_named(text, s, e, rules) else lab
             s, e, lab = context.noun_named_person(text, [s, e, lab])  # "Trainer Henrietta Knight": early, so "Knight" alone is found
             m = DEMONYM_OPENS.fullmatch(text, s, e)
             if m and lab == "ORG":
@@ -368,6 +368,16 @@ def described(text: str, start: int, end: int, rules: RepairRules) -> bool:
     return " " in name and name_like(name, rules) and in_apposition(text, end, rules.roles)
 
 
+def who_named(text: str, start: int, end: int, rules: RepairRules) -> bool:
+    """True when a two-word name-like span is followed by ", who" and a verb and its last word stands alone elsewhere in the
+    article ("Janus Friis, who earlier set up Kazaa ... Friis, a Dane, said"), outside a sport sentence (a club: "Aston Villa, who beat")."""
+    words = text[start:end].split()
+    if len(words) != 2 or not all(re.fullmatch(r"[A-Z][a-z][\w'-]*", w) for w in words) or not name_like(text[start:end], rules):
+        return False
+    alone = re.search(r"(?<![\w'-])" + re.escape(words[1]) + r"(?![\w'-])(?!\s+[A-Z])", text[:start] + " " * (end - start) + text[end:])
+    return WHO_AFTER.match(text, end) is not None and alone is not None and not context.sport_sentence(text, start, end)
+
+
 def with_first_name(text: str, start: int, end: int, label: str, rules: RepairRules) -> tuple[int, str]:
     """A one-word company or place right after an untagged first name is that person, from the first name on,
     when the first name is curated or a role describes the name ("Gilberto Arango, president of ..."); else unchanged."""
@@ -439,6 +449,7 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     out = []
     for start, end, label in ents:
         start, end = strip_dashes(text, *one_paragraph(text, start, end))
+        start += len(text[start:end]) - len(text[start:end].lstrip("\"“”' "))  # '" Mrs Price', a work: the quotation mark is no part of it
         end -= 1 if label == "PERSON" and FULL_STOP_END.search(text, start, end) else 0  # "hosted by [[Stephen Fry.]]"
         scored = NAME_AND_SCORES.fullmatch(text, start, end) if label in OTHER_NAME_LABELS else None
         end, label = (start + len(scored.group(1)), "PERSON") if scored else (end, label)  # "Taylor Dent 6-4 6-7 7-5", a "work"
