@@ -208,3 +208,21 @@ def test_a_pet_name_takes_the_longest_name_its_full_form_folds_into() -> None:
             "last year. The composer, known to friends as Max, founded a festival.")
     got = merged(text, [("Peter Maxwell Davies", "PERSON"), ("Maxwell Davies", "PERSON"), ("Max", "PERSON")])
     assert [c for t, c, _ in got if t in ("Maxwell Davies", "Max")] == ["Peter Maxwell Davies"] * 2
+
+
+def test_a_firm_named_as_one_stays_a_firm_beside_a_namesake_analyst() -> None:
+    text = ("\"Prices will fall,\" said Mark Orrin, a telecoms analyst at Bellwood Securities. The mobile operator Orrin said it "
+            "welcomed the review.")
+    got = merged(text, [("Mark Orrin", "PERSON"), ("Bellwood Securities", "ORG"), ("Orrin", "ORG")])
+    assert got[-1][1:] == ("Orrin", "ORG")
+    text = ("Regulator chairman John Vickery said he had found no evidence. Separately, Vickery, the defence engineering firm now "
+            "owned by Rolls-Royce, has no connection with him.")
+    got = merged(text, [("John Vickery", "PERSON"), ("Vickery", "ORG"), ("Rolls-Royce", "ORG")])
+    assert [c for t, c, _ in got if t == "Vickery"] == ["Vickery"]
+
+
+def test_a_firm_in_a_list_of_firms_is_no_namesake_person() -> None:
+    text = ("Broadcaster Chris Evanson left the station. The group, which also owns Burton, Dorothy Perkins and Evanson, said sales "
+            "rose.")
+    got = merged(text, [("Chris Evanson", "PERSON"), ("Burton", "ORG"), ("Dorothy Perkins", "ORG"), ("Evanson", "ORG")])
+    assert got[-1][1:] == ("Evanson", "ORG")

@@ -423,6 +423,8 @@ def titles_at_end(titles: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(t.lower()) for t in sorted(titles, key=len, reverse=True)) + r")$")
 
 
+LIST_GAP = re.compile(r",\s+|,?\s+(?:and|or)\s+")  # between two names of a list
+FIRM_APPOSED = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:firm|company|group|retailer|chain|operator|maker|manufacturer|brand)\b")  # "Vickers, the defence engineering firm"
 BARE_POSSESSIVE = re.compile(r"['’]s(?:[.,;]|$)")  # "the running of Sainsbury's.": a possessive owning nothing, a shop's name
 IT_AFTER = re.compile(r"(?:'s)?,?\s+\w+\s+(?:it|its)\b")  # "Dell said its profits": the firm speaks
 
@@ -450,6 +452,24 @@ def listed_with_places(recs: list[dict], before: list[str], placed: set[str], be
                 gap, head = before[second], recs[first]["text"]
                 if head in gap and context.AND_OR.fullmatch(gap[gap.rfind(head) + len(head):]):
                     out.add(i)
+    return out
+
+
+def listed_with_orgs(recs: list[dict], before: list[str]) -> set[int]:
+    """Rows tagged an organisation written in a list beside another organisation of the article ("Burton, Dorothy Perkins,
+    Miss Selfridge and Evans"): a list holds one kind of thing, so no person."""
+    def joined(first: int, second: int) -> bool:
+        gap, head = before[second], recs[first]["text"]
+        return recs[first]["doc_id"] == recs[second]["doc_id"] and head in gap and LIST_GAP.fullmatch(gap[gap.rfind(head) + len(head):]) is not None
+
+    out, k = set(), 0
+    while k < len(recs):  # each list: a run of rows joined by commas, "and" or "or"
+        end = k
+        while end + 1 < len(recs) and joined(end, end + 1):
+            end += 1
+        if end > k and sum(recs[j]["label"] == "ORG" for j in range(k, end + 1)) > 1:
+            out |= {j for j in range(k, end + 1) if recs[j]["label"] == "ORG"}
+        k = end + 1
     return out
 
 
@@ -729,6 +749,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     placed = {r["canonical"] for r in recs if r["label"] in PLACE_LABELS and (r["doc_id"], r["canonical"]) not in bearers}
     names_out, labels_out = [r["canonical"] for r in recs], [r["label"] for r in recs]
     listed = listed_with_places(recs, before, placed, bearers)  # "Welsh and Scottish fans" beside Gary Welsh
+    org_lists = listed_with_orgs(recs, before)  # "Burton, Dorothy Perkins, Miss Selfridge and Evans" beside Chris Evans
     via_title: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, lone name) -> persons it was resolved to
     bare: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, lone name) -> persons its untitled uses were resolved to
     sexed: dict[tuple[str, str], str] = {}  # (article, person) -> the sex of the title ("Mrs", "Mr") a lone name took them with
@@ -864,7 +885,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         company = shop or any(o.startswith(name + " ") for o in doc_orgs[doc]) or (
             label == "ORG" and bool(set(rules.org_short_forms.get(name, ())) & doc_orgs[doc])) or (  # "Sky chairman" beside BSkyB
             label == "ORG" and company_for(name, doc_orgs[doc] - {name}, rules, owners=False) is not None) or (
-            label == "ORG" and company_reading(r.get("after", "") or ""))  # "Dyson, which makes ...": never a person
+            label == "ORG" and company_reading(r.get("after", "") or "")) or (  # "Dyson, which makes ...": never a person
+            label == "ORG" and (i in org_lists or FIRM_APPOSED.match(r.get("after", "") or "") is not None  # "... Miss Selfridge and Evans"
+                                or patterns()["company_before"].search(before[i][-20:]) is not None))  # "The mobile operator Orange"
         titled = sex is not None or titled_before(before[i], rules)  # a person here, whatever the name is elsewhere
         if label == "PERSON" and len(words) == 1 and not titled and (shop or company_reading(r.get("after", "") or "")):
             labels_out[i] = "ORG"  # "Sainsbury's has slipped", tagged PERSON: no person is written so
@@ -908,7 +931,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 resolved(doc, only, i)
                 continue
         if label == "ORG" and not (in_doc and not company or titled and not company or described
-                                   or in_doc and person_evidence(before[i], r.get("after", "") or "", sex, rules)):
+                                   or in_doc and person_evidence(before[i], r.get("after", "") or "", sex, rules) and i not in org_lists):
             waiting += [i] if not in_doc and not company and len(words) == 1 else []
             continue
         surnamed = label == "NORP" and bool(in_doc) and name not in word_lists()["nationalities"]  # "Klitschko dominated", tagged NORP
