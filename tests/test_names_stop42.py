@@ -226,3 +226,11 @@ def test_a_firm_in_a_list_of_firms_is_no_namesake_person() -> None:
             "rose.")
     got = merged(text, [("Chris Evanson", "PERSON"), ("Burton", "ORG"), ("Dorothy Perkins", "ORG"), ("Evanson", "ORG")])
     assert got[-1][1:] == ("Evanson", "ORG")
+
+
+def test_a_name_after_a_list_of_firms_closed_by_and_is_no_member_of_it() -> None:
+    text = ("Senior vice-president Lars Thuesby of Privatbanken said the deal was priced. The co-leaders are Copenhagen "
+            "Handelsbank, Den Danske Bank and Kredietbank Luxembourg, Thuesby added.")
+    got = merged(text, [("Lars Thuesby", "PERSON"), ("Privatbanken", "ORG"), ("Copenhagen Handelsbank", "ORG"), ("Den Danske Bank", "ORG"),
+                        ("Kredietbank Luxembourg", "ORG"), ("Thuesby", "ORG")])
+    assert got[-1][1] == "Lars Thuesby"

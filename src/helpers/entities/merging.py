@@ -56,7 +56,21 @@ article ("Boone Pickens"):
   ("May said" beside "May Department Stores Co");
 - a title narrows the candidates: Mrs/Ms/Miss drop men's first names and Mr/Sir women's, unless the article's one
   namesake is said to be a woman ("Gareth Peirce, who represents ..., said her clients" ... "Ms Peirce"); other
-  title words ("Treasury Secretary", "Sen.") pick the candidate named with the same title;
+  title words ("Treasury Secretary", "Sen.") pick the candidate named with the same title, and "Dr" the namesake its
+  article introduced as a doctor ("Dr Fiona Darling ... Dr Darling", not Alistair Darling); "King" alone is a surname,
+  not a man's title ("King had held the seat" after Ms King);
+- of several namesakes in its article, an untitled lone surname followed by a personal pronoun takes the one whose
+  first name fits it ("Green, who was knighted ..., said he": Sir Philip, not Tina Green), unless a relative, a given
+  name or a quotation stands between;
+- a word that is also a given name, right after a person noun ("Coldplay singer Martin", "Frontman Martin said"), is a
+  surname and may take the corpus's person like one;
+- a one-word name tagged an organisation is a firm, never its article's namesake person, after a firm noun ("The mobile
+  operator Orange"), before an apposition naming a firm ("Vickers, the defence engineering firm") or in a list of
+  organisations ("Burton, Dorothy Perkins and Evans"); a firm named after a founder (`data/founder_firms.csv`) so tagged
+  stays the firm beside a namesake who is not the founder ("Ford, which owns Jaguar" beside the worker Jim Ford);
+- a lone first name written before the full name it opens, outside the headline, a quote, a relative's apposition and
+  royal names, refers back like a surname and takes no later person ("its plumber hero Mario" before Mario Rossi); one
+  that takes a full name takes the longest name that full name folds into ("Max" of Maxwell Davies: Sir Peter);
 - a full name written after the article's one peer of that surname ("Lord Coe" ... "Sebastian Coe") folds into the peer,
   unless its first name's sex contradicts the title or it is introduced as someone new ("Graham Browne, an analyst");
   a peer written after the article's one first name and surname of that surname folds into that name ("Paul Drayson,
@@ -456,8 +470,9 @@ def listed_with_places(recs: list[dict], before: list[str], placed: set[str], be
 
 
 def listed_with_orgs(recs: list[dict], before: list[str]) -> set[int]:
-    """Rows tagged an organisation written in a list beside another organisation of the article ("Burton, Dorothy Perkins,
-    Miss Selfridge and Evans"): a list holds one kind of thing, so no person."""
+    """Rows tagged an organisation in a list of three names or more, closed by "and" or "or", that holds three organisations
+    ("Burton, Dorothy Perkins, Miss Selfridge and Evans"): a list holds one kind of thing, so no person (not "In an
+    interview with Reuters, Lyng said", nor "bids from Redstone and MCV Holdings Inc")."""
     def joined(first: int, second: int) -> bool:
         gap, head = before[second], recs[first]["text"]
         return recs[first]["doc_id"] == recs[second]["doc_id"] and head in gap and LIST_GAP.fullmatch(gap[gap.rfind(head) + len(head):]) is not None
@@ -467,8 +482,12 @@ def listed_with_orgs(recs: list[dict], before: list[str]) -> set[int]:
         end = k
         while end + 1 < len(recs) and joined(end, end + 1):
             end += 1
-        if end > k and sum(recs[j]["label"] == "ORG" for j in range(k, end + 1)) > 1:
-            out |= {j for j in range(k, end + 1) if recs[j]["label"] == "ORG"}
+            if re.search(r"\s(?:and|or)\s+$", before[end]):
+                break  # "and" closes the list: not "..., Den Danske Bank and Kredietbank Luxembourg, Thuesen added"
+        listed = range(k, end + 1)
+        if len(listed) > 2 and sum(recs[j]["label"] == "ORG" for j in listed) > 2 and any(
+                re.search(r"\s(?:and|or)\s+$", before[j]) for j in listed[1:]):  # "A, B and C" of three firms or more
+            out |= {j for j in listed if recs[j]["label"] == "ORG"}
         k = end + 1
     return out
 

@@ -1,10 +1,13 @@
 """Recovery of names the small model left untagged or glued to other words, within one article.
 
 - a surname or first name of a person named in the article, left untagged (also after a possessive, "Kodak's Giles", a
-  capitalised word and a comma, "In Quebec, Peladeau said", or a sentence opener, "Nevertheless Mason thinks"), becomes a
+  capitalised word and a comma, "In Quebec, Peladeau said", a sentence opener, "Nevertheless Mason thinks", or a month,
+  "In October King cut", and, though the word is also written in lower case, before "is/was/has/says/will" where the
+  article names or addresses its bearer first: "Page is in charge", '"Jobs is betting' beside "Mr Jobs"), becomes a
   PERSON mention, unless it comes before the person's full name and the article names a place or organisation with the
   word ("Orange and Vodafone ..." before "Emma Orange", beside the firm "Orange"; a headline "Okafor wins" is the person);
-- a short form of one of the article's companies, left untagged ("Ionic" of "Ionic Industries Inc", "ConAgra", "APL",
+- a short form of one of the article's companies, left untagged ("Ionic" of "Ionic Industries Inc", "ConAgra", "APL", also
+  of a firm ending in a trade word of `data/org_heads.txt`: "Lionhead" of "Lionhead Studios", "Pure" of "Pure Digital",
   "Willis Faber" of "Willis Faber Plc", "Heck's" of "Heck's Inc"), becomes an ORG mention, unless the word is also written in lower case or is a first name, title, institution word or place;
 - an owner's possessive glued in front of such a surname ("Greenwell's Brown", also in a work-of-art span) is cut off;
 - a peerage title and a name left untagged ("Lord Plumb, European Parliament President") become a PERSON mention;
@@ -12,8 +15,8 @@
 - an ORG span listing names whose last is such a surname ("Nickles, Symms") is split;
 - an ORG span that names a person is PERSON: a first name, a middle initial and a surname ("Russell T Davies"), a full
   name whose first name the article gives after Sir or Dame ("Philip Green" beside "Sir Philip"), or a given name and a
-  surname the article calls Mr, makes speak or describes with "who" ("Lennox Lewis" beside "Lewis, who watched"; not a
-  club's nickname, "Palace, who"); a DATE span that is a surname of the article's people is that person ("Merton, a
+  surname the article calls Mr, makes speak or describes with "who" or "whose" ("Lennox Lewis" beside "Lewis, who
+  watched"; not a club's nickname, "Palace, who"), also after initials ("JP McManus" beside "McManus, whose"); a DATE span that is a surname of the article's people is that person ("Merton, a
   regular"), never a month or a day;
 - a curated organisation alias left untagged ("Man Utd", "Lib Dems", `data/name_aliases.csv`) becomes an ORG mention, and so
   does a curated long form left untagged or tagged only in part ("Evening Standard", "British and [Irish Lions]",
@@ -180,7 +183,6 @@ def missed_surnames(text: str, ents: list[list], rules: RepairRules, names: set[
     towns = {text[s:e].split()[0] for s, e, lab in ents if lab in ("ORG", "GPE") and text[s:e].count(" ") == 1
              and text[s:e].split()[-1] in context.word_lists()["club_suffixes"]}  # "Coventry" of "Coventry City"
     lower: dict[str, bool] = {}  # name -> the article also writes it in lower case
-    addressed = set(ADDRESSED.findall(text))  # "Mr Jobs"
     out = []
     for name, s, e in name_uses(text, names):
         if any(a < e and s < b for a, b in taken):
@@ -202,13 +204,18 @@ def missed_surnames(text: str, ents: list[list], rules: RepairRules, names: set[
         if label == "PERSON" and not speaks and context.place_use(text, s, e):
             out.append([s, e, "GPE"])  # "the village of Hope" beside Margaret Hope: the place
             continue
-        if label == "PERSON" and not speaks and (name in addressed or introduced.get(name, len(text)) < s) and re.match(
-                r"\s+(?:is|was|has|says|will)\b", text[e : e + 8]):
+        if label == "PERSON" and not speaks and re.match(r"\s+(?:is|was|has|says|will)\b", text[e : e + 8]) and (
+                introduced.get(name, len(text)) < s or name in addressed_names(text)):
             speaks = True  # '"Jobs is betting' beside "Mr Jobs", "Page is in charge" after Larry Page: the person, though "jobs" is a word
         if (at_start and not speaks or label == "ORG") and written_lower(name, text, lower):
             continue  # "Young people ..." opens a sentence with a word, not a name
         out.append([s, e, "GPE" if label == "PERSON" and name in towns and not speaks else label])  # the town or its club, not Rob Coventry
     return out
+
+
+def addressed_names(text: str) -> set[str]:
+    """Surnames the article writes after Mr, Mrs, Ms, Miss or Dr ("Mr Jobs")."""
+    return set(ADDRESSED.findall(text))
 
 
 def speakers(text: str) -> set[str]:
@@ -236,7 +243,7 @@ def people_tagged_as_orgs(text: str, ents: list[list], rules: RepairRules) -> li
     bearers = {POSSESSIVE.sub("", text[s:e]).split()[-1] for s, e, lab in ents if lab == "PERSON" and " " in text[s:e].strip()
                and text[s:e].split()[0] not in rules.name_titles}  # "Lord Bragg" is no namesake of "Melvyn Bragg's", tagged GPE
     alone = {POSSESSIVE.sub("", text[s:e]) for s, e, lab in ents if lab == "PERSON" and " " not in text[s:e].strip()}
-    shouted = set(re.findall(r"(?<![\w.&'-])([A-Z]{2})(?![\w&'-])(?!\s+[A-Z])", text))  # "BT" alone: an acronym, no initials
+    shouted = lambda: set(re.findall(r"(?<![\w.&'-])([A-Z]{2})(?![\w&'-])(?!\s+[A-Z])", text))  # noqa: E731 ("BT" alone: an acronym, no initials)
     out = []
     for s, e, lab in ents:
         name = text[s:e]
@@ -245,7 +252,7 @@ def people_tagged_as_orgs(text: str, ents: list[list], rules: RepairRules) -> li
         person = lab == "ORG" and (
             INITIALLED.fullmatch(name) is not None
             or len(words) == 2 and re.fullmatch(r"[A-Z]{2}", words[0]) and re.fullmatch(r"[A-Z][a-z][\w'-]*", words[1])
-            and words[1] in set(ADDRESSED.findall(text)) | described and words[1] not in bearers and words[0] not in shouted  # "JP McManus" beside "McManus, whose"
+            and words[1] in addressed_names(text) | described and words[1] not in bearers and words[0] not in shouted()  # "JP McManus" beside "McManus, whose"
             or len(words) in (2, 3) and words[0] in knights and proper
             or len(words) in (2, 3) and given(words[0], rules) and proper and words[-1] in addressed | described and words[-1] not in bearers
         ) or lab in ("GPE", "LOC") and len(words) == 2 and proper and given(words[0], rules) and (
@@ -447,7 +454,8 @@ def short_forms(text: str, ents: list[list], rules: RepairRules) -> set[str]:
         elif lab != "ORG" and lab not in OTHER_NAME_LABELS:  # the model may call a short form a product or a work
             other.update(words)
     banned = other | rules.org_words | rules.first_names | rules.person_titles | set(rules.prefixes)
-    firsts_ok = {w for w, names in firsts.items() if len({" ".join(ending_free(n.split(), rules)) for n in names}) == 1 and SHORT_WORD.fullmatch(w)
+    firsts_ok = {w for w, names in firsts.items() if (len(names) == 1 or len({" ".join(ending_free(n.split(), rules)) for n in names}) == 1)
+                 and SHORT_WORD.fullmatch(w)
                  and w.lower() not in rules.common_words and w not in banned}
     return firsts_ok | {c for c in cores if not set(c.split()) & (other | rules.org_words) and c.lower() not in text}
 

@@ -372,10 +372,11 @@ def who_named(text: str, start: int, end: int, rules: RepairRules) -> bool:
     """True when a two-word name-like span is followed by ", who" and a verb and its last word stands alone elsewhere in the
     article ("Janus Friis, who earlier set up Kazaa ... Friis, a Dane, said"), outside a sport sentence (a club: "Aston Villa, who beat")."""
     words = text[start:end].split()
-    if len(words) != 2 or not all(re.fullmatch(r"[A-Z][a-z][\w'-]*", w) for w in words) or not name_like(text[start:end], rules):
+    if WHO_AFTER.match(text, end) is None or len(words) != 2 or not all(re.fullmatch(r"[A-Z][a-z][\w'-]*", w) for w in words):
         return False
-    alone = re.search(r"(?<![\w'-])" + re.escape(words[1]) + r"(?![\w'-])(?!\s+[A-Z])", text[:start] + " " * (end - start) + text[end:])
-    return WHO_AFTER.match(text, end) is not None and alone is not None and not context.sport_sentence(text, start, end)
+    alone = re.compile(r"(?<![\w'-])" + re.escape(words[1]) + r"(?![\w'-])(?!\s+[A-Z])")
+    return (name_like(text[start:end], rules) and (alone.search(text, 0, start) is not None or alone.search(text, end) is not None)
+            and not context.sport_sentence(text, start, end))
 
 
 def with_first_name(text: str, start: int, end: int, label: str, rules: RepairRules) -> tuple[int, str]:
@@ -486,8 +487,8 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     out = split_pair(text, out, names | first_words(text, out), names)  # "Stelios and O'Leary", tagged a work
     out = listed_firms(text, out, names)
     out = join_hyphened(text, join_first_names(text, people.joined_surnames(text, out, names, rules.common_words), rules))
-    joined = surnames(text, out, rules) - names  # "Anders Frisk", whole only now: "about [[Frisk]]", tagged a product, is him
-    if joined:
+    joined = surnames(text, out, rules) - names if any(lab in OTHER_NAME_LABELS or lab == "DATE" for _, _, lab in out) else set()
+    if joined:  # "Anders Frisk", whole only now: "about [[Frisk]]", tagged a product, is him
         out = [[s, e, "PERSON" if surname_span(text, s, e, lab, joined) else lab] for s, e, lab in out]
     out += glued.particle_spans(text, missed_surnames(text, out, rules, names), out)  # "de Vries" of "Jan de Vries"
     given_before = given_names(text, out, rules)
