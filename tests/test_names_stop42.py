@@ -39,28 +39,24 @@ def test_dr_before_a_shared_surname_is_the_namesake_introduced_as_a_doctor() -> 
     assert [c for _, c, lab in got if lab == "PERSON"] == ["Alistair Darnley", "Alistair Darnley", "Fiona Darnley", "Fiona Darnley"]
 
 
-def test_a_given_name_after_a_person_noun_is_a_surname_and_may_take_the_corpus_person() -> None:
+def warren_in_third_article(third: str) -> list[str]:
+    """What "Warren" of a third article becomes beside two articles naming Chris Warren of the band Coldchain."""
     articles = pd.DataFrame({"doc_id": ["a", "b", "c"], "text": [
         "The line-up includes Chris Warren of Coldchain, Dido and Joss Stone. The single will be released by Mercury Records.",
-        "Coldchain's new album is out. Singer Chris Warren said the band were old-fashioned about Mercury Records.",
-        "Coldchain singer Warren joked on radio that he had lost to a frog, and Mercury Records agreed."]})
+        "Coldchain's new album is out. Singer Chris Warren said the band were old-fashioned about Mercury Records.", third]})
     spans = {"a": [("Chris Warren", "PERSON"), ("Coldchain", "ORG"), ("Dido", "PERSON"), ("Joss Stone", "PERSON"), ("Mercury Records", "ORG")],
              "b": [("Coldchain", "ORG"), ("Chris Warren", "PERSON"), ("Mercury Records", "ORG")],
              "c": [("Coldchain", "ORG"), ("Warren", "PERSON"), ("Mercury Records", "ORG")]}
     out = names.canonicalise(raw_frame(articles, spans))
-    assert out.loc[(out["doc_id"] == "c") & (out["text"] == "Warren"), "canonical"].tolist() == ["Chris Warren"]
+    return out.loc[(out["doc_id"] == "c") & (out["text"] == "Warren"), "canonical"].tolist()
+
+
+def test_a_given_name_after_a_person_noun_is_a_surname_and_may_take_the_corpus_person() -> None:
+    assert warren_in_third_article("Coldchain singer Warren joked on radio that he had lost to a frog, and Mercury Records agreed.") == ["Chris Warren"]
 
 
 def test_a_given_name_alone_without_a_person_noun_takes_no_full_name_of_another_article() -> None:
-    articles = pd.DataFrame({"doc_id": ["a", "b", "c"], "text": [
-        "The line-up includes Chris Warren of Coldchain, Dido and Joss Stone. The single will be released by Mercury Records.",
-        "Coldchain's new album is out. Singer Chris Warren said the band were old-fashioned about Mercury Records.",
-        "Coldchain fans queued all night, and Warren said Mercury Records had agreed."]})
-    spans = {"a": [("Chris Warren", "PERSON"), ("Coldchain", "ORG"), ("Dido", "PERSON"), ("Joss Stone", "PERSON"), ("Mercury Records", "ORG")],
-             "b": [("Coldchain", "ORG"), ("Chris Warren", "PERSON"), ("Mercury Records", "ORG")],
-             "c": [("Coldchain", "ORG"), ("Warren", "PERSON"), ("Mercury Records", "ORG")]}
-    out = names.canonicalise(raw_frame(articles, spans))
-    assert out.loc[(out["doc_id"] == "c") & (out["text"] == "Warren"), "canonical"].tolist() == ["Warren"]
+    assert warren_in_third_article("Coldchain fans queued all night, and Warren said Mercury Records had agreed.") == ["Warren"]
 
 
 def test_a_surname_the_model_calls_a_product_is_the_person_once_the_first_name_joins_the_span() -> None:
