@@ -230,3 +230,17 @@ def test_a_name_after_a_list_of_firms_closed_by_and_is_no_member_of_it() -> None
     got = merged(text, [("Lars Thuesby", "PERSON"), ("Privatbanken", "ORG"), ("Copenhagen Handelsbank", "ORG"), ("Den Danske Bank", "ORG"),
                         ("Kredietbank Luxembourg", "ORG"), ("Thuesby", "ORG")])
     assert got[-1][1] == "Lars Thuesby"
+
+
+def test_a_curated_first_name_the_corpus_writes_mostly_as_a_surname_reads_as_one_alone() -> None:
+    articles = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "text": [
+        "Tory leader Michael Howard attacked the Budget. Michael Howard said taxes would rise under Labour and the Treasury.",
+        "Michael Howard launched the Tory manifesto. Michael Howard promised lower taxes, and the Treasury disagreed.",
+        "The aviator Howard Hughes built the largest plane of his day.",
+        "\"The danger for Howard is that small parties split the Tory vote,\" an analyst said of Labour and the Treasury."]})
+    spans = {"a": [("Michael Howard", "PERSON"), ("Michael Howard", "PERSON"), ("Labour", "ORG"), ("Treasury", "ORG")],
+             "b": [("Michael Howard", "PERSON"), ("Michael Howard", "PERSON"), ("Treasury", "ORG")],
+             "c": [("Howard Hughes", "PERSON")],
+             "d": [("Howard", "PERSON"), ("Labour", "ORG"), ("Treasury", "ORG")]}
+    out = names.canonicalise(raw_frame(articles, spans))
+    assert out.loc[out["doc_id"] == "d", "canonical"].tolist()[0] == "Michael Howard"

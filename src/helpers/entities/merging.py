@@ -62,8 +62,9 @@ article ("Boone Pickens"):
 - of several namesakes in its article, an untitled lone surname followed by a personal pronoun takes the one whose
   first name fits it ("Green, who was knighted ..., said he": Sir Philip, not Tina Green), unless a relative, a given
   name or a quotation stands between;
-- a word that is also a given name, right after a person noun ("Coldplay singer Martin", "Frontman Martin said"), is a
-  surname and may take the corpus's person like one;
+- a word that is also a given name, right after a person noun ("Coldplay singer Martin", "Frontman Martin said") or
+  ending the corpus's full names at least three times as often as it opens them ("Howard" beside Michael Howard, not
+  Howard Hughes), is a surname and may take the corpus's person like one;
 - a one-word name tagged an organisation is a firm, never its article's namesake person, after a firm noun ("The mobile
   operator Orange"), before an apposition naming a firm ("Vickers, the defence engineering firm") or in a list of
   organisations ("Burton, Dorothy Perkins and Evans"); a firm named after a founder (`data/founder_firms.csv`) so tagged
@@ -152,6 +153,7 @@ PERSONAL = re.compile(r",\s+\d{2},|\s+(?:himself|herself)\b|,\s+who\b|\s+(?:was|
                       r"elected|charged|indicted|born|married|sentenced|jailed|taken)\b|\s+(?:resigned|died)\b")
 ADDRESSED_ONLY = re.compile(rf"(?:{ADDRESS_TITLES}) \S+")  # a title and a surname only: a curated character ("Mr Darcy")
 INITIAL = re.compile(r"[A-Z]\.")  # a middle initial: "C." of "Carl C. Icahn"
+SURNAME_RATIO = 3  # `mostly_surname`: UK sets A-AW
 WELL_NAMED = 2  # articles naming a person in full that make a one-off rival span with no given name ("Athough Reagan") no rival
 TITLED_SPREAD = 3  # "Mr Brown" of several Browns called "Mr": the one named in this many articles and this many times as many as each other
 WOMEN_RANKS = frozenset({"Baroness", "Lady", "Dame", "Duchess", "Countess", "Princess", "Queen"})  # "Baroness Thatcher" is no Mark
@@ -267,6 +269,12 @@ def by_title(cands: list[str], titles: frozenset[str], known_titles: dict[str, s
     overlap = {c: len(known_titles.get(c, set()) & titles) for c in cands}
     best = max(overlap.values())
     return [c for c in cands if overlap[c] == best] if best else cands
+
+
+def mostly_surname(name: str, position: dict[str, Counter]) -> bool:
+    """True when the corpus ends full person names with a word at least three times as often as it opens them (and three
+    times at least): a lone use reads as the surname ("The danger for Howard is" beside Michael Howard, not Howard Hughes)."""
+    return position[name]["last"] >= max(SURNAME_RATIO * position[name]["first"], SURNAME_RATIO)
 
 
 def first_name(name: str, position: dict[str, Counter], rules) -> bool:
@@ -1026,7 +1034,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                                           None if sex is not None else set() if titled else bare.get((doc, name), set()),
                                           lead=not titled and name not in doc_orgs[doc], sentence=first_sentence)
         lone = (len(words) == 1 or words in particle_surnames) and (label == "PERSON" or titled or described) and not (in_doc and (cands or sex is None))
-        if lone and (surname_title(before[i], r["text"], rules) or not first_name(name, position, rules) or role_before(before[i])) and (titled or name not in companies) and not is_place(label_counts[name]):
+        if lone and (surname_title(before[i], r["text"], rules) or not first_name(name, position, rules) or role_before(before[i])
+                     or mostly_surname(name, position)) and (titled or name not in companies) and not is_place(label_counts[name]):
             cands = by_title(by_sex(sorted(surname.get(name, set()) - other - rejected), sex, rules, strict=sex == "f"), titles[i], full_titles)
             ambiguous[i] = cands
             lone_sex[i] = sex
