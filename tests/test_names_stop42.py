@@ -244,3 +244,8 @@ def test_a_curated_first_name_the_corpus_writes_mostly_as_a_surname_reads_as_one
              "d": [("Howard", "PERSON"), ("Labour", "ORG"), ("Treasury", "ORG")]}
     out = names.canonicalise(raw_frame(articles, spans))
     assert out.loc[out["doc_id"] == "d", "canonical"].tolist()[0] == "Michael Howard"
+
+
+def test_a_span_of_quotation_marks_only_is_dropped() -> None:
+    text = 'He said "" and left. " Mr Blair spoke.'
+    assert repaired(text, [('""', "WORK_OF_ART"), ('" Mr Blair', "WORK_OF_ART")]) == [("Mr Blair", "PERSON")]

@@ -51,6 +51,7 @@ SPEAKING = re.compile(r"(?<![\w.&'-])([A-Z][a-z][\w'-]+)(?=,? (?:said|says|told|
 AFTER_CAPITAL = re.compile(r"[A-Z][\w'-]* $")  # the end of a capitalised word and a space: "Clarence " of "Clarence House said"
 POSSESSIVE = re.compile(r"['’]s?$")
 NAME_WORD = re.compile(r"[\w'’-]+")  # a word of a mention, as `corpus_surnames` reads it
+BARE_PAIR = re.compile(r"(?<![\w.&'-])([A-Z]{2})(?![\w&'-])(?!\s+[A-Z])")  # "BT" alone, not "JP McManus"
 CAPITALS = re.compile(r"(?<![\w.&-])[A-Z]{3,6}(?![\w&-])")  # a bare acronym: "NFU president"
 SHORT_WORD = re.compile(r"[A-Z][a-z]+['’]s|[A-Z][a-z]{2,}|[A-Z][a-z]+(?:[A-Z][a-z]+|-[A-Z][a-z]+)+|[A-Z]{2,5}")  # "Ionic", "ConAgra", "Kent-Moore", "APL"
 
@@ -88,7 +89,7 @@ def surname_evidence(texts: Iterable[str], labels: Iterable[str], docs: Iterable
     mentions of another label, except a one-word organisation of an article (`docs`) that names a person with that surname
     ("Geldof" tagged ORG beside Bob Geldof is the man misread, not a firm; "English" tagged a nationality stays a word)."""
     full, bearers, others = set(), defaultdict(set), []
-    for k, (text, label, doc) in enumerate(zip(texts, labels, docs if docs is not None else itertools.count())):
+    for text, label, doc in zip(texts, labels, docs if docs is not None else itertools.count()):  # no articles: each mention its own
         words = POSSESSIVE.sub("", text).split()
         if label == "PERSON" and len(words) > 1 and re.fullmatch(r"(?:[A-Z][a-z]|[A-Z]['’][A-Z])[\w'’-]+", words[-1]) and re.search(
                 r"[aeiouy]", words[-1], re.I):  # not "Dlr" of "H.K. Dlr", a dollar
@@ -218,6 +219,11 @@ def addressed_names(text: str) -> set[str]:
     return set(ADDRESSED.findall(text))
 
 
+def bare_pairs(text: str) -> set[str]:
+    """Pairs of capitals the article writes alone, not before a capitalised word ("BT said"): acronyms, no initials."""
+    return set(BARE_PAIR.findall(text))
+
+
 def speakers(text: str) -> set[str]:
     """Capitalised words that say something alone ("Mourinho said"), not as the end of a longer name ("Clarence House said")."""
     return {m.group(1) for m in SPEAKING.finditer(text) if not AFTER_CAPITAL.search(text, max(0, m.start() - 30), m.start())}
@@ -243,7 +249,6 @@ def people_tagged_as_orgs(text: str, ents: list[list], rules: RepairRules) -> li
     bearers = {POSSESSIVE.sub("", text[s:e]).split()[-1] for s, e, lab in ents if lab == "PERSON" and " " in text[s:e].strip()
                and text[s:e].split()[0] not in rules.name_titles}  # "Lord Bragg" is no namesake of "Melvyn Bragg's", tagged GPE
     alone = {POSSESSIVE.sub("", text[s:e]) for s, e, lab in ents if lab == "PERSON" and " " not in text[s:e].strip()}
-    shouted = lambda: set(re.findall(r"(?<![\w.&'-])([A-Z]{2})(?![\w&'-])(?!\s+[A-Z])", text))  # noqa: E731 ("BT" alone: an acronym, no initials)
     out = []
     for s, e, lab in ents:
         name = text[s:e]
@@ -252,7 +257,7 @@ def people_tagged_as_orgs(text: str, ents: list[list], rules: RepairRules) -> li
         person = lab == "ORG" and (
             INITIALLED.fullmatch(name) is not None
             or len(words) == 2 and re.fullmatch(r"[A-Z]{2}", words[0]) and re.fullmatch(r"[A-Z][a-z][\w'-]*", words[1])
-            and words[1] in addressed_names(text) | described and words[1] not in bearers and words[0] not in shouted()  # "JP McManus" beside "McManus, whose"
+            and words[1] in addressed_names(text) | described and words[1] not in bearers and words[0] not in bare_pairs(text)  # "JP McManus" beside "McManus, whose"
             or len(words) in (2, 3) and words[0] in knights and proper
             or len(words) in (2, 3) and given(words[0], rules) and proper and words[-1] in addressed | described and words[-1] not in bearers
         ) or lab in ("GPE", "LOC") and len(words) == 2 and proper and given(words[0], rules) and (

@@ -451,6 +451,8 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     for start, end, label in ents:
         start, end = strip_dashes(text, *one_paragraph(text, start, end))
         start += len(text[start:end]) - len(text[start:end].lstrip("\"“”' "))  # '" Mrs Price', a work: the quotation mark is no part of it
+        if start >= end:
+            continue  # a span of quotation marks only names nothing
         end -= 1 if label == "PERSON" and FULL_STOP_END.search(text, start, end) else 0  # "hosted by [[Stephen Fry.]]"
         scored = NAME_AND_SCORES.fullmatch(text, start, end) if label in OTHER_NAME_LABELS else None
         end, label = (start + len(scored.group(1)), "PERSON") if scored else (end, label)  # "Taylor Dent 6-4 6-7 7-5", a "work"
