@@ -162,6 +162,8 @@ KIN_NOUN = (r"(?:(?:younger|older|elder|eldest|youngest|twin|little|big|late)\s+
             r"widow|widower|son|daughter|stepson|stepdaughter|grandson|granddaughter|cousin|uncle|aunt|grandmother|grandfather|niece|nephew|"
             r"sons|daughters|brothers|sisters|parents|grandparents)")
 KIN = r"\s+" + KIN_NOUN + r"(?:,?\s+[A-Z][\w'-]+(?:,\s+[A-Z][\w'-]+)*,?\s+and)?,?\s+$"  # also "sons, Joel and " of Avram
+KIN_WORD = re.compile(r"\b" + KIN_NOUN + r"\b")  # a relative named in a text
+KIN_WORD_BEFORE = re.compile(r"\b" + KIN_NOUN + r",?\s+$")  # a relative right before a name ("his brother Charles")
 SHE_WORD = re.compile(r"\b(?:she|her)\b")
 SHE_AFTER = re.compile(r"(?:,[^.,]{0,60},)?\s+(?:said|says|told|added|explained)\s+(?:\w+\s+){0,2}?(?:she|her)\b")  # "Gareth Peirce, ..., said her clients"
 OWN_KIN_AFTER = re.compile(r"\s+(?:[a-z]+\s+){1,3}?([Hh]is|[Hh]er)\s+" + KIN_NOUN + r"\b")  # "McCartney later joined his daughter": a man
@@ -394,7 +396,7 @@ def pronoun_sex(rest: str, rules) -> str | None:
     """'m' or 'f' by the first personal pronoun of the rest of a mention's sentence, when no relative, given name or
     quotation comes between that the pronoun might mean instead ("Stallone, 83, was voted out and said she"), else None."""
     m = PRONOUN_AFTER.match(rest)
-    if m is None or re.search(r"\b" + KIN_NOUN + r"\b", m.group(1)) or any(w in rules.sexes for w in re.findall(r"[A-Z][a-z]+", m.group(1))):
+    if m is None or KIN_WORD.search(m.group(1)) or any(w in rules.sexes for w in re.findall(r"[A-Z][a-z]+", m.group(1))):
         return None
     return "m" if m.group(2) in ("he", "his", "him", "himself") else "f"
 
@@ -446,6 +448,7 @@ def titles_at_end(titles: tuple[str, ...]) -> re.Pattern:
 
 
 LIST_GAP = re.compile(r",\s+|,?\s+(?:and|or)\s+")  # between two names of a list
+LIST_CLOSE = re.compile(r"\s(?:and|or)\s+$")  # "and" or "or" right before a name: the last of its list
 FIRM_APPOSED = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:firm|company|group|retailer|chain|operator|maker|manufacturer|brand)\b")  # "Vickers, the defence engineering firm"
 BARE_POSSESSIVE = re.compile(r"['’]s(?:[.,;]|$)")  # "the running of Sainsbury's.": a possessive owning nothing, a shop's name
 IT_AFTER = re.compile(r"(?:'s)?,?\s+\w+\s+(?:it|its)\b")  # "Dell said its profits": the firm speaks
@@ -470,31 +473,33 @@ def listed_with_places(recs: list[dict], before: list[str], placed: set[str], be
         for k in (i - 1, i + 1):
             if (0 <= k < len(recs) and recs[k]["doc_id"] == r["doc_id"] and recs[k]["label"] in PLACE_LABELS and recs[k]["canonical"] in placed
                     and (r["doc_id"], recs[k]["canonical"]) not in bearers):
-                first, second = (k, i) if k < i else (i, k)
-                gap, head = before[second], recs[first]["text"]
-                if head in gap and context.AND_OR.fullmatch(gap[gap.rfind(head) + len(head):]):
+                if context.AND_OR.fullmatch(gap_between(recs, before, min(i, k), max(i, k))):
                     out.add(i)
     return out
+
+
+def gap_between(recs: list[dict], before: list[str], first: int, second: int) -> str:
+    """The text between two rows of one article when the second row's `before` text shows the first, else ""."""
+    gap, head = before[second], recs[first]["text"]
+    if recs[first]["doc_id"] != recs[second]["doc_id"] or head not in gap:
+        return ""
+    return gap[gap.rfind(head) + len(head):]
 
 
 def listed_with_orgs(recs: list[dict], before: list[str]) -> set[int]:
     """Rows tagged an organisation in a list of three names or more, closed by "and" or "or", that holds three organisations
     ("Burton, Dorothy Perkins, Miss Selfridge and Evans"): a list holds one kind of thing, so no person (not "In an
     interview with Reuters, Lyng said", nor "bids from Redstone and MCV Holdings Inc")."""
-    def joined(first: int, second: int) -> bool:
-        gap, head = before[second], recs[first]["text"]
-        return recs[first]["doc_id"] == recs[second]["doc_id"] and head in gap and LIST_GAP.fullmatch(gap[gap.rfind(head) + len(head):]) is not None
-
     out, k = set(), 0
     while k < len(recs):  # each list: a run of rows joined by commas, "and" or "or"
         end = k
-        while end + 1 < len(recs) and joined(end, end + 1):
+        while end + 1 < len(recs) and LIST_GAP.fullmatch(gap_between(recs, before, end, end + 1)):
             end += 1
-            if re.search(r"\s(?:and|or)\s+$", before[end]):
+            if LIST_CLOSE.search(before[end]):
                 break  # "and" closes the list: not "..., Den Danske Bank and Kredietbank Luxembourg, Thuesen added"
         listed = range(k, end + 1)
         if len(listed) > 2 and sum(recs[j]["label"] == "ORG" for j in listed) > 2 and any(
-                re.search(r"\s(?:and|or)\s+$", before[j]) for j in listed[1:]):  # "A, B and C" of three firms or more
+                LIST_CLOSE.search(before[j]) for j in listed[1:]):  # "A, B and C" of three firms or more
             out |= {j for j in listed if recs[j]["label"] == "ORG"}
         k = end + 1
     return out
@@ -1004,7 +1009,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             continue  # "Vodafone, O2, Orange and T-Mobile" before analyst Peter Orange: a lone surname refers back, except in a headline
         if (not titled and in_doc and len(words) == 1 and r.get("sentence") not in (0, None) and label == "PERSON"
                 and min(first_at.get((doc, f), -1) for f in in_doc) > i and not any(royal_named(f, name) for f in in_doc)
-                and not re.search(r"\b" + KIN_NOUN + r",?\s+$", before[i])  # "his brother Charles", named in full later
+                and not KIN_WORD_BEFORE.search(before[i])  # "his brother Charles", named in full later
                 and not namesakes.quoted(r.get("sentence_text") or "", before[i], r["text"])):  # '"I've watched Tim play"'
             continue  # "its plumber hero Mario" before the shopper Mario Rossi: a first name refers back too
         cands = by_title(by_sex(in_doc, sex, rules), titles[i], {f: doc_titles[(doc, f)] for f in in_doc})

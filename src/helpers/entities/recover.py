@@ -51,6 +51,7 @@ SPEAKING = re.compile(r"(?<![\w.&'-])([A-Z][a-z][\w'-]+)(?=,? (?:said|says|told|
 AFTER_CAPITAL = re.compile(r"[A-Z][\w'-]* $")  # the end of a capitalised word and a space: "Clarence " of "Clarence House said"
 POSSESSIVE = re.compile(r"['’]s?$")
 NAME_WORD = re.compile(r"[\w'’-]+")  # a word of a mention, as `corpus_surnames` reads it
+SUBJECT_VERB = re.compile(r"\s+(?:is|was|has|says|will)\b")  # "Page is in charge": the name is a sentence's subject
 BARE_PAIR = re.compile(r"(?<![\w.&'-])([A-Z]{2})(?![\w&'-])(?!\s+[A-Z])")  # "BT" alone, not "JP McManus"
 CAPITALS = re.compile(r"(?<![\w.&-])[A-Z]{3,6}(?![\w&-])")  # a bare acronym: "NFU president"
 SHORT_WORD = re.compile(r"[A-Z][a-z]+['’]s|[A-Z][a-z]{2,}|[A-Z][a-z]+(?:[A-Z][a-z]+|-[A-Z][a-z]+)+|[A-Z]{2,5}")  # "Ionic", "ConAgra", "Kent-Moore", "APL"
@@ -205,7 +206,7 @@ def missed_surnames(text: str, ents: list[list], rules: RepairRules, names: set[
         if label == "PERSON" and not speaks and context.place_use(text, s, e):
             out.append([s, e, "GPE"])  # "the village of Hope" beside Margaret Hope: the place
             continue
-        if label == "PERSON" and not speaks and re.match(r"\s+(?:is|was|has|says|will)\b", text[e : e + 8]) and (
+        if label == "PERSON" and not speaks and SUBJECT_VERB.match(text, e) and (
                 introduced.get(name, len(text)) < s or name in addressed_names(text)):
             speaks = True  # '"Jobs is betting' beside "Mr Jobs", "Page is in charge" after Larry Page: the person, though "jobs" is a word
         if (at_start and not speaks or label == "ORG") and written_lower(name, text, lower):
@@ -244,7 +245,7 @@ def people_tagged_as_orgs(text: str, ents: list[list], rules: RepairRules) -> li
     two-word place span opening with a given name whose surname the article so addresses, describes or tags alone as a
     person ("Rio Ferdinand" beside "Ferdinand, who", "Gethin Jenkins" beside "Jenkins charged down")."""
     knights = set(KNIGHT.findall(text))
-    addressed = set(ADDRESSED.findall(text)) | speakers(text)
+    addressed = addressed_names(text) | speakers(text)
     described = set(WHO.findall(text)) - set(context.club_nicknames())  # not "Palace, who" of Crystal Palace
     bearers = {POSSESSIVE.sub("", text[s:e]).split()[-1] for s, e, lab in ents if lab == "PERSON" and " " in text[s:e].strip()
                and text[s:e].split()[0] not in rules.name_titles}  # "Lord Bragg" is no namesake of "Melvyn Bragg's", tagged GPE
