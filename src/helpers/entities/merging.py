@@ -574,6 +574,36 @@ def person_like_orgs(mentions: pd.DataFrame) -> pd.Series:
     return mentions["label"].mask(pd.Series(fix, index=mentions.index), "PERSON")
 
 
+ADDRESSED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Dr)\.?\s+$")
+FIRM_AFTER = re.compile(r"(?:['’]s)?\s+(?:chairman|chief executive|boss|shareholders|shares|share price|board)\b")  # "Pernod Ricard chairman Patrick Ricard"
+
+
+def introduced_firms(mentions: pd.DataFrame) -> pd.Series:
+    """True for the mentions of a name of two or more words that opens with no given name or initials and that its article
+    introduces as a firm ("French drinks company Pernod Ricard", "shares in Cadbury Schweppes", "Pernod Ricard chairman
+    Patrick Ricard"), where no use of it there is titled: the company, however often the model tags it a person; also its
+    first word alone, where no other person of the article bears it ("Pernod")."""
+    docs, names, labels = mentions["doc_id"].tolist(), mentions["canonical"].tolist(), mentions["label"].tolist()
+    before = mentions["before"].fillna("").tolist() if "before" in mentions else [""] * len(docs)
+    after = mentions["after"].fillna("").tolist() if "after" in mentions else [""] * len(docs)
+    given = word_lists()["given_names"]
+    candidate = [lab in ("PERSON", "ORG") and " " in c and c.split()[0] not in given and not re.match(r"(?:[A-Z]\.?\s?){1,3}\b", c)
+                 and re.fullmatch(r"[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2}", c) is not None for c, lab in zip(names, labels)]
+    firm, titled = set(), set()
+    for d, c, b, a, ok, t in zip(docs, names, before, after, candidate, mentions["text"]):
+        if not ok:
+            continue
+        if patterns()["company_before"].search(b[-30:]) or SHARES_IN.search(b[-20:]) or FIRM_AFTER.match(a):
+            firm.add((d, c))
+        if ADDRESSED.search(b[-12:]) or t.split()[0] in ("Mr", "Mrs", "Ms", "Miss", "Sir", "Dame", "Lord", "Lady", "Dr"):
+            titled.add((d, c))
+    firm -= titled
+    heads = {(d, c.split()[0]) for d, c in firm}  # "Pernod" of Pernod Ricard, unless a person of the article has the word
+    heads -= {(d, w) for d, c, lab in zip(docs, names, labels) if lab == "PERSON" and " " in c and (d, c) not in firm for w in c.split()}
+    return pd.Series([ok and (d, c) in firm or lab in ("PERSON", "ORG") and (d, c) in heads and not ADDRESSED.search(b[-12:])
+                      for d, c, lab, ok, b in zip(docs, names, labels, candidate, before)], index=mentions.index, dtype=bool)
+
+
 def one_spelling(mentions: pd.DataFrame, protected: set[str], key) -> pd.Series:
     """Canonical names with each person's full name in its most common spelling among those with the same `key`."""
     people = mentions.loc[(mentions["label"] == "PERSON") & mentions["canonical"].str.contains(" ", regex=False), "canonical"]
@@ -634,20 +664,26 @@ def set_apart(recs: list, partners: dict[int, int], is_full: list[bool]) -> dict
     return out
 
 
+EPITHETS = frozenset({"Big", "Little", "Dirty", "Mad", "Young", "Old", "Lucky", "Slick", "Crazy", "Mighty", "Golden", "Handsome"})
+
+
 def formal_names(doc_people: dict[str, set[str]], rules) -> dict[tuple[str, str], str]:
-    """(article, full name) -> the one full name of that article it shortens the given name of ("Bill Webster" -> "William Webster")."""
+    """(article, full name) -> the one full name of that article it shortens the given name of ("Bill Webster" -> "William Webster")
+    or whose given name it puts after an epithet ("Dirty Den" -> "Den Watts")."""
     out = {}
     for doc, people in doc_people.items():
         for name in people:
             words = name_words(name)
             formal = rules.nicknames.get(words[0], ()) if len(words) > 1 else ()
             found = [f for f in people if name_words(f)[0] in formal and name_words(f)[1:] == words[1:]]
+            if len(words) == 2 and words[0] in EPITHETS:  # "Dirty Den" of Den Watts, "Big Sam" of the article's Sam Allardyce
+                found = [f for f in people if len(f.split()) > 1 and f.split()[0] == words[1] and f.split()[1:] != words[1:]]
             if len(found) == 1:
                 out[(doc, name)] = found[0]
     return out
 
 
-REAL_NAME = re.compile(r",\s+(?:whose real name is|real name|born)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\b")  # ", born Anthony Fitzgerald"
+REAL_NAME = re.compile(r"(?:,\s+(?:whose real name (?:is|was)|real name|born)|\s+was born)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\b")  # ", born Anthony Fitzgerald"
 KIN_BEFORE_PEER = re.compile(r"\b" + KIN_NOUN + r"(?:,\s+(?:the\s+)?[\w -]{0,25})?,?\s+$", re.I)  # "His son, Lord Kalms": a relative
 
 
@@ -773,6 +809,10 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     stage_names = {(r["doc_id"], r["canonical"]): m.group(1) for r, b in zip(recs, before) if " " not in r["canonical"]
                    for m in [REAL_NAME.match(sentence_rest(r, b))] if m and m.group(1) in doc_people[r["doc_id"]]
                    and not any(name_words(f)[-1] == r["canonical"] for f in doc_people[r["doc_id"]])}  # not "Christie" of Tony Christie
+    birth_names = {(r["doc_id"], m.group(1)): stage[0] for r, b in zip(recs, before) if " " not in r["canonical"]
+                   for m in [REAL_NAME.match(sentence_rest(r, b))] if m and m.group(1) in doc_people[r["doc_id"]]
+                   for stage in [[f for f in sorted(doc_people[r["doc_id"]]) if f != m.group(1) and name_words(f)[-1] == r["canonical"]]]
+                   if len(stage) == 1}  # "Peel was born John Ravenscroft": John Peel
     formal = formal_names(doc_people, rules) | peers_named_first(doc_people, first_at, before, rules)
     for doc, name in formal:
         doc_people[doc].discard(name)  # "Webster" has one candidate, William Webster, not also "Bill Webster"
@@ -838,6 +878,10 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             names_out[i], labels_out[i] = stage_names[(doc, name)], "PERSON"
             resolved(doc, names_out[i], i)
             continue
+        if full and (doc, name) in birth_names and name not in protected:
+            names_out[i] = birth_names[(doc, name)]
+            uses[(doc, names_out[i])] += 1
+            continue
         if i in couples and name not in protected:
             names_out[i], labels_out[i] = couples[i], "PERSON"
             uses[(doc, couples[i])] += 1
@@ -893,6 +937,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if kin is None and len(words) == 1 and label in ("PERSON", "ORG") + PLACE_LABELS and (pronoun := KIN_PRONOUN.search(before[i])):
             fits_pronoun = pronoun_fits(pronoun.group(1), rules)  # "His older brother": a man of the article, not the woman named last
             kin = lead_kin(name, before[i], subject_before(i, recs, names_out, labels_out, doc_people[doc], fits_pronoun), rules)
+            own = [f for f in sorted(doc_people[doc]) if len(name_words(f)) == 2 and name_words(f)[0] == name]
+            kin = own[0] if kin and len(own) == 1 else kin  # "his wife Sheila" beside "Sheila Ravenscroft": her own name
         if kin:  # "Minogue's sister Dannii": Dannii Minogue, whatever the model tagged her
             names_out[i], labels_out[i] = kin, "PERSON"
             relatives[(doc, name_words(kin)[-1])].add(kin)
@@ -995,7 +1041,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if not in_doc and len(words) == 1 and not (surname_title(before[i], r["text"], rules) and surname.get(name)):
             # "Mr Murdoch" beside Murdoch MacLennan is the Murdoch the corpus names in full; "Mr Yang" is Yang Yuanqing
             given = rules.nicknames.get(name, frozenset())  # "Ken" of "Kenneth Clarke", within the article only
-            in_doc = [f for f in sorted(doc_people[doc] | kin_people[doc]) if ({name_words(f)[0], name_words(f)[0].split("-")[0]} & (given | {name})
+            in_doc = [f for f in sorted(doc_people[doc] | kin_people[doc]) if ({name_words(f)[0], name_words(f)[0].split("-")[0], f.split()[0]}  # "Den" of Den Watts
+                                                                               & (given | {name})
                                                                or name in rules.nicknames.get(name_words(f)[0], ()))
                       and f.split()[0] not in rules.name_titles  # also "Sven" of Sven-Goran Eriksson, "Peter" of Pete Doherty
                       or royal_named(f, name)]  # "If Charles becomes king": Prince Charles
@@ -1122,6 +1169,14 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         pick = dominant(people, spread) if names_out[i] == recs[i]["canonical"] and len(people) > 1 else []
         if len(pick) == 1:
             names_out[i], labels_out[i] = pick[0], "PERSON"
+    titled_late: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, lone name) -> the corpus names its titled uses took above
+    for i in ambiguous:
+        if lone_sex.get(i) == "m" and names_out[i] in ambiguous[i]:  # a man's title (as in the main pass) and a corpus name
+            titled_late[(recs[i]["doc_id"], recs[i]["canonical"])].add(names_out[i])
+    for i in waiting:  # "Microsoft chairman Mr Gates ... Gates said": the Gates the title and office chose, as in the main pass
+        found = titled_late.get((recs[i]["doc_id"], recs[i]["canonical"]), set())
+        if names_out[i] == recs[i]["canonical"] and len(found) == 1:
+            names_out[i], labels_out[i] = next(iter(found)), "PERSON"
     named_here: dict[str, set[str]] = defaultdict(set)  # article -> the full names its person mentions now hold
     for r, name, label in zip(recs, names_out, labels_out):
         if label == "PERSON" and " " in name:

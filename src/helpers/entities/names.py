@@ -257,7 +257,7 @@ def canonicalise(mentions: pd.DataFrame, dates: dict[str, str] | None = None) ->
     out = titled_characters(fold_shouted(out, rules), rules)
     known = {c for c, _, kind in rules.actors.values() if kind == "person"}
     protected = {c for c, _, kind in rules.actors.values() if kind != "person"} | {c for c, _ in rules.aliases.values()}
-    labels = merging.person_like_orgs(out)
+    labels = merging.person_like_orgs(out).mask(merging.introduced_firms(out), "ORG")
     turned = (labels == "PERSON") & (out["label"] != "PERSON")
     if turned.any():  # "Councillor Jim Steel" tagged ORG keeps its title only while it is an organisation
         out.loc[turned, "canonical"] = [base_canonical(t, "PERSON", rules)[0] for t in out.loc[turned, "text"]]
