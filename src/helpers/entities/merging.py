@@ -143,6 +143,8 @@ ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|was|were|is|has|had|have|would|will|m
                          r"told|added|as|who|also|to|in|of|for|with|at|on|by)\b)[A-Za-z]")  # "Welsh farmers", "Welsh Water"
 PLACE_MIN, PLACE_RATIO = 5, 4  # `mostly_place`: UK sets A-F and Reuters gold 1-9 (a ratio of 1 made "Edelman", "Conrad" places)
 STATE_AFTER = re.compile(r",\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)")  # "Warren, Mich.", "Newark, N.J.": a town
+PLACES_LIKE = re.compile(r"\b(?:[Pp]laces|[Tt]owns|[Cc]ities|[Ss]eats|[Cc]onstituencies)\s+(?:like|such as)\s+(?:[A-Z][\w-]*,?\s+)*$")  # "Places like Worcester"
+MAJORITY_AFTER = re.compile(r"\s+(?:with|by) a majority\b")  # "Labour holds Worcester with a majority": the seat
 SAID_BEFORE = re.compile(r"\b(?:said|says|added|told)\s+$")  # '"...," said Harrow': the speaker
 SEAT = re.compile(r"\b(?:MPs?|MEPs?|MSPs?|member|members|seat|constituency|council|mayor|Mayor|Bishop|Archbishop)\s+(?:for|of)\s+$")  # "the MP for Henley"
 SUBJECT = re.compile(r"\s+(?:was|is|has|had|will|would|joined|became|remains)\b")  # "said Welsh was previously ...": a nationality word as a subject is a person
@@ -848,6 +850,12 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             return None
         return only if not evidence or circle.evidence(only, doc) >= evidence else None
 
+    def as_person(word: str) -> set[str]:
+        """The articles where a lone `word` was read as a person so far (resolved to a name, or labelled PERSON)."""
+        if word not in person_docs:
+            person_docs[word] = {r["doc_id"] for k, r in enumerate(recs) if r["canonical"] == word and (names_out[k] != word or labels_out[k] == "PERSON")}
+        return person_docs[word]
+
     def placed_only_beside(name: str, doc: str, bearing: set[str]) -> bool:
         """True when every article but `doc` that tags `name` a place or nationality is one of `bearing`, the articles
         naming the person it may stand for: those tags misread that person ("Wogan" beside Terry Wogan's full name)."""
@@ -867,6 +875,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     held_office: dict[str, set[str]] | None = None  # person -> office words written before their full name, built on demand
     neighbours = lambda: namesakes.Company([r["doc_id"] for r in recs], [r["canonical"] for r in recs], [r["label"] for r in recs], named_in)  # noqa: E731
     lone_sex: dict[int, str | None] = {}  # the sex of the title before each of those lone names
+    person_docs: dict[str, set[str]] = {}  # lone word -> articles reading it as a person (`as_person`), built on demand
     knighted = None  # full names some article titles Sir or Dame, built only when a knight is called by the first name
     for i, (r, full) in enumerate(zip(recs, is_full)):
         name, label, doc = r["canonical"], r["label"], r["doc_id"]
@@ -920,7 +929,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if label == "PERSON" and len(words) == 1 and (SEAT.search(before[i][-30:]) or (
                 mostly_place(label_counts[name]) or name in word_lists()["towns"] and (doc, name) not in bearers
                 and not any(o.startswith(name + " ") for o in doc_orgs[doc])  # "Exeter" beside Exeter City: the club's rules decide
-                and not SAID_BEFORE.search(before[i][-12:]))  # '..., said Harrow
+                and not SAID_BEFORE.search(before[i][-12:])  # '..., said Harrow
+                or name in word_lists()["towns"] and (place_here(before[i], r["text"], after) or PLACES_LIKE.search(before[i][-40:]) is not None
+                                                      or MAJORITY_AFTER.match(after) is not None))  # "visible from Kendal" beside Robert Kendal
                 and not person_evidence(before[i], after, sex, rules)):
             labels_out[i] = "GPE"  # "the MP for Henley", "the first time London has beaten me", "the boxer from Bolton": the place
             continue
@@ -1093,9 +1104,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             lone_sex[i] = sex
         if len(cands) > 1:
             cands = [c for c in cands if c in known] if len([c for c in cands if c in known]) == 1 else cands
-        if i in ambiguous and len(cands) == 1 and not titled and cands[0] not in known:  # the band "Keane" is not Roy Keane
+        if i in ambiguous and len(cands) == 1 and not titled:  # the band "Keane" is not Roy Keane
             circle = circle or neighbours()
-            cands = cands if circle.related(cands[0], doc) else []
+            cands = cands if (cands[0] in known or circle.related(cands[0], doc)) and not circle.other_reading(name, cands[0], doc, as_person(name)) else []
         if len(cands) == 1 and (i not in ambiguous or cands[0] in known or attested(cands[0], named_in, len(lone_docs[name]), rules)):
             names_out[i], labels_out[i] = cands[0], "PERSON"
         elif (cands or in_doc) and not (label == "ORG" and described and not in_doc and not DESCRIBED.match(after)):
@@ -1130,6 +1141,10 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     opening = {name for name, found in starts.items() if found == {True}}  # "Athough Reagan opposed ...": a sentence's first word swallowed
     for i, cands in ambiguous.items():
         people = [c for c in cands if c not in protected]  # a curated organisation tagged PERSON once ("White House") is no namesake
+        if people and not lone_sex.get(i) and names_out[i] == recs[i]["canonical"]:
+            circle = circle or neighbours()
+            if all(circle.other_reading(recs[i]["canonical"], c, recs[i]["doc_id"], as_person(recs[i]["canonical"])) for c in people):
+                continue  # the band "Keane" of a Brit Awards report: the reading other such reports give it, not a Keane of the corpus
         fits = [c for c in people if known_sex[c] <= {lone_sex.get(i)}] if lone_sex.get(i) and len(people) > 1 else []
         if len(fits) == 1 and names_out[i] == recs[i]["canonical"]:  # "Mr Blair": not the Cherie Blair others call "Mrs Blair"
             names_out[i], labels_out[i] = fits[0], "PERSON"

@@ -38,6 +38,7 @@ MIN_EVIDENCE, MIN_SHARED = 5.0, 2  # at least two shared names, one of them rare
 MIN_HELD = 5  # an article naming this many others, none of them in a person's articles, is about something else
 MARGIN = 2.0
 SAMPLE = 200
+MIN_CLOSENESS = 1.0  # `other_reading`: one rare name (weight about 5) held by one article in five of the other reading's
 TITLED_ARTICLES, TITLED_RATIO = 2, 3  # "Mr Brown" elsewhere: the namesake other articles' "Mr Brown" went to, clearly most often
 
 
@@ -87,6 +88,7 @@ class Company:
         self.weight = {name: math.log(n / k) for name, k in df.items()}
         self.named_in = named_in
         self.contexts: dict[tuple[str, tuple[str, ...]], Counter] = {}
+        self.holding: dict[str, set[str]] | None = None  # name -> articles holding it, built on demand
 
     def context(self, person: str, rivals: tuple[str, ...]) -> Counter:
         """How many of the person's articles (at most SAMPLE) that name none of `rivals` hold each name: an article
@@ -110,6 +112,30 @@ class Company:
         "Keane" of a story about the Brit Awards is not the footballer of the sport pages."""
         held = self.held.get(doc, set()) - {person}
         return len(held) < MIN_HELD or any(name in self.context(person, ()) for name in held)
+
+    def other_reading(self, word: str, person: str, doc: str, read_as_person: set[str] = frozenset()) -> bool:
+        """True when `doc` is clearly closer to the other articles that hold `word` as no person (the band "Keane", tagged ORG
+        in other reports of the Brit Awards) than to the person's own articles: closeness is the rarity-weighted share of
+        each group's articles holding each name of `doc`, so a person named in many articles gains nothing from their number.
+        Articles in `read_as_person` (where the word was resolved to a person: "Geldof" tagged ORG beside Live Aid) do not count."""
+        if self.holding is None:
+            self.holding = defaultdict(set)
+            for d, held in self.held.items():
+                for name in held:
+                    self.holding[name].add(d)
+        others = sorted(self.holding.get(word, set()) - {doc} - self.named_in.get(person, set()) - read_as_person)[:SAMPLE]
+        own = sorted(self.named_in.get(person, set()) - {doc} - self.holding.get(word, set()))[:SAMPLE]
+        if len(others) < MIN_SHARED:
+            return False
+        other, mine = self.closeness(others, doc, (word, person)), self.closeness(own, doc, (word, person))
+        return other >= MIN_CLOSENESS and other > MARGIN * mine
+
+    def closeness(self, docs: list[str], doc: str, skip: tuple[str, ...]) -> float:
+        """The rarity-weighted share of `docs` holding each name `doc` holds (but `skip`)."""
+        if not docs:
+            return 0.0
+        counts = Counter(name for d in docs for name in self.held.get(d, ()) if name not in skip)
+        return sum(self.weight[name] * counts[name] for name in self.held.get(doc, ()) if name in counts) / len(docs)
 
     def pick(self, cands: list[str], doc: str) -> list[str]:
         """The one candidate `doc` clearly shares the most names with, else all."""

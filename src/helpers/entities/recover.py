@@ -54,6 +54,8 @@ NAME_WORD = re.compile(r"[\w'’-]+")  # a word of a mention, as `corpus_surname
 SUBJECT_VERB = re.compile(r"\s+(?:is|was|has|says|will)\b")  # "Page is in charge": the name is a sentence's subject
 BARE_PAIR = re.compile(r"(?<![\w.&'-])([A-Z]{2})(?![\w&'-])(?!\s+[A-Z])")  # "BT" alone, not "JP McManus"
 CAPITALS = re.compile(r"(?<![\w.&-])[A-Z]{3,6}(?![\w&-])")  # a bare acronym: "NFU president"
+STANDS_ALONE = (r"(?=['’]s\b|[,.;:]|\s+(?:has|had|have|is|was|were|are|said|says|will|would|could|can|may|also|agreed|reported|"
+                r"announced|plans|shares|chief|chairman)\b)")  # "Nationwide has", "Farmers, with": a name; not "Federal funds"
 SHORT_WORD = re.compile(r"[A-Z][a-z]+['’]s|[A-Z][a-z]{2,}|[A-Z][a-z]+(?:[A-Z][a-z]+|-[A-Z][a-z]+)+|[A-Z]{2,5}")  # "Ionic", "ConAgra", "Kent-Moore", "APL"
 
 
@@ -447,6 +449,7 @@ def short_forms(text: str, ents: list[list], rules: RepairRules) -> set[str]:
     article; also a company's whole name without its endings ("Willis Faber" of "Willis Faber Plc"), and the name after
     a firm's initials that the article never writes in lower case ("Rover" of "MG Rover")."""
     firsts: dict[str, set[str]] = {}
+    plain: dict[str, set[str]] = {}  # first word -> the article's other two- or three-word companies it opens
     cores, other = set(), set()
     for s, e, lab in ents:
         words = text[s:e].strip("<>").split()
@@ -457,13 +460,20 @@ def short_forms(text: str, ents: list[list], rules: RepairRules) -> set[str]:
             core = ending_free(words[:-1], rules, keep=2)
             if len(core) > 1 and all(SHORT_WORD.fullmatch(w) for w in core):
                 cores.add(" ".join(core))
+        elif lab == "ORG" and len(words) in (2, 3) and all(SHORT_WORD.fullmatch(w) for w in words):  # "Nationwide Building Society"
+            plain.setdefault(words[0], set()).add(text[s:e])
         elif lab != "ORG" and lab not in OTHER_NAME_LABELS:  # the model may call a short form a product or a work
             other.update(words)
     banned = other | rules.org_words | rules.first_names | rules.person_titles | set(rules.prefixes)
     firsts_ok = {w for w, names in firsts.items() if (len(names) == 1 or len({" ".join(ending_free(n.split(), rules)) for n in names}) == 1)
                  and SHORT_WORD.fullmatch(w)
                  and w.lower() not in rules.common_words and w not in banned}
-    return firsts_ok | {c for c in cores if not set(c.split()) & (other | rules.org_words) and c.lower() not in text}
+    lists = context.word_lists()
+    plain_ok = {w for w, names in plain.items() if len(names) == 1 and w not in firsts and w.lower() not in rules.common_words
+                and w not in banned and w not in rules.given_names and w not in lists["towns"] and w not in lists["nationalities"]
+                and w not in lists["place_names"] and re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", text) is None
+                and re.search(rf"(?<![\w-]){re.escape(w)}{STANDS_ALONE}", text) is not None}  # "Nationwide has fought off"; never
+    return firsts_ok | plain_ok | {c for c in cores if not set(c.split()) & (other | rules.org_words) and c.lower() not in text}  # "nationwide"
 
 
 def cut_owner(text: str, ents: list[list], names: set[str]) -> list[list]:
