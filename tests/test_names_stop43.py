@@ -161,3 +161,31 @@ def test_a_lone_name_other_reports_read_as_a_band_is_not_the_corpus_s_person_of_
     got = merged_corpus(articles)
     assert {c for doc, t, c, _ in got if doc == "t" and t == "Hollister"} == {"Hollister"}
     assert {c for doc, t, c, _ in got if doc == "m4" and t == "Hollister"} == {"Roy Hollister"}
+
+
+def test_a_full_name_named_once_does_not_take_a_surname_many_articles_use_alone() -> None:
+    articles = {"a": ("Fans queued outside the studio. Student Martin Bonello, 19, from Hackney, said he had to come.",
+                      [("Martin Bonello", "PERSON")])}
+    for k in range(6):
+        articles[f"m{k}"] = (f"The singer Bonello led the choir on song {k}. Bonello said the record would help Africa.",
+                             [("Bonello", "PERSON"), ("Bonello", "PERSON")])
+    got = merged_corpus(articles)
+    assert {c for doc, _, c, _ in got if doc != "a"} == {"Bonello"}
+
+
+def test_a_title_still_lets_a_full_name_named_once_take_its_surname() -> None:
+    articles = {"a": ("Ronald Reaganson met the Prime Minister.", [("Ronald Reaganson", "PERSON")]),
+                "b": ("Ronald Reaganson vetoed the bill.", [("Ronald Reaganson", "PERSON")]),
+                "c": ("Nancy Reaganson opened the clinic.", [("Nancy Reaganson", "PERSON")])}
+    for k in range(6):
+        articles[f"m{k}"] = (f"Reaganson spoke on day {k} of the summit.", [("Reaganson", "PERSON")])
+    articles["t"] = ("Mrs Reaganson visited the hospital.", [("Mrs Reaganson", "PERSON")])
+    got = merged_corpus(articles)
+    assert [c for doc, _, c, _ in got if doc == "t"] == ["Nancy Reaganson"]
+
+
+def test_a_full_name_the_model_tags_an_organisation_does_not_hide_its_surname() -> None:
+    from helpers.entities import recover
+    texts = ["Roman Abramovitch", "Roman Abramovitch", "Morgan Stanley", "Dan Morgan", "Mourinhos", "Jose Mourinhos"]
+    labels = ["PERSON", "ORG", "ORG", "PERSON", "FAC", "PERSON"]
+    assert recover.corpus_surnames(texts, labels, ["a", "b", "c", "d", "e", "f"]) == {"Abramovitch", "Mourinhos"}

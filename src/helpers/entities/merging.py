@@ -201,12 +201,17 @@ def fullest(names: list[str], first_at: dict[str, int]) -> list[str]:
     return [n for n in names if not any(len(words[g]) > len(words[n]) and fuller(words[g], words[n], first_at[g] < first_at[n]) for g in names)]
 
 
-def attested(full: str, named_in: dict[str, set[str]], lone_articles: int, rules) -> bool:
-    """True when a full name may take a lone surname of other articles: two articles name it, it opens with a curated
-    first name or an initial, or the lone name is used in fewer than three articles. A one-off span with an odd first
-    word ("Athough Reagan") never takes the surname fifty articles use alone."""
+ONE_OFF_REACH = 5  # `attested`: the most articles whose lone surname a full name named in one article may take
+
+
+def attested(full: str, named_in: dict[str, set[str]], lone_articles: int, rules, titled: bool = False) -> bool:
+    """True when a full name may take a lone surname of other articles: two articles name it, the lone name is used in
+    fewer than three articles, or it opens with a curated first name or an initial and the lone name is used in at most
+    ONE_OFF_REACH articles (any number when a title chose it: "Mrs Reagan" of Nancy Reagan). A one-off span with an odd first word ("Athough Reagan") never takes the surname fifty articles
+    use alone, nor does a student named once ("Martin Bono, 19, from Hackney") take the "Bono" of thirty music stories."""
     first = name_words(full)[0]
-    return len(named_in.get(full, ())) > 1 or first in rules.first_names or bool(INITIAL.fullmatch(first)) or lone_articles < 3
+    return (len(named_in.get(full, ())) > 1 or lone_articles < 3
+            or (first in rules.first_names or bool(INITIAL.fullmatch(first))) and (titled or lone_articles <= ONE_OFF_REACH))
 
 
 def inner_surname(word: str, full: tuple[str, ...]) -> bool:
@@ -1107,7 +1112,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if i in ambiguous and len(cands) == 1 and not titled:  # the band "Keane" is not Roy Keane
             circle = circle or neighbours()
             cands = cands if (cands[0] in known or circle.related(cands[0], doc)) and not circle.other_reading(name, cands[0], doc, as_person(name)) else []
-        if len(cands) == 1 and (i not in ambiguous or cands[0] in known or attested(cands[0], named_in, len(lone_docs[name]), rules)):
+        if len(cands) == 1 and (i not in ambiguous or cands[0] in known or attested(cands[0], named_in, len(lone_docs[name]), rules, titled)):
             names_out[i], labels_out[i] = cands[0], "PERSON"
         elif (cands or in_doc) and not (label == "ORG" and described and not in_doc and not DESCRIBED.match(after)):
             labels_out[i] = "PERSON"  # an ORG that only speaks ("Pierson said") stays a firm unless it takes a person

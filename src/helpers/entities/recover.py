@@ -87,29 +87,46 @@ def pet_spans(text: str, ents: list[list], names: set[str]) -> list[list]:
     return out
 
 
-def surname_evidence(texts: Iterable[str], labels: Iterable[str], docs: Iterable[str] | None = None) -> tuple[set[str], set[str]]:
-    """(surnames, other words) of some mentions: the last words of person names of two or more words, and the words of
-    mentions of another label, except a one-word organisation of an article (`docs`) that names a person with that surname
-    ("Geldof" tagged ORG beside Bob Geldof is the man misread, not a firm; "English" tagged a nationality stays a word)."""
-    full, bearers, others = set(), defaultdict(set), []
+def surname_evidence(texts: Iterable[str], labels: Iterable[str], docs: Iterable[str] | None = None) -> tuple[set[str], set[str], set[str]]:
+    """(surnames, full names, other words) of some mentions: the last words of person names of two or more words, those
+    names, and the words of mentions of another label, except a one-word organisation of an article (`docs`) that names a
+    person with that surname ("Geldof" tagged ORG beside Bob Geldof is the man misread, not a firm; "English" tagged a
+    nationality stays a word), a one-word building, product, work or event (the model's guesses at a surname: "Mourinho"
+    tagged FAC), and a name of another label that is some person's full name in the same mentions or another part's
+    ("Roman Abramovich" tagged ORG): `other words` keeps those as "name\x1fwords" for `corpus_surnames` to check."""
+    full, names, bearers, others = set(), set(), defaultdict(set), []
     for text, label, doc in zip(texts, labels, docs if docs is not None else itertools.count()):  # no articles: each mention its own
         words = POSSESSIVE.sub("", text).split()
         if label == "PERSON" and len(words) > 1 and re.fullmatch(r"(?:[A-Z][a-z]|[A-Z]['’][A-Z])[\w'’-]+", words[-1]) and re.search(
                 r"[aeiouy]", words[-1], re.I):  # not "Dlr" of "H.K. Dlr", a dollar
             full.add(words[-1])
+            names.add(" ".join(words))
             bearers[doc].add(words[-1])
         elif label != "PERSON":
-            others.append((doc, label, NAME_WORD.findall(text)))
-    other = {w for doc, label, found in others for w in found if not (label == "ORG" and len(found) == 1 and w in bearers[doc])}
-    return full, other
+            others.append((doc, label, NAME_WORD.findall(text), " ".join(words)))
+    other = set()
+    for doc, label, found, name in others:
+        if len(found) == 1 and (label == "ORG" and found[0] in bearers[doc] or label in GUESSED_LABELS):
+            continue
+        other |= {f"{name}\x1f{w}" for w in found} if len(found) > 1 else set(found)
+    return full, names, other
+
+
+GUESSED_LABELS = ("FAC", "PRODUCT", "WORK_OF_ART", "EVENT")  # labels the model gives a surname it does not know as a person's
 
 
 def corpus_surnames(texts: Iterable[str], labels: Iterable[str], docs: Iterable[str] | None = None) -> frozenset[str]:
     """Last words of a corpus's person names of two or more words that no mention of another label holds ("Geldof" of
     "Bob Geldof"; not "Morgan" beside "Morgan Stanley"; a one-word mention beside its bearer aside, `surname_evidence`):
     the surnames `corpus_surname_spans` looks for."""
-    full, other = surname_evidence(texts, labels, docs)
-    return frozenset(full - other)
+    return known_surnames(*surname_evidence(texts, labels, docs))
+
+
+def known_surnames(full: set[str], names: set[str], other: set[str]) -> frozenset[str]:
+    """The surnames of `surname_evidence` (summed over parts) that no word of another label holds, a person's full name
+    tagged otherwise aside."""
+    held = {w.split("\x1f")[-1] for w in other if "\x1f" not in w or w.split("\x1f")[0] not in names}
+    return frozenset(full - held)
 
 
 def corpus_surname_spans(text: str, ents: list[list], rules: RepairRules, known: frozenset[str]) -> list[list]:

@@ -81,13 +81,15 @@ def corpus_surnames(raws: list[Path]) -> frozenset[str]:
     from helpers.entities import recover
 
     full: set[str] = set()
+    names: set[str] = set()
     other: set[str] = set()
     for raw in raws:
         part = pd.read_parquet(raw, columns=["doc_id", "text", "spacy_label"])
-        names, others = recover.surname_evidence(part["text"].tolist(), part["spacy_label"].tolist(), part["doc_id"].tolist())
-        full |= names
+        surnames, people, others = recover.surname_evidence(part["text"].tolist(), part["spacy_label"].tolist(), part["doc_id"].tolist())
+        full |= surnames
+        names |= people
         other |= others
-    return frozenset(full - other)
+    return recover.known_surnames(full, names, other)
 
 
 def surname_part(docs: str, raw: str, known: frozenset[str]) -> dict:
