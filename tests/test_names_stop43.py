@@ -189,3 +189,14 @@ def test_a_full_name_the_model_tags_an_organisation_does_not_hide_its_surname() 
     texts = ["Roman Abramovitch", "Roman Abramovitch", "Morgan Stanley", "Dan Morgan", "Mourinhos", "Jose Mourinhos"]
     labels = ["PERSON", "ORG", "ORG", "PERSON", "FAC", "PERSON"]
     assert recover.corpus_surnames(texts, labels, ["a", "b", "c", "d", "e", "f"]) == {"Abramovitch", "Mourinhos"}
+
+
+def test_a_founder_s_firm_written_alone_where_the_founder_is_never_named_in_full_is_the_firm() -> None:
+    articles = {"a": ("Sir Frank Williams founded the team in 1977. Frank Williams said the car was quick.",
+                      [("Frank Williams", "PERSON"), ("Frank Williams", "PERSON")]),
+                "b": ("He signed to drive for Williams next year, but is trying to buy himself out of that contract.",
+                      [("Williams", "PERSON")]),
+                "c": ("Mr Williams said he would stay on as team principal.", [("Mr Williams", "PERSON")])}
+    got = merged_corpus(articles)
+    assert [(c, lab) for doc, _, c, lab in got if doc == "b"] == [("Williams", "ORG")]
+    assert [c for doc, _, c, _ in got if doc == "c"] == ["Frank Williams"]

@@ -145,6 +145,7 @@ PLACE_MIN, PLACE_RATIO = 5, 4  # `mostly_place`: UK sets A-F and Reuters gold 1-
 STATE_AFTER = re.compile(r",\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)")  # "Warren, Mich.", "Newark, N.J.": a town
 PLACES_LIKE = re.compile(r"\b(?:[Pp]laces|[Tt]owns|[Cc]ities|[Ss]eats|[Cc]onstituencies)\s+(?:like|such as)\s+(?:[A-Z][\w-]*,?\s+)*$")  # "Places like Worcester"
 MAJORITY_AFTER = re.compile(r"\s+(?:with|by) a majority\b")  # "Labour holds Worcester with a majority": the seat
+PRONOUN_AFTER = re.compile(r"\s+(?:said|says|told|added)\s+(?:he|she)\b|,\s+(?:who|whose)\s+[^,.]{0,40}\b(?:his|her|he|she)\b")  # "Dell said he"
 SAID_BEFORE = re.compile(r"\b(?:said|says|added|told)\s+$")  # '"...," said Harrow': the speaker
 SEAT = re.compile(r"\b(?:MPs?|MEPs?|MSPs?|member|members|seat|constituency|council|mayor|Mayor|Bishop|Archbishop)\s+(?:for|of)\s+$")  # "the MP for Henley"
 SUBJECT = re.compile(r"\s+(?:was|is|has|had|will|would|joined|became|remains)\b")  # "said Welsh was previously ...": a nationality word as a subject is a person
@@ -1214,5 +1215,11 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                          and p.split()[0] not in rules.name_titles}
                 fits = [f"{name} {leads.pop()}"] if len(leads) == 1 else []
             names_out[i] = fits[0] if len(fits) == 1 else name
+    for i, r in enumerate(recs):  # "drive for Williams", "Dell says its": the team or firm, where the article never names its founder
+        name = r["canonical"]
+        if (names_out[i] in rules.founder_firms.get(name, ()) and names_out[i] not in doc_people[r["doc_id"]] and " " not in name
+                and title_sex(before[i], r["text"], rules) is None and not titled_before(before[i], rules)
+                and not PRONOUN_AFTER.match(r.get("after", "") or "") and not PERSONAL.match(r.get("after", "") or "")):
+            names_out[i], labels_out[i] = name, "ORG"
     return [longer_form.get((r["doc_id"], n), n) if " " not in r["canonical"] else n  # "Max" of "Maxwell Davies": Sir Peter
             for r, n in zip(recs, names_out)], labels_out
