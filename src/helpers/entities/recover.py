@@ -54,8 +54,10 @@ NAME_WORD = re.compile(r"[\w'’-]+")  # a word of a mention, as `corpus_surname
 SUBJECT_VERB = re.compile(r"\s+(?:is|was|has|says|will)\b")  # "Page is in charge": the name is a sentence's subject
 BARE_PAIR = re.compile(r"(?<![\w.&'-])([A-Z]{2})(?![\w&'-])(?!\s+[A-Z])")  # "BT" alone, not "JP McManus"
 CAPITALS = re.compile(r"(?<![\w.&-])[A-Z]{3,6}(?![\w&-])")  # a bare acronym: "NFU president"
+TOKEN = re.compile(r"(?<![\w-])[\w-]+")
 STANDS_ALONE = (r"(?=['’]s\b|[,.;:]|\s+(?:has|had|have|is|was|were|are|said|says|will|would|could|can|may|also|agreed|reported|"
                 r"announced|plans|shares|chief|chairman)\b)")  # "Nationwide has", "Farmers, with": a name; not "Federal funds"
+ALONE_WORD = re.compile(r"(?<![\w-])([A-Z][\w'’&-]*)(?![\w-])" + STANDS_ALONE)
 SHORT_WORD = re.compile(r"[A-Z][a-z]+['’]s|[A-Z][a-z]{2,}|[A-Z][a-z]+(?:[A-Z][a-z]+|-[A-Z][a-z]+)+|[A-Z]{2,5}")  # "Ionic", "ConAgra", "Kent-Moore", "APL"
 
 
@@ -488,8 +490,11 @@ def short_forms(text: str, ents: list[list], rules: RepairRules) -> set[str]:
     lists = context.word_lists()
     plain_ok = {w for w, names in plain.items() if len(names) == 1 and w not in firsts and w.lower() not in rules.common_words
                 and w not in banned and w not in rules.given_names and w not in lists["towns"] and w not in lists["nationalities"]
-                and w not in lists["place_names"] and re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", text) is None
-                and re.search(rf"(?<![\w-]){re.escape(w)}{STANDS_ALONE}", text) is not None}  # "Nationwide has fought off"; never
+                and w not in lists["place_names"]}
+    if plain_ok:  # never "nationwide" in lower case; written alone before a verb or a comma: "Nationwide has fought off"
+        lower = {m.lower() for m in TOKEN.findall(text) if m.islower()}
+        alone = set(ALONE_WORD.findall(text))
+        plain_ok = {w for w in plain_ok if w.lower() not in lower and w in alone}
     return firsts_ok | plain_ok | {c for c in cores if not set(c.split()) & (other | rules.org_words) and c.lower() not in text}  # "nationwide"
 
 
