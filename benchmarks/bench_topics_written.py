@@ -38,6 +38,9 @@ Samples (fixed before any rule was run on them; files written in two rounds, the
 - `articles fresh8` (180): British name-gold sets ax, ay, az, written in stop 42 the same way (the NHS, the Olympic bid,
   Wimbledon, brewers, the Booker Prize, the election campaign, snooker, soap operas, search engines, ID cards, the
   hunting ban, county cricket, drug makers, the Brit Awards ...); never used to tune topics;
+- `articles fresh9` (180): British name-gold sets ba, bb, bc, written in stop 43 the same way (pensions, school dinners,
+  Cheltenham, the Boat Race, budget airlines, orchestras, the smoking ban, speedway, airports, musicals, satellite TV, the
+  Lords, the congestion charge, boxing, house builders, panto, video games ...); never used to tune topics;
 - with `--draws N`, also N random 80% subsamples of each sample (seeds 0..N-1): how much a figure moves with the draw.
 Texts are the title, a blank line and the body for articles (as a scraped page reads), the feed text for short items.
 
@@ -95,6 +98,9 @@ feed items (short all 0.849 -> 0.880): the themes are not far from what their ow
 
 First run of `articles fresh8` (stop 42, topic code unchanged since stop 30): 9 fine topics (NMI 0.699), 5 themes (the
 true count), coarse NMI 0.697 (0.697 with 5 themes given); plain k-means at the true count 0.778.
+
+First run of `articles fresh9` (stop 43, topic code unchanged since stop 30): 17 fine topics (NMI 0.584), 5 themes (the
+true count), coarse NMI 0.689 (0.689 with 5 themes given); plain k-means at the true count 0.654.
 
 Stop 35, the document space (issue 15). On `articles british` the automatic partition has a lower within-theme sum of
 squares than k-means given the count (917.4 against 918.5) but a much lower NMI (0.648 against 0.769): the k-means

@@ -115,6 +115,18 @@ article ("Boone Pickens"):
   as any other (a president against his wife and a misspelt span, "Athough Reagan"), or the one named in full in two
   articles or more that is left once rivals named in one article, only opening a sentence and with no given name first,
   are set aside (that misspelt span swallowed the sentence's first word); else nothing merges.
+- in a large corpus (stop 43): a lone name that other reports keep as no person, in articles its own story resembles far
+  more than the person's articles, is not that person (the band "Keane" of Brit Awards reports, not Roy Keane:
+  `namesakes.Company.other_reading`); a full name named in one article takes a surname used alone in at most
+  ONE_OFF_REACH other articles unless a title chose it (not the student "Martin Bono, 19" for thirty stories' "Bono"); a
+  founder's firm written alone where the founder is never named in full is the firm ("drive for Williams");
+- a birth name folds into the stage name ("Peel was born John Ravenscroft"); a relative's first name takes the article's
+  full name that opens with it ("his wife Sheila" beside "Sheila Ravenscroft"); an epithet and a given name ("Dirty Den")
+  is the article's person of that given name; a man's title resolved by office passes its person to the bare surname of
+  its article ("Microsoft chairman Mr Gates ... Gates said");
+- a name opening with no given name that its article introduces as a firm ("drinks company Pernod Ricard", "Pernod Ricard
+  chairman"), untitled there, is the firm, and so is its first word alone (`introduced_firms`); a listed town beside its
+  namesake is the place after a place preposition, in "places like" or before "with a majority".
 An unresolved woman's title stays in the name ("Mrs Simpson"). Company short forms and acronyms: see `companies`.
 """
 

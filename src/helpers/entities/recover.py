@@ -9,6 +9,9 @@
 - a short form of one of the article's companies, left untagged ("Ionic" of "Ionic Industries Inc", "ConAgra", "APL", also
   of a firm ending in a trade word of `data/org_heads.txt`: "Lionhead" of "Lionhead Studios", "Pure" of "Pure Digital",
   "Willis Faber" of "Willis Faber Plc", "Heck's" of "Heck's Inc"), becomes an ORG mention, unless the word is also written in lower case or is a first name, title, institution word or place;
+  so does the first word of the article's one two- or three-word company of any kind, when no list word (given name,
+  town, nationality, place) and written alone before a verb or a comma ("Nationwide has fought off" of "Nationwide
+  Building Society"; not "Federal funds");
 - an owner's possessive glued in front of such a surname ("Greenwell's Brown", also in a work-of-art span) is cut off;
 - a peerage title and a name left untagged ("Lord Plumb, European Parliament President") become a PERSON mention;
 - an acronym the article spells out in brackets after an ORG ("... Corporation (IFC)"), left untagged, becomes an ORG mention;
