@@ -89,6 +89,7 @@ class Company:
         self.named_in = named_in
         self.contexts: dict[tuple[str, tuple[str, ...]], Counter] = {}
         self.holding: dict[str, set[str]] | None = None  # name -> articles holding it, built on demand
+        self.groups: dict[tuple[str, str], tuple] = {}  # (word, person) -> (articles, count, names held) of each reading, `other_reading`
 
     def context(self, person: str, rivals: tuple[str, ...]) -> Counter:
         """How many of the person's articles (at most SAMPLE) that name none of `rivals` hold each name: an article
@@ -123,19 +124,26 @@ class Company:
             for d, held in self.held.items():
                 for name in held:
                     self.holding[name].add(d)
-        others = sorted(self.holding.get(word, set()) - {doc} - self.named_in.get(person, set()) - read_as_person)[:SAMPLE]
-        own = sorted(self.named_in.get(person, set()) - {doc} - self.holding.get(word, set()))[:SAMPLE]
-        if len(others) < MIN_SHARED:
+        key = (word, person)
+        if key not in self.groups:  # each group's names counted once per pair, whatever article asks
+            named = self.named_in.get(person, set())
+            others = sorted(self.holding.get(word, set()) - named - read_as_person)[:SAMPLE]
+            own = sorted(named - self.holding.get(word, set()))[:SAMPLE]
+            self.groups[key] = tuple((set(docs), len(docs), Counter(n for d in docs for n in self.held.get(d, ()) if n not in key))
+                                     for docs in (others, own))
+        (other_docs, n_other, _), _ = self.groups[key]
+        if n_other - (doc in other_docs) < MIN_SHARED:
             return False
-        other, mine = self.closeness(others, doc, (word, person)), self.closeness(own, doc, (word, person))
+        other, mine = (self.closeness(group, doc, key) for group in self.groups[key])
         return other >= MIN_CLOSENESS and other > MARGIN * mine
 
-    def closeness(self, docs: list[str], doc: str, skip: tuple[str, ...]) -> float:
-        """The rarity-weighted share of `docs` holding each name `doc` holds (but `skip`)."""
-        if not docs:
+    def closeness(self, group: tuple[set[str], int, Counter], doc: str, skip: tuple[str, ...]) -> float:
+        """The rarity-weighted share of a group's articles (but `doc`) holding each name `doc` holds (but `skip`)."""
+        docs, n, counts = group
+        own = doc in docs  # the article itself never counts as its own evidence
+        if n - own <= 0:
             return 0.0
-        counts = Counter(name for d in docs for name in self.held.get(d, ()) if name not in skip)
-        return sum(self.weight[name] * counts[name] for name in self.held.get(doc, ()) if name in counts) / len(docs)
+        return sum(self.weight[name] * (counts[name] - own) for name in self.held.get(doc, ()) if name not in skip and counts[name] > own) / (n - own)
 
     def pick(self, cands: list[str], doc: str) -> list[str]:
         """The one candidate `doc` clearly shares the most names with, else all."""
