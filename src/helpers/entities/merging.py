@@ -157,7 +157,6 @@ PLACE_MIN, PLACE_RATIO = 5, 4  # `mostly_place`: UK sets A-F and Reuters gold 1-
 STATE_AFTER = re.compile(r",\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)")  # "Warren, Mich.", "Newark, N.J.": a town
 PLACES_LIKE = re.compile(r"\b(?:[Pp]laces|[Tt]owns|[Cc]ities|[Ss]eats|[Cc]onstituencies)\s+(?:like|such as)\s+(?:[A-Z][\w-]*,?\s+)*$")  # "Places like Worcester"
 MAJORITY_AFTER = re.compile(r"\s+(?:with|by) a majority\b")  # "Labour holds Worcester with a majority": the seat
-PRONOUN_AFTER = re.compile(r"\s+(?:said|says|told|added)\s+(?:he|she)\b|,\s+(?:who|whose)\s+[^,.]{0,40}\b(?:his|her|he|she)\b")  # "Dell said he"
 SAID_BEFORE = re.compile(r"\b(?:said|says|added|told)\s+$")  # '"...," said Harrow': the speaker
 SEAT = re.compile(r"\b(?:MPs?|MEPs?|MSPs?|member|members|seat|constituency|council|mayor|Mayor|Bishop|Archbishop)\s+(?:for|of)\s+$")  # "the MP for Henley"
 SUBJECT = re.compile(r"\s+(?:was|is|has|had|will|would|joined|became|remains)\b")  # "said Welsh was previously ...": a nationality word as a subject is a person
@@ -594,7 +593,9 @@ def person_like_orgs(mentions: pd.DataFrame) -> pd.Series:
     return mentions["label"].mask(pd.Series(fix, index=mentions.index), "PERSON")
 
 
-ADDRESSED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Dr)\.?\s+$")
+ADDRESS_WORDS = rf"(?:{ADDRESS_TITLES}|Sir|Dame|Lord|Lady)"  # the titles that make a name a person's, not a firm's
+ADDRESSED = re.compile(rf"\b{ADDRESS_WORDS}\.?\s+$")  # such a title right before a mention
+TITLED_NAME = re.compile(rf"{ADDRESS_WORDS}(?: |$)")  # such a title opening a mention
 FIRM_AFTER = re.compile(r"(?:['’]s)?\s+(?:chairman|chief executive|boss|shareholders|shares|share price|board)\b")  # "Pernod Ricard chairman Patrick Ricard"
 
 
@@ -615,7 +616,7 @@ def introduced_firms(mentions: pd.DataFrame) -> pd.Series:
             continue
         if patterns()["company_before"].search(b[-30:]) or SHARES_IN.search(b[-20:]) or FIRM_AFTER.match(a):
             firm.add((d, c))
-        if ADDRESSED.search(b[-12:]) or t.split()[0] in ("Mr", "Mrs", "Ms", "Miss", "Sir", "Dame", "Lord", "Lady", "Dr"):
+        if ADDRESSED.search(b[-12:]) or TITLED_NAME.match(t):
             titled.add((d, c))
     firm -= titled
     heads = {(d, c.split()[0]) for d, c in firm}  # "Pernod" of Pernod Ricard, unless a person of the article has the word
