@@ -276,11 +276,24 @@ def female_title(before: str, text: str, rules) -> str:
     return next(w for w in words if w in rules.female_titles or w in WOMEN_RANKS)
 
 
+def name_sex(name: str, rules) -> str | None:
+    """The sex a person's name tells: its first name's, or its rank's ("Lord Wyatt" is a man, "Dame Kelly" a woman)."""
+    first = name_words(name)[0]
+    if first in rules.sexes:
+        return rules.sexes[first]
+    return "f" if first in WOMEN_RANKS else "m" if first in MEN_RANKS and len(name_words(name)) > 1 else None
+
+
 def by_sex(cands: list[str], sex: str | None, rules, strict: bool = False) -> list[str]:
-    """Candidates whose first name does not contradict the title's sex (with `strict`, whose first name confirms it)."""
+    """Candidates whose name does not contradict the title's sex (with `strict`, whose name confirms it); of several for a
+    woman's title, the one whose name confirms it when the others bear names of either sex ("Mrs Murray": Judy Murray, not
+    her son Jamie)."""
     if sex is None:
         return cands
-    return [c for c in cands if rules.sexes.get(name_words(c)[0], None if strict else sex) == sex]
+    fit = [c for c in cands if (name_sex(c, rules) or (None if strict else sex)) == sex]
+    sure = [c for c in fit if name_sex(c, rules) == sex]  # of a man's title, no: "Mr Benn" of Tony and Hilary Benn is either
+    either = sex == "f" and len(sure) == 1 and all(name_words(c)[0] in rules.either_sex for c in fit if c not in sure)
+    return sure if len(fit) > 1 and either else fit
 
 
 def by_title(cands: list[str], titles: frozenset[str], known_titles: dict[str, set[str]]) -> list[str]:
@@ -705,10 +718,19 @@ def formal_names(doc_people: dict[str, set[str]], rules) -> dict[tuple[str, str]
 
 
 REAL_NAME = re.compile(r"(?:,\s+(?:whose real name (?:is|was)|real name|born)|\s+was born)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\b")  # ", born Anthony Fitzgerald"
-KIN_BEFORE_PEER = re.compile(r"\b" + KIN_NOUN + r"(?:,\s+(?:the\s+)?[\w -]{0,25})?,?\s+$", re.I)  # "His son, Lord Kalms": a relative
+KIN_BEFORE_PEER = re.compile(r"\b" + KIN_NOUN + r"(?:,\s+(?:the\s+)?[\w -]{0,25})?,?\s+$"  # "His son, Lord Kalms": a relative
+                             r"|\b" + KIN_NOUN + r"\s+of\s+(?:[\w'-]+\s+){0,8}$", re.I)  # "the daughter of the late columnist Lord Wyatt"
 
 
-def peers_named_first(doc_people: dict[str, set[str]], first_at: dict[tuple[str, str], int], before: list[str], rules) -> dict[tuple[str, str], str]:
+def sentence_head(rec: dict, before: str) -> str:
+    """A mention's sentence up to it (its `before` text when the sentence does not show where it stands)."""
+    sentence = rec.get("sentence_text") or ""
+    at = namesakes.mention_start(sentence, before, rec["text"])
+    return sentence[:at] if at >= 0 else before
+
+
+def peers_named_first(recs: list[dict], doc_people: dict[str, set[str]], first_at: dict[tuple[str, str], int], before: list[str],
+                      rules) -> dict[tuple[str, str], str]:
     """(article, peer) -> the article's one first name and surname of the peer's surname written before the peer title first
     is ("Paul Drayson, the businessman who was made a life peer ... Lord Drayson"): the name the article introduces the person
     by. A peer named first keeps the title ("Lord Coe ... Sebastian Coe", `peer_of`), and so does one named as a relative
@@ -717,7 +739,10 @@ def peers_named_first(doc_people: dict[str, set[str]], first_at: dict[tuple[str,
     for doc, people in doc_people.items():
         for peer in people:
             words = name_words(peer)
-            if len(words) != 2 or words[0] not in PEER_TITLES or KIN_BEFORE_PEER.search(before[first_at[(doc, peer)]][-40:]):
+            if len(words) != 2 or words[0] not in PEER_TITLES:
+                continue
+            at = first_at[(doc, peer)]
+            if KIN_BEFORE_PEER.search(sentence_head(recs[at], before[at])[-90:]):
                 continue
             sex = "f" if words[0] in WOMEN_RANKS else "m"
             found = by_sex([f for f in sorted(people) if len(name_words(f)) == 2 and name_words(f)[-1] == words[1]
@@ -834,7 +859,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                    for m in [REAL_NAME.match(sentence_rest(r, b))] if m and m.group(1) in doc_people[r["doc_id"]]
                    for stage in [[f for f in sorted(doc_people[r["doc_id"]]) if f != m.group(1) and name_words(f)[-1] == r["canonical"]]]
                    if len(stage) == 1}  # "Peel was born John Ravenscroft": John Peel
-    formal = formal_names(doc_people, rules) | peers_named_first(doc_people, first_at, before, rules)
+    formal = formal_names(doc_people, rules) | peers_named_first(recs, doc_people, first_at, before, rules)
     for doc, name in formal:
         doc_people[doc].discard(name)  # "Webster" has one candidate, William Webster, not also "Bill Webster"
     bearers = {(doc, part) for doc, people in doc_people.items() for f in people  # also "Kilroy" of Robert Kilroy-Silk

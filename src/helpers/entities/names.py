@@ -54,6 +54,7 @@ class NameRules:
     press_nicknames: dict[str, frozenset[str]] = field(default_factory=dict)  # "Freddie" -> {"Flintoff"}, within an article
     founder_firms: dict[str, frozenset[str]] = field(default_factory=dict)  # "Dell" -> {"Michael Dell"}: the firm, not him
     org_short_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Ofcom" -> ("Office of Communications",)
+    either_sex: frozenset[str] = frozenset()  # given names of men and women alike ("Jamie", "Sam"): they never decide a title
 
 
 def fold(name: str) -> str:
@@ -73,7 +74,8 @@ def load_rules() -> NameRules:
     actors = {fold(r.name): (r.canonical, r.label, r.kind) for r in _read_csv("known_actors.csv").itertuples()}
     titles = tuple(sorted(set(data_lines("person_titles.txt")), key=len, reverse=True))
     first = {r.name: r.sex for r in _read_csv("first_names.csv").itertuples()}
-    sexes = {r.name: r.sex for r in _read_csv("given_name_sexes.csv").itertuples() if r.sex in ("m", "f")} | first
+    given = _read_csv("given_name_sexes.csv")
+    sexes = {r.name: r.sex for r in given.itertuples() if r.sex in ("m", "f")} | first
     nicknames: dict[str, set[str]] = defaultdict(set)
     for r in _read_csv("nicknames.csv").itertuples():
         nicknames[r.short].add(r.full)
@@ -89,6 +91,7 @@ def load_rules() -> NameRules:
         frozenset(data_lines("team_words.txt")), {k: frozenset(v) for k, v in nicknames.items()}, sexes,
         {k: frozenset(v) for k, v in press.items()}, {k: frozenset(v) for k, v in founders.items()},
         {r.short: tuple(r.long.split("|")) for r in _read_csv("org_short_forms.csv").itertuples()},
+        frozenset(given.loc[given["sex"] == "u", "name"]) - set(first),
     )
 
 

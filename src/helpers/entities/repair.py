@@ -66,7 +66,7 @@ from helpers.entities.context import ADDRESS_BEFORE
 from helpers.entities.recover import (CALENDAR, OTHER_NAME_LABELS, cut_owner, given_names, missed_acronyms, missed_aliases, missed_long_forms,
                                      missed_peers, missed_surnames, nickname_spans, people_tagged_as_orgs, pet_spans, short_forms, split_listed, surnames, territorial_peers,
                                      team_short_forms, town_clubs)
-from helpers.text import data_lines, data_records
+from helpers.text import ABBREVIATIONS, data_lines, data_records
 
 COUPLE = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?) (?:and|&) ([A-Z][\w.'-]* [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)")
 STATE = re.compile(r"(?!U\.[SKN]\.)(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)")  # "N.Y.", "Calif.", not "U.S."
@@ -438,6 +438,20 @@ def one_paragraph(text: str, start: int, end: int) -> tuple[int, int]:
     return max(reversed(pieces), key=lambda p: p[1] - p[0])
 
 
+SENTENCE_STOP = re.compile(r"\b([A-Za-z][a-z]{2,})\.\s+(?=[A-Z])")  # "Petronella Wyatt. Party sources said": a word, then a sentence
+
+
+def one_sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span cut to its longest piece between sentences: no name runs over a full stop after a word ("Wyatt. Party"),
+    while one after an abbreviation or an initial stays ("Corp. unit", "Co. Ltd")."""
+    cuts = [m for m in SENTENCE_STOP.finditer(text, start, end) if m.group(1).lower() not in ABBREVIATIONS]
+    if not cuts:
+        return start, end
+    bounds = [start] + [b for m in cuts for b in (m.end(1), m.end())] + [end]
+    pieces = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+    return max(reversed(pieces), key=lambda p: p[1] - p[0])
+
+
 def strip_dashes(text: str, start: int, end: int) -> tuple[int, int]:
     """A span without dashes at its ends ("Aston Martin -" of "... Volvo and Aston Martin - had a mixed year")."""
     m = re.fullmatch(r"(?:[-–—]+\s+)?(.*?)(?:\s+[-–—]+)?", text[start:end], re.S)
@@ -449,7 +463,7 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     rules = load_repair_rules()
     out = []
     for start, end, label in ents:
-        start, end = strip_dashes(text, *one_paragraph(text, start, end))
+        start, end = strip_dashes(text, *one_sentence(text, *one_paragraph(text, start, end)))
         start += len(text[start:end]) - len(text[start:end].lstrip("\"“”' "))  # '" Mrs Price', a work: the quotation mark is no part of it
         if start >= end:
             continue  # a span of quotation marks only names nothing

@@ -1,0 +1,59 @@
+"""Stop 44 of name merging (issue 12): a woman's title and a relative's names of either sex, a peer named as someone's
+relative, and spans that run over a sentence's end. Sentences and names written for these tests."""
+
+from __future__ import annotations
+
+from helpers.entities import repair, untagged
+from test_names_stop38 import merged
+
+
+def test_a_womans_title_takes_the_woman_not_a_relative_whose_given_name_is_of_either_sex() -> None:
+    text = ("Teenager Callum Arbuthnot won his first tour match at Eastbourne. His mother, Judy Arbuthnot, a former coach, "
+            "watched from the stands. His brother Jamie Arbuthnot also played. Mrs Arbuthnot said the family was proud.")
+    got = merged(text, [("Callum Arbuthnot", "PERSON"), ("Judy Arbuthnot", "PERSON"), ("Jamie Arbuthnot", "PERSON"),
+                        ("Mrs Arbuthnot", "PERSON")])
+    assert got[-1][1] == "Judy Arbuthnot"
+
+
+def test_a_mans_title_still_takes_a_man_whose_given_name_is_of_either_sex() -> None:
+    text = ("Tony Pendle was a minister in the 1970s. Now Hilary Pendle, the environment secretary, has met farmers in Devon. "
+            "Mr Pendle said the talks had gone well.")
+    got = merged(text, [("Tony Pendle", "PERSON"), ("Hilary Pendle", "PERSON"), ("Mr Pendle", "PERSON")])
+    assert got[-1][1] == "Hilary Pendle"
+
+
+def test_a_peer_named_as_the_fathers_title_is_not_the_daughter_named_first() -> None:
+    text = ("The MP had denied reports about the columnist Rosamund Quayle. Party sources said he had been misled.\n\n"
+            "Ms Quayle, the daughter of the late Labour politician and newspaper columnist Lord Quayle, has not commented. "
+            "Lord Quayle died in 1997.")
+    got = merged(text, [("Rosamund Quayle", "PERSON"), ("Ms Quayle", "PERSON"), ("Lord Quayle", "PERSON"), ("Lord Quayle", "PERSON")])
+    assert [(t, c) for t, c, _ in got] == [("Rosamund Quayle", "Rosamund Quayle"), ("Ms Quayle", "Rosamund Quayle"),
+                                           ("Lord Quayle", "Lord Quayle"), ("Lord Quayle", "Lord Quayle")]
+
+
+def test_a_peer_named_first_still_takes_the_full_name_the_article_gave_before() -> None:
+    text = "Peter Quinnell, the banker who was made a life peer last year, spoke in the debate. Lord Quinnell said rates would rise."
+    got = merged(text, [("Peter Quinnell", "PERSON"), ("Lord Quinnell", "PERSON")])
+    assert got[-1][1] == "Peter Quinnell"
+
+
+def test_a_company_ending_opening_a_sentence_takes_no_name_from_the_sentence_before() -> None:
+    text = "He denied an affair with the columnist Rosamund Quayle. Party sources said he had been misled."
+    rules = repair.load_repair_rules()
+    assert [text[s:e] for s, e, _ in untagged.missed_companies(text, [], rules)] == []
+
+
+def test_a_company_ending_after_an_abbreviation_still_makes_a_company() -> None:
+    text = "Shares in Halvorsen Bros. Holdings rose."
+    rules = repair.load_repair_rules()
+    got = [text[s:e] for s, e, _ in untagged.missed_companies(text, [], rules)]
+    assert got and got[0].startswith("Halvorsen")
+
+
+def test_a_span_over_a_sentences_end_keeps_the_name_before_the_full_stop() -> None:
+    text = "He denied an affair with the columnist Rosamund Quayle. Party sources said he had been misled."
+    start = text.index("Rosamund")
+    s, e = repair.one_sentence(text, start, text.index(" sources"))
+    assert text[s:e] == "Rosamund Quayle"
+    corp = "Profits at Halvorsen Corp. Holdings rose."
+    assert repair.one_sentence(corp, 11, corp.index(" rose")) == (11, corp.index(" rose"))
