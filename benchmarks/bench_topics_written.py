@@ -152,13 +152,14 @@ ARTICLES_FRESH6 = UK_SETS[43:46]  # ar, as, at: written in stop 40 the same way;
 ARTICLES_FRESH7 = UK_SETS[46:49]  # au, av, aw: written in stop 41 the same way; first run recorded, never tuned on
 ARTICLES_FRESH8 = UK_SETS[49:52]  # ax, ay, az: written in stop 42 the same way; first run recorded, never tuned on
 ARTICLES_FRESH9 = UK_SETS[52:55]  # ba, bb, bc: written in stop 43 the same way; first run recorded, never tuned on
+ARTICLES_FRESH10 = UK_SETS[55:58]  # bd, be, bf: written in stop 44 the same way; first run recorded, never tuned on
 SAMPLES = {
     "articles dev": ARTICLES_DEV, "articles heldout": ARTICLES_HELDOUT, "articles all": ARTICLES_DEV + ARTICLES_HELDOUT,
     "articles british": ARTICLES_BRITISH, "articles fresh": ARTICLES_FRESH, "articles fresh2": ARTICLES_FRESH2,
     "articles fresh3": ARTICLES_FRESH3, "articles fresh4": ARTICLES_FRESH4,
     "articles fresh5": ARTICLES_FRESH5,
     "articles fresh6": ARTICLES_FRESH6, "articles fresh7": ARTICLES_FRESH7, "articles fresh8": ARTICLES_FRESH8,
-    "articles fresh9": ARTICLES_FRESH9,
+    "articles fresh9": ARTICLES_FRESH9, "articles fresh10": ARTICLES_FRESH10,
     "short dev": SHORT_DEV, "short heldout": SHORT_HELDOUT, "short all": SHORT_DEV + SHORT_HELDOUT,
 }
 

@@ -1,10 +1,12 @@
 """Stop 44 of name merging (issue 12): a woman's title and a relative's names of either sex, a peer named as someone's
-relative, and spans that run over a sentence's end. Sentences and names written for these tests."""
+relative, spans that run over a sentence's end, and firms' short forms and founders. Sentences and names written for
+these tests."""
 
 from __future__ import annotations
 
 from helpers.entities import repair, untagged
 from test_names_stop38 import merged
+from test_names_stop43 import merged_corpus
 
 
 def test_a_womans_title_takes_the_woman_not_a_relative_whose_given_name_is_of_either_sex() -> None:
@@ -57,3 +59,35 @@ def test_a_span_over_a_sentences_end_keeps_the_name_before_the_full_stop() -> No
     assert text[s:e] == "Rosamund Quayle"
     corp = "Profits at Halvorsen Corp. Holdings rose."
     assert repair.one_sentence(corp, 11, corp.index(" rose")) == (11, corp.index(" rose"))
+
+
+def test_a_one_word_name_folds_into_its_sole_long_form_that_ends_with_a_unit_word() -> None:
+    got = merged_corpus({
+        "a": ("Listeners to Wessex Radio fell last quarter. Wessex said it was pleased with its breakfast show.",
+              [("Wessex Radio", "ORG"), ("Wessex", "ORG")]),
+        "b": ("The Trinculo Foundation has released its new browser. Trinculo grew out of a university project.",
+              [("The Trinculo Foundation", "ORG"), ("Trinculo", "ORG")]),
+    })
+    assert [(t, c) for _, t, c, _ in got if t in ("Wessex", "Trinculo")] == [("Wessex", "Wessex Radio"), ("Trinculo", "Trinculo Foundation")]
+
+
+def test_a_name_the_corpus_opens_several_long_forms_with_stays_the_parent() -> None:
+    got = merged_corpus({
+        "a": ("Listeners to Bellweather Radio fell. Bellweather said its stations were doing well.",
+              [("Bellweather Radio", "ORG"), ("Bellweather", "ORG")]),
+        "b": ("Bellweather Trains said punctuality had improved.", [("Bellweather Trains", "ORG")]),
+    })
+    assert [c for _, t, c, _ in got if t == "Bellweather"] == ["Bellweather"]
+
+
+def test_a_house_builder_named_after_a_person_is_a_firm_and_its_first_word_its_short_form() -> None:
+    text = "Pottinger Developments said sales were up. Shares in Pottinger rose 11p."
+    got = merged(text, [("Pottinger Developments", "PERSON"), ("Pottinger", "ORG")])
+    assert got == [("Pottinger Developments", "Pottinger Developments", "ORG"), ("Pottinger", "Pottinger Developments", "ORG")]
+
+
+def test_the_founder_of_a_firm_named_after_him_stays_a_person() -> None:
+    text = ("Protests targeted plants run by Angus Tolland Dairies. The company, founded by Angus Tolland as a milk round in "
+            "1947, supplies a third of the milk sold in Scotland.")
+    got = merged(text, [("Angus Tolland Dairies", "ORG"), ("Angus Tolland", "PERSON")])
+    assert got[-1] == ("Angus Tolland", "Angus Tolland", "PERSON")

@@ -161,15 +161,26 @@ SUBUNITS = frozenset({"Committee", "Subcommittee", "Division", "Unit", "Branch",
                       "News", "Online", "Sport", "Worldwide", "International", "Foundation", "Trust", "Records", "TV", "Television",
                       "Agreement", "Act", "Law", "Bill", "Conference", "Equipment", "Capital", "Markets"})
 BODIES = frozenset({"House", "Government", "Administration", "Budget", "Fed"})  # "the House" is no "White House"; see also institution_for
+OWN_NAMES = frozenset({"Radio", "Foundation", "Trust", "Records", "Worldwide", "International", "Equipment", "Capital", "Markets"})
+# unit words that also end an organisation's own name: "Capital" of "Capital Radio" when the corpus gives Capital no other
 
 
-def part_for(name: str, opened: set[str], places: set[str], rules) -> str | None:
+def sole_long_form(name: str, org: str, families: dict[str, set[str]]) -> bool:
+    """True when `org` ends with a unit word that also ends own names (OWN_NAMES) and is the only longer organisation the
+    corpus opens with `name`, one word in lower case too (not "Melinda Gates" of her foundation): "Capital" of "Capital Radio", "Mozilla" of "Mozilla Foundation";
+    not "Virgin" of "Virgin Radio" beside Virgin Trains, nor an acronym ("BBC")."""
+    return (" " not in name and org.split()[-1] in OWN_NAMES and any(c.islower() for c in name)
+            and {o for o in families.get(name.split()[0], ()) if o.startswith(name + " ")} == {org})
+
+
+def part_for(name: str, opened: set[str], places: set[str], rules, families: dict[str, set[str]] | None = None) -> str | None:
     """The one ORG of `opened` (those named before the article first writes `name`) that opens or ends with `name`, split at
     spaces and slashes, also hyphens for its opening ("Rover" of "MG Rover", "Hutchison" of "Hutchison Whampoa", "BAR" of
     "BAR-Honda"), else None. Never a unit or a branch (a last word of SUBUNITS: "BBC One", "Senate Finance Committee"; a
     place or nationality among the words after it, "Texaco Canada", or opening the words before it, "European Vantaspace";
     but "Shell" of "Royal Dutch Shell"), a name that reads as a person's ("Hal Roach"), a span with a possessive or a
-    ticker, nor for a body (BODIES)."""
+    ticker, nor for a body (BODIES). A unit word that also ends own names opens to the corpus's sole long form of `name`
+    (`sole_long_form`, with `families`: the corpus's organisations by first word)."""
     words = name.split()
     if name in BODIES or name in word_lists()["institution_nouns"]:
         return None
@@ -183,7 +194,8 @@ def part_for(name: str, opened: set[str], places: set[str], rules) -> str | None
         local = [p in places or p in nationals or p in COMPASS for p in rest or ()]  # also "Rockstar North", a studio of Rockstar
         branch = any(local) if opens else bool(local) and local[0] and parts[-1] not in word_lists()["team_words"]  # "Texaco Canada",
         # "European Vantaspace"; not "Royal Dutch Shell", nor a club's "Scarlets" of "Llanelli Scarlets"
-        if (rest and not branch and parts[-1] not in SUBUNITS and not any(p in rules.first_names for p in rest)
+        unit = parts[-1] in SUBUNITS and not (opens and sole_long_form(name, org, families or {}))
+        if (rest and not branch and not unit and not any(p in rules.first_names for p in rest)
                 and any(p[:1].isupper() for p in rest) and not re.search(r"[A-Z]\.[A-Z]", org)):
             found.append(org)
     return found[0] if len(found) == 1 else None
@@ -319,6 +331,11 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
     for doc, name, _, _ in rows:
         in_article[doc].add(name)
     parts: dict[int, str | None] = {}  # row -> the longer name of its article it opens or ends (`part_for`)
+    families: dict[str, set[str]] = defaultdict(set)  # first word -> the corpus's organisations of several words opening with it
+    for names in orgs.values():
+        for o in names:
+            if " " in o:
+                families[o.split()[0]].add(o)
     for (doc, name, label, text), after_name in zip(rows, glued):
         if label == "ORG":
             earlier[doc].add(name)
@@ -340,7 +357,7 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
             if label == "ORG" else None)  # "United", "the Bank" (of two banks, the one named before it), "the Gunners"
         if not full and (label == "ORG" or name in companies):  # "Rover" of "MG Rover", unless the corpus reads it as an acronym ("Opec")
             opened = {o for o in orgs[doc] if first_org[(doc, o)] < first_row[(doc, name)] and o != name}
-            parts[len(out)] = part_for(name, opened, places, rules)
+            parts[len(out)] = part_for(name, opened, places, rules, families)
         if full and (short and initials(full) == short or full in bracketed):
             spelled[short or name][full].add(doc)  # also a bracket's foreign acronym: "Petroleos de Venezuela (PDVSA)"
         if full:

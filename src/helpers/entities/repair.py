@@ -71,6 +71,7 @@ from helpers.text import ABBREVIATIONS, data_lines, data_records
 COUPLE = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?) (?:and|&) ([A-Z][\w.'-]* [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)")
 STATE = re.compile(r"(?!U\.[SKN]\.)(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)")  # "N.Y.", "Calif.", not "U.S."
 POSSESSIVE_END = re.compile(r"['’]s$")
+FOUNDER_BEFORE = re.compile(r"\b(?:founded|set up|started|established|created|named after)\s+(?:by\s+)?(?:the\s+late\s+)?$")
 NAME_AND_SCORES = re.compile(r"([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){0,2})(?:\s+\d{1,2}\s*[-–]\s*\d{1,2})+")  # "Taylor Dent 6-4 7-5"
 SCORE = re.compile(r"\s*\b\d+\s*[-–]\s*\d+\b\s*")
 AMBIGUOUS_TITLES = {"General", "Gen.", "Premier", "Director",  # also open company names ("General Motors")
@@ -481,7 +482,8 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     orgs = {text[s:e] for s, e, lab in out if lab == "ORG"}
     trading = {w + "s" for o in orgs for w in o.split()[1:2] if re.match(r"(?:[A-Z]\.?){1,2}$|Wm$", o.split()[0]) and w[-1:] != "s"}
     out = [[s, e, "ORG" if lab == "PERSON" and (starts_any(POSSESSIVE_END.sub("", text[s:e]) + " ", orgs) or text[s:e] in trading)
-            and not kin_named(text, s, e, rules) else lab]  # not "his wife Melinda Gates" beside the Melinda Gates Foundation
+            and not kin_named(text, s, e, rules) and not FOUNDER_BEFORE.search(text, max(0, s - 40), s) else lab]
+           # not "his wife Melinda Gates" beside the Melinda Gates Foundation, nor "founded by Robert Wiseman" beside his dairies
            for s, e, lab in out]  # also "Crazy Eddie's" beside "Crazy Eddie Inc's", "Morrisons" beside "Wm Morrison Supermarkets"
     out += [[m.start(), m.end(), "ORG"] for name in sorted(trading) for m in re.finditer(r"(?<![\w'-])" + re.escape(name) + r"(?![\w'-])", text)
             if not any(s < m.end() and m.start() < e for s, e, _ in out)]  # untagged "Morrisons bought Safeway"
