@@ -179,7 +179,8 @@ def part_for(name: str, opened: set[str], places: set[str], rules, families: dic
     "BAR-Honda"), else None. Never a unit or a branch (a last word of SUBUNITS: "BBC One", "Senate Finance Committee"; a
     place or nationality among the words after it, "Texaco Canada", or opening the words before it, "European Vantaspace";
     but "Shell" of "Royal Dutch Shell"), a name that reads as a person's ("Hal Roach"), a span with a possessive or a
-    ticker, nor for a body (BODIES). A unit word that also ends own names opens to the corpus's sole long form of `name`
+    ticker, nor for a body (BODIES), nor a span holding a word in lower case other than a name's small words ("Vieira put
+    Arsenal", "Arsenal against United", model spans over a sentence's words). A unit word that also ends own names opens to the corpus's sole long form of `name`
     (`sole_long_form`, with `families`: the corpus's organisations by first word)."""
     words = name.split()
     if name in BODIES or name in word_lists()["institution_nouns"]:
@@ -196,7 +197,8 @@ def part_for(name: str, opened: set[str], places: set[str], rules, families: dic
         # "European Vantaspace"; not "Royal Dutch Shell", nor a club's "Scarlets" of "Llanelli Scarlets"
         unit = parts[-1] in SUBUNITS and not (opens and sole_long_form(name, org, families or {}))
         if (rest and not branch and not unit and not any(p in rules.first_names for p in rest)
-                and any(p[:1].isupper() for p in rest) and not re.search(r"[A-Z]\.[A-Z]", org)):
+                and any(p[:1].isupper() for p in rest) and not re.search(r"[A-Z]\.[A-Z]", org)
+                and all(p in SMALL_WORDS or p in ("on", "upon") or not p[:1].islower() for p in rest)):  # not "Arsenal against United"
             found.append(org)
     return found[0] if len(found) == 1 else None
 
