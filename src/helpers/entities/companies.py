@@ -161,7 +161,7 @@ SUBUNITS = frozenset({"Committee", "Subcommittee", "Division", "Unit", "Branch",
                       "News", "Online", "Sport", "Worldwide", "International", "Foundation", "Trust", "Records", "TV", "Television",
                       "Agreement", "Act", "Law", "Bill", "Conference", "Equipment", "Capital", "Markets"})
 BODIES = frozenset({"House", "Government", "Administration", "Budget", "Fed"})  # "the House" is no "White House"; see also institution_for
-OWN_NAMES = frozenset({"Radio", "Foundation", "Trust", "Records", "Worldwide", "International", "Equipment", "Capital", "Markets"})
+OWN_NAMES = frozenset({"Radio", "Foundation"})
 # unit words that also end an organisation's own name: "Capital" of "Capital Radio" when the corpus gives Capital no other
 
 
