@@ -91,3 +91,22 @@ def test_the_founder_of_a_firm_named_after_him_stays_a_person() -> None:
             "1947, supplies a third of the milk sold in Scotland.")
     got = merged(text, [("Angus Tolland Dairies", "ORG"), ("Angus Tolland", "PERSON")])
     assert got[-1] == ("Angus Tolland", "Angus Tolland", "PERSON")
+
+
+def test_a_name_with_an_ampersand_is_no_person_and_takes_no_lone_surname() -> None:
+    text = ("The brothers left the agency and set up a new firm, M&J Pettifer. Lord Pettifer, as Maurice Pettifer became, is now "
+            "a party chairman. Pettifer said the firm was doing well.")
+    got = merged(text, [("M&J Pettifer", "PERSON"), ("Pettifer", "PERSON"), ("Maurice Pettifer", "PERSON"), ("Pettifer", "PERSON")])
+    assert got[0] == ("M&J Pettifer", "M&J Pettifer", "ORG")
+    assert [c for t, c, _ in got[1:] if c == "M&J Pettifer"] == []
+
+
+def test_a_model_span_over_a_sentences_words_is_no_long_form_while_foreign_small_words_are() -> None:
+    got = merged_corpus({
+        "a": ("It's Hartwell against United, it's always going to be heated. Hartwell have won twice this season.",
+              [("Hartwell against United", "ORG"), ("Hartwell", "ORG")]),
+        "b": ("Regie Nationale des Usines Belcourt said sales rose. Belcourt said it would hire.",
+              [("Regie Nationale des Usines Belcourt", "ORG"), ("Belcourt", "ORG")]),
+    })
+    assert [(t, c) for _, t, c, _ in got if t in ("Hartwell", "Belcourt")] == [
+        ("Hartwell", "Hartwell"), ("Belcourt", "Regie Nationale des Usines Belcourt")]

@@ -116,6 +116,8 @@ def company_for(name: str, orgs: set[str], rules, lead: str | None = None, owner
     for org in orgs:
         if words and words[0] not in org:  # cheap test first: a long form holds the short form's first word
             continue
+        if any(sentence_word(w, rules) for w in org.split()):  # "Arsenal against United", a model's span over a sentence
+            continue
         org_words, long_form, initialled = org.split(), False, False
         if "-" in org_words[0] and "-" not in name:  # "Daimler" of "Daimler-Benz AG"
             org_words = org_words[0].split("-", 1) + org_words[1:]
@@ -173,14 +175,24 @@ def sole_long_form(name: str, org: str, families: dict[str, set[str]]) -> bool:
             and {o for o in families.get(name.split()[0], ()) if o.startswith(name + " ")} == {org})
 
 
+NAME_SMALL_WORDS = SMALL_WORDS | {"on", "upon", "des", "del", "der", "den", "di", "da", "do", "dos", "das", "le", "les", "und", "et", "y",
+                                   "e", "van", "von", "al", "el"}  # "Bank of England", "Regie Nationale des Usines Renault"
+
+
+def sentence_word(word: str, rules) -> bool:
+    """True for a word in lower case that no organisation's name holds, so a model's span over it glued a sentence's names
+    ("Arsenal against United", "Vieira put Arsenal"): not a name's small word, nor a company ending in any case ("Lai Sun Garment Co ltd", "Norton co Pty Ltd")."""
+    return word[:1].islower() and word not in NAME_SMALL_WORDS and word.rstrip(".").title() not in rules.org_suffixes
+
+
 def part_for(name: str, opened: set[str], places: set[str], rules, families: dict[str, set[str]] | None = None) -> str | None:
     """The one ORG of `opened` (those named before the article first writes `name`) that opens or ends with `name`, split at
     spaces and slashes, also hyphens for its opening ("Rover" of "MG Rover", "Hutchison" of "Hutchison Whampoa", "BAR" of
     "BAR-Honda"), else None. Never a unit or a branch (a last word of SUBUNITS: "BBC One", "Senate Finance Committee"; a
     place or nationality among the words after it, "Texaco Canada", or opening the words before it, "European Vantaspace";
     but "Shell" of "Royal Dutch Shell"), a name that reads as a person's ("Hal Roach"), a span with a possessive or a
-    ticker, nor for a body (BODIES), nor a span holding a word in lower case other than a name's small words ("Vieira put
-    Arsenal", "Arsenal against United", model spans over a sentence's words). A unit word that also ends own names opens to the corpus's sole long form of `name`
+    ticker, nor for a body (BODIES), nor a span holding a word in lower case that no name holds (`sentence_word`: "Arsenal
+    against United", a model's span over a sentence's words). A unit word that also ends own names opens to the corpus's sole long form of `name`
     (`sole_long_form`, with `families`: the corpus's organisations by first word)."""
     words = name.split()
     if name in BODIES or name in word_lists()["institution_nouns"]:
@@ -198,7 +210,7 @@ def part_for(name: str, opened: set[str], places: set[str], rules, families: dic
         unit = parts[-1] in SUBUNITS and not (opens and sole_long_form(name, org, families or {}))
         if (rest and not branch and not unit and not any(p in rules.first_names for p in rest)
                 and any(p[:1].isupper() for p in rest) and not re.search(r"[A-Z]\.[A-Z]", org)
-                and all(p in SMALL_WORDS or p in ("on", "upon") or not p[:1].islower() for p in rest)):  # not "Arsenal against United"
+                and not any(sentence_word(p, rules) for p in rest)):  # not "Arsenal against United"; "Sachs AG" of "Fichtel und Sachs AG"
             found.append(org)
     return found[0] if len(found) == 1 else None
 

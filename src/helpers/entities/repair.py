@@ -205,6 +205,8 @@ def person_label(name: str, rules: RepairRules) -> str | None:
         return None
     if len(words) > 1 and (set(words) & rules.team_words or words[-1].rstrip(".") in rules.org_suffixes | rules.org_heads):
         return "ORG"  # "Elixir Studios", "Leeds Rhinos", "Moss Lawson Inc"
+    if "&" in name:
+        return "ORG"  # "M&C Saatchi", "Procter & Gamble": no person's name holds an ampersand
     if name in rules.team_words:
         return "ORG"
     if re.fullmatch(r"[A-Z&.\-]{2,}", name.strip("<>()")) or re.search(r"^<|>$", name):  # wires mark companies "<Matra>"
