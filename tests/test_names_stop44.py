@@ -110,3 +110,12 @@ def test_a_model_span_over_a_sentences_words_is_no_long_form_while_foreign_small
     })
     assert [(t, c) for _, t, c, _ in got if t in ("Hartwell", "Belcourt")] == [
         ("Hartwell", "Hartwell"), ("Belcourt", "Regie Nationale des Usines Belcourt")]
+
+
+def test_a_womans_title_the_article_leaves_open_still_takes_the_woman_the_corpus_calls_so() -> None:
+    full = "Trade secretary Patricia Quarrie met union leaders. Ms Quarrie said talks would go on."
+    articles = {f"p{k}": (full, [("Patricia Quarrie", "PERSON"), ("Ms Quarrie", "PERSON")]) for k in range(4)}
+    articles["s"] = ("Sally Quarrie, a church spokeswoman, urged calm.", [("Sally Quarrie", "PERSON")])
+    articles["x"] = ("Ms Quarrie, the trade secretary, announced a package for workers.", [("Ms Quarrie", "PERSON")])
+    got = merged_corpus(articles)
+    assert [c for doc, _, c, _ in got if doc == "x"] == ["Patricia Quarrie"]

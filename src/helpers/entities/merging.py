@@ -871,6 +871,11 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     via_title: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, lone name) -> persons it was resolved to
     bare: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, lone name) -> persons its untitled uses were resolved to
     sexed: dict[tuple[str, str], str] = {}  # (article, person) -> the sex of the title ("Mrs", "Mr") a lone name took them with
+    titled_only: set[int] = set()  # rows of a woman's title and a lone surname the article could not resolve, kept as "Ms X"
+
+    def unresolved(i: int) -> bool:
+        """True when a row still holds its own name (or only its woman's title was added): the corpus may choose for it."""
+        return names_out[i] == recs[i]["canonical"] or i in titled_only and names_out[i].split()[-1] == recs[i]["canonical"].split()[-1]
     last_at: dict[tuple[str, str], int] = {}  # (article, name) -> the last row resolved to it so far
     uses: Counter = Counter()  # (article, name) -> how many rows so far were resolved to it
     history: dict[tuple[str, str], list[int]] = defaultdict(list)  # (article, name) -> the rows resolved to it so far
@@ -1157,6 +1162,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             labels_out[i] = "PERSON"  # an ORG that only speaks ("Pierson said") stays a firm unless it takes a person
         if names_out[i] == name and sex == "f" and len(words) == 1 and female_title(before[i], r["text"], rules) != name:
             names_out[i] = f"{female_title(before[i], r['text'], rules)} {name}"  # "Mrs Blair", never "Queen Queen"
+            titled_only.add(i)  # still open to the corpus's choice below ("Ms Hewitt" beside a Sally Hewitt named once)
         if names_out[i] != name and not in_doc and (titled and sex != "f" or described):
             via_title[(doc, name)].add(names_out[i])
         elif names_out[i] == name and not in_doc and sex is None and label == "PERSON" and len(words) == 1:
@@ -1185,15 +1191,15 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     opening = {name for name, found in starts.items() if found == {True}}  # "Athough Reagan opposed ...": a sentence's first word swallowed
     for i, cands in ambiguous.items():
         people = [c for c in cands if c not in protected]  # a curated organisation tagged PERSON once ("White House") is no namesake
-        if people and not lone_sex.get(i) and names_out[i] == recs[i]["canonical"]:
+        if people and not lone_sex.get(i) and unresolved(i):
             circle = circle or neighbours()
             if all(circle.other_reading(recs[i]["canonical"], c, recs[i]["doc_id"], as_person(recs[i]["canonical"])) for c in people):
                 continue  # the band "Keane" of a Brit Awards report: the reading other such reports give it, not a Keane of the corpus
         fits = [c for c in people if known_sex[c] <= {lone_sex.get(i)}] if lone_sex.get(i) and len(people) > 1 else []
-        if len(fits) == 1 and names_out[i] == recs[i]["canonical"]:  # "Mr Blair": not the Cherie Blair others call "Mrs Blair"
+        if len(fits) == 1 and unresolved(i):  # "Mr Blair": not the Cherie Blair others call "Mrs Blair"
             names_out[i], labels_out[i] = fits[0], "PERSON"
             continue
-        said = offices(before[i], recs[i]["text"], recs[i].get("after", "") or "") if names_out[i] == recs[i]["canonical"] and len(people) > 1 else frozenset()
+        said = offices(before[i], recs[i]["text"], recs[i].get("after", "") or "") if unresolved(i) and len(people) > 1 else frozenset()
         if said:  # "Bank governor Mr King": the King other articles call governor, not Justin King of Sainsbury's
             if held_office is None:
                 held_office = defaultdict(set)
@@ -1204,28 +1210,28 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             if len(fit) == 1:
                 names_out[i], labels_out[i] = fit[0], "PERSON"
                 continue
-        if names_out[i] == recs[i]["canonical"] and len(people) > 1:  # "Brown" beside "Treasury": the Chancellor's articles
+        if unresolved(i) and len(people) > 1:  # "Brown" beside "Treasury": the Chancellor's articles
             circle = circle or neighbours()
             picked = circle.pick(people, recs[i]["doc_id"])
             if len(picked) == 1:
                 names_out[i], labels_out[i] = picked[0], "PERSON"
                 continue
         titled_pick = namesakes.titled_choice(people, lone_sex[i], sexed) if lone_sex.get(i) and len(people) > 1 else None
-        if titled_pick and names_out[i] == recs[i]["canonical"]:  # "Mr Brown": the Brown other articles call "Mr Brown"
+        if titled_pick and unresolved(i):  # "Mr Brown": the Brown other articles call "Mr Brown"
             names_out[i], labels_out[i] = titled_pick, "PERSON"
             continue
         titled_people = [c for c in people if c in known_sex and lone_sex.get(i) in known_sex[c]] if lone_sex.get(i) and len(people) > 1 else []
         ranked = sorted(titled_people, key=lambda c: (-len(spread[c]), c))
-        if (names_out[i] == recs[i]["canonical"] and ranked and len(spread[ranked[0]]) >= TITLED_SPREAD
+        if (unresolved(i) and ranked and len(spread[ranked[0]]) >= TITLED_SPREAD
                 and all(len(spread[ranked[0]]) >= TITLED_SPREAD * len(spread[c]) for c in ranked[1:])):
             names_out[i], labels_out[i] = ranked[0], "PERSON"  # "Mr Brown": of the Browns called "Mr", the one most articles name
             continue
         named_well = [c for c in people if not (len(named_in.get(c, ())) == 1 and name_words(c)[0] not in given_words and c in opening)]
-        if (len(people) > 1 and len(named_well) == 1 and len(named_in.get(named_well[0], ())) >= WELL_NAMED and names_out[i] == recs[i]["canonical"]
+        if (len(people) > 1 and len(named_well) == 1 and len(named_in.get(named_well[0], ())) >= WELL_NAMED and unresolved(i)
                 and not lone_sex.get(i) and not (recs[i].get("after") or "").startswith(("-", "‐"))):  # not "the Franco-U.S. consortium"
             names_out[i], labels_out[i] = named_well[0], "PERSON"  # "Reagan": Ronald Reagan, not a one-off "Athough Reagan"
             continue
-        pick = dominant(people, spread) if names_out[i] == recs[i]["canonical"] and len(people) > 1 else []
+        pick = dominant(people, spread) if unresolved(i) and len(people) > 1 else []
         if len(pick) == 1:
             names_out[i], labels_out[i] = pick[0], "PERSON"
     titled_late: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, lone name) -> the corpus names its titled uses took above
