@@ -119,3 +119,13 @@ def test_a_womans_title_the_article_leaves_open_still_takes_the_woman_the_corpus
     articles["x"] = ("Ms Quarrie, the trade secretary, announced a package for workers.", [("Ms Quarrie", "PERSON")])
     got = merged_corpus(articles)
     assert [c for doc, _, c, _ in got if doc == "x"] == ["Patricia Quarrie"]
+
+
+def test_a_surname_tagged_a_place_in_one_article_is_still_its_bearers_in_articles_that_name_him() -> None:
+    articles = {f"p{k}": ("Defender Rio Castellane signed a new deal. Castellane said he was happy.",
+                          [("Rio Castellane", "PERSON"), ("Castellane", "PERSON")]) for k in range(6)}
+    articles["band"] = ("The band played Castellane on tour.", [("Castellane", "GPE")])
+    articles["x"] = ("United held on after a challenge on Rio Castellane. Wes Brown and Castellane were outstanding.",
+                     [("Rio Castellane", "PERSON"), ("Wes Brown", "PERSON"), ("Castellane", "GPE")])
+    got = merged_corpus(articles)
+    assert [(c, lab) for doc, t, c, lab in got if doc == "x" and t == "Castellane"] == [("Rio Castellane", "PERSON")]

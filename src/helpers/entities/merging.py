@@ -864,7 +864,13 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         doc_people[doc].discard(name)  # "Webster" has one candidate, William Webster, not also "Bill Webster"
     bearers = {(doc, part) for doc, people in doc_people.items() for f in people  # also "Kilroy" of Robert Kilroy-Silk
                for part in {name_words(f)[-1], name_words(f)[-1].split("-")[0]}}
-    placed = {r["canonical"] for r in recs if r["label"] in PLACE_LABELS and (r["doc_id"], r["canonical"]) not in bearers}
+    placed_in: dict[str, set[str]] = defaultdict(set)  # name -> articles that tag it a place and hold no person of that surname
+    for r in recs:
+        if r["label"] in PLACE_LABELS and (r["doc_id"], r["canonical"]) not in bearers:
+            placed_in[r["canonical"]].add(r["doc_id"])
+    borne_in = Counter(part for _, part in bearers)  # surname -> articles holding a person of it
+    placed = {name for name, docs in placed_in.items() if PLACE_RATIO * len(docs) >= borne_in[name]}  # "London"; not "Ferdinand",
+    # tagged a place in two of 3,440 stories and borne by Rio Ferdinand in thirty
     names_out, labels_out = [r["canonical"] for r in recs], [r["label"] for r in recs]
     listed = listed_with_places(recs, before, placed, bearers)  # "Welsh and Scottish fans" beside Gary Welsh
     org_lists = listed_with_orgs(recs, before)  # "Burton, Dorothy Perkins, Miss Selfridge and Evans" beside Chris Evans
