@@ -4,7 +4,7 @@ these tests."""
 
 from __future__ import annotations
 
-from helpers.entities import repair, untagged
+from helpers.entities import recover, repair, untagged
 from test_names_stop38 import merged
 from test_names_stop43 import merged_corpus
 
@@ -129,3 +129,24 @@ def test_a_surname_tagged_a_place_in_one_article_is_still_its_bearers_in_article
                      [("Rio Castellane", "PERSON"), ("Wes Brown", "PERSON"), ("Castellane", "GPE")])
     got = merged_corpus(articles)
     assert [(c, lab) for doc, t, c, lab in got if doc == "x" and t == "Castellane"] == [("Rio Castellane", "PERSON")]
+
+
+def test_one_article_tagging_a_surname_a_firm_does_not_hide_the_person_many_articles_name() -> None:
+    texts, labels, docs = [], [], []
+    for k in range(6):
+        texts += ["Bob Glendower"]; labels += ["PERSON"]; docs += [f"p{k}"]
+    texts += ["Glendower"]; labels += ["ORG"]; docs += ["firm"]
+    assert "Glendower" in recover.corpus_surnames(texts, labels, docs)
+    texts += ["Glendower"] * 2; labels += ["ORG"] * 2; docs += ["firm2", "firm3"]
+    assert "Glendower" not in recover.corpus_surnames(texts, labels, docs)  # held in 3 articles against 6: a firm too
+
+
+def test_surname_evidence_of_parts_adds_up_to_the_whole_corpus() -> None:
+    texts = ["Bob Glendower", "Glendower", "Ann Morley", "Morley Stanley", "Bob Glendower", "Glendower"]
+    labels = ["PERSON", "ORG", "PERSON", "ORG", "PERSON", "ORG"]
+    docs = ["a", "b", "c", "d", "e", "f"]
+    whole = recover.surname_evidence(texts, labels, docs)
+    first, second = recover.surname_evidence(texts[:3], labels[:3], docs[:3]), recover.surname_evidence(texts[3:], labels[3:], docs[3:])
+    summed = (first[0] + second[0], first[1] | second[1], first[2] + second[2])
+    assert summed == whole
+    assert recover.known_surnames(*summed) == recover.known_surnames(*whole)

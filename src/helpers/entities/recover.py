@@ -92,13 +92,15 @@ def pet_spans(text: str, ents: list[list], names: set[str]) -> list[list]:
     return out
 
 
-def surname_evidence(texts: Iterable[str], labels: Iterable[str], docs: Iterable[str] | None = None) -> tuple[set[str], set[str], set[str]]:
-    """(surnames, full names, other words) of some mentions: the last words of person names of two or more words, those
-    names, and the words of mentions of another label, except a one-word organisation of an article (`docs`) that names a
-    person with that surname ("Geldof" tagged ORG beside Bob Geldof is the man misread, not a firm; "English" tagged a
-    nationality stays a word), a one-word building, product, work or event (the model's guesses at a surname: "Mourinho"
-    tagged FAC), and a name of another label that is some person's full name in the same mentions or another part's
-    ("Roman Abramovich" tagged ORG): `other words` keeps those as "name\x1fwords" for `corpus_surnames` to check."""
+def surname_evidence(texts: Iterable[str], labels: Iterable[str], docs: Iterable[str] | None = None) -> tuple[Counter, set[str], Counter]:
+    """(surnames, full names, other words) of some mentions: the last words of person names of two or more words, with the
+    number of articles naming such a person; those names; and the words of mentions of another label, with the number of
+    articles holding them, except a one-word organisation of an article (`docs`) that names a person with that surname
+    ("Geldof" tagged ORG beside Bob Geldof is the man misread, not a firm; "English" tagged a nationality stays a word), a
+    one-word building, product, work or event (the model's guesses at a surname: "Mourinho" tagged FAC), and a name of
+    another label that is some person's full name in the same mentions or another part's ("Roman Abramovich" tagged
+    ORG): `other words` keeps those as "name\x1fwords" for `corpus_surnames` to check. An article lies in one part of a
+    corpus, so the parts' counts add up."""
     full, names, bearers, others = set(), set(), defaultdict(set), []
     for text, label, doc in zip(texts, labels, docs if docs is not None else itertools.count()):  # no articles: each mention its own
         words = POSSESSIVE.sub("", text).split()
@@ -109,29 +111,36 @@ def surname_evidence(texts: Iterable[str], labels: Iterable[str], docs: Iterable
             bearers[doc].add(words[-1])
         elif label != "PERSON":
             others.append((doc, label, NAME_WORD.findall(text), " ".join(words)))
-    other = set()
+    other: dict[str, set] = defaultdict(set)
     for doc, label, found, name in others:
         if len(found) == 1 and (label == "ORG" and found[0] in bearers[doc] or label in GUESSED_LABELS):
             continue
-        other |= {f"{name}\x1f{w}" for w in found} if len(found) > 1 else set(found)
-    return full, names, other
+        for key in ({f"{name}\x1f{w}" for w in found} if len(found) > 1 else set(found)):
+            other[key].add(doc)
+    borne = Counter(w for held in bearers.values() for w in held)
+    return Counter({w: borne[w] for w in full}), names, Counter({key: len(held) for key, held in other.items()})
 
 
 GUESSED_LABELS = ("FAC", "PRODUCT", "WORK_OF_ART", "EVENT")  # labels the model gives a surname it does not know as a person's
+HELD_RATIO = 4  # a surname stays unknown when other labels hold it in a quarter as many articles as name a person of it, or more
 
 
 def corpus_surnames(texts: Iterable[str], labels: Iterable[str], docs: Iterable[str] | None = None) -> frozenset[str]:
-    """Last words of a corpus's person names of two or more words that no mention of another label holds ("Geldof" of
+    """Last words of a corpus's person names of two or more words that mentions of another label rarely hold ("Geldof" of
     "Bob Geldof"; not "Morgan" beside "Morgan Stanley"; a one-word mention beside its bearer aside, `surname_evidence`):
     the surnames `corpus_surname_spans` looks for."""
     return known_surnames(*surname_evidence(texts, labels, docs))
 
 
-def known_surnames(full: set[str], names: set[str], other: set[str]) -> frozenset[str]:
-    """The surnames of `surname_evidence` (summed over parts) that no word of another label holds, a person's full name
-    tagged otherwise aside."""
-    held = {w.split("\x1f")[-1] for w in other if "\x1f" not in w or w.split("\x1f")[0] not in names}
-    return frozenset(full - held)
+def known_surnames(full: Counter, names: set[str], other: Counter) -> frozenset[str]:
+    """The surnames of `surname_evidence` (summed over parts) that words of another label hold in fewer than a
+    `HELD_RATIO`th as many articles as name a person of them, a person's full name tagged otherwise aside: one article
+    that tags "Geldof" a firm, of 3,000, no longer hides the Geldof ten others name in full."""
+    held: Counter = Counter()
+    for key, n in other.items():
+        if "\x1f" not in key or key.split("\x1f")[0] not in names:
+            held[key.split("\x1f")[-1]] += n
+    return frozenset(w for w, n in full.items() if HELD_RATIO * held[w] < n)
 
 
 def corpus_surname_spans(text: str, ents: list[list], rules: RepairRules, known: frozenset[str]) -> list[list]:

@@ -19,6 +19,7 @@ mentions), whose result each partition then applies to its own rows.
 from __future__ import annotations
 
 import time
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -80,15 +81,15 @@ def corpus_surnames(raws: list[Path]) -> frozenset[str]:
     lies in one part, so each part's evidence (`recover.surname_evidence`) is exact and the parts' evidence adds up."""
     from helpers.entities import recover
 
-    full: set[str] = set()
+    full: Counter = Counter()
     names: set[str] = set()
-    other: set[str] = set()
+    other: Counter = Counter()
     for raw in raws:
         part = pd.read_parquet(raw, columns=["doc_id", "text", "spacy_label"])
         surnames, people, others = recover.surname_evidence(part["text"].tolist(), part["spacy_label"].tolist(), part["doc_id"].tolist())
-        full |= surnames
+        full.update(surnames)
         names |= people
-        other |= others
+        other.update(others)
     return recover.known_surnames(full, names, other)
 
 
