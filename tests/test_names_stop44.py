@@ -150,3 +150,17 @@ def test_surname_evidence_of_parts_adds_up_to_the_whole_corpus() -> None:
     summed = (first[0] + second[0], first[1] | second[1], first[2] + second[2])
     assert summed == whole
     assert recover.known_surnames(*summed) == recover.known_surnames(*whole)
+
+
+def test_a_town_after_a_compass_point_or_a_drive_is_the_place_beside_its_namesake() -> None:
+    text = ("Susan Kirkby, who runs a guest house in the valley, east of Kirkby, said bookings had fallen. "
+            '"I have to drive into Kirkby to use the internet," said Mrs Kirkby.')
+    got = merged(text, [("Susan Kirkby", "PERSON"), ("Kirkby", "PERSON"), ("Kirkby", "PERSON"), ("Mrs Kirkby", "PERSON")])
+    assert [(c, lab) for t, c, lab in got if t == "Kirkby"] == [("Kirkby", "GPE")] * 2
+    assert got[-1][1] == "Susan Kirkby"
+
+
+def test_a_pass_to_a_player_is_no_place() -> None:
+    text = "Striker Dean Ashworth scored twice. Keane passed the ball to Ashworth, who ran into Ashworth's corner."
+    got = merged(text, [("Dean Ashworth", "PERSON"), ("Keane", "PERSON"), ("Ashworth", "PERSON")])
+    assert got[-1][1:] == ("Dean Ashworth", "PERSON")
