@@ -4,7 +4,7 @@ these tests."""
 
 from __future__ import annotations
 
-from helpers.entities import recover, repair, untagged
+from helpers.entities import companies, recover, repair, untagged
 from test_names_stop38 import merged
 from test_names_stop43 import merged_corpus
 
@@ -164,3 +164,16 @@ def test_a_pass_to_a_player_is_no_place() -> None:
     text = "Striker Dean Ashworth scored twice. Keane passed the ball to Ashworth, who ran into Ashworth's corner."
     got = merged(text, [("Dean Ashworth", "PERSON"), ("Keane", "PERSON"), ("Ashworth", "PERSON")])
     assert got[-1][1:] == ("Dean Ashworth", "PERSON")
+
+
+def test_a_model_span_over_a_list_with_a_comma_is_no_long_form_while_a_partnership_is() -> None:
+    got = merged_corpus({
+        "a": ("The record features Chris Hale of Coldplay, Vance of U9, Dido and others. Vance said he was proud.",
+              [("Vance of U9, Dido", "ORG"), ("Vance", "PERSON")]),
+    })
+    assert [c for _, t, c, _ in got if t == "Vance"] == ["Vance"]
+    rules = repair.load_repair_rules()
+    assert companies.glued_span("Putney, Labour", rules)
+    assert not companies.glued_span("Merrill Pike, Fenner & Smith", rules)
+    assert not companies.glued_span("Sears, Roebuck and Co", rules)
+    assert not companies.glued_span("Banque el-Hadi", rules)

@@ -116,7 +116,7 @@ def company_for(name: str, orgs: set[str], rules, lead: str | None = None, owner
     for org in orgs:
         if words and words[0] not in org:  # cheap test first: a long form holds the short form's first word
             continue
-        if any(sentence_word(w, rules) for w in org.split()):  # "Arsenal against United", a model's span over a sentence
+        if glued_span(org, rules):  # "Arsenal against United", "Bono of U2, Dido": a model's span over a sentence
             continue
         org_words, long_form, initialled = org.split(), False, False
         if "-" in org_words[0] and "-" not in name:  # "Daimler" of "Daimler-Benz AG"
@@ -179,10 +179,21 @@ NAME_SMALL_WORDS = SMALL_WORDS | {"on", "upon", "des", "del", "der", "den", "di"
                                    "e", "van", "von", "al", "el"}  # "Bank of England", "Regie Nationale des Usines Renault"
 
 
+def glued_span(org: str, rules) -> bool:
+    """True for a model's span over a sentence's words rather than one name: it holds a word in lower case that no name
+    holds (`sentence_word`), or a comma between names with no "&" or "and" and no company ending after it ("Bono of U2,
+    Dido", "Putney, Labour"; not "Merrill Lynch, Pierce, Fenner & Smith", "Sears, Roebuck and Co")."""
+    words = org.split()
+    if any(sentence_word(w, rules) for w in words):
+        return True
+    return ", " in org and "&" not in org and " and " not in org and words[-1].rstrip(".") not in rules.org_suffixes
+
+
 def sentence_word(word: str, rules) -> bool:
     """True for a word in lower case that no organisation's name holds, so a model's span over it glued a sentence's names
     ("Arsenal against United", "Vieira put Arsenal"): not a name's small word, nor a company ending in any case ("Lai Sun Garment Co ltd", "Norton co Pty Ltd")."""
-    return word[:1].islower() and word not in NAME_SMALL_WORDS and word.rstrip(".").title() not in rules.org_suffixes
+    return (word[:1].islower() and word not in NAME_SMALL_WORDS and word.rstrip(".").title() not in rules.org_suffixes
+            and not re.match(r"[a-z]{1,3}-[A-Z]", word))  # "el-Sayed", "al-Fayed": a name's particle
 
 
 def part_for(name: str, opened: set[str], places: set[str], rules, families: dict[str, set[str]] | None = None) -> str | None:
@@ -191,8 +202,8 @@ def part_for(name: str, opened: set[str], places: set[str], rules, families: dic
     "BAR-Honda"), else None. Never a unit or a branch (a last word of SUBUNITS: "BBC One", "Senate Finance Committee"; a
     place or nationality among the words after it, "Texaco Canada", or opening the words before it, "European Vantaspace";
     but "Shell" of "Royal Dutch Shell"), a name that reads as a person's ("Hal Roach"), a span with a possessive or a
-    ticker, nor for a body (BODIES), nor a span holding a word in lower case that no name holds (`sentence_word`: "Arsenal
-    against United", a model's span over a sentence's words). A unit word that also ends own names opens to the corpus's sole long form of `name`
+    ticker, nor for a body (BODIES), nor a model's span over a sentence's words (`glued_span`: "Arsenal against United",
+    "Putney, Labour"). A unit word that also ends own names opens to the corpus's sole long form of `name`
     (`sole_long_form`, with `families`: the corpus's organisations by first word)."""
     words = name.split()
     if name in BODIES or name in word_lists()["institution_nouns"]:
@@ -210,7 +221,7 @@ def part_for(name: str, opened: set[str], places: set[str], rules, families: dic
         unit = parts[-1] in SUBUNITS and not (opens and sole_long_form(name, org, families or {}))
         if (rest and not branch and not unit and not any(p in rules.first_names for p in rest)
                 and any(p[:1].isupper() for p in rest) and not re.search(r"[A-Z]\.[A-Z]", org)
-                and not any(sentence_word(p, rules) for p in rest)):  # not "Arsenal against United"; "Sachs AG" of "Fichtel und Sachs AG"
+                and not glued_span(org, rules)):  # not "Arsenal against United"; "Sachs AG" of "Fichtel und Sachs AG"
             found.append(org)
     return found[0] if len(found) == 1 else None
 
