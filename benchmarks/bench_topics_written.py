@@ -41,6 +41,9 @@ Samples (fixed before any rule was run on them; files written in two rounds, the
 - `articles fresh9` (180): British name-gold sets ba, bb, bc, written in stop 43 the same way (pensions, school dinners,
   Cheltenham, the Boat Race, budget airlines, orchestras, the smoking ban, speedway, airports, musicals, satellite TV, the
   Lords, the congestion charge, boxing, house builders, panto, video games ...); never used to tune topics;
+- `articles fresh10` (180): British name-gold sets bd, be, bf, written in stop 44 the same way (the G8 summit, hunting,
+  rugby league, the Proms, tuition fees, snooker, pub chains, book prizes; bf the period's most-told stories: the royal
+  wedding, the Ashes, the Glazer takeover, the Brits, the iPod ...); never used to tune topics;
 - with `--draws N`, also N random 80% subsamples of each sample (seeds 0..N-1): how much a figure moves with the draw.
 Texts are the title, a blank line and the body for articles (as a scraped page reads), the feed text for short items.
 
@@ -101,6 +104,12 @@ true count), coarse NMI 0.697 (0.697 with 5 themes given); plain k-means at the 
 
 First run of `articles fresh9` (stop 43, topic code unchanged since stop 30): 17 fine topics (NMI 0.584), 5 themes (the
 true count), coarse NMI 0.689 (0.689 with 5 themes given); plain k-means at the true count 0.654.
+
+First run of `articles fresh10` (stop 44, topic code unchanged since stop 30): 11 fine topics (NMI 0.643), 5 themes (the
+true count), coarse NMI 0.770 (0.770 with 5 themes given); plain k-means at the true count 0.714. All 58 British sets
+together (3,440 stories, 5 sections; a scratch run, not a named sample): 19 fine topics (NMI 0.571), 4 themes, coarse NMI
+0.735 (0.630 with 5 themes given); plain k-means at the true count 0.638. Its fine topics are nearly pure sections; the
+4 themes join business and tech, whose firms (Apple, Vodafone, BT) these writers filed in both.
 
 Stop 35, the document space (issue 15). On `articles british` the automatic partition has a lower within-theme sum of
 squares than k-means given the count (917.4 against 918.5) but a much lower NMI (0.648 against 0.769): the k-means

@@ -21,7 +21,9 @@ the corpus spells out (as an organisation or a party), the first of its listed s
 article already named it in full (`short_forms`).
 A lone club word ("City's goal") is the article's one club ending with it, whatever label the model gave the club
 ("Manchester City" tagged a place), unless "the" opens it ("the City" beside "New York City").
-A firm's regional branch ("Rockstar North") is no long form of its parent's name.
+A firm's regional branch ("Rockstar North") is no long form of its parent's name; a unit word that also ends own names
+(Radio, Foundation) opens to the corpus's sole long form of a one-word name ("Capital" of "Capital Radio", not "Virgin"
+beside Virgin Trains); a model's span over a sentence's words ("Arsenal against United", "Putney, Labour") is no long form.
 Acronym rule: the long forms a corpus spells an acronym out as are grouped by organisation (the same
 words, each at most one letter apart: "Organisation", "Organization", a typo "Organiaation"); each
 group keeps one name, its spelling in the most articles, and every spelling of it takes that name;

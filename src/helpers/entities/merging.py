@@ -126,7 +126,15 @@ article ("Boone Pickens"):
   its article ("Microsoft chairman Mr Gates ... Gates said");
 - a name opening with no given name that its article introduces as a firm ("drinks company Pernod Ricard", "Pernod Ricard
   chairman"), untitled there, is the firm, and so is its first word alone (`introduced_firms`); a listed town beside its
-  namesake is the place after a place preposition, in "places like" or before "with a majority".
+  namesake is the place after a place preposition, in "places like" or before "with a majority";
+- in a large corpus (stop 44), one article no longer decides for all the others: a name is "placed" only when the
+  articles tagging it a place without a person of it are at least a quarter as many as those naming one ("Ferdinand"
+  tagged a place in two stories of 3,440 is still Rio Ferdinand's surname in his), and a woman's title that its article
+  leaves open ("Ms Hewitt") stays open to the corpus's choices, as a man's does (one Sally Hewitt named once no longer
+  keeps every "Ms Hewitt" from Patricia Hewitt);
+- a woman's title takes the article's woman over a relative whose given name is of either sex ("Mrs Murray": Judy, not
+  Jamie; `NameRules.either_sex`), a peer's rank tells a candidate's sex ("Ms Wyatt" is no "Lord Wyatt"), and a peer named
+  as someone's relative anywhere earlier in the sentence keeps the title ("the daughter of ... Lord Wyatt").
 An unresolved woman's title stays in the name ("Mrs Simpson"). Company short forms and acronyms: see `companies`.
 """
 

@@ -24,6 +24,10 @@
 - a curated organisation alias left untagged ("Man Utd", "Lib Dems", `data/name_aliases.csv`) becomes an ORG mention, and so
   does a curated long form left untagged or tagged only in part ("Evening Standard", "British and [Irish Lions]",
   `data/org_short_forms.csv`).
+Across a corpus (`corpus_surnames`, `corpus_surname_spans`): an untagged use of a surname that other articles give a person
+in full is that person, unless other labels hold the word in at least a quarter as many articles (`HELD_RATIO`: "Morgan"
+beside Morgan Stanley stays a word; one story tagging "Geldof" a firm no longer hides him); `surname_evidence` counts
+articles per part of a corpus, and the parts add up.
 """
 
 from __future__ import annotations
