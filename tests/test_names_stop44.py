@@ -177,3 +177,17 @@ def test_a_model_span_over_a_list_with_a_comma_is_no_long_form_while_a_partnersh
     assert not companies.glued_span("Merrill Pike, Fenner & Smith", rules)
     assert not companies.glued_span("Sears, Roebuck and Co", rules)
     assert not companies.glued_span("Banque el-Hadi", rules)
+
+
+def test_a_club_tagged_a_place_in_a_sports_story_is_the_club_and_its_town_alone_too() -> None:
+    text = ("Manchester United ended Exeter City's FA Cup run with a 2-0 win in the replay. \"Exeter were excellent in the "
+            "first game,\" the manager said. Exeter manager Alex Inglethorpe said his players had done the club proud.")
+    got = merged(text, [("Manchester United", "ORG"), ("Exeter City's", "GPE"), ("Exeter", "GPE"), ("Exeter", "GPE"),
+                        ("Alex Inglethorpe", "PERSON")])
+    assert [(c, lab) for t, c, lab in got if t.startswith("Exeter")] == [("Exeter City", "ORG")] * 3
+
+
+def test_a_city_of_a_place_not_listed_as_a_british_town_stays_a_place() -> None:
+    text = "The striker scored twice in Mexico City's Azteca stadium, and the team won the match 2-0."
+    got = merged(text, [("Mexico City's", "GPE")])
+    assert got[0][2] == "GPE"

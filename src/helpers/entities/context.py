@@ -472,7 +472,7 @@ def city_clubs(text: str, ents: list[list]) -> list[list]:
     keeper Paul Jones"), or after a player's "games for", "against" or a table's "two points behind", with the
     article's other uses of the town not after a place preposition; not "the edge of Bradford, the club said" beside
     "Bradford City"."""
-    pairs = {text[s:e] for s, e, lab in ents if lab == "ORG" and text[s:e].count(" ") == 1}
+    pairs = {re.sub(r"['’]s$", "", text[s:e]) for s, e, lab in ents if lab == "ORG" and text[s:e].count(" ") == 1}  # also "Exeter City's"
     ends = Counter(name.split()[-1] for name in pairs)
     towns = Counter(name.split()[0] for name in pairs if name.split()[-1] in word_lists()["club_suffixes"] | word_lists()["team_words"])  # "Leeds Rhinos"
     sport = bool(towns) and patterns()["sport"].search(text) is not None  # a town's club: an article about sport, a team's verb

@@ -385,16 +385,22 @@ def town_clubs(text: str, ents: list[list]) -> list[list]:
     """The article's entities with a town span and the untagged club word right after it ("[[Newcastle]] United",
     `data/club_suffixes.txt`; also a town tagged as a person before a team's word, "[[Wigan]] Warriors",
     `data/team_words.txt`) joined as one ORG span, in an article about sport; not when a capitalised word follows
-    ("Birmingham City Council"). An untagged capitalised word and team word is an ORG span too ("Coventry Blaze have won")."""
+    ("Birmingham City Council"). An untagged capitalised word and team word is an ORG span too ("Coventry Blaze have won"),
+    and a place span of a word and a club word is the club ("Exeter City's", tagged GPE; "City" only after a listed town,
+    not "Mexico City")."""
     if not context.patterns()["sport"].search(text):
         return ents
     suffixes, teams = context.word_lists()["club_suffixes"], context.word_lists()["team_words"]
     starts = {s for s, _, _ in ents}
     out = []
+    towns = context.word_lists()["towns"]
     for s, e, lab in ents:
         m = re.match(r" ([A-Z][a-z]+)(?![\w&-])(?! [A-Z])", text[e : e + 20]) if lab in ("GPE", "LOC", "PERSON") else None
         club = m is not None and (m.group(1) in teams or lab != "PERSON" and m.group(1) in suffixes)
-        out.append([s, e + m.end(), "ORG"] if club and e + 1 not in starts else [s, e, lab])
+        words = re.sub(r"['’]s$", "", text[s:e]).split()
+        named = lab in ("GPE", "LOC") and len(words) == 2 and words[1] in suffixes and (words[1] != "City" or words[0] in towns)
+        out.append([s, e + m.end(), "ORG"] if club and e + 1 not in starts else [s, e, "ORG"] if named else [s, e, lab])
+        # "Exeter City's" tagged a place is the club; "Mexico City" stays one
     named = context.patterns()["team_name"].finditer(text)
     return out + [[m.start(), m.end(), "ORG"] for m in named if not any(s < m.end() and m.start() < e for s, e, _ in out)
                   and m.group().split()[0] not in ("The", "A", "An")]
