@@ -165,14 +165,14 @@ SUBUNITS = frozenset({"Committee", "Subcommittee", "Division", "Unit", "Branch",
                       "News", "Online", "Sport", "Worldwide", "International", "Foundation", "Trust", "Records", "TV", "Television",
                       "Agreement", "Act", "Law", "Bill", "Conference", "Equipment", "Capital", "Markets"})
 BODIES = frozenset({"House", "Government", "Administration", "Budget", "Fed"})  # "the House" is no "White House"; see also institution_for
-OWN_NAMES = frozenset({"Radio", "Foundation"})
 # unit words that also end an organisation's own name: "Capital" of "Capital Radio" when the corpus gives Capital no other
+OWN_NAMES = frozenset({"Radio", "Foundation"})
 
 
 def sole_long_form(name: str, org: str, families: dict[str, set[str]]) -> bool:
     """True when `org` ends with a unit word that also ends own names (OWN_NAMES) and is the only longer organisation the
-    corpus opens with `name`, one word in lower case too (not "Melinda Gates" of her foundation): "Capital" of "Capital Radio", "Mozilla" of "Mozilla Foundation";
-    not "Virgin" of "Virgin Radio" beside Virgin Trains, nor an acronym ("BBC")."""
+    corpus opens with `name`, one word in lower case too: "Capital" of "Capital Radio", "Mozilla" of "Mozilla Foundation";
+    not "Virgin" of "Virgin Radio" beside Virgin Trains, an acronym ("BBC"), nor "Melinda Gates" of her foundation."""
     return (" " not in name and org.split()[-1] in OWN_NAMES and any(c.islower() for c in name)
             and {o for o in families.get(name.split()[0], ()) if o.startswith(name + " ")} == {org})
 
@@ -193,7 +193,8 @@ def glued_span(org: str, rules) -> bool:
 
 def sentence_word(word: str, rules) -> bool:
     """True for a word in lower case that no organisation's name holds, so a model's span over it glued a sentence's names
-    ("Arsenal against United", "Vieira put Arsenal"): not a name's small word, nor a company ending in any case ("Lai Sun Garment Co ltd", "Norton co Pty Ltd")."""
+    ("Arsenal against United", "Vieira put Arsenal"): not a name's small word, nor a company ending in any case ("Lai Sun
+    Garment Co ltd", "Norton co Pty Ltd")."""
     return (word[:1].islower() and word not in NAME_SMALL_WORDS and word.rstrip(".").title() not in rules.org_suffixes
             and not re.match(r"[a-z]{1,3}-[A-Z]", word))  # "el-Sayed", "al-Fayed": a name's particle
 
