@@ -24,6 +24,15 @@ ABBREVIATIONS = frozenset(
     "mr mrs ms dr st jr sr gen sen rep gov lt col maj sgt capt prof no vs etc inc corp co ltd jan feb mar apr "
     "jun jul aug sep sept oct nov dec u.s u.n u.k e.u a.m p.m d.c i.e e.g approx".split()
 )
+STOP_WORD = re.compile(r"[A-Za-z][a-z]{2,}\.")  # a word of three letters or more and a full stop
+
+
+def ends_sentence(word: str) -> bool:
+    """True when a word's full stop ends a sentence: a word of three letters or more that is no abbreviation ("Wyatt.",
+    not "Corp.", "Co." or an initial)."""
+    return STOP_WORD.fullmatch(word) is not None and word[:-1].lower() not in ABBREVIATIONS
+
+
 _SENTENCE_BREAK = re.compile(r"\n+|(?<=[.!?])[\"'”’)]*\s+(?=[\"“‘'(]?[A-Z0-9])")
 _LAST_WORD = re.compile(r"(\S+)\.$")
 

@@ -347,7 +347,7 @@ def peer_of(words: tuple[str, ...], people: set[str], rules) -> list[str]:
     peers = [f for f in sorted(people) if name_words(f) in ((t, words[1]) for t in PEER_TITLES)]
     if len(peers) != 1:
         return []
-    sex = "f" if name_words(peers[0])[0] in WOMEN_RANKS else "m"
+    sex = name_sex(peers[0], rules)
     return peers if rules.sexes.get(words[0], sex) == sex else []
 
 
@@ -752,7 +752,7 @@ def peers_named_first(recs: list[dict], doc_people: dict[str, set[str]], first_a
             at = first_at[(doc, peer)]
             if KIN_BEFORE_PEER.search(sentence_head(recs[at], before[at])[-90:]):
                 continue
-            sex = "f" if words[0] in WOMEN_RANKS else "m"
+            sex = name_sex(peer, rules)
             found = by_sex([f for f in sorted(people) if len(name_words(f)) == 2 and name_words(f)[-1] == words[1]
                             and name_words(f)[0] not in rules.name_titles], sex, rules)
             if len(found) == 1 and first_at.get((doc, found[0]), -1) < first_at[(doc, peer)]:

@@ -66,7 +66,7 @@ from helpers.entities.context import ADDRESS_BEFORE
 from helpers.entities.recover import (CALENDAR, OTHER_NAME_LABELS, cut_owner, given_names, missed_acronyms, missed_aliases, missed_long_forms,
                                      missed_peers, missed_surnames, nickname_spans, people_tagged_as_orgs, pet_spans, short_forms, split_listed, surnames, territorial_peers,
                                      team_short_forms, town_clubs)
-from helpers.text import ABBREVIATIONS, data_lines, data_records
+from helpers.text import data_lines, data_records, ends_sentence
 
 COUPLE = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?) (?:and|&) ([A-Z][\w.'-]* [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)")
 STATE = re.compile(r"(?!U\.[SKN]\.)(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)")  # "N.Y.", "Calif.", not "U.S."
@@ -431,28 +431,25 @@ def starts_any(prefix: str, names: set[str]) -> bool:
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 
-def one_paragraph(text: str, start: int, end: int) -> tuple[int, int]:
-    """A span cut to its longest piece between blank lines: no name runs across a paragraph ("REUTER\n\nBank of China")."""
-    cuts = [(m.start(), m.end()) for m in PARAGRAPH_BREAK.finditer(text, start, end)]
-    if not cuts:
-        return start, end
+def longest_piece(start: int, end: int, cuts: list[tuple[int, int]]) -> tuple[int, int]:
+    """The longest piece of the span start..end left between the (start, end) `cuts` in it (the last of equal ones)."""
     bounds = [start] + [b for cut in cuts for b in cut] + [end]
     pieces = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
     return max(reversed(pieces), key=lambda p: p[1] - p[0])
 
 
-SENTENCE_STOP = re.compile(r"\b([A-Za-z][a-z]{2,})\.\s+(?=[A-Z])")  # "Petronella Wyatt. Party sources said": a word, then a sentence
+def one_paragraph(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span cut to its longest piece between blank lines: no name runs across a paragraph ("REUTER\n\nBank of China")."""
+    return longest_piece(start, end, [(m.start(), m.end()) for m in PARAGRAPH_BREAK.finditer(text, start, end)])
+
+
+SENTENCE_STOP = re.compile(r"\b([A-Za-z]\w*\.)\s+(?=[A-Z])")  # "Petronella Wyatt. Party sources said": a word, then a sentence
 
 
 def one_sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """A span cut to its longest piece between sentences: no name runs over a full stop after a word ("Wyatt. Party"),
     while one after an abbreviation or an initial stays ("Corp. unit", "Co. Ltd")."""
-    cuts = [m for m in SENTENCE_STOP.finditer(text, start, end) if m.group(1).lower() not in ABBREVIATIONS]
-    if not cuts:
-        return start, end
-    bounds = [start] + [b for m in cuts for b in (m.end(1), m.end())] + [end]
-    pieces = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
-    return max(reversed(pieces), key=lambda p: p[1] - p[0])
+    return longest_piece(start, end, [(m.end(1) - 1, m.end()) for m in SENTENCE_STOP.finditer(text, start, end) if ends_sentence(m.group(1))])
 
 
 def strip_dashes(text: str, start: int, end: int) -> tuple[int, int]:

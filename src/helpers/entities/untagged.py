@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from helpers.entities.repair import RepairRules
 
 from helpers.entities.companies import bracket_fits, initial_forms, initials
-from helpers.text import ABBREVIATIONS
+from helpers.text import ends_sentence
 
 BRACKETED = re.compile(r" \(([A-Z][A-Za-z0-9&]{1,7})\)")  # " (ASEAN)", " (W3C)", " (T&G)"
 LONG_WORD = re.compile(r"[A-Z][\w'&.-]*|of|and|the|for|on|de|du|des|la")
@@ -126,7 +126,7 @@ def missed_companies(text: str, ents: list[list], rules: RepairRules) -> list[li
     for m in endings(rules.org_suffixes).finditer(text):
         head = NAME_WORDS.search(text[max(0, m.start() - 80) : m.start()]) if re.match(r"[\w.] ", text[m.start() - 2 : m.start()]) else None
         words = head.group().split() if head else []
-        stops = [i for i, w in enumerate(words) if re.fullmatch(r"[A-Za-z][a-z]{2,}\.", w) and w[:-1].lower() not in ABBREVIATIONS]
+        stops = [i for i, w in enumerate(words) if ends_sentence(w)]
         words = words[stops[-1] + 1 :] if stops else words  # "Petronella Wyatt. Party sources": the sentence before ends
         while words and (words[0].lower() in rules.common_words or words[0].rstrip(".") in rules.org_suffixes):
             words.pop(0)  # "The", "In", "Inc" of an earlier name
