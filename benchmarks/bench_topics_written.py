@@ -44,6 +44,10 @@ Samples (fixed before any rule was run on them; files written in two rounds, the
 - `articles fresh10` (180): British name-gold sets bd, be, bf, written in stop 44 the same way (the G8 summit, hunting,
   rugby league, the Proms, tuition fees, snooker, pub chains, book prizes; bf the period's most-told stories: the royal
   wedding, the Ashes, the Glazer takeover, the Brits, the iPod ...); never used to tune topics;
+- `articles fresh11` (180): British name-gold sets bg, bh, bi, written in stop 45 the same way (bg less-told stories: the
+  Scottish Parliament building, ID cards, darts, the Boat Race, budget airlines, the Baftas, Wi-Fi; bh the most-told: the
+  2005 election, Chelsea's title, Live 8, the London 2012 bid, Rover; bi regional stories: League One clubs, county cricket,
+  local firms, pop and TV personalities); never used to tune topics;
 - with `--draws N`, also N random 80% subsamples of each sample (seeds 0..N-1): how much a figure moves with the draw.
 Texts are the title, a blank line and the body for articles (as a scraped page reads), the feed text for short items.
 
@@ -162,13 +166,14 @@ ARTICLES_FRESH7 = UK_SETS[46:49]  # au, av, aw: written in stop 41 the same way;
 ARTICLES_FRESH8 = UK_SETS[49:52]  # ax, ay, az: written in stop 42 the same way; first run recorded, never tuned on
 ARTICLES_FRESH9 = UK_SETS[52:55]  # ba, bb, bc: written in stop 43 the same way; first run recorded, never tuned on
 ARTICLES_FRESH10 = UK_SETS[55:58]  # bd, be, bf: written in stop 44 the same way; first run recorded, never tuned on
+ARTICLES_FRESH11 = UK_SETS[58:61]  # bg, bh, bi: written in stop 45 the same way; first run recorded, never tuned on
 SAMPLES = {
     "articles dev": ARTICLES_DEV, "articles heldout": ARTICLES_HELDOUT, "articles all": ARTICLES_DEV + ARTICLES_HELDOUT,
     "articles british": ARTICLES_BRITISH, "articles fresh": ARTICLES_FRESH, "articles fresh2": ARTICLES_FRESH2,
     "articles fresh3": ARTICLES_FRESH3, "articles fresh4": ARTICLES_FRESH4,
     "articles fresh5": ARTICLES_FRESH5,
     "articles fresh6": ARTICLES_FRESH6, "articles fresh7": ARTICLES_FRESH7, "articles fresh8": ARTICLES_FRESH8,
-    "articles fresh9": ARTICLES_FRESH9, "articles fresh10": ARTICLES_FRESH10,
+    "articles fresh9": ARTICLES_FRESH9, "articles fresh10": ARTICLES_FRESH10, "articles fresh11": ARTICLES_FRESH11,
     "short dev": SHORT_DEV, "short heldout": SHORT_HELDOUT, "short all": SHORT_DEV + SHORT_HELDOUT,
 }
 
