@@ -39,7 +39,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from helpers.entities.context import ADDRESS_BEFORE, CAMEL_NAME, VENUE_AFTER, club_for, institution_for, nickname_club, word_lists
+from helpers.entities.context import ADDRESS_BEFORE, CAMEL_NAME, VENUE_AFTER, club_for, institution_for, nickname_club, place_use, word_lists
 
 SMALL_WORDS = {"of", "and", "the", "for", "de", "&", "du", "la"}
 LINK_WORDS = {"a", "an", "on", "in", "to", "at"}  # "General Agreement of/on Tariffs and Trade" name one body
@@ -364,9 +364,15 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
         for o in names:
             if " " in o:
                 families[o.split()[0]].add(o)
+    afters = mentions["after"].fillna("").tolist() if "after" in mentions else [""] * len(mentions)
     for (doc, name, label, text), after_name in zip(rows, glued):
         if label == "ORG":
             earlier[doc].add(name)
+        if label in PLACE_LABELS + ("ORG",) and town_in_org(name, befores[len(out)] or "", afters[len(out)], orgs[doc],
+                                                            rules.org_suffixes - NOT_FIRM_ENDINGS):
+            labels[len(out)] = "GPE" if label == "ORG" else label  # "a priest in Lincoln" beside Lincoln Cathedral: the town
+            out.append(name)
+            continue
         named_so = short_names.get((doc, name)) if label in PLACE_LABELS + ("ORG",) else None
         if named_so and name not in protected:  # "Schweizerische Aluminium AG <ALUZ.Z>, Alusuisse, plans"
             labels[len(out)] = "ORG"
@@ -445,6 +451,19 @@ def short_forms(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple[lis
         if found:
             names[i], labels[i] = found[0], "ORG"
     return names, labels
+
+
+NOT_FIRM_ENDINGS = frozenset({"Group", "Association", "Trust", "Party"})  # endings a town's institutions take too ("Manchester Airports Group")
+
+
+def town_in_org(name: str, before: str, after: str, orgs: set[str], firm_endings: frozenset[str] = frozenset()) -> bool:
+    """True when a one-word name opens a longer organisation of its article and stands where a place does ("a priest in
+    Lincoln" beside Lincoln Cathedral, "a company in Manchester" beside Manchester Airports Group): the town it is named
+    after. No such organisation may end like a firm (`firm_endings`: "voting power in Resorts" beside Resorts
+    International Inc, "ownership in Peabody" beside Peabody Holding Co Inc)."""
+    longer = [o for o in orgs if o.startswith(name + " ")]
+    return (" " not in name and bool(longer) and not any(o.split()[-1].rstrip(".") in firm_endings for o in longer)
+            and place_use(before + name + after, len(before), len(before) + len(name)))
 
 
 def club_names(word: str, names: set[str], before: str) -> set[str]:

@@ -80,7 +80,8 @@ ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|was|were|is|are|has|had|have|would|wi
                          r"told|added|as|who|also|to|in|of|for|with|at|on|by|than|from)\b)[a-z]")  # "Welsh side", "Welsh voters"
 PLACE_OF = re.compile(r"\b(?:village|town|city|county|hamlet|island|port|borough|suburb|parish)\s+of\s+$"  # "the village of Hope"
                       r"|\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+$"  # "east of Carlisle"
-                      r"|\b(?:drive|drives|drove|driven|driving|commute[sd]?|commuting|travel(?:s|led|ling)?)\s+(?:in)?to\s+$")  # "drive into Carlisle"
+                      r"|\b(?:drive|drives|drove|driven|driving|commute[sd]?|commuting|travel(?:s|led|ling)?)\s+(?:(?:over|up|down|back|in)\s+)?"
+                      r"(?:into|to|from)\s+$")  # "drive into Carlisle", "drive over from Carlisle"
 FROM_PLACE = re.compile(r"(?:,\s+(?:an?\s+(?:[a-z][\w-]*\s+){1,3})?|\b\d+-year-old\s+)from\s+$")  # ", a retired teacher from Hull", "Kay, from Bolton,", "The 31-year-old from Bedford"
 TEAMS_SCORE = re.compile(r"(?<![\w'-])([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*)?) \d{1,2}\s*[-–]\s*\d{1,2} ([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*)?)\b")
 FORMER_TEAM = re.compile(r"(?<![\w-])[Ee]x-([A-Z][a-z][\w'-]*)(?= [a-z])")  # "Ex-Chelsea boss"
@@ -151,7 +152,7 @@ def place_use(text: str, start: int, end: int) -> bool:
     """True when a one-word name follows a place preposition ("in Chester") that no noun or verb ties to a person ("faith in"),
     "from" in an apposition describing someone ("Murray, a retired miner from Fife", "Kay, from Bolton"), a noun for a
     settlement or a compass point and "of" ("the village of Hope", "east of Carlisle"), or a verb of driving or commuting
-    and "to" or "into" ("drive into Carlisle")."""
+    and "to", "into" or "from" ("drive into Carlisle", "drive over from Carlisle")."""
     if POSSESSIVE.match(text, end):
         return False
     if FROM_PLACE.search(text[max(0, start - 60) : start]) or PLACE_OF.search(text, max(0, start - 20), start):
@@ -198,7 +199,8 @@ def institution_name(text: str, start: int, end: int) -> bool:
 
 
 VENUE_TITLES = frozenset({"Lord"})  # a title with a possessive and no name after it is a venue: the cricket ground Lord's
-VENUE_AFTER_TITLE = re.compile(r"['’]s(?=\s*(?:[.,;:!?)\"”]|(?:and|or|on|in|at|for|this|last|next)\b|$))")  # owning nothing: not "Lord's son"
+VENUE_AFTER_TITLE = re.compile(r"['’]s(?=\s*(?:[.,;:!?)\"”]|(?:and|or|on|in|at|for|this|last|next|cricket ground|ground)\b|$))")  # owning
+# nothing but its ground: not "Lord's son"
 
 
 def context_label(text: str, start: int, end: int, label: str) -> str:

@@ -504,8 +504,9 @@ def person_evidence(before: str, after: str, sex: str | None, rules) -> bool:
 
 def listed_with_places(recs: list[dict], before: list[str], placed: set[str], bearers: set[tuple[str, str]]) -> set[int]:
     """Rows of a place or nationality label written in a list beside a place of the corpus (`placed`: "talks on Florence
-    and Venice", "Welsh and Scottish fans") that no person of the article bears as a surname (`bearers`): a list holds one
-    kind of thing, so not the namesake of the article."""
+    and Venice", "Welsh and Scottish fans", "competing with Paris, Madrid, New York and Moscow") that no person of the
+    article bears as a surname (`bearers`): a list holds one kind of thing, so not the namesake of the article."""
+    in_list = {j for run in closed_lists(recs, before) for j in run}  # joined by a comma only inside a list "A, B and C"
     out = set()
     for i, r in enumerate(recs):
         if r["label"] not in PLACE_LABELS:
@@ -513,7 +514,7 @@ def listed_with_places(recs: list[dict], before: list[str], placed: set[str], be
         for k in (i - 1, i + 1):
             if (0 <= k < len(recs) and recs[k]["doc_id"] == r["doc_id"] and recs[k]["label"] in PLACE_LABELS and recs[k]["canonical"] in placed
                     and (r["doc_id"], recs[k]["canonical"]) not in bearers):
-                if context.AND_OR.fullmatch(gap_between(recs, before, min(i, k), max(i, k))):
+                if i in in_list and k in in_list or context.AND_OR.fullmatch(gap_between(recs, before, min(i, k), max(i, k))):
                     out.add(i)
     return out
 
@@ -526,11 +527,9 @@ def gap_between(recs: list[dict], before: list[str], first: int, second: int) ->
     return gap[gap.rfind(head) + len(head):]
 
 
-def listed_with_orgs(recs: list[dict], before: list[str]) -> set[int]:
-    """Rows tagged an organisation in a list of three names or more, closed by "and" or "or", that holds three organisations
-    ("Burton, Dorothy Perkins, Miss Selfridge and Evans"): a list holds one kind of thing, so no person (not "In an
-    interview with Reuters, Lyng said", nor "bids from Redstone and MCV Holdings Inc")."""
-    out, k = set(), 0
+def closed_lists(recs: list[dict], before: list[str]) -> list[range]:
+    """Runs of three rows or more of one article joined by commas, "and" or "or" and closed by "and" or "or" ("A, B and C")."""
+    out, k = [], 0
     while k < len(recs):  # each list: a run of rows joined by commas, "and" or "or"
         end = k
         while end + 1 < len(recs) and LIST_GAP.fullmatch(gap_between(recs, before, end, end + 1)):
@@ -538,11 +537,18 @@ def listed_with_orgs(recs: list[dict], before: list[str]) -> set[int]:
             if LIST_CLOSE.search(before[end]):
                 break  # "and" closes the list: not "..., Den Danske Bank and Kredietbank Luxembourg, Thuesen added"
         listed = range(k, end + 1)
-        if len(listed) > 2 and sum(recs[j]["label"] == "ORG" for j in listed) > 2 and any(
-                LIST_CLOSE.search(before[j]) for j in listed[1:]):  # "A, B and C" of three firms or more
-            out |= {j for j in listed if recs[j]["label"] == "ORG"}
+        if len(listed) > 2 and any(LIST_CLOSE.search(before[j]) for j in listed[1:]):
+            out.append(listed)
         k = end + 1
     return out
+
+
+def listed_with_orgs(recs: list[dict], before: list[str]) -> set[int]:
+    """Rows tagged an organisation in a list of three names or more, closed by "and" or "or", that holds three organisations
+    ("Burton, Dorothy Perkins, Miss Selfridge and Evans"): a list holds one kind of thing, so no person (not "In an
+    interview with Reuters, Lyng said", nor "bids from Redstone and MCV Holdings Inc")."""
+    return {j for listed in closed_lists(recs, before) if sum(recs[j]["label"] == "ORG" for j in listed) > 2
+            for j in listed if recs[j]["label"] == "ORG"}
 
 
 def sentence_rest(rec: dict, before: str) -> str:
@@ -554,8 +560,9 @@ def sentence_rest(rec: dict, before: str) -> str:
 
 def place_use(before: str, after: str, label: str) -> bool:
     """True when a place or nationality word is used as one where it stands: "in Jordan", "a nurse from Bedford", "Welsh farmers",
-    "the Bedford athlete"."""
-    return (bool(LOCATIVE.search(before[-20:]) or FROM_PLACE.search(before[-60:])) or label == "NORP" and bool(ATTRIBUTIVE.match(after))
+    "the Bedford athlete", "drive over from Carlisle"."""
+    return (bool(LOCATIVE.search(before[-20:]) or FROM_PLACE.search(before[-60:]) or context.PLACE_OF.search(before[-30:]))
+            or label == "NORP" and bool(ATTRIBUTIVE.match(after))
             or the_place_noun(before, after))
 
 
@@ -682,10 +689,14 @@ def shared_surnames(recs: list[dict], partners: dict[int, int], position: dict[s
     """Index -> full name of each lone first name that shares the surname of the two-word person right after " and "
     ("Jean and Charles deGunzberg" -> "Jean deGunzberg", "Ronald and Nancy Reagan" -> "Ronald Reagan"); a given name known
     only to the wider list must not end a list ("..., Madonna and Robbie Williams"), nor any given name a list of names
-    ("Ronaldo, Raul and David Beckham")."""
+    ("Ronaldo, Raul and David Beckham"), nor the surname of a person the article names in full ("saves from Owen and Wayne
+    Rooney" beside Michael Owen)."""
+    family = {(r["doc_id"], name_words(r["canonical"])[-1]) for r in recs if r["label"] == "PERSON" and " " in r["canonical"]}
     out = {}
     for i, j in partners.items():
         r, words = recs[i], name_words(recs[j]["canonical"])
+        if (r["doc_id"], r["canonical"]) in family:
+            continue
         listed = (r.get("before") or "").endswith(", ")  # "Madonna and Robbie Williams" ending a list of performers
         if " " not in r["canonical"] and len(words) == 2 and r["text"] == r["canonical"] and not NAMES_LISTED.search(r.get("before") or "") and all(
                 first_name(w, position, rules) or w in rules.sexes and not listed for w in (r["canonical"], words[0])):
@@ -885,6 +896,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     via_title: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, lone name) -> persons it was resolved to
     bare: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, lone name) -> persons its untitled uses were resolved to
     sexed: dict[tuple[str, str], str] = {}  # (article, person) -> the sex of the title ("Mrs", "Mr") a lone name took them with
+    wed: dict[tuple[str, str], bool] = {}  # (article, woman) -> whether the first woman's title she took was "Mrs" (not "Ms", "Miss")
     titled_only: set[int] = set()  # rows of a woman's title and a lone surname the article could not resolve, kept as "Ms X"
 
     def unresolved(i: int) -> bool:
@@ -1099,7 +1111,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 and placed_only_beside(name, doc, named_in[next(iter(surname[name]))])  # "Terry Wogan's show ... Wogan, 66, said"
                 and name not in word_lists()["towns"] and name not in word_lists()["nationalities"] and not place_use(before[i], after, label)
                 and not place_here(before[i], r["text"], after) and i not in listed  # "Wogan", tagged a place here only;
-                and not STATE_AFTER.match(after)):  # not "Warren, Mich."
+                and not STATE_AFTER.match(after)  # not "Warren, Mich."
+                and not any(name in o.split() for o in doc_orgs[doc] - {name})):  # not "Provident" beside Provident Financial
             only = sole_namesake(name, doc)
             she = "f" if SHE_AFTER.match(sentence_rest(r, before[i])) else sex  # "Jordan said she": no Eddie Jordan
             if only and by_sex([only], she, rules):
@@ -1136,6 +1149,10 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         cands = by_title(by_sex(in_doc, sex, rules), titles[i], {f: doc_titles[(doc, f)] for f in in_doc})
         if sex is not None:
             cands = [c for c in cands if sexed.get((doc, c), sex) == sex]  # "Mr Blair" is not the article's "Mrs Blair"
+            kin = by_sex(sorted(relatives[(doc, name)] - set(cands)), sex, rules, strict=True) if sex == "f" else []
+            married = "Mrs" in title_slot(before[i], r["text"])
+            if kin and cands and all(wed.get((doc, c), married) != married for c in cands):
+                cands = kin  # "Ms Church" was Charlotte Church; "Mrs Church" after "Charlotte's mother, Maria" is Maria
             cands = cands or by_sex(sorted(relatives[(doc, name)]), sex, rules, strict=True)  # "Murray's mother Judy ... Mrs Murray"
             if not cands and sex == "f" and len(in_doc) == 1 and (doc, name) in she_named:
                 cands = in_doc  # "Ms Peirce" of Gareth Peirce, who "said her clients had been held": the article says she is a woman
@@ -1185,6 +1202,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             bare[(doc, name)].add(names_out[i])
         if names_out[i] != name and sex is not None:
             sexed.setdefault((doc, names_out[i]), sex)
+            if sex == "f":
+                wed.setdefault((doc, names_out[i]), "Mrs" in title_slot(before[i], r["text"]))
         resolved(doc, names_out[i], i)
     for i in waiting:  # the same lone name elsewhere in the article: the person a title resolved it to
         found = via_title.get((recs[i]["doc_id"], recs[i]["canonical"]), set())

@@ -157,7 +157,8 @@ def split_scores(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def trim_person(text: str, start: int, end: int, rules: RepairRules) -> tuple[int, int, str]:
-    """Cut lower-case, party and nationality words from the front of a person span and role nouns from its end."""
+    """Cut lower-case, party and nationality words from the front of a person span, role nouns from its front when two
+    words follow ("MP Richard Allan") and from its end."""
     label = "PERSON"
     m = re.search(r"\s+(\S+)$", text[start:end])
     if m and m.group(1) in rules.common_words:  # "Jim Rover - who says": the clause's first word, the name before it
@@ -171,7 +172,8 @@ def trim_person(text: str, start: int, end: int, rules: RepairRules) -> tuple[in
         if glued and text[start + len(glued) + 1 : end].strip():
             start += len(glued) + 1
             continue
-        if not m or not (m.group(1)[0].islower() and m.group(1) not in NAME_PARTICLES or m.group(1) in rules.prefixes):
+        role = m is not None and m.group(1) in rules.role_nouns and len(text[start + m.end() : end].split()) >= 2  # "Lib Dem MP Richard Allan"
+        if not m or not (m.group(1)[0].islower() and m.group(1) not in NAME_PARTICLES or m.group(1) in rules.prefixes or role):
             break
         start += m.end()
     if text[start:end] in rules.prefixes:
@@ -198,6 +200,9 @@ def lower_cut(text: str, start: int, end: int, rules: RepairRules) -> list[tuple
     return [(start + m.start(), start + m.end(), "PERSON" if m is runs[-1] and last else "SPLIT") for m in runs]
 
 
+NAMED_RANKS = frozenset({"King", "Queen"})  # ranks that end firms' and people's names ("Greene King", "Burger King", "Ellery Queen")
+
+
 def person_label(name: str, rules: RepairRules) -> str | None:
     """The label a PERSON span really has: ORG for clubs, companies and acronyms, None when it is no name."""
     words = name.split()
@@ -209,6 +214,8 @@ def person_label(name: str, rules: RepairRules) -> str | None:
         return "ORG"  # "M&C Saatchi", "Procter & Gamble": no person's name holds an ampersand
     if name in rules.team_words:
         return "ORG"
+    if len(words) > 1 and words[-1] in rules.name_titles and words[-1] not in NAMED_RANKS and words[0] not in rules.given_names:
+        return None  # "the senior Law Lord, Lord Bingham": an office ending in a rank, no name
     if re.fullmatch(r"[A-Z&.\-]{2,}", name.strip("<>()")) or re.search(r"^<|>$", name):  # wires mark companies "<Matra>"
         return "ORG"
     return "PERSON"

@@ -1,0 +1,112 @@
+"""Stop 45 of name merging (issue 12): places in a list written with commas, a place after a verb of travel and "from",
+a town named in an institution's name, a couple split beside the article's own namesake, a mother called "Mrs" after her
+daughter was called "Ms", a role word opening a span, an office ending in a rank, and a lone name beside its firm.
+Sentences and names written for these tests."""
+
+from __future__ import annotations
+
+from helpers.entities import context, repair
+from test_names_stop38 import merged
+from test_names_stop43 import merged_corpus
+
+
+def test_a_place_in_a_list_joined_by_commas_stays_a_place_beside_a_namesake_elsewhere() -> None:
+    got = merged_corpus({
+        "a": ("Kestrel bid: London is competing with Lyonsburg, Madrid, New York and Moscow for the Games.",
+              [("London", "GPE"), ("Lyonsburg", "GPE"), ("Madrid", "GPE"), ("New York", "GPE"), ("Moscow", "GPE")]),
+        "b": ("Free concerts will be held in London, Philadelphia, Lyonsburg, Rome and Berlin. Student Laura Lyonsburg, 20, "
+              "from Leeds, said she would enter the ballot for London. Ms Lyonsburg said it was exciting.",
+              [("London", "GPE"), ("Philadelphia", "GPE"), ("Lyonsburg", "GPE"), ("Rome", "GPE"), ("Berlin", "GPE"),
+               ("Laura Lyonsburg", "PERSON"), ("London", "GPE"), ("Ms Lyonsburg", "PERSON")]),
+    })
+    assert [(c, lab) for doc, t, c, lab in got if t == "Lyonsburg"] == [("Lyonsburg", "GPE")] * 2
+
+
+def test_a_town_after_a_verb_of_driving_and_from_is_a_place_not_the_articles_namesake() -> None:
+    text = ("Shopkeeper Jim Penrith said he had been selling boxes for months. \"People drive over from Penrith because the big "
+            "stores have run out,\" Mr Penrith said.")
+    got = merged(text, [("Jim Penrith", "PERSON"), ("Penrith", "PERSON"), ("Mr Penrith", "PERSON")])
+    assert got[1] == ("Penrith", "Penrith", "GPE")
+    assert got[2][1] == "Jim Penrith"
+
+
+def test_a_verb_of_travel_then_from_reads_as_a_place_but_a_call_from_does_not() -> None:
+    text = "They travelled back from Kirkby last week, after a call from Ormsby."
+    kirkby, ormsby = text.index("Kirkby"), text.index("Ormsby")
+    assert context.place_use(text, kirkby, kirkby + 6)
+    assert not context.place_use(text, ormsby, ormsby + 6)
+
+
+def test_a_town_where_a_place_stands_is_not_the_short_form_of_the_institution_named_after_it() -> None:
+    text = ("Radford Cathedral is considering a request from the film makers. \"It is a problem,\" said the Rev Anthony Quill, "
+            "a priest in Radford.")
+    got = merged(text, [("Radford Cathedral", "ORG"), ("Anthony Quill", "PERSON"), ("Radford", "ORG")])
+    assert got[-1] == ("Radford", "Radford", "GPE")
+
+
+def test_a_firm_after_in_is_still_the_short_form_of_a_firm_named_after_it() -> None:
+    text = ("Calloway Mining sold part of its share in <Hesketh Holding Co Inc>. Calloway doubled its ownership in Hesketh in "
+            "January.")
+    got = merged(text, [("Calloway Mining", "ORG"), ("Hesketh Holding Co Inc", "ORG"), ("Calloway", "ORG"), ("Hesketh", "ORG")])
+    assert got[-1][1] == "Hesketh Holding Co Inc"
+
+
+def test_a_surname_of_the_article_before_and_is_not_given_the_next_persons_surname() -> None:
+    text = ("Joe Tulley broke the deadlock, and Michael Quentin added a second soon afterwards. The goalkeeper made fine saves "
+            "from Quentin and Wayne Radlett.")
+    got = merged(text, [("Joe Tulley", "PERSON"), ("Michael Quentin", "PERSON"), ("Quentin", "PERSON"), ("Wayne Radlett", "PERSON")])
+    assert got[2][1] == "Michael Quentin"
+
+
+def test_two_given_names_before_one_surname_still_make_a_couple() -> None:
+    text = "Ronald and Nancy Pellew arrived at the gala. Ronald said they were delighted."
+    got = merged(text, [("Ronald", "PERSON"), ("Nancy Pellew", "PERSON"), ("Ronald", "PERSON")])
+    assert got[0][1] == "Ronald Pellew"
+
+
+def test_mrs_after_the_daughter_was_called_ms_is_the_mother_named_as_her_relative() -> None:
+    text = ("Welsh singer Charlotte Wrenfield has accepted an apology. The paper will pay a sum which Ms Wrenfield will give to "
+            "charity.\n\nCharlotte's mother, Maria, who has managed her career, said the family had been hounded. Mrs Wrenfield "
+            "said: \"She's a young woman.\"")
+    got = merged(text, [("Charlotte Wrenfield", "PERSON"), ("Ms Wrenfield", "PERSON"), ("Charlotte", "PERSON"), ("Maria", "PERSON"),
+                        ("Mrs Wrenfield", "PERSON")])
+    assert got[1][1] == "Charlotte Wrenfield"
+    assert got[-1][1] == "Maria Wrenfield"
+
+
+def test_mrs_takes_the_woman_called_so_before_when_no_relative_is_named() -> None:
+    text = "Councillor Anne Wrenfield opened the fair. Mrs Wrenfield said the town was proud. Later Mrs Wrenfield cut the ribbon."
+    got = merged(text, [("Anne Wrenfield", "PERSON"), ("Mrs Wrenfield", "PERSON"), ("Mrs Wrenfield", "PERSON")])
+    assert [c for _, c, _ in got] == ["Anne Wrenfield"] * 3
+
+
+def test_a_role_word_opening_a_person_span_is_cut_when_a_full_name_follows() -> None:
+    text = "Lib Dem MP Richard Tallis, the group's vice-chairman, said firms were reluctant. Mr Tallis said so."
+    got = merged(text, [("Lib Dem MP Richard Tallis", "PERSON"), ("Mr Tallis", "PERSON")])
+    assert [g for g in got if g[2] == "PERSON"] == [("Richard Tallis", "Richard Tallis", "PERSON"), ("Mr Tallis", "Richard Tallis", "PERSON")]
+
+
+def test_an_office_ending_in_a_rank_is_no_person() -> None:
+    rules = repair.load_repair_rules()
+    assert repair.person_label("Law Lord", rules) is None
+    assert repair.person_label("Richard Prince", rules) == "PERSON"
+    assert repair.person_label("Tolley King", rules) is not None  # a brewery named like a person keeps its span
+
+
+def test_the_cricket_ground_named_with_a_possessive_is_a_venue() -> None:
+    text = "The inspectors also visited Wimbledon, Lord's cricket ground and Horse Guards Parade."
+    s = text.index("Lord")
+    assert context.context_label(text, s, s + 4, "PERSON") == "FAC"
+
+
+def test_a_place_tagged_name_beside_its_firm_is_not_a_person_of_another_article() -> None:
+    got = merged_corpus({
+        "a": ("The Office of Fair Trading said doorstep lending was led by Tamworth Financial. Tamworth, based in Bradford, "
+              "said it welcomed the review by the Office of Fair Trading.",
+              [("The Office of Fair Trading", "ORG"), ("Tamworth Financial", "ORG"), ("Tamworth", "GPE"), ("Bradford", "GPE"),
+               ("the Office of Fair Trading", "ORG")]),
+        "b": ("The Office of Fair Trading heard from advisers. One adviser, Maria Tamworth, who works in a Bradford bureau, said "
+              "clients struggled with doorstep loans. Tamworth debts had grown, she said.",
+              [("The Office of Fair Trading", "ORG"), ("Maria Tamworth", "PERSON"), ("Bradford", "GPE"), ("Tamworth", "GPE")]),
+    })
+    assert [c for doc, t, c, _ in got if doc == "a" and t == "Tamworth"] != ["Maria Tamworth"]
