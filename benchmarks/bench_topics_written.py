@@ -48,6 +48,10 @@ Samples (fixed before any rule was run on them; files written in two rounds, the
   Scottish Parliament building, ID cards, darts, the Boat Race, budget airlines, the Baftas, Wi-Fi; bh the most-told: the
   2005 election, Chelsea's title, Live 8, the London 2012 bid, Rover; bi regional stories: League One clubs, county cricket,
   local firms, pop and TV personalities); never used to tune topics;
+- `articles fresh12` (180): British name-gold sets bj, bk, bl, written in stop 45 the same way (bj the most-told stories:
+  the 2005 Budget, Arsenal and Manchester United, Yukos, the Oscars, the PSP; bk ordinary daily news: results of mid-sized
+  firms, a council budget row, a mid-table match, a debut novel prize; bl international stories: the Pope's death, the
+  Ukraine election, Airbus, Real Madrid); never used to tune topics;
 - with `--draws N`, also N random 80% subsamples of each sample (seeds 0..N-1): how much a figure moves with the draw.
 Texts are the title, a blank line and the body for articles (as a scraped page reads), the feed text for short items.
 
@@ -115,6 +119,10 @@ together (3,440 stories, 5 sections; a scratch run, not a named sample): 19 fine
 0.735 (0.630 with 5 themes given); plain k-means at the true count 0.638. Its fine topics are nearly pure sections; the
 4 themes join business and tech, whose firms (Apple, Vodafone, BT) these writers filed in both.
 
+First runs of `articles fresh11` and `articles fresh12` (stop 45, topic code unchanged since stop 30): fresh11 16 fine
+topics (NMI 0.622), 4 themes, coarse NMI 0.589 (0.701 with 5 themes given), plain k-means at the true count 0.704;
+fresh12 9 fine topics (NMI 0.695), 4 themes, coarse NMI 0.758 (0.763 with 5 given), k-means 0.764.
+
 Stop 35, the document space (issue 15). On `articles british` the automatic partition has a lower within-theme sum of
 squares than k-means given the count (917.4 against 918.5) but a much lower NMI (0.648 against 0.769): the k-means
 objective in this LSA space does not prefer the sections, so no refinement of the grouping can find them. Two spaces
@@ -167,6 +175,7 @@ ARTICLES_FRESH8 = UK_SETS[49:52]  # ax, ay, az: written in stop 42 the same way;
 ARTICLES_FRESH9 = UK_SETS[52:55]  # ba, bb, bc: written in stop 43 the same way; first run recorded, never tuned on
 ARTICLES_FRESH10 = UK_SETS[55:58]  # bd, be, bf: written in stop 44 the same way; first run recorded, never tuned on
 ARTICLES_FRESH11 = UK_SETS[58:61]  # bg, bh, bi: written in stop 45 the same way; first run recorded, never tuned on
+ARTICLES_FRESH12 = UK_SETS[61:64]  # bj, bk, bl: written later in stop 45 the same way; first run recorded, never tuned on
 SAMPLES = {
     "articles dev": ARTICLES_DEV, "articles heldout": ARTICLES_HELDOUT, "articles all": ARTICLES_DEV + ARTICLES_HELDOUT,
     "articles british": ARTICLES_BRITISH, "articles fresh": ARTICLES_FRESH, "articles fresh2": ARTICLES_FRESH2,
@@ -174,6 +183,7 @@ SAMPLES = {
     "articles fresh5": ARTICLES_FRESH5,
     "articles fresh6": ARTICLES_FRESH6, "articles fresh7": ARTICLES_FRESH7, "articles fresh8": ARTICLES_FRESH8,
     "articles fresh9": ARTICLES_FRESH9, "articles fresh10": ARTICLES_FRESH10, "articles fresh11": ARTICLES_FRESH11,
+    "articles fresh12": ARTICLES_FRESH12,
     "short dev": SHORT_DEV, "short heldout": SHORT_HELDOUT, "short all": SHORT_DEV + SHORT_HELDOUT,
 }
 
