@@ -5,7 +5,7 @@ Sentences and names written for these tests."""
 
 from __future__ import annotations
 
-from helpers.entities import context, repair
+from helpers.entities import companies, context, repair
 from test_names_stop38 import merged
 from test_names_stop43 import merged_corpus
 
@@ -110,3 +110,87 @@ def test_a_place_tagged_name_beside_its_firm_is_not_a_person_of_another_article(
               [("The Office of Fair Trading", "ORG"), ("Maria Tamworth", "PERSON"), ("Bradford", "GPE"), ("Tamworth", "GPE")]),
     })
     assert [c for doc, t, c, _ in got if doc == "a" and t == "Tamworth"] != ["Maria Tamworth"]
+
+
+def test_a_club_named_before_a_fan_who_bears_its_name_stays_the_club_afterwards() -> None:
+    text = ("Kerry clinch first title. Kerry are champions for the first time in 50 years. Among the fans was Kerry Hughes, "
+            "who was named after the club by her father. Kerry last won the league in 1955.")
+    got = merged(text, [("Kerry", "ORG"), ("Kerry", "ORG"), ("Kerry Hughes", "PERSON"), ("Kerry", "ORG")])
+    assert got[-1] == ("Kerry", "Kerry", "ORG")
+
+
+def test_a_surname_used_for_a_body_before_the_person_still_takes_the_person_afterwards() -> None:
+    text = ("Reagan endorsed the Tolliver commission's findings. He said John Tolliver, a former senator, had led it well. "
+            "Tolliver had agreed to serve on a new board.")
+    got = merged(text, [("Reagan", "PERSON"), ("Tolliver", "ORG"), ("John Tolliver", "PERSON"), ("Tolliver", "PERSON")])
+    assert got[-1][1] == "John Tolliver"
+
+
+def test_a_womans_title_refers_back_to_the_mother_not_to_a_brother_named_after_it() -> None:
+    text = ("Andy Pirrie's first Wimbledon ended in the third round. Pirrie's mother Judy, a coach in Dunblane, watched. "
+            "Mrs Pirrie said she was proud. His elder brother Jamie Pirrie, who plays doubles, was there as well.")
+    got = merged(text, [("Andy Pirrie's", "PERSON"), ("Pirrie", "PERSON"), ("Judy", "PERSON"), ("Mrs Pirrie", "PERSON"),
+                        ("Jamie Pirrie", "PERSON")])
+    assert got[3][1] == "Judy Pirrie"
+
+
+def test_a_prince_named_by_a_given_name_and_tagged_a_place_is_a_person() -> None:
+    text = "If Prince Charles becomes king she will be known as Princess Consort. They visited Prince Edward Island."
+    s = text.index("Prince Charles")
+    assert context.context_label(text, s, s + len("Prince Charles"), "GPE") == "PERSON"
+    p = text.index("Prince Edward Island")
+    assert context.context_label(text, p, p + len("Prince Edward Island"), "GPE") == "GPE"
+
+
+def test_a_town_used_as_its_team_anywhere_in_a_sports_report_is_the_club_the_report_names() -> None:
+    text = ("Wasps beat Oxley Tigers 39-14 in the rugby final. Oxley captain Martin Jessop was playing his last game. "
+            "Back said he had enjoyed every minute of his career with Oxley.")
+    got = merged(text, [("Wasps", "ORG"), ("Oxley Tigers", "ORG"), ("Oxley", "GPE")])
+    assert got[-1] == ("Oxley", "Oxley Tigers", "ORG")
+
+
+def test_a_club_tagged_a_place_and_its_town_tagged_a_person_are_the_club_in_a_football_report() -> None:
+    text = ("Hullbridge City have won promotion to the Championship after a 1-0 win. Hullbridge, who moved into a new stadium "
+            "two years ago, have drawn big crowds in the league.")
+    got = merged(text, [("Hullbridge City", "GPE"), ("Hullbridge", "PERSON")])
+    assert got == [("Hullbridge City", "Hullbridge City", "ORG"), ("Hullbridge", "Hullbridge City", "ORG")]
+
+
+def test_a_city_tagged_a_place_in_a_sports_report_stays_a_place() -> None:
+    text = "The 1968 Olympics were held in Mexico City. Brenton United beat Carford 2-1 in the league."
+    got = merged(text, [("Mexico City", "GPE"), ("Brenton United", "ORG"), ("Carford", "ORG")])
+    assert got[0] == ("Mexico City", "Mexico City", "GPE")
+
+
+def test_a_town_used_as_a_team_takes_the_corpus_club_when_its_report_names_none() -> None:
+    got = merged_corpus({
+        "a": ("Brenton United beat Kessick 2-1 at home. Kessick manager Graeme Sowter said his side deserved a point. Kessick, "
+              "who lost in the cup semi-final, are 14th in the league.",
+              [("Brenton United", "ORG"), ("Kessick", "GPE"), ("Kessick", "GPE"), ("Graeme Sowter", "PERSON"), ("Kessick", "GPE")]),
+        "b": ("Nobody is more important than Kessick United, the manager told reporters after the match.", [("Kessick United", "ORG")]),
+        "c": ("Floods hit Kessick last night, and the city council said roads were closed.", [("Kessick", "GPE")]),
+    })
+    assert [c for doc, t, c, _ in got if doc == "a" and t == "Kessick"] == ["Kessick United"] * 3
+    assert [c for doc, t, c, _ in got if doc == "c" and t == "Kessick"] == ["Kessick"]
+
+
+def test_team_words_before_a_town_read_as_a_match() -> None:
+    assert context.team_use("Brenton drew with ", " at home")
+    assert context.team_use("", " manager Graeme Sowter said")
+    assert not context.team_use("Floods hit ", " last night")
+
+
+def test_a_given_name_and_surname_tagged_a_place_is_a_person_but_a_named_place_is_not() -> None:
+    text = ("The drummer left and was replaced on the album by Zak Pellow, the son of a Beatle. Fans visited Victoria Falls, "
+            "Crystal Palace and Regent Street, and a gig is planned in Jordan Hill.")
+    spans = {n: text.index(n) for n in ("Zak Pellow", "Victoria Falls", "Crystal Palace", "Regent Street", "Jordan Hill")}
+    labels = {n: context.context_label(text, s, s + len(n), "GPE") for n, s in spans.items()}
+    assert labels == {"Zak Pellow": "PERSON", "Victoria Falls": "GPE", "Crystal Palace": "GPE", "Regent Street": "GPE", "Jordan Hill": "GPE"}
+
+
+def test_of_two_clubs_of_one_town_the_one_whose_articles_share_the_reports_organisations_is_chosen() -> None:
+    company = {"Kessick United": {"Kessick United", "Brenton United", "Arsenal"}, "Kessick Falcons": {"Kessick Falcons", "Sale Sharks", "Wasps"}}
+    clubs = set(company)
+    assert companies.closest_club(clubs, {"Wasps", "Leicester Tigers"}, company) == "Kessick Falcons"
+    assert companies.closest_club(clubs, {"Everton"}, company) is None  # nothing tells them apart
+    assert companies.closest_club({"Kessick United"}, set(), company) == "Kessick United"

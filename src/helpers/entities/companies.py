@@ -39,7 +39,8 @@ from functools import lru_cache
 
 import pandas as pd
 
-from helpers.entities.context import ADDRESS_BEFORE, CAMEL_NAME, VENUE_AFTER, club_for, institution_for, nickname_club, place_use, word_lists
+from helpers.entities.context import (ADDRESS_BEFORE, CAMEL_NAME, VENUE_AFTER, club_for, institution_for, nickname_club, place_use, team_use,
+                                      word_lists)
 
 SMALL_WORDS = {"of", "and", "the", "for", "de", "&", "du", "la"}
 LINK_WORDS = {"a", "an", "on", "in", "to", "at"}  # "General Agreement of/on Tariffs and Trade" name one body
@@ -365,6 +366,12 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
             if " " in o:
                 families[o.split()[0]].add(o)
     afters = mentions["after"].fillna("").tolist() if "after" in mentions else [""] * len(mentions)
+    town_clubs, sporty = corpus_clubs(orgs)
+    shared_towns = {c for clubs in town_clubs.values() if len(clubs) > 1 for c in clubs}  # "Newcastle United", "Newcastle Falcons"
+    club_company: dict[str, set[str]] = defaultdict(set)  # such a club -> the organisations its articles name
+    for names in orgs.values():
+        for c in names & shared_towns:
+            club_company[c] |= names
     for (doc, name, label, text), after_name in zip(rows, glued):
         if label == "ORG":
             earlier[doc].add(name)
@@ -377,6 +384,13 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
         if named_so and name not in protected:  # "Schweizerische Aluminium AG <ALUZ.Z>, Alusuisse, plans"
             labels[len(out)] = "ORG"
             out.append(named_so)
+            continue
+        club = (closest_club(town_clubs.get(name, set()), orgs[doc] - {name}, club_company)
+                if name not in protected and label in ("ORG",) + PLACE_LABELS and doc in sporty
+                and not any(o.startswith(name + " ") for o in orgs[doc]) and team_use(befores[len(out)] or "", afters[len(out)]) else None)
+        if club:
+            labels[len(out)] = "ORG"  # "beat Newcastle 2-1" in a report about sport: the corpus's Newcastle United
+            out.append(club)
             continue
         if name in protected or not (label == "ORG" or label in PLACE_LABELS and (name in companies or (doc, name) in local)):
             out.append(name)
@@ -454,6 +468,32 @@ def short_forms(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple[lis
 
 
 NOT_FIRM_ENDINGS = frozenset({"Group", "Association", "Trust", "Party"})  # endings a town's institutions take too ("Manchester Airports Group")
+
+
+def corpus_clubs(orgs: dict[str, set[str]]) -> tuple[dict[str, set[str]], set[str]]:
+    """The corpus's clubs by town ("Newcastle" -> {"Newcastle United"}: two words, the second a club word or a team's
+    nickname) and the articles that name a club (reports about sport)."""
+    clubby = word_lists()["club_suffixes"] | word_lists()["team_words"]
+    by_town: dict[str, set[str]] = defaultdict(set)
+    sporty = set()
+    for doc, names in orgs.items():
+        for o in names:
+            words = o.split()
+            if len(words) == 2 and words[1] in clubby and words[0][:1].isupper():
+                by_town[words[0]].add(o)
+                sporty.add(doc)
+    return by_town, sporty
+
+
+def closest_club(clubs: set[str], here: set[str], company: dict[str, set[str]]) -> str | None:
+    """Of the corpus's clubs of one town, the one (when one alone) whose articles name the most of this article's
+    organisations (`here`; `company`: club -> the organisations its articles name): a rugby report's Newcastle Falcons,
+    not Newcastle United. A town with one club gives that club."""
+    if len(clubs) < 2:
+        return next(iter(clubs), None)
+    shared = {c: len(here & company[c] - {c}) for c in clubs}
+    ranked = sorted(clubs, key=lambda c: (-shared[c], c))
+    return ranked[0] if shared[ranked[0]] > shared[ranked[1]] else None
 
 
 def town_in_org(name: str, before: str, after: str, orgs: set[str], firm_endings: frozenset[str] = frozenset()) -> bool:

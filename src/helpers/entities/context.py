@@ -75,7 +75,9 @@ ONE_WORD = re.compile(r"[A-Z][\w'’.-]*")
 POSSESSIVE = re.compile(r"['’]s\b")
 ROLE_BEFORE = re.compile(r"\b(?:plays|played|playing|as) $")  # "who plays Harry": a character, named like a person
 SCORE_AFTER = re.compile(r"\s+\d{1,2}\s*[-–]\s*\d{1,2}\b")
-TEAM_BEFORE = re.compile(r"(?:\b(?:beat|beats|beating|against|lost to|losing to|drew with|draw with|v|vs\.?)\s+|\b[Ee]x-)$")
+TEAM_BEFORE = re.compile(r"(?:\b(?:(?:games|appearances|goals|played|plays|playing|signed) for|against|joined|beat|beats|beating|lost to|"
+                         r"losing to|drew with|draw with|v|vs\.?|(?:points?|places?) (?:behind|above|below|clear of|ahead of))\s+|\b[Ee]x-)$")
+# "500 games for Ipswich", "two points behind Leeds", "drew with Hull", "Ex-Chelsea"
 ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|was|were|is|are|has|had|have|would|will|may|might|could|should|can|did|does|said|says|"
                          r"told|added|as|who|also|to|in|of|for|with|at|on|by|than|from)\b)[a-z]")  # "Welsh side", "Welsh voters"
 PLACE_OF = re.compile(r"\b(?:village|town|city|county|hamlet|island|port|borough|suburb|parish)\s+of\s+$"  # "the village of Hope"
@@ -86,6 +88,7 @@ FROM_PLACE = re.compile(r"(?:,\s+(?:an?\s+(?:[a-z][\w-]*\s+){1,3})?|\b\d+-year-o
 TEAMS_SCORE = re.compile(r"(?<![\w'-])([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*)?) \d{1,2}\s*[-–]\s*\d{1,2} ([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*)?)\b")
 FORMER_TEAM = re.compile(r"(?<![\w-])[Ee]x-([A-Z][a-z][\w'-]*)(?= [a-z])")  # "Ex-Chelsea boss"
 OF_NAME = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}) of (?:the )?([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})")  # "Manaspas Xuto of Thailand"
+ROYAL_NAMED = re.compile(r"(?:Prince|Princess) ([A-Z][a-z]+)")  # a royal named by the given name alone
 RULER_TITLES = frozenset({"King", "Queen", "Prince", "Princess", "Duke", "Duchess", "Archbishop", "Bishop", "Pope", "Emperor", "Sultan"})
 ENSEMBLE = re.compile(r"(?<![\w-])(?:band|duo|trio|quartet|quintet|rockers) $")  # "Glasgow band Franz Ferdinand": a first name opens the band's name
 ENSEMBLE_APPOSED = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:band|duo|trio|quartet)(?![\w'’-])")  # "Franz Ferdinand, the Glasgow band"
@@ -94,6 +97,7 @@ JOINED_BEFORE = re.compile(r"\band\b|&|,\s+$")  # "Blair and Brown are", "He and
 PLURAL_AFTER_THE = re.compile(r"(?<![\w-])the $")  # "set up by the Beatles": a plural after "the" is a group, no person
 FAMILY_AFTER = re.compile(r"\s+(?:family|families|brothers|sisters|twins|household)\b")  # "the Jones family" is no band
 ORG_ROLE_AFTER = re.compile(r"\s+(?:manager|boss|coach|owner|striker|goalkeeper|keeper|midfielder|defender|winger|chairman|chairwoman|"
+                            r"captain|skipper|director of rugby|director of football|fly-half|scrum-half|flanker|"
                             r"chief executive|managing director)\s+[A-Z]"
                             r"|['’]s\s+(?:chairman|chairwoman|chief executive|managing director|owner)\s+[A-Z]")  # "Bolton manager Sam Allardyce"
 WORK_MADE_BY = re.compile(r"\s+(?:wrote|writes|made|makes|directed|directs|produced|starred|stars|released|recorded|published|"
@@ -146,6 +150,28 @@ def patterns() -> dict[str, re.Pattern]:
         "sport": re.compile(rf"(?<![\w-])(?:{alt(w['sport_words'])})(?![\w-])"),
         "team_name": re.compile(rf"(?<![\w&'-])[A-Z][a-z]+ (?:{alt(team_nicknames())})(?![\w&-])"),  # "Coventry Blaze"
     }
+
+
+PERSON_APPOSED = re.compile(r",\s+(?:(?:the|his|her)\s+)?(?:(?:elder|younger|eldest|youngest|late)\s+)?(?:son|daughter|wife|husband|brother|"
+                            r"sister|father|mother|widow|widower|partner|girlfriend|boyfriend)\b|,\s+who\s+(?!are|were|have)\w|,\s+\d{2},(?!\d)")
+GIVEN_SURNAME = re.compile(r"([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)")  # "Zak Starkey"
+GEO_WORDS = frozenset({"Valley", "Falls", "Island", "Islands", "Bay", "River", "Lake", "Mountains", "Heights", "Point", "Harbour",
+                       "Station", "Airport", "Springs", "Town", "Beach", "Sound", "Canyon", "Creek", "House", "Hall", "Castle", "Forest",
+                       "Downs", "Gate", "Cross", "Fields", "Hills", "Coast", "Strait", "Straits", "Land", "Line", "Palace", "Gallery",
+                       "Museum", "Abbey", "Cathedral", "Theatre", "Centre", "Arena", "Stadium", "Britain", "Modern"})  # "Victoria Falls",
+# "Jordan Valley", "Crystal Palace", "Tate Britain"
+
+
+def person_like_place(text: str, start: int, end: int) -> bool:
+    """True when a span tagged a place is a curated first name (or a wider given name that an apposition or "who" tells is
+    a person's: "Zak Starkey, the son of") and a capitalised word that names no kind of place (not "Victoria Falls",
+    "Regent Street", "Milton Keynes"), not written where a place stands ("in Jordan Hill")."""
+    m = GIVEN_SURNAME.fullmatch(text, start, end)
+    w = word_lists()
+    given = m is not None and (m.group(1) in w["first_names"] or m.group(1) in w["given_names"] and PERSON_APPOSED.match(text, end) is not None)
+    return bool(m and given and m.group(2) not in GEO_WORDS | w["street_words"] | w["team_words"] | w["club_suffixes"]
+                and m.group(2) not in w["org_words"] and text[start:end] not in w["place_names"] and m.group(2) not in w["given_names"]
+                and not place_use(text, start, end) and not PLACE_OF.search(text, max(0, start - 20), start))
 
 
 def place_use(text: str, start: int, end: int) -> bool:
@@ -223,12 +249,16 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "NORP"
     if label in TITLED_LABELS and TITLED.fullmatch(text, start, end):
         return "PERSON"
+    if label in TITLED_LABELS and (royal := ROYAL_NAMED.fullmatch(text, start, end)) and royal.group(1) in word_lists()["given_names"]:
+        return "PERSON"  # "Prince Charles", tagged a place; not "Prince Edward Island"
     if label in NAMED_THINGS and institution_name(text, start, end):
         return "ORG"  # "the World Wide Web Consortium", tagged EVENT: an institution's name ends with its kind
     if label in ("GPE", "LOC") and one and patterns()["work_before"].search(text[max(0, start - 20) : start]):
         return "WORK_OF_ART"  # "his BBC talk show Kilroy", tagged a place: no place is called a show
     if label in ("FAC", "PRODUCT", "GPE", "LOC") and patterns()["company_before"].search(text[max(0, start - 20) : start]):
         return "ORG"  # "British developer Criterion Games", tagged a building; "supermarket Iceland": a firm, not a place
+    if label in ("GPE", "LOC") and person_like_place(text, start, end):
+        return "PERSON"  # "replaced on the album by Zak Starkey, the son of", tagged a place
     if label != "PERSON":
         return label
     if patterns()["work_before"].search(text[max(0, start - 20) : start]) and not WORK_MADE_BY.match(text, end) and not POSSESSIVE.match(text, end):
@@ -460,8 +490,12 @@ def site_names(text: str, ents: list[list]) -> list[list]:
 TEAM_AFTER = re.compile(r",? who\b| (?:are|were|have|beat|won|lost|drew|lead|led|trail|reached|finished|sit|sits)\b"  # "Newcastle are": British English gives a team plural verbs
                         r"|['’]s (?:[a-z]+ )?(?:players|fans|supporters|season|squad|side|defence|keeper|striker|home ground|ground|"
                         r"stadium|promotion|relegation|chairman|manager|coach)\b")  # "Leigh's poor season", "Exeter's joint chairman"
-TEAM_BEFORE = re.compile(r"\b(?:(?:games|appearances|goals|played|plays|playing|signed) for|against|joined|beat|"
-                         r"(?:points?|places?) (?:behind|above|below|clear of|ahead of)) $")  # "500 games for Ipswich", "two points behind Leeds"
+
+
+def team_use(before: str, after: str) -> bool:
+    """True when the text around a one-word name uses it as a team ("Newcastle are 14th", "Newcastle manager Graeme Souness",
+    "beat Newcastle 2-1", "two points behind Leeds")."""
+    return bool(TEAM_AFTER.match(after) or ORG_ROLE_AFTER.match(after) or SCORE_AFTER.match(after) or TEAM_BEFORE.search(before[-30:]))
 
 
 def city_clubs(text: str, ents: list[list]) -> list[list]:
@@ -473,13 +507,22 @@ def city_clubs(text: str, ents: list[list]) -> list[list]:
     ("Newcastle are a laughing stock" beside "Newcastle United", "Leeds coach Tony Smith" beside "Leeds Rhinos", "Exeter
     keeper Paul Jones"), or after a player's "games for", "against" or a table's "two points behind", with the
     article's other uses of the town not after a place preposition; not "the edge of Bradford, the club said" beside
-    "Bradford City"."""
+    "Bradford City". Such a team tagged a person is the club too ("Hull, who moved into the KC Stadium" beside Hull City),
+    unless a person of the article bears the name as a surname."""
+    clubby = word_lists()["club_suffixes"] | word_lists()["team_words"]
+    about_sport = patterns()["sport"].search(text) is not None
+    ents = [[s, e, "ORG" if lab in ("GPE", "LOC") and about_sport and text[s:e].count(" ") == 1 and text[s:e].split()[-1] in clubby - {"City"}
+             else lab] for s, e, lab in ents]  # "Bristol Rovers have won promotion", tagged a place in an article about sport; not "Mexico City"
     pairs = {re.sub(r"['’]s$", "", text[s:e]) for s, e, lab in ents if lab == "ORG" and text[s:e].count(" ") == 1}  # also "Exeter City's"
     ends = Counter(name.split()[-1] for name in pairs)
-    towns = Counter(name.split()[0] for name in pairs if name.split()[-1] in word_lists()["club_suffixes"] | word_lists()["team_words"])  # "Leeds Rhinos"
-    sport = bool(towns) and patterns()["sport"].search(text) is not None  # a town's club: an article about sport, a team's verb
-    teams = {text[s:e] for s, e, lab in ents if lab in ("GPE", "PERSON", "ORG") and sport and towns[text[s:e]] == 1 and not ends[text[s:e]]
-             and ONE_WORD.fullmatch(text, s, e) and (TEAM_AFTER.match(text, e) or ORG_ROLE_AFTER.match(text, e) or TEAM_BEFORE.search(text, max(0, s - 30), s))}
-    return [[s, e, "ORG" if lab == "GPE" and ONE_WORD.fullmatch(text, s, e) and not place_use(text, s, e) and (
-             ends[text[s:e]] == 1 and sport_sentence(text, s, e) or text[s:e] in teams) else lab]
+    towns = Counter(name.split()[0] for name in pairs if name.split()[-1] in clubby)  # "Leeds Rhinos"
+    sport = bool(towns) and about_sport  # a town's club: an article about sport, a team's verb
+    teams = {town for town, n in towns.items() if n == 1 and not ends[town] and sport and any(  # any use, tagged or not
+        TEAM_AFTER.match(text, m.end()) or ORG_ROLE_AFTER.match(text, m.end()) or TEAM_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        for m in re.finditer(rf"(?<![\w&'-]){re.escape(town)}(?![\w&-]| [A-Z])", text))}  # "Leicester captain Martin Johnson", "Leicester,
+    # who"; not the town inside "appearances for Leeds United"
+    borne = {text[s:e].split()[-1] for s, e, lab in ents if lab == "PERSON" and " " in text[s:e]}  # "Steve Hull": his surname
+    return [[s, e, "ORG" if (lab == "GPE" or lab == "PERSON" and text[s:e] in teams and text[s:e] not in borne)
+             and ONE_WORD.fullmatch(text, s, e) and not place_use(text, s, e) and (
+             ends[text[s:e]] == 1 and sport_sentence(text, s, e) and lab == "GPE" or text[s:e] in teams) else lab]
             for s, e, lab in ents]

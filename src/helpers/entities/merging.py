@@ -896,6 +896,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     via_title: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, lone name) -> persons it was resolved to
     bare: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, lone name) -> persons its untitled uses were resolved to
     sexed: dict[tuple[str, str], str] = {}  # (article, person) -> the sex of the title ("Mrs", "Mr") a lone name took them with
+    named_first: set[tuple[str, str]] = set()  # (article, lone name) it used as an organisation before naming a person with it
     wed: dict[tuple[str, str], bool] = {}  # (article, woman) -> whether the first woman's title she took was "Mrs" (not "Ms", "Miss")
     titled_only: set[int] = set()  # rows of a woman's title and a lone surname the article could not resolve, kept as "Ms X"
 
@@ -1071,7 +1072,14 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             nicknamed = bool(in_doc) and placed_only_beside(name, doc, opened_by[name])  # also tagged a place beside Kevin Pietersen elsewhere
         if not titled and in_doc and min(first_at.get((doc, f), -1) for f in in_doc) > i and (label != "PERSON" or name in doc_orgs[doc]):
             labels_out[i] = "ORG" if label == "PERSON" else label  # "pressure from Dell", tagged PERSON beside the firm Dell, before Michael Dell
+            if labels_out[i] == "ORG" and (all(name_words(f)[0] == name for f in in_doc) or company_reading(after) or after.startswith(("'s", "’s"))
+                                           or place_here(before[i], r["text"], after) or patterns()["company_before"].search(before[i][-20:])):
+                named_first.add((doc, name))  # a first name ("Chelsea are champions"), or a firm or place where it stands ("in Derby")
             continue  # "Ford said" before the article introduces Derek Ford: a lone name refers back, so not to him
+        if (not titled and in_doc and len(words) == 1 and (doc, name) in named_first and label in ("PERSON", "ORG")
+                and not person_evidence(before[i], r.get("after", "") or "", sex, rules)):
+            labels_out[i] = "ORG"  # "Chelsea are champions ... fan Chelsea Hughes ... Chelsea last won": still the club
+            continue
         if (not titled and in_doc and label == "PERSON" and len(words) == 1 and (doc, name) in firms
                 and not person_evidence(before[i], r.get("after", "") or "", sex, rules)):
             labels_out[i] = "ORG"  # "started [[Dell]]" beside "Computer maker Dell" and Michael Dell: the firm, unless a person reads
@@ -1149,6 +1157,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         cands = by_title(by_sex(in_doc, sex, rules), titles[i], {f: doc_titles[(doc, f)] for f in in_doc})
         if sex is not None:
             cands = [c for c in cands if sexed.get((doc, c), sex) == sex]  # "Mr Blair" is not the article's "Mrs Blair"
+            named_before = [c for c in cands if first_at.get((doc, c), -1) < i]
+            if len(named_before) < len(cands) and (named_before or by_sex(sorted(relatives[(doc, name)]), sex, rules, strict=True)):
+                cands = named_before  # "Murray's mother Judy ... Mrs Murray said ... His brother Jamie Murray": a title refers back
             kin = by_sex(sorted(relatives[(doc, name)] - set(cands)), sex, rules, strict=True) if sex == "f" else []
             married = "Mrs" in title_slot(before[i], r["text"])
             if kin and cands and all(wed.get((doc, c), married) != married for c in cands):
