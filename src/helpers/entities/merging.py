@@ -717,6 +717,26 @@ def set_apart(recs: list, partners: dict[int, int], is_full: list[bool]) -> dict
     return out
 
 
+POSSESSIVE_END = re.compile(r"['’]s$")
+PERSON_SPREAD = 5  # a person named in full in this many articles, whose surname the corpus never reads as an organisation's,
+# owns what a lone possessive of the surname tagged ORG owns ("Mourinho's side", "Mourinho's Chelsea")
+
+
+def org_readings(recs: list[dict], before: list[str]) -> set[str]:
+    """One-word names the corpus reads as an organisation's somewhere: a firm's or a band's words around a lone use ("Dyson,
+    which makes", "Keane were", "the retailer Next") or the first word of a longer organisation ("Leigh RMI")."""
+    out = set()
+    for r, b in zip(recs, before):
+        if r["label"] != "ORG":
+            continue
+        name, after = r["canonical"], r.get("after") or ""
+        if " " in name:
+            out.add(name.split()[0])
+        elif company_reading(after) or context.PLURAL_VERB.match(after) or patterns()["company_before"].search(b[-20:]):
+            out.add(name)
+    return out
+
+
 EPITHETS = frozenset({"Big", "Little", "Dirty", "Mad", "Young", "Old", "Lucky", "Slick", "Crazy", "Mighty", "Golden", "Handsome"})
 
 
@@ -814,8 +834,12 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     label_counts: dict[str, Counter] = defaultdict(Counter)
     place_docs: dict[str, set[str]] = defaultdict(set)  # name -> articles tagging it a place or nationality
     spoken = set()  # (article, name) where the name is once tagged PERSON or says something: "France said"
+    plain_orgs: Counter = Counter()  # name -> its ORG rows that own nothing ("Mourinho's Chelsea", tagged ORG, owns a club)
+    org_read = org_readings(recs, before)
     for r in recs:
         label_counts[r["canonical"]][r["label"]] += 1
+        if r["label"] == "ORG" and not POSSESSIVE_END.search(r["text"]) and not (r.get("after") or "").startswith(("'s", "’s")):
+            plain_orgs[r["canonical"]] += 1
         if r["label"] in PLACE_LABELS:
             place_docs[r["canonical"]].add(r["doc_id"])
         if r["label"] == "PERSON" or SPEECH.match(r.get("after", "") or ""):
@@ -1094,11 +1118,14 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         described = (label == "ORG" and not in_doc and not company and not titled and len(words) == 1 and name not in companies
                      and (DESCRIBED.match(after) is not None or SPEECH.match(after) is not None and not IT_AFTER.match(after))
                      and not place_use(before[i], after, label))  # "Live Aid organiser Geldof, who sat on", "Geldof said", tagged ORG
+        owns = bool(POSSESSIVE_END.search(r["text"])) or after.startswith(("'s", "’s"))  # "Mourinho's side", tagged ORG
         if (label == "ORG" and not in_doc and not company and not titled and not described and len(words) == 1 and len(surname.get(name, ())) == 1
-                and label_counts[name]["ORG"] == 1 and name not in rules.org_short_forms and name not in companies
+                and (plain_orgs[name] <= 1 or owns and name not in org_read and len(named_in[next(iter(surname[name]))]) >= PERSON_SPREAD)
+                and name not in rules.org_short_forms and name not in companies
                 and not any(name in o.split() for o in doc_orgs[doc] - {name}) and not place_use(before[i], after, label)):
-            only = sole_namesake(name, doc, namesakes.MIN_EVIDENCE)  # "fell out with Ferguson", tagged ORG once in the corpus: the
-            if only:  # corpus's one Ferguson, on clear evidence (not the band "Keane" beside Roy Keane)
+            only = sole_namesake(name, doc, namesakes.MIN_EVIDENCE)  # "fell out with Ferguson", tagged ORG once in the corpus
+            if only:  # (a possessive tagged ORG, "Mourinho's Chelsea", not counted): the corpus's one Ferguson, on clear evidence
+                # (not the band "Keane" beside Roy Keane)
                 names_out[i], labels_out[i] = only, "PERSON"
                 resolved(doc, only, i)
                 continue
