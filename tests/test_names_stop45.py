@@ -196,34 +196,28 @@ def test_of_two_clubs_of_one_town_the_one_whose_articles_share_the_reports_organ
     assert companies.closest_club({"Kessick United"}, set(), company) == "Kessick United"
 
 
-def test_a_possessive_tagged_an_organisation_is_the_corpus_manager_it_names_so_often() -> None:
+def manager_corpus(third_sentence: str) -> dict[str, tuple[str, list[tuple[str, str]]]]:
+    """Six reports naming the manager Jose Pellegrino in full (the third sentence tags "Pellegrino" ORG), forty unrelated
+    stories, and one report ("x") naming him only as "Pellegrino's Chelsea", tagged ORG."""
     full = ("Chelsea manager Jose Pellegrino praised his players after the win over Liverpool. Rafael Benitez said Liverpool "
-            "had been unlucky. Pellegrino insisted the title race was not over.")
+            f"had been unlucky. {third_sentence} Frank Lampard scored at Stamford Bridge.")
     ents = [("Chelsea", "ORG"), ("Jose Pellegrino", "PERSON"), ("Liverpool", "ORG"), ("Rafael Benitez", "PERSON"),
-            ("Liverpool", "ORG"), ("Pellegrino", "ORG")]
-    articles = {f"f{k}": (full + " Frank Lampard scored at Stamford Bridge.", ents + [("Frank Lampard", "PERSON"), ("Stamford Bridge", "FAC")])
-                for k in range(6)}
+            ("Liverpool", "ORG"), ("Pellegrino", "ORG"), ("Frank Lampard", "PERSON"), ("Stamford Bridge", "FAC")]
+    articles = {f"f{k}": (full, ents) for k in range(6)}
     articles.update({f"o{k}": (f"Talks in Town{k} went on, said Mayor Anne Other{k}.", [(f"Town{k}", "GPE"), (f"Anne Other{k}", "PERSON")])
                      for k in range(40)})  # the rest of a corpus: other places and people
     articles["x"] = ("Liverpool reached the final. Benitez's side had knocked out Pellegrino's Chelsea in the semi-finals at Stamford "
                      "Bridge, where Frank Lampard was injured, and Benitez said Liverpool would be ready.",
                      [("Liverpool", "ORG"), ("Benitez", "PERSON"), ("Pellegrino", "ORG"), ("Chelsea", "ORG"), ("Stamford Bridge", "FAC"),
                       ("Frank Lampard", "PERSON"), ("Benitez", "PERSON"), ("Liverpool", "ORG")])
-    got = merged_corpus(articles)
+    return articles
+
+
+def test_a_possessive_tagged_an_organisation_is_the_corpus_manager_it_names_so_often() -> None:
+    got = merged_corpus(manager_corpus("Pellegrino insisted the title race was not over."))
     assert [(c, lab) for doc, t, c, lab in got if doc == "x" and t.startswith("Pellegrino")] == [("Jose Pellegrino", "PERSON")]
 
 
 def test_a_possessive_tagged_an_organisation_stays_one_when_the_corpus_reads_the_name_as_a_firm() -> None:
-    full = ("Chelsea manager Jose Pellegrino praised his players after the win over Liverpool. Rafael Benitez said Liverpool "
-            "had been unlucky. Pellegrino, which makes the club's kit, said sales rose. Frank Lampard scored at Stamford Bridge.")
-    ents = [("Chelsea", "ORG"), ("Jose Pellegrino", "PERSON"), ("Liverpool", "ORG"), ("Rafael Benitez", "PERSON"),
-            ("Liverpool", "ORG"), ("Pellegrino", "ORG"), ("Frank Lampard", "PERSON"), ("Stamford Bridge", "FAC")]
-    articles = {f"f{k}": (full, ents) for k in range(6)}
-    articles.update({f"o{k}": (f"Talks in Town{k} went on, said Mayor Anne Other{k}.", [(f"Town{k}", "GPE"), (f"Anne Other{k}", "PERSON")])
-                     for k in range(40)})
-    articles["x"] = ("Liverpool reached the final. Benitez's side had knocked out Pellegrino's Chelsea in the semi-finals at Stamford "
-                     "Bridge, where Frank Lampard was injured, and Benitez said Liverpool would be ready.",
-                     [("Liverpool", "ORG"), ("Benitez", "PERSON"), ("Pellegrino", "ORG"), ("Chelsea", "ORG"), ("Stamford Bridge", "FAC"),
-                      ("Frank Lampard", "PERSON"), ("Benitez", "PERSON"), ("Liverpool", "ORG")])
-    got = merged_corpus(articles)
+    got = merged_corpus(manager_corpus("Pellegrino, which makes the club's kit, said sales rose."))
     assert [c for doc, t, c, _ in got if doc == "x" and t.startswith("Pellegrino")] != ["Jose Pellegrino"]
