@@ -722,6 +722,11 @@ PERSON_SPREAD = 5  # a person named in full in this many articles, whose surname
 # owns what a lone possessive of the surname tagged ORG owns ("Mourinho's side", "Mourinho's Chelsea")
 
 
+def owner(rec: dict) -> bool:
+    """True when a mention is a possessive ("Mourinho's side"): written with its "'s" or right before it."""
+    return bool(POSSESSIVE_END.search(rec["text"])) or (rec.get("after") or "").startswith(("'s", "’s"))
+
+
 def org_readings(recs: list[dict], before: list[str]) -> set[str]:
     """One-word names the corpus reads as an organisation's somewhere: a firm's or a band's words around a lone use ("Dyson,
     which makes", "Keane were", "the retailer Next") or the first word of a longer organisation ("Leigh RMI")."""
@@ -838,7 +843,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     org_read = org_readings(recs, before)
     for r in recs:
         label_counts[r["canonical"]][r["label"]] += 1
-        if r["label"] == "ORG" and not POSSESSIVE_END.search(r["text"]) and not (r.get("after") or "").startswith(("'s", "’s")):
+        if r["label"] == "ORG" and not owner(r):
             plain_orgs[r["canonical"]] += 1
         if r["label"] in PLACE_LABELS:
             place_docs[r["canonical"]].add(r["doc_id"])
@@ -1118,7 +1123,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         described = (label == "ORG" and not in_doc and not company and not titled and len(words) == 1 and name not in companies
                      and (DESCRIBED.match(after) is not None or SPEECH.match(after) is not None and not IT_AFTER.match(after))
                      and not place_use(before[i], after, label))  # "Live Aid organiser Geldof, who sat on", "Geldof said", tagged ORG
-        owns = bool(POSSESSIVE_END.search(r["text"])) or after.startswith(("'s", "’s"))  # "Mourinho's side", tagged ORG
+        owns = owner(r)  # "Mourinho's side", tagged ORG
         if (label == "ORG" and not in_doc and not company and not titled and not described and len(words) == 1 and len(surname.get(name, ())) == 1
                 and (plain_orgs[name] <= 1 or owns and name not in org_read and len(named_in[next(iter(surname[name]))]) >= PERSON_SPREAD)
                 and name not in rules.org_short_forms and name not in companies
