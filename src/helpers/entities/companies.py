@@ -39,8 +39,8 @@ from functools import lru_cache
 
 import pandas as pd
 
-from helpers.entities.context import (ADDRESS_BEFORE, CAMEL_NAME, VENUE_AFTER, club_for, institution_for, nickname_club, place_use, team_use,
-                                      word_lists)
+from helpers.entities.context import (ADDRESS_BEFORE, CAMEL_NAME, SCORE_AFTER, VENUE_AFTER, club_for, institution_for, nickname_club,
+                                      place_here, team_use, word_lists)
 
 SMALL_WORDS = {"of", "and", "the", "for", "de", "&", "du", "la"}
 LINK_WORDS = {"a", "an", "on", "in", "to", "at"}  # "General Agreement of/on Tariffs and Trade" name one body
@@ -344,8 +344,8 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
     labels = [label for _, _, label, _ in rows]
     befores = mentions["before"].tolist() if "before" in mentions else [""] * len(mentions)
     glued = [bool(GLUED.search(b or "")) for b in befores]  # "American Hoechst": part of another name
-    short_names = apposed_names([r[:3] + (b,) for r, b in zip(rows, befores)], mentions["after"].tolist() if "after" in mentions else
-                                [""] * len(mentions), orgs, rules)
+    afters = mentions["after"].fillna("").tolist() if "after" in mentions else [""] * len(mentions)
+    short_names = apposed_names([r[:3] + (b,) for r, b in zip(rows, befores)], afters, orgs, rules)
     earlier: dict[str, set[str]] = defaultdict(set)  # article -> organisations named so far (rows are in text order)
     first_row: dict[tuple[str, str], int] = {}  # (article, name) -> its first row; as ORG: its first ORG row
     first_org: dict[tuple[str, str], int] = {}
@@ -365,7 +365,6 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
         for o in names:
             if " " in o:
                 families[o.split()[0]].add(o)
-    afters = mentions["after"].fillna("").tolist() if "after" in mentions else [""] * len(mentions)
     town_clubs, sporty = corpus_clubs(orgs)
     shared_towns = {c for clubs in town_clubs.values() if len(clubs) > 1 for c in clubs}  # "Newcastle United", "Newcastle Falcons"
     club_company: dict[str, set[str]] = defaultdict(set)  # such a club -> the organisations its articles name
@@ -387,7 +386,8 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
             continue
         club = (closest_club(town_clubs.get(name, set()), orgs[doc] - {name}, club_company)
                 if name not in protected and label in ("ORG",) + PLACE_LABELS and doc in sporty
-                and not any(o.startswith(name + " ") for o in orgs[doc]) and team_use(befores[len(out)] or "", afters[len(out)]) else None)
+                and not any(o.startswith(name + " ") for o in orgs[doc])
+                and (team_use(befores[len(out)] or "", afters[len(out)]) or SCORE_AFTER.match(afters[len(out)])) else None)
         if club:
             labels[len(out)] = "ORG"  # "beat Newcastle 2-1" in a report about sport: the corpus's Newcastle United
             out.append(club)
@@ -503,7 +503,7 @@ def town_in_org(name: str, before: str, after: str, orgs: set[str], firm_endings
     International Inc, "ownership in Peabody" beside Peabody Holding Co Inc)."""
     longer = [o for o in orgs if o.startswith(name + " ")]
     return (" " not in name and bool(longer) and not any(o.split()[-1].rstrip(".") in firm_endings for o in longer)
-            and place_use(before + name + after, len(before), len(before) + len(name)))
+            and place_here(before, name, after))
 
 
 def club_names(word: str, names: set[str], before: str) -> set[str]:

@@ -189,6 +189,12 @@ def place_use(text: str, start: int, end: int) -> bool:
     return (m.group(1) or "").lower().strip(".,;:\"'()") not in word_lists()["place_preposition_heads"]
 
 
+def place_here(before: str, text: str, after: str) -> bool:
+    """True when a one-word name follows a place preposition that no noun or verb ties to a person (`place_use`: "is in
+    Lincoln", not "faith in Lincoln"), read from the text around a mention."""
+    return place_use(before + text + after, len(before), len(before) + len(text))
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The first and last character of the sentence holding start..end (sentences end at ". " or a line break)."""
     first = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
@@ -494,8 +500,8 @@ TEAM_AFTER = re.compile(r",? who\b| (?:are|were|have|beat|won|lost|drew|lead|led
 
 def team_use(before: str, after: str) -> bool:
     """True when the text around a one-word name uses it as a team ("Newcastle are 14th", "Newcastle manager Graeme Souness",
-    "beat Newcastle 2-1", "two points behind Leeds")."""
-    return bool(TEAM_AFTER.match(after) or ORG_ROLE_AFTER.match(after) or SCORE_AFTER.match(after) or TEAM_BEFORE.search(before[-30:]))
+    "beat Newcastle", "two points behind Leeds")."""
+    return bool(TEAM_AFTER.match(after) or ORG_ROLE_AFTER.match(after) or TEAM_BEFORE.search(before, max(0, len(before) - 30)))
 
 
 def city_clubs(text: str, ents: list[list]) -> list[list]:
@@ -518,8 +524,7 @@ def city_clubs(text: str, ents: list[list]) -> list[list]:
     towns = Counter(name.split()[0] for name in pairs if name.split()[-1] in clubby)  # "Leeds Rhinos"
     sport = bool(towns) and about_sport  # a town's club: an article about sport, a team's verb
     teams = {town for town, n in towns.items() if n == 1 and not ends[town] and sport and any(  # any use, tagged or not
-        TEAM_AFTER.match(text, m.end()) or ORG_ROLE_AFTER.match(text, m.end()) or TEAM_BEFORE.search(text, max(0, m.start() - 30), m.start())
-        for m in re.finditer(rf"(?<![\w&'-]){re.escape(town)}(?![\w&-]| [A-Z])", text))}  # "Leicester captain Martin Johnson", "Leicester,
+        team_use(text[: m.start()], text[m.end() :]) for m in re.finditer(rf"(?<![\w&'-]){re.escape(town)}(?![\w&-]| [A-Z])", text))}  # "Leicester captain Martin Johnson", "Leicester,
     # who"; not the town inside "appearances for Leeds United"
     borne = {text[s:e].split()[-1] for s, e, lab in ents if lab == "PERSON" and " " in text[s:e]}  # "Steve Hull": his surname
     return [[s, e, "ORG" if (lab == "GPE" or lab == "PERSON" and text[s:e] in teams and text[s:e] not in borne)

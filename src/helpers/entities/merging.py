@@ -147,7 +147,7 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers.entities import context, namesakes, rows
-from helpers.entities.context import ADDRESS_TITLES, FROM_PLACE, company_reading, patterns, shop_reading, word_lists
+from helpers.entities.context import ADDRESS_TITLES, FROM_PLACE, company_reading, patterns, place_here, shop_reading, word_lists
 from helpers.entities.companies import PLACE_LABELS, company_for, dominant, initials, merge_companies  # noqa: F401 (merge_companies: names uses it from here)
 from helpers.text import data_lines
 
@@ -502,11 +502,12 @@ def person_evidence(before: str, after: str, sex: str | None, rules) -> bool:
     return sex is not None or titled or speaks or PERSONAL.match(after) is not None
 
 
-def listed_with_places(recs: list[dict], before: list[str], placed: set[str], bearers: set[tuple[str, str]]) -> set[int]:
+def listed_with_places(recs: list[dict], before: list[str], placed: set[str], bearers: set[tuple[str, str]], lists: list[range]) -> set[int]:
     """Rows of a place or nationality label written in a list beside a place of the corpus (`placed`: "talks on Florence
     and Venice", "Welsh and Scottish fans", "competing with Paris, Madrid, New York and Moscow") that no person of the
-    article bears as a surname (`bearers`): a list holds one kind of thing, so not the namesake of the article."""
-    in_list = {j for run in closed_lists(recs, before) for j in run}  # joined by a comma only inside a list "A, B and C"
+    article bears as a surname (`bearers`): a list holds one kind of thing, so not the namesake of the article. `lists`:
+    `closed_lists`, inside which a comma alone joins two rows ("A, B and C")."""
+    in_list = {j for run in lists for j in run}
     out = set()
     for i, r in enumerate(recs):
         if r["label"] not in PLACE_LABELS:
@@ -543,11 +544,11 @@ def closed_lists(recs: list[dict], before: list[str]) -> list[range]:
     return out
 
 
-def listed_with_orgs(recs: list[dict], before: list[str]) -> set[int]:
-    """Rows tagged an organisation in a list of three names or more, closed by "and" or "or", that holds three organisations
-    ("Burton, Dorothy Perkins, Miss Selfridge and Evans"): a list holds one kind of thing, so no person (not "In an
-    interview with Reuters, Lyng said", nor "bids from Redstone and MCV Holdings Inc")."""
-    return {j for listed in closed_lists(recs, before) if sum(recs[j]["label"] == "ORG" for j in listed) > 2
+def listed_with_orgs(recs: list[dict], lists: list[range]) -> set[int]:
+    """Rows tagged an organisation in a list of three names or more, closed by "and" or "or" (`lists`: `closed_lists`), that
+    holds three organisations ("Burton, Dorothy Perkins, Miss Selfridge and Evans"): a list holds one kind of thing, so no
+    person (not "In an interview with Reuters, Lyng said", nor "bids from Redstone and MCV Holdings Inc")."""
+    return {j for listed in lists if sum(recs[j]["label"] == "ORG" for j in listed) > 2
             for j in listed if recs[j]["label"] == "ORG"}
 
 
@@ -570,12 +571,6 @@ def the_place_noun(before: str, after: str) -> bool:
     """True when a one-word name stands between "the" and a noun a town qualifies ("the Bedford athlete", "The German
     company", `data/place_nouns.txt`)."""
     return before[-4:].lower() == "the " and patterns()["place_noun"].match(after) is not None
-
-
-def place_here(before: str, text: str, after: str) -> bool:
-    """True when a one-word name follows a place preposition that no noun or verb ties to a person (`context.place_use`:
-    "is in Lincoln", not "faith in Lincoln"), read from the text around a mention."""
-    return context.place_use(before + text + after, len(before), len(before) + len(text))
 
 
 def is_place(labels: Counter) -> bool:
@@ -920,8 +915,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     placed = {name for name, docs in placed_in.items() if PLACE_RATIO * len(docs) >= borne_in[name]}  # "London"; not "Ferdinand",
     # tagged a place in two of 3,440 stories and borne by Rio Ferdinand in thirty
     names_out, labels_out = [r["canonical"] for r in recs], [r["label"] for r in recs]
-    listed = listed_with_places(recs, before, placed, bearers)  # "Welsh and Scottish fans" beside Gary Welsh
-    org_lists = listed_with_orgs(recs, before)  # "Burton, Dorothy Perkins, Miss Selfridge and Evans" beside Chris Evans
+    lists = closed_lists(recs, before)
+    listed = listed_with_places(recs, before, placed, bearers, lists)  # "Welsh and Scottish fans" beside Gary Welsh
+    org_lists = listed_with_orgs(recs, lists)  # "Burton, Dorothy Perkins, Miss Selfridge and Evans" beside Chris Evans
     via_title: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, lone name) -> persons it was resolved to
     bare: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, lone name) -> persons its untitled uses were resolved to
     sexed: dict[tuple[str, str], str] = {}  # (article, person) -> the sex of the title ("Mrs", "Mr") a lone name took them with
@@ -1189,14 +1185,15 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         cands = by_title(by_sex(in_doc, sex, rules), titles[i], {f: doc_titles[(doc, f)] for f in in_doc})
         if sex is not None:
             cands = [c for c in cands if sexed.get((doc, c), sex) == sex]  # "Mr Blair" is not the article's "Mrs Blair"
+            kin = by_sex(sorted(relatives[(doc, name)]), sex, rules, strict=True)  # relatives named so far whom the title fits
             named_before = [c for c in cands if first_at.get((doc, c), -1) < i]
-            if len(named_before) < len(cands) and (named_before or by_sex(sorted(relatives[(doc, name)]), sex, rules, strict=True)):
+            if len(named_before) < len(cands) and (named_before or kin):
                 cands = named_before  # "Murray's mother Judy ... Mrs Murray said ... His brother Jamie Murray": a title refers back
-            kin = by_sex(sorted(relatives[(doc, name)] - set(cands)), sex, rules, strict=True) if sex == "f" else []
+            other_kin = [k for k in kin if k not in cands] if sex == "f" else []
             married = "Mrs" in title_slot(before[i], r["text"])
-            if kin and cands and all(wed.get((doc, c), married) != married for c in cands):
-                cands = kin  # "Ms Church" was Charlotte Church; "Mrs Church" after "Charlotte's mother, Maria" is Maria
-            cands = cands or by_sex(sorted(relatives[(doc, name)]), sex, rules, strict=True)  # "Murray's mother Judy ... Mrs Murray"
+            if other_kin and cands and all(wed.get((doc, c), married) != married for c in cands):
+                cands = other_kin  # "Ms Church" was Charlotte Church; "Mrs Church" after "Charlotte's mother, Maria" is Maria
+            cands = cands or kin  # "Murray's mother Judy ... Mrs Murray"
             if not cands and sex == "f" and len(in_doc) == 1 and (doc, name) in she_named:
                 cands = in_doc  # "Ms Peirce" of Gareth Peirce, who "said her clients had been held": the article says she is a woman
         if len(cands) > 1 and sex is None and (kin_after := OWN_KIN_AFTER.match(after)):  # "McCartney joined his daughter": Paul, not Stella
