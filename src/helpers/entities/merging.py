@@ -108,8 +108,9 @@ article ("Boone Pickens"):
   that company ("a store like John Lewis" beside "The John Lewis Partnership");
 - of several namesakes in the corpus, an office written right before a lone name ("Bank governor Mr King") or in an
   apposition after it ("Mr Clarke, the home secretary,") picks the one other articles write with that office (Mervyn
-  King, not Justin King; Charles Clarke, not Kenneth Clarke); an office that owns someone is not theirs ("The Chancellor's
-  brother, Andrew Brown");
+  King, not Justin King; Charles Clarke, not Kenneth Clarke), or the one written with it three times as often as each
+  other ("Former chancellor Mr Clarke": Kenneth Clarke, not Charles, once in a sentence naming the Chancellor); an
+  office that owns someone is not theirs ("The Chancellor's brother, Andrew Brown");
 - one candidate left: merged; several: a curated known actor breaks the tie, or, among the corpus's
   candidates, one that at least 10 articles name (in full or by a resolved surname) and 10 times as many
   as any other (a president against his wife and a misspelt span, "Athough Reagan"), or the one named in full in two
@@ -177,6 +178,7 @@ ADDRESSED_ONLY = re.compile(rf"(?:{ADDRESS_TITLES}) \S+")  # a title and a surna
 INITIAL = re.compile(r"[A-Z]\.")  # a middle initial: "C." of "Carl C. Icahn"
 SURNAME_RATIO = 3  # `mostly_surname`: UK sets A-AW
 WELL_NAMED = 2  # articles naming a person in full that make a one-off rival span with no given name ("Athough Reagan") no rival
+OFFICE_RATIO = 3  # an office picks the namesake written with it at least this many times as often as each other one
 TITLED_SPREAD = 3  # "Mr Brown" of several Browns called "Mr": the one named in this many articles and this many times as many as each other
 WOMEN_RANKS = frozenset({"Baroness", "Lady", "Dame", "Duchess", "Countess", "Princess", "Queen"})  # "Baroness Thatcher" is no Mark
 MEN_RANKS = frozenset({"Lord", "Baron", "Duke", "Earl", "Prince", "King"})
@@ -191,7 +193,8 @@ SHE_AFTER = re.compile(r"(?:,[^.,]{0,60},)?\s+(?:said|says|told|added|explained)
 OWN_KIN_AFTER = re.compile(r"\s+(?:[a-z]+\s+){1,3}?([Hh]is|[Hh]er)\s+" + KIN_NOUN + r"\b")  # "McCartney later joined his daughter": a man
 PRONOUN_AFTER = re.compile(r"((?:(?![.!?\"“”]).){0,120}?)\b(he|she|his|her|him|himself|herself)\b")  # "Green, who was knighted ..., said he"
 OWNS_KIN = re.compile(r"['’]s\s+" + KIN_NOUN + r"\b")  # "Glazer['s sons], Joel, Avram": a surname owning relatives
-KIN_BEFORE = re.compile(r"(?<![\w'-])([A-Z][\w'-]+)(?:['’]s|\s+and\s+(?:his|her))" + KIN)  # "Murray's mother ", "Houser and his brother "
+KIN_BEFORE = re.compile(r"(?<![\w'-])([A-Z][\w'-]+)(?:['’]s|\s+and\s+(?:his|her))" + KIN)
+PRONOUN_KIN = re.compile(r"(?<![\w'-])([Hh]is|[Hh]er)\s+" + KIN_NOUN + r",?\s+$")  # "His son Joel Glazer": the relative of the person "his" means  # "Murray's mother ", "Houser and his brother "
 KIN_PRONOUN = re.compile(  # "His younger brother ", "her sister ", "His wife ": the family of the person meant
     r"(?<![\w'-])([Hh]is|[Hh]er|[Tt]heir|whose)(?:" + KIN.replace("wife|husband|", "").replace("widow|widower|", "")  # "Reg Keys, whose son Tom"
     + r"|\s+(?:wife|husband)\s+$)")  # a spouse named right after ("His wife Sarah"), not in apposition ("his wife, Patricia")
@@ -349,6 +352,18 @@ def peer_of(words: tuple[str, ...], people: set[str], rules) -> list[str]:
         return []
     sex = name_sex(peers[0], rules)
     return peers if rules.sexes.get(words[0], sex) == sex else []
+
+
+def named_as_kin(kin: tuple[int, str] | None, self_at: int, lone_at: dict[str | None, int | None], sex: str | None, i: int) -> bool:
+    """True when a full name is, at row `i`, only a relative of the person a lone surname of its article means: it was
+    introduced as "his/her <relative>" (`kin`: row, sex of the pronoun) after the surname was used alone (`lone_at`: first
+    lone use by the sex of its title; a titled use needs that title used before, an untitled one either no title or the
+    pronoun's sex: "Khan ... His father, Shah Khan ... Mr Khan" is the father), and not yet named as itself (`self_at`);
+    never when the title is of the other sex than the pronoun ("Mrs Quinn ... Her husband, Stephen Quinn ... Mr Quinn")."""
+    if kin is None or self_at < i or sex not in (None, kin[1]):
+        return False
+    used = [lone_at[sex]] if sex is not None else [lone_at[None], lone_at[kin[1]]]
+    return any(at is not None and at < kin[0] for at in used)
 
 
 def kin_name(name: str, before: str, people: set[str], rules, earlier: set[str] = frozenset(),
@@ -850,6 +865,16 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     for k, (r, full, b) in enumerate(zip(recs, is_full, before)):
         if full and RELATIVE_OF.search(b) is None:
             named_as_self.setdefault((r["doc_id"], r["canonical"]), k)  # not "son of co-founder Bill Hewlett", but "founded by Bill Hewlett"
+    kin_named: dict[tuple[str, str], tuple[int, str]] = {}  # (article, full name) -> (row, sex of "his"/"her") naming it "His son Joel Glazer"
+    self_named: dict[tuple[str, str], int] = {}  # (article, full name) -> its first row naming it as no relative at all
+    lone_first: dict[tuple[str, str, str | None], int] = {}  # (article, surname, sex of its title) -> its first lone use
+    for k, (r, full, b) in enumerate(zip(recs, is_full, before)):
+        if full and (m := PRONOUN_KIN.search(b)):
+            kin_named.setdefault((r["doc_id"], r["canonical"]), (k, "m" if m.group(1) in ("His", "his") else "f"))
+        elif full and RELATIVE_OF.search(b) is None:
+            self_named.setdefault((r["doc_id"], r["canonical"]), k)
+        elif not full and r["label"] == "PERSON" and " " not in r["canonical"]:
+            lone_first.setdefault((r["doc_id"], r["canonical"], title_sex(b, r["text"], rules)), k)
     for r, full, t in zip(recs, is_full, titles):
         if full:
             doc_people[r["doc_id"]].add(r["canonical"])
@@ -973,7 +998,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     kin_people: dict[str, set[str]] = defaultdict(set)  # article -> the full names its relatives were given ("Serena's sister Venus")
     ambiguous: dict[int, list[str]] = {}  # lone names with several candidates in the corpus
     circle = None  # the names each article holds (namesakes.Company), built only when a lone name needs the corpus
-    held_office: dict[str, set[str]] | None = None  # person -> office words written before their full name, built on demand
+    held_office: dict[str, Counter] | None = None  # person -> office words written with their full name, counted, built on demand
     neighbours = lambda: namesakes.Company([r["doc_id"] for r in recs], [r["canonical"] for r in recs], [r["label"] for r in recs], named_in)  # noqa: E731
     lone_sex: dict[int, str | None] = {}  # the sex of the title before each of those lone names
     person_docs: dict[str, set[str]] = {}  # lone word -> articles reading it as a person (`as_person`), built on demand
@@ -1065,6 +1090,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         rejected = set(in_doc)  # in-article namesakes a lone name cannot be, nor its corpus reading
         if i <= owners.get((doc, name), -1):  # "Mr Glazer's takeover ... Glazer's sons, Joel, Avram": the father, no son named next
             in_doc = [f for f in in_doc if -1 < first_at.get((doc, f), -1) < i]
+        if len(words) == 1:  # "Mr Glazer took control ... His son Joel Glazer said ... Mr Glazer has never": the father, not Joel
+            in_doc = [f for f in in_doc if not named_as_kin(kin_named.get((doc, f)), self_named.get((doc, f), len(recs)),
+                                                            {t: lone_first.get((doc, name, t)) for t in (None, "m", "f")}, sex, i)]
         rejected -= set(in_doc)
         suffix = {w.rstrip(".") for w in name.split() if w in SUFFIXES}
         in_doc = [f for f in in_doc if suffix <= {w.rstrip(".") for w in f.split()}]  # "Noland Jr" is not "Lloyd Noland III"
@@ -1275,12 +1303,13 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         said = offices(before[i], recs[i]["text"], recs[i].get("after", "") or "") if unresolved(i) and len(people) > 1 else frozenset()
         if said:  # "Bank governor Mr King": the King other articles call governor, not Justin King of Sainsbury's
             if held_office is None:
-                held_office = defaultdict(set)
+                held_office = defaultdict(Counter)
                 for r, full, b in zip(recs, is_full, before):
                     if full:
-                        held_office[r["canonical"]] |= offices(b, r["text"], r.get("after", "") or "")
-            fit = [c for c in people if held_office.get(c, set()) & said]
-            if len(fit) == 1:
+                        held_office[r["canonical"]].update(offices(b, r["text"], r.get("after", "") or ""))
+            held = {c: sum(held_office[c][w] for w in said) if c in held_office else 0 for c in people}
+            fit = [c for c in people if held[c] and all(held[c] >= OFFICE_RATIO * held[o] for o in people if o != c)]
+            if len(fit) == 1:  # "Former chancellor Mr Clarke": Kenneth Clarke, so written 65 times; not Charles, once beside a chancellor
                 names_out[i], labels_out[i] = fit[0], "PERSON"
                 continue
         if unresolved(i) and len(people) > 1:  # "Brown" beside "Treasury": the Chancellor's articles

@@ -1,0 +1,64 @@
+"""Stop 46 of name merging (issue 12): a full name introduced as "his son ..." of the person a lone surname means, and an
+office that picks the namesake written with it far more often. Sentences and names written for these tests."""
+
+from __future__ import annotations
+
+from test_names_stop38 import merged
+from test_names_stop43 import merged_corpus
+
+TAKEOVER = ("Fans protested outside the ground after Mr Falkner took his stake above 75%. His son Ivo Falkner said the family "
+            "were long-term owners. Mr Falkner has never visited the ground. Falkner's advisers said an offer would follow.")
+TAKEOVER_ENTS = [("Mr Falkner", "PERSON"), ("Ivo Falkner", "PERSON"), ("Mr Falkner", "PERSON"), ("Falkner", "PERSON")]
+
+
+def test_a_surname_used_before_his_son_is_named_is_not_the_son() -> None:
+    got = merged(TAKEOVER, TAKEOVER_ENTS)
+    assert [c for t, c, _ in got if t != "Ivo Falkner"] == ["Falkner"] * 3
+
+
+def test_a_surname_used_before_his_son_is_named_takes_the_father_named_in_another_article() -> None:
+    got = merged_corpus({
+        "a": ("The American businessman Gideon Falkner, 76, has bought a stake in the club.", [("Gideon Falkner", "PERSON")]),
+        "b": (TAKEOVER, TAKEOVER_ENTS),
+    })
+    assert [c for doc, t, c, _ in got if doc == "b" and t != "Ivo Falkner"] == ["Gideon Falkner"] * 3
+
+
+def test_an_untitled_surname_of_the_sportsman_stays_his_beside_his_father() -> None:
+    text = ("Ruby Tannock won the race by 14 lengths. Tannock, 25, said it was the best ride of his life. His father Ted "
+            "Tannock, who trained the winner in 2000, was in tears. Tannock will ride again on Saturday.")
+    got = merged(text, [("Ruby Tannock", "PERSON"), ("Tannock", "PERSON"), ("Ted Tannock", "PERSON"), ("Tannock", "PERSON")])
+    assert [c for t, c, _ in got if t == "Tannock"] == ["Ruby Tannock"] * 2
+
+
+def test_a_title_of_the_other_sex_than_the_pronoun_is_the_relative() -> None:
+    text = ("Mrs Quarrie was cleared of fraud on Monday. Her husband, Stephen Quarrie, sat in the public gallery. Mr Quarrie "
+            "said the family was relieved.")
+    got = merged(text, [("Mrs Quarrie", "PERSON"), ("Stephen Quarrie", "PERSON"), ("Mr Quarrie", "PERSON")])
+    assert got[-1][1] == "Stephen Quarrie"
+
+
+def test_a_father_called_mr_after_his_untitled_son_is_the_father() -> None:
+    text = ("Boxer Amir Qasim won his first professional fight. Qasim, 18, stopped his opponent in the second round. His "
+            "father, Shah Qasim, watched from ringside. Mr Qasim said the family was proud.")
+    got = merged(text, [("Amir Qasim", "PERSON"), ("Qasim", "PERSON"), ("Shah Qasim", "PERSON"), ("Mr Qasim", "PERSON")])
+    assert got[1][1] == "Amir Qasim"
+    assert got[-1][1] == "Shah Qasim"
+
+
+def test_an_office_picks_the_namesake_written_with_it_three_times_as_often() -> None:
+    chancellor = "Former chancellor Kenneth Haldane said the party must move to the centre."
+    got = merged_corpus({
+        "a": (chancellor, [("Kenneth Haldane", "PERSON")]),
+        "b": (chancellor.replace("must", "should"), [("Kenneth Haldane", "PERSON")]),
+        "c": ("Former chancellor Kenneth Haldane backed the euro.", [("Kenneth Haldane", "PERSON")]),
+        "d": ("One paper called him the next chancellor, Charles Haldane, in a slip it later corrected.",
+              [("Charles Haldane", "PERSON")]),
+        "e": ("Home Secretary Charles Haldane defended the ID cards bill.", [("Charles Haldane", "PERSON")]),
+        "g": ("Charles Haldane, the home secretary, said the bill would pass.", [("Charles Haldane", "PERSON")]),
+        "h": ("Critics of Charles Haldane said the plans were unworkable.", [("Charles Haldane", "PERSON")]),
+        "i": ("Police chiefs wrote to Charles Haldane on Friday.", [("Charles Haldane", "PERSON")]),
+        "f": ("Former chancellor Mr Haldane said the ID cards bill would pass, whatever police chiefs wrote on Friday.",
+              [("Mr Haldane", "PERSON")]),
+    })
+    assert [c for doc, t, c, _ in got if doc == "f"] == ["Kenneth Haldane"]
