@@ -62,3 +62,10 @@ def test_an_office_picks_the_namesake_written_with_it_three_times_as_often() -> 
               [("Mr Haldane", "PERSON")]),
     })
     assert [c for doc, t, c, _ in got if doc == "f"] == ["Kenneth Haldane"]
+
+
+def test_a_churchmans_title_is_no_part_of_his_name() -> None:
+    text = ("Cardinal Anselm Vogelsang has been elected Pope. Cardinal Vogelsang, 78, was the Church's guardian of doctrine. "
+            "In Bavaria, where Vogelsang grew up, crowds gathered.")
+    got = merged(text, [("Cardinal Anselm Vogelsang", "PERSON"), ("Cardinal Vogelsang", "PERSON"), ("Vogelsang", "PERSON")])
+    assert [c for _, c, _ in got] == ["Anselm Vogelsang"] * 3
