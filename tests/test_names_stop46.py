@@ -69,3 +69,17 @@ def test_a_churchmans_title_is_no_part_of_his_name() -> None:
             "In Bavaria, where Vogelsang grew up, crowds gathered.")
     got = merged(text, [("Cardinal Anselm Vogelsang", "PERSON"), ("Cardinal Vogelsang", "PERSON"), ("Vogelsang", "PERSON")])
     assert [c for _, c, _ in got] == ["Anselm Vogelsang"] * 3
+
+
+def test_a_firm_named_like_a_person_on_the_curated_list_is_an_organisation() -> None:
+    text = "Aston Martin said sales had doubled in the year to March. Rival bookmakers followed William Hill."
+    got = merged(text, [("Aston Martin", "PERSON"), ("William Hill", "PERSON")])
+    assert got == [("Aston Martin", "Aston Martin", "ORG"), ("William Hill", "William Hill", "ORG")]
+
+
+def test_a_curated_short_form_takes_the_firm_the_corpus_spells_out() -> None:
+    got = merged_corpus({
+        "a": ("Clinton Cards reported falling sales over Christmas.", [("Clinton Cards", "ORG")]),
+        "b": ("Shoppers deserted Clintons in December, analysts said.", [("Clintons", "ORG")]),
+    })
+    assert got[-1][2] == "Clinton Cards"
