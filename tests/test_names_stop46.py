@@ -83,3 +83,21 @@ def test_a_curated_short_form_takes_the_firm_the_corpus_spells_out() -> None:
         "b": ("Shoppers deserted Clintons in December, analysts said.", [("Clintons", "ORG")]),
     })
     assert got[-1][2] == "Clinton Cards"
+
+
+def test_a_listed_clubs_name_of_two_words_is_an_organisation_even_when_tagged_a_person() -> None:
+    got = merged_corpus({
+        "a": ("Aston Villa won 2-0 on Saturday.", [("Aston Villa", "PERSON")]),
+        "b": ("The violinist is a supporter of Aston Villa.", [("Aston Villa", "PERSON")]),
+        "c": ("He hopes Aston Villa finish above Birmingham.", [("Aston Villa", "PERSON"), ("Birmingham", "GPE")]),
+    })
+    assert [lab for _, t, _, lab in got if t == "Aston Villa"] == ["ORG"] * 3
+
+
+def test_a_name_ending_in_an_institution_word_mostly_tagged_an_organisation_stays_one() -> None:
+    got = merged_corpus({
+        "a": ("Norwich Union raised its premiums.", [("Norwich Union", "ORG")]),
+        "b": ("Insurers such as Norwich Union face claims.", [("Norwich Union", "ORG")]),
+        "c": ("A spokesman for Norwich Union said claims would be paid.", [("Norwich Union", "PERSON")]),
+    })
+    assert {lab for _, _, _, lab in got} == {"ORG"}

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from helpers.entities import companies, merging, places, royals, rows
+from helpers.entities import companies, context, merging, places, royals, rows
 from helpers.entities.companies import SPELLED_OUT
 from helpers.entities.context import ADDRESS_BEFORE, word_lists
 from helpers.text import data_lines, data_records
@@ -142,12 +142,22 @@ def base_canonical(text: str, label: str, rules: NameRules | None = None) -> tup
 ORG_MAJORITY = 4  # a full name tagged ORG over four times as often as PERSON is an organisation ("Goodyear Tire")
 
 
+def institution_end(name: str, rules: NameRules) -> bool:
+    """True when a name's last word is an institution word or a company ending ("Norwich Union", "Kingfisher Group")."""
+    last = name.split()[-1].rstrip(".")
+    return last in word_lists()["org_words"] or last in rules.org_suffixes or last in rules.team_words
+
+
 def vote_labels(mentions: pd.DataFrame, rules: NameRules | None = None) -> pd.Series:
-    """One label per canonical name: the curated one, PERSON for people (unless mostly tagged a place), else the majority
+    """One label per canonical name: the curated one (also ORG for a club's spelling of two words or more, from
+    `data/club_nicknames.csv`), PERSON for people (unless mostly tagged a place, or more often tagged ORG and ending in
+    an institution word or company ending: "Norwich Union"), else the majority
     (a one-word tie: not PERSON); a one-word mention labelled a place or nationality keeps that label rather than PERSON."""
     rules = rules or load_rules()
     curated = {c: lab for c, lab, _ in rules.actors.values()}
     curated.update({c: lab for c, lab in rules.aliases.values() if lab})
+    curated.update({s: "ORG" for clubs in context.club_nicknames().values() for club in clubs for s in club
+                    if " " in s and s not in curated})  # "Aston Villa", "Crystal Palace": the clubs, never people
     names, labels = mentions["canonical"].tolist(), mentions["label"].tolist()
     shouted = mentions["shouted"].tolist() if "shouted" in mentions else [False] * len(names)
     heard: dict[str, Counter] = defaultdict(Counter)
@@ -162,7 +172,8 @@ def vote_labels(mentions: pd.DataFrame, rules: NameRules | None = None) -> pd.Se
         if name in curated:
             chosen[name] = curated[name]
         elif (" " in name and counts["PERSON"] and counts["PERSON"] >= sum(counts[lab] for lab in merging.PLACE_LABELS)
-              and ORG_MAJORITY * counts["PERSON"] >= counts["ORG"]):
+              and ORG_MAJORITY * counts["PERSON"] >= counts["ORG"]
+              and not (counts["ORG"] > counts["PERSON"] and institution_end(name, rules))):  # "Norwich Union": an insurer
             chosen[name] = "PERSON"  # a person is often tagged ORG; a name mostly tagged a place stays one ("Hong Kong")
         else:
             order = place_rank if " " not in name else rank  # a one-word name as often a place as a person is the place
