@@ -101,3 +101,15 @@ def test_a_name_ending_in_an_institution_word_mostly_tagged_an_organisation_stay
         "c": ("A spokesman for Norwich Union said claims would be paid.", [("Norwich Union", "PERSON")]),
     })
     assert {lab for _, _, _, lab in got} == {"ORG"}
+
+
+def test_an_untagged_press_nickname_takes_the_person_its_article_names() -> None:
+    text = "Bolton manager Sam Allardyce said his side had been beaten by the best team. \"We gave everything,\" Big Sam said."
+    got = merged(text, [("Bolton", "ORG"), ("Sam Allardyce", "PERSON")])
+    assert ("Big Sam", "Sam Allardyce", "PERSON") in got
+
+
+def test_a_press_nickname_tagged_a_place_is_the_person_but_not_without_him() -> None:
+    text = "Wayne Rooney scored twice. Wazza, as the fans call him, was substituted late on."
+    assert merged(text, [("Wayne Rooney", "PERSON"), ("Wazza", "GPE")])[-1] == ("Wazza", "Wayne Rooney", "PERSON")
+    assert merged("Wazza was the name of the horse.", [("Wazza", "GPE")]) == [("Wazza", "Wazza", "GPE")]

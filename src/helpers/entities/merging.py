@@ -1115,7 +1115,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 and not any(name in re.split(r"[\s-]+", o) for o in doc_orgs[doc] - {name})):  # not "Heinz" beside "H.J. Heinz Co"
             in_doc = [f for f in sorted(doc_people[doc] | kin_people[doc])  # "Camilla" tagged ORG: Camilla Parker Bowles; "Ant": Anthony McPartlin
                       if name_words(f)[0] in {name} | rules.nicknames.get(name, frozenset())]
-        if not in_doc and not company and not titled and len(words) == 1 and label in ("PERSON", "ORG"):
+        if not in_doc and not company and not titled and (len(words) == 1 or name in rules.press_nicknames) and label in ("PERSON", "ORG"):
             in_doc = pet_forms(name, sorted(doc_people[doc]), rules, bare=label == "PERSON")  # "Hoggy" of Matthew Hoggard, "Carra" of Jamie Carragher
             press = rules.press_nicknames.get(name, frozenset())  # "Freddie" beside Andrew Flintoff (`data/press_nicknames.csv`)
             in_doc = in_doc or [f for f in sorted(doc_people[doc]) if name_words(f)[-1] in press and name_words(f)[0] != name]

@@ -23,7 +23,9 @@
   regular"), never a month or a day;
 - a curated organisation alias left untagged ("Man Utd", "Lib Dems", `data/name_aliases.csv`) becomes an ORG mention, and so
   does a curated long form left untagged or tagged only in part ("Evening Standard", "British and [Irish Lions]",
-  `data/org_short_forms.csv`).
+  `data/org_short_forms.csv`);
+- a press nickname ("Wazza", "Big Sam", `data/press_nicknames.csv`) where the article names a person of the surname it
+  stands for in full is a PERSON mention, tagged or not.
 Across a corpus (`corpus_surnames`, `corpus_surname_spans`): an untagged use of a surname that other articles give a person
 in full is that person, unless other labels hold the word in at least a quarter as many articles (`HELD_RATIO`: "Morgan"
 beside Morgan Stanley stays a word; one story tagging "Geldof" a firm no longer hides him); `surname_evidence` counts
@@ -353,6 +355,33 @@ def missed_long_forms(text: str, ents: list[list]) -> list[list]:
         return ents
     kept = [x for x in ents if not any(s <= x[0] and x[1] <= e for s, e, _ in found)]
     return sorted(kept + found, key=lambda x: (x[0], x[1]))
+
+
+@lru_cache(maxsize=1)
+def press_nicknames() -> dict[str, frozenset[str]]:
+    """Press nickname -> the surnames it stands for (`data/press_nicknames.csv`: "Wazza" -> Rooney)."""
+    found: dict[str, set[str]] = {}
+    for r in data_records("press_nicknames.csv"):
+        found.setdefault(r["nickname"], set()).add(r["surname"])
+    return {nick: frozenset(names) for nick, names in found.items()}
+
+
+def press_nickname_spans(text: str, ents: list[list]) -> list[list]:
+    """The article's entities with each use of a press nickname (`data/press_nicknames.csv`: "Wazza", "Big Sam") as a
+    PERSON span, where the article names a person of the surname it stands for in full: untagged uses added, uses
+    tagged a place or organisation relabelled ("Wazza" tagged a place); a use inside a longer name is left alone."""
+    people = {text[s:e].split()[-1] for s, e, lab in ents if lab == "PERSON" and len(text[s:e].split()) > 1}
+    out = [list(ent) for ent in ents]
+    spans = {(s, e): i for i, (s, e, _) in enumerate(out)}
+    for nick, names in press_nicknames().items():
+        if nick not in text or not names & people:
+            continue
+        for m in re.finditer(r"(?<![\w&'-])" + re.escape(nick) + r"(?![\w&-])", text):
+            if (m.start(), m.end()) in spans:
+                out[spans[(m.start(), m.end())]][2] = "PERSON"
+            elif not any(s < m.end() and m.start() < e for s, e, _ in out):
+                out.append([m.start(), m.end(), "PERSON"])
+    return out
 
 
 GLUED_WORD = re.compile(r"(?<![\w.'-])(?!The )[A-Z][\w.'-]* $")  # a capitalised word right before a nickname: "Leicester [Tigers]"

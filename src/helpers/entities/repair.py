@@ -64,7 +64,8 @@ from helpers.entities import context, glued, people, places, royals, untagged
 from helpers.entities.companies import COMPASS  # also surnames: "North and Poindexter"
 from helpers.entities.context import ADDRESS_BEFORE
 from helpers.entities.recover import (CALENDAR, OTHER_NAME_LABELS, cut_owner, given_names, missed_acronyms, missed_aliases, missed_long_forms,
-                                     missed_peers, missed_surnames, nickname_spans, people_tagged_as_orgs, pet_spans, short_forms, split_listed, surnames, territorial_peers,
+                                     missed_peers, missed_surnames, nickname_spans, people_tagged_as_orgs, pet_spans, press_nickname_spans,
+                                     short_forms, split_listed, surnames, territorial_peers,
                                      team_short_forms, town_clubs)
 from helpers.text import data_lines, data_records, ends_sentence
 
@@ -518,6 +519,7 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     given_before = given_names(text, out, rules)
     out += missed_surnames(text, out, rules, given_before, owned=False)  # "Stelios, who owns a stake"
     out += pet_spans(text, out, surnames(text, out, rules))  # "Straussy has been superb", untagged
+    out = press_nickname_spans(text, out)  # "Big Sam said", untagged, beside Sam Allardyce
     out = people_by_first_name(text, listed_person_end(text, out, rules), rules)  # "Carly Fiorina" tagged ORG beside '"Carly was ...'
     out += untagged_full_names(text, out, rules)  # "Bridget Jones: The Edge of Reason" beside "fond of Bridget"
     out += missed_surnames(text, out, rules, given_names(text, out, rules) - given_before, owned=False)
