@@ -113,3 +113,13 @@ def test_a_press_nickname_tagged_a_place_is_the_person_but_not_without_him() -> 
     text = "Wayne Rooney scored twice. Wazza, as the fans call him, was substituted late on."
     assert merged(text, [("Wayne Rooney", "PERSON"), ("Wazza", "GPE")])[-1] == ("Wazza", "Wayne Rooney", "PERSON")
     assert merged("Wazza was the name of the horse.", [("Wazza", "GPE")]) == [("Wazza", "Wazza", "GPE")]
+
+
+def test_a_town_after_a_long_description_and_from_is_no_person_of_another_article() -> None:
+    got = merged_corpus({
+        "a": ("Hilary Bexley, who chaired a branch until last week, said she had left. Mrs Bexley said members had joined.",
+              [("Hilary Bexley", "PERSON"), ("Mrs Bexley", "PERSON")]),
+        "b": ("Among those there was Jenny Alcott, a former UKIP branch secretary from Bexley, who said she had followed him.",
+              [("Jenny Alcott", "PERSON"), ("UKIP", "ORG"), ("Bexley", "ORG")]),
+    })
+    assert [c for doc, t, c, _ in got if doc == "b" and t == "Bexley"] == ["Bexley"]
