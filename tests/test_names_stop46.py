@@ -123,3 +123,11 @@ def test_a_town_after_a_long_description_and_from_is_no_person_of_another_articl
               [("Jenny Alcott", "PERSON"), ("UKIP", "ORG"), ("Bexley", "ORG")]),
     })
     assert [c for doc, t, c, _ in got if doc == "b" and t == "Bexley"] == ["Bexley"]
+
+
+def test_a_name_opening_with_an_ing_word_is_no_person_and_takes_no_title() -> None:
+    text = ("The Backing Blair website urged voters to return Labour. Mr Blair thanked the campaign. Tony Blair later said "
+            "he had not seen it.")
+    got = merged(text, [("Backing Blair", "PERSON"), ("Mr Blair", "PERSON"), ("Tony Blair", "PERSON")])
+    assert got[0] == ("Backing Blair", "Backing Blair", "ORG")
+    assert got[1][1] == "Tony Blair"
