@@ -131,3 +131,18 @@ def test_a_name_opening_with_an_ing_word_is_no_person_and_takes_no_title() -> No
     got = merged(text, [("Backing Blair", "PERSON"), ("Mr Blair", "PERSON"), ("Tony Blair", "PERSON")])
     assert got[0] == ("Backing Blair", "Backing Blair", "ORG")
     assert got[1][1] == "Tony Blair"
+
+
+def test_a_lone_surname_sharing_only_common_names_with_a_persons_articles_is_not_that_person() -> None:
+    articles = {f"f{i}": (f"Shares in Fillerco {i} rose in trading on Monday.", [(f"Fillerco {i}", "ORG")]) for i in range(20)}
+    articles |= {f"g{i}": (f"The BBC reported from London on Fillerco {i}.", [("BBC", "ORG"), ("London", "GPE"), (f"Fillerco {i}", "ORG")])
+                 for i in range(60)}  # "BBC" and "London" in 60 of 83 stories: too common to tie two stories
+    articles |= {f"p{i}": ("Robbie Balch of Microsoft told the BBC in London about the Xbox.",
+                           [("Robbie Balch", "PERSON"), ("Microsoft", "ORG"), ("BBC", "ORG"), ("London", "GPE"), ("Xbox", "ORG")])
+                 for i in range(2)}
+    articles["r"] = ("The Philharmonia played Balch at the Royal Festival Hall in London for the BBC, with Simon Rattle and the "
+                     "Halle, before the Proms.",
+                     [("Philharmonia", "ORG"), ("Balch", "PERSON"), ("Royal Festival Hall", "FAC"), ("London", "GPE"),
+                      ("BBC", "ORG"), ("Simon Rattle", "PERSON"), ("Halle", "ORG"), ("Proms", "EVENT")])
+    got = merged_corpus(articles)
+    assert [c for doc, t, c, _ in got if doc == "r" and t == "Balch"] == ["Balch"]

@@ -36,6 +36,8 @@ from collections.abc import Iterable
 
 MIN_EVIDENCE, MIN_SHARED = 5.0, 2  # at least two shared names, one of them rare (6.0 missed "Terry Griffiths" + "BBC" in 60 articles)
 MIN_HELD = 5  # an article naming this many others, none of them in a person's articles, is about something else
+COMMON_SHARE, COMMON_DOCS = 0.05, 50  # a name held by this share of the articles, and this many, is too common to tie an
+# article to a person's (in a site's sixty stories "Liverpool" still ties a lone "Gerrard" to Steven Gerrard)
 MARGIN = 2.0
 SAMPLE = 200
 MIN_CLOSENESS = 1.0  # `other_reading`: one rare name (weight about 5) held by one article in five of the other reading's
@@ -109,10 +111,12 @@ class Company:
         return sum(shared) if len(shared) >= MIN_SHARED else 0.0
 
     def related(self, person: str, doc: str) -> bool:
-        """False when `doc` names MIN_HELD or more other things and the person's articles name none of them: the lone
-        "Keane" of a story about the Brit Awards is not the footballer of the sport pages."""
+        """False when `doc` names MIN_HELD or more other things and the person's articles name none of them but names too
+        common to tell (`COMMON_SHARE` of the articles and `COMMON_DOCS` at least): the lone "Keane" of a story about the Brit Awards is not the footballer of the
+        sport pages, and the "Bach" of a concert review shares only "BBC" and "London" with Robbie Bach of Microsoft."""
         held = self.held.get(doc, set()) - {person}
-        return len(held) < MIN_HELD or any(name in self.context(person, ()) for name in held)
+        common = math.log(len(self.held) / max(COMMON_SHARE * len(self.held), COMMON_DOCS))  # "BBC", "London" tie nothing
+        return len(held) < MIN_HELD or any(name in self.context(person, ()) and self.weight[name] > common for name in held)
 
     def other_reading(self, word: str, person: str, doc: str, read_as_person: set[str] = frozenset()) -> bool:
         """True when `doc` is clearly closer to the other articles that hold `word` as no person (the band "Keane", tagged ORG

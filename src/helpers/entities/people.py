@@ -52,6 +52,7 @@ ADDRESS = re.compile(rf"(?!Miss)(?:{ADDRESS_TITLES})\.?")  # a title before an u
 TRAILING = re.compile(r"(?<![\s.][A-Z])\.$|['’]s?$|")  # a full stop, not an initial's; a possessive
 OPENER = re.compile(r"([A-Z][a-z]+) (?=[A-Z])")
 GERUND = re.compile(r"[A-Z][a-z]{2,}ing")  # "Backing", "Finding": a verb, never a given name
+PERSON_AFTER = re.compile(r",\s+\d{1,3},|,?\s+(?:said|says|told|added|spoke|who|whose)\b")  # what follows only a person
 AGENT_NOUN = re.compile(r"[a-z](?:er|or|ist|man|woman|ant|ent|ian)$")  # "Qualifier", "Seller", "Lawyer": a noun for a person
 WORKS = ("WORK_OF_ART", "PRODUCT")  # names the model often gives a person it does not know ("Shannon Fairbanks")
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC")
@@ -160,7 +161,8 @@ def cut_openers(text: str, ents: list[list], rules: RepairRules) -> list[list]:
     """The article's entities with a sentence opener cut from the front of a person or organisation span; also an agent
     noun that is no given name, title or particle before a listed given name opening a person span of three or more words
     at the start of a sentence ("Qualifier Shaun Murphy beat", "Seller Anne Dixon said"). A person span of two words opening
-    with an "-ing" word that is no given name, and not cut, is no person ("Backing Blair", "Finding Neverland"): ORG."""
+    with an "-ing" word that is no given name, and not cut, is no person ("Backing Blair", "Finding Neverland"): ORG, unless
+    what follows reads as a person's ("Manning Quist spoke", ", 39,", ", who")."""
     given = rules.given_names
     out = []
     full = {(s, e): w[-1] for s, e, lab in ents if lab == "PERSON" for w in [text[s:e].split()] if len(w) > 1}
@@ -176,7 +178,8 @@ def cut_openers(text: str, ents: list[list], rules: RepairRules) -> list[list]:
                 and words[0] not in rules.prefixes and words[1].lower() not in rules.common_words)  # "Qualifier Shaun Murphy"
         if (listed or ing) and (opens or listed and lab == "PERSON") or noun or role:  # an opener never opens a person's name, anywhere
             s = m.end()
-        elif m is not None and lab == "PERSON" and GERUND.fullmatch(m.group(1)) and m.group(1) not in given and text[m.end() : e].count(" ") == 0:
+        elif (m is not None and lab == "PERSON" and GERUND.fullmatch(m.group(1)) and m.group(1) not in given and text[m.end() : e].count(" ") == 0
+              and not PERSON_AFTER.match(text, e)):  # "Manning Quist spoke": a person after all
             lab = "ORG"  # "Backing Blair", "Finding Neverland", "Kicking King": a campaign, a film, a horse; no person opens with a verb
         out.append([s, e, lab])
     return out
