@@ -146,3 +146,12 @@ def test_a_lone_surname_sharing_only_common_names_with_a_persons_articles_is_not
                       ("BBC", "ORG"), ("Simon Rattle", "PERSON"), ("Halle", "ORG"), ("Proms", "EVENT")])
     got = merged_corpus(articles)
     assert [c for doc, t, c, _ in got if doc == "r" and t == "Balch"] == ["Balch"]
+
+
+def test_a_title_that_already_took_a_person_keeps_them_after_a_namesake_is_named() -> None:
+    text = ("Tory leader Michael Hollister promised to cap immigration. Speaking in Telford, Mr Hollister said the system was "
+            "out of control. The campaign is run by Lynton Crosby, who helped John Hollister win four elections in Australia. "
+            "Mr Hollister, whose own parents came to Britain from Romania, said he welcomed legal immigrants.")
+    got = merged(text, [("Michael Hollister", "PERSON"), ("Mr Hollister", "PERSON"), ("Lynton Crosby", "PERSON"),
+                        ("John Hollister", "PERSON"), ("Mr Hollister", "PERSON")])
+    assert [c for t, c, _ in got if t == "Mr Hollister"] == ["Michael Hollister"] * 2

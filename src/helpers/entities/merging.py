@@ -945,6 +945,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     org_lists = listed_with_orgs(recs, lists)  # "Burton, Dorothy Perkins, Miss Selfridge and Evans" beside Chris Evans
     via_title: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, lone name) -> persons it was resolved to
     bare: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, lone name) -> persons its untitled uses were resolved to
+    same_title: dict[tuple[str, str, str, str], int] = {}  # (article, lone name, title's sex, person) -> first titled use resolved to them
     sexed: dict[tuple[str, str], str] = {}  # (article, person) -> the sex of the title ("Mrs", "Mr") a lone name took them with
     named_first: set[tuple[str, str]] = set()  # (article, lone name) it used as an organisation before naming a person with it
     wed: dict[tuple[str, str], bool] = {}  # (article, woman) -> whether the first woman's title she took was "Mrs" (not "Ms", "Miss")
@@ -1240,6 +1241,10 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             latest = {f: last_at.get((doc, f), -1) for f in cands}
             if sex is not None and namesakes.ATTRIBUTED.search(before[i]):  # '"It's Amir's decision," Mr Khan said': not Amir
                 latest = {f: last_unquoted(doc, f) for f in cands}
+            kept = [f for f in cands if (doc, name, sex, f) in same_title]  # "Mr Howard" already went to Michael Howard
+            if sex is not None and len(kept) == 1 and all(same_title[(doc, name, sex, kept[0])] < first_at.get((doc, f), -1)
+                                                          for f in cands if f != kept[0]):
+                cands = kept  # '... Mr Howard said. Lynton Crosby helped John Howard win ... Mr Howard, whose parents': still Michael
             cands = namesakes.antecedents(cands, {f: first_at.get((doc, f), -1) for f in cands}, latest,
                                           {f: uses[(doc, f)] for f in cands}, i,
                                           None if sex is not None else set() if titled else bare.get((doc, name), set()),
@@ -1269,6 +1274,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if names_out[i] != name and in_doc and not titled:
             bare[(doc, name)].add(names_out[i])
         if names_out[i] != name and sex is not None:
+            same_title.setdefault((doc, name, sex, names_out[i]), i)
             sexed.setdefault((doc, names_out[i]), sex)
             if sex == "f":
                 wed.setdefault((doc, names_out[i]), "Mrs" in title_slot(before[i], r["text"]))
