@@ -357,6 +357,16 @@ def missed_long_forms(text: str, ents: list[list]) -> list[list]:
     return sorted(kept + found, key=lambda x: (x[0], x[1]))
 
 
+def label_uses(out: list[list], spans: dict[tuple[int, int], int], uses: Iterable[re.Match], label: str) -> None:
+    """Each use as a `label` span of `out` (in place): a use that is a span of `out` (`spans`: its index) relabelled, an
+    untagged one added, one overlapping another span left alone."""
+    for m in uses:
+        if (m.start(), m.end()) in spans:
+            out[spans[(m.start(), m.end())]][2] = label
+        elif not any(s < m.end() and m.start() < e for s, e, _ in out):
+            out.append([m.start(), m.end(), label])
+
+
 @lru_cache(maxsize=1)
 def press_nicknames() -> dict[str, frozenset[str]]:
     """Press nickname -> the surnames it stands for (`data/press_nicknames.csv`: "Wazza" -> Rooney)."""
@@ -376,11 +386,7 @@ def press_nickname_spans(text: str, ents: list[list]) -> list[list]:
     for nick, names in press_nicknames().items():
         if nick not in text or not names & people:
             continue
-        for m in re.finditer(r"(?<![\w&'-])" + re.escape(nick) + r"(?![\w&-])", text):
-            if (m.start(), m.end()) in spans:
-                out[spans[(m.start(), m.end())]][2] = "PERSON"
-            elif not any(s < m.end() and m.start() < e for s, e, _ in out):
-                out.append([m.start(), m.end(), "PERSON"])
+        label_uses(out, spans, re.finditer(r"(?<![\w&'-])" + re.escape(nick) + r"(?![\w&-])", text), "PERSON")
     return out
 
 
@@ -449,11 +455,7 @@ def team_short_forms(text: str, ents: list[list]) -> list[list]:
     spans = {(s, e): i for i, (s, e, _) in enumerate(ents)}
     out = [list(ent) for ent in ents]
     for word in sorted(words):
-        for m in re.finditer(r"(?<![\w&'-])" + re.escape(word) + r"(?![\w&-])(?! [A-Z])", text):
-            if (m.start(), m.end()) in spans:
-                out[spans[(m.start(), m.end())]][2] = "ORG"
-            elif not any(s < m.end() and m.start() < e for s, e, _ in out):
-                out.append([m.start(), m.end(), "ORG"])
+        label_uses(out, spans, re.finditer(r"(?<![\w&'-])" + re.escape(word) + r"(?![\w&-])(?! [A-Z])", text), "ORG")
     return out
 
 
