@@ -193,8 +193,8 @@ SHE_AFTER = re.compile(r"(?:,[^.,]{0,60},)?\s+(?:said|says|told|added|explained)
 OWN_KIN_AFTER = re.compile(r"\s+(?:[a-z]+\s+){1,3}?([Hh]is|[Hh]er)\s+" + KIN_NOUN + r"\b")  # "McCartney later joined his daughter": a man
 PRONOUN_AFTER = re.compile(r"((?:(?![.!?\"“”]).){0,120}?)\b(he|she|his|her|him|himself|herself)\b")  # "Green, who was knighted ..., said he"
 OWNS_KIN = re.compile(r"['’]s\s+" + KIN_NOUN + r"\b")  # "Glazer['s sons], Joel, Avram": a surname owning relatives
-KIN_BEFORE = re.compile(r"(?<![\w'-])([A-Z][\w'-]+)(?:['’]s|\s+and\s+(?:his|her))" + KIN)
-PRONOUN_KIN = re.compile(r"(?<![\w'-])([Hh]is|[Hh]er)\s+" + KIN_NOUN + r",?\s+$")  # "His son Joel Glazer": the relative of the person "his" means  # "Murray's mother ", "Houser and his brother "
+KIN_BEFORE = re.compile(r"(?<![\w'-])([A-Z][\w'-]+)(?:['’]s|\s+and\s+(?:his|her))" + KIN)  # "Murray's mother ", "Houser and his brother "
+PRONOUN_KIN = re.compile(r"(?<![\w'-])([Hh]is|[Hh]er)\s+" + KIN_NOUN + r",?\s+$")  # "His son Joel Glazer": the relative of the one "his" means
 KIN_PRONOUN = re.compile(  # "His younger brother ", "her sister ", "His wife ": the family of the person meant
     r"(?<![\w'-])([Hh]is|[Hh]er|[Tt]heir|whose)(?:" + KIN.replace("wife|husband|", "").replace("widow|widower|", "")  # "Reg Keys, whose son Tom"
     + r"|\s+(?:wife|husband)\s+$)")  # a spouse named right after ("His wife Sarah"), not in apposition ("his wife, Patricia")
@@ -862,17 +862,17 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     companies = {w for r in recs if r["label"] == "ORG" and r["canonical"].split()[-1].rstrip(".") in rules.org_suffixes
                  for w in r["canonical"].split()[:1]}
     named_as_self: dict[tuple[str, str], int] = {}  # (article, full name) -> its first row not naming it as someone's relative
-    for k, (r, full, b) in enumerate(zip(recs, is_full, before)):
-        if full and RELATIVE_OF.search(b) is None:
-            named_as_self.setdefault((r["doc_id"], r["canonical"]), k)  # not "son of co-founder Bill Hewlett", but "founded by Bill Hewlett"
     kin_named: dict[tuple[str, str], tuple[int, str]] = {}  # (article, full name) -> (row, sex of "his"/"her") naming it "His son Joel Glazer"
     self_named: dict[tuple[str, str], int] = {}  # (article, full name) -> its first row naming it as no relative at all
     lone_first: dict[tuple[str, str, str | None], int] = {}  # (article, surname, sex of its title) -> its first lone use
     for k, (r, full, b) in enumerate(zip(recs, is_full, before)):
+        key, apposed = (r["doc_id"], r["canonical"]), full and RELATIVE_OF.search(b) is not None
+        if full and not apposed:
+            named_as_self.setdefault(key, k)  # not "son of co-founder Bill Hewlett", but "founded by Bill Hewlett"
         if full and (m := PRONOUN_KIN.search(b)):
-            kin_named.setdefault((r["doc_id"], r["canonical"]), (k, "m" if m.group(1) in ("His", "his") else "f"))
-        elif full and RELATIVE_OF.search(b) is None:
-            self_named.setdefault((r["doc_id"], r["canonical"]), k)
+            kin_named.setdefault(key, (k, "m" if m.group(1) in ("His", "his") else "f"))
+        elif full and not apposed:
+            self_named.setdefault(key, k)
         elif not full and r["label"] == "PERSON" and " " not in r["canonical"]:
             lone_first.setdefault((r["doc_id"], r["canonical"], title_sex(b, r["text"], rules)), k)
     for r, full, t in zip(recs, is_full, titles):

@@ -112,8 +112,9 @@ class Company:
 
     def related(self, person: str, doc: str) -> bool:
         """False when `doc` names MIN_HELD or more other things and the person's articles name none of them but names too
-        common to tell (`COMMON_SHARE` of the articles and `COMMON_DOCS` at least): the lone "Keane" of a story about the Brit Awards is not the footballer of the
-        sport pages, and the "Bach" of a concert review shares only "BBC" and "London" with Robbie Bach of Microsoft."""
+        common to tell (`COMMON_SHARE` of the articles and `COMMON_DOCS` at least): the lone "Keane" of a story about the
+        Brit Awards is not the footballer of the sport pages, nor the "Bach" of a concert review that shares only "BBC"
+        and "London" with Robbie Bach of Microsoft."""
         held = self.held.get(doc, set()) - {person}
         common = math.log(len(self.held) / max(COMMON_SHARE * len(self.held), COMMON_DOCS))  # "BBC", "London" tie nothing
         return len(held) < MIN_HELD or any(name in self.context(person, ()) and self.weight[name] > common for name in held)
