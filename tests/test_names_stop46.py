@@ -1,5 +1,8 @@
-"""Stop 46 of name merging (issue 12): a full name introduced as "his son ..." of the person a lone surname means, and an
-office that picks the namesake written with it far more often. Sentences and names written for these tests."""
+"""Stop 46 of name merging (issue 12): a full name introduced as "his son ..." of the person a lone surname means, an
+office that picks the namesake written with it far more often, churchmen's titles, curated firms, short forms, clubs and
+press nicknames, a name ending in an institution word, a town after a description and "from", a span opening with an
+"-ing" word, names too common to tie two stories, and a title that already took a person. Sentences and names written
+for these tests."""
 
 from __future__ import annotations
 
