@@ -6,6 +6,7 @@ for these tests."""
 
 from __future__ import annotations
 
+from helpers.entities import context
 from test_names_stop38 import merged
 from test_names_stop43 import merged_corpus
 
@@ -158,3 +159,20 @@ def test_a_title_that_already_took_a_person_keeps_them_after_a_namesake_is_named
     got = merged(text, [("Michael Hollister", "PERSON"), ("Mr Hollister", "PERSON"), ("Lynton Crosby", "PERSON"),
                         ("John Hollister", "PERSON"), ("Mr Hollister", "PERSON")])
     assert [c for t, c, _ in got if t == "Mr Hollister"] == ["Michael Hollister"] * 2
+
+
+def test_a_town_after_a_described_person_and_from_is_a_place_outside_sport() -> None:
+    text = ("Daniel Lorton, a researcher at the firm, said the e-mails were harder to spot. One victim, retired teacher "
+            "Margaret Hayes from Lorton, lost 3,000 pounds.")
+    got = merged(text, [("Daniel Lorton", "PERSON"), ("Margaret Hayes", "PERSON"), ("Lorton", "PERSON")])
+    assert got[-1][1] == "Lorton"
+    sport = "United signed striker Jermain Defoe from Tottenham for seven million pounds."
+    start = sport.index("Tottenham")
+    assert not context.place_use(sport, start, start + len("Tottenham"))
+
+
+def test_a_name_an_apposition_calls_a_town_is_the_place_not_its_namesake() -> None:
+    text = ("Deputy Prime Minister John Prestwick toured the North West. His tour took him through Prestwick, the Merseyside "
+            "town with which he shares his name.")
+    got = merged(text, [("John Prestwick", "PERSON"), ("Prestwick", "PERSON")])
+    assert got[-1][1] == "Prestwick"

@@ -86,6 +86,8 @@ PLACE_OF = re.compile(r"\b(?:village|town|city|county|hamlet|island|port|borough
                       r"(?:into|to|from)\s+$")  # "drive into Carlisle", "drive over from Carlisle"
 FROM_PLACE = re.compile(  # ", a retired teacher from Hull", ", a former UKIP branch secretary from Derby", "Kay, from Bolton,"
     r"(?:,\s+(?:an?\s+(?:[a-z][\w-]*\s+|[A-Z]{2,}\s+){1,5})?|\b\d+-year-old\s+)from\s+$")  # "The 31-year-old from Bedford"
+NAMED_FROM = re.compile(r"\b[a-z]{3,}\s+(?:[A-Z][a-z'-]+\s+){2,3}from\s+$")  # "teacher Margaret Hayes from ": where she lives
+PLACE_APPOSED = re.compile(r",\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|county|borough|port|hamlet|suburb)\b")  # ", the Merseyside town"
 TEAMS_SCORE = re.compile(r"(?<![\w'-])([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*)?) \d{1,2}\s*[-–]\s*\d{1,2} ([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*)?)\b")
 FORMER_TEAM = re.compile(r"(?<![\w-])[Ee]x-([A-Z][a-z][\w'-]*)(?= [a-z])")  # "Ex-Chelsea boss"
 OF_NAME = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}) of (?:the )?([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})")  # "Manaspas Xuto of Thailand"
@@ -177,13 +179,17 @@ def person_like_place(text: str, start: int, end: int) -> bool:
 
 def place_use(text: str, start: int, end: int) -> bool:
     """True when a one-word name follows a place preposition ("in Chester") that no noun or verb ties to a person ("faith in"),
-    "from" in an apposition describing someone ("Murray, a retired miner from Fife", "Kay, from Bolton"), a noun for a
-    settlement or a compass point and "of" ("the village of Hope", "east of Carlisle"), or a verb of driving or commuting
-    and "to", "into" or "from" ("drive into Carlisle", "drive over from Carlisle")."""
+    "from" in an apposition describing someone ("Murray, a retired miner from Fife", "Kay, from Bolton") or after a person
+    so described, outside sport ("retired teacher Margaret Hayes from Lincoln"), a noun for a settlement or a compass point
+    and "of" ("the village of Hope", "east of Carlisle"), or a verb of driving or commuting and "to", "into" or "from"
+    ("drive into Carlisle", "drive over from Carlisle"); or when an apposition calls it a settlement ("Prescott, the
+    Merseyside town")."""
     if POSSESSIVE.match(text, end):
         return False
-    if FROM_PLACE.search(text[max(0, start - 60) : start]) or PLACE_OF.search(text, max(0, start - 20), start):
+    if FROM_PLACE.search(text[max(0, start - 60) : start]) or PLACE_OF.search(text, max(0, start - 20), start) or PLACE_APPOSED.match(text, end):
         return True
+    if NAMED_FROM.search(text[max(0, start - 60) : start]) and not sport_sentence(text, start, end):
+        return True  # "retired teacher Margaret Hayes from Lincoln"; not "signed striker Jermain Defoe from Tottenham"
     m = patterns()["place"].search(text[max(0, start - 40) : start])
     if not m:
         return False

@@ -576,8 +576,9 @@ def sentence_rest(rec: dict, before: str) -> str:
 
 def place_use(before: str, after: str, label: str) -> bool:
     """True when a place or nationality word is used as one where it stands: "in Jordan", "a nurse from Bedford", "Welsh farmers",
-    "the Bedford athlete", "drive over from Carlisle"."""
-    return (bool(LOCATIVE.search(before[-20:]) or FROM_PLACE.search(before[-60:]) or context.PLACE_OF.search(before[-30:]))
+    "the Bedford athlete", "drive over from Carlisle", "teacher Margaret Hayes from Lincoln", "Prescott, the Merseyside town"."""
+    return (bool(LOCATIVE.search(before[-20:]) or FROM_PLACE.search(before[-60:]) or context.NAMED_FROM.search(before[-60:])
+                 or context.PLACE_OF.search(before[-30:]) or context.PLACE_APPOSED.match(after))
             or label == "NORP" and bool(ATTRIBUTIVE.match(after))
             or the_place_noun(before, after))
 
