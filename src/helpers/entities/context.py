@@ -177,6 +177,12 @@ def person_like_place(text: str, start: int, end: int) -> bool:
                 and not place_use(text, start, end) and not PLACE_OF.search(text, max(0, start - 20), start))
 
 
+def described_place(before: str, after: str) -> bool:
+    """True when the text around a one-word name writes it as where someone is from (", a retired teacher from Hull") or
+    calls it a settlement (", the Merseyside town")."""
+    return FROM_PLACE.search(before[-60:]) is not None or PLACE_APPOSED.match(after) is not None
+
+
 def place_use(text: str, start: int, end: int) -> bool:
     """True when a one-word name follows a place preposition ("in Chester") that no noun or verb ties to a person ("faith in"),
     "from" in an apposition describing someone ("Murray, a retired miner from Fife", "Kay, from Bolton") or after a person
@@ -186,7 +192,7 @@ def place_use(text: str, start: int, end: int) -> bool:
     Merseyside town")."""
     if POSSESSIVE.match(text, end):
         return False
-    if FROM_PLACE.search(text[max(0, start - 60) : start]) or PLACE_OF.search(text, max(0, start - 20), start) or PLACE_APPOSED.match(text, end):
+    if described_place(text[max(0, start - 60) : start], text[end:]) or PLACE_OF.search(text, max(0, start - 20), start):
         return True
     if NAMED_FROM.search(text[max(0, start - 60) : start]) and not sport_sentence(text, start, end):
         return True  # "retired teacher Margaret Hayes from Lincoln"; not "signed striker Jermain Defoe from Tottenham"

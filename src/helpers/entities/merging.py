@@ -148,7 +148,7 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers.entities import context, namesakes, rows
-from helpers.entities.context import ADDRESS_TITLES, FROM_PLACE, company_reading, patterns, place_here, shop_reading, word_lists
+from helpers.entities.context import ADDRESS_TITLES, company_reading, patterns, place_here, shop_reading, word_lists
 from helpers.entities.companies import PLACE_LABELS, company_for, dominant, initials, merge_companies  # noqa: F401 (merge_companies: names uses it from here)
 from helpers.text import data_lines
 
@@ -577,8 +577,8 @@ def sentence_rest(rec: dict, before: str) -> str:
 def place_use(before: str, after: str, label: str) -> bool:
     """True when a place or nationality word is used as one where it stands: "in Jordan", "a nurse from Bedford", "Welsh farmers",
     "the Bedford athlete", "drive over from Carlisle", "teacher Margaret Hayes from Lincoln", "Prescott, the Merseyside town"."""
-    return (bool(LOCATIVE.search(before[-20:]) or FROM_PLACE.search(before[-60:]) or context.NAMED_FROM.search(before[-60:])
-                 or context.PLACE_OF.search(before[-30:]) or context.PLACE_APPOSED.match(after))
+    return (bool(LOCATIVE.search(before[-20:]) or context.described_place(before, after) or context.NAMED_FROM.search(before[-60:])
+                 or context.PLACE_OF.search(before[-30:]))
             or label == "NORP" and bool(ATTRIBUTIVE.match(after))
             or the_place_noun(before, after))
 

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from helpers.entities import companies, context, merging, places, royals, rows
+from helpers.entities import companies, context, merging, places, recover, royals, rows
 from helpers.entities.companies import SPELLED_OUT
 from helpers.entities.context import ADDRESS_BEFORE, word_lists
 from helpers.text import data_lines, data_records
@@ -79,9 +79,6 @@ def load_rules() -> NameRules:
     nicknames: dict[str, set[str]] = defaultdict(set)
     for r in _read_csv("nicknames.csv").itertuples():
         nicknames[r.short].add(r.full)
-    press: dict[str, set[str]] = defaultdict(set)
-    for r in _read_csv("press_nicknames.csv").itertuples():
-        press[r.nickname].add(r.surname)
     founders: dict[str, set[str]] = defaultdict(set)
     for r in _read_csv("founder_firms.csv").itertuples():
         founders[r.firm].add(r.founder)
@@ -89,7 +86,7 @@ def load_rules() -> NameRules:
         aliases, actors, titles, tuple(data_lines("name_titles.txt")), frozenset(data_lines("female_titles.txt")),
         frozenset(data_lines("male_titles.txt")), first, frozenset(w.rstrip(".") for w in data_lines("org_suffixes.txt")),
         frozenset(data_lines("team_words.txt")), {k: frozenset(v) for k, v in nicknames.items()}, sexes,
-        {k: frozenset(v) for k, v in press.items()}, {k: frozenset(v) for k, v in founders.items()},
+        recover.press_nicknames(), {k: frozenset(v) for k, v in founders.items()},
         {r.short: tuple(r.long.split("|")) for r in _read_csv("org_short_forms.csv").itertuples()},
         frozenset(given.loc[given["sex"] == "u", "name"]) - set(first),
     )
