@@ -56,6 +56,10 @@ Samples (fixed before any rule was run on them; files written in two rounds, the
   results, rates, charts, by-elections, match reports; bn the most-told: the 2005 election, Rover, the royal wedding, Live 8,
   Mourinho's Chelsea, the iPod; bo stories naming many people: award lists, line-ups, reshuffles, court cases, boardrooms);
   never used to tune topics;
+- `articles fresh14` (180): British name-gold sets bp, bq, br, written in stop 47 the same way (bp late 2004 and early 2005:
+  the Glazer bid, Yukos, the hunting ban, Band Aid 20, the tsunami appeal, the PSP; bq regional news and the courts: factory
+  closures, council tax, tribunals, lower-league and Scottish football; br entertainment and sport rich in first names,
+  nicknames, works and bands); never used to tune topics;
 - with `--draws N`, also N random 80% subsamples of each sample (seeds 0..N-1): how much a figure moves with the draw.
 Texts are the title, a blank line and the body for articles (as a scraped page reads), the feed text for short items.
 
@@ -187,6 +191,7 @@ ARTICLES_FRESH10 = UK_SETS[55:58]  # bd, be, bf: written in stop 44 the same way
 ARTICLES_FRESH11 = UK_SETS[58:61]  # bg, bh, bi: written in stop 45 the same way; first run recorded, never tuned on
 ARTICLES_FRESH12 = UK_SETS[61:64]  # bj, bk, bl: written later in stop 45 the same way; first run recorded, never tuned on
 ARTICLES_FRESH13 = UK_SETS[64:67]  # bm, bn, bo: written in stop 46 the same way; first run recorded, never tuned on
+ARTICLES_FRESH14 = UK_SETS[67:70]  # bp, bq, br: written in stop 47 the same way; first run recorded, never tuned on
 SAMPLES = {
     "articles dev": ARTICLES_DEV, "articles heldout": ARTICLES_HELDOUT, "articles all": ARTICLES_DEV + ARTICLES_HELDOUT,
     "articles british": ARTICLES_BRITISH, "articles fresh": ARTICLES_FRESH, "articles fresh2": ARTICLES_FRESH2,
@@ -194,7 +199,7 @@ SAMPLES = {
     "articles fresh5": ARTICLES_FRESH5,
     "articles fresh6": ARTICLES_FRESH6, "articles fresh7": ARTICLES_FRESH7, "articles fresh8": ARTICLES_FRESH8,
     "articles fresh9": ARTICLES_FRESH9, "articles fresh10": ARTICLES_FRESH10, "articles fresh11": ARTICLES_FRESH11,
-    "articles fresh12": ARTICLES_FRESH12, "articles fresh13": ARTICLES_FRESH13,
+    "articles fresh12": ARTICLES_FRESH12, "articles fresh13": ARTICLES_FRESH13, "articles fresh14": ARTICLES_FRESH14,
     "short dev": SHORT_DEV, "short heldout": SHORT_HELDOUT, "short all": SHORT_DEV + SHORT_HELDOUT,
 }
 

@@ -81,7 +81,7 @@ def test_a_trading_name_takes_the_company_name_only_where_the_corpus_spells_it_o
 def test_a_curated_long_form_the_model_missed_or_cut_is_one_organisation() -> None:
     text = "He told Evening Standard journalist Ann Bray. Sir Clive now coaches the British and Irish Lions, who tour."
     got = repaired(text, [("Ann Bray", "PERSON"), ("Irish Lions", "ORG")])
-    assert got == [("Evening Standard", "ORG"), ("Ann Bray", "PERSON"), ("British and Irish Lions", "ORG")]
+    assert got == [("Evening Standard", "ORG"), ("Ann Bray", "PERSON"), ("Clive", "PERSON"), ("British and Irish Lions", "ORG")]  # "Sir Clive": stop 47
 
 
 def test_a_possessive_venue_after_at_or_before_a_verb_is_the_venue() -> None:

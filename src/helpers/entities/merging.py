@@ -147,7 +147,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from helpers.entities import context, namesakes, rows
+from helpers.entities import context, namesakes, people, rows
 from helpers.entities.context import ADDRESS_TITLES, company_reading, patterns, place_here, shop_reading, word_lists
 from helpers.entities.companies import PLACE_LABELS, company_for, dominant, initials, merge_companies  # noqa: F401 (merge_companies: names uses it from here)
 from helpers.text import data_lines
@@ -620,6 +620,7 @@ def person_like_orgs(mentions: pd.DataFrame) -> pd.Series:
     fix = [lab == "ORG" and bool(re.fullmatch(r"(?!Wm )(?:[A-Z][\w.'-]+ ){1,2}[A-Z][a-z][\w'-]+", c))  # "Wm Morrison": a firm
            and not (t.startswith(("the ", "The ")) and c.count(" ") == 1 and c.split()[0] not in given
                     and not re.fullmatch(r"(?:[A-Z]\.)+", c.split()[0]))  # "the Encyclopaedia Britannica" beside "Britannica" tagged PERSON
+           and not (people.GERUND.fullmatch(c.split()[0]) and c.split()[0] not in given)  # "Being Jordan", her book, beside "Jordan"
            and ((d, c.split()[-1]) in lone and not (named.get((d, c.split()[-1]), set()) - {c} and c.split()[0] not in given)
                 or c.count(" ") == 2 and (d, c.split(" ", 1)[1]) in lone or (d, c.split()[0]) in knights
                 or votes[(c, "PERSON")] > votes[(c, "ORG")]) for d, c, lab, t in zip(docs, names, labels, mentions["text"])]
@@ -773,6 +774,7 @@ def formal_names(doc_people: dict[str, set[str]], rules) -> dict[tuple[str, str]
 
 
 REAL_NAME = re.compile(r"(?:,\s+(?:whose real name (?:is|was)|real name|born)|\s+was born)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\b")  # ", born Anthony Fitzgerald"
+KNOWN_AS = re.compile(r",\s+(?:(?:better|also|widely|popularly)\s+)?known\s+as\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])")  # ", better known as Jordan"
 KIN_BEFORE_PEER = re.compile(r"\b" + KIN_NOUN + r"(?:,\s+(?:the\s+)?[\w -]{0,25})?,?\s+$"  # "His son, Lord Kalms": a relative
                              r"|\b" + KIN_NOUN + r"\s+of\s+(?:[\w'-]+\s+){0,8}$", re.I)  # "the daughter of the late columnist Lord Wyatt"
 
@@ -924,6 +926,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     stage_names = {(r["doc_id"], r["canonical"]): m.group(1) for r, b in zip(recs, before) if " " not in r["canonical"]
                    for m in [REAL_NAME.match(sentence_rest(r, b))] if m and m.group(1) in doc_people[r["doc_id"]]
                    and not any(name_words(f)[-1] == r["canonical"] for f in doc_people[r["doc_id"]])}  # not "Christie" of Tony Christie
+    stage_names.update({(r["doc_id"], m.group(1)): r["canonical"] for r, full in zip(recs, is_full) if full
+                        for m in [KNOWN_AS.match(r.get("after", "") or "")] if m and m.group(1) not in doc_people[r["doc_id"]]
+                        and m.group(1) != name_words(r["canonical"])[-1]})  # "Katie Price, better known as Jordan": every "Jordan" of the article
     birth_names = {(r["doc_id"], m.group(1)): stage[0] for r, b in zip(recs, before) if " " not in r["canonical"]
                    for m in [REAL_NAME.match(sentence_rest(r, b))] if m and m.group(1) in doc_people[r["doc_id"]]
                    for stage in [[f for f in sorted(doc_people[r["doc_id"]]) if f != m.group(1) and name_words(f)[-1] == r["canonical"]]]

@@ -51,7 +51,7 @@ ADDRESSED = re.compile(rf"(?<![\w-])(?:{ADDRESS_TITLES})\.? ([A-Z][a-z][\w'’-]
 ADDRESS = re.compile(rf"(?!Miss)(?:{ADDRESS_TITLES})\.?")  # a title before an untagged surname, not "Miss": "Hit or Miss Shops"
 TRAILING = re.compile(r"(?<![\s.][A-Z])\.$|['’]s?$|")  # a full stop, not an initial's; a possessive
 OPENER = re.compile(r"([A-Z][a-z]+) (?=[A-Z])")
-GERUND = re.compile(r"[A-Z][a-z]{2,}ing")  # "Backing", "Finding": a verb, never a given name
+GERUND = re.compile(r"(?:[A-Z][a-z]{2,}|Be|Do|Go|Us|Dy|Ly)ing")  # "Backing", "Finding", "Being": a verb, never a given name
 PERSON_AFTER = re.compile(r",\s+\d{1,3},|,?\s+(?:said|says|told|added|spoke|who|whose)\b")  # what follows only a person
 AGENT_NOUN = re.compile(r"[a-z](?:er|or|ist|man|woman|ant|ent|ian)$")  # "Qualifier", "Seller", "Lawyer": a noun for a person
 WORKS = ("WORK_OF_ART", "PRODUCT")  # names the model often gives a person it does not know ("Shannon Fairbanks")
@@ -101,13 +101,15 @@ def untagged_runs(text: str, ents: list[list]) -> list[tuple[int, int]]:
 
 def titled_name(text: str, start: int, end: int, rules: RepairRules) -> int | None:
     """The start of the name after the last person title inside a run of capitalised words, when two to four name words
-    follow it, or one after Mr, Mrs, Ms or Dr ("met Mr Blair at Downing Street")."""
+    follow it, or one after Mr, Mrs, Ms or Dr ("met Mr Blair at Downing Street"), or a given name after Sir or Dame ("Sir
+    Bob has urged")."""
     words = [(m.start(), m.group()) for m in re.finditer(r"\S+", text[start:end])]
     cut = max((i for i, (_, w) in enumerate(words) if w in rules.person_titles), default=None)
     if cut is None:
         return None
     rest = [w for _, w in words[cut + 1 :]]
-    addressed = len(rest) == 1 and ADDRESS.fullmatch(words[cut][1]) and reads_as_name(rest * 2, rules)
+    addressed = len(rest) == 1 and (ADDRESS.fullmatch(words[cut][1]) and reads_as_name(rest * 2, rules)
+                                    or words[cut][1] in ("Sir", "Dame") and rest[0] in rules.given_names)
     if not addressed and not reads_as_name(rest, rules):
         return None
     return start + words[cut + 1][0]

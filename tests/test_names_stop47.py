@@ -1,0 +1,58 @@
+"""Stop 47 of name merging (issue 12): a stage name the article gives after "better known as", and a title opening with
+a short "-ing" word ("Being ..."), which names a book or a show, not a person. Sentences and names written for these
+tests."""
+
+from __future__ import annotations
+
+from test_names_stop38 import merged
+
+MODEL = ("The glamour model Tessa Lyle, better known as Kenya, came second in the contest. Kenya said she was not "
+         "disappointed. Lyle, 27, will now tour with the band.")
+MODEL_ENTS = [("Tessa Lyle", "PERSON"), ("Kenya", "GPE"), ("Kenya", "PERSON"), ("Lyle", "PERSON")]
+
+
+def test_a_name_given_after_better_known_as_is_that_person_wherever_the_model_calls_it_a_place() -> None:
+    got = merged(MODEL, MODEL_ENTS)
+    assert [(c, lab) for t, c, lab in got if t == "Kenya"] == [("Tessa Lyle", "PERSON")] * 2
+
+
+def test_known_as_and_the_persons_own_surname_adds_nothing() -> None:
+    text = "The striker Dean Marlow, known as Marlow to his team-mates, scored twice. Marlow left the ground early."
+    got = merged(text, [("Dean Marlow", "PERSON"), ("Marlow", "PERSON"), ("Marlow", "PERSON")])
+    assert [c for t, c, _ in got if t == "Marlow"] == ["Dean Marlow"] * 2
+
+
+def test_a_lower_case_description_after_known_as_is_no_stage_name() -> None:
+    text = ("The banker Hugh Stavely, known as the quiet man of the City, joined the board. Kenya has asked for his "
+            "advice on its debt.")
+    got = merged(text, [("Hugh Stavely", "PERSON"), ("Kenya", "GPE")])
+    assert [(c, lab) for t, c, lab in got if t == "Kenya"] == [("Kenya", "GPE")]
+
+
+def test_a_book_titled_being_and_a_stage_name_is_no_person() -> None:
+    text = ("Kenya and the singer Paul Moray plan a television wedding. Kenya, whose real name is Tessa Lyle, said the "
+            "ceremony would be next year. Lyle's autobiography, Being Kenya, has been one of the year's best sellers.")
+    got = merged(text, [("Kenya", "GPE"), ("Paul Moray", "PERSON"), ("Kenya", "PERSON"), ("Tessa Lyle", "PERSON"),
+                        ("Lyle", "PERSON"), ("Being Kenya", "PERSON")])
+    assert [c for t, c, _ in got if t in ("Kenya", "Tessa Lyle", "Lyle")] == ["Tessa Lyle"] * 4
+    assert [lab for t, _, lab in got if t == "Being Kenya"] == ["ORG"]
+
+
+KNIGHT = ('Sir Ronan Tully, who is organising the concerts, said: "This is a start, not an end." Sir Ronan has urged a '
+          "million people to march on Edinburgh.")
+
+
+def test_a_knight_called_by_his_first_name_after_a_quote_is_the_knight_not_a_work_named_after_him() -> None:
+    got = merged(KNIGHT, [("Ronan Tully", "PERSON"), ("Ronan", "PERSON"), ("Edinburgh", "GPE")])
+    assert [(t, c, lab) for t, c, lab in got if t == "Ronan"] == [("Ronan", "Ronan Tully", "PERSON")]
+
+
+def test_an_untagged_knight_called_by_his_first_name_is_found_and_merged() -> None:
+    got = merged(KNIGHT, [("Ronan Tully", "PERSON"), ("Edinburgh", "GPE")])
+    assert [(t, c, lab) for t, c, lab in got if t == "Ronan"] == [("Ronan", "Ronan Tully", "PERSON")]
+
+
+def test_sir_and_a_word_that_is_no_given_name_is_not_made_a_person() -> None:
+    text = "Sir Ronan Tully opened the Sir Walkway Trust's new hall."
+    got = merged(text, [("Ronan Tully", "PERSON")])
+    assert [t for t, _, lab in got if lab == "PERSON"] == ["Ronan Tully"]
