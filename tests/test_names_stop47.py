@@ -5,6 +5,7 @@ tests."""
 from __future__ import annotations
 
 from test_names_stop38 import merged
+from test_names_stop43 import merged_corpus
 
 MODEL = ("The glamour model Tessa Lyle, better known as Kenya, came second in the contest. Kenya said she was not "
          "disappointed. Lyle, 27, will now tour with the band.")
@@ -56,3 +57,41 @@ def test_sir_and_a_word_that_is_no_given_name_is_not_made_a_person() -> None:
     text = "Sir Ronan Tully opened the Sir Walkway Trust's new hall."
     got = merged(text, [("Ronan Tully", "PERSON")])
     assert [t for t, _, lab in got if lab == "PERSON"] == ["Ronan Tully"]
+
+
+def fergal_corpus(report: str, report_ents: list[tuple[str, str]], band_stories: int = 0) -> dict[str, tuple[str, list[tuple[str, str]]]]:
+    """Six reports naming the manager Alan Fergal in full (the model tags his lone surname ORG), one naming a Rangers
+    player Barry Fergal, forty unrelated stories, `band_stories` reviews of a band called Fergal, and the report "x"."""
+    full = ("Manchester United manager Alan Fergal praised his players at Old Trafford. Roy Keane said United had been "
+            "patient. Fergal said the title race was not over.")
+    articles = {f"f{k}": (full, [("Manchester United", "ORG"), ("Alan Fergal", "PERSON"), ("Old Trafford", "FAC"), ("Roy Keane", "PERSON"),
+                                 ("United", "ORG"), ("Fergal", "ORG")]) for k in range(6)}
+    articles["b"] = ("Rangers defender Barry Fergal signed a new contract at Ibrox.", [("Rangers", "ORG"), ("Barry Fergal", "PERSON"), ("Ibrox", "FAC")])
+    articles.update({f"o{k}": (f"Talks in Town{k} went on, said Mayor Anne Other{k}.", [(f"Town{k}", "GPE"), (f"Anne Other{k}", "PERSON")])
+                     for k in range(40)})  # the rest of a corpus: other places and people
+    articles.update({f"m{k}": ("The indie band Fergal played the Brixton Academy. Fergal were nominated at the Brit Awards.",
+                               [("Fergal", "ORG"), ("the Brixton Academy", "FAC"), ("Fergal", "ORG"), ("the Brit Awards", "EVENT")])
+                     for k in range(band_stories)})
+    articles["x"] = (report, report_ents)
+    return articles
+
+
+REPORT = "Roy Keane has fallen out with Fergal after a row at Old Trafford, and Manchester United say talks will follow."
+REPORT_ENTS = [("Roy Keane", "PERSON"), ("Fergal", "ORG"), ("Old Trafford", "FAC"), ("Manchester United", "ORG")]
+
+
+def test_a_lone_surname_tagged_an_organisation_takes_the_namesake_the_corpus_reads_it_as_and_the_article_points_to() -> None:
+    got = merged_corpus(fergal_corpus(REPORT, REPORT_ENTS))
+    assert [(c, lab) for doc, t, c, lab in got if doc == "x" and t == "Fergal"] == [("Alan Fergal", "PERSON")]
+
+
+def test_a_lone_surname_tagged_an_organisation_stays_one_where_other_stories_read_it_as_a_band() -> None:
+    got = merged_corpus(fergal_corpus(REPORT, REPORT_ENTS, band_stories=3))
+    assert [c for doc, t, c, _ in got if doc == "x" and t == "Fergal"] == ["Fergal"]
+
+
+def test_a_lone_surname_tagged_an_organisation_stays_one_beside_a_longer_name_holding_it() -> None:
+    report = "Fergal Athletic lost again. Fergal have won once at Old Trafford, where Roy Keane watched Manchester United."
+    ents = [("Fergal Athletic", "ORG"), ("Fergal", "ORG"), ("Old Trafford", "FAC"), ("Roy Keane", "PERSON"), ("Manchester United", "ORG")]
+    got = merged_corpus(fergal_corpus(report, ents))
+    assert [c for doc, t, c, _ in got if doc == "x" and t == "Fergal"] == ["Fergal Athletic"]

@@ -825,6 +825,43 @@ def named_shops(recs: list, before: list[str], orgs: dict[str, set[str]], rules)
     return {key: company for key, company in found.items() if key not in people}
 
 
+MISREAD_RATIO = 4  # a surname the corpus reads as a person in this many times as many articles as it leaves an organisation
+
+
+def misread_orgs(stray: list[int], recs: list[dict], names_out: list[str], labels_out: list[str], surname: dict[str, set[str]],
+                 protected: set[str], circle) -> object:
+    """Give the lone surnames tagged ORG in `stray` (rows with no namesake nor firm in their article) the corpus's person
+    of that surname when the corpus reads the word as a person in `MISREAD_RATIO` times as many other articles as it
+    leaves it an organisation, and this article's names clearly point to one namesake: "Geldof's concert", tagged ORG,
+    where the model tags "Geldof" ORG in eighty stories naming Bob Geldof; "Ferguson", tagged ORG, of Alex Ferguson rather
+    than Duncan or Barry. Not the band "Keane" beside Roy Keane (its stories leave "Keane" a band). Returns `circle`."""
+    if not stray:
+        return circle
+    words = {recs[i]["canonical"] for i in stray}
+    person_docs: dict[str, set[str]] = defaultdict(set)  # word -> articles that read it as a person of that surname
+    org_docs: dict[str, set[str]] = defaultdict(set)  # word -> articles that leave it a name of another kind
+    for k, r in enumerate(recs):
+        if r["canonical"] in words and labels_out[k] == "PERSON" and names_out[k] in surname[r["canonical"]]:
+            person_docs[r["canonical"]].add(r["doc_id"])  # not a one-word stage name ("Bono", "Ronaldo") left as it is
+        elif r["canonical"] in words and labels_out[k] != "PERSON":
+            org_docs[r["canonical"]].add(r["doc_id"])
+    docs = {recs[i]["doc_id"] for i in stray}
+    longer: dict[str, set[str]] = defaultdict(set)  # article -> the words of its longer names ("Leigh RMI", tagged anything)
+    for r in recs:
+        if r["doc_id"] in docs and " " in r["canonical"]:
+            longer[r["doc_id"]].update(r["canonical"].split())
+    for i in stray:
+        name, doc = recs[i]["canonical"], recs[i]["doc_id"]
+        if (names_out[i] != name or labels_out[i] != "ORG" or name in longer[doc]
+                or MISREAD_RATIO * len(org_docs[name] - {doc}) >= len(person_docs[name] - {doc})):
+            continue
+        people = sorted(c for c in surname.get(name, ()) if c not in protected)
+        picked = circle.pick(people, doc) if len(people) > 1 else [p for p in people if circle.evidence(p, doc) >= namesakes.MIN_EVIDENCE]
+        if len(picked) == 1 and circle.related(picked[0], doc) and not circle.other_reading(name, picked[0], doc, person_docs[name]):
+            names_out[i], labels_out[i] = picked[0], "PERSON"
+    return circle
+
+
 def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[str]) -> tuple[list[str], list[str]]:
     """Canonical names and labels after lone person names are merged into the full names they stand for."""
     recs = rows.records(mentions)  # like to_dict("records"), in a fraction of the memory
@@ -1001,6 +1038,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
 
     longer_form: dict[tuple[str, str], str] = {}  # (article, full name) -> the longer name of the article it folded into
     waiting: list[int] = []  # lone names left unresolved, with no candidate in their article
+    stray_orgs: list[int] = []  # lone surnames tagged ORG, with no candidate nor firm in their article, left to the corpus
     relatives: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, family name) -> relatives named by first name so far
     kin_people: dict[str, set[str]] = defaultdict(set)  # article -> the full names its relatives were given ("Serena's sister Venus")
     ambiguous: dict[int, list[str]] = {}  # lone names with several candidates in the corpus
@@ -1155,16 +1193,18 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                      and (DESCRIBED.match(after) is not None or SPEECH.match(after) is not None and not IT_AFTER.match(after))
                      and not place_use(before[i], after, label))  # "Live Aid organiser Geldof, who sat on", "Geldof said", tagged ORG
         owns = owner(r)  # "Mourinho's side", tagged ORG
-        if (label == "ORG" and not in_doc and not company and not titled and not described and len(words) == 1 and len(surname.get(name, ())) == 1
-                and (plain_orgs[name] <= 1 or owns and name not in org_read and len(named_in[next(iter(surname[name]))]) >= PERSON_SPREAD)
+        if (label == "ORG" and not in_doc and not company and not titled and not described and len(words) == 1 and surname.get(name)
                 and name not in rules.org_short_forms and name not in companies
                 and not any(name in o.split() for o in doc_orgs[doc] - {name}) and not place_use(before[i], after, label)):
-            only = sole_namesake(name, doc, namesakes.MIN_EVIDENCE)  # "fell out with Ferguson", tagged ORG once in the corpus
-            if only:  # (a possessive tagged ORG, "Mourinho's Chelsea", not counted): the corpus's one Ferguson, on clear evidence
-                # (not the band "Keane" beside Roy Keane)
-                names_out[i], labels_out[i] = only, "PERSON"
-                resolved(doc, only, i)
-                continue
+            if len(surname[name]) == 1 and (plain_orgs[name] <= 1 or owns and name not in org_read
+                                            and len(named_in[next(iter(surname[name]))]) >= PERSON_SPREAD):
+                only = sole_namesake(name, doc, namesakes.MIN_EVIDENCE)  # "fell out with Ferguson", tagged ORG once in the corpus
+                if only:  # (a possessive tagged ORG, "Mourinho's Chelsea", not counted): the corpus's one Ferguson, on clear evidence
+                    # (not the band "Keane" beside Roy Keane)
+                    names_out[i], labels_out[i] = only, "PERSON"
+                    resolved(doc, only, i)
+                    continue
+            stray_orgs.append(i)  # decided after the main pass, from what the corpus made of the same word (`misread_orgs`)
         if label == "ORG" and not (in_doc and not company or titled and not company or described
                                    or in_doc and person_evidence(before[i], r.get("after", "") or "", sex, rules) and i not in org_lists):
             waiting += [i] if not in_doc and not company and len(words) == 1 else []
@@ -1285,6 +1325,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             if sex == "f":
                 wed.setdefault((doc, names_out[i]), "Mrs" in title_slot(before[i], r["text"]))
         resolved(doc, names_out[i], i)
+    circle = misread_orgs(stray_orgs, recs, names_out, labels_out, surname, protected, circle or neighbours() if stray_orgs else None)
     for i in waiting:  # the same lone name elsewhere in the article: the person a title resolved it to
         found = via_title.get((recs[i]["doc_id"], recs[i]["canonical"]), set())
         if len(found) == 1:
