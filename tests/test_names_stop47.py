@@ -95,3 +95,31 @@ def test_a_lone_surname_tagged_an_organisation_stays_one_beside_a_longer_name_ho
     ents = [("Fergal Athletic", "ORG"), ("Fergal", "ORG"), ("Old Trafford", "FAC"), ("Roy Keane", "PERSON"), ("Manchester United", "ORG")]
     got = merged_corpus(fergal_corpus(report, ents))
     assert [c for doc, t, c, _ in got if doc == "x" and t == "Fergal"] == ["Fergal Athletic"]
+
+
+def wogle_corpus(place_stories: int) -> dict[str, tuple[str, list[tuple[str, str]]]]:
+    """Six stories naming the broadcaster Terry Wogle in full (the model tags his lone surname a place), forty unrelated
+    ones, `place_stories` about a town called Wogle, and two reports ("x", "y") using "Wogle" alone, tagged a place."""
+    full = ("Radio 2 presenter Terry Wogle will host the Eurovision Song Contest coverage for the BBC. Wogle, 66, said the "
+            "voting was a joke.")
+    articles = {f"f{k}": (full, [("Radio 2", "ORG"), ("Terry Wogle", "PERSON"), ("the Eurovision Song Contest", "EVENT"), ("BBC", "ORG"),
+                                 ("Wogle", "GPE")]) for k in range(6)}
+    articles.update({f"o{k}": (f"Talks in Town{k} went on, said Mayor Anne Other{k}.", [(f"Town{k}", "GPE"), (f"Anne Other{k}", "PERSON")])
+                     for k in range(40)})
+    articles.update({f"p{k}": (f"Flooding closed roads around Wogle and Kessing{k} on Monday.", [("Wogle", "GPE"), (f"Kessing{k}", "GPE")])
+                     for k in range(place_stories)})
+    for doc in ("x", "y"):
+        articles[doc] = ("The BBC says Wogle will present the Eurovision Song Contest again, on Radio 2 and BBC One.",
+                         [("BBC", "ORG"), ("Wogle", "GPE"), ("the Eurovision Song Contest", "EVENT"), ("Radio 2", "ORG"), ("BBC One", "ORG")])
+    return articles
+
+
+def test_a_lone_surname_tagged_a_place_in_two_stories_without_the_full_name_still_takes_the_corpus_person() -> None:
+    got = merged_corpus(wogle_corpus(0))
+    assert [(doc, c, lab) for doc, t, c, lab in got if doc in ("x", "y") and t == "Wogle"] == [("x", "Terry Wogle", "PERSON"),
+                                                                                              ("y", "Terry Wogle", "PERSON")]
+
+
+def test_a_lone_name_the_corpus_tags_a_place_in_many_stories_without_the_person_stays_a_place() -> None:
+    got = merged_corpus(wogle_corpus(3))
+    assert [(c, lab) for doc, t, c, lab in got if doc in ("x", "y") and t == "Wogle"] == [("Wogle", "GPE")] * 2

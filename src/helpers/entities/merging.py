@@ -1031,6 +1031,12 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         naming the person it may stand for: those tags misread that person ("Wogan" beside Terry Wogan's full name)."""
         return place_docs[name] - {doc} <= bearing
 
+    def placed_mostly_beside(name: str, doc: str, bearing: set[str]) -> bool:
+        """True when the articles but `doc` that tag `name` a place or nationality and name no such person are under a
+        `PLACE_RATIO`th of `bearing`: in a large corpus a few stories that tag "Wogan" a place without naming Terry Wogan
+        do not hide the thirty that name him."""
+        return PLACE_RATIO * len(place_docs[name] - {doc} - bearing) < len(bearing)
+
     def last_unquoted(doc: str, person: str) -> int:
         """The last row so far resolved to `person` in `doc` that stands outside quotation marks (-1 if none)."""
         return next((k for k in reversed(history[(doc, person)])
@@ -1219,7 +1225,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             in_doc = [f for f in sorted(doc_people[doc]) if name_words(f)[0] == name and first_at.get((doc, f), i) < i]  # needs no verb
             unplaced = bool(in_doc)  # "Billie, who had a hit" after Billie Piper, a place elsewhere only beside a Billie
         if (label == "GPE" and not in_doc and len(words) == 1 and len(surname.get(name, ())) == 1  # also tagged a place beside its bearer:
-                and placed_only_beside(name, doc, named_in[next(iter(surname[name]))])  # "Terry Wogan's show ... Wogan, 66, said"
+                and placed_mostly_beside(name, doc, named_in[next(iter(surname[name]))])  # "Terry Wogan's show ... Wogan, 66, said"
                 and name not in word_lists()["towns"] and name not in word_lists()["nationalities"] and not place_use(before[i], after, label)
                 and not place_here(before[i], r["text"], after) and i not in listed  # "Wogan", tagged a place here only;
                 and not STATE_AFTER.match(after)  # not "Warren, Mich."
