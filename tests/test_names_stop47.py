@@ -97,7 +97,7 @@ def test_a_lone_surname_tagged_an_organisation_stays_one_beside_a_longer_name_ho
     assert [c for doc, t, c, _ in got if doc == "x" and t == "Fergal"] == ["Fergal Athletic"]
 
 
-def wogle_corpus(place_stories: int) -> dict[str, tuple[str, list[tuple[str, str]]]]:
+def wogle_corpus(place_stories: int, label: str = "GPE") -> dict[str, tuple[str, list[tuple[str, str]]]]:
     """Six stories naming the broadcaster Terry Wogle in full (the model tags his lone surname a place), forty unrelated
     ones, `place_stories` about a town called Wogle, and two reports ("x", "y") using "Wogle" alone, tagged a place."""
     full = ("Radio 2 presenter Terry Wogle will host the Eurovision Song Contest coverage for the BBC. Wogle, 66, said the "
@@ -110,7 +110,7 @@ def wogle_corpus(place_stories: int) -> dict[str, tuple[str, list[tuple[str, str
                      for k in range(place_stories)})
     for doc in ("x", "y"):
         articles[doc] = ("The BBC says Wogle will present the Eurovision Song Contest again, on Radio 2 and BBC One.",
-                         [("BBC", "ORG"), ("Wogle", "GPE"), ("the Eurovision Song Contest", "EVENT"), ("Radio 2", "ORG"), ("BBC One", "ORG")])
+                         [("BBC", "ORG"), ("Wogle", label), ("the Eurovision Song Contest", "EVENT"), ("Radio 2", "ORG"), ("BBC One", "ORG")])
     return articles
 
 
@@ -123,3 +123,8 @@ def test_a_lone_surname_tagged_a_place_in_two_stories_without_the_full_name_stil
 def test_a_lone_name_the_corpus_tags_a_place_in_many_stories_without_the_person_stays_a_place() -> None:
     got = merged_corpus(wogle_corpus(3))
     assert [(c, lab) for doc, t, c, lab in got if doc in ("x", "y") and t == "Wogle"] == [("Wogle", "GPE")] * 2
+
+
+def test_a_lone_surname_tagged_a_building_takes_the_corpus_person_as_one_tagged_a_place_does() -> None:
+    got = merged_corpus(wogle_corpus(0, "FAC"))
+    assert [(c, lab) for doc, t, c, lab in got if doc in ("x", "y") and t == "Wogle"] == [("Terry Wogle", "PERSON")] * 2

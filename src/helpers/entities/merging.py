@@ -1224,7 +1224,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 and not place_use(before[i].removesuffix(" of ") + " ", "", label)):  # a given name ("Lleyton", "the prospect of Camilla")
             in_doc = [f for f in sorted(doc_people[doc]) if name_words(f)[0] == name and first_at.get((doc, f), i) < i]  # needs no verb
             unplaced = bool(in_doc)  # "Billie, who had a hit" after Billie Piper, a place elsewhere only beside a Billie
-        if (label == "GPE" and not in_doc and len(words) == 1 and len(surname.get(name, ())) == 1  # also tagged a place beside its bearer:
+        if (label in ("GPE", "FAC", "NORP") and not in_doc and len(words) == 1 and len(surname.get(name, ())) == 1  # also tagged a place beside its bearer:
                 and placed_mostly_beside(name, doc, named_in[next(iter(surname[name]))])  # "Terry Wogan's show ... Wogan, 66, said"
                 and name not in word_lists()["towns"] and name not in word_lists()["nationalities"] and not place_use(before[i], after, label)
                 and not place_here(before[i], r["text"], after) and i not in listed  # "Wogan", tagged a place here only;
