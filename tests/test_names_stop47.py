@@ -128,3 +128,16 @@ def test_a_lone_name_the_corpus_tags_a_place_in_many_stories_without_the_person_
 def test_a_lone_surname_tagged_a_building_takes_the_corpus_person_as_one_tagged_a_place_does() -> None:
     got = merged_corpus(wogle_corpus(0, "FAC"))
     assert [(c, lab) for doc, t, c, lab in got if doc in ("x", "y") and t == "Wogle"] == [("Terry Wogle", "PERSON")] * 2
+
+
+def test_a_lone_surname_the_model_tags_a_place_mostly_beside_its_bearer_is_still_a_surname_elsewhere() -> None:
+    full = ("Jenna Buttle finished third at Silverstone for British American Racing. Buttle said the car was quick. "
+            "Buttle will race at Monza next.")
+    articles = {f"f{k}": (full, [("Jenna Buttle", "PERSON"), ("Silverstone", "FAC"), ("British American Racing", "ORG"),
+                                 ("Buttle", "GPE"), ("Buttle", "GPE")]) for k in range(6)}
+    articles.update({f"o{k}": (f"Talks in Town{k} went on, said Mayor Anne Other{k}.", [(f"Town{k}", "GPE"), (f"Anne Other{k}", "PERSON")])
+                     for k in range(40)})
+    articles["x"] = ("Buttle said the race at Silverstone was the highlight of the year for British American Racing.",
+                     [("Buttle", "PERSON"), ("Silverstone", "FAC"), ("British American Racing", "ORG")])
+    got = merged_corpus(articles)
+    assert [(c, lab) for doc, t, c, lab in got if doc == "x" and t == "Buttle"] == [("Jenna Buttle", "PERSON")]

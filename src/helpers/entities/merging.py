@@ -1303,7 +1303,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                                           lead=not titled and name not in doc_orgs[doc], sentence=first_sentence)
         lone = (len(words) == 1 or words in particle_surnames) and (label == "PERSON" or titled or described) and not (in_doc and (cands or sex is None))
         if lone and (surname_title(before[i], r["text"], rules) or not first_name(name, position, rules) or role_before(before[i])
-                     or mostly_surname(name, position)) and (titled or name not in companies) and not is_place(label_counts[name]):
+                     or mostly_surname(name, position)) and (titled or name not in companies) and not (
+                is_place(label_counts[name]) and name in placed):  # "Button": tagged a place mostly beside Jenson Button, so a surname
             cands = by_title(by_sex(sorted(surname.get(name, set()) - other - rejected), sex, rules, strict=sex == "f"), titles[i], full_titles)
             ambiguous[i] = cands
             lone_sex[i] = sex
