@@ -141,3 +141,9 @@ def test_a_lone_surname_the_model_tags_a_place_mostly_beside_its_bearer_is_still
                      [("Buttle", "PERSON"), ("Silverstone", "FAC"), ("British American Racing", "ORG")])
     got = merged_corpus(articles)
     assert [(c, lab) for doc, t, c, lab in got if doc == "x" and t == "Buttle"] == [("Jenna Buttle", "PERSON")]
+
+
+def test_a_lone_surname_tagged_a_place_takes_the_namesake_the_article_points_to_of_several() -> None:
+    ents = [("Roy Keane", "PERSON"), ("Fergal", "GPE"), ("Old Trafford", "FAC"), ("Manchester United", "ORG")]
+    got = merged_corpus(fergal_corpus(REPORT, ents))
+    assert [(c, lab) for doc, t, c, lab in got if doc == "x" and t == "Fergal"] == [("Alan Fergal", "PERSON")]

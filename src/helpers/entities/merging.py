@@ -830,11 +830,13 @@ MISREAD_RATIO = 4  # a surname the corpus reads as a person in this many times a
 
 def misread_orgs(stray: list[int], recs: list[dict], names_out: list[str], labels_out: list[str], surname: dict[str, set[str]],
                  protected: set[str], circle) -> object:
-    """Give the lone surnames tagged ORG in `stray` (rows with no namesake nor firm in their article) the corpus's person
+    """Give the lone surnames tagged ORG in `stray` (rows with no namesake nor firm in their article), or tagged a place,
+    building or group word with several namesakes in the corpus and no place reading of their own, the corpus's person
     of that surname when the corpus reads the word as a person in `MISREAD_RATIO` times as many other articles as it
-    leaves it an organisation, and this article's names clearly point to one namesake: "Geldof's concert", tagged ORG,
-    where the model tags "Geldof" ORG in eighty stories naming Bob Geldof; "Ferguson", tagged ORG, of Alex Ferguson rather
-    than Duncan or Barry. Not the band "Keane" beside Roy Keane (its stories leave "Keane" a band). Returns `circle`."""
+    leaves it a name of another kind, and this article's names clearly point to one namesake: "Geldof's concert", tagged
+    ORG, where the model tags "Geldof" ORG in eighty stories naming Bob Geldof; "Ferguson", tagged ORG, of Alex Ferguson
+    rather than Duncan or Barry; "Rooney", tagged a place, of Wayne rather than Colin Rooney. Not the band "Keane" beside
+    Roy Keane (its stories leave "Keane" a band). Returns `circle`."""
     if not stray:
         return circle
     words = {recs[i]["canonical"] for i in stray}
@@ -852,7 +854,7 @@ def misread_orgs(stray: list[int], recs: list[dict], names_out: list[str], label
             longer[r["doc_id"]].update(r["canonical"].split())
     for i in stray:
         name, doc = recs[i]["canonical"], recs[i]["doc_id"]
-        if (names_out[i] != name or labels_out[i] != "ORG" or name in longer[doc]
+        if (names_out[i] != name or labels_out[i] != recs[i]["label"] or name in longer[doc]
                 or MISREAD_RATIO * len(org_docs[name] - {doc}) >= len(person_docs[name] - {doc})):
             continue
         people = sorted(c for c in surname.get(name, ()) if c not in protected)
@@ -1044,7 +1046,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
 
     longer_form: dict[tuple[str, str], str] = {}  # (article, full name) -> the longer name of the article it folded into
     waiting: list[int] = []  # lone names left unresolved, with no candidate in their article
-    stray_orgs: list[int] = []  # lone surnames tagged ORG, with no candidate nor firm in their article, left to the corpus
+    stray_orgs: list[int] = []  # lone surnames tagged ORG or a place, with no candidate nor firm in their article, left to the corpus
     relatives: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, family name) -> relatives named by first name so far
     kin_people: dict[str, set[str]] = defaultdict(set)  # article -> the full names its relatives were given ("Serena's sister Venus")
     ambiguous: dict[int, list[str]] = {}  # lone names with several candidates in the corpus
@@ -1224,13 +1226,15 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 and not place_use(before[i].removesuffix(" of ") + " ", "", label)):  # a given name ("Lleyton", "the prospect of Camilla")
             in_doc = [f for f in sorted(doc_people[doc]) if name_words(f)[0] == name and first_at.get((doc, f), i) < i]  # needs no verb
             unplaced = bool(in_doc)  # "Billie, who had a hit" after Billie Piper, a place elsewhere only beside a Billie
-        if (label in ("GPE", "FAC", "NORP") and not in_doc and len(words) == 1 and len(surname.get(name, ())) == 1  # also tagged a place beside its bearer:
-                and placed_mostly_beside(name, doc, named_in[next(iter(surname[name]))])  # "Terry Wogan's show ... Wogan, 66, said"
-                and name not in word_lists()["towns"] and name not in word_lists()["nationalities"] and not place_use(before[i], after, label)
-                and not place_here(before[i], r["text"], after) and i not in listed  # "Wogan", tagged a place here only;
-                and not STATE_AFTER.match(after)  # not "Warren, Mich."
-                and not any(name in o.split() for o in doc_orgs[doc] - {name})):  # not "Provident" beside Provident Financial
-            only = sole_namesake(name, doc)
+        misread_place = (label in ("GPE", "FAC", "NORP") and not in_doc and len(words) == 1 and bool(surname.get(name))  # tagged a place beside its bearer:
+                         and name not in word_lists()["towns"] and name not in word_lists()["nationalities"] and not place_use(before[i], after, label)
+                         and not place_here(before[i], r["text"], after) and i not in listed  # "Wogan", tagged a place here only;
+                         and not STATE_AFTER.match(after)  # not "Warren, Mich."
+                         and not any(name in o.split() for o in doc_orgs[doc] - {name}))  # not "Provident" beside Provident Financial
+        if misread_place and len(surname[name]) > 1 and name not in placed:
+            stray_orgs.append(i)  # "Rooney", tagged a place, of Wayne rather than Colin Rooney: decided after the main pass
+        if misread_place and len(surname[name]) == 1 and placed_mostly_beside(name, doc, named_in[next(iter(surname[name]))]):
+            only = sole_namesake(name, doc)  # "Terry Wogan's show ... Wogan, 66, said"
             she = "f" if SHE_AFTER.match(sentence_rest(r, before[i])) else sex  # "Jordan said she": no Eddie Jordan
             if only and by_sex([only], she, rules):
                 names_out[i], labels_out[i] = only, "PERSON"
