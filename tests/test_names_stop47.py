@@ -147,3 +147,53 @@ def test_a_lone_surname_tagged_a_place_takes_the_namesake_the_article_points_to_
     ents = [("Roy Keane", "PERSON"), ("Fergal", "GPE"), ("Old Trafford", "FAC"), ("Manchester United", "ORG")]
     got = merged_corpus(fergal_corpus(REPORT, ents))
     assert [(c, lab) for doc, t, c, lab in got if doc == "x" and t == "Fergal"] == [("Alan Fergal", "PERSON")]
+
+
+def test_a_lone_surname_tagged_an_organisation_is_the_defendant_not_the_court_named_after_his_town() -> None:
+    text = ("Craig Farnell, 19, pleaded guilty at Farnell Crown Court to hacking a council website. The court heard that "
+            "Farnell broke into the server in January. Farnell's barrister said his client was gifted.")
+    got = merged(text, [("Craig Farnell", "PERSON"), ("Farnell Crown Court", "ORG"), ("Farnell", "ORG"), ("Farnell", "ORG")])
+    assert [(c, lab) for t, c, lab in got if t.startswith("Farnell") and t != "Farnell Crown Court"] == [("Craig Farnell", "PERSON")] * 2
+
+
+def test_mrs_after_a_relative_named_by_her_first_name_is_that_relative() -> None:
+    text = ("Singer Carys Pellow watched the match in Cardiff. Pellow, 19, sang the anthem. Pellow's mother, Maria, also "
+            "attended. Mrs Pellow said her daughter had been nervous.")
+    got = merged(text, [("Carys Pellow", "PERSON"), ("Cardiff", "GPE"), ("Pellow", "PERSON"), ("Pellow", "PERSON"),
+                        ("Maria", "PERSON"), ("Mrs Pellow", "PERSON")])
+    assert [c for t, c, _ in got if t == "Mrs Pellow"] == ["Maria Pellow"]
+
+
+def test_mrs_stays_the_woman_already_called_so_before_her_relative_is_named() -> None:
+    text = ("Carys Pellow won the seat. Mrs Pellow, 52, thanked voters. Pellow's daughter, Maria, cheered. Mrs Pellow "
+            "said she would start work on Monday.")
+    got = merged(text, [("Carys Pellow", "PERSON"), ("Mrs Pellow", "PERSON"), ("Pellow", "PERSON"), ("Maria", "PERSON"),
+                        ("Mrs Pellow", "PERSON")])
+    assert [c for t, c, _ in got if t == "Mrs Pellow"] == ["Carys Pellow"] * 2
+
+
+def test_a_person_span_opening_with_an_organisation_of_the_article_is_that_organisations_longer_name() -> None:
+    text = "Sales rose. Sony Ericsson, the joint venture between Sony and Ericsson, also had a good year."
+    got = merged(text, [("Sony Ericsson", "PERSON"), ("Sony", "ORG"), ("Ericsson", "PERSON")])
+    assert [(c, lab) for t, c, lab in got if t == "Sony Ericsson"] == [("Sony Ericsson", "ORG")]
+
+
+def test_a_given_name_before_a_persons_surname_is_not_an_organisation_even_beside_a_firm_so_named() -> None:
+    text = "Chelsea Morton joined the board of Chelsea, the property group. Morton said she was delighted."
+    got = merged(text, [("Chelsea Morton", "PERSON"), ("Chelsea", "ORG"), ("Morton", "PERSON")])
+    assert [(c, lab) for t, c, lab in got if t == "Chelsea Morton"] == [("Chelsea Morton", "PERSON")]
+
+
+def test_a_corpus_surname_after_a_place_preposition_or_before_a_ward_is_the_place_even_before_told() -> None:
+    from helpers.entities import recover, repair
+
+    text = 'Janet Lincoln took the Pennock ward with 1,204 votes. "People in Pennock told me they felt ignored," she said.'
+    spans = recover.missed_surnames(text, [[0, 13, "PERSON"]], repair.load_repair_rules(), {"Pennock"})
+    assert [(text[s:e], lab) for s, e, lab in spans] == [("Pennock", "GPE"), ("Pennock", "GPE")]
+
+
+def test_a_speaker_whose_first_name_the_model_tags_an_organisation_elsewhere_stays_a_person() -> None:
+    text = ('"It sold out by noon," said Brennan Lowe, a games retailer in Glasgow, who bought it "because the hero is '
+            'called Brennan".')
+    got = merged(text, [("Brennan Lowe", "PERSON"), ("Glasgow", "GPE"), ("Brennan", "ORG")])
+    assert [(c, lab) for t, c, lab in got if t == "Brennan Lowe"] == [("Brennan Lowe", "PERSON")]

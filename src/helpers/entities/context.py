@@ -184,6 +184,12 @@ def described_place(before: str, after: str) -> bool:
     return FROM_PLACE.search(before[-60:]) is not None or PLACE_APPOSED.match(after) is not None
 
 
+def named_area(text: str, start: int, end: int) -> bool:
+    """True when a name stands between "the" and a noun for a piece of land or what a town is home to ("the Ince ward",
+    "the Harrow district"; `data/place_nouns.txt`)."""
+    return text[max(0, start - 4) : start].lower() == "the " and patterns()["place_noun"].match(text, end) is not None
+
+
 def place_use(text: str, start: int, end: int) -> bool:
     """True when a one-word name follows a place preposition ("in Chester") that no noun or verb ties to a person ("faith in"),
     "from" in an apposition describing someone ("Murray, a retired miner from Fife", "Kay, from Bolton") or after a person
@@ -288,7 +294,7 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "ORG"  # "NV Philips Gloeilampenfabrieken": a legal form opens no person's name
     if BASED_BEFORE.search(text, max(0, start - 30), start):
         return "ORG"  # "Edinburgh-based Rockstar North": a firm is based somewhere, a person is not called so
-    if one and (place_use(text, start, end) or text[max(0, start - 4) : start].lower() == "the " and patterns()["place_noun"].match(text, end)):
+    if one and (place_use(text, start, end) or named_area(text, start, end)):
         return "GPE"
     if one and (patterns()["company_after"].match(text, end) or SCORE_AFTER.match(text, end)):
         return "ORG"

@@ -616,11 +616,13 @@ def person_like_orgs(mentions: pd.DataFrame) -> pd.Series:
     before = mentions["before"].fillna("").tolist() if "before" in mentions else [""] * len(docs)
     knights = {(d, c) for d, c, b, t in zip(docs, names, before, mentions["text"]) if " " not in c and namesakes.called_sir(b, t)}
     votes = Counter((c, lab) for c, lab in zip(names, labels) if lab in ("PERSON", "ORG"))
+    single_orgs = {(d, c) for d, c, lab in zip(docs, names, labels) if lab == "ORG" and " " not in c}  # (article, one-word organisation)
     given = word_lists()["given_names"]
     fix = [lab == "ORG" and bool(re.fullmatch(r"(?!Wm )(?:[A-Z][\w.'-]+ ){1,2}[A-Z][a-z][\w'-]+", c))  # "Wm Morrison": a firm
            and not (t.startswith(("the ", "The ")) and c.count(" ") == 1 and c.split()[0] not in given
                     and not re.fullmatch(r"(?:[A-Z]\.)+", c.split()[0]))  # "the Encyclopaedia Britannica" beside "Britannica" tagged PERSON
            and not (people.GERUND.fullmatch(c.split()[0]) and c.split()[0] not in given)  # "Being Jordan", her book, beside "Jordan"
+           and not ((d, c.split()[0]) in single_orgs and c.split()[0] not in given)  # "Sony Ericsson" beside "Sony" and "Ericsson"
            and ((d, c.split()[-1]) in lone and not (named.get((d, c.split()[-1]), set()) - {c} and c.split()[0] not in given)
                 or c.count(" ") == 2 and (d, c.split(" ", 1)[1]) in lone or (d, c.split()[0]) in knights
                 or votes[(c, "PERSON")] > votes[(c, "ORG")]) for d, c, lab, t in zip(docs, names, labels, mentions["text"])]
@@ -825,6 +827,7 @@ def named_shops(recs: list, before: list[str], orgs: dict[str, set[str]], rules)
     return {key: company for key, company in found.items() if key not in people}
 
 
+COURT_ENDING = " Court"  # a court is named after its town ("Bolton Crown Court"): the town's name alone is never the court
 MISREAD_RATIO = 4  # a surname the corpus reads as a person in this many times as many articles as it leaves an organisation
 
 
@@ -1153,7 +1156,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         shop = shop_reading(before[i], r.get("after", "") or "") or (  # "a Sainsbury's in Basingstoke"
             BARE_POSSESSIVE.match(r.get("after", "") or "") is not None and not titled_before(before[i], rules) and (
                 name in rules.org_short_forms or any(name in o.split() for o in doc_orgs[doc] - {name})))  # "the running of Sainsbury's."
-        company = shop or any(o.startswith(name + " ") for o in doc_orgs[doc]) or (
+        company = shop or any(o.startswith(name + " ") and not o.endswith(COURT_ENDING) for o in doc_orgs[doc]) or (  # not "Bolton Crown Court"
             label == "ORG" and bool(set(rules.org_short_forms.get(name, ())) & doc_orgs[doc])) or (  # "Sky chairman" beside BSkyB
             label == "ORG" and company_for(name, doc_orgs[doc] - {name}, rules, owners=False) is not None) or (
             label == "ORG" and company_reading(r.get("after", "") or "")) or (  # "Dyson, which makes ...": never a person
@@ -1278,6 +1281,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             married = "Mrs" in title_slot(before[i], r["text"])
             if other_kin and cands and all(wed.get((doc, c), married) != married for c in cands):
                 cands = other_kin  # "Ms Church" was Charlotte Church; "Mrs Church" after "Charlotte's mother, Maria" is Maria
+            elif (married and len(other_kin) == 1 and cands and all((doc, c) not in wed for c in cands)
+                  and all(last_at.get((doc, other_kin[0]), -1) > last_at.get((doc, c), -1) for c in cands)):
+                cands = other_kin  # "Church, 19, sang ... Church's mother, Maria, also attended ... Mrs Church said": the mother
             cands = cands or kin  # "Murray's mother Judy ... Mrs Murray"
             if not cands and sex == "f" and len(in_doc) == 1 and (doc, name) in she_named:
                 cands = in_doc  # "Ms Peirce" of Gareth Peirce, who "said her clients had been held": the article says she is a woman

@@ -241,9 +241,10 @@ def missed_surnames(text: str, ents: list[list], rules: RepairRules, names: set[
             continue
         if label == "PERSON" and prev and prev.group(1) == "at" and VENUE_AFTER.match(text, e):
             continue  # "begins at Lord's on 21 July", "queued at Sainsbury's.": a ground or a shop
-        speaks = label == "PERSON" and re.match(r"\s+(?:said|says|told|added|estimated|noted)\b", text[e : e + 12])
-        if label == "PERSON" and not speaks and context.place_use(text, s, e):
-            out.append([s, e, "GPE"])  # "the village of Hope" beside Margaret Hope: the place
+        speaks = (label == "PERSON" and re.match(r"\s+(?:said|says|told|added|estimated|noted)\b", text[e : e + 12])
+                  and not PREPOSITION_BEFORE.search(text, max(0, s - 8), s))  # not "People in Ince told me": no subject follows "in"
+        if label == "PERSON" and not speaks and (context.place_use(text, s, e) or context.named_area(text, s, e)):
+            out.append([s, e, "GPE"])  # "the village of Hope" beside Margaret Hope, "took the Ince ward" beside Paul Ince: the place
             continue
         if label == "PERSON" and not speaks and SUBJECT_VERB.match(text, e) and (
                 introduced.get(name, len(text)) < s or name in addressed_names(text)):
@@ -252,6 +253,9 @@ def missed_surnames(text: str, ents: list[list], rules: RepairRules, names: set[
             continue  # "Young people ..." opens a sentence with a word, not a name
         out.append([s, e, "GPE" if label == "PERSON" and name in towns and not speaks else label])  # the town or its club, not Rob Coventry
     return out
+
+
+PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|around|outside)\s+$")  # a place preposition right before a name
 
 
 def addressed_names(text: str) -> set[str]:

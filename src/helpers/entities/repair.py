@@ -431,6 +431,23 @@ def town_before_state(text: str, ents: list[list]) -> list[list]:
     return out
 
 
+def opened_by_org(text: str, ents: list[list], rules: RepairRules) -> list[list]:
+    """The article's entities with a person span of two or three words that opens with a one-word organisation of the
+    article, no given name nor title, made that organisation's longer name: "Sony Ericsson, the joint venture between Sony
+    and Ericsson", "Virgin Mobile" beside "Virgin"."""
+    single = {text[s:e] for s, e, lab in ents if lab == "ORG" and ONE_NAME_WORD.fullmatch(text, s, e)}
+    out = []
+    for s, e, lab in ents:
+        words = text[s:e].split() if lab == "PERSON" and single else []
+        opened = (1 < len(words) <= 3 and words[0] in single and words[0] not in rules.given_names and words[0] not in rules.person_titles
+                  and not people.PERSON_AFTER.match(text, e) and not people.SAID_BEFORE.search(text[max(0, s - 20) : s]))
+        out.append([s, e, "ORG" if opened else lab])  # not "said Freeman Doyle, a games retailer" beside the hero "Freeman"
+    return out
+
+
+ONE_NAME_WORD = re.compile(r"[A-Z][\w&'’-]+")  # a one-word name: "Sony", "Virgin"
+
+
 def starts_any(prefix: str, names: set[str]) -> bool:
     """True when one of `names` starts with `prefix`."""
     return any(n.startswith(prefix) for n in names)
@@ -494,6 +511,7 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
            for s, e, lab in out]  # also "Crazy Eddie's" beside "Crazy Eddie Inc's", "Morrisons" beside "Wm Morrison Supermarkets"
     out += [[m.start(), m.end(), "ORG"] for name in sorted(trading) for m in re.finditer(r"(?<![\w'-])" + re.escape(name) + r"(?![\w'-])", text)
             if not any(s < m.end() and m.start() < e for s, e, _ in out)]  # untagged "Morrisons bought Safeway"
+    out = opened_by_org(text, out, rules)
     out = people.cut_openers(text, out, rules)
     out = people.missed_people(text, out, rules)
     out = people_tagged_as_orgs(text, out, rules)
