@@ -197,3 +197,10 @@ def test_a_speaker_whose_first_name_the_model_tags_an_organisation_elsewhere_sta
             'called Brennan".')
     got = merged(text, [("Brennan Lowe", "PERSON"), ("Glasgow", "GPE"), ("Brennan", "ORG")])
     assert [(c, lab) for t, c, lab in got if t == "Brennan Lowe"] == [("Brennan Lowe", "PERSON")]
+
+
+def test_a_town_before_a_lower_case_council_is_the_town_not_its_club() -> None:
+    text = ("The Liberal Democrats have won a Kessford council by-election. The ward is close to the stadium of Kessford "
+            "Athletic.")
+    got = merged(text, [("The Liberal Democrats", "ORG"), ("Kessford", "ORG"), ("Kessford Athletic", "ORG")])
+    assert [(c, lab) for t, c, lab in got if t == "Kessford"] == [("Kessford", "GPE")]

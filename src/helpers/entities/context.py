@@ -184,6 +184,9 @@ def described_place(before: str, after: str) -> bool:
     return FROM_PLACE.search(before[-60:]) is not None or PLACE_APPOSED.match(after) is not None
 
 
+COUNCIL_AFTER = re.compile(r"\s+council(?:s|lors?)?\b")  # a town's council in lower case: "Wigan council", "Bolton councillors"
+
+
 def named_area(text: str, start: int, end: int) -> bool:
     """True when a name stands between "the" and a noun for a piece of land or what a town is home to ("the Ince ward",
     "the Harrow district"; `data/place_nouns.txt`)."""
@@ -196,11 +199,13 @@ def place_use(text: str, start: int, end: int) -> bool:
     so described, outside sport ("retired teacher Margaret Hayes from Lincoln"), a noun for a settlement or a compass point
     and "of" ("the village of Hope", "east of Carlisle"), or a verb of driving or commuting and "to", "into" or "from"
     ("drive into Carlisle", "drive over from Carlisle"); or when an apposition calls it a settlement ("Prescott, the
-    Merseyside town")."""
+    Merseyside town"), or a lower-case council follows it ("a Wigan council by-election")."""
     if POSSESSIVE.match(text, end):
         return False
     if described_place(text[max(0, start - 60) : start], text[end:]) or PLACE_OF.search(text, max(0, start - 20), start):
         return True
+    if COUNCIL_AFTER.match(text, end):
+        return True  # "a Wigan council by-election": a town's council, written in lower case
     if NAMED_FROM.search(text[max(0, start - 60) : start]) and not sport_sentence(text, start, end):
         return True  # "retired teacher Margaret Hayes from Lincoln"; not "signed striker Jermain Defoe from Tottenham"
     m = patterns()["place"].search(text[max(0, start - 40) : start])
