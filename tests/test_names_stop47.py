@@ -204,3 +204,10 @@ def test_a_town_before_a_lower_case_council_is_the_town_not_its_club() -> None:
             "Athletic.")
     got = merged(text, [("The Liberal Democrats", "ORG"), ("Kessford", "ORG"), ("Kessford Athletic", "ORG")])
     assert [(c, lab) for t, c, lab in got if t == "Kessford"] == [("Kessford", "GPE")]
+
+
+def test_a_person_span_an_apposition_gives_a_role_stays_a_person_beside_a_word_tagged_an_organisation() -> None:
+    text = ("Lin Tao-Ming, vice-chairman of the council for economic planning, said cuts would go deeper. Lin said the "
+            "surplus made the island a target.")
+    got = merged(text, [("Lin Tao-Ming", "PERSON"), ("Lin", "ORG")])
+    assert [(c, lab) for t, c, lab in got if t == "Lin Tao-Ming"] == [("Lin Tao-Ming", "PERSON")]

@@ -434,14 +434,16 @@ def town_before_state(text: str, ents: list[list]) -> list[list]:
 def opened_by_org(text: str, ents: list[list], rules: RepairRules) -> list[list]:
     """The article's entities with a person span of two or three words that opens with a one-word organisation of the
     article, no given name nor title, made that organisation's longer name: "Sony Ericsson, the joint venture between Sony
-    and Ericsson", "Virgin Mobile" beside "Virgin"."""
+    and Ericsson", "Virgin Mobile" beside "Virgin"; not a span that speaks or that an apposition gives a person's role."""
     single = {text[s:e] for s, e, lab in ents if lab == "ORG" and ONE_NAME_WORD.fullmatch(text, s, e)}
     out = []
     for s, e, lab in ents:
         words = text[s:e].split() if lab == "PERSON" and single else []
         opened = (1 < len(words) <= 3 and words[0] in single and words[0] not in rules.given_names and words[0] not in rules.person_titles
-                  and not people.PERSON_AFTER.match(text, e) and not people.SAID_BEFORE.search(text[max(0, s - 20) : s]))
-        out.append([s, e, "ORG" if opened else lab])  # not "said Freeman Doyle, a games retailer" beside the hero "Freeman"
+                  and not people.PERSON_AFTER.match(text, e) and not people.SAID_BEFORE.search(text[max(0, s - 20) : s])
+                  and not in_apposition(text, e, rules.roles))
+        out.append([s, e, "ORG" if opened else lab])  # not "said Freeman Doyle, a games retailer" beside the hero "Freeman", nor
+        # "Wang Chao-Ming, vice-chairman of the council" beside a "Wang" the model tags ORG
     return out
 
 
