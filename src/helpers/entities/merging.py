@@ -832,7 +832,7 @@ MISREAD_RATIO = 4  # a surname the corpus reads as a person in this many times a
 
 
 def misread_orgs(stray: list[int], recs: list[dict], names_out: list[str], labels_out: list[str], surname: dict[str, set[str]],
-                 protected: set[str], circle) -> object:
+                 protected: set[str], circle: namesakes.Company | None) -> namesakes.Company | None:
     """Give the lone surnames tagged ORG in `stray` (rows with no namesake nor firm in their article), or tagged a place,
     building or group word with several namesakes in the corpus and no place reading of their own, the corpus's person
     of that surname when the corpus reads the word as a person in `MISREAD_RATIO` times as many other articles as it
@@ -860,8 +860,8 @@ def misread_orgs(stray: list[int], recs: list[dict], names_out: list[str], label
         if (names_out[i] != name or labels_out[i] != recs[i]["label"] or name in longer[doc]
                 or MISREAD_RATIO * len(org_docs[name] - {doc}) >= len(person_docs[name] - {doc})):
             continue
-        people = sorted(c for c in surname.get(name, ()) if c not in protected)
-        picked = circle.pick(people, doc) if len(people) > 1 else [p for p in people if circle.evidence(p, doc) >= namesakes.MIN_EVIDENCE]
+        bearers = sorted(c for c in surname.get(name, ()) if c not in protected)
+        picked = circle.pick(bearers, doc) if len(bearers) > 1 else [p for p in bearers if circle.evidence(p, doc) >= namesakes.MIN_EVIDENCE]
         if len(picked) == 1 and circle.related(picked[0], doc) and not circle.other_reading(name, picked[0], doc, person_docs[name]):
             names_out[i], labels_out[i] = picked[0], "PERSON"
     return circle
