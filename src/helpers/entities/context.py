@@ -51,10 +51,10 @@ from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 
+from helpers.entities import namesakes
 from helpers.text import data_lines, data_records, spelling_groups
 
 ADDRESS_TITLES = "Mr|Mrs|Ms|Miss|Dr"  # titles that address one person by the surname alone ("Mrs Barclay")
-KNIGHT_BEFORE = re.compile(r"\b(?:Sir|Dame) $")  # a knight's or dame's title before a given name: "Sir Bob"
 ADDRESS_BEFORE = re.compile(rf"\b({ADDRESS_TITLES})\.? $")  # such a title right before a span: "Mrs " of "Mrs May"
 BASED_BEFORE = re.compile(r"\b[A-Z][\w.]*-based $")  # "Edinburgh-based " right before a name
 OWNED_AFTER = r",\s+(?:owned|run|founded|acquired|controlled)\s+by\b"  # "Orange, owned by France Telecom": no person is owned
@@ -239,7 +239,7 @@ def named_after_subject(text: str, start: int, end: int, ents: list[list]) -> bo
     not a part played ("who plays Harry") nor one of two namesakes told apart ("Gary Neville and Phil Neville, with Gary")."""
     if not ONE_WORD.fullmatch(text, start, end) or POSSESSIVE.match(text, end) or ROLE_BEFORE.search(text, max(0, start - 10), start):
         return False
-    if text[start:end] not in word_lists()["given_names"] or ADDRESS_BEFORE.search(text, max(0, start - 6), start) or KNIGHT_BEFORE.search(
+    if text[start:end] not in word_lists()["given_names"] or ADDRESS_BEFORE.search(text, max(0, start - 6), start) or namesakes.KNIGHTED.search(
             text, max(0, start - 6), start):
         return False  # "said Mr Melton, whose hunt near Melton Mowbray": a surname, and a titled one, names no work; nor "Sir Bob"
     first, last = sentence_bounds(text, start, end)

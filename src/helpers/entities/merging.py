@@ -586,7 +586,7 @@ def place_use(before: str, after: str, label: str) -> bool:
 def the_place_noun(before: str, after: str) -> bool:
     """True when a one-word name stands between "the" and a noun a town qualifies ("the Bedford athlete", "The German
     company", `data/place_nouns.txt`)."""
-    return before[-4:].lower() == "the " and patterns()["place_noun"].match(after) is not None
+    return context.named_area(before + after, len(before), len(before))
 
 
 def is_place(labels: Counter) -> bool:
