@@ -195,6 +195,7 @@ ARTICLES_FRESH11 = UK_SETS[58:61]  # bg, bh, bi: written in stop 45 the same way
 ARTICLES_FRESH12 = UK_SETS[61:64]  # bj, bk, bl: written later in stop 45 the same way; first run recorded, never tuned on
 ARTICLES_FRESH13 = UK_SETS[64:67]  # bm, bn, bo: written in stop 46 the same way; first run recorded, never tuned on
 ARTICLES_FRESH14 = UK_SETS[67:70]  # bp, bq, br: written in stop 47 the same way; first run recorded, never tuned on
+ARTICLES_FRESH15 = UK_SETS[70:73]  # bs, bt, bu: written in stop 48 the same way; first run recorded, never tuned on
 SAMPLES = {
     "articles dev": ARTICLES_DEV, "articles heldout": ARTICLES_HELDOUT, "articles all": ARTICLES_DEV + ARTICLES_HELDOUT,
     "articles british": ARTICLES_BRITISH, "articles fresh": ARTICLES_FRESH, "articles fresh2": ARTICLES_FRESH2,
@@ -203,6 +204,7 @@ SAMPLES = {
     "articles fresh6": ARTICLES_FRESH6, "articles fresh7": ARTICLES_FRESH7, "articles fresh8": ARTICLES_FRESH8,
     "articles fresh9": ARTICLES_FRESH9, "articles fresh10": ARTICLES_FRESH10, "articles fresh11": ARTICLES_FRESH11,
     "articles fresh12": ARTICLES_FRESH12, "articles fresh13": ARTICLES_FRESH13, "articles fresh14": ARTICLES_FRESH14,
+    "articles fresh15": ARTICLES_FRESH15,
     "short dev": SHORT_DEV, "short heldout": SHORT_HELDOUT, "short all": SHORT_DEV + SHORT_HELDOUT,
 }
 

@@ -54,9 +54,12 @@ CAMEL_PARTS = re.compile(r"[A-Z][a-z]+")
 SPELLED_OUT = re.compile(r">?\s*\(([A-Z][A-Za-z0-9&]{1,7})\)")  # "Singapore International Monetary Exchange (SIMEX)"
 ACRONYM_FIRST = re.compile(r"(?<![\w.])([A-Z]{2,8})\s+\((?:the\s+)?$")  # "INSEE (" before "National Statistics Institute)"
 GLUED = re.compile(r"(?<![.!?]\s)(?<![.!?]\s\s)\b(?!(?:The|A|An)\s)[A-Z][\w-]*\s$")  # a capitalised word right before a mention, not one opening a sentence
-SECURITY = re.compile(r"\s+(?:common|preferred|shares|stock|stockholders|shareholders)\b")  # "into Ogden common stock": the company
+SECURITY = re.compile(r"(?:['’]s)?\s+(?:common|preferred|shares|stock|stockholders|shareholders)\b")  # "into Ogden common stock",
+# "Abbey's shareholders": the company
 ACTS = re.compile(r"\s+(?:did|does|was|is|has|had|will|would|expects|plans|agreed)\b")  # "Phoenix was forced"
-HEADED = re.compile(r"\s+(?:president|chairman|spokesman)\s+[A-Z]")  # "Clinton president F. Daniel Ryan": the company's officer
+HEADED = re.compile(r"(?:['’]s)?\s+(?:president|chairman|chairwoman|spokesman|spokeswoman|chief executive|managing director|"
+                    r"finance director|head of [a-z]+),?\s+[A-Z]")  # "Clinton president F. Daniel Ryan", "Provident's chief executive
+# John Harnett", "Britannia's head of mortgages, Carol Whitby": the company's officer
 STATE_AFTER = re.compile(r",\s+[A-Z][a-z]*\.?(?:\s|$)")  # "Hartford, Conn."
 APPOSED = re.compile(r"((?:[A-Z][\w.&'-]*\s+){1,5}?[A-Z][\w.]*)(?:\s+<[^<>]{1,12}>)?,\s+$")  # "... Aluminium AG <ALUZ.Z>, "
 APPOSITION_END = re.compile(r",\s+[a-z]")  # "Alusuisse, plans": no list of names
@@ -109,6 +112,9 @@ def partnership(name: str) -> bool:
     return re.match(r"[A-Z][\w'-]*(?:, [A-Z][\w'-]*)+,? (?:and|&) [A-Z]", name) is not None
 
 
+CLUB_ENDINGS = frozenset({"County", "Town", "Argyle"})  # "Derby" of "Derby County"; not "Villa": Aston is a place, Villa the club
+
+
 def company_for(name: str, orgs: set[str], rules, lead: str | None = None, owners: bool = True) -> str | None:
     """The one longer company name of an article that `name` is the short form or the initials of (also the first part
     or the initials of the parts of a one-word name joined in capitals: "Glaxo", "GSK" of "GlaxoSmithKline"); among several,
@@ -139,13 +145,15 @@ def company_for(name: str, orgs: set[str], rules, lead: str | None = None, owner
             org_words = org_words[1:] if skip else []
         club = bool(words) and words[-1] in word_lists()["club_suffixes"] and any(  # "Leeds United" is no short form of its
             w.endswith(("'", "’", "'s", "’s")) for w in org.split()[len(words):])  # "Leeds United Supporters' Trust"
-        if initialled or long_form and not club and (org.split()[-1].rstrip(".") in rules.org_suffixes or set(org.split()) & rules.team_words
+        if initialled or long_form and not club and (org.split()[-1].rstrip(".") in rules.org_suffixes or set(org.split()) & (rules.team_words | CLUB_ENDINGS)
                                         or partnership(org) or org.split()[0] in forms):  # "Philips" of "NV Philips Gloeilampenfabrieken"
             cands.append(org)
     for org in orgs if not cands else ():
         parts = CAMEL_PARTS.findall(org) if CAMEL_NAME.fullmatch(org) else []
         if parts and (name == parts[0] or len(parts) > 2 and name == "".join(p[0] for p in parts)):
             cands.append(org)  # "Glaxo" and "GSK" of "GlaxoSmithKline", "Astra" of "AstraZeneca"
+    if not cands and " " not in name:  # "Lloyd's" of "Lloyd's of London"
+        cands = [o for o in orgs if re.fullmatch(re.escape(name) + r"['’]s of [A-Z][\w'-]*", o)]
     starts = bool(cands)  # a lead company settles only a short form that opens it, never initials ("EC")
     if not cands and re.fullmatch(r"[A-Z]{2,6}", name):
         cands = [o for o in orgs if (len(o.split()) > 1 or "-" in o) and name not in o.split() and (  # "HP" of "Hewlett-Packard"; not "EC Commission"
@@ -295,11 +303,9 @@ def place_like_companies(rows: list[tuple], orgs: dict[str, set[str]]) -> set[st
     with them ("Ashland") or that is them after a short capitals prefix ("Rover" of "MG Rover"); an organisation named after
     its town ("Coventry City Council", "Bradford City") makes no company."""
     owned, placed = Counter(), Counter()
-    civic = word_lists()["club_suffixes"] | CIVIC_WORDS
     for doc, name, label, _ in rows:
         if label in PLACE_LABELS:
-            named = any(o.startswith(name + " ") and o[len(name) + 1 :].split()[0] not in civic
-                        or PREFIXED.fullmatch(o) and o.endswith(" " + name) for o in orgs[doc])  # also "Rover" of "MG Rover"
+            named = any(opens_firm(name, o) or PREFIXED.fullmatch(o) and o.endswith(" " + name) for o in orgs[doc])  # also "Rover" of "MG Rover"
             (owned if named else placed)[name] += 1
     return {name for name, n in owned.items() if n >= 10 * placed[name]}
 
@@ -320,6 +326,19 @@ def speaking_companies(mentions: pd.DataFrame, orgs: dict[str, set[str]], lead: 
             elif SAYS.match(after or "") or HEADED.match(after or "") or ACTS.match(after or "") and lead.get(doc, "").startswith(name + " "):
                 said.add((doc, name))
     return said - placed
+
+
+def opens_firm(name: str, org: str) -> bool:
+    """True when `name` opens the organisation `org` and the next word makes no town's club or institution ("Ashland" of
+    "Ashland Oil Inc"; not "Coventry" of "Coventry City Council")."""
+    return org.startswith(name + " ") and org[len(name) + 1 :].split()[0] not in word_lists()["club_suffixes"] | CIVIC_WORDS
+
+
+def opened_firm(name: str, orgs: set[str]) -> str | None:
+    """The article's one organisation `name` opens as a firm's short form ("Provident" of "Provident Financial" when
+    "Provident's chief executive" speaks for it), else None."""
+    found = [o for o in orgs if opens_firm(name, o)]
+    return found[0] if len(found) == 1 else None
 
 
 def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple[list[str], list[str]]:
@@ -399,6 +418,7 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
         bracketed = (brackets.get((doc, short or "")), brackets.get((doc, name)))  # also a mixed-case form: "Minpeco", "WestLB"
         full = company_for(name, orgs[doc] - {name}, rules, None if after_name else lead.get(doc)) or (
             company_for(short, orgs[doc] - {name}, rules) if short and short != name else None) or bracketed[0] or bracketed[1] or (
+            opened_firm(name, orgs[doc]) if (doc, name) in local else None) or (
             club_for(name, orgs[doc] | club_names(name, in_article[doc], befores[len(out)]), places, lambda o: org_uses[(doc, o)])
             or institution_for(name, orgs[doc])
             or institution_for(name, earlier[doc] - {name}) or nickname_club(name, in_article[doc].__contains__)

@@ -209,8 +209,9 @@ def person_label(name: str, rules: RepairRules) -> str | None:
     words = name.split()
     if any(ch.isdigit() for ch in name):
         return None
-    if len(words) > 1 and (set(words) & rules.team_words or words[-1].rstrip(".") in rules.org_suffixes | rules.org_heads):
-        return "ORG"  # "Elixir Studios", "Leeds Rhinos", "Moss Lawson Inc"
+    if len(words) > 1 and (set(words) & rules.team_words or words[-1].rstrip(".") in rules.org_suffixes | rules.org_heads
+                           or words[-1] in rules.org_words and words[0] not in rules.given_names):
+        return "ORG"  # "Elixir Studios", "Leeds Rhinos", "Moss Lawson Inc", "Abbey National"; not "Fiona Bank"
     if "&" in name:
         return "ORG"  # "M&C Saatchi", "Procter & Gamble": no person's name holds an ampersand
     if name in rules.team_words:
