@@ -60,6 +60,9 @@ Samples (fixed before any rule was run on them; files written in two rounds, the
   the Glazer bid, Yukos, the hunting ban, Band Aid 20, the tsunami appeal, the PSP; bq regional news and the courts: factory
   closures, council tax, tribunals, lower-league and Scottish football; br entertainment and sport rich in first names,
   nicknames, works and bands); never used to tune topics;
+- `articles fresh15` (180): British name-gold sets bs, bt, bu, written in stop 48 the same way (bs the 2005 general
+  election and its effect on business; bt business and technology firms named after people; bu sport and entertainment
+  of 2005 rich in nicknames and one-name players); never used to tune topics;
 - with `--draws N`, also N random 80% subsamples of each sample (seeds 0..N-1): how much a figure moves with the draw.
 Texts are the title, a blank line and the body for articles (as a scraped page reads), the feed text for short items.
 
@@ -139,6 +142,9 @@ sample (mean coarse NMI over the 16 article samples 0.710, 0.707, 0.709), so it 
 
 First run of `articles fresh14` (stop 47, topic code unchanged since stop 30): 8 fine topics (NMI 0.673), 4 themes, coarse
 NMI 0.707 (0.711 with 5 themes given); plain k-means at the true count 0.711.
+
+First run of `articles fresh15` (stop 48, topic code unchanged since stop 30): 12 fine topics (NMI 0.627), 4 themes, coarse
+NMI 0.590 (0.688 with 5 themes given); plain k-means at the true count 0.688.
 
 Stop 35, the document space (issue 15). On `articles british` the automatic partition has a lower within-theme sum of
 squares than k-means given the count (917.4 against 918.5) but a much lower NMI (0.648 against 0.769): the k-means

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from test_names_stop38 import merged
+from test_names_stop43 import merged_corpus
 
 CUP = ("Hartwell won the final after beating Kelbrook City 2-0 at the national stadium. It was a second defeat in a row "
        "for Kelbrook, who lost to Morley last year. Kelbrook manager Owen Price said his players were hurt.")
@@ -72,3 +73,96 @@ def test_a_given_name_and_an_institution_word_stays_a_person() -> None:
     text = "Fiona Bank, a teacher from Leeds, won the prize. Ms Bank said she was delighted."
     got = merged(text, [("Fiona Bank", "PERSON"), ("Leeds", "GPE"), ("Ms Bank", "PERSON")])
     assert ("Fiona Bank", "Fiona Bank", "PERSON") in got
+
+
+def test_letters_after_a_name_are_no_part_of_it() -> None:
+    text = "Harold Pennock QC, sitting as an election commissioner, found fraud. Mr Pennock said ballots had been stolen."
+    got = merged(text, [("Harold Pennock QC", "PERSON"), ("Mr Pennock", "PERSON")])
+    assert [(t, c) for t, c, _ in got] == [("Harold Pennock", "Harold Pennock"), ("Mr Pennock", "Harold Pennock")]
+
+
+def test_a_town_placed_in_its_county_between_commas_is_the_town_beside_a_person_so_named() -> None:
+    text = ("Its founder, Adam Tarleton, a software developer, said it had 10,000 users. Tarleton, in Lancashire, is one of "
+            "the seats being watched.")
+    got = merged(text, [("Adam Tarleton", "PERSON"), ("Tarleton", "GPE")])
+    assert [(c, lab) for t, c, lab in got if t == "Tarleton"] == [("Tarleton", "GPE")]
+
+
+def test_a_person_in_commas_placed_in_a_city_stays_the_person() -> None:
+    text = "Adam Tarleton, a software developer, spoke first. Tarleton, in London, said the site had 10,000 users."
+    got = merged(text, [("Adam Tarleton", "PERSON"), ("Tarleton", "PERSON"), ("London", "GPE")])
+    assert [c for t, c, _ in got if t == "Tarleton"] == ["Adam Tarleton"]
+
+
+def test_a_capitalised_role_noun_opening_a_sentence_before_a_name_tagged_an_organisation_is_cut() -> None:
+    text = "Musician Dan Kessel has been released on bail. Kessel, 25, denies the charges."
+    got = merged(text, [("Musician Dan Kessel", "ORG"), ("Kessel", "ORG")])
+    assert [(t, c, lab) for t, c, lab in got] == [("Dan Kessel", "Dan Kessel", "PERSON"), ("Kessel", "Dan Kessel", "PERSON")]
+
+
+def test_a_group_and_its_first_member_across_a_dash_are_split() -> None:
+    text = ("The so-called Harbour Five - Ian Kestle, Nick Dorling and Peter Vane - bought the yard in 2000. Mr Kestle "
+            "said he was devastated.")
+    got = merged(text, [("Harbour Five - Ian Kestle", "ORG"), ("Nick Dorling", "PERSON"), ("Peter Vane", "PERSON"), ("Mr Kestle", "PERSON")])
+    assert ("Ian Kestle", "Ian Kestle", "PERSON") in got
+    assert [c for t, c, _ in got if t == "Mr Kestle"] == ["Ian Kestle"]
+
+
+def test_a_title_after_show_is_the_show_not_its_presenter() -> None:
+    text = ("Former presenter Robert Vellacott-Hale launched a party. He was sacked from his daytime show Vellacott last year. "
+            "Vellacott-Hale said he had no regrets.")
+    got = merged(text, [("Robert Vellacott-Hale", "PERSON"), ("Vellacott", "PERSON"), ("Vellacott-Hale", "PERSON")])
+    assert ("Vellacott", "Robert Vellacott-Hale") not in [(t, c) for t, c, _ in got]
+
+
+def test_show_as_a_verb_before_a_name_makes_no_work() -> None:
+    text = "Dan Kessel, the chat show host, spoke first. Figures show Kessel drew a record audience."
+    got = merged(text, [("Dan Kessel", "PERSON"), ("Kessel", "PERSON")])
+    assert [(c, lab) for t, c, lab in got if t == "Kessel"] == [("Dan Kessel", "PERSON")]
+
+
+def club_corpus(club_stories: int) -> dict[str, tuple[str, list[tuple[str, str]]]]:
+    """Two fan stories naming Paul Kestle, `club_stories` reports of a club called Kestle (tagged ORG), forty unrelated stories,
+    and the report "x" where the model tags the club a person."""
+    articles = {"f": ("Kestle supporter Paul Kestle, 54, said the club would recover. Kestle striker Tom Reed agreed.",
+                      [("Kestle", "ORG"), ("Paul Kestle", "PERSON"), ("Kestle", "ORG"), ("Tom Reed", "PERSON")]),
+                "g": ("Fan Paul Kestle met Tom Reed and Dan Moss at Hartwell.", [("Paul Kestle", "PERSON"), ("Tom Reed", "PERSON"),
+                                                                                  ("Dan Moss", "PERSON"), ("Hartwell", "ORG")])}
+    articles.update({f"c{k}": ("Kestle beat Hartwell 2-1 at Park Road. Kestle manager Dan Moss praised Tom Reed.",
+                               [("Kestle", "ORG"), ("Hartwell", "ORG"), ("Park Road", "FAC"), ("Kestle", "ORG"), ("Dan Moss", "PERSON"),
+                                ("Tom Reed", "PERSON")]) for k in range(club_stories)})
+    articles.update({f"o{k}": (f"Talks in Town{k} went on, said Mayor Anne Other{k}.", [(f"Town{k}", "GPE"), (f"Anne Other{k}", "PERSON")])
+                     for k in range(40)})
+    articles["x"] = ("Kestle, who finished fourth, fear they may lose Tom Reed and Dan Moss to Hartwell.",
+                     [("Kestle", "PERSON"), ("Tom Reed", "PERSON"), ("Dan Moss", "PERSON"), ("Hartwell", "ORG")])
+    return articles
+
+
+def test_a_club_the_model_tags_a_person_once_is_not_the_corpus_person_of_that_name() -> None:
+    got = merged_corpus(club_corpus(12))
+    assert [c for doc, t, c, _ in got if doc == "x" and t == "Kestle"] == ["Kestle"]
+
+
+def test_a_club_tagged_a_person_takes_the_corpus_person_only_where_the_corpus_seldom_calls_it_an_organisation() -> None:
+    got = merged_corpus(club_corpus(0))
+    assert [c for doc, t, c, _ in got if doc == "x" and t == "Kestle"] == ["Paul Kestle"]
+
+
+def test_a_full_name_tagged_an_organisation_is_a_person_when_its_surname_is_described_as_one() -> None:
+    text = ("The drama also starred Lottie Pender as the Doctor's companion. Pender, the former pop singer, will stay on "
+            "for a second series.")
+    got = merged(text, [("Lottie Pender", "ORG")])
+    assert [(t, c, lab) for t, c, lab in got] == [("Lottie Pender", "Lottie Pender", "PERSON"), ("Pender", "Lottie Pender", "PERSON")]
+
+
+def test_a_lone_surname_better_known_as_the_model_gives_its_stage_name_to_the_full_name() -> None:
+    text = ("The singer beat Tessa Lyle in a televised vote. Lyle, better known as the model Kenya, had performed a song "
+            "written for her. Kenya said she would try again next year.")
+    got = merged(text, [("Tessa Lyle", "PERSON"), ("Lyle", "PERSON"), ("Kenya", "GPE"), ("Kenya", "GPE")])
+    assert [(c, lab) for t, c, lab in got if t == "Kenya"] == [("Tessa Lyle", "PERSON")] * 2
+
+
+def test_a_firm_named_like_a_person_stays_a_firm_when_called_the_former_market_leader() -> None:
+    text = "Shares in Martin Vale fell. Vale, the former market leader, said sales were down."
+    got = merged(text, [("Martin Vale", "ORG"), ("Vale", "ORG")])
+    assert [lab for _, _, lab in got] == ["ORG", "ORG"]

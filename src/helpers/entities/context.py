@@ -193,19 +193,31 @@ def named_area(text: str, start: int, end: int) -> bool:
     return text[max(0, start - 4) : start].lower() == "the " and patterns()["place_noun"].match(text, end) is not None
 
 
+IN_COUNTY_AFTER = re.compile(r",\s+in\s+([A-Z][a-z]+),")
+
+
+def in_county(after: str) -> bool:
+    """True when the text after a name places it in a county between commas (", in Cheshire, is"): a town."""
+    county = IN_COUNTY_AFTER.match(after)
+    return county is not None and (county.group(1).endswith("shire") or county.group(1) in word_lists()["towns"])
+
+
 def place_use(text: str, start: int, end: int) -> bool:
     """True when a one-word name follows a place preposition ("in Chester") that no noun or verb ties to a person ("faith in"),
     "from" in an apposition describing someone ("Murray, a retired miner from Fife", "Kay, from Bolton") or after a person
     so described, outside sport ("retired teacher Margaret Hayes from Lincoln"), a noun for a settlement or a compass point
     and "of" ("the village of Hope", "east of Carlisle"), or a verb of driving or commuting and "to", "into" or "from"
     ("drive into Carlisle", "drive over from Carlisle"); or when an apposition calls it a settlement ("Prescott, the
-    Merseyside town"), or a lower-case council follows it ("a Wigan council by-election")."""
+    Merseyside town"), or a lower-case council follows it ("a Wigan council by-election"), or its county in commas ("Crewe,
+    in Cheshire, is")."""
     if POSSESSIVE.match(text, end):
         return False
     if described_place(text[max(0, start - 60) : start], text[end:]) or PLACE_OF.search(text, max(0, start - 20), start):
         return True
     if COUNCIL_AFTER.match(text, end):
         return True  # "a Wigan council by-election": a town's council, written in lower case
+    if in_county(text[end : end + 40]):
+        return True  # "Crewe, in Cheshire, is one of the seats"
     if NAMED_FROM.search(text[max(0, start - 60) : start]) and not sport_sentence(text, start, end):
         return True  # "retired teacher Margaret Hayes from Lincoln"; not "signed striker Jermain Defoe from Tottenham"
     m = patterns()["place"].search(text[max(0, start - 40) : start])

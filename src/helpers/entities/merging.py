@@ -576,9 +576,9 @@ def sentence_rest(rec: dict, before: str) -> str:
 
 def place_use(before: str, after: str, label: str) -> bool:
     """True when a place or nationality word is used as one where it stands: "in Jordan", "a nurse from Bedford", "Welsh farmers",
-    "the Bedford athlete", "drive over from Carlisle", "teacher Margaret Hayes from Lincoln", "Prescott, the Merseyside town"."""
+    "the Bedford athlete", "drive over from Carlisle", "teacher Margaret Hayes from Lincoln", "Prescott, the Merseyside town", "Crewe, in Cheshire,"."""
     return (bool(LOCATIVE.search(before[-20:]) or context.described_place(before, after) or context.NAMED_FROM.search(before[-60:])
-                 or context.PLACE_OF.search(before[-30:]))
+                 or context.PLACE_OF.search(before[-30:]) or context.in_county(after))
             or label == "NORP" and bool(ATTRIBUTIVE.match(after))
             or the_place_noun(before, after))
 
@@ -776,7 +776,7 @@ def formal_names(doc_people: dict[str, set[str]], rules) -> dict[tuple[str, str]
 
 
 REAL_NAME = re.compile(r"(?:,\s+(?:whose real name (?:is|was)|real name|born)|\s+was born)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\b")  # ", born Anthony Fitzgerald"
-KNOWN_AS = re.compile(r",\s+(?:(?:better|also|widely|popularly)\s+)?known\s+as\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])")  # ", better known as Jordan"
+KNOWN_AS = re.compile(r",\s+(?:(?:better|also|widely|popularly)\s+)?known\s+as\s+(?:the\s+(?:[a-z]+\s+){1,2})?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])")  # ", better known as (the model) Jordan"
 KIN_BEFORE_PEER = re.compile(r"\b" + KIN_NOUN + r"(?:,\s+(?:the\s+)?[\w -]{0,25})?,?\s+$"  # "His son, Lord Kalms": a relative
                              r"|\b" + KIN_NOUN + r"\s+of\s+(?:[\w'-]+\s+){0,8}$", re.I)  # "the daughter of the late columnist Lord Wyatt"
 
@@ -968,9 +968,13 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     stage_names = {(r["doc_id"], r["canonical"]): m.group(1) for r, b in zip(recs, before) if " " not in r["canonical"]
                    for m in [REAL_NAME.match(sentence_rest(r, b))] if m and m.group(1) in doc_people[r["doc_id"]]
                    and not any(name_words(f)[-1] == r["canonical"] for f in doc_people[r["doc_id"]])}  # not "Christie" of Tony Christie
-    stage_names.update({(r["doc_id"], m.group(1)): r["canonical"] for r, full in zip(recs, is_full) if full
-                        for m in [KNOWN_AS.match(r.get("after", "") or "")] if m and m.group(1) not in doc_people[r["doc_id"]]
+    stage_names.update({(r["doc_id"], m.group(1)): r["canonical"] for r, full, b in zip(recs, is_full, before) if full
+                        for m in [KNOWN_AS.match(sentence_rest(r, b))] if m and m.group(1) not in doc_people[r["doc_id"]]
                         and m.group(1) != name_words(r["canonical"])[-1]})  # "Katie Price, better known as Jordan": every "Jordan" of the article
+    stage_names.update({(r["doc_id"], m.group(1)): bearer[0] for r, full, b in zip(recs, is_full, before) if not full and " " not in r["canonical"]
+                        for m in [KNOWN_AS.match(sentence_rest(r, b))] if m and m.group(1) not in doc_people[r["doc_id"]]
+                        for bearer in [[f for f in sorted(doc_people[r["doc_id"]]) if name_words(f)[-1] == r["canonical"]]]
+                        if len(bearer) == 1 and m.group(1) != r["canonical"]})  # "Katie Price ... Price, better known as the model Jordan"
     birth_names = {(r["doc_id"], m.group(1)): stage[0] for r, b in zip(recs, before) if " " not in r["canonical"]
                    for m in [REAL_NAME.match(sentence_rest(r, b))] if m and m.group(1) in doc_people[r["doc_id"]]
                    for stage in [[f for f in sorted(doc_people[r["doc_id"]]) if f != m.group(1) and name_words(f)[-1] == r["canonical"]]]
@@ -1031,6 +1035,19 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             person_docs[word] = {r["doc_id"] for k, r in enumerate(recs) if r["canonical"] == word and (names_out[k] != word or labels_out[k] == "PERSON")}
         return person_docs[word]
 
+    def mostly_org(word: str, doc: str) -> bool:
+        """True when the corpus tags the lone `word` ORG, in articles naming no person of that surname, in `MISREAD_RATIO`
+        times as many articles (but `doc`) as it tags it PERSON: a club or firm the model sometimes calls a person
+        ("Everton, who finished fourth"), not the corpus's one Paul Everton."""
+        if not lone_tags:
+            for r in recs:
+                if " " not in r["canonical"] and r["label"] in ("ORG", "PERSON"):
+                    lone_tags[(r["canonical"], r["label"])].add(r["doc_id"])
+        if word not in org_alone:
+            bearing = set().union(*(named_in.get(f, set()) for f in surname.get(word, ())))
+            org_alone[word] = lone_tags.get((word, "ORG"), set()) - bearing
+        return MISREAD_RATIO * len(lone_tags.get((word, "PERSON"), set()) - {doc}) < len(org_alone[word] - {doc})
+
     def placed_only_beside(name: str, doc: str, bearing: set[str]) -> bool:
         """True when every article but `doc` that tags `name` a place or nationality is one of `bearing`, the articles
         naming the person it may stand for: those tags misread that person ("Wogan" beside Terry Wogan's full name)."""
@@ -1058,6 +1075,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     neighbours = lambda: namesakes.Company([r["doc_id"] for r in recs], [r["canonical"] for r in recs], [r["label"] for r in recs], named_in)  # noqa: E731
     lone_sex: dict[int, str | None] = {}  # the sex of the title before each of those lone names
     person_docs: dict[str, set[str]] = {}  # lone word -> articles reading it as a person (`as_person`), built on demand
+    org_alone: dict[str, set[str]] = {}  # lone word -> articles tagging it ORG and naming no person so called (`mostly_org`)
+    lone_tags: dict[tuple[str, str], set[str]] = defaultdict(set)  # (one-word name, ORG or PERSON) -> articles so tagging it
     knighted = None  # full names some article titles Sir or Dame, built only when a knight is called by the first name
     for i, (r, full) in enumerate(zip(recs, is_full)):
         name, label, doc = r["canonical"], r["label"], r["doc_id"]
@@ -1322,7 +1341,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             cands = [c for c in cands if c in known] if len([c for c in cands if c in known]) == 1 else cands
         if i in ambiguous and len(cands) == 1 and not titled:  # the band "Keane" is not Roy Keane
             circle = circle or neighbours()
-            cands = cands if (cands[0] in known or circle.related(cands[0], doc)) and not circle.other_reading(name, cands[0], doc, as_person(name)) else []
+            cands = cands if (cands[0] in known or circle.related(cands[0], doc) and not mostly_org(name, doc)) and not circle.other_reading(
+                name, cands[0], doc, as_person(name)) else []  # nor the club "Everton", tagged PERSON, the corpus's Paul Everton
         if len(cands) == 1 and (i not in ambiguous or cands[0] in known or attested(cands[0], named_in, len(lone_docs[name]), rules, titled)):
             names_out[i], labels_out[i] = cands[0], "PERSON"
         elif (cands or in_doc) and not (label == "ORG" and described and not in_doc and not DESCRIBED.match(after)):

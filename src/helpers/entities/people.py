@@ -175,11 +175,12 @@ def cut_openers(text: str, ents: list[list], rules: RepairRules) -> list[list]:
         noun = (m is not None and lab == "ORG" and opens and company_noun(m.group(1))
                 and singular(m.group(1)) not in NAME_NOUNS)  # "Carmaker MG Rover has", "Publishers Bloomsbury said"
         ing = m is not None and m.group(1).endswith("ing") and text[m.end() : e] in {last for span, last in full.items() if span != (s, e)}
-        words = text[s:e].split() if m is not None and lab == "PERSON" and opens else []
-        role = (len(words) >= 3 and words[1] in given and AGENT_NOUN.search(words[0]) and words[0] not in given and words[0] not in rules.person_titles
-                and words[0] not in rules.prefixes and words[1].lower() not in rules.common_words)  # "Qualifier Shaun Murphy"
+        words = text[s:e].split() if m is not None and lab in ("PERSON", "ORG") and opens else []
+        role = ((len(words) == 3 if lab == "ORG" else len(words) >= 3) and words[1] in given and AGENT_NOUN.search(words[0])
+                and words[0] not in given and words[0] not in rules.person_titles and words[0] not in rules.prefixes
+                and words[1].lower() not in rules.common_words)  # "Qualifier Shaun Murphy"; "Musician Pete Doherty", tagged ORG
         if (listed or ing) and (opens or listed and lab == "PERSON") or noun or role:  # an opener never opens a person's name, anywhere
-            s = m.end()
+            s, lab = m.end(), "PERSON" if role else lab
         elif (m is not None and lab == "PERSON" and GERUND.fullmatch(m.group(1)) and m.group(1) not in given and text[m.end() : e].count(" ") == 0
               and not PERSON_AFTER.match(text, e)):  # "Manning Quist spoke": a person after all
             lab = "ORG"  # "Backing Blair", "Finding Neverland", "Kicking King": a campaign, a film, a horse; no person opens with a verb

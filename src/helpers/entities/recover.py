@@ -54,7 +54,9 @@ from helpers.text import data_lines, data_records
 OTHER_NAME_LABELS = {"PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 KNIGHT = re.compile(r"(?<![\w-])(?:Sir|Dame) ([A-Z][a-z]+)(?![\w-])")  # "Sir Philip": a knight called by the first name
 INITIALLED = re.compile(r"([A-Z][a-z]+) [A-Z]\.? [A-Z][a-z][\w'-]+")  # "Russell T Davies"
-WHO = re.compile(r"(?<![\w.&'-])([A-Z][a-z][\w'-]+),? who(?:se)?\b")  # "Ferdinand, who has been linked": a person
+WHO = re.compile(r"(?<![\w.&'-])([A-Z][a-z][\w'-]+)(?:,? who(?:se)?\b|, \d{1,3},(?=\s)|,? (?:better|also) known as\b"
+                 r"|, the (?:former |ex-)?(?:[a-z]+ )?(?:singer|star|actor|actress|model|presenter|player|captain|champion|minister)\b)")
+# "Ferdinand, who has been linked", "Price, 26,", "Price, better known as Jordan", "Piper, the former pop singer": a person
 SAYS_PERSON = re.compile(r",? (?:said|says|added|admitted) (?:he|she)\b|,? who\b")  # "Christie said he", "Christie, who": no firm
 SPEAKING = re.compile(r"(?<![\w.&'-])([A-Z][a-z][\w'-]+)(?=,? (?:said|says|told|added|admitted)\b)")  # "Mourinho said"
 AFTER_CAPITAL = re.compile(r"[A-Z][\w'-]* $")  # the end of a capitalised word and a space: "Clarence " of "Clarence House said"

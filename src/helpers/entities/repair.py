@@ -209,9 +209,8 @@ def person_label(name: str, rules: RepairRules) -> str | None:
     words = name.split()
     if any(ch.isdigit() for ch in name):
         return None
-    if len(words) > 1 and (set(words) & rules.team_words or words[-1].rstrip(".") in rules.org_suffixes | rules.org_heads
-                           or words[-1] in rules.org_words and words[0] not in rules.given_names):
-        return "ORG"  # "Elixir Studios", "Leeds Rhinos", "Moss Lawson Inc", "Abbey National"; not "Fiona Bank"
+    if len(words) > 1 and (set(words) & rules.team_words or words[-1].rstrip(".") in rules.org_suffixes | rules.org_heads):
+        return "ORG"  # "Elixir Studios", "Leeds Rhinos", "Moss Lawson Inc", "Abbey National"
     if "&" in name:
         return "ORG"  # "M&C Saatchi", "Procter & Gamble": no person's name holds an ampersand
     if name in rules.team_words:
@@ -486,6 +485,25 @@ def strip_dashes(text: str, start: int, end: int) -> tuple[int, int]:
     return (start + m.start(1), start + m.end(1)) if m and m.group(1) else (start, end)
 
 
+LAST_WORD = re.compile(r"\s+(\S+)$")
+DASHED_NAME = re.compile(r"([A-Z][^-–—]*?)\s+[-–—]\s+([A-Z][\w'’-]* [A-Z][\w'’-]*)")  # "Phoenix Four - John Towers"
+
+
+@lru_cache(maxsize=1)
+def post_nominals() -> frozenset[str]:
+    """Letters after a name that are no part of it ("QC", "MBE"; `data/post_nominals.txt`)."""
+    return frozenset(data_lines("post_nominals.txt"))
+
+
+def without_post_nominals(text: str, start: int, end: int) -> int:
+    """The end of a person span of two words or more before the letters after the name ("Richard Mawrey QC",
+    "Kelly Holmes MBE" end at the surname)."""
+    span = text[start:end]
+    while (last := LAST_WORD.search(span)) and last.group(1) in post_nominals() and len(span[: last.start()].split()) > 1:
+        span = span[: last.start()]
+    return start + len(span)
+
+
 def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> list[list]:
     """The article's entities after span and label repair, sorted by position."""
     rules = load_repair_rules()
@@ -496,8 +514,13 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
         if start >= end:
             continue  # a span of quotation marks only names nothing
         end -= 1 if label == "PERSON" and FULL_STOP_END.search(text, start, end) else 0  # "hosted by [[Stephen Fry.]]"
+        end = without_post_nominals(text, start, end) if label == "PERSON" else end  # "Richard Mawrey QC"
         scored = NAME_AND_SCORES.fullmatch(text, start, end) if label in OTHER_NAME_LABELS else None
         end, label = (start + len(scored.group(1)), "PERSON") if scored else (end, label)  # "Taylor Dent 6-4 6-7 7-5", a "work"
+        dashed = DASHED_NAME.fullmatch(text, start, end) if label in labels else None
+        if dashed and dashed.group(2).split()[0] in rules.given_names and name_like(dashed.group(2), rules):
+            out += repair_span(text, start, start + len(dashed.group(1)), label, rules) + repair_span(text, end - len(dashed.group(2)), end, "PERSON", rules)
+            continue  # "the so-called Phoenix Four - John Towers, ...": a group, then its first member
         span = trim_non_names(text, start, end, rules.non_names) if label in labels else (start, end)
         pieces = split_couple(text, *span) if span is not None and label == "PERSON" else [span]
         for piece in pieces if span is not None else []:
