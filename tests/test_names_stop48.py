@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from helpers.entities import companies, names
 from test_names_stop38 import merged
 from test_names_stop43 import merged_corpus
 
@@ -166,3 +167,12 @@ def test_a_firm_named_like_a_person_stays_a_firm_when_called_the_former_market_l
     text = "Shares in Martin Vale fell. Vale, the former market leader, said sales were down."
     got = merged(text, [("Martin Vale", "ORG"), ("Vale", "ORG")])
     assert [lab for _, _, lab in got] == ["ORG", "ORG"]
+
+
+
+
+def test_a_town_is_the_short_form_of_its_two_word_county_or_town_club_only() -> None:
+    rules = names.load_rules()
+    assert companies.company_for("Kelbrook", {"Kelbrook County"}, rules) == "Kelbrook County"
+    assert companies.company_for("Kelbrook", {"Kelbrook Town"}, rules) == "Kelbrook Town"
+    assert companies.company_for("Vanta Bank", {"Vanta Bank of Marion County"}, rules) is None

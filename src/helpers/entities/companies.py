@@ -112,7 +112,8 @@ def partnership(name: str) -> bool:
     return re.match(r"[A-Z][\w'-]*(?:, [A-Z][\w'-]*)+,? (?:and|&) [A-Z]", name) is not None
 
 
-CLUB_ENDINGS = frozenset({"County", "Town", "Argyle"})  # "Derby" of "Derby County"; not "Villa": Aston is a place, Villa the club
+CLUB_ENDINGS = frozenset({"County", "Town", "Argyle"})  # "Derby" of the two-word "Derby County" (not of "Vista Bank of Marion
+# County"); not "Villa": Aston is a place, Villa the club
 
 
 def company_for(name: str, orgs: set[str], rules, lead: str | None = None, owners: bool = True) -> str | None:
@@ -145,7 +146,7 @@ def company_for(name: str, orgs: set[str], rules, lead: str | None = None, owner
             org_words = org_words[1:] if skip else []
         club = bool(words) and words[-1] in word_lists()["club_suffixes"] and any(  # "Leeds United" is no short form of its
             w.endswith(("'", "’", "'s", "’s")) for w in org.split()[len(words):])  # "Leeds United Supporters' Trust"
-        if initialled or long_form and not club and (org.split()[-1].rstrip(".") in rules.org_suffixes or set(org.split()) & (rules.team_words | CLUB_ENDINGS)
+        if initialled or long_form and not club and (org.split()[-1].rstrip(".") in rules.org_suffixes or set(org.split()) & rules.team_words or org.count(" ") == 1 and org.split()[-1] in CLUB_ENDINGS
                                         or partnership(org) or org.split()[0] in forms):  # "Philips" of "NV Philips Gloeilampenfabrieken"
             cands.append(org)
     for org in orgs if not cands else ():
