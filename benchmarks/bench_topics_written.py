@@ -63,6 +63,9 @@ Samples (fixed before any rule was run on them; files written in two rounds, the
 - `articles fresh15` (180): British name-gold sets bs, bt, bu, written in stop 48 the same way (bs the 2005 general
   election and its effect on business; bt business and technology firms named after people; bu sport and entertainment
   of 2005 rich in nicknames and one-name players); never used to tune topics;
+- `articles fresh16` (180): British name-gold sets bv, bw, bx, written later in stop 48 the same way (bv technology and
+  business: phones, broadband, games, airlines, takeovers; bw politics and entertainment: Iraq, Blunkett, asylum, films,
+  music, theatre, soaps; bx sport with line-ups and match reports); never used to tune topics;
 - with `--draws N`, also N random 80% subsamples of each sample (seeds 0..N-1): how much a figure moves with the draw.
 Texts are the title, a blank line and the body for articles (as a scraped page reads), the feed text for short items.
 
@@ -202,6 +205,7 @@ ARTICLES_FRESH12 = UK_SETS[61:64]  # bj, bk, bl: written later in stop 45 the sa
 ARTICLES_FRESH13 = UK_SETS[64:67]  # bm, bn, bo: written in stop 46 the same way; first run recorded, never tuned on
 ARTICLES_FRESH14 = UK_SETS[67:70]  # bp, bq, br: written in stop 47 the same way; first run recorded, never tuned on
 ARTICLES_FRESH15 = UK_SETS[70:73]  # bs, bt, bu: written in stop 48 the same way; first run recorded, never tuned on
+ARTICLES_FRESH16 = UK_SETS[73:76]  # bv, bw, bx: written later in stop 48 the same way; first run recorded, never tuned on
 SAMPLES = {
     "articles dev": ARTICLES_DEV, "articles heldout": ARTICLES_HELDOUT, "articles all": ARTICLES_DEV + ARTICLES_HELDOUT,
     "articles british": ARTICLES_BRITISH, "articles fresh": ARTICLES_FRESH, "articles fresh2": ARTICLES_FRESH2,
@@ -210,7 +214,7 @@ SAMPLES = {
     "articles fresh6": ARTICLES_FRESH6, "articles fresh7": ARTICLES_FRESH7, "articles fresh8": ARTICLES_FRESH8,
     "articles fresh9": ARTICLES_FRESH9, "articles fresh10": ARTICLES_FRESH10, "articles fresh11": ARTICLES_FRESH11,
     "articles fresh12": ARTICLES_FRESH12, "articles fresh13": ARTICLES_FRESH13, "articles fresh14": ARTICLES_FRESH14,
-    "articles fresh15": ARTICLES_FRESH15,
+    "articles fresh15": ARTICLES_FRESH15, "articles fresh16": ARTICLES_FRESH16,
     "short dev": SHORT_DEV, "short heldout": SHORT_HELDOUT, "short all": SHORT_DEV + SHORT_HELDOUT,
 }
 

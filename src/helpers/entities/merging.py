@@ -164,6 +164,7 @@ ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|was|were|is|has|had|have|would|will|m
                          r"told|added|as|who|also|to|in|of|for|with|at|on|by)\b)[A-Za-z]")  # "Welsh farmers", "Welsh Water"
 PLACE_MIN, PLACE_RATIO = 5, 4  # `mostly_place`: UK sets A-F and Reuters gold 1-9 (a ratio of 1 made "Edelman", "Conrad" places)
 STATE_AFTER = re.compile(r",\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)")  # "Warren, Mich.", "Newark, N.J.": a town
+FROM_BEFORE = re.compile(r"\bfrom\s+$")  # "visible from Kendal": beside a town the model tags a place, the town
 PLACES_LIKE = re.compile(r"\b(?:[Pp]laces|[Tt]owns|[Cc]ities|[Ss]eats|[Cc]onstituencies)\s+(?:like|such as)\s+(?:[A-Z][\w-]*,?\s+)*$")  # "Places like Worcester"
 MAJORITY_AFTER = re.compile(r"\s+(?:with|by) a majority\b")  # "Labour holds Worcester with a majority": the seat
 SAID_BEFORE = re.compile(r"\b(?:said|says|added|told)\s+$")  # '"...," said Harrow': the speaker
@@ -329,6 +330,7 @@ def first_name(name: str, position: dict[str, Counter], rules) -> bool:
 
 RELATIVE_OF = re.compile(r"\b(?:(?:great-)?(?:grand)?(?:son|daughter)|father|mother|brother|sister|widow|widower|wife|husband|nephew|"
                          r"niece) of (?:the )?(?:[\w-]+ ){0,4}$")  # "the son of Roxy Music singer ": a relative named in apposition
+NO_RELATION = re.compile(r"\bno relation\b")
 INTRODUCED = re.compile(r",\s+an?\s|\s*[-–—,(]\s*no relation\b")  # "Graham Browne, an energy analyst", "Ravi Sainsbury - no relation": someone new
 NEW_BY_FIRST_NAME = re.compile(r",\s+an?\s+(?:\d{1,3}-year-old|(?:[a-z]+\s+)?(?:novel|film|book|song|play|album|musical|series|show|"
                                r"game|episode)\b)")  # "Ashley, a 16-year-old", "Kevin, a novel": not the article's Ashley, Kevin
@@ -1103,7 +1105,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if full:
             longer = sorted(f for f in doc_people[doc] if len(name_words(f)) > len(words)
                             and fuller(name_words(f), words, first_at.get((doc, f), 0) < first_at.get((doc, name), 0)))
-            if not longer and not INTRODUCED.match(r.get("after", "") or ""):  # not "Graham Browne, an energy analyst"
+            if not longer and not INTRODUCED.match(r.get("after", "") or "") and not NO_RELATION.search(sentence_rest(r, before[i])[:60]):
+                # not "Graham Browne, an energy analyst", nor "Simon Browne of Fairfield Partners, no relation to the BP boss"
                 longer = [f for f in peer_of(words, doc_people[doc], rules) if first_at.get((doc, f), i) < i]  # "Lord Coe ... Sebastian Coe"
             if not longer and len(words) == 2 and words[0] == "Lady":  # "Lady Hermon" of Lady Sylvia Hermon, not her husband Sir Jack
                 longer = by_sex([f for f in sorted(doc_people[doc]) if name_words(f)[-1] == words[1] and name_words(f)[0] not in rules.name_titles
@@ -1264,6 +1267,10 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 continue
         here = label == "NORP" or person_evidence(before[i], r.get("after", "") or "", sex, rules) or not mostly_place(label_counts[name])  # "London has beaten me"
         told_of = DESCRIBED.match(after) is not None and not place_use(before[i], after, label)  # "Wogan, 66, said", tagged a place
+        if (label in PLACE_LABELS and in_doc and len(words) == 1 and name in word_lists()["towns"] and not titled
+                and (place_here(before[i], r["text"], after) or PLACES_LIKE.search(before[i][-40:]) or FROM_BEFORE.search(before[i][-8:]))
+                and not person_evidence(before[i], after, sex, rules)):
+            continue  # "visible from Kendal" beside Robert Kendal: a listed town the model calls a place, used as one, stays one
         if label not in ("PERSON", "ORG") and not (in_doc and ((doc, name) in spoken and here and not place_use(before[i], "", label) and i not in listed
                                                                and not the_place_noun(before[i], after)  # "The German company said"
                                                                or unplaced or subject or told_of)):

@@ -54,6 +54,7 @@ merged; the rules that recover untagged surnames and company short forms live in
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -573,7 +574,10 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     out = missed_acronyms(text, out)
     out += missed_aliases(text, out)
     out = missed_long_forms(text, out)
-    out = line_ups(text, group_names(text, nickname_spans(text, team_short_forms(text, town_clubs(text, out)))))
+    grouped = group_names(text, nickname_spans(text, team_short_forms(text, town_clubs(text, out))))
+    out = line_ups(text, grouped)
+    if out != grouped:  # a team sheet's players, now people, make "Rio Ferdinand", tagged a place, a person too
+        out = people_tagged_as_orgs(text, out, rules)
     out = royals.style_spans(text, out)
     return coordinated_places(text, disjoint(context.context_labels(text, out)))
 
@@ -756,6 +760,21 @@ LINE_UP_GAP = re.compile(r"[,;] ")  # a rugby sheet parts its units with semicol
 TEAM_SIZE = 10  # a team sheet lists ten or more players (a football XI, a rugby XV)
 
 
+SUBS_GAP = re.compile(r"\.\s+Subs(?: [Nn]ot [Uu]sed)?:\s+")  # "..., Saha. Subs: P Neville, Kleberson": the bench, on the same line
+
+
+def sheet_items(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """The items of a team sheet's text between `start` and `end`, with their offsets: names parted by commas or
+    semicolons, the bench after "Subs:" included."""
+    body = text[start:end].rstrip(".")
+    items, at = [], 0
+    for gap in itertools.chain(re.finditer(rf"{LINE_UP_GAP.pattern}|{SUBS_GAP.pattern}", body), [None]):
+        stop = gap.start() if gap else len(body)
+        items.append((start + at, body[at:stop]))
+        at = gap.end() if gap else at
+    return items
+
+
 def line_ups(text: str, ents: list[list]) -> list[list]:
     """The article's entities with each player of a team sheet ("Arsenal: Almunia, Lauren, Toure, ..., Henry." with ten or
     more comma-separated names, substitutes in brackets) one PERSON span, in place of what the model tagged there; only
@@ -765,17 +784,18 @@ def line_ups(text: str, ents: list[list]) -> list[list]:
         return ents
     places = [(s, e) for s, e, lab in ents if lab in ("GPE", "NORP", "LOC")]
     found, squads = [], []
+    named = [(s, e) for s, e, lab in ents if lab in ("ORG", "GPE")]
     for line in LINE_UP.finditer(text):
-        items = LINE_UP_GAP.split(line.group(2).rstrip("."))
-        if len(items) < TEAM_SIZE or not all(LINE_UP_ITEM.fullmatch(item) for item in items):
+        items = sheet_items(text, line.start(2), line.end(2))
+        if len(items) < TEAM_SIZE or not all(LINE_UP_ITEM.fullmatch(item) for _, item in items):
             continue
-        if 2 * sum(line.start(2) <= s < line.end(2) for s, _ in places) >= len(items):
+        team = any(s <= line.start(1) and line.end(1) <= e for s, e in named)  # "Man Utd: ...", tagged; not "Members: ..."
+        if 2 * sum(line.start(2) <= s < line.end(2) for s, _ in places) >= len(items) and not team:
             continue  # "Algeria, Ecuador, Gabon, ...": a list of places, not a team
-        at, players = line.start(2), []
-        for item in items:
+        players = []
+        for at, item in items:
             m = LINE_UP_ITEM.fullmatch(item)
             players += [[at + m.start(g), at + m.end(g), "PERSON"] for g in (1, 2) if m.group(g)]
-            at += len(item) + 2
         (squads if SQUAD.search(line.group(1)) else found).append(players)
     found = found if len(found) >= 2 else []  # both teams' sheets, as a match report gives them
     found = [span for players in found + squads for span in players]
