@@ -149,6 +149,9 @@ NMI 0.707 (0.711 with 5 themes given); plain k-means at the true count 0.711.
 First run of `articles fresh15` (stop 48, topic code unchanged since stop 30): 12 fine topics (NMI 0.627), 4 themes, coarse
 NMI 0.590 (0.688 with 5 themes given); plain k-means at the true count 0.688.
 
+First run of `articles fresh16` (stop 48, topic code unchanged since stop 30): 11 fine topics (NMI 0.629), 4 themes, coarse
+NMI 0.648 (0.661 with 5 themes given); plain k-means at the true count 0.651.
+
 Stop 35, the document space (issue 15). On `articles british` the automatic partition has a lower within-theme sum of
 squares than k-means given the count (917.4 against 918.5) but a much lower NMI (0.648 against 0.769): the k-means
 objective in this LSA space does not prefer the sections, so no refinement of the grouping can find them. Two spaces

@@ -112,6 +112,7 @@ def partnership(name: str) -> bool:
     return re.match(r"[A-Z][\w'-]*(?:, [A-Z][\w'-]*)+,? (?:and|&) [A-Z]", name) is not None
 
 
+PLACE_WORD = re.compile(r"[A-Z][\w'-]*")  # the one capitalised word of "Lloyd's of London" after "of"
 CLUB_ENDINGS = frozenset({"County", "Town", "Argyle"})  # "Derby" of the two-word "Derby County" (not of "Vista Bank of Marion
 # County"); not "Villa": Aston is a place, Villa the club
 
@@ -154,7 +155,7 @@ def company_for(name: str, orgs: set[str], rules, lead: str | None = None, owner
         if parts and (name == parts[0] or len(parts) > 2 and name == "".join(p[0] for p in parts)):
             cands.append(org)  # "Glaxo" and "GSK" of "GlaxoSmithKline", "Astra" of "AstraZeneca"
     if not cands and " " not in name:  # "Lloyd's" of "Lloyd's of London"
-        cands = [o for o in orgs if re.fullmatch(re.escape(name) + r"['’]s of [A-Z][\w'-]*", o)]
+        cands = [o for o in orgs if o.startswith((name + "'s of ", name + "’s of ")) and PLACE_WORD.fullmatch(o, len(name) + 6)]
     starts = bool(cands)  # a lead company settles only a short form that opens it, never initials ("EC")
     if not cands and re.fullmatch(r"[A-Z]{2,6}", name):
         cands = [o for o in orgs if (len(o.split()) > 1 or "-" in o) and name not in o.split() and (  # "HP" of "Hewlett-Packard"; not "EC Commission"

@@ -971,10 +971,10 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                    for m in [REAL_NAME.match(sentence_rest(r, b))] if m and m.group(1) in doc_people[r["doc_id"]]
                    and not any(name_words(f)[-1] == r["canonical"] for f in doc_people[r["doc_id"]])}  # not "Christie" of Tony Christie
     stage_names.update({(r["doc_id"], m.group(1)): r["canonical"] for r, full, b in zip(recs, is_full, before) if full
-                        for m in [KNOWN_AS.match(sentence_rest(r, b))] if m and m.group(1) not in doc_people[r["doc_id"]]
+                        and "known as" in (r.get("sentence_text") or "") for m in [KNOWN_AS.match(sentence_rest(r, b))] if m and m.group(1) not in doc_people[r["doc_id"]]
                         and m.group(1) != name_words(r["canonical"])[-1]})  # "Katie Price, better known as Jordan": every "Jordan" of the article
     stage_names.update({(r["doc_id"], m.group(1)): bearer[0] for r, full, b in zip(recs, is_full, before) if not full and " " not in r["canonical"]
-                        for m in [KNOWN_AS.match(sentence_rest(r, b))] if m and m.group(1) not in doc_people[r["doc_id"]]
+                        and "known as" in (r.get("sentence_text") or "") for m in [KNOWN_AS.match(sentence_rest(r, b))] if m and m.group(1) not in doc_people[r["doc_id"]]
                         for bearer in [[f for f in sorted(doc_people[r["doc_id"]]) if name_words(f)[-1] == r["canonical"]]]
                         if len(bearer) == 1 and m.group(1) != r["canonical"]})  # "Katie Price ... Price, better known as the model Jordan"
     birth_names = {(r["doc_id"], m.group(1)): stage[0] for r, b in zip(recs, before) if " " not in r["canonical"]
@@ -1105,7 +1105,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if full:
             longer = sorted(f for f in doc_people[doc] if len(name_words(f)) > len(words)
                             and fuller(name_words(f), words, first_at.get((doc, f), 0) < first_at.get((doc, name), 0)))
-            if not longer and not INTRODUCED.match(r.get("after", "") or "") and not NO_RELATION.search(sentence_rest(r, before[i])[:60]):
+            if not longer and not INTRODUCED.match(r.get("after", "") or "") and not (
+                    "no relation" in (r.get("sentence_text") or "") and NO_RELATION.search(sentence_rest(r, before[i])[:60])):
                 # not "Graham Browne, an energy analyst", nor "Simon Browne of Fairfield Partners, no relation to the BP boss"
                 longer = [f for f in peer_of(words, doc_people[doc], rules) if first_at.get((doc, f), i) < i]  # "Lord Coe ... Sebastian Coe"
             if not longer and len(words) == 2 and words[0] == "Lady":  # "Lady Hermon" of Lady Sylvia Hermon, not her husband Sir Jack

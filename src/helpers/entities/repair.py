@@ -761,6 +761,7 @@ TEAM_SIZE = 10  # a team sheet lists ten or more players (a football XI, a rugby
 
 
 SUBS_GAP = re.compile(r"\.\s+Subs(?: [Nn]ot [Uu]sed)?:\s+")  # "..., Saha. Subs: P Neville, Kleberson": the bench, on the same line
+SHEET_GAP = re.compile(rf"{LINE_UP_GAP.pattern}|{SUBS_GAP.pattern}")  # what parts the items of a team sheet
 
 
 def sheet_items(text: str, start: int, end: int) -> list[tuple[int, str]]:
@@ -768,7 +769,7 @@ def sheet_items(text: str, start: int, end: int) -> list[tuple[int, str]]:
     semicolons, the bench after "Subs:" included."""
     body = text[start:end].rstrip(".")
     items, at = [], 0
-    for gap in itertools.chain(re.finditer(rf"{LINE_UP_GAP.pattern}|{SUBS_GAP.pattern}", body), [None]):
+    for gap in itertools.chain(SHEET_GAP.finditer(body), [None]):
         stop = gap.start() if gap else len(body)
         items.append((start + at, body[at:stop]))
         at = gap.end() if gap else at
