@@ -147,7 +147,8 @@ def company_for(name: str, orgs: set[str], rules, lead: str | None = None, owner
             org_words = org_words[1:] if skip else []
         club = bool(words) and words[-1] in word_lists()["club_suffixes"] and any(  # "Leeds United" is no short form of its
             w.endswith(("'", "’", "'s", "’s")) for w in org.split()[len(words):])  # "Leeds United Supporters' Trust"
-        if initialled or long_form and not club and (org.split()[-1].rstrip(".") in rules.org_suffixes or set(org.split()) & rules.team_words or org.count(" ") == 1 and org.split()[-1] in CLUB_ENDINGS
+        if initialled or long_form and not club and (org.split()[-1].rstrip(".") in rules.org_suffixes or set(org.split()) & rules.team_words
+                                        or org.count(" ") == 1 and org.split()[-1] in CLUB_ENDINGS
                                         or partnership(org) or org.split()[0] in forms):  # "Philips" of "NV Philips Gloeilampenfabrieken"
             cands.append(org)
     for org in orgs if not cands else ():
@@ -333,7 +334,13 @@ def speaking_companies(mentions: pd.DataFrame, orgs: dict[str, set[str]], lead: 
 def opens_firm(name: str, org: str) -> bool:
     """True when `name` opens the organisation `org` and the next word makes no town's club or institution ("Ashland" of
     "Ashland Oil Inc"; not "Coventry" of "Coventry City Council")."""
-    return org.startswith(name + " ") and org[len(name) + 1 :].split()[0] not in word_lists()["club_suffixes"] | CIVIC_WORDS
+    return org.startswith(name + " ") and org[len(name) + 1 :].split()[0] not in civic_words()
+
+
+@lru_cache(maxsize=1)
+def civic_words() -> frozenset[str]:
+    """Words after a town that make its club or institution, not a firm named after it ("City", "Council")."""
+    return word_lists()["club_suffixes"] | CIVIC_WORDS
 
 
 def opened_firm(name: str, orgs: set[str]) -> str | None:

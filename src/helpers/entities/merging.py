@@ -1038,8 +1038,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         return person_docs[word]
 
     def mostly_org(word: str, doc: str) -> bool:
-        """True when the corpus tags the lone `word` ORG, in articles naming no person of that surname, in `MISREAD_RATIO`
-        times as many articles (but `doc`) as it tags it PERSON: a club or firm the model sometimes calls a person
+        """True when the corpus tags the lone `word` ORG, in articles naming no person of that surname, in more than
+        `MISREAD_RATIO` times as many articles (but `doc`) as it tags it PERSON: a club or firm the model sometimes calls a person
         ("Everton, who finished fourth"), not the corpus's one Paul Everton."""
         if not lone_tags:
             for r in recs:

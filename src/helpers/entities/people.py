@@ -162,7 +162,8 @@ def opens_sentence(text: str, at: int) -> bool:
 def cut_openers(text: str, ents: list[list], rules: RepairRules) -> list[list]:
     """The article's entities with a sentence opener cut from the front of a person or organisation span; also an agent
     noun that is no given name, title or particle before a listed given name opening a person span of three or more words
-    at the start of a sentence ("Qualifier Shaun Murphy beat", "Seller Anne Dixon said"). A person span of two words opening
+    at the start of a sentence ("Qualifier Shaun Murphy beat", "Seller Anne Dixon said"), or an organisation span of three
+    such words ("Musician Pete Doherty has", tagged ORG), which is then a person. A person span of two words opening
     with an "-ing" word that is no given name, and not cut, is no person ("Backing Blair", "Finding Neverland"): ORG, unless
     what follows reads as a person's ("Manning Quist spoke", ", 39,", ", who")."""
     given = rules.given_names

@@ -285,7 +285,8 @@ def people_tagged_as_orgs(text: str, ents: list[list], rules: RepairRules) -> li
     """ORG spans that name a person: a first name, a middle initial and a surname ("Russell T Davies"), a full name whose
     first name the article gives after Sir or Dame ("Philip Green" beside "Sir Philip"), or a first name and a surname
     that the article calls Mr, Mrs, Ms or Dr, makes speak or describes ("Vincent Cable" beside "Mr Cable", "Jose Mourinho's"
-    beside "Mourinho said", "Lennox Lewis" beside "Lewis, who"), when no person of the article has that surname (not
+    beside "Mourinho said", "Lennox Lewis" beside "Lewis, who", "Billie Piper" beside "Piper, the former pop singer" or
+    "Price, 26,"), when no person of the article has that surname (not
     "John Lewis" beside Martin Lewis); a person's surname that speaks as one ("Christie said he", "Christie, who") beside no organisation holding the word; also a
     two-word place span opening with a given name whose surname the article so addresses, describes or tags alone as a
     person ("Rio Ferdinand" beside "Ferdinand, who", "Gethin Jenkins" beside "Jenkins charged down")."""

@@ -780,7 +780,9 @@ def line_ups(text: str, ents: list[list]) -> list[list]:
     """The article's entities with each player of a team sheet ("Arsenal: Almunia, Lauren, Toure, ..., Henry." with ten or
     more comma-separated names, substitutes in brackets) one PERSON span, in place of what the model tagged there; only
     where the article gives two such sheets (both teams) or the line is a squad ("England squad: ..."), never a line whose
-    names the model mostly tags as places; rugby sheets part units with semicolons, a captain is marked "(capt)"."""
+    names the model mostly tags as places unless a tagged team opens it ("Man Utd: Howard, G Neville, Ferdinand, ...", read
+    as places; not "Members: Algeria, Ecuador, ..."); the bench after "Subs:" on the same line is part of the sheet; rugby
+    sheets part units with semicolons, a captain is marked "(capt)"."""
     if ": " not in text:
         return ents
     places = [(s, e) for s, e, lab in ents if lab in ("GPE", "NORP", "LOC")]
