@@ -212,3 +212,15 @@ def test_a_listed_town_tagged_a_place_as_a_sentences_subject_beside_the_person_i
     text = ('"Orders will be strong," said analyst Charles Buxton of the bank. Buxton sees profits doubling next year.')
     got = merged(text, [("Charles Buxton", "PERSON"), ("Buxton", "GPE")])
     assert [c for t, c, _ in got if t == "Buxton"] == ["Charles Buxton"]
+
+
+def test_a_given_name_and_a_word_that_ends_no_persons_name_is_a_place() -> None:
+    text = 'He went out in the pub, "with half of Rosalind Square looking on", the producer said.'
+    got = merged(text, [("Rosalind Square", "PERSON")])
+    assert [lab for t, _, lab in got if t == "Rosalind Square"] == ["FAC"]
+
+
+def test_a_given_name_and_a_street_word_that_is_also_a_surname_stays_a_person() -> None:
+    text = "Damon Hill won the race. Hill said the car was perfect."
+    got = merged(text, [("Damon Hill", "PERSON"), ("Hill", "PERSON")])
+    assert [lab for t, _, lab in got] == ["PERSON", "PERSON"]

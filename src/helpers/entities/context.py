@@ -120,7 +120,8 @@ def word_lists() -> dict[str, frozenset[str]]:
     """The curated lists of the context rules, by name."""
     lists = {n: frozenset(data_lines(f"{n}.txt")) for n in ("place_prepositions", "place_preposition_heads", "company_nouns", "person_nouns",
                                                              "company_verbs", "club_suffixes", "sport_words", "place_nouns", "peer_titles", "leading_org_forms",
-                                                             "institution_nouns", "work_nouns", "club_prefixes", "org_words", "street_words", "team_words", "place_names", "towns")}
+                                                             "institution_nouns", "work_nouns", "club_prefixes", "org_words", "street_words", "team_words", "place_names", "towns",
+                                                             "place_endings")}
     lists["person_titles"] = frozenset(t for t in data_lines("person_titles.txt") if " " not in t)
     lists["first_names"] = frozenset(r["name"] for r in data_records("first_names.csv"))
     lists["given_names"] = lists["first_names"] | frozenset(r["name"] for r in data_records("given_name_sexes.csv"))
@@ -509,7 +510,8 @@ def site_names(text: str, ents: list[list]) -> list[list]:
     """The article's entities with two-word PERSON spans that are places relabelled: a street, site or landmark ("Browns
     Lane", "Henman Hill") or a place opened by "County" or "St" ("County Durham", "St Andrews", `data/street_words.txt`),
     whose first word is no given name, when the article uses that name as a place at least once ("at Browns Lane", "the
-    Browns Lane plant") or the model tags it a place there, or it opens with "County": all its spans then are FAC (a place opened by County or St: GPE); and a curated place of two
+    Browns Lane plant") or the model tags it a place there, or it opens with "County": all its spans then are FAC (a place opened by County or St: GPE); any
+    two-word one ending in a word that ends no person's name, whatever opens it ("Albert Square", `data/place_endings.txt`); and a curated place of two
     words or more ("Milton Keynes", `data/place_names.txt`), always (GPE)."""
     words, given, towns = word_lists()["street_words"], word_lists()["given_names"], word_lists()["place_names"]
     placed = {THE.sub("", text[s:e]) for s, e, lab in ents if lab in ("FAC", "GPE", "LOC")}  # "the Browns Lane" tagged FAC once
@@ -520,6 +522,9 @@ def site_names(text: str, ents: list[list]) -> list[list]:
             sites.add(name)
             continue
         parts = name.split()
+        if lab == "PERSON" and len(parts) == 2 and parts[1] in word_lists()["place_endings"]:
+            sites.add(name)  # "half of Albert Square": no person's name ends in "Square"
+            continue
         if lab == "PERSON" and len(parts) == 2 and (parts[1] in words or parts[0] in words) and parts[0] not in given and (
                 SITE_BEFORE.search(text, max(0, s - 9), s) or SITE_AFTER.match(text, e) or name != text[s:e] or name in placed
                 or parts[0] == "County"):  # "Northumberland and County Durham": no person is called County
