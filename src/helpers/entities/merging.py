@@ -569,6 +569,14 @@ def listed_with_orgs(recs: list[dict], lists: list[range]) -> set[int]:
             for j in listed if recs[j]["label"] == "ORG"}
 
 
+def known_as(rec: dict, before: str) -> str | None:
+    """The name its sentence gives a mention after "known as" right after it (", better known as the model Jordan"), else None."""
+    if "known as" not in (rec.get("sentence_text") or ""):
+        return None  # most sentences: no need to find the mention in it
+    m = KNOWN_AS.match(sentence_rest(rec, before))
+    return m.group(1) if m else None
+
+
 def sentence_rest(rec: dict, before: str) -> str:
     """The rest of a mention's sentence after it (its `after` text when the sentence does not show where it stands)."""
     sentence = rec.get("sentence_text") or ""
@@ -970,13 +978,13 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     stage_names = {(r["doc_id"], r["canonical"]): m.group(1) for r, b in zip(recs, before) if " " not in r["canonical"]
                    for m in [REAL_NAME.match(sentence_rest(r, b))] if m and m.group(1) in doc_people[r["doc_id"]]
                    and not any(name_words(f)[-1] == r["canonical"] for f in doc_people[r["doc_id"]])}  # not "Christie" of Tony Christie
-    stage_names.update({(r["doc_id"], m.group(1)): r["canonical"] for r, full, b in zip(recs, is_full, before) if full
-                        and "known as" in (r.get("sentence_text") or "") for m in [KNOWN_AS.match(sentence_rest(r, b))] if m and m.group(1) not in doc_people[r["doc_id"]]
-                        and m.group(1) != name_words(r["canonical"])[-1]})  # "Katie Price, better known as Jordan": every "Jordan" of the article
-    stage_names.update({(r["doc_id"], m.group(1)): bearer[0] for r, full, b in zip(recs, is_full, before) if not full and " " not in r["canonical"]
-                        and "known as" in (r.get("sentence_text") or "") for m in [KNOWN_AS.match(sentence_rest(r, b))] if m and m.group(1) not in doc_people[r["doc_id"]]
+    stage_names.update({(r["doc_id"], known): r["canonical"] for r, full, b in zip(recs, is_full, before) if full
+                        for known in [known_as(r, b)] if known and known not in doc_people[r["doc_id"]]
+                        and known != name_words(r["canonical"])[-1]})  # "Katie Price, better known as Jordan": every "Jordan" of the article
+    stage_names.update({(r["doc_id"], known): bearer[0] for r, full, b in zip(recs, is_full, before) if not full and " " not in r["canonical"]
+                        for known in [known_as(r, b)] if known and known not in doc_people[r["doc_id"]] and known != r["canonical"]
                         for bearer in [[f for f in sorted(doc_people[r["doc_id"]]) if name_words(f)[-1] == r["canonical"]]]
-                        if len(bearer) == 1 and m.group(1) != r["canonical"]})  # "Katie Price ... Price, better known as the model Jordan"
+                        if len(bearer) == 1})  # "Katie Price ... Price, better known as the model Jordan"
     birth_names = {(r["doc_id"], m.group(1)): stage[0] for r, b in zip(recs, before) if " " not in r["canonical"]
                    for m in [REAL_NAME.match(sentence_rest(r, b))] if m and m.group(1) in doc_people[r["doc_id"]]
                    for stage in [[f for f in sorted(doc_people[r["doc_id"]]) if f != m.group(1) and name_words(f)[-1] == r["canonical"]]]

@@ -423,9 +423,6 @@ def nickname_spans(text: str, ents: list[list]) -> list[list]:
     return out
 
 
-SCORE_OR_TEAM = re.compile(r"\s+\d+-\d+|,? who\b|\s+(?:are|were|have|beat|won|lost|drew)\b")  # "Lincoln City 2-0", "Lincoln City are"
-
-
 def town_clubs(text: str, ents: list[list]) -> list[list]:
     """The article's entities with a town span and the untagged club word right after it ("[[Newcastle]] United",
     `data/club_suffixes.txt`; also a town tagged as a person before a team's word, "[[Wigan]] Warriors",
@@ -443,7 +440,8 @@ def town_clubs(text: str, ents: list[list]) -> list[list]:
         one_org = lab == "ORG" and context.ONE_WORD.fullmatch(text, s, e) is not None  # "beating [[Lincoln]] City 2-0"
         m = re.match(r" ([A-Z][a-z]+)(?![\w&-])(?! [A-Z])", text[e : e + 20]) if lab in ("GPE", "LOC", "PERSON") or one_org else None
         club = m is not None and (m.group(1) in teams or lab != "PERSON" and m.group(1) in suffixes) and (
-            not one_org or m.group(1) != "City" or text[s:e] in towns or SCORE_OR_TEAM.match(text, e + m.end()) is not None)
+            not one_org or m.group(1) != "City" or text[s:e] in towns or context.SCORE_AFTER.match(text, e + m.end()) is not None
+            or context.TEAM_AFTER.match(text, e + m.end()) is not None)  # "Lincoln City 2-0", "Lincoln City are"
         words = re.sub(r"['’]s$", "", text[s:e]).split()
         named = lab in ("GPE", "LOC") and len(words) == 2 and words[1] in suffixes and (words[1] != "City" or words[0] in towns)
         out.append([s, e + m.end(), "ORG"] if club and e + 1 not in starts else [s, e, "ORG"] if named else [s, e, lab])

@@ -490,17 +490,11 @@ LAST_WORD = re.compile(r"\s+(\S+)$")
 DASHED_NAME = re.compile(r"([A-Z][^-–—]*?)\s+[-–—]\s+([A-Z][\w'’-]* [A-Z][\w'’-]*)")  # "Phoenix Four - John Towers"
 
 
-@lru_cache(maxsize=1)
-def post_nominals() -> frozenset[str]:
-    """Letters after a name that are no part of it ("QC", "MBE"; `data/post_nominals.txt`)."""
-    return frozenset(data_lines("post_nominals.txt"))
-
-
 def without_post_nominals(text: str, start: int, end: int) -> int:
     """The end of a person span of two words or more before the letters after the name ("Richard Mawrey QC",
-    "Kelly Holmes MBE" end at the surname)."""
-    span = text[start:end]
-    while (last := LAST_WORD.search(span)) and last.group(1) in post_nominals() and len(span[: last.start()].split()) > 1:
+    "Kelly Holmes MBE" end at the surname; `data/post_nominals.txt`)."""
+    span, letters = text[start:end], context.word_lists()["post_nominals"]
+    while (last := LAST_WORD.search(span)) and last.group(1) in letters and len(span[: last.start()].split()) > 1:
         span = span[: last.start()]
     return start + len(span)
 
