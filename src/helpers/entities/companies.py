@@ -146,7 +146,8 @@ def company_for(name: str, orgs: set[str], rules, lead: str | None = None, owner
                 words[-1].rstrip(".") in rules.org_suffixes)  # "Wood Group" of "John Wood Group"
             org_words = org_words[1:] if skip else []
         club = bool(words) and words[-1] in word_lists()["club_suffixes"] and any(  # "Leeds United" is no short form of its
-            w.endswith(("'", "’", "'s", "’s")) for w in org.split()[len(words):])  # "Leeds United Supporters' Trust"
+            w.endswith(("'", "’", "'s", "’s")) or w in word_lists()["institution_nouns"]  # "Leeds United Supporters' Trust", nor
+            for w in org.split()[len(words):])  # "Hull City" of "Hull City Council"
         if initialled or long_form and not club and (org.split()[-1].rstrip(".") in rules.org_suffixes or set(org.split()) & rules.team_words
                                         or org.count(" ") == 1 and org.split()[-1] in CLUB_ENDINGS
                                         or partnership(org) or org.split()[0] in forms):  # "Philips" of "NV Philips Gloeilampenfabrieken"

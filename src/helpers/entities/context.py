@@ -81,14 +81,17 @@ TEAM_BEFORE = re.compile(r"(?:\b(?:(?:games|appearances|goals|played|plays|playi
 # "500 games for Ipswich", "two points behind Leeds", "drew with Hull", "Ex-Chelsea"
 ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|was|were|is|are|has|had|have|would|will|may|might|could|should|can|did|does|said|says|"
                          r"told|added|as|who|also|to|in|of|for|with|at|on|by|than|from)\b)[a-z]")  # "Welsh side", "Welsh voters"
-PLACE_OF = re.compile(r"\b(?:village|town|city|county|hamlet|island|port|borough|suburb|parish)\s+of\s+$"  # "the village of Hope"
-                      r"|\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+$"  # "east of Carlisle"
+SETTLEMENT_OF = re.compile(r"\b(?:village|town|city|county|hamlet|island|port|borough|suburb|parish)\s+of\s+$")  # "the village of Hope"
+PLACE_OF = re.compile(SETTLEMENT_OF.pattern + r"|\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+$"  # "east of Carlisle"
                       r"|\b(?:drive|drives|drove|driven|driving|commute[sd]?|commuting|travel(?:s|led|ling)?)\s+(?:(?:over|up|down|back|in)\s+)?"
                       r"(?:into|to|from)\s+$")  # "drive into Carlisle", "drive over from Carlisle"
 FROM_PLACE = re.compile(  # ", a retired teacher from Hull", ", a former UKIP branch secretary from Derby", "Kay, from Bolton,"
     r"(?:,\s+(?:an?\s+(?:[a-z][\w-]*\s+|[A-Z]{2,}\s+){1,5})?|\b\d+-year-old\s+)from\s+$")  # "The 31-year-old from Bedford"
 NAMED_FROM = re.compile(r"\b[a-z]{3,}\s+(?:[A-Z][a-z'-]+\s+){2,3}from\s+$")  # "teacher Margaret Hayes from ": where she lives
-PLACE_APPOSED = re.compile(r",\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|county|borough|port|hamlet|suburb)\b")  # ", the Merseyside town"
+SETTLEMENT = r"(?:town|village|city|county|borough|port|hamlet|suburb)\b(?!['’])"
+PLACE_APPOSED = re.compile(r",\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?" + SETTLEMENT  # ", the Merseyside town"
+                           + r"|\s+(?:is|was)(?:\s+(?:just|still|now|once|only))?\s+(?:the|a)\s+"  # "Hay was just a farming town", not
+                           r"(?:(?!(?:this|that|the|a|an|his|her|its|their)\b)[\w-]+\s+){0,2}?" + SETTLEMENT)  # "Van is the greatest musician this city"
 TEAMS_SCORE = re.compile(r"(?<![\w'-])([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*)?) \d{1,2}\s*[-–]\s*\d{1,2} ([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*)?)\b")
 FORMER_TEAM = re.compile(r"(?<![\w-])[Ee]x-([A-Z][a-z][\w'-]*)(?= [a-z])")  # "Ex-Chelsea boss"
 OF_NAME = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}) of (?:the )?([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})")  # "Manaspas Xuto of Thailand"
@@ -152,6 +155,7 @@ def patterns() -> dict[str, re.Pattern]:
                                         rf"(?:{alt(w['person_titles'])}) $"),
         "place_noun": re.compile(rf" (?:{alt(w['place_nouns'])})\b"),  # "the Nelson area"
         "work_before": re.compile(rf"(?:(?<![\w-])(?:{alt(w['work_nouns'])})(?:,? (?:called|titled|entitled))?|\bnominated for) $"),  # "the biopic Ray", "the first episode, called Rose"
+        "work_apposed": re.compile(rf"\b(?:his|her|its|their)\s+(?:[\w-]+\s+)?(?:{alt(w['work_nouns'])}), $"),  # "his daytime programme, "
         "sport": re.compile(rf"(?<![\w-])(?:{alt(w['sport_words'])})(?![\w-])"),
         "team_name": re.compile(rf"(?<![\w&'-])[A-Z][a-z]+ (?:{alt(team_nicknames())})(?![\w&-])"),  # "Coventry Blaze"
     }
@@ -287,6 +291,8 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "FAC"  # "visited Wimbledon, Lord's and Horse Guards Parade": the ground, no peer without a name
     if label == "PERSON" and one and CAMEL_NAME.fullmatch(POSSESSIVE.sub("", text[start:end])):
         return "ORG"  # "GlaxoSmithKline": no person's name joins two capitalised words
+    if label == "PERSON" and not one and text[start:end].split()[0] in word_lists()["club_prefixes"]:
+        return "ORG"  # "AC Milan", "Real Madrid" tagged a person: a club or firm prefix opens no person's name
     if label == "PERSON" and text[start:end].count(" ") == 1 and text[start:end].split()[-1] in word_lists()["club_suffixes"]:
         first = text[start:end].split()[0]  # "Ipswich Town" tagged a person; not "Ricky Villa"
         return "ORG" if first not in word_lists()["given_names"] and sport_sentence(text, start, end) else label
@@ -298,6 +304,8 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "PERSON"  # "Prince Charles", tagged a place; not "Prince Edward Island"
     if label in NAMED_THINGS and institution_name(text, start, end):
         return "ORG"  # "the World Wide Web Consortium", tagged EVENT: an institution's name ends with its kind
+    if label in ("PERSON", "GPE", "LOC") and one and text[end : end + 1] == "," and patterns()["work_apposed"].search(text[max(0, start - 50) : start]):
+        return "WORK_OF_ART"  # "the BBC axed his daytime programme, Kilroy, over a column": the show, not its host
     if label in ("GPE", "LOC") and one and patterns()["work_before"].search(text[max(0, start - 20) : start]):
         return "WORK_OF_ART"  # "his BBC talk show Kilroy", tagged a place: no place is called a show
     if label in ("FAC", "PRODUCT", "GPE", "LOC") and patterns()["company_before"].search(text[max(0, start - 20) : start]):
@@ -312,8 +320,8 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "ORG"  # "NV Philips Gloeilampenfabrieken": a legal form opens no person's name
     if BASED_BEFORE.search(text, max(0, start - 30), start):
         return "ORG"  # "Edinburgh-based Rockstar North": a firm is based somewhere, a person is not called so
-    if one and (place_use(text, start, end) or named_area(text, start, end)):
-        return "GPE"
+    if one and (place_use(text, start, end) or named_area(text, start, end)) or SETTLEMENT_OF.search(text, max(0, start - 20), start):
+        return "GPE"  # also "the nearby village of Earls Barton", tagged a person
     if one and (patterns()["company_after"].match(text, end) or SCORE_AFTER.match(text, end)):
         return "ORG"
     if one and TEAM_BEFORE.search(text[max(0, start - 20) : start]) and sport_sentence(text, start, end):
@@ -342,6 +350,9 @@ def context_labels(text: str, ents: list[list]) -> list[list]:
     works = {text[s:e] for (s, e, lab), (_, _, was) in zip(out, ents) if lab == "WORK_OF_ART" and was == "PERSON"}
     out = [[s, e, "WORK_OF_ART" if was == "PERSON" and lab in ("PERSON", "GPE") and text[s:e] in works and not TITLED.search(text[max(0, s - 12) : e])
             else lab] for (s, e, lab), (_, _, was) in zip(out, ents)]  # the article's other lone uses of a work's name: "Ray has taken $75m", "plays him in Ray"
+    settled = {text[s:e] for (s, e, lab), (_, _, was) in zip(out, ents) if was == "PERSON" and lab == "GPE" and " " in text[s:e]
+               and SETTLEMENT_OF.search(text, max(0, s - 20), s)}  # "the village of Earls Barton": its other spans too
+    out = [[s, e, "GPE" if lab == "PERSON" and text[s:e] in settled else lab] for s, e, lab in out]
     out = [[opening_noun_cut(text, s, e), e, lab] if lab == "PERSON" else noun_named_person(text, [s, e, lab]) for s, e, lab in out]
     out = [piece for ent in out for piece in (of_cut(text, ent, out) if ent[2] == "PERSON" else [ent])]
     out = listed_labels(text, city_clubs(text, site_names(text, out)))

@@ -158,10 +158,11 @@ GENERIC_WORDS = {"the", "a", "an", "mr", "mrs", "ms", "miss", "sir", "dr", "form
 # Not companies.SAYS / companies.PLACED: their union changes names ("Dean also said it" would make Dean Foods a person,
 # "a letter from Liang" a place), though it leaves bench_names' figures the same on all four gold sets.
 SPEECH = re.compile(r"(?:'s)?,?\s+(?:said|says|told|added|argued|warned|noted|explained)\b")
-LOCATIVE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]cross|[Tt]hrough(?:out)?|[Vv]ia|[Ii]nto|[Aa]round|of)\s+$"  # also "In Wales," opening a sentence
+LOCATIVE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear(?:by)?|[Nn]eighbouring|[Oo]utside|[Aa]cross|[Tt]hrough(?:out)?|[Vv]ia|[Ii]nto|[Aa]round|of)\s+$"  # also "In Wales," opening a sentence
                       r"|(?<![\w-])(?:(?:north|south)(?:-(?:east|west))?|east|west|central|northern|southern|eastern|western)\s+$")  # "east London"
 ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|was|were|is|has|had|have|would|will|may|might|could|should|can|did|does|said|says|"
-                         r"told|added|as|who|also|to|in|of|for|with|at|on|by)\b)[A-Za-z]")  # "Welsh farmers", "Welsh Water"
+                         r"told|added|as|who|also|to|in|of|for|with|at|on|by)\b)[A-Za-z]|-[A-Z][a-z]")  # "Welsh farmers", "Welsh Water",
+# "the German-British Chamber"
 PLACE_MIN, PLACE_RATIO = 5, 4  # `mostly_place`: UK sets A-F and Reuters gold 1-9 (a ratio of 1 made "Edelman", "Conrad" places)
 STATE_AFTER = re.compile(r",\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)")  # "Warren, Mich.", "Newark, N.J.": a town
 FROM_BEFORE = re.compile(r"\bfrom\s+$")  # "visible from Kendal": beside a town the model tags a place, the town
@@ -169,6 +170,10 @@ PLACES_LIKE = re.compile(r"\b(?:[Pp]laces|[Tt]owns|[Cc]ities|[Ss]eats|[Cc]onstit
 MAJORITY_AFTER = re.compile(r"\s+(?:with|by) a majority\b")  # "Labour holds Worcester with a majority": the seat
 SAID_BEFORE = re.compile(r"\b(?:said|says|added|told)\s+$")  # '"...," said Harrow': the speaker
 SEAT = re.compile(r"\b(?:MPs?|MEPs?|MSPs?|member|members|seat|constituency|council|mayor|Mayor|Bishop|Archbishop)\s+(?:for|of)\s+$")  # "the MP for Henley"
+FOUNDED_BY = re.compile(r"\b(?:co-)?founded\s+by\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\s+)?$")  # "HP was founded by Mr Hewlett"
+FOUNDER_WORD = re.compile(r"\b(?:co-)?founders?\b", re.I)  # "the firm's co-founder Bill Hewlett"
+PAST_AFTER = re.compile(r"\s+[a-z]+ed\b")  # "German contended": a verb, no noun a nationality qualifies
+OWNER_BEFORE = re.compile(r"['’]s\s+$")  # "AGA's German": an organisation's person
 SUBJECT = re.compile(r"\s+(?:was|is|has|had|will|would|joined|became|remains)\b")  # "said Welsh was previously ...": a nationality word as a subject is a person
 PARTICLE = re.compile(r"(?:al|el|de|da|di|du|van|von|bin|ibn|ben|le|la)[-'][A-Z]")  # "el-Sayed"
 NAME_PARTICLES = {"Du", "De", "Da", "Di", "Del", "Della", "Dos", "Das", "Van", "Von", "Der", "Den", "Le", "La", "Ter", "Ten"}  # "De Villiers"
@@ -183,7 +188,7 @@ OFFICE_RATIO = 3  # an office picks the namesake written with it at least this m
 TITLED_SPREAD = 3  # "Mr Brown" of several Browns called "Mr": the one named in this many articles and this many times as many as each other
 WOMEN_RANKS = frozenset({"Baroness", "Lady", "Dame", "Duchess", "Countess", "Princess", "Queen"})  # "Baroness Thatcher" is no Mark
 MEN_RANKS = frozenset({"Lord", "Baron", "Duke", "Earl", "Prince", "King"})
-KIN_NOUN = (r"(?:(?:younger|older|elder|eldest|youngest|twin|little|big|late)\s+)?(?:mother|father|mum|dad|sister|brother|wife|husband|"
+KIN_NOUN = (r"(?:(?:younger|older|elder|eldest|youngest|twin|little|big|late)\s+)?(?:great-)*(?:mother|father|mum|dad|sister|brother|wife|husband|"
             r"widow|widower|son|daughter|stepson|stepdaughter|grandson|granddaughter|cousin|uncle|aunt|grandmother|grandfather|niece|nephew|"
             r"sons|daughters|brothers|sisters|parents|grandparents)")
 KIN = r"\s+" + KIN_NOUN + r"(?:,?\s+[A-Z][\w'-]+(?:,\s+[A-Z][\w'-]+)*,?\s+and)?,?\s+$"  # also "sons, Joel and " of Avram
@@ -329,7 +334,8 @@ def first_name(name: str, position: dict[str, Counter], rules) -> bool:
 
 
 RELATIVE_OF = re.compile(r"\b(?:(?:great-)?(?:grand)?(?:son|daughter)|father|mother|brother|sister|widow|widower|wife|husband|nephew|"
-                         r"niece) of (?:the )?(?:[\w-]+ ){0,4}$")  # "the son of Roxy Music singer ": a relative named in apposition
+                         r"niece) of (?:the )?(?:[\w'’-]+ ){0,4}$")  # "the son of Roxy Music singer ", "great-grandson of the company's
+# founder ": a relative named in apposition
 NO_RELATION = re.compile(r"\bno relation\b")
 INTRODUCED = re.compile(r",\s+an?\s|\s*[-–—,(]\s*no relation\b")  # "Graham Browne, an energy analyst", "Ravi Sainsbury - no relation": someone new
 NEW_BY_FIRST_NAME = re.compile(r",\s+an?\s+(?:\d{1,3}-year-old|(?:[a-z]+\s+)?(?:novel|film|book|song|play|album|musical|series|show|"
@@ -519,6 +525,23 @@ def person_evidence(before: str, after: str, sex: str | None, rules) -> bool:
     return sex is not None or titled or speaks or PERSONAL.match(after) is not None
 
 
+def titled_uses(recs: list[dict], before: list[str], rules) -> tuple[set[tuple[str, str]], Counter, dict[tuple[str, str], int]]:
+    """(article, one-word name) pairs written with a person title ("Mr Grantham"), how many rows of each the model tags
+    PERSON without one, and the first row of each used as a place ("the Lincolnshire town of Grantham", `place_use`)."""
+    addressed, bare, placed_at = set(), Counter(), {}
+    for k, (r, b) in enumerate(zip(recs, before)):
+        if " " in r["canonical"]:
+            continue
+        key = (r["doc_id"], r["canonical"])
+        if title_sex(b, r["text"], rules) is not None or titled_before(b, rules):
+            addressed.add(key)
+        elif r["label"] == "PERSON":
+            bare[key] += 1
+        if key not in placed_at and place_use(b, r.get("after", "") or "", r["label"]):
+            placed_at[key] = k
+    return addressed, bare, placed_at
+
+
 def listed_with_places(recs: list[dict], before: list[str], placed: set[str], bearers: set[tuple[str, str]], lists: list[range]) -> set[int]:
     """Rows of a place or nationality label written in a list beside a place of the corpus (`placed`: "talks on Florence
     and Venice", "Welsh and Scottish fans", "competing with Paris, Madrid, New York and Moscow") that no person of the
@@ -591,6 +614,12 @@ def place_use(before: str, after: str, label: str) -> bool:
                  or context.PLACE_OF.search(before[-30:]) or context.in_county(after))
             or label == "NORP" and bool(ATTRIBUTIVE.match(after))
             or the_place_noun(before, after))
+
+
+def qualifies(label: str, before: str, after: str) -> bool:
+    """True when a word tagged a nationality may qualify what follows it ("German companies"), not when it follows an
+    owner or comes before a verb in the past ("AGA's German contended": the gas association's Michael German)."""
+    return label == "NORP" and not PAST_AFTER.match(after) and not OWNER_BEFORE.search(before[-4:])
 
 
 def the_place_noun(before: str, after: str) -> bool:
@@ -788,7 +817,8 @@ def formal_names(doc_people: dict[str, set[str]], rules) -> dict[tuple[str, str]
 REAL_NAME = re.compile(r"(?:,\s+(?:whose real name (?:is|was)|real name|born)|\s+was born)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\b")  # ", born Anthony Fitzgerald"
 KNOWN_AS = re.compile(r",\s+(?:(?:better|also|widely|popularly)\s+)?known\s+as\s+(?:the\s+(?:[a-z]+\s+){1,2})?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])")  # ", better known as (the model) Jordan"
 KIN_BEFORE_PEER = re.compile(r"\b" + KIN_NOUN + r"(?:,\s+(?:the\s+)?[\w -]{0,25})?,?\s+$"  # "His son, Lord Kalms": a relative
-                             r"|\b" + KIN_NOUN + r"\s+of\s+(?:[\w'-]+\s+){0,8}$", re.I)  # "the daughter of the late columnist Lord Wyatt"
+                             r"|\b" + KIN_NOUN + r"\s+(?:of|was|is)\s+(?:[\w'-]+\s+){0,8}$", re.I)  # "the daughter of the late columnist
+# Lord Wyatt", "whose father was the late Labour MP and newspaper columnist Lord Wyatt"
 
 
 def sentence_head(rec: dict, before: str) -> str:
@@ -999,6 +1029,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if r["label"] in PLACE_LABELS and (r["doc_id"], r["canonical"]) not in bearers:
             placed_in[r["canonical"]].add(r["doc_id"])
     borne_in = Counter(part for _, part in bearers)  # surname -> articles holding a person of it
+    addressed, bare_people, placed_at = titled_uses(recs, before, rules)
     placed = {name for name, docs in placed_in.items() if PLACE_RATIO * len(docs) >= borne_in[name]}  # "London"; not "Ferdinand",
     # tagged a place in two of 3,440 stories and borne by Rio Ferdinand in thirty
     names_out, labels_out = [r["canonical"] for r in recs], [r["label"] for r in recs]
@@ -1074,6 +1105,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         return next((k for k in reversed(history[(doc, person)])
                      if not namesakes.quoted(recs[k].get("sentence_text") or "", before[k], recs[k]["text"])), -1)
 
+    titled_as: dict[tuple[str, str], set[tuple[str, ...]]] = defaultdict(set)  # (article, person) -> multi-word names a title gave them
     longer_form: dict[tuple[str, str], str] = {}  # (article, full name) -> the longer name of the article it folded into
     waiting: list[int] = []  # lone names left unresolved, with no candidate in their article
     stray_orgs: list[int] = []  # lone surnames tagged ORG or a place, with no candidate nor firm in their article, left to the corpus
@@ -1130,6 +1162,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                     longer = namesakes.antecedents(longer, {f: first_at.get((doc, f), -1) for f in longer},
                                                    {f: last_at.get((doc, f), -1) for f in longer}, {}, i, None)
             names_out[i] = longer[0] if len(longer) == 1 and name not in protected else name
+            if names_out[i] != name and title_sex(before[i], r["text"], rules) is not None:
+                titled_as[(doc, names_out[i])].add(words)  # "Mr Wyn Jones": Ieuan Wyn Jones is not the article's "Mr Jones"
             if names_out[i] != name and name_words(names_out[i])[-len(words):] == words and all(
                     re.fullmatch(r"[A-Z][a-z]+", w) for w in name_words(names_out[i])[: -len(words)]):
                 longer_form[(doc, name)] = names_out[i]  # "Maxwell Davies" -> "Peter Maxwell Davies"; not "Queen + Paul Rodgers"
@@ -1147,6 +1181,12 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                                                       or MAJORITY_AFTER.match(after) is not None))  # "visible from Kendal" beside Robert Kendal
                 and not person_evidence(before[i], after, sex, rules)):
             labels_out[i] = "GPE"  # "the MP for Henley", "the first time London has beaten me", "the boxer from Bolton": the place
+            continue
+        if (label == "PERSON" and len(words) == 1 and sex is None and " " not in r["text"] and (doc, name) in addressed and (doc, name) in bearers
+                and bare_people[(doc, name)] == 1 and not any(o.startswith(name + " ") for o in doc_orgs[doc])  # not "Hereford" of Hereford United
+                and (name in word_lists()["towns"] or placed_at.get((doc, name), len(recs)) < i)
+                and not person_evidence(before[i], after, sex, rules)):
+            labels_out[i] = "GPE"  # "Mrs Hull said ... Hull has offered free lunches": the article titles its Pam Hull, so the bare word is the town
             continue
         if len(words) == 1 and namesakes.called_sir(before[i], r["text"]):
             if knighted is None:
@@ -1280,7 +1320,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 and (place_here(before[i], r["text"], after) or PLACES_LIKE.search(before[i][-40:]) or FROM_BEFORE.search(before[i][-8:]))
                 and not person_evidence(before[i], after, sex, rules)):
             continue  # "visible from Kendal" beside Robert Kendal: a listed town the model calls a place, used as one, stays one
-        if label not in ("PERSON", "ORG") and not (in_doc and ((doc, name) in spoken and here and not place_use(before[i], "", label) and i not in listed
+        if label not in ("PERSON", "ORG") and not (in_doc and ((doc, name) in spoken and here and i not in listed  # not "German companies" beside Mike German
+                                                               and not place_use(before[i], after if qualifies(label, before[i], after) else "", label)
                                                                and not the_place_noun(before[i], after)  # "The German company said"
                                                                or unplaced or subject or told_of)):
             continue
@@ -1325,11 +1366,16 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if len(cands) > 1 and sex is None and (kin_after := OWN_KIN_AFTER.match(after)):  # "McCartney joined his daughter": Paul, not Stella
             fit = by_sex(cands, "m" if kin_after.group(1).lower() == "his" else "f", rules, strict=True)
             cands = fit if len(fit) == 1 else cands
+        if len(cands) > 1 and sex is not None:  # "Mr Jones" after "Mr Wyn Jones" of Ieuan Wyn Jones: Jon Owen Jones
+            cands = [c for c in cands if not any(len(w) > len(words) and w[-len(words):] == words for w in titled_as[(doc, c)])] or cands
         if len(cands) > 1 and "Dr" in title_slot(before[i], r["text"]):  # "Dr Darling" of Dr Fiona Darling, not Alistair Darling
             fit = [c for c in cands if (doc, c) in doctors]
             cands = fit if len(fit) == 1 else cands
         if len(cands) > 1 and sex is None and (said_sex := pronoun_sex(sentence_rest(r, before[i]), rules)):
             fit = by_sex(cands, said_sex, rules)  # "Green, who was knighted ..., said he": Sir Philip, not Tina Green
+            cands = fit if len(fit) == 1 else cands
+        if len(cands) > 1 and FOUNDED_BY.search(before[i][-30:]):  # "HP was founded by Mr Hewlett" after "co-founder Bill Hewlett"
+            fit = [c for c in cands if (doc, c) in first_at and FOUNDER_WORD.search(before[first_at[(doc, c)]][-40:])]
             cands = fit if len(fit) == 1 else cands
         if len(cands) > 1:  # "Walter Hewlett, son of co-founder Bill Hewlett ... Mr Hewlett": the subject, not the relative
             cands = [c for c in cands if (doc, c) not in first_at or named_as_self.get((doc, c), len(recs)) < i] or cands

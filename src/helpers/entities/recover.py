@@ -57,6 +57,7 @@ INITIALLED = re.compile(r"([A-Z][a-z]+) [A-Z]\.? [A-Z][a-z][\w'-]+")  # "Russell
 WHO = re.compile(r"(?<![\w.&'-])([A-Z][a-z][\w'-]+)(?:,? who(?:se)?\b|, \d{1,3},(?=\s)|,? (?:better|also) known as\b"
                  r"|, the (?:former |ex-)?(?:[a-z]+ )?(?:singer|star|actor|actress|model|presenter|player|captain|champion|minister)\b)")
 # "Ferdinand, who has been linked", "Price, 26,", "Price, better known as Jordan", "Piper, the former pop singer": a person
+STARRING = re.compile(r"\b(?:starring|co-starring|played by|voiced by|directed by)\s+(?:[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+)?(?:and|,)\s+)?$")
 SAYS_PERSON = re.compile(r",? (?:said|says|added|admitted) (?:he|she)\b|,? who\b")  # "Christie said he", "Christie, who": no firm
 SPEAKING = re.compile(r"(?<![\w.&'-])([A-Z][a-z][\w'-]+)(?=,? (?:said|says|told|added|admitted)\b)")  # "Mourinho said"
 AFTER_CAPITAL = re.compile(r"[A-Z][\w'-]* $")  # the end of a capitalised word and a space: "Clarence " of "Clarence House said"
@@ -154,8 +155,10 @@ def known_surnames(full: Counter, names: set[str], other: Counter) -> frozenset[
 def corpus_surname_spans(text: str, ents: list[list], rules: RepairRules, known: frozenset[str]) -> list[list]:
     """Spans for the untagged uses of surnames the corpus gives a person in full elsewhere (`corpus_surnames`), in an
     article that never names that person in full ("Geldof, who is organising the concerts"), with the guards of
-    `missed_surnames`; never a given name ("Rose" of Justin Rose) nor a word after "the" ("the King")."""
-    present = {w for w in re.findall(r"(?<![\w'’-])[A-Z][\w'’-]+", text) if w in known and w not in rules.given_names}
+    `missed_surnames`; never a given name ("Rose" of Justin Rose), a nationality ("English") nor a word after "the" ("the King")."""
+    nations = context.word_lists()["nationalities"] | {"English"}  # "speak fluent English" is no Tom English of another story
+    # ("English" is no prefix of `data/name_prefixes.csv`, for Glenn English, but a language and a nationality all the same)
+    present = {w for w in re.findall(r"(?<![\w'’-])[A-Z][\w'’-]+", text) if w in known and w not in rules.given_names and w not in nations}
     found = missed_surnames(text, ents, rules, present - surnames(text, ents, rules)) if present else []
     return [span for span in found if not re.search(r"\b(?:the|The)\s+$", text[max(0, span[0] - 5) : span[0]])]
 
@@ -243,7 +246,7 @@ def missed_surnames(text: str, ents: list[list], rules: RepairRules, names: set[
             continue
         if label == "PERSON" and prev and prev.group(1) == "at" and VENUE_AFTER.match(text, e):
             continue  # "begins at Lord's on 21 July", "queued at Sainsbury's.": a ground or a shop
-        speaks = (label == "PERSON" and re.match(r"\s+(?:said|says|told|added|estimated|noted)\b", text[e : e + 12])
+        speaks = (label == "PERSON" and re.match(r"\s+(?:said|says|told|added|estimated|noted)\b|,\s+who\s+(?!are|were|have)\w", text[e : e + 20])  # "Page, who is"; not "Barnsley, who are 20th"
                   and not PREPOSITION_BEFORE.search(text, max(0, s - 8), s))  # not "People in Ince told me": no subject follows "in"
         if label == "PERSON" and not speaks and (context.place_use(text, s, e) or context.named_area(text, s, e)):
             out.append([s, e, "GPE"])  # "the village of Hope" beside Margaret Hope, "took the Ince ward" beside Paul Ince: the place
@@ -286,7 +289,8 @@ def people_tagged_as_orgs(text: str, ents: list[list], rules: RepairRules) -> li
     first name the article gives after Sir or Dame ("Philip Green" beside "Sir Philip"), or a first name and a surname
     that the article calls Mr, Mrs, Ms or Dr, makes speak or describes ("Vincent Cable" beside "Mr Cable", "Jose Mourinho's"
     beside "Mourinho said", "Lennox Lewis" beside "Lewis, who", "Billie Piper" beside "Piper, the former pop singer" or
-    "Price, 26,"), when no person of the article has that surname (not
+    "Price, 26,") or that follows "starring", "played by" or "directed by" ("starring Chiwetel Ejiofor"), when no person of
+    the article has that surname (not
     "John Lewis" beside Martin Lewis); a person's surname that speaks as one ("Christie said he", "Christie, who") beside no organisation holding the word; also a
     two-word place span opening with a given name whose surname the article so addresses, describes or tags alone as a
     person ("Rio Ferdinand" beside "Ferdinand, who", "Gethin Jenkins" beside "Jenkins charged down")."""
@@ -307,6 +311,7 @@ def people_tagged_as_orgs(text: str, ents: list[list], rules: RepairRules) -> li
             and words[1] in addressed_names(text) | described and words[1] not in bearers and words[0] not in bare_pairs(text)  # "JP McManus" beside "McManus, whose"
             or len(words) in (2, 3) and words[0] in knights and proper
             or len(words) in (2, 3) and given(words[0], rules) and proper and words[-1] in addressed | described and words[-1] not in bearers
+            or len(words) in (2, 3) and proper and STARRING.search(text, max(0, s - 30), s) is not None  # "starring Chiwetel Ejiofor and"
         ) or lab in ("GPE", "LOC") and len(words) == 2 and proper and given(words[0], rules) and (
             words[-1] in addressed or words[-1] in described or words[-1] in alone) and words[-1] not in bearers  # "Rio Ferdinand" beside "Ferdinand, who"
         person = person or lab == "ORG" and len(words) == 1 and name in bearers and SAYS_PERSON.match(text, e) is not None and not any(

@@ -520,6 +520,7 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
         pieces = split_couple(text, *span) if span is not None and label == "PERSON" else [span]
         for piece in pieces if span is not None else []:
             out += repair_span(text, *piece, label, rules) if label in labels else [[start, end, label]]
+    out = language_surnames(text, out, rules)  # "Julia English", tagged ORG + LANGUAGE
     out = join_partners(text, town_before_state(text, split_glued_place(text, split_labels(text, join_particles(text, out)))), rules)
     out = untagged.recover_orgs(text, join_initial(text, out), rules)
     out = places.route_ends(text, glued.join_nicknames(text, glued.join_company_words(text, glued.join_spelled_out(text, out), rules.org_suffixes)))
@@ -539,6 +540,8 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     out = territorial_peers(text, out, rules)
     out += missed_peers(text, out, rules)
     out = [[s, speech_cut(text, s, e) if lab in OTHER_NAME_LABELS else e, lab] for s, e, lab in out]
+    out = [[s, e, "PERSON" if lab in ("GPE", "LOC") and context.person_like_place(text, s, e) else lab] for s, e, lab in out]
+    # "Steven Gerrard", tagged a place, is a person before his lone surname is looked for ("Gerrard, the Liverpool captain")
     names = surnames(text, out, rules)  # a surname the model calls a product, a work or a date ("Lyng", "Merton") is the person
     firsts = opening_given_names(text, out, rules)  # so is a given name ('"Lara was an icon."' beside Lara Croft)
     if names or firsts:
@@ -799,24 +802,52 @@ def line_ups(text: str, ents: list[list]) -> list[list]:
     return untagged.replace(ents, found)
 
 
+def language_surnames(text: str, ents: list[list], rules: RepairRules) -> list[list]:
+    """A one-word language span that is a surname: after a person title ("Ms [[English]] added") it is a PERSON span, and
+    after a listed given name, tagged or not, it ends that person's span ("Julia English", tagged ORG + LANGUAGE)."""
+    if not any(lab == "LANGUAGE" for _, _, lab in ents):
+        return ents
+    ends = {e: k for k, (_, e, _) in enumerate(ents)}
+    out, dropped = [list(ent) for ent in ents], set()
+    for k, (s, e, lab) in enumerate(ents):
+        if lab != "LANGUAGE" or " " in text[s:e]:
+            continue
+        word = FIRST_BEFORE.search(text, max(0, s - 30), s)
+        first = word.group(1) if word else ""
+        if first in rules.person_titles:
+            out[k][2] = "PERSON"
+        elif first in rules.given_names and first not in CALENDAR:
+            j = ends.get(s - 1)
+            if j is not None and ents[j][0] == word.start(1):
+                dropped.add(j)
+            elif j is not None:
+                continue
+            out[k] = [word.start(1), e, "PERSON"]
+    return [ent for k, ent in enumerate(out) if k not in dropped]
+
+
 def join_first_names(text: str, ents: list[list], rules: RepairRules) -> list[list]:
     """A one-word person span right after an untagged capitalised word that the article tags alone as a person elsewhere
     and never as a surname ("Avram [[Glazer]] said" after "his sons, Joel, [[Avram]] and Bryan") starts at that word; so
     does one after a listed given name that follows a lower-case word or opens a sentence and is no common word, the article
-    never writing it in lower case ("Swedish referee Anders [[Frisk]]", "... towards Cardiff. Gwen [[Jones]], a councillor")."""
+    never writing it in lower case ("Swedish referee Anders [[Frisk]]", "... towards Cardiff. Gwen [[Jones]], a councillor"); so does
+    a one-word ORG span that the article addresses with a title and that ", who" describes ("Gwen [[Cadoxton]], who runs a cafe"
+    beside "Ms Cadoxton"), and it becomes a person."""
     lone = {text[s:e] for s, e, lab in ents if lab == "PERSON" and re.fullmatch(r"[A-Z][a-z]+", text[s:e])}
     lone -= {text[s:e].split()[-1] for s, e, lab in ents if lab == "PERSON" and " " in text[s:e]}
     taken = {e for _, e, _ in ents}
     lower: dict[str, bool] = {}
+    addressed = set(people.ADDRESSED.findall(text))
     out = []
     for s, e, lab in ents:
-        m = FIRST_BEFORE.search(text, max(0, s - 30), s) if lab == "PERSON" and " " not in text[s:e] else None
+        named = lab == "ORG" and text[s:e] in addressed and WHO_AFTER.match(text, e) is not None  # "Gwen Cadoxton, who runs a cafe" beside "Ms Cadoxton"
+        m = FIRST_BEFORE.search(text, max(0, s - 30), s) if (lab == "PERSON" or named) and " " not in text[s:e] else None
         word = m.group(1) if m else ""
         listed = (word in rules.given_names and word.lower() not in rules.common_words
                   and word not in CALENDAR and (LOWER_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1)) is not None
                                                 or context.SENTENCE_END_BEFORE.search(text, max(0, m.start(1) - 3), m.start(1)) is not None)
                   and not people.written_lower(word, text, lower))
-        out.append([m.start(1), e, lab] if m and (word in lone or listed) and m.end(1) not in taken else [s, e, lab])
+        out.append([m.start(1), e, "PERSON"] if m and (word in lone or listed) and m.end(1) not in taken else [s, e, lab])
     return out
 
 
@@ -836,11 +867,17 @@ def join_hyphened(text: str, ents: list[list]) -> list[list]:
     return out
 
 
+LANGUAGE_BEFORE = re.compile(r"\b(?:speaks?|spoke|speaking|spoken|fluent|learn(?:s|t|ed|ing)?|teach(?:es|ing)?|taught|in|into|"
+                             r"native|broken|perfect|good|written|translated)\s+$")  # a word before a language used as one
+
+
 def surname_span(text: str, s: int, e: int, label: str, names: set[str]) -> bool:
-    """True when a span the model calls a product, a work or a date is a surname of the article's people ("Lyng",
-    "Merton"); a month or a day only right after Mr/Mrs/Ms/Miss/Dr ("Mrs [[May]]" beside Theresa May)."""
+    """True when a span the model calls a product, a work, a language or a date is a surname of the article's people ("Lyng",
+    "Merton"); a month or a day only right after Mr/Mrs/Ms/Miss/Dr ("Mrs [[May]]" beside Theresa May), a language not where
+    it is spoken ("speak fluent English" beside Julia English)."""
     calendar = text[s:e] in CALENDAR and not ADDRESS_BEFORE.search(text, max(0, s - 6), s)
-    return (label in OTHER_NAME_LABELS or label == "DATE" and not calendar) and text[s:e] in names
+    spoken = label == "LANGUAGE" and LANGUAGE_BEFORE.search(text, max(0, s - 20), s) is not None  # "speak fluent English"
+    return (label in OTHER_NAME_LABELS and not spoken or label == "DATE" and not calendar) and text[s:e] in names
 
 
 def titled_surname(text: str, s: int, e: int, label: str, names: set[str], rules: RepairRules) -> bool:
@@ -851,6 +888,7 @@ def titled_surname(text: str, s: int, e: int, label: str, names: set[str], rules
 
 
 PAIR = re.compile(r"([A-Z][\w'’-]+) and ([A-Z][\w'’-]+)")  # two names joined by "and"
+WHO_AFTER = re.compile(r",\s+who\s+(?!are|were|have)\w")  # "Cadoxton, who runs": a person, not "Barnsley, who are 20th"
 FIRST_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) $")  # a capitalised word and one space right before a span
 LOWER_BEFORE = re.compile(r"\b[a-z]+ $")  # a lower-case word and one space right before a word
 SPEECH_END = re.compile(r"(?<=\w) (?:said|says|told|added)$")  # "Adams told" tagged a work: the name without its verb
