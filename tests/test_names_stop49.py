@@ -10,6 +10,7 @@ written for these tests."""
 from __future__ import annotations
 
 from test_names_stop38 import merged
+from test_names_stop43 import merged_corpus
 
 ASSEMBLY = ("Assembly member Tom Welsh said the budget ignored rural schools. \"They need to listen,\" Mr Welsh said. "
             "Several Welsh companies have also raised concerns about business rates. The Welsh-Irish Chamber of Commerce "
@@ -199,3 +200,33 @@ def test_a_name_after_starring_is_a_person_and_its_lone_surname_too() -> None:
             "performer who helps the factory.")
     got = merged(text, [("Kinky Shoes", "WORK_OF_ART"), ("Chiwetel Okafor", "ORG"), ("Joel Edgerton", "PERSON"), ("Northampton", "GPE")])
     assert ("Okafor", "Chiwetel Okafor", "PERSON") in got
+
+
+ARSENAL = "Arsenal: Almunia, Lauren, Toure, Campbell, Colley, Pires, Fabregas, Vieira, Reyes, Henry, Van Persie."
+CHELSEA = "Chelsea: Cech, Ferreira, Terry, Gallas, Makelele, Lampard, Smertin, Duff, Robben, Gudjohnsen, Drogba."
+
+
+def test_a_lone_surname_in_a_team_sheet_is_the_namesake_the_article_places_at_that_team() -> None:
+    text = ("Arjen Robben, Joe Colley and Damien Duff all went close for Chelsea. Ashley Colley was outstanding at left-back for "
+            "Arsenal, keeping Robben quiet.\n\n" + ARSENAL + "\n\n" + CHELSEA)
+    ents = [("Arjen Robben", "PERSON"), ("Joe Colley", "PERSON"), ("Damien Duff", "PERSON"), ("Chelsea", "ORG"),
+            ("Ashley Colley", "PERSON"), ("Arsenal", "ORG"), ("Robben", "PERSON"), ("Arsenal", "ORG")]
+    got = merged(text, ents)
+    assert [c for t, c, _ in got if t == "Colley"] == ["Ashley Colley"]
+
+
+def test_a_lone_surname_in_a_team_sheet_is_the_corpus_namesake_written_with_that_team() -> None:
+    report = "Arsenal drew 0-0 with Chelsea.\n\n" + ARSENAL + "\n\n" + CHELSEA
+    got = merged_corpus({
+        "a": ("Ashley Colley was outstanding at left-back for Arsenal.", [("Ashley Colley", "PERSON"), ("Arsenal", "ORG")]),
+        "b": ("Joe Colley scored twice for Chelsea.", [("Joe Colley", "PERSON"), ("Chelsea", "ORG")]),
+        "c": (report, [("Arsenal", "ORG"), ("Chelsea", "ORG"), ("Arsenal", "ORG")]),
+    })
+    assert [c for d, t, c, _ in got if d == "c" and t == "Colley"] == ["Ashley Colley"]
+
+
+def test_a_first_name_an_initial_and_a_surname_tagged_a_work_is_a_person() -> None:
+    text = ("Welsh writer Russell T Daviot, who brought the show back, said it had been a success. Daviot said a new Doctor "
+            "had been chosen.")
+    got = merged(text, [("Russell T Daviot", "WORK_OF_ART"), ("Daviot", "ORG")])
+    assert [(t, c, lab) for t, c, lab in got] == [("Russell T Daviot", "Russell T Daviot", "PERSON"), ("Daviot", "Russell T Daviot", "PERSON")]

@@ -170,6 +170,7 @@ PLACES_LIKE = re.compile(r"\b(?:[Pp]laces|[Tt]owns|[Cc]ities|[Ss]eats|[Cc]onstit
 MAJORITY_AFTER = re.compile(r"\s+(?:with|by) a majority\b")  # "Labour holds Worcester with a majority": the seat
 SAID_BEFORE = re.compile(r"\b(?:said|says|added|told)\s+$")  # '"...," said Harrow': the speaker
 SEAT = re.compile(r"\b(?:MPs?|MEPs?|MSPs?|member|members|seat|constituency|council|mayor|Mayor|Bishop|Archbishop)\s+(?:for|of)\s+$")  # "the MP for Henley"
+SHEET_OPENING = re.compile(r"\s*([A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*){0,2}):\s")  # "Man Utd: " opening a team sheet
 FOUNDED_BY = re.compile(r"\b(?:co-)?founded\s+by\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\s+)?$")  # "HP was founded by Mr Hewlett"
 FOUNDER_WORD = re.compile(r"\b(?:co-)?founders?\b", re.I)  # "the firm's co-founder Bill Hewlett"
 PAST_AFTER = re.compile(r"\s+[a-z]+ed\b")  # "German contended": a verb, no noun a nationality qualifies
@@ -614,6 +615,12 @@ def place_use(before: str, after: str, label: str) -> bool:
                  or context.PLACE_OF.search(before[-30:]) or context.in_county(after))
             or label == "NORP" and bool(ATTRIBUTIVE.match(after))
             or the_place_noun(before, after))
+
+
+def sheet_team(sentence: str) -> str | None:
+    """The team that opens a team sheet ("Arsenal: Almunia, Lauren, Toure, ...": "Arsenal"), else None."""
+    m = SHEET_OPENING.match(sentence)
+    return m.group(1) if m and sentence.count(",") >= 5 else None
 
 
 def qualifies(label: str, before: str, after: str) -> bool:
@@ -1105,6 +1112,10 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         return next((k for k in reversed(history[(doc, person)])
                      if not namesakes.quoted(recs[k].get("sentence_text") or "", before[k], recs[k]["text"])), -1)
 
+    full_sentences: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, full name) -> the sentences writing it in full
+    for r, full in zip(recs, is_full):
+        if full and r.get("sentence_text"):
+            full_sentences[(r["doc_id"], r["canonical"])].add(r["sentence_text"])
     titled_as: dict[tuple[str, str], set[tuple[str, ...]]] = defaultdict(set)  # (article, person) -> multi-word names a title gave them
     longer_form: dict[tuple[str, str], str] = {}  # (article, full name) -> the longer name of the article it folded into
     waiting: list[int] = []  # lone names left unresolved, with no candidate in their article
@@ -1368,6 +1379,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             cands = fit if len(fit) == 1 else cands
         if len(cands) > 1 and sex is not None:  # "Mr Jones" after "Mr Wyn Jones" of Ieuan Wyn Jones: Jon Owen Jones
             cands = [c for c in cands if not any(len(w) > len(words) and w[-len(words):] == words for w in titled_as[(doc, c)])] or cands
+        if len(cands) > 1 and (team := sheet_team(r.get("sentence_text") or "")):  # "Arsenal: Almunia, Lauren, Toure, Cole, ..."
+            fit = [c for c in cands if any(team in sentence for sentence in full_sentences.get((doc, c), ()))]
+            cands = fit if len(fit) == 1 else cands  # the Cole the article places at Arsenal, not Chelsea's Joe Cole
         if len(cands) > 1 and "Dr" in title_slot(before[i], r["text"]):  # "Dr Darling" of Dr Fiona Darling, not Alistair Darling
             fit = [c for c in cands if (doc, c) in doctors]
             cands = fit if len(fit) == 1 else cands
@@ -1442,6 +1456,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if full:
             starts[r["canonical"]].add(bool(context.SENTENCE_END_BEFORE.search(b)))
     opening = {name for name, found in starts.items() if found == {True}}  # "Athough Reagan opposed ...": a sentence's first word swallowed
+    team_sentences: dict[str, list[str]] | None = None  # full name -> the corpus's sentences writing it, built for a team sheet
     for i, cands in ambiguous.items():
         people = [c for c in cands if c not in protected]  # a curated organisation tagged PERSON once ("White House") is no namesake
         if people and not lone_sex.get(i) and unresolved(i):
@@ -1452,6 +1467,16 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if len(fits) == 1 and unresolved(i):  # "Mr Blair": not the Cherie Blair others call "Mrs Blair"
             names_out[i], labels_out[i] = fits[0], "PERSON"
             continue
+        team = sheet_team(recs[i].get("sentence_text") or "") if unresolved(i) and len(people) > 1 else None
+        if team:  # "Arsenal: Lehmann, Lauren, Toure, Senderos, Cole, ...": the Cole other articles place at Arsenal, not Joe Cole
+            if team_sentences is None:
+                team_sentences = defaultdict(list)
+                for (_, person), sentences in full_sentences.items():
+                    team_sentences[person] += sentences
+            fit = [c for c in people if any(team in sentence for sentence in team_sentences.get(c, ()))]
+            if len(fit) == 1:
+                names_out[i], labels_out[i] = fit[0], "PERSON"
+                continue
         said = offices(before[i], recs[i]["text"], recs[i].get("after", "") or "") if unresolved(i) and len(people) > 1 else frozenset()
         if said:  # "Bank governor Mr King": the King other articles call governor, not Justin King of Sainsbury's
             if held_office is None:

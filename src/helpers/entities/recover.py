@@ -285,7 +285,8 @@ def given(word: str, rules: RepairRules) -> bool:
 
 
 def people_tagged_as_orgs(text: str, ents: list[list], rules: RepairRules) -> list[list]:
-    """ORG spans that name a person: a first name, a middle initial and a surname ("Russell T Davies"), a full name whose
+    """ORG spans that name a person: a first name, a middle initial and a surname ("Russell T Davies", also tagged a work
+    or a product when the first name is a listed given name), a full name whose
     first name the article gives after Sir or Dame ("Philip Green" beside "Sir Philip"), or a first name and a surname
     that the article calls Mr, Mrs, Ms or Dr, makes speak or describes ("Vincent Cable" beside "Mr Cable", "Jose Mourinho's"
     beside "Mourinho said", "Lennox Lewis" beside "Lewis, who", "Billie Piper" beside "Piper, the former pop singer" or
@@ -305,8 +306,9 @@ def people_tagged_as_orgs(text: str, ents: list[list], rules: RepairRules) -> li
         name = text[s:e]
         words = POSSESSIVE.sub("", name).split()
         proper = all(re.fullmatch(r"[A-Z][a-z][\w'-]*", w) for w in words)
-        person = lab == "ORG" and (
-            INITIALLED.fullmatch(name) is not None
+        initialled = INITIALLED.fullmatch(name)
+        person = lab in OTHER_NAME_LABELS and initialled is not None and given(initialled.group(1), rules) or lab == "ORG" and (
+            initialled is not None
             or len(words) == 2 and re.fullmatch(r"[A-Z]{2}", words[0]) and re.fullmatch(r"[A-Z][a-z][\w'-]*", words[1])
             and words[1] in addressed_names(text) | described and words[1] not in bearers and words[0] not in bare_pairs(text)  # "JP McManus" beside "McManus, whose"
             or len(words) in (2, 3) and words[0] in knights and proper
