@@ -230,3 +230,33 @@ def test_a_first_name_an_initial_and_a_surname_tagged_a_work_is_a_person() -> No
             "had been chosen.")
     got = merged(text, [("Russell T Daviot", "WORK_OF_ART"), ("Daviot", "ORG")])
     assert [(t, c, lab) for t, c, lab in got] == [("Russell T Daviot", "Russell T Daviot", "PERSON"), ("Daviot", "Russell T Daviot", "PERSON")]
+
+
+def test_a_lone_surname_that_speaks_is_the_namesake_named_just_before() -> None:
+    text = ("England, captained by Jason Robbins, were beaten 11-9. Robbins was flattened early on. England coach Andy Robbins "
+            "said his side had made mistakes. \"We had chances. The penalty count was too high,\" Robbins said.")
+    got = merged(text, [("England", "GPE"), ("Jason Robbins", "PERSON"), ("Robbins", "PERSON"), ("England", "GPE"),
+                        ("Andy Robbins", "PERSON"), ("Robbins", "PERSON")])
+    assert [c for t, c, _ in got if t == "Robbins"] == ["Jason Robbins", "Andy Robbins"]
+
+
+def test_a_lone_surname_that_speaks_after_a_relative_is_named_stays_the_lead() -> None:
+    text = ("Kylie Minoe has cancelled her tour. Her sister Dannii Minoe said the family was shocked. \"We are all hoping,\" "
+            "Minoe said.")
+    got = merged(text, [("Kylie Minoe", "PERSON"), ("Dannii Minoe", "PERSON"), ("Minoe", "PERSON")])
+    assert [c for t, c, _ in got if t == "Minoe"] == ["Kylie Minoe"]
+
+
+def test_a_county_before_a_cricketers_role_is_the_county() -> None:
+    text = "Hoggard removed captain Graeme Smith in his first over, and the Yorkley seamer ran through the middle order after tea."
+    got = merged(text, [("Hoggard", "PERSON"), ("Graeme Smith", "PERSON"), ("Yorkley", "PERSON")])
+    assert [lab for t, _, lab in got if t == "Yorkley"] == ["GPE"]
+
+
+def test_a_lone_surname_after_a_preposition_before_said_is_no_speaker() -> None:
+    text = ("Tycoon Malcolm Glazner has taken control of the club. Mr Glazner owns an American football team. Mr Glazner's son "
+            "Joel Glazner will join the board. The family also owns shopping centres. Joel said the family was delighted. Chief "
+            "executive David Gill, who had opposed an earlier plan by Glazner, said the board would consider the offer.")
+    got = merged(text, [("Malcolm Glazner", "PERSON"), ("Glazner", "PERSON"), ("Glazner", "PERSON"), ("Joel Glazner", "PERSON"),
+                        ("Joel", "PERSON"), ("David Gill", "PERSON"), ("Glazner", "PERSON")])
+    assert [c for t, c, _ in got if t == "Glazner"] == ["Malcolm Glazner"] * 3

@@ -170,6 +170,8 @@ PLACES_LIKE = re.compile(r"\b(?:[Pp]laces|[Tt]owns|[Cc]ities|[Ss]eats|[Cc]onstit
 MAJORITY_AFTER = re.compile(r"\s+(?:with|by) a majority\b")  # "Labour holds Worcester with a majority": the seat
 SAID_BEFORE = re.compile(r"\b(?:said|says|added|told)\s+$")  # '"...," said Harrow': the speaker
 SEAT = re.compile(r"\b(?:MPs?|MEPs?|MSPs?|member|members|seat|constituency|council|mayor|Mayor|Bishop|Archbishop)\s+(?:for|of)\s+$")  # "the MP for Henley"
+OBJECT_BEFORE = re.compile(r"\b(?:by|of|to|with|for|from|against|on|at|in)\s+$")  # "an earlier plan by Glazer, said": no speaker
+RECENT_SENTENCES = 2  # a lone surname that speaks refers to the one namesake named this close before it
 SHEET_OPENING = re.compile(r"\s*([A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*){0,2}):\s")  # "Man Utd: " opening a team sheet
 FOUNDED_BY = re.compile(r"\b(?:co-)?founded\s+by\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\s+)?$")  # "HP was founded by Mr Hewlett"
 FOUNDER_WORD = re.compile(r"\b(?:co-)?founders?\b", re.I)  # "the firm's co-founder Bill Hewlett"
@@ -1107,6 +1109,11 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         do not hide the thirty that name him."""
         return PLACE_RATIO * len(place_docs[name] - {doc} - bearing) < len(bearing)
 
+    def last_sentence(doc: str, person: str) -> int:
+        """The sentence of the last row so far resolved to `person` in `doc` (a large number if none)."""
+        k = last_at.get((doc, person), -1)
+        return recs[k].get("sentence") if k >= 0 and recs[k].get("sentence") is not None else 10**9
+
     def last_unquoted(doc: str, person: str) -> int:
         """The last row so far resolved to `person` in `doc` that stands outside quotation marks (-1 if none)."""
         return next((k for k in reversed(history[(doc, person)])
@@ -1391,6 +1398,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if len(cands) > 1 and FOUNDED_BY.search(before[i][-30:]):  # "HP was founded by Mr Hewlett" after "co-founder Bill Hewlett"
             fit = [c for c in cands if (doc, c) in first_at and FOUNDER_WORD.search(before[first_at[(doc, c)]][-40:])]
             cands = fit if len(fit) == 1 else cands
+        if len(cands) > 1 and not titled and r.get("sentence") is not None and SPEECH.match(after) and not OBJECT_BEFORE.search(before[i][-8:]):
+            recent = [c for c in cands if 0 <= r["sentence"] - last_sentence(doc, c) <= RECENT_SENTENCES]  # not "a plan by Glazer, said"
+            cands = recent if len(recent) == 1 else cands  # '"... too high," Robinson said' after "England coach Andy Robinson said"
         if len(cands) > 1:  # "Walter Hewlett, son of co-founder Bill Hewlett ... Mr Hewlett": the subject, not the relative
             cands = [c for c in cands if (doc, c) not in first_at or named_as_self.get((doc, c), len(recs)) < i] or cands
         if len(cands) > 1:
