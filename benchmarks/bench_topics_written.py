@@ -75,8 +75,10 @@ Samples (fixed before any rule was run on them; files written in two rounds, the
 - `articles fresh19` (180): British name-gold sets ce, cf, cg, written later in stop 49 the same way (ce firms named after
   people and places; cf sport in every section, so its sections share their vocabulary by design; cg the 2005 election,
   awards, soaps and works named after people); never used to tune topics;
-- `articles fresh20` (180): British name-gold sets ch, ci, cj, written last in stop 49 the same way (ch BBC Sport match
+- `articles fresh20` (180): British name-gold sets ch, ci, cj, written later in stop 49 the same way (ch BBC Sport match
   reports with line-ups, ci a typical week's news, cj places and nationalities beside people); never used to tune topics;
+- `articles fresh21` (180): British name-gold sets ck, cl, cm, written last in stop 49 the same way (ck sport of every
+  kind, cl a typical week's news, cm running stories told over several articles); never used to tune topics;
 - with `--draws N`, also N random 80% subsamples of each sample (seeds 0..N-1): how much a figure moves with the draw.
 Texts are the title, a blank line and the body for articles (as a scraped page reads), the feed text for short items.
 
@@ -176,6 +178,9 @@ section (sports business, sports politics, sports games), so the sections share 
 First run of `articles fresh20` (stop 49, topic code unchanged since stop 30): 9 fine topics (NMI 0.688), 4 themes, coarse
 NMI 0.693 (0.623 with 5 themes given); plain k-means at the true count 0.623.
 
+First run of `articles fresh21` (stop 49, topic code unchanged since stop 30): 9 fine topics (NMI 0.672), 4 themes, coarse
+NMI 0.688 (0.674 with 5 themes given); plain k-means at the true count 0.674.
+
 Stop 35, the document space (issue 15). On `articles british` the automatic partition has a lower within-theme sum of
 squares than k-means given the count (917.4 against 918.5) but a much lower NMI (0.648 against 0.769): the k-means
 objective in this LSA space does not prefer the sections, so no refinement of the grouping can find them. Two spaces
@@ -236,7 +241,8 @@ ARTICLES_FRESH16 = UK_SETS[73:76]  # bv, bw, bx: written later in stop 48 the sa
 ARTICLES_FRESH17 = UK_SETS[76:79]  # by, bz, ca: written last in stop 48 the same way; first run recorded, never tuned on
 ARTICLES_FRESH18 = UK_SETS[79:82]  # cb, cc, cd: written in stop 49 the same way; first run recorded, never tuned on
 ARTICLES_FRESH19 = UK_SETS[82:85]  # ce, cf, cg: written later in stop 49 the same way; first run recorded, never tuned on
-ARTICLES_FRESH20 = UK_SETS[85:88]  # ch, ci, cj: written last in stop 49 the same way; first run recorded, never tuned on
+ARTICLES_FRESH20 = UK_SETS[85:88]  # ch, ci, cj: written later in stop 49 the same way; first run recorded, never tuned on
+ARTICLES_FRESH21 = UK_SETS[88:91]  # ck, cl, cm: written last in stop 49 the same way; first run recorded, never tuned on
 SAMPLES = {
     "articles dev": ARTICLES_DEV, "articles heldout": ARTICLES_HELDOUT, "articles all": ARTICLES_DEV + ARTICLES_HELDOUT,
     "articles british": ARTICLES_BRITISH, "articles fresh": ARTICLES_FRESH, "articles fresh2": ARTICLES_FRESH2,
@@ -247,7 +253,7 @@ SAMPLES = {
     "articles fresh12": ARTICLES_FRESH12, "articles fresh13": ARTICLES_FRESH13, "articles fresh14": ARTICLES_FRESH14,
     "articles fresh15": ARTICLES_FRESH15, "articles fresh16": ARTICLES_FRESH16,
     "articles fresh17": ARTICLES_FRESH17, "articles fresh18": ARTICLES_FRESH18, "articles fresh19": ARTICLES_FRESH19,
-    "articles fresh20": ARTICLES_FRESH20,
+    "articles fresh20": ARTICLES_FRESH20, "articles fresh21": ARTICLES_FRESH21,
     "short dev": SHORT_DEV, "short heldout": SHORT_HELDOUT, "short all": SHORT_DEV + SHORT_HELDOUT,
 }
 
