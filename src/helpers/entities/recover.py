@@ -246,7 +246,8 @@ def missed_surnames(text: str, ents: list[list], rules: RepairRules, names: set[
             continue
         if label == "PERSON" and prev and prev.group(1) == "at" and VENUE_AFTER.match(text, e):
             continue  # "begins at Lord's on 21 July", "queued at Sainsbury's.": a ground or a shop
-        speaks = (label == "PERSON" and re.match(r"\s+(?:said|says|told|added|estimated|noted)\b|,\s+who\s+(?!are|were|have)\w", text[e : e + 20])  # "Page, who is"; not "Barnsley, who are 20th"
+        speaks = (label == "PERSON" and (re.match(r"\s+(?:said|says|told|added|estimated|noted)\b", text[e : e + 12])
+                                         or context.WHO_AFTER.match(text, e) is not None)  # "Page, who is president"
                   and not PREPOSITION_BEFORE.search(text, max(0, s - 8), s))  # not "People in Ince told me": no subject follows "in"
         if label == "PERSON" and not speaks and (context.place_use(text, s, e) or context.named_area(text, s, e)):
             out.append([s, e, "GPE"])  # "the village of Hope" beside Margaret Hope, "took the Ince ward" beside Paul Ince: the place

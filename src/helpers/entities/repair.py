@@ -840,7 +840,7 @@ def join_first_names(text: str, ents: list[list], rules: RepairRules) -> list[li
     addressed = set(people.ADDRESSED.findall(text))
     out = []
     for s, e, lab in ents:
-        named = lab == "ORG" and text[s:e] in addressed and WHO_AFTER.match(text, e) is not None  # "Gwen Cadoxton, who runs a cafe" beside "Ms Cadoxton"
+        named = lab == "ORG" and text[s:e] in addressed and context.WHO_AFTER.match(text, e) is not None  # "Gwen Cadoxton, who runs a cafe" beside "Ms Cadoxton"
         m = FIRST_BEFORE.search(text, max(0, s - 30), s) if (lab == "PERSON" or named) and " " not in text[s:e] else None
         word = m.group(1) if m else ""
         listed = (word in rules.given_names and word.lower() not in rules.common_words
@@ -888,7 +888,6 @@ def titled_surname(text: str, s: int, e: int, label: str, names: set[str], rules
 
 
 PAIR = re.compile(r"([A-Z][\w'’-]+) and ([A-Z][\w'’-]+)")  # two names joined by "and"
-WHO_AFTER = re.compile(r",\s+who\s+(?!are|were|have)\w")  # "Cadoxton, who runs": a person, not "Barnsley, who are 20th"
 FIRST_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) $")  # a capitalised word and one space right before a span
 LOWER_BEFORE = re.compile(r"\b[a-z]+ $")  # a lower-case word and one space right before a word
 SPEECH_END = re.compile(r"(?<=\w) (?:said|says|told|added)$")  # "Adams told" tagged a work: the name without its verb
