@@ -88,6 +88,7 @@ PLACE_OF = re.compile(SETTLEMENT_OF.pattern + r"|\b(?:north|south|east|west)(?:-
 FROM_PLACE = re.compile(  # ", a retired teacher from Hull", ", a former UKIP branch secretary from Derby", "Kay, from Bolton,"
     r"(?:,\s+(?:an?\s+(?:[a-z][\w-]*\s+|[A-Z]{2,}\s+){1,5})?|\b\d+-year-old\s+)from\s+$")  # "The 31-year-old from Bedford"
 NAMED_FROM = re.compile(r"\b[a-z]{3,}\s+(?:[A-Z][a-z'-]+\s+){2,3}from\s+$")  # "teacher Margaret Hayes from ": where she lives
+LINE_UP = re.compile(r"^([A-Z][\w'.&-]*(?: [A-Za-z][\w'.&-]*){0,3}): (.+)$", re.M)  # a team sheet: "Man Utd: Carroll, G Neville, ..., Saha."
 WHO_AFTER = re.compile(r",\s+who\s+(?!are|were|have)\w")  # "Page, who is", "Cadoxton, who runs": a person; not "Barnsley, who are 20th"
 SETTLEMENT = r"(?:town|village|city|county|borough|port|hamlet|suburb)\b(?!['’])"
 PLACE_APPOSED = re.compile(r",\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?" + SETTLEMENT  # ", the Merseyside town"

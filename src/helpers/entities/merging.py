@@ -172,7 +172,6 @@ SAID_BEFORE = re.compile(r"\b(?:said|says|added|told)\s+$")  # '"...," said Harr
 SEAT = re.compile(r"\b(?:MPs?|MEPs?|MSPs?|member|members|seat|constituency|council|mayor|Mayor|Bishop|Archbishop)\s+(?:for|of)\s+$")  # "the MP for Henley"
 OBJECT_BEFORE = re.compile(r"\b(?:by|of|to|with|for|from|against|on|at|in)\s+$")  # "an earlier plan by Glazer, said": no speaker
 RECENT_SENTENCES = 2  # a lone surname that speaks refers to the one namesake named this close before it
-SHEET_OPENING = re.compile(r"\s*([A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*){0,2}):\s")  # "Man Utd: " opening a team sheet
 FOUNDED_BY = re.compile(r"\b(?:co-)?founded\s+by\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\s+)?$")  # "HP was founded by Mr Hewlett"
 FOUNDER_WORD = re.compile(r"\b(?:co-)?founders?\b", re.I)  # "the firm's co-founder Bill Hewlett"
 PAST_AFTER = re.compile(r"\s+[a-z]+ed\b")  # "German contended": a verb, no noun a nationality qualifies
@@ -180,7 +179,7 @@ OWNER_BEFORE = re.compile(r"['’]s\s+$")  # "AGA's German": an organisation's p
 SUBJECT = re.compile(r"\s+(?:was|is|has|had|will|would|joined|became|remains)\b")  # "said Welsh was previously ...": a nationality word as a subject is a person
 PARTICLE = re.compile(r"(?:al|el|de|da|di|du|van|von|bin|ibn|ben|le|la)[-'][A-Z]")  # "el-Sayed"
 NAME_PARTICLES = {"Du", "De", "Da", "Di", "Del", "Della", "Dos", "Das", "Van", "Von", "Der", "Den", "Le", "La", "Ter", "Ten"}  # "De Villiers"
-DESCRIBED = re.compile(r",\s+\d{2},|\s+(?:himself|herself)\b|,\s+who\s+(?!are|were|have)\w|\s+(?:said|says|told|added)\s+(?:he|she)\b")  # only a person (not "Keane, who were")
+DESCRIBED = re.compile(r",\s+\d{2},|\s+(?:himself|herself)\b|" + context.WHO_AFTER.pattern + r"|\s+(?:said|says|told|added)\s+(?:he|she)\b")  # only a person (not "Keane, who were")
 PERSONAL = re.compile(r",\s+\d{2},|\s+(?:himself|herself)\b|,\s+who\b|\s+(?:was|is|had been|has been)\s+(?:arrested|named|appointed|"
                       r"elected|charged|indicted|born|married|sentenced|jailed|taken)\b|\s+(?:resigned|died)\b")
 ADDRESSED_ONLY = re.compile(rf"(?:{ADDRESS_TITLES}) \S+")  # a title and a surname only: a curated character ("Mr Darcy")
@@ -621,8 +620,8 @@ def place_use(before: str, after: str, label: str) -> bool:
 
 def sheet_team(sentence: str) -> str | None:
     """The team that opens a team sheet ("Arsenal: Almunia, Lauren, Toure, ...": "Arsenal"), else None."""
-    m = SHEET_OPENING.match(sentence)
-    return m.group(1) if m and sentence.count(",") >= 5 else None
+    m = context.LINE_UP.match(sentence.strip())
+    return m.group(1) if m and m.group(2).count(",") >= 5 else None
 
 
 def qualifies(label: str, before: str, after: str) -> bool:

@@ -91,7 +91,7 @@ RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late
 HYPHENED = re.compile(r"-[A-Z][a-z][\w']*")  # the rest of a double-barrelled surname
 SURNAME_HEAD = re.compile(r"([A-Z][\w'’-]+) (?:at|of|in|for|with|and) [A-Z][\w'’ -]*")  # "Henry at Arsenal", a work: a name and more
 FULL_STOP_END = re.compile(r"(?<=[a-z]{2})\.$")  # a sentence's full stop inside a name span ("Fry."; not "Jr.", "St.")
-WHO_AFTER = re.compile(r",\s+(?:\d{2},(?!\d)|who\s+(?!are|were|have)\w)")  # ", 41," or ", who travelled": a person; not "Sri Lanka, 28,000"
+AGE_OR_WHO_AFTER = re.compile(r",\s+\d{2},(?!\d)|" + context.WHO_AFTER.pattern)  # ", 41," or ", who travelled": a person; not "Sri Lanka, 28,000"
 GIVEN_AND_SURNAME = re.compile(r"[A-Z][a-z]+ [A-Z][a-z][\w'-]+")
 ONE_NAME = re.compile(r"[A-Z][a-z]+")  # one capitalised word, no possessive
 HYPHENED_LEAD = re.compile(r"[A-Z][a-z]+(?:-[a-z]{5,})+ (?=[A-Z])")  # "Non-league ", "Second-placed ": no name's word is so written
@@ -257,7 +257,7 @@ def repair_span(text: str, start: int, end: int, label: str, rules: RepairRules)
                 s, lab = m.start(1), "PERSON"  # "Swede Niklas Zennstrom and Dane Janus Friis": a nationality noun opens no firm's name
         if lab in ("GPE", "NORP", "LOC") and (described(text, s, e, rules) or after_title(text, s, e, rules)):
             lab = "PERSON"
-        if lab in ("FAC", "GPE", "LOC") and WHO_AFTER.match(text, e) and given_and_surname(text, s, e):
+        if lab in ("FAC", "GPE", "LOC") and AGE_OR_WHO_AFTER.match(text, e) and given_and_surname(text, s, e):
             lab = "PERSON"  # "England fan Rachel Holland, who travelled", tagged a building
         if lab in ("ORG", "GPE", "NORP", "LOC"):
             s, lab = with_first_name(text, s, e, lab, rules)
@@ -384,7 +384,7 @@ def who_named(text: str, start: int, end: int, rules: RepairRules) -> bool:
     """True when a two-word name-like span is followed by ", who" and a verb and its last word stands alone elsewhere in the
     article ("Janus Friis, who earlier set up Kazaa ... Friis, a Dane, said"), outside a sport sentence (a club: "Aston Villa, who beat")."""
     words = text[start:end].split()
-    if WHO_AFTER.match(text, end) is None or len(words) != 2 or not all(re.fullmatch(r"[A-Z][a-z][\w'-]*", w) for w in words):
+    if AGE_OR_WHO_AFTER.match(text, end) is None or len(words) != 2 or not all(re.fullmatch(r"[A-Z][a-z][\w'-]*", w) for w in words):
         return False
     alone = re.compile(r"(?<![\w'-])" + re.escape(words[1]) + r"(?![\w'-])(?!\s+[A-Z])")
     return (name_like(text[start:end], rules) and (alone.search(text, 0, start) is not None or alone.search(text, end) is not None)
@@ -749,7 +749,6 @@ def group_names(text: str, ents: list[list]) -> list[list]:
     return [[s, e, "ORG" if lab == "PERSON" and text[s:e] in groups else lab] for s, e, lab in ents] if groups else ents
 
 
-LINE_UP = re.compile(r"^([A-Z][\w'.&-]*(?: [A-Za-z][\w'.&-]*){0,3}): (.+)$", re.M)  # "Man Utd: Carroll, G Neville, ..., Saha."
 SQUAD = re.compile(r"\b(?:[Ss]quad|[Tt]eam)$")  # "Squad: Vaughan (capt), Trescothick, ...": one sheet is enough
 PLAYER = re.compile(rf"(?:[A-Z]\.? )?[A-Z][\w'’-]+(?: (?:{people.PARTICLES}|[A-Z][\w'’-]+))*")  # "G Neville", "Paulo Ferreira", "Van Persie"
 LINE_UP_ITEM = re.compile(rf"({PLAYER.pattern})(?: \(({PLAYER.pattern})(?: \d+)?\)| \((?:capt|c|wk|vc|vice-capt|captain)\.?\))?")  # "Fletcher (Saha 80)", "Vaughan (capt)"
@@ -785,7 +784,7 @@ def line_ups(text: str, ents: list[list]) -> list[list]:
     places = [(s, e) for s, e, lab in ents if lab in ("GPE", "NORP", "LOC")]
     found, squads = [], []
     named = [(s, e) for s, e, lab in ents if lab in ("ORG", "GPE")]
-    for line in LINE_UP.finditer(text):
+    for line in context.LINE_UP.finditer(text):
         items = sheet_items(text, line.start(2), line.end(2))
         if len(items) < TEAM_SIZE or not all(LINE_UP_ITEM.fullmatch(item) for _, item in items):
             continue
