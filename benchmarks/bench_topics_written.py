@@ -243,6 +243,7 @@ ARTICLES_FRESH18 = UK_SETS[79:82]  # cb, cc, cd: written in stop 49 the same way
 ARTICLES_FRESH19 = UK_SETS[82:85]  # ce, cf, cg: written later in stop 49 the same way; first run recorded, never tuned on
 ARTICLES_FRESH20 = UK_SETS[85:88]  # ch, ci, cj: written later in stop 49 the same way; first run recorded, never tuned on
 ARTICLES_FRESH21 = UK_SETS[88:91]  # ck, cl, cm: written last in stop 49 the same way; first run recorded, never tuned on
+ARTICLES_UK = UK_SETS[4:91]  # e ... cm together: 5,220 stories by 87 writers, about the size of a real section-labelled archive
 SAMPLES = {
     "articles dev": ARTICLES_DEV, "articles heldout": ARTICLES_HELDOUT, "articles all": ARTICLES_DEV + ARTICLES_HELDOUT,
     "articles british": ARTICLES_BRITISH, "articles fresh": ARTICLES_FRESH, "articles fresh2": ARTICLES_FRESH2,
@@ -254,6 +255,7 @@ SAMPLES = {
     "articles fresh15": ARTICLES_FRESH15, "articles fresh16": ARTICLES_FRESH16,
     "articles fresh17": ARTICLES_FRESH17, "articles fresh18": ARTICLES_FRESH18, "articles fresh19": ARTICLES_FRESH19,
     "articles fresh20": ARTICLES_FRESH20, "articles fresh21": ARTICLES_FRESH21,
+    "articles uk": ARTICLES_UK,
     "short dev": SHORT_DEV, "short heldout": SHORT_HELDOUT, "short all": SHORT_DEV + SHORT_HELDOUT,
 }
 

@@ -157,7 +157,7 @@ def patterns() -> dict[str, re.Pattern]:
                                         rf"(?:{alt(w['person_titles'])}) $"),
         "place_noun": re.compile(rf" (?:{alt(w['place_nouns'])})\b"),  # "the Nelson area"
         "work_before": re.compile(rf"(?:(?<![\w-])(?:{alt(w['work_nouns'])})(?:,? (?:called|titled|entitled))?|\bnominated for) $"),  # "the biopic Ray", "the first episode, called Rose"
-        "work_apposed": re.compile(rf"\b(?:his|her|its|their)\s+(?:[\w-]+\s+)?(?:{alt(w['work_nouns'])}), $"),  # "his daytime programme, "
+        "work_apposed": re.compile(rf"\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he)\s+(?:[\w-]+\s+)?(?:{alt(w['work_nouns'])}), $"),  # "his daytime programme, ", "the first episode, "
         "sport": re.compile(rf"(?<![\w-])(?:{alt(w['sport_words'])})(?![\w-])"),
         "team_name": re.compile(rf"(?<![\w&'-])[A-Z][a-z]+ (?:{alt(team_nicknames())})(?![\w&-])"),  # "Coventry Blaze"
     }
@@ -343,13 +343,17 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
     return label
 
 
+SUBTITLE = re.compile(r": [A-Z]")  # a work's subtitle after its name ("Jerry Springer: The Opera")
+
+
 def context_labels(text: str, ents: list[list]) -> list[list]:
     """The article's entities with the labels their context gives them (`context_label`), plus the nationality words cut
     from before a person's title (`lost_nationalities`) and the untagged teams of a score (`score_teams`)."""
     out = [[s, e, context_label(text, s, e, lab)] if lab == "PERSON" or lab in TITLED_LABELS else [s, e, lab] for s, e, lab in ents]
     out = [[s, e, "WORK_OF_ART" if was == "PERSON" and lab in ("PERSON", "GPE") and named_after_subject(text, s, e, out) else lab]
            for (s, e, lab), (_, _, was) in zip(out, ents)]
-    works = {text[s:e] for (s, e, lab), (_, _, was) in zip(out, ents) if lab == "WORK_OF_ART" and was == "PERSON"}
+    works = {text[s:e] for (s, e, lab), (_, _, was) in zip(out, ents) if lab == "WORK_OF_ART" and was == "PERSON"
+             and not SUBTITLE.match(text, e)}  # not "the musical Jerry Springer: The Opera": the work is the longer title
     out = [[s, e, "WORK_OF_ART" if was == "PERSON" and lab in ("PERSON", "GPE") and text[s:e] in works and not TITLED.search(text[max(0, s - 12) : e])
             else lab] for (s, e, lab), (_, _, was) in zip(out, ents)]  # the article's other lone uses of a work's name: "Ray has taken $75m", "plays him in Ray"
     settled = {text[s:e] for (s, e, lab), (_, _, was) in zip(out, ents) if was == "PERSON" and lab == "GPE" and " " in text[s:e]

@@ -171,6 +171,8 @@ MAJORITY_AFTER = re.compile(r"\s+(?:with|by) a majority\b")  # "Labour holds Wor
 SAID_BEFORE = re.compile(r"\b(?:said|says|added|told)\s+$")  # '"...," said Harrow': the speaker
 SEAT = re.compile(r"\b(?:MPs?|MEPs?|MSPs?|member|members|seat|constituency|council|mayor|Mayor|Bishop|Archbishop)\s+(?:for|of)\s+$")  # "the MP for Henley"
 OBJECT_BEFORE = re.compile(r"\b(?:by|of|to|with|for|from|against|on|at|in)\s+$")  # "an earlier plan by Glazer, said": no speaker
+SUBJECT_START = re.compile(r"(?:^|[.!?]\s+)$")  # a name opening its sentence
+ACTS = re.compile(r"\s+(?!(?:and|or|nor|of|in|at|on|for|to|the|a|an|with|by|from)\b)[a-z]+\b")  # "Robinson gave": a verb, not "and" or "of", follows
 RECENT_SENTENCES = 2  # a lone surname that speaks refers to the one namesake named this close before it
 FOUNDED_BY = re.compile(r"\b(?:co-)?founded\s+by\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\s+)?$")  # "HP was founded by Mr Hewlett"
 FOUNDER_WORD = re.compile(r"\b(?:co-)?founders?\b", re.I)  # "the firm's co-founder Bill Hewlett"
@@ -1283,7 +1285,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             continue
         if (not titled and len(words) == 1 and label in ("PERSON", "ORG") + PLACE_LABELS and in_doc and (
                 set(in_doc) & rules.founder_firms.get(name, frozenset()) or label == "ORG" and name in rules.founder_firms)  # also beside a namesake
-                and not person_evidence(before[i], r.get("after", "") or "", sex, rules) and not place_use(before[i], r.get("after", "") or "", label)):
+                and (not person_evidence(before[i], r.get("after", "") or "", sex, rules) or sex is None and patterns()["company_before"].search(before[i][-20:]))
+                and not place_use(before[i], r.get("after", "") or "", label)):  # "Michael Dell, founder of the computer maker Dell, said": the firm
             labels_out[i] = "ORG"  # "a move to Williams" beside Sir Frank Williams, "Ford, which owns Jaguar" beside a Tony Ford (`data/founder_firms.csv`)
             continue
         if label == "ORG" and len(words) == 1 and in_doc and not titled and place_here(before[i], r["text"], after):
@@ -1400,6 +1403,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if len(cands) > 1 and not titled and r.get("sentence") is not None and SPEECH.match(after) and not OBJECT_BEFORE.search(before[i][-8:]):
             recent = [c for c in cands if 0 <= r["sentence"] - last_sentence(doc, c) <= RECENT_SENTENCES]  # not "a plan by Glazer, said"
             cands = recent if len(recent) == 1 else cands  # '"... too high," Robinson said' after "England coach Andy Robinson said"
+        if len(cands) > 1 and not titled and r.get("sentence") is not None and SUBJECT_START.search(before[i][-3:]) and ACTS.match(after):
+            recent = [c for c in cands if 0 <= r["sentence"] - last_sentence(doc, c) <= 1]
+            cands = recent if len(recent) == 1 else cands  # "England coach Andy Robinson said ... Robinson gave a debut to": the subject
         if len(cands) > 1:  # "Walter Hewlett, son of co-founder Bill Hewlett ... Mr Hewlett": the subject, not the relative
             cands = [c for c in cands if (doc, c) not in first_at or named_as_self.get((doc, c), len(recs)) < i] or cands
         if len(cands) > 1:

@@ -545,8 +545,8 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     names = surnames(text, out, rules)  # a surname the model calls a product, a work or a date ("Lyng", "Merton") is the person
     firsts = opening_given_names(text, out, rules)  # so is a given name ('"Lara was an icon."' beside Lara Croft)
     if names or firsts:
-        out = [[s, e, "PERSON" if surname_span(text, s, e, lab, names | firsts) or titled_surname(text, s, e, lab, names, rules) else lab]
-               for s, e, lab in out]
+        out = [[s, e, "PERSON" if surname_span(text, s, e, lab, names | firsts) or titled_surname(text, s, e, lab, names, rules)
+                or placed_given_name(text, s, e, lab, firsts) else lab] for s, e, lab in out]
         out = [[s, s + len(head.group(1)), "PERSON"] if lab in OTHER_NAME_LABELS and (head := SURNAME_HEAD.fullmatch(text, s, e)) and head.group(1) in names
                else [s, e, lab] for s, e, lab in out]  # "alongside [[Henry at Arsenal]]", tagged a work: the surname
     if names:
@@ -877,6 +877,15 @@ def surname_span(text: str, s: int, e: int, label: str, names: set[str]) -> bool
     calendar = text[s:e] in CALENDAR and not ADDRESS_BEFORE.search(text, max(0, s - 6), s)
     spoken = label == "LANGUAGE" and LANGUAGE_BEFORE.search(text, max(0, s - 20), s) is not None  # "speak fluent English"
     return (label in OTHER_NAME_LABELS and not spoken or label == "DATE" and not calendar) and text[s:e] in names
+
+
+BORN_OR_WHO_AFTER = re.compile(r"\s+(?:was|is)\s+born\b|\s+(?:said|says|told)\b|\s+(?:himself|herself)\b|" + context.WHO_AFTER.pattern)
+
+
+def placed_given_name(text: str, s: int, e: int, label: str, firsts: set[str]) -> bool:
+    """True when a span the model calls a place is the given name that opens one of the article's people and what follows
+    fits only a person ("Charlotte was born in Llandaff" beside Charlotte Church; not "flights to Charlotte")."""
+    return label in ("GPE", "LOC") and text[s:e] in firsts and BORN_OR_WHO_AFTER.match(text, e) is not None
 
 
 def titled_surname(text: str, s: int, e: int, label: str, names: set[str], rules: RepairRules) -> bool:
