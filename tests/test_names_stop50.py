@@ -6,6 +6,7 @@ just before. Sentences and names, except the curated founder firm, written for t
 
 from __future__ import annotations
 
+from test_names_short_forms import repaired
 from test_names_stop38 import merged
 from test_names_stop43 import merged_corpus
 
@@ -68,3 +69,100 @@ def test_a_lone_surname_opening_a_sentence_after_a_sentence_naming_no_namesake_i
     got = merged(text, [("Malcolm Glazner", "PERSON"), ("Joel Glazner", "PERSON"), ("Florida", "GPE"), ("Glazner", "PERSON"),
                         ("Tampa Bay", "GPE")])
     assert [c for t, c, _ in got if t == "Glazner"] == ["Malcolm Glazner"]
+
+
+def test_a_name_between_his_and_a_noun_for_a_show_is_the_show() -> None:
+    text = ("Robert Kilmartin-Silk has quit the party. He had presented his Kilmartin chat show for 18 years. Mr "
+            "Kilmartin-Silk said he would stand again.")
+    got = merged(text, [("Robert Kilmartin-Silk", "PERSON"), ("Kilmartin", "GPE"), ("Kilmartin-Silk", "PERSON")])
+    assert "Kilmartin" not in [t for t, _, lab in got if lab == "PERSON"]
+
+
+def test_a_name_after_his_programme_is_the_show_though_a_verb_follows() -> None:
+    text = ("Robert Kilmartin-Silk left the Commons in 1986 to present a daytime show. His BBC programme Kilmartin was taken "
+            "off air last year.")
+    got = merged(text, [("Robert Kilmartin-Silk", "PERSON"), ("Kilmartin", "PERSON")])
+    assert "Kilmartin" not in [t for t, _, lab in got if lab == "PERSON"]
+
+
+def test_a_name_after_a_film_noun_and_before_made_is_still_the_maker() -> None:
+    text = "Critics loved the film Ray Winstead made in Spain last year. Winstead said he was proud of it."
+    got = merged(text, [("Ray Winstead", "PERSON"), ("Spain", "GPE"), ("Winstead", "PERSON")])
+    assert ("Winstead", "Ray Winstead", "PERSON") in got
+
+
+def test_a_clubs_name_tagged_a_person_in_a_sport_sentence_is_not_a_namesake_from_another_article() -> None:
+    got = merged_corpus({
+        "a": ("Liverpool supporter Paul Everton, 34, said he had waited years. Mr Everton admitted his surname brought "
+              "some stick.", [("Liverpool", "GPE"), ("Paul Everton", "PERSON"), ("Everton", "PERSON")]),
+        "b": ("Liverpool finished fifth in the Premiership, below Merseyside rivals Everton, who took fourth place.",
+              [("Liverpool", "GPE"), ("Premiership", "ORG"), ("Merseyside", "GPE"), ("Everton", "PERSON")]),
+        "c": ("Everton took England's fourth Champions League place.", [("Everton", "PERSON"), ("England", "GPE")]),
+    })
+    assert [(d, c, lab) for d, t, c, lab in got if t == "Everton"] == [("a", "Paul Everton", "PERSON"), ("b", "Everton", "ORG"),
+                                                                      ("c", "Everton", "ORG")]
+
+
+def test_a_given_name_after_his_wife_is_a_person_not_the_foundation_it_opens() -> None:
+    text = ("Tom Fenwick was given an honorary knighthood for his charity work through the Tom and Marisa Fenwick "
+            "Foundation. Mr Fenwick was accompanied by his wife, Marisa, and his father.")
+    got = merged(text, [("Tom Fenwick", "PERSON"), ("Marisa Fenwick Foundation", "ORG"), ("Fenwick", "PERSON"), ("Marisa", "PERSON")])
+    assert [lab for t, c, lab in got if t == "Marisa"] == ["PERSON"]
+    assert "Marisa Fenwick Foundation" not in [c for t, c, _ in got if t == "Marisa"]
+
+
+def test_a_given_name_tagged_a_place_that_was_told_is_the_person_it_opens() -> None:
+    got = merged_corpus({
+        "a": ("Singer Victoria Bexley has given birth to a son. Their first son was named after the area of New York where "
+              "Victoria was told she was pregnant.", [("Victoria Bexley", "PERSON"), ("New York", "GPE"), ("Victoria", "GPE")]),
+        "b": ("Trains from Victoria were cancelled after a signal failure.", [("Victoria", "GPE")]),
+    })
+    assert [(d, c, lab) for d, t, c, lab in got if t == "Victoria"] == [("a", "Victoria Bexley", "PERSON"), ("b", "Victoria", "GPE")]
+
+
+def test_a_surname_tagged_a_place_beside_its_bearer_is_repaired_to_a_person() -> None:
+    text = ("Jenson Buttle finished third in Bahrain. Buttle said the car had been quick all weekend, and Buttle's team "
+            "agreed.")
+    got = repaired(text, [("Jenson Buttle", "PERSON"), ("Bahrain", "GPE"), ("Buttle", "GPE"), ("Buttle", "GPE")])
+    assert got == [("Jenson Buttle", "PERSON"), ("Bahrain", "GPE"), ("Buttle", "PERSON"), ("Buttle", "PERSON")]
+
+
+def test_a_listed_place_beside_a_namesake_keeps_its_place_label_at_repair() -> None:
+    text = "Keith London, a retired teacher, said the plan was fair. London has the most expensive housing in the country."
+    got = repaired(text, [("Keith London", "PERSON"), ("London", "GPE")])
+    assert got[-1] == ("London", "GPE")
+
+
+def test_a_surname_used_as_a_place_somewhere_in_the_article_keeps_its_place_label() -> None:
+    text = ("Tom Kendrew, who farms near the village, said traffic had doubled. Lorries now go through Kendrew every "
+            "day, and Kendrew has no bypass.")
+    got = repaired(text, [("Tom Kendrew", "PERSON"), ("Kendrew", "GPE"), ("Kendrew", "GPE")])
+    assert [lab for t, lab in got if t == "Kendrew"] == ["GPE", "GPE"]
+
+
+def test_a_place_tagged_word_listed_with_firms_beside_a_titled_namesake_stays_as_tagged() -> None:
+    text = ("Operators including Vodafone, Tangerine and T-Mobile are cutting prices. \"I still don't know how to do it,\" "
+            "said Joyce Tangerine, 74, from Leicester. Mrs Tangerine said she used her mobile only for emergencies.")
+    got = repaired(text, [("Vodafone", "ORG"), ("Tangerine", "GPE"), ("T-Mobile", "ORG"), ("Joyce Tangerine", "PERSON"),
+                          ("Leicester", "GPE"), ("Tangerine", "PERSON")])
+    assert got[1] == ("Tangerine", "GPE")
+
+
+def test_a_place_tagged_word_before_a_lower_case_noun_stays_as_tagged() -> None:
+    text = ("Rover was sold in 2000 to the Fenix consortium led by John Towers. \"Those men promised us a future,\" said "
+            "Sandra Fenix, who has worked on the line for 19 years.")
+    got = repaired(text, [("Rover", "ORG"), ("Fenix", "GPE"), ("John Towers", "PERSON"), ("Sandra Fenix", "PERSON")])
+    assert got[1] == ("Fenix", "GPE")
+
+
+def test_a_surname_tagged_a_nationality_beside_its_bearer_is_repaired_to_a_person_but_a_nationality_word_is_not() -> None:
+    text = ("Director Martin Scorcetti has won the top prize. Scorcetti said the film had taken ten years. Tom German, "
+            "a critic, said German audiences would love it.")
+    got = repaired(text, [("Martin Scorcetti", "PERSON"), ("Scorcetti", "NORP"), ("Tom German", "PERSON"), ("German", "NORP")])
+    assert [lab for t, lab in got if t in ("Scorcetti", "German")] == ["PERSON", "NORP"]
+
+
+def test_a_listed_country_tagged_a_person_at_a_sentences_start_is_the_country() -> None:
+    text = "Sri Lanka's largest bank plans to cut its rates. Wheat was loaded for Sri Lanka and China."
+    got = repaired(text, [("Sri Lanka's", "PERSON"), ("Sri Lanka", "GPE"), ("China", "GPE")])
+    assert got == [("Sri Lanka's", "GPE"), ("Sri Lanka", "GPE"), ("China", "GPE")]

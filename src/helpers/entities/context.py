@@ -125,7 +125,7 @@ def word_lists() -> dict[str, frozenset[str]]:
     """The curated lists of the context rules, by name."""
     lists = {n: frozenset(data_lines(f"{n}.txt")) for n in ("place_prepositions", "place_preposition_heads", "company_nouns", "person_nouns",
                                                              "company_verbs", "club_suffixes", "sport_words", "place_nouns", "peer_titles", "leading_org_forms",
-                                                             "institution_nouns", "work_nouns", "club_prefixes", "org_words", "street_words", "team_words", "place_names", "towns",
+                                                             "institution_nouns", "work_nouns", "club_prefixes", "org_words", "street_words", "team_words", "place_names", "towns", "major_places",
                                                              "place_endings", "post_nominals")}
     lists["person_titles"] = frozenset(t for t in data_lines("person_titles.txt") if " " not in t)
     lists["first_names"] = frozenset(r["name"] for r in data_records("first_names.csv"))
@@ -157,7 +157,9 @@ def patterns() -> dict[str, re.Pattern]:
                                         rf"(?:{alt(w['person_titles'])}) $"),
         "place_noun": re.compile(rf" (?:{alt(w['place_nouns'])})\b"),  # "the Nelson area"
         "work_before": re.compile(rf"(?:(?<![\w-])(?:{alt(w['work_nouns'])})(?:,? (?:called|titled|entitled))?|\bnominated for) $"),  # "the biopic Ray", "the first episode, called Rose"
-        "work_apposed": re.compile(rf"\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he)\s+(?:[\w-]+\s+)?(?:{alt(w['work_nouns'])}), $"),  # "his daytime programme, ", "the first episode, "
+        "work_apposed": re.compile(rf"(?:\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he)|['’]s)\s+(?:[\w-]+\s+){{0,2}}(?:{alt(w['work_nouns'])}), $"),  # "his BBC daytime programme, ", "the first episode, "
+        "work_owned": re.compile(rf"(?:\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|['’]s)\s+(?:[\w-]+\s+){{0,2}}(?:{alt(w['work_nouns'])}) $"),  # "His BBC programme "
+        "work_named": re.compile(rf"\s+(?:{alt(w['work_nouns'])})\b"),  # "his Kilroy chat show": a name before a noun for a work
         "sport": re.compile(rf"(?<![\w-])(?:{alt(w['sport_words'])})(?![\w-])"),
         "team_name": re.compile(rf"(?<![\w&'-])[A-Z][a-z]+ (?:{alt(team_nicknames())})(?![\w&-])"),  # "Coventry Blaze"
     }
@@ -306,8 +308,10 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "PERSON"  # "Prince Charles", tagged a place; not "Prince Edward Island"
     if label in NAMED_THINGS and institution_name(text, start, end):
         return "ORG"  # "the World Wide Web Consortium", tagged EVENT: an institution's name ends with its kind
-    if label in ("PERSON", "GPE", "LOC") and one and text[end : end + 1] == "," and patterns()["work_apposed"].search(text[max(0, start - 50) : start]):
+    if label in ("PERSON", "GPE", "LOC") and one and text[end : end + 1] in (",", ".") and patterns()["work_apposed"].search(text[max(0, start - 50) : start]):
         return "WORK_OF_ART"  # "the BBC axed his daytime programme, Kilroy, over a column": the show, not its host
+    if label in ("PERSON", "GPE", "LOC") and one and OWNER_BEFORE.search(text, max(0, start - 40), start) and patterns()["work_named"].match(text, end):
+        return "WORK_OF_ART"  # "he had presented his Kilroy chat show", "the BBC's Kilroy programme": the show's name
     if label in ("GPE", "LOC") and one and patterns()["work_before"].search(text[max(0, start - 20) : start]):
         return "WORK_OF_ART"  # "his BBC talk show Kilroy", tagged a place: no place is called a show
     if label in ("FAC", "PRODUCT", "GPE", "LOC") and patterns()["company_before"].search(text[max(0, start - 20) : start]):
@@ -316,8 +320,10 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "PERSON"  # "replaced on the album by Zak Starkey, the son of", tagged a place
     if label != "PERSON":
         return label
-    if patterns()["work_before"].search(text[max(0, start - 20) : start]) and not WORK_MADE_BY.match(text, end) and not POSSESSIVE.match(text, end):
-        return "WORK_OF_ART"  # "the biopic Ray", "nominated for Ray,"; not the owner in "series Jamie's School Dinners"
+    if patterns()["work_before"].search(text[max(0, start - 20) : start]) and not POSSESSIVE.match(text, end) and (
+            not WORK_MADE_BY.match(text, end) or patterns()["work_owned"].search(text[max(0, start - 40) : start])):
+        return "WORK_OF_ART"  # "the biopic Ray", "nominated for Ray,", "His BBC programme Kilroy was axed"; not the owner in
+        # "series Jamie's School Dinners", nor the maker in "the film Ray Winstone made"
     if not one and text[start:end].split()[0] in word_lists()["leading_org_forms"]:
         return "ORG"  # "NV Philips Gloeilampenfabrieken": a legal form opens no person's name
     if BASED_BEFORE.search(text, max(0, start - 30), start):
@@ -343,6 +349,7 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
     return label
 
 
+OWNER_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|[A-Z][\w-]*['’]s)\s+(?:[A-Z][\w-]*\s+)?$")  # "his ", "the BBC's ", "his BBC "
 SUBTITLE = re.compile(r": [A-Z]")  # a work's subtitle after its name ("Jerry Springer: The Opera")
 
 
@@ -362,7 +369,17 @@ def context_labels(text: str, ents: list[list]) -> list[list]:
     out = [[opening_noun_cut(text, s, e), e, lab] if lab == "PERSON" else noun_named_person(text, [s, e, lab]) for s, e, lab in out]
     out = [piece for ent in out for piece in (of_cut(text, ent, out) if ent[2] == "PERSON" else [ent])]
     out = listed_labels(text, city_clubs(text, site_names(text, out)))
+    out = listed_clubs(text, out)
     return out + lost_nationalities(text, out) + score_teams(text, out)
+
+
+def listed_clubs(text: str, ents: list[list]) -> list[list]:
+    """The article's entities with a one-word "person" that is a club's own name (`data/club_nicknames.csv`: "Everton",
+    "Fulham") relabelled ORG where its sentence speaks of sport and no person of the article bears it as a surname or is
+    titled with it ("Merseyside rivals Everton, who took fourth place"; not "Paul Everton ... Mr Everton admitted")."""
+    borne = {text[s:e].split()[-1] for s, e, lab in ents if lab == "PERSON" and " " in text[s:e]}
+    return [[s, e, "ORG" if lab == "PERSON" and text[s:e] in club_names() - borne and not TITLED.search(text[max(0, s - 12) : e])
+             and sport_sentence(text, s, e) else lab] for s, e, lab in ents]
 
 
 def of_cut(text: str, ent: list, ents: list[list]) -> list[list]:
@@ -511,6 +528,12 @@ def club_nicknames() -> dict[str, tuple[tuple[str, ...], ...]]:
     return spelling_groups("club_nicknames.csv", "nickname")
 
 
+@lru_cache(maxsize=1)
+def club_names() -> frozenset[str]:
+    """The one-word names of the clubs `data/club_nicknames.csv` lists ("Arsenal", "Everton", "Fulham")."""
+    return frozenset(spelling for groups in club_nicknames().values() for club in groups for spelling in club if " " not in spelling)
+
+
 def nickname_club(name: str, named: Callable[[str], bool]) -> str | None:
     """The club the nickname `name` means when `named` (is a spelling named in the article?) holds for exactly one of its
     clubs: that club's first named spelling ("Gunners" -> "Arsenal"), else None."""
@@ -519,6 +542,7 @@ def nickname_club(name: str, named: Callable[[str], bool]) -> str | None:
 
 
 THE = re.compile(r"^(?:the|The) ")
+POSSESSIVE_END = re.compile(r"['’]s$")  # a possessive ending a name
 SITE_BEFORE = re.compile(r"(?:\b(?:at|in|on|near|outside|from|into|known as)|['’]s) $")  # "at Browns Lane", "Jaguar's Browns Lane", "known as Henman Hill"
 SITE_AFTER = re.compile(r" (?:plant|factory|site|works|stadium|ground|headquarters|offices?|base|campus|depot|estate)\b")
 
@@ -535,7 +559,7 @@ def site_names(text: str, ents: list[list]) -> list[list]:
     sites = set()
     for s, e, lab in ents:
         name = THE.sub("", text[s:e])
-        if lab == "PERSON" and name in towns:
+        if lab == "PERSON" and POSSESSIVE_END.sub("", name) in towns:  # also "Sri Lanka's largest bank"
             sites.add(name)
             continue
         parts = name.split()
@@ -548,7 +572,7 @@ def site_names(text: str, ents: list[list]) -> list[list]:
             sites.add(name)  # "the Browns Lane factory": no person takes "the"
     if not sites:
         return ents
-    return [[s, e, ("GPE" if THE.sub("", text[s:e]).split()[0] in words or THE.sub("", text[s:e]) in towns else "FAC")
+    return [[s, e, ("GPE" if THE.sub("", text[s:e]).split()[0] in words or POSSESSIVE_END.sub("", THE.sub("", text[s:e])) in towns else "FAC")
              if lab == "PERSON" and THE.sub("", text[s:e]) in sites
              else lab] for s, e, lab in ents]
 

@@ -780,7 +780,7 @@ def set_apart(recs: list, partners: dict[int, int], is_full: list[bool]) -> dict
     return out
 
 
-POSSESSIVE_END = re.compile(r"['’]s$")
+POSSESSIVE_END = context.POSSESSIVE_END
 PERSON_SPREAD = 5  # a person named in full in this many articles, whose surname the corpus never reads as an organisation's,
 # owns what a lone possessive of the surname tagged ORG owns ("Mourinho's side", "Mourinho's Chelsea")
 
@@ -1293,7 +1293,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             continue  # "is in Lincoln", tagged ORG beside Sarah Lincoln: the place, not the person
         described = (label == "ORG" and not in_doc and not company and not titled and len(words) == 1 and name not in companies
                      and (DESCRIBED.match(after) is not None or SPEECH.match(after) is not None and not IT_AFTER.match(after))
-                     and not place_use(before[i], after, label))  # "Live Aid organiser Geldof, who sat on", "Geldof said", tagged ORG
+                     and not place_use(before[i], after, label)  # "Live Aid organiser Geldof, who sat on", "Geldof said", tagged ORG
+                     and not (name in context.club_names() and patterns()["sport"].search(r.get("sentence_text") or "")))  # not "rivals Everton, who took fourth place"
         owns = owner(r)  # "Mourinho's side", tagged ORG
         if (label == "ORG" and not in_doc and not company and not titled and not described and len(words) == 1 and surname.get(name)
                 and name not in rules.org_short_forms and name not in companies

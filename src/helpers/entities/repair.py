@@ -72,7 +72,7 @@ from helpers.text import data_lines, data_records, ends_sentence
 
 COUPLE = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?) (?:and|&) ([A-Z][\w.'-]* [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)")
 STATE = re.compile(r"(?!U\.[SKN]\.)(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)")  # "N.Y.", "Calif.", not "U.S."
-POSSESSIVE_END = re.compile(r"['’]s$")
+POSSESSIVE_END = context.POSSESSIVE_END  # a possessive ending a name
 FOUNDER_BEFORE = re.compile(r"\b(?:founded|set up|started|established|created|named after)\s+(?:by\s+)?(?:the\s+late\s+)?$")
 NAME_AND_SCORES = re.compile(r"([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){0,2})(?:\s+\d{1,2}\s*[-–]\s*\d{1,2})+")  # "Taylor Dent 6-4 7-5"
 SCORE = re.compile(r"\s*\b\d+\s*[-–]\s*\d+\b\s*")
@@ -98,7 +98,7 @@ HYPHENED_LEAD = re.compile(r"[A-Z][a-z]+(?:-[a-z]{5,})+ (?=[A-Z])")  # "Non-leag
 GIVEN_ALONE = r"(?:^|(?<=[.!?\"“‘'(]\s)|(?<=[\"“‘'(])|(?<=\n))({})(?= (?:was|is|has|had|wants|wanted|said|says|told|divorced|married|hoping|will|would)\b)"
 LISTED_PERSON_END = re.compile(r"(.+?),? and ([A-Z][a-z]+ [A-Z][a-z][\w'’-]+)")  # "The White Stripes and Kylie Minogue"
 LIST_GOES_ON = re.compile(r",? (?:and|or) |, (?=[A-Z])")  # a list of three or more: "Glasgow, Manchester and ..."
-LISTED_PLACE_LABELS = ("GPE", "NORP", "LOC")  # what a one-word "person" listed beside one becomes
+LISTED_PLACE_LABELS = ("GPE", "NORP", "LOC")  # a place or a nationality: what a one-word "person" listed beside one becomes
 PATRONYMIC = {"bin", "ibn", "bint"}  # "Abdullah bin Abdul Aziz": the model may split the name before them
 NAME_PARTICLES = {"de", "da", "di", "del", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du", "y", "ter", "ten", "dos", "das", "della"}
 
@@ -369,9 +369,11 @@ def in_apposition(text: str, end: int, roles: frozenset[str]) -> bool:
 
 
 def kin_named(text: str, start: int, end: int, rules: RepairRules) -> bool:
-    """True when a name-like span of two or three words follows "his wife", "her brother" ... ("accompanied by his wife
-    Melinda Gates", tagged ORG): a relative is a person."""
-    return " " in text[start:end] and name_like(text[start:end], rules) and RELATIVE_BEFORE.search(text, max(0, start - 40), start) is not None
+    """True when a name-like span of two or three words, or a listed given name, follows "his wife", "her brother" ...
+    ("accompanied by his wife Melinda Gates", tagged ORG; "his wife, Melinda," beside the Bill and Melinda Gates
+    Foundation): a relative is a person."""
+    name = text[start:end]
+    return (" " in name and name_like(name, rules) or name in rules.given_names) and RELATIVE_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def described(text: str, start: int, end: int, rules: RepairRules) -> bool:
@@ -576,7 +578,44 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     if out != grouped:  # a team sheet's players, now people, make "Rio Ferdinand", tagged a place, a person too
         out = people_tagged_as_orgs(text, out, rules)
     out = royals.style_spans(text, out)
-    return coordinated_places(text, disjoint(context.context_labels(text, out)))
+    return coordinated_places(text, people_tagged_as_places(text, disjoint(context.context_labels(text, out)), rules))
+
+
+PLACE_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]ff|[Oo]utside|[Aa]cross|[Tt]hrough|[Vv]ia|[Ii]nto|[Aa]round|[Tt]owards)\s+$")  # "through Kendrew"
+NOUN_AFTER = re.compile(r" [a-z]{3,}\b(?<!\bsaid)(?<!\bsays)(?<!\bhas)(?<!\bhad)(?<!\bwas)")  # "the Phoenix consortium": a name used as a modifier
+TITLE_AND_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.? ([A-Z][\w'’-]+)")  # "Mrs Orange"
+
+
+def people_tagged_as_places(text: str, ents: list[list], rules: RepairRules) -> list[list]:
+    """The article's entities with a one-word span the model calls a place or a nationality (GPE, LOC, NORP) that is the
+    surname, or the listed given name, of one of the article's multi-word people relabelled PERSON ("Button", tagged GPE,
+    beside Jenson Button; "Scorsese", tagged NORP, beside Martin Scorsese), where the
+    article never writes the word with a person title (the bearer of "Mrs Orange" leaves the bare word to something else),
+    no use of it reads as anything but a person (`context.context_label`, a place preposition before it, a place or an
+    organisation listed or in commas beside it, a lower-case noun after it: "in Button", "the village of Button", "off
+    Button, France", "Vodafone, Button and T-Mobile", "the Button consortium"), and the word is no listed place
+    (`data/towns.txt`, `data/major_places.txt`) or nationality (`data/name_prefixes.csv`: "German" beside Mike German)."""
+    names = surnames(text, ents, rules) | opening_given_names(text, ents, rules)
+    w = context.word_lists()
+    candidates = {text[s:e] for s, e, lab in ents if lab in LISTED_PLACE_LABELS and text[s:e] in names} - w["towns"] - w["major_places"] - w["nationalities"]
+    if not candidates:
+        return ents
+    inside = [(s, e) for s, e, lab in ents if lab == "PERSON" and " " in text[s:e]]
+    others = [(s, e) for s, e, lab in ents if lab in ("ORG", "GPE", "LOC", "FAC") and text[s:e] not in candidates]
+
+    def elsewhere(m: re.Match) -> bool:
+        """True when this use of a candidate reads as something other than a person."""
+        s, e = m.span()
+        if any(a <= s and e <= b for a, b in inside):
+            return False  # the surname inside its bearer's full name
+        beside = any(0 <= s - b <= 5 and LIST_GAP.fullmatch(text, b, s) or 0 <= a - e <= 5 and LIST_GAP.fullmatch(text, e, a) for a, b in others)
+        return (context.context_label(text, s, e, "PERSON") != "PERSON" or PLACE_PREPOSITION.search(text, max(0, s - 12), s) is not None
+                or beside or NOUN_AFTER.match(text, e) is not None and text[max(0, s - 4) : s].lower() == "the ")
+
+    titled = {m.group(1) for m in TITLE_AND_NAME.finditer(text)}
+    placed = {m.group(0) for m in re.finditer(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, sorted(candidates))) + r")(?![\w-])", text)
+              if elsewhere(m)}
+    return [[s, e, "PERSON" if lab in LISTED_PLACE_LABELS and text[s:e] in candidates - placed - titled else lab] for s, e, lab in ents]
 
 
 def given_and_surname(text: str, start: int, end: int) -> bool:
@@ -879,7 +918,7 @@ def surname_span(text: str, s: int, e: int, label: str, names: set[str]) -> bool
     return (label in OTHER_NAME_LABELS and not spoken or label == "DATE" and not calendar) and text[s:e] in names
 
 
-BORN_OR_WHO_AFTER = re.compile(r"\s+(?:was|is)\s+born\b|\s+(?:said|says|told)\b|\s+(?:himself|herself)\b|" + context.WHO_AFTER.pattern)
+BORN_OR_WHO_AFTER = re.compile(r"\s+(?:was|is)\s+(?:born|told|married|pregnant)\b|\s+(?:said|says|told)\b|\s+(?:himself|herself)\b|" + context.WHO_AFTER.pattern)
 
 
 def placed_given_name(text: str, s: int, e: int, label: str, firsts: set[str]) -> bool:
