@@ -82,6 +82,9 @@ Samples (fixed before any rule was run on them; files written in two rounds, the
 - `articles fresh22` (180): British name-gold sets cn, co, cp, written in stop 50 the same way (cn a typical week's news
   with BBC Sport match reports, co running stories told over several articles, cp entertainment and technology rich in
   works, bands and products); never used to tune topics;
+- `articles fresh23` (180): British name-gold sets cq, cr, cs, written later in stop 50 the same way (cq BBC Sport match
+  reports and transfer news, cr people whose surnames are places or nationalities, cs a typical week's news); never used
+  to tune topics;
 - `articles uk` (5,220): the 87 British name-gold sets e ... cm together (a ... d were development), about twice the size
   of a real section-labelled archive of one site; never used to tune topics;
 - with `--draws N`, also N random 80% subsamples of each sample (seeds 0..N-1): how much a figure moves with the draw.
@@ -189,6 +192,9 @@ NMI 0.688 (0.674 with 5 themes given); plain k-means at the true count 0.674.
 First run of `articles fresh22` (stop 50, topic code unchanged since stop 30): 10 fine topics (NMI 0.673), 4 themes, coarse
 NMI 0.712 (0.766 with 5 themes given); plain k-means at the true count 0.728.
 
+First run of `articles fresh23` (stop 50, topic code unchanged since stop 30): 11 fine topics (NMI 0.627), 4 themes, coarse
+NMI 0.658 (0.691 with 5 themes given); plain k-means at the true count 0.732.
+
 First run of `articles uk` (stop 50, topic code unchanged since stop 30): 19 fine topics (NMI 0.573), 4 themes, coarse NMI
 0.737 (0.754 with 5 themes given); plain k-means at the true count 0.672. The four themes are business with technology
 (909 of 1,044 business and 942 of 1,044 tech stories), sport (1,043 of 1,044), politics (1,009) and entertainment (992).
@@ -264,6 +270,7 @@ ARTICLES_FRESH19 = UK_SETS[82:85]  # ce, cf, cg: written later in stop 49 the sa
 ARTICLES_FRESH20 = UK_SETS[85:88]  # ch, ci, cj: written later in stop 49 the same way; first run recorded, never tuned on
 ARTICLES_FRESH21 = UK_SETS[88:91]  # ck, cl, cm: written last in stop 49 the same way; first run recorded, never tuned on
 ARTICLES_FRESH22 = UK_SETS[91:94]  # cn, co, cp: written in stop 50 the same way; first run recorded, never tuned on
+ARTICLES_FRESH23 = UK_SETS[94:97]  # cq, cr, cs: written later in stop 50 the same way; first run recorded, never tuned on
 ARTICLES_UK = UK_SETS[4:91]  # e ... cm together: 5,220 stories by 87 writers, about the size of a real section-labelled archive
 SAMPLES = {
     "articles dev": ARTICLES_DEV, "articles heldout": ARTICLES_HELDOUT, "articles all": ARTICLES_DEV + ARTICLES_HELDOUT,
@@ -276,7 +283,7 @@ SAMPLES = {
     "articles fresh15": ARTICLES_FRESH15, "articles fresh16": ARTICLES_FRESH16,
     "articles fresh17": ARTICLES_FRESH17, "articles fresh18": ARTICLES_FRESH18, "articles fresh19": ARTICLES_FRESH19,
     "articles fresh20": ARTICLES_FRESH20, "articles fresh21": ARTICLES_FRESH21,
-    "articles fresh22": ARTICLES_FRESH22, "articles uk": ARTICLES_UK,
+    "articles fresh22": ARTICLES_FRESH22, "articles fresh23": ARTICLES_FRESH23, "articles uk": ARTICLES_UK,
     "short dev": SHORT_DEV, "short heldout": SHORT_HELDOUT, "short all": SHORT_DEV + SHORT_HELDOUT,
 }
 

@@ -166,3 +166,37 @@ def test_a_listed_country_tagged_a_person_at_a_sentences_start_is_the_country() 
     text = "Sri Lanka's largest bank plans to cut its rates. Wheat was loaded for Sri Lanka and China."
     got = repaired(text, [("Sri Lanka's", "PERSON"), ("Sri Lanka", "GPE"), ("China", "GPE")])
     assert got == [("Sri Lanka's", "GPE"), ("Sri Lanka", "GPE"), ("China", "GPE")]
+
+
+def test_a_surname_tagged_a_place_that_speaks_is_the_person_though_the_article_titles_him() -> None:
+    text = ("Skype co-founder Niklas Zennberg said the firm was profitable. Mr Zennberg declined to name buyers. \"Calls are "
+            "becoming free,\" Zennberg said.")
+    got = repaired(text, [("Skype", "ORG"), ("Niklas Zennberg", "PERSON"), ("Zennberg", "PERSON"), ("Zennberg", "GPE")])
+    assert got[-1] == ("Zennberg", "PERSON")
+
+
+def test_a_place_tagged_firm_that_speaks_of_itself_beside_a_titled_namesake_stays_as_tagged() -> None:
+    text = ("\"Music will drive demand,\" said David Tangerine, an analyst. Mr Tangerine said handsets needed better "
+            "batteries. Tangerine said its profits had doubled.")
+    got = repaired(text, [("David Tangerine", "PERSON"), ("Tangerine", "PERSON"), ("Tangerine", "GPE")])
+    assert got[-1] == ("Tangerine", "GPE")
+
+
+def test_a_full_name_tagged_a_place_whose_surname_is_a_person_alone_is_a_person() -> None:
+    text = ("The manager said Brown's partnership with Rio Fernley had been vital. Fernley is himself in talks over a new "
+            "contract.")
+    got = repaired(text, [("Brown", "PERSON"), ("Rio Fernley", "GPE"), ("Fernley", "GPE")])
+    assert ("Rio Fernley", "PERSON") in got
+
+
+def test_a_place_opened_by_a_place_word_stays_a_place_beside_a_namesake() -> None:
+    text = "Steel jobs at Port Talbert are safe, Mr Talbert said. Talbert said he had met the unions."
+    got = repaired(text, [("Port Talbert", "GPE"), ("Talbert", "PERSON"), ("Talbert", "PERSON")])
+    assert got[0] == ("Port Talbert", "GPE")
+
+
+def test_a_firm_tagged_a_place_is_no_person_because_a_place_ending_in_its_last_word_speaks() -> None:
+    text = ("Li Ka-shing's flagship Cheung Kwan said profits rose. Hong Kwan said on Monday that the economy grew, and Cheung "
+            "Kwan's shares rose.")
+    got = repaired(text, [("Li Ka-shing", "PERSON"), ("Cheung Kwan", "GPE"), ("Hong Kwan", "GPE"), ("Cheung Kwan's", "GPE")])
+    assert [lab for t, lab in got if t.startswith("Cheung")] == ["GPE", "GPE"]

@@ -142,6 +142,9 @@ def team_nicknames() -> frozenset[str]:
     return w["team_words"] - w["club_suffixes"] - w["club_prefixes"] - {"Prix"}
 
 
+OWNER = r"(?:\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|['’]s)"  # an owner before a noun: "his", "the BBC's"
+
+
 @lru_cache(maxsize=1)
 def patterns() -> dict[str, re.Pattern]:
     """Regexes built from the curated lists."""
@@ -157,8 +160,8 @@ def patterns() -> dict[str, re.Pattern]:
                                         rf"(?:{alt(w['person_titles'])}) $"),
         "place_noun": re.compile(rf" (?:{alt(w['place_nouns'])})\b"),  # "the Nelson area"
         "work_before": re.compile(rf"(?:(?<![\w-])(?:{alt(w['work_nouns'])})(?:,? (?:called|titled|entitled))?|\bnominated for) $"),  # "the biopic Ray", "the first episode, called Rose"
-        "work_apposed": re.compile(rf"(?:\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he)|['’]s)\s+(?:[\w-]+\s+){{0,2}}(?:{alt(w['work_nouns'])}), $"),  # "his BBC daytime programme, ", "the first episode, "
-        "work_owned": re.compile(rf"(?:\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|['’]s)\s+(?:[\w-]+\s+){{0,2}}(?:{alt(w['work_nouns'])}) $"),  # "His BBC programme "
+        "work_apposed": re.compile(rf"(?:{OWNER}|\b[Tt]he)\s+(?:[\w-]+\s+){{0,2}}(?:{alt(w['work_nouns'])}), $"),  # "his BBC daytime programme, ", "the first episode, "
+        "work_owned": re.compile(rf"{OWNER}\s+(?:[\w-]+\s+){{0,2}}(?:{alt(w['work_nouns'])}) $"),  # "His BBC programme "
         "work_named": re.compile(rf"\s+(?:{alt(w['work_nouns'])})\b"),  # "his Kilroy chat show": a name before a noun for a work
         "sport": re.compile(rf"(?<![\w-])(?:{alt(w['sport_words'])})(?![\w-])"),
         "team_name": re.compile(rf"(?<![\w&'-])[A-Z][a-z]+ (?:{alt(team_nicknames())})(?![\w&-])"),  # "Coventry Blaze"
@@ -349,7 +352,7 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
     return label
 
 
-OWNER_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|[A-Z][\w-]*['’]s)\s+(?:[A-Z][\w-]*\s+)?$")  # "his ", "the BBC's ", "his BBC "
+OWNER_BEFORE = re.compile(rf"{OWNER}\s+(?:[A-Z][\w-]*\s+)?$")  # "his ", "the BBC's ", "his BBC "
 SUBTITLE = re.compile(r": [A-Z]")  # a work's subtitle after its name ("Jerry Springer: The Opera")
 
 

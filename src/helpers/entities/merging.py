@@ -174,6 +174,7 @@ OBJECT_BEFORE = re.compile(r"\b(?:by|of|to|with|for|from|against|on|at|in)\s+$")
 SUBJECT_START = re.compile(r"(?:^|[.!?]\s+)$")  # a name opening its sentence
 ACTS = re.compile(r"\s+(?!(?:and|or|nor|of|in|at|on|for|to|the|a|an|with|by|from)\b)[a-z]+\b")  # "Robinson gave": a verb, not "and" or "of", follows
 RECENT_SENTENCES = 2  # a lone surname that speaks refers to the one namesake named this close before it
+SUBJECT_SENTENCES = 1  # a lone surname opening a sentence refers to the one namesake named this close before it
 FOUNDED_BY = re.compile(r"\b(?:co-)?founded\s+by\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\s+)?$")  # "HP was founded by Mr Hewlett"
 FOUNDER_WORD = re.compile(r"\b(?:co-)?founders?\b", re.I)  # "the firm's co-founder Bill Hewlett"
 PAST_AFTER = re.compile(r"\s+[a-z]+ed\b")  # "German contended": a verb, no noun a nationality qualifies
@@ -1405,7 +1406,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             recent = [c for c in cands if 0 <= r["sentence"] - last_sentence(doc, c) <= RECENT_SENTENCES]  # not "a plan by Glazer, said"
             cands = recent if len(recent) == 1 else cands  # '"... too high," Robinson said' after "England coach Andy Robinson said"
         if len(cands) > 1 and not titled and r.get("sentence") is not None and SUBJECT_START.search(before[i][-3:]) and ACTS.match(after):
-            recent = [c for c in cands if 0 <= r["sentence"] - last_sentence(doc, c) <= 1]
+            recent = [c for c in cands if 0 <= r["sentence"] - last_sentence(doc, c) <= SUBJECT_SENTENCES]
             cands = recent if len(recent) == 1 else cands  # "England coach Andy Robinson said ... Robinson gave a debut to": the subject
         if len(cands) > 1:  # "Walter Hewlett, son of co-founder Bill Hewlett ... Mr Hewlett": the subject, not the relative
             cands = [c for c in cands if (doc, c) not in first_at or named_as_self.get((doc, c), len(recs)) < i] or cands

@@ -578,10 +578,38 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     if out != grouped:  # a team sheet's players, now people, make "Rio Ferdinand", tagged a place, a person too
         out = people_tagged_as_orgs(text, out, rules)
     out = royals.style_spans(text, out)
-    return coordinated_places(text, people_tagged_as_places(text, disjoint(context.context_labels(text, out)), rules))
+    out = full_names_tagged_as_places(text, disjoint(context.context_labels(text, out)))
+    return coordinated_places(text, people_tagged_as_places(text, out, rules))
+
+
+def full_names_tagged_as_places(text: str, ents: list[list]) -> list[list]:
+    """The article's entities with a two-word span the model calls a place (GPE, LOC) relabelled PERSON where its second
+    word is a person in the article: tagged PERSON alone, written with a person title, or speaking or described alone
+    ("Rio Ferdinand", tagged GPE, beside "Ferdinand said"); never a listed place, a place's opening word ("Port Talbot"
+    beside Mr Talbot), a place, street, club or trade word at its end, nor where a use of it reads as a place."""
+    w = context.word_lists()
+    spans = {text[s:e] for s, e, lab in ents if lab in ("GPE", "LOC") and TWO_NAMES.fullmatch(text, s, e)}
+    spans = {n for n in spans if n not in w["place_names"] and not set(n.split()) & (w["towns"] | w["major_places"] | PLACE_OPENERS)
+             and n.split()[1] not in context.GEO_WORDS | w["street_words"] | w["team_words"] | w["club_suffixes"] | w["org_words"] | w["place_endings"]}
+    if not spans:
+        return ents
+    people = {text[s:e] for s, e, lab in ents if lab == "PERSON" and " " not in text[s:e]} | {m.group(1) for m in TITLE_AND_NAME.finditer(text)}
+    people |= {m.group(0) for m in CAPITALISED.finditer(text) if (BORN_OR_WHO_AFTER.match(text, m.end()) or AGE_OR_WHO_AFTER.match(text, m.end()))
+               and not NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())}  # "Ferdinand said", "Ferdinand, 26,"; not "Hong Kong said"
+    spans = {n for n in spans if n.split()[1] in people and not any(
+        context.context_label(text, m.start(), m.end(), "PERSON") != "PERSON" or PLACE_PREPOSITION.search(text, max(0, m.start() - 12), m.start())
+        for m in re.finditer(r"(?<![\w'’-])" + re.escape(n) + r"(?![\w-])", text))}
+    return [[s, e, "PERSON" if lab in ("GPE", "LOC") and text[s:e] in spans else lab] for s, e, lab in ents]
 
 
 PLACE_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]ff|[Oo]utside|[Aa]cross|[Tt]hrough|[Vv]ia|[Ii]nto|[Aa]round|[Tt]owards)\s+$")  # "through Kendrew"
+CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*")  # a capitalised word
+NAME_BEFORE = re.compile(r"[A-Z][\w'’-]* $")  # a capitalised word right before a word: it is no name alone
+TWO_NAMES = re.compile(r"[A-Z][a-z]+ [A-Z][a-z][\w'’-]*")  # "Rio Ferdinand"
+PLACE_OPENERS = frozenset({"County", "Mid", "New", "North", "South", "East", "West", "Upper", "Lower", "Great", "Little", "Port", "Fort", "Mount", "Lake",
+                           "Cape", "Castle", "St", "Saint", "San", "Santa", "Los", "Las", "El", "Glen", "Kings", "Market", "Old", "Royal",
+                           "Isle", "Bishops", "Long", "Church", "Chipping", "Sutton", "Newton", "Stoke", "Upton", "Norton"})  # "Port Talbot"
+ITSELF_AFTER = re.compile(r"\s+\w+\s+(?:it|its)\b")  # "Orange said its profits": a firm speaks of itself
 NOUN_AFTER = re.compile(r" [a-z]{3,}\b(?<!\bsaid)(?<!\bsays)(?<!\bhas)(?<!\bhad)(?<!\bwas)")  # "the Phoenix consortium": a name used as a modifier
 TITLE_AND_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.? ([A-Z][\w'’-]+)")  # "Mrs Orange"
 
@@ -589,12 +617,15 @@ TITLE_AND_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.? ([A-
 def people_tagged_as_places(text: str, ents: list[list], rules: RepairRules) -> list[list]:
     """The article's entities with a one-word span the model calls a place or a nationality (GPE, LOC, NORP) that is the
     surname, or the listed given name, of one of the article's multi-word people relabelled PERSON ("Button", tagged GPE,
-    beside Jenson Button; "Scorsese", tagged NORP, beside Martin Scorsese), where the
-    article never writes the word with a person title (the bearer of "Mrs Orange" leaves the bare word to something else),
-    no use of it reads as anything but a person (`context.context_label`, a place preposition before it, a place or an
-    organisation listed or in commas beside it, a lower-case noun after it: "in Button", "the village of Button", "off
-    Button, France", "Vodafone, Button and T-Mobile", "the Button consortium"), and the word is no listed place
-    (`data/towns.txt`, `data/major_places.txt`) or nationality (`data/name_prefixes.csv`: "German" beside Mike German)."""
+    beside Jenson Button; "Scorsese", tagged NORP, beside Martin Scorsese), where:
+    - the word is no listed place (`data/towns.txt`, `data/major_places.txt`) or nationality (`data/name_prefixes.csv`:
+      "German" beside Mike German);
+    - no use of it reads as anything but a person (`context.context_label`, a place preposition before it, a place or an
+      organisation listed or in commas beside it, a lower-case noun after it: "in Button", "the village of Button", "off
+      Button, France", "Vodafone, Button and T-Mobile", "the Button consortium");
+    - the article never writes it with a person title (the bearer of "Mrs Orange" leaves the bare word to something
+      else), or this use of it speaks or is described as only a person is ("Zennstrom said", "Bates, 73,"; not "Orange
+      said its profits")."""
     names = surnames(text, ents, rules) | opening_given_names(text, ents, rules)
     w = context.word_lists()
     candidates = {text[s:e] for s, e, lab in ents if lab in LISTED_PLACE_LABELS and text[s:e] in names} - w["towns"] - w["major_places"] - w["nationalities"]
@@ -615,7 +646,9 @@ def people_tagged_as_places(text: str, ents: list[list], rules: RepairRules) -> 
     titled = {m.group(1) for m in TITLE_AND_NAME.finditer(text)}
     placed = {m.group(0) for m in re.finditer(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, sorted(candidates))) + r")(?![\w-])", text)
               if elsewhere(m)}
-    return [[s, e, "PERSON" if lab in LISTED_PLACE_LABELS and text[s:e] in candidates - placed - titled else lab] for s, e, lab in ents]
+    return [[s, e, "PERSON" if lab in LISTED_PLACE_LABELS and text[s:e] in candidates - placed and (
+        text[s:e] not in titled or (BORN_OR_WHO_AFTER.match(text, e) or AGE_OR_WHO_AFTER.match(text, e)) and not ITSELF_AFTER.match(text, e)) else lab]
+            for s, e, lab in ents]  # a titled bearer's bare word too where it speaks or is described: "Zennstrom said", "Bates, 73,"
 
 
 def given_and_surname(text: str, start: int, end: int) -> bool:
@@ -918,7 +951,8 @@ def surname_span(text: str, s: int, e: int, label: str, names: set[str]) -> bool
     return (label in OTHER_NAME_LABELS and not spoken or label == "DATE" and not calendar) and text[s:e] in names
 
 
-BORN_OR_WHO_AFTER = re.compile(r"\s+(?:was|is)\s+(?:born|told|married|pregnant)\b|\s+(?:said|says|told)\b|\s+(?:himself|herself)\b|" + context.WHO_AFTER.pattern)
+BORN_OR_WHO_AFTER = re.compile(r"\s+(?:was|is)\s+(?:born|told|married|pregnant)\b|\s+(?:said|says|told)\b|\s+(?:(?:is|was|has)\s+)?(?:himself|herself)\b|"
+                               + context.WHO_AFTER.pattern)  # only a person: "was born", "said", "is himself", ", who"
 
 
 def placed_given_name(text: str, s: int, e: int, label: str, firsts: set[str]) -> bool:
