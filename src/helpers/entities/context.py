@@ -74,6 +74,7 @@ CLUB_ONLY = frozenset({"United", "Rovers", "Wanderers", "Athletic", "Hotspur", "
 CAMEL_NAME = re.compile(r"(?!(?:Mac|Fitz|Van|Von|Della)[A-Z])[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+")  # "GlaxoSmithKline"; not "MacDonald"
 ONE_WORD = re.compile(r"[A-Z][\w'’.-]*")
 POSSESSIVE = re.compile(r"['’]s\b")
+IT_AFTER = re.compile(r"(?:'s)?,?\s+\w+\s+(?:it|its)\b")  # "Dell said its profits": a firm speaks of itself
 ROLE_BEFORE = re.compile(r"\b(?:plays|played|playing|as) $")  # "who plays Harry": a character, named like a person
 SCORE_AFTER = re.compile(r"\s+\d{1,2}\s*[-–]\s*\d{1,2}\b")
 TEAM_BEFORE = re.compile(r"(?:\b(?:(?:games|appearances|goals|played|plays|playing|signed) for|against|joined|beat|beats|beating|lost to|"

@@ -519,7 +519,7 @@ LIST_GAP = re.compile(r",\s+|,?\s+(?:and|or)\s+")  # between two names of a list
 LIST_CLOSE = re.compile(r"\s(?:and|or)\s+$")  # "and" or "or" right before a name: the last of its list
 FIRM_APPOSED = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:firm|company|group|retailer|chain|operator|maker|manufacturer|brand)\b")  # "Vickers, the defence engineering firm"
 BARE_POSSESSIVE = re.compile(r"['’]s(?:[.,;]|$)")  # "the running of Sainsbury's.": a possessive owning nothing, a shop's name
-IT_AFTER = re.compile(r"(?:'s)?,?\s+\w+\s+(?:it|its)\b")  # "Dell said its profits": the firm speaks
+IT_AFTER = context.IT_AFTER  # "Dell said its profits": the firm speaks
 
 
 def person_evidence(before: str, after: str, sex: str | None, rules) -> bool:
@@ -1116,6 +1116,11 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         k = last_at.get((doc, person), -1)
         return recs[k].get("sentence") if k >= 0 and recs[k].get("sentence") is not None else 10**9
 
+    def named_just_before(cands: list[str], doc: str, sentence: int, window: int) -> list[str]:
+        """The one candidate last named at most `window` sentences before `sentence` in `doc`, else all of them."""
+        recent = [c for c in cands if 0 <= sentence - last_sentence(doc, c) <= window]
+        return recent if len(recent) == 1 else cands
+
     def last_unquoted(doc: str, person: str) -> int:
         """The last row so far resolved to `person` in `doc` that stands outside quotation marks (-1 if none)."""
         return next((k for k in reversed(history[(doc, person)])
@@ -1403,11 +1408,11 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             fit = [c for c in cands if (doc, c) in first_at and FOUNDER_WORD.search(before[first_at[(doc, c)]][-40:])]
             cands = fit if len(fit) == 1 else cands
         if len(cands) > 1 and not titled and r.get("sentence") is not None and SPEECH.match(after) and not OBJECT_BEFORE.search(before[i][-8:]):
-            recent = [c for c in cands if 0 <= r["sentence"] - last_sentence(doc, c) <= RECENT_SENTENCES]  # not "a plan by Glazer, said"
-            cands = recent if len(recent) == 1 else cands  # '"... too high," Robinson said' after "England coach Andy Robinson said"
+            cands = named_just_before(cands, doc, r["sentence"], RECENT_SENTENCES)  # '"... too high," Robinson said' after "England
+            # coach Andy Robinson said"; not "a plan by Glazer, said"
         if len(cands) > 1 and not titled and r.get("sentence") is not None and SUBJECT_START.search(before[i][-3:]) and ACTS.match(after):
-            recent = [c for c in cands if 0 <= r["sentence"] - last_sentence(doc, c) <= SUBJECT_SENTENCES]
-            cands = recent if len(recent) == 1 else cands  # "England coach Andy Robinson said ... Robinson gave a debut to": the subject
+            cands = named_just_before(cands, doc, r["sentence"], SUBJECT_SENTENCES)  # "England coach Andy Robinson said ... Robinson
+            # gave a debut to": the subject
         if len(cands) > 1:  # "Walter Hewlett, son of co-founder Bill Hewlett ... Mr Hewlett": the subject, not the relative
             cands = [c for c in cands if (doc, c) not in first_at or named_as_self.get((doc, c), len(recs)) < i] or cands
         if len(cands) > 1:

@@ -597,8 +597,7 @@ def full_names_tagged_as_places(text: str, ents: list[list]) -> list[list]:
     people |= {m.group(0) for m in CAPITALISED.finditer(text) if (BORN_OR_WHO_AFTER.match(text, m.end()) or AGE_OR_WHO_AFTER.match(text, m.end()))
                and not NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())}  # "Ferdinand said", "Ferdinand, 26,"; not "Hong Kong said"
     spans = {n for n in spans if n.split()[1] in people and not any(
-        context.context_label(text, m.start(), m.end(), "PERSON") != "PERSON" or PLACE_PREPOSITION.search(text, max(0, m.start() - 12), m.start())
-        for m in re.finditer(r"(?<![\w'’-])" + re.escape(n) + r"(?![\w-])", text))}
+        no_person_here(text, m.start(), m.end()) for m in re.finditer(r"(?<![\w'’-])" + re.escape(n) + r"(?![\w-])", text))}
     return [[s, e, "PERSON" if lab in ("GPE", "LOC") and text[s:e] in spans else lab] for s, e, lab in ents]
 
 
@@ -609,9 +608,14 @@ TWO_NAMES = re.compile(r"[A-Z][a-z]+ [A-Z][a-z][\w'’-]*")  # "Rio Ferdinand"
 PLACE_OPENERS = frozenset({"County", "Mid", "New", "North", "South", "East", "West", "Upper", "Lower", "Great", "Little", "Port", "Fort", "Mount", "Lake",
                            "Cape", "Castle", "St", "Saint", "San", "Santa", "Los", "Las", "El", "Glen", "Kings", "Market", "Old", "Royal",
                            "Isle", "Bishops", "Long", "Church", "Chipping", "Sutton", "Newton", "Stoke", "Upton", "Norton"})  # "Port Talbot"
-ITSELF_AFTER = re.compile(r"\s+\w+\s+(?:it|its)\b")  # "Orange said its profits": a firm speaks of itself
 NOUN_AFTER = re.compile(r" [a-z]{3,}\b(?<!\bsaid)(?<!\bsays)(?<!\bhas)(?<!\bhad)(?<!\bwas)")  # "the Phoenix consortium": a name used as a modifier
 TITLE_AND_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.? ([A-Z][\w'’-]+)")  # "Mrs Orange"
+
+
+def no_person_here(text: str, start: int, end: int) -> bool:
+    """True when a use of a name reads as no person where it stands: its context gives it another label
+    (`context.context_label`: "the village of Button") or a place preposition comes before it ("through Button")."""
+    return context.context_label(text, start, end, "PERSON") != "PERSON" or PLACE_PREPOSITION.search(text, max(0, start - 12), start) is not None
 
 
 def people_tagged_as_places(text: str, ents: list[list], rules: RepairRules) -> list[list]:
@@ -640,14 +644,13 @@ def people_tagged_as_places(text: str, ents: list[list], rules: RepairRules) -> 
         if any(a <= s and e <= b for a, b in inside):
             return False  # the surname inside its bearer's full name
         beside = any(0 <= s - b <= 5 and LIST_GAP.fullmatch(text, b, s) or 0 <= a - e <= 5 and LIST_GAP.fullmatch(text, e, a) for a, b in others)
-        return (context.context_label(text, s, e, "PERSON") != "PERSON" or PLACE_PREPOSITION.search(text, max(0, s - 12), s) is not None
-                or beside or NOUN_AFTER.match(text, e) is not None and text[max(0, s - 4) : s].lower() == "the ")
+        return no_person_here(text, s, e) or beside or NOUN_AFTER.match(text, e) is not None and text[max(0, s - 4) : s].lower() == "the "
 
     titled = {m.group(1) for m in TITLE_AND_NAME.finditer(text)}
     placed = {m.group(0) for m in re.finditer(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, sorted(candidates))) + r")(?![\w-])", text)
               if elsewhere(m)}
     return [[s, e, "PERSON" if lab in LISTED_PLACE_LABELS and text[s:e] in candidates - placed and (
-        text[s:e] not in titled or (BORN_OR_WHO_AFTER.match(text, e) or AGE_OR_WHO_AFTER.match(text, e)) and not ITSELF_AFTER.match(text, e)) else lab]
+        text[s:e] not in titled or (BORN_OR_WHO_AFTER.match(text, e) or AGE_OR_WHO_AFTER.match(text, e)) and not context.IT_AFTER.match(text, e)) else lab]
             for s, e, lab in ents]  # a titled bearer's bare word too where it speaks or is described: "Zennstrom said", "Bates, 73,"
 
 
