@@ -9,6 +9,7 @@ it, so the two tables join on `(doc_id, sentence)`.
 from __future__ import annotations
 
 import csv
+import html
 import math
 import re
 import unicodedata
@@ -42,6 +43,21 @@ def squash(text: object) -> str:
     if text is None or text is pd.NA or (isinstance(text, float) and math.isnan(text)):
         return ""
     return re.sub(r"\s+", " ", str(text)).strip()
+
+
+# Markup a scrape or an export leaves in text: entities whose "&" was lost ("Google #39;s", "quot;Yes quot;", "lt;b gt;"),
+# HTML tags (only common tag names, so Reuters' "<Chrysler Corp>" company notation stays) and web addresses.
+BARE_ENTITY = re.compile(r"(?<![\w&#])(quot|amp|lt|gt|apos|nbsp|#\d{1,6}|#[xX][0-9a-fA-F]{1,5});")
+HTML_TAG = re.compile(r"</?(?:a|b|i|u|p|br|em|strong|span|div|font|img|sup|sub)(?:\s+[\w-]+\s*=[^<>]*)?\s*/?>", re.IGNORECASE)
+WEB_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
+def strip_markup(text: str) -> str:
+    """`text` with HTML entities decoded (also those that lost their "&"), common HTML tags and web addresses removed."""
+    if "&" not in text and ";" not in text and "<" not in text and "://" not in text and "www." not in text.lower():
+        return text
+    text = html.unescape(BARE_ENTITY.sub(r"&\1;", text))
+    return WEB_ADDRESS.sub(" ", HTML_TAG.sub(" ", text))
 
 
 def line_key(line: object, limit: int | None = 2000) -> str:
