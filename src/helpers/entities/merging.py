@@ -52,6 +52,9 @@ article ("Boone Pickens"):
 - a lone surname that the article writes beside a full name of that surname with "and" ("Reagan and Nancy Reagan")
   is another person: no lone surname of that article (but one after Mrs/Ms/Miss) folds into that full name;
 - a lone name with a generational suffix ("Noland Jr") takes only a full name with the same suffix;
+- an initial and a surname that no rule above resolved ("A Cole" of a team sheet, "G. Neville") is the one person of that
+  surname whose given name opens with that initial, of its article, else of the corpus; none when two are (Ashley and
+  Andy Cole);
 - a lone PERSON word with no title and no person of that name in its article is the article's company that it opens
   ("May said" beside "May Department Stores Co");
 - a title narrows the candidates: Mrs/Ms/Miss drop men's first names and Mr/Sir women's, unless the article's one
@@ -187,6 +190,7 @@ PERSONAL = re.compile(r",\s+\d{2},|\s+(?:himself|herself)\b|,\s+who\b|\s+(?:was|
                       r"elected|charged|indicted|born|married|sentenced|jailed|taken)\b|\s+(?:resigned|died)\b")
 ADDRESSED_ONLY = re.compile(rf"(?:{ADDRESS_TITLES}) \S+")  # a title and a surname only: a curated character ("Mr Darcy")
 INITIAL = re.compile(r"[A-Z]\.")  # a middle initial: "C." of "Carl C. Icahn"
+INITIALLED = re.compile(r"([A-Z])\.? ([A-Z][a-z][\w'’-]*)")  # an initial and a surname: "A Cole", "G. Neville"
 SURNAME_RATIO = 3  # `mostly_surname`: UK sets A-AW
 WELL_NAMED = 2  # articles naming a person in full that make a one-off rival span with no given name ("Athough Reagan") no rival
 OFFICE_RATIO = 3  # an office picks the namesake written with it at least this many times as often as each other one
@@ -1566,5 +1570,13 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 and title_sex(before[i], r["text"], rules) is None and not titled_before(before[i], rules)
                 and not PRONOUN_AFTER.match(r.get("after", "") or "") and not PERSONAL.match(r.get("after", "") or "")):
             names_out[i], labels_out[i] = name, "ORG"
+    for i, r in enumerate(recs):  # "A Cole" of a team sheet: the one Cole of the article, else of the corpus, whose given name is so initialled
+        m = INITIALLED.fullmatch(r["canonical"]) if labels_out[i] == "PERSON" and names_out[i] == r["canonical"] else None
+        if m:
+            cands = sorted(c for c in surname.get(m.group(2), ()) if c[0] == m.group(1) and not INITIALLED.fullmatch(c)
+                           and len(name_words(c)[0]) > 2 and name_words(c)[0] not in rules.name_titles)
+            here = [c for c in cands if c in doc_people[r["doc_id"]]]
+            if len(here or cands) == 1:
+                names_out[i] = (here or cands)[0]
     return [longer_form.get((r["doc_id"], n), n) if " " not in r["canonical"] else n  # "Max" of "Maxwell Davies": Sir Peter
             for r, n in zip(recs, names_out)], labels_out

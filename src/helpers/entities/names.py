@@ -149,7 +149,9 @@ def vote_labels(mentions: pd.DataFrame, rules: NameRules | None = None) -> pd.Se
     """One label per canonical name: the curated one (also ORG for a club's spelling of two words or more, from
     `data/club_nicknames.csv`), PERSON for people (unless mostly tagged a place, or more often tagged ORG and ending in
     an institution word or company ending: "Norwich Union"), else the majority
-    (a one-word tie: not PERSON); a one-word mention labelled a place or nationality keeps that label rather than PERSON."""
+    (a one-word tie: not PERSON); a one-word mention labelled a place or nationality keeps that label rather than PERSON,
+    and a one-word person of a team sheet ("Man Utd: Howard, ..., Keane, ...") stays a person whatever its namesakes are
+    (the band Keane of other articles)."""
     rules = rules or load_rules()
     curated = {c: lab for c, lab, _ in rules.actors.values()}
     curated.update({c: lab for c, lab in rules.aliases.values() if lab})
@@ -175,7 +177,17 @@ def vote_labels(mentions: pd.DataFrame, rules: NameRules | None = None) -> pd.Se
         else:
             order = place_rank if " " not in name else rank  # a one-word name as often a place as a person is the place
             chosen[name] = min(counts, key=lambda lab: (-counts[lab], order.get(lab, 99), lab))
-    return pd.Series(places.keep_places(names, labels, [chosen[n] for n in names]), index=mentions.index)  # a place never ends a person
+    voted = places.keep_places(names, labels, [chosen[n] for n in names])  # a place never ends a person
+    sentences = mentions["sentence_text"].tolist() if "sentence_text" in mentions else [""] * len(names)
+    texts = mentions["text"].tolist() if "text" in mentions else names
+    return pd.Series([label if label == "PERSON" and " " not in name and sheet_item(text, sentence or "") else v
+                      for name, text, label, v, sentence in zip(names, texts, labels, voted, sentences)], index=mentions.index)
+
+
+def sheet_item(text: str, sentence: str) -> bool:
+    """True when `text` is one of the players a team sheet lists, not its team ("Man Utd: Howard, ..., Keane")."""
+    team = merging.sheet_team(sentence)
+    return team is not None and not team.endswith(text) and text in sentence[len(team):]
 
 
 def is_shouted(text: str, rules: NameRules) -> bool:

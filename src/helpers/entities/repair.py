@@ -17,6 +17,9 @@ merged; the rules that recover untagged surnames and company short forms live in
 - military ranks are titles ("Col Oliver North"), but a lower-case rank makes no person ("colonel US Army");
 - lower-case words and party or nationality words glued in front of a person ("marry Mrs Simpson",
   "Tories Ken Clarke") are cut off; a role noun ending a "person" ("Labour MPs") leaves the party;
+- a count glued to a club before what it counts ("United 11" points behind) and a fan after it ("United fan") are cut off;
+- a person span in a list of names with an organisation is a firm when it opens with no given name ("Emirates, Singapore
+  Airlines and Virgin Atlantic"; one-word spans: "Sony, Creative and Dell");
 - a "person" followed by a company ending ("Moss Lawson and Co") is the company (ORG), and an "organisation" opened by a
   nationality noun and a name is that person ("Dane Janus Friis"), as is one right after "his wife", "her brother" ...;
 - a "person" whose name opens one of the article's organisations is that organisation ("Crazy Eddie" beside "Crazy Eddie
@@ -80,9 +83,11 @@ AMBIGUOUS_TITLES = {"General", "Gen.", "Premier", "Director",  # also open compa
                     "Brigadier", "Colonel", "Col", "Lieutenant Colonel", "Lt Col", "Field Marshal", "Air Chief Marshal", "Air Marshal",
                     "Admiral", "Corporal", "Lance Corporal", "Cpl"}  # ranks stripped from names, but "colonel US Army" is no person
 AMBIGUOUS = frozenset(AMBIGUOUS_TITLES)
-TAIL = re.compile(r"(?:\s*[(\[]|\s+(?:of|and|the|for|in|at|to|board|fans|squad|players|shareholders|directors|boss|"
+TAIL = re.compile(r"(?:\s*[(\[]|\s+(?:of|and|the|for|in|at|to|board|fans?|supporters?|squad|players|shareholders|directors|boss|"
                   r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))+$")  # "BankAmerica Co of",
 # "... Agriculture (", "The United board" (a name's own words are capitalised: "Wales Tourist Board")
+COUNT_END = re.compile(r"\s+\d{1,3}$")  # "United 11" points behind: a count, not part of the name ("Apollo 11", "Channel 4")
+COUNTED_AFTER = re.compile(r"\s+(?:points?|goals?|runs?|wickets?|places?|shots?|games?|matches|seconds|minutes|strokes|lengths|yards|metres)\b")
 ACRONYM_TAIL = re.compile(r"\s*\(\s*[A-Z][A-Za-z]{1,7}$")  # "... Organization (ICO" when the model stops before ")"
 DEMONYM_OPENS = re.compile(r"(?:Dane|Swede|Scot|Scotsman|Briton|Finn|Pole|Spaniard|Welshman|Irishman|Englishman|Frenchman|Dutchman) "
                            r"([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){1,2})")  # "Dane Janus Friis", tagged ORG
@@ -280,10 +285,10 @@ def owner_end(text: str, start: int, end: int, rules: RepairRules) -> int:
 
 def trim_tail(text: str, start: int, end: int) -> int:
     """The span's end without a trailing opening bracket, small joining word or lower-case collective noun ("BankAmerica Co of",
-    "the Department of Agriculture (", "The United board", "United nine" points behind),
+    "the Department of Agriculture (", "The United board", "United nine" or "United 11" points behind, "United fan"),
     or the acronym its bracket spells out ("International Coffee Organization (ICO" + ")")."""
     m = ACRONYM_TAIL.search(text, start, end) if text.startswith(")", end) else None
-    m = m or TAIL.search(text, start, end)
+    m = m or TAIL.search(text, start, end) or (COUNTED_AFTER.match(text, end) and COUNT_END.search(text, start, end))
     return m.start() if m and m.start() > start else end
 
 
@@ -554,7 +559,7 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     if names:
         out = split_listed(text, cut_owner(text, out, names), names)
     out = split_pair(text, out, names | first_words(text, out), names)  # "Stelios and O'Leary", tagged a work
-    out = listed_firms(text, out, names)
+    out = listed_firms(text, out, names, rules.given_names)
     out = join_hyphened(text, join_first_names(text, people.joined_surnames(text, out, names, rules.common_words), rules))
     joined = surnames(text, out, rules) - names if any(lab in OTHER_NAME_LABELS or lab == "DATE" for _, _, lab in out) else set()
     if joined:  # "Anders Frisk", whole only now: "about [[Frisk]]", tagged a product, is him
@@ -789,10 +794,11 @@ def split_pair(text: str, ents: list[list], names: set[str], family: set[str] = 
 LIST_GAP = re.compile(r",\s+|,?\s+(?:and|or)\s+")  # what separates the items of a list of names
 
 
-def listed_firms(text: str, ents: list[list], names: set[str]) -> list[list]:
+def listed_firms(text: str, ents: list[list], names: set[str], given: frozenset[str] = frozenset()) -> list[list]:
     """One-word person spans in a list of three or more names that holds an organisation and no full person name ("Rivals
     including Sony, Creative and Dell") are organisations, unless the word is a surname of the article's people (`names`)
-    or follows a title."""
+    or follows a title; so are longer person spans opening with no given name (of `given`) in such a list ("Emirates,
+    Singapore Airlines and Virgin Atlantic")."""
     spans = sorted(ents)
     groups, group = [], spans[:1]
     for prev, ent in zip(spans, spans[1:]):
@@ -806,7 +812,8 @@ def listed_firms(text: str, ents: list[list], names: set[str]) -> list[list]:
     for group in groups:
         if len(group) < 3 or not any(lab == "ORG" for _, _, lab in group):
             continue
-        if any(lab == "PERSON" and " " in text[s:e] for s, e, lab in group):
+        full = [(s, e) for s, e, lab in group if lab == "PERSON" and " " in text[s:e]]
+        if full and (not given or any(text[s:e].split()[0] in given for s, e in full)):
             continue
         firms |= {s for s, e, lab in group if lab == "PERSON" and text[s:e] not in names and not ADDRESS_BEFORE.search(text, max(0, s - 6), s)}
     return [[s, e, "ORG" if s in firms else lab] for s, e, lab in ents] if firms else ents

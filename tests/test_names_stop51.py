@@ -1,0 +1,81 @@
+"""Stop 51 of name merging (issue 12): a player of a team sheet stays a person whatever a namesake band is elsewhere; a
+count glued to a club ("United 11 points behind") or a fan after it ("United fan") is cut; a plural person noun opening
+a sentence ("Rivals Hoopmann and ...") is no part of a name; a two-word "person" listed with firms whose first word is no
+given name is a firm ("... and Saffron Atlantic"); an initial and a surname ("A Colwell") is the one person of that surname
+so initialled, in the article or else the corpus. Sentences and names written for these tests."""
+
+from __future__ import annotations
+
+from test_names_short_forms import repaired
+from test_names_stop38 import merged
+from test_names_stop43 import merged_corpus
+
+
+def test_a_team_sheet_player_stays_a_person_beside_a_namesake_band() -> None:
+    got = merged_corpus({
+        "a": ("Sussex trio Brannock won best British group at the awards. Brannock thanked their fans.",
+              [("Brannock", "ORG"), ("Brannock", "ORG")]),
+        "b": ("United drew at home.\n\nMan Utd: Hollis, Bramley, Ferdinand, Silvan, Heinze, Fletcher, Brannock, Scholes, Rooney.",
+              [("United", "ORG"), ("Man Utd", "ORG"), ("Brannock", "PERSON")]),
+    })
+    assert [(d, lab) for d, t, _, lab in got if t == "Brannock"] == [("a", "ORG"), ("a", "ORG"), ("b", "PERSON")]
+
+
+def test_the_team_that_opens_a_sheet_keeps_the_vote() -> None:
+    got = merged_corpus({
+        "a": ("Chelmford beat Leeds 2-0. Chelmford are now third.", [("Chelmford", "ORG"), ("Leeds", "ORG"), ("Chelmford", "ORG")]),
+        "b": ("Chelmford drew.\n\nChelmford: Cech, Ferreira, Terry, Gallas, Bridge, Makelele, Lampard, Duff, Drogba.",
+              [("Chelmford", "ORG"), ("Chelmford", "PERSON")]),
+    })
+    assert {lab for _, t, _, lab in got if t == "Chelmford"} == {"ORG"}
+
+
+def test_a_count_after_a_club_is_no_part_of_its_name() -> None:
+    text = "The result leaves United 11 points behind leaders Chelmford."
+    assert ("United", "ORG") in repaired(text, [("United 11", "ORG"), ("Chelmford", "ORG")])
+
+
+def test_a_number_that_is_part_of_a_name_stays() -> None:
+    text = "Channel 4 will film the comeback, and Radio 1 will play the single on Apollo 11 day."
+    got = repaired(text, [("Channel 4", "ORG"), ("Radio 1", "ORG"), ("Apollo 11", "EVENT")])
+    assert got[:2] == [("Channel 4", "ORG"), ("Radio 1", "ORG")]
+
+
+def test_a_fan_after_a_club_is_no_part_of_its_name() -> None:
+    text = "United fan Darren Ackworth, 34, travelled from Salford."
+    assert ("United", "ORG") in repaired(text, [("United fan", "ORG"), ("Darren Ackworth", "PERSON")])
+
+
+def test_a_plural_person_noun_opening_a_sentence_is_no_part_of_the_name() -> None:
+    text = "Dyson's machines sold well. Rivals Hoopmann and Electrolux have lost market share."
+    got = repaired(text, [("Dyson", "ORG"), ("Rivals Hoopmann", "PERSON"), ("Electrolux", "ORG")])
+    assert all(not t.startswith("Rivals") for t, _ in got)
+
+
+def test_a_two_word_person_listed_with_firms_is_a_firm_unless_it_opens_with_a_given_name() -> None:
+    text = "The plane has orders from Emirates, Qantas Airways and Saffron Atlantic."
+    got = repaired(text, [("Emirates", "GPE"), ("Qantas Airways", "ORG"), ("Saffron Atlantic", "PERSON")])
+    assert ("Saffron Atlantic", "ORG") in got
+    text = "The deal was backed by Emirates, Qantas Airways and Richard Bramson."
+    got = repaired(text, [("Emirates", "GPE"), ("Qantas Airways", "ORG"), ("Richard Bramson", "PERSON")])
+    assert ("Richard Bramson", "PERSON") in got
+
+
+def test_an_initialled_player_is_the_one_person_of_the_corpus_so_initialled() -> None:
+    got = merged_corpus({
+        "a": ("Arsenal left-back Ashley Colwell has signed a new contract. Colwell, 24, joined in 1999.",
+              [("Arsenal", "ORG"), ("Ashley Colwell", "PERSON"), ("Colwell", "PERSON")]),
+        "b": ("England won.\n\nEngland: Robinson, Neville, Ferdinand, Terry, A Colwell, Beckham, Lampard, Gerrard, Owen.",
+              [("England", "GPE"), ("England", "GPE"), ("A Colwell", "PERSON")]),
+    })
+    assert [(d, c) for d, t, c, _ in got if t == "A Colwell"] == [("b", "Ashley Colwell")]
+
+
+def test_an_initial_shared_by_two_namesakes_merges_into_neither() -> None:
+    got = merged_corpus({
+        "a": ("Ashley Colwell has signed a new contract.", [("Ashley Colwell", "PERSON")]),
+        "b": ("Andy Colwell has retired from football.", [("Andy Colwell", "PERSON")]),
+        "c": ("England won.\n\nEngland: Robinson, Neville, Ferdinand, Terry, A Colwell, Beckham, Lampard, Gerrard, Owen.",
+              [("England", "GPE"), ("England", "GPE"), ("A Colwell", "PERSON")]),
+    })
+    assert [c for _, t, c, _ in got if t == "A Colwell"] == ["A Colwell"]
