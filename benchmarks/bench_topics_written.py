@@ -85,6 +85,9 @@ Samples (fixed before any rule was run on them; files written in two rounds, the
 - `articles fresh23` (180): British name-gold sets cq, cr, cs, written later in stop 50 the same way (cq BBC Sport match
   reports and transfer news, cr people whose surnames are places or nationalities, cs a typical week's news); never used
   to tune topics;
+- `articles fresh24` (180): British name-gold sets ct, cu, cv, written in stop 51 the same way (ct a typical week's news,
+  cu firms and products sharing names with people and the 2005 election, cv sport and entertainment with line-ups and
+  one-name stars); never used to tune topics;
 - `articles uk` (5,220): the 87 British name-gold sets e ... cm together (a ... d were development), about twice the size
   of a real section-labelled archive of one site; never used to tune topics;
 - with `--draws N`, also N random 80% subsamples of each sample (seeds 0..N-1): how much a figure moves with the draw.
@@ -195,6 +198,10 @@ NMI 0.712 (0.766 with 5 themes given); plain k-means at the true count 0.728.
 First run of `articles fresh23` (stop 50, topic code unchanged since stop 30): 11 fine topics (NMI 0.627), 4 themes, coarse
 NMI 0.658 (0.691 with 5 themes given); plain k-means at the true count 0.732.
 
+First run of `articles fresh24` (stop 51, topic code as at stop 30 for written articles: the stop 51 markup step changes
+none of them): 7 fine topics (NMI 0.639), 4 themes, coarse NMI 0.703 (0.747 with 5 themes given); plain k-means at the true
+count 0.747. Three 80% draws (144 stories, 6 fine topics, so the gap rule decides): 3 themes each, 0.601, 0.648, 0.561.
+
 First run of `articles uk` (stop 50, topic code unchanged since stop 30): 19 fine topics (NMI 0.573), 4 themes, coarse NMI
 0.737 (0.754 with 5 themes given); plain k-means at the true count 0.672. The four themes are business with technology
 (909 of 1,044 business and 942 of 1,044 tech stories), sport (1,043 of 1,044), politics (1,009) and entertainment (992).
@@ -271,6 +278,7 @@ ARTICLES_FRESH20 = UK_SETS[85:88]  # ch, ci, cj: written later in stop 49 the sa
 ARTICLES_FRESH21 = UK_SETS[88:91]  # ck, cl, cm: written last in stop 49 the same way; first run recorded, never tuned on
 ARTICLES_FRESH22 = UK_SETS[91:94]  # cn, co, cp: written in stop 50 the same way; first run recorded, never tuned on
 ARTICLES_FRESH23 = UK_SETS[94:97]  # cq, cr, cs: written later in stop 50 the same way; first run recorded, never tuned on
+ARTICLES_FRESH24 = UK_SETS[97:100]  # ct, cu, cv: written in stop 51 the same way; first run recorded, never tuned on
 ARTICLES_UK = UK_SETS[4:91]  # e ... cm together: 5,220 stories by 87 writers, about the size of a real section-labelled archive
 SAMPLES = {
     "articles dev": ARTICLES_DEV, "articles heldout": ARTICLES_HELDOUT, "articles all": ARTICLES_DEV + ARTICLES_HELDOUT,
@@ -283,7 +291,8 @@ SAMPLES = {
     "articles fresh15": ARTICLES_FRESH15, "articles fresh16": ARTICLES_FRESH16,
     "articles fresh17": ARTICLES_FRESH17, "articles fresh18": ARTICLES_FRESH18, "articles fresh19": ARTICLES_FRESH19,
     "articles fresh20": ARTICLES_FRESH20, "articles fresh21": ARTICLES_FRESH21,
-    "articles fresh22": ARTICLES_FRESH22, "articles fresh23": ARTICLES_FRESH23, "articles uk": ARTICLES_UK,
+    "articles fresh22": ARTICLES_FRESH22, "articles fresh23": ARTICLES_FRESH23, "articles fresh24": ARTICLES_FRESH24,
+    "articles uk": ARTICLES_UK,
     "short dev": SHORT_DEV, "short heldout": SHORT_HELDOUT, "short all": SHORT_DEV + SHORT_HELDOUT,
 }
 
