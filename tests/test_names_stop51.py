@@ -79,3 +79,52 @@ def test_an_initial_shared_by_two_namesakes_merges_into_neither() -> None:
               [("England", "GPE"), ("England", "GPE"), ("A Colwell", "PERSON")]),
     })
     assert [c for _, t, c, _ in got if t == "A Colwell"] == ["A Colwell"]
+
+
+def test_a_band_after_group_or_that_named_themselves_is_no_person() -> None:
+    text = ("Glasgow group Anton Kessler took two prizes at the ceremony. Anton Kessler, who named themselves after a "
+            "forgotten poet, played last.")
+    got = merged(text, [("Anton Kessler", "PERSON"), ("Anton Kessler", "PERSON")])
+    assert [lab for t, _, lab in got if t == "Anton Kessler"] == ["ORG", "ORG"]
+
+
+def test_a_person_who_named_their_child_stays_a_person() -> None:
+    text = "Actor Anton Kessler, who named his son after a forgotten poet, played the lead."
+    got = merged(text, [("Anton Kessler", "PERSON")])
+    assert [lab for t, _, lab in got if t == "Anton Kessler"] == ["PERSON"]
+
+
+def test_a_film_tagged_an_organisation_after_a_work_noun_is_the_film_not_a_woman() -> None:
+    got = merged_corpus({
+        "a": ("British film Vera Dorring has won three Oscar nominations. Like most of his films, Vera Dorring was developed "
+              "through improvisation.", [("British", "NORP"), ("Vera Dorring", "ORG"), ("Oscar", "WORK_OF_ART"), ("Vera Dorring", "ORG")]),
+        "b": ("Imelda Stanway plays Vera Dorring, a backstreet abortionist.", [("Imelda Stanway", "PERSON"), ("Vera Dorring", "PERSON")]),
+    })
+    assert [(d, lab) for d, t, _, lab in got if t == "Vera Dorring"] == [("b", "PERSON")]
+
+
+def test_a_firm_made_by_someone_after_a_work_noun_is_not_turned_into_a_work() -> None:
+    text = "The documentary Laura Pendle produced for the BBC won praise."
+    got = merged(text, [("Laura Pendle", "ORG"), ("BBC", "ORG")])
+    assert ("Laura Pendle", "Laura Pendle", "ORG") in got
+
+
+def test_a_name_written_before_with_a_regnal_number_is_that_holder() -> None:
+    text = ("Crowds gathered for Pope John Stephen II in the square. Later John Stephen greeted pilgrims. Historians compared "
+            "him with John Stephen I, whose reign was short.")
+    got = merged(text, [("John Stephen II", "PERSON"), ("John Stephen", "PERSON"), ("John Stephen I", "PERSON")])
+    assert [c for t, c, _ in got if t == "John Stephen"] == ["John Stephen II"]
+
+
+def test_a_founders_firm_tagged_an_organisation_that_speaks_beside_its_longer_name_is_the_firm() -> None:
+    text = ("Keith Ford, who runs a small firm in Redditch, said he was owed money. Mr Ford told the BBC he had spent years "
+            "trying to win work from the Ford Motor Company. Ford said this week it was not looking for new suppliers.")
+    got = merged(text, [("Keith Ford", "PERSON"), ("Ford", "PERSON"), ("BBC", "ORG"), ("the Ford Motor Company", "ORG"),
+                        ("Ford", "ORG")])
+    assert [(c, lab) for t, c, lab in got if t == "Ford"] == [("Keith Ford", "PERSON"), ("Ford Motor Company", "ORG")]
+
+
+def test_a_founders_firm_tagged_an_organisation_followed_by_he_stays_open_to_the_person() -> None:
+    text = ("Keith Ford runs a small firm that supplies the Ford Motor Company. Ford said he was owed money.")
+    got = merged(text, [("Keith Ford", "PERSON"), ("the Ford Motor Company", "ORG"), ("Ford", "ORG")])
+    assert [c for t, c, _ in got if t == "Ford"] == ["Keith Ford"]

@@ -34,6 +34,10 @@ Each rule reads only the words right around a "person" span, so it holds on any 
   `data/work_nouns.txt`) or after "nominated for" is that work (WORK_OF_ART), unless a verb says the person made it ("the
   film Ray Winstone made"), and so is a lone first name in the sentence that names the person in full ("best actor for Ray,
   in which he plays Ray Charles"), and so are the article's other untitled uses of the same name ("Ray has taken $75m");
+  so is a given name and a surname tagged an organisation after such a noun ("British film Vera Drake"), unless a verb
+  says it made something ("the documentary Laura Pendle produced"), and the article's other uses so tagged;
+- a "person" after "band", "group", "outfit" or a word for a few players ("Glasgow group Franz Ferdinand"), or followed by
+  ", who ... themselves" ("Franz Ferdinand, who named themselves after"), is a band (ORG), at every use in the article;
 - a one-word "person" in a list of three or more whose other members share one other label takes it ("Worcester, Dorset
   South and Putney"), and a "person" listed as what is owned, bought or sold is an organisation ("owns Topshop, Burton and
   Dorothy Perkins");
@@ -100,8 +104,10 @@ FORMER_TEAM = re.compile(r"(?<![\w-])[Ee]x-([A-Z][a-z][\w'-]*)(?= [a-z])")  # "E
 OF_NAME = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}) of (?:the )?([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})")  # "Manaspas Xuto of Thailand"
 ROYAL_NAMED = re.compile(r"(?:Prince|Princess) ([A-Z][a-z]+)")  # a royal named by the given name alone
 RULER_TITLES = frozenset({"King", "Queen", "Prince", "Princess", "Duke", "Duchess", "Archbishop", "Bishop", "Pope", "Emperor", "Sultan"})
-ENSEMBLE = re.compile(r"(?<![\w-])(?:band|duo|trio|quartet|quintet|rockers) $")  # "Glasgow band Franz Ferdinand": a first name opens the band's name
+ENSEMBLE = re.compile(r"(?<![\w-])(?:band|group|outfit|duo|trio|quartet|quintet|rockers) $")  # "Glasgow band Franz Ferdinand": a first name opens the band's name
 ENSEMBLE_APPOSED = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:band|duo|trio|quartet)(?![\w'’-])")  # "Franz Ferdinand, the Glasgow band"
+GROUP_APPOSED = re.compile(r",\s+who\s+(?:\w+\s+){0,2}?themselves\b")  # "Franz Ferdinand, who named themselves after": a band
+# (not ", named after the ...": the pseudonymous blogger "Guido Fawkes, named after the Gunpowder Plot conspirator")
 PLURAL_VERB = re.compile(r"\s+(?:were|are|have)\b")  # a plural verb right after a name
 JOINED_BEFORE = re.compile(r"\band\b|&|,\s+$")  # "Blair and Brown are", "He and spokesman Beesley were": the subject is a pair
 PLURAL_AFTER_THE = re.compile(r"(?<![\w-])the $")  # "set up by the Beatles": a plural after "the" is a group, no person
@@ -112,6 +118,7 @@ ORG_ROLE_AFTER = re.compile(r"\s+(?:manager|boss|coach|owner|striker|goalkeeper|
                             r"|['’]s\s+(?:chairman|chairwoman|chief executive|managing director|owner)\s+[A-Z]")  # "Bolton manager Sam Allardyce"
 WORK_MADE_BY = re.compile(r"\s+(?:wrote|writes|made|makes|directed|directs|produced|starred|stars|released|recorded|published|"
                           r"has|had|was|is|said|says|told)\b")  # "the film Ray Winstone made", "the book Smith has written"
+WORK_MAKER_AFTER = re.compile(r"\s+(?:wrote|writes|made|makes|directed|directs|produced|starred|stars|released|recorded|published)\b")  # a maker
 SHOP_BEFORE = re.compile(r"\b(?:a|an)\s+$")  # "a Sainsbury's", "an Asda"
 NAME_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})  # labels a listed "person" may take from its list (never a date)
 LIST_GAP = re.compile(r",\s*|,?\s+and\s+|\s*&\s*")  # what separates the members of a list
@@ -322,6 +329,9 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "ORG"  # "British developer Criterion Games", tagged a building; "supermarket Iceland": a firm, not a place
     if label in ("GPE", "LOC") and person_like_place(text, start, end):
         return "PERSON"  # "replaced on the album by Zak Starkey, the son of", tagged a place
+    if (label == "ORG" and (given := GIVEN_SURNAME.fullmatch(text, start, end)) and given.group(1) in word_lists()["given_names"]
+            and patterns()["work_before"].search(text[max(0, start - 20) : start]) and not WORK_MAKER_AFTER.match(text, end)):
+        return "WORK_OF_ART"  # "British film Vera Drake", tagged an organisation: the film, not a firm nor a woman
     if label != "PERSON":
         return label
     if patterns()["work_before"].search(text[max(0, start - 20) : start]) and not POSSESSIVE.match(text, end) and (
@@ -338,10 +348,11 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "ORG"
     if one and TEAM_BEFORE.search(text[max(0, start - 20) : start]) and sport_sentence(text, start, end):
         return "ORG"
-    if ENSEMBLE.search(text[max(0, start - 8) : start]) or ENSEMBLE_APPOSED.match(text, end) or (
+    if ENSEMBLE.search(text[max(0, start - 8) : start]) and not MADE_BY.match(text, end) or ENSEMBLE_APPOSED.match(text, end) or GROUP_APPOSED.match(text, end) or (
             one and text[end - 1] == "s" and text[end - 2 : end] != "ss" and PLURAL_AFTER_THE.search(text[max(0, start - 4) : start])
             and not FAMILY_AFTER.match(text, end)):
-        return "ORG"  # bands and groups: "Glasgow band Franz Ferdinand", "Franz Ferdinand, the Glasgow band", "the Beatles"
+        return "ORG"  # bands and groups: "Glasgow band Franz Ferdinand", "Franz Ferdinand, the Glasgow band", "the Beatles",
+        # "Franz Ferdinand, who named themselves after ..."
     if one and PLURAL_VERB.match(text, end) and not JOINED_BEFORE.search(text, max(sentence_bounds(text, start, end)[0], start - 60), start):
         return "ORG"  # "Keane were named best breakthrough act": one name with a plural verb is a band or a team, not "Blair and Brown are"
     if one and ORG_ROLE_AFTER.match(text, end) and not TITLED.match(text, max(0, start - 9), end):
@@ -363,9 +374,10 @@ def context_labels(text: str, ents: list[list]) -> list[list]:
     out = [[s, e, context_label(text, s, e, lab)] if lab == "PERSON" or lab in TITLED_LABELS else [s, e, lab] for s, e, lab in ents]
     out = [[s, e, "WORK_OF_ART" if was == "PERSON" and lab in ("PERSON", "GPE") and named_after_subject(text, s, e, out) else lab]
            for (s, e, lab), (_, _, was) in zip(out, ents)]
-    works = {text[s:e] for (s, e, lab), (_, _, was) in zip(out, ents) if lab == "WORK_OF_ART" and was == "PERSON"
+    works = {text[s:e] for (s, e, lab), (_, _, was) in zip(out, ents) if lab == "WORK_OF_ART" and was in ("PERSON", "ORG")
              and not SUBTITLE.match(text, e)}  # not "the musical Jerry Springer: The Opera": the work is the longer title
-    out = [[s, e, "WORK_OF_ART" if was == "PERSON" and lab in ("PERSON", "GPE") and text[s:e] in works and not TITLED.search(text[max(0, s - 12) : e])
+    out = [[s, e, "WORK_OF_ART" if (was == "PERSON" and lab in ("PERSON", "GPE") or was == lab == "ORG") and text[s:e] in works
+            and not TITLED.search(text[max(0, s - 12) : e])
             else lab] for (s, e, lab), (_, _, was) in zip(out, ents)]  # the article's other lone uses of a work's name: "Ray has taken $75m", "plays him in Ray"
     settled = {text[s:e] for (s, e, lab), (_, _, was) in zip(out, ents) if was == "PERSON" and lab == "GPE" and " " in text[s:e]
                and SETTLEMENT_OF.search(text, max(0, s - 20), s)}  # "the village of Earls Barton": its other spans too

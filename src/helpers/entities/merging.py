@@ -52,6 +52,8 @@ article ("Boone Pickens"):
 - a lone surname that the article writes beside a full name of that surname with "and" ("Reagan and Nancy Reagan")
   is another person: no lone surname of that article (but one after Mrs/Ms/Miss) folds into that full name;
 - a lone name with a generational suffix ("Noland Jr") takes only a full name with the same suffix;
+- a name that the article wrote before with a regnal number is that holder ("John Paul" after "Pope John Paul II",
+  "Benedict" after "Benedict XVI", not a Benedict XV named later);
 - an initial and a surname that no rule above resolved ("A Cole" of a team sheet, "G. Neville") is the one person of that
   surname whose given name opens with that initial, of its article, else of the corpus; none when two are (Ashley and
   Andy Cole);
@@ -71,7 +73,9 @@ article ("Boone Pickens"):
 - a one-word name tagged an organisation is a firm, never its article's namesake person, after a firm noun ("The mobile
   operator Orange"), before an apposition naming a firm ("Vickers, the defence engineering firm") or in a list of
   organisations ("Burton, Dorothy Perkins and Evans"); a firm named after a founder (`data/founder_firms.csv`) so tagged
-  stays the firm beside a namesake who is not the founder ("Ford, which owns Jaguar" beside the worker Jim Ford);
+  stays the firm beside a namesake who is not the founder ("Ford, which owns Jaguar" beside the worker Jim Ford), even
+  where it speaks, when the article names the firm's longer name and no "he"/"she" follows ("Ford said this week it was
+  not looking for suppliers" beside the Ford Motor Company and the supplier Mr Ford);
 - a lone first name written before the full name it opens, outside the headline, a quote, a relative's apposition and
   royal names, refers back like a surname and takes no later person ("its plumber hero Mario" before Mario Rossi); one
   that takes a full name takes the longest name that full name folds into ("Max" of Maxwell Davies: Sir Peter);
@@ -190,6 +194,8 @@ PERSONAL = re.compile(r",\s+\d{2},|\s+(?:himself|herself)\b|,\s+who\b|\s+(?:was|
                       r"elected|charged|indicted|born|married|sentenced|jailed|taken)\b|\s+(?:resigned|died)\b")
 ADDRESSED_ONLY = re.compile(rf"(?:{ADDRESS_TITLES}) \S+")  # a title and a surname only: a curated character ("Mr Darcy")
 INITIAL = re.compile(r"[A-Z]\.")  # a middle initial: "C." of "Carl C. Icahn"
+ROMAN = re.compile(r" (?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX|XXI|XXII|XXIII)")  # a regnal number
+ROMAN_END = re.compile(r" [IVX]+$")  # a name that already ends in one
 INITIALLED = re.compile(r"([A-Z])\.? ([A-Z][a-z][\w'’-]*)")  # an initial and a surname: "A Cole", "G. Neville"
 SURNAME_RATIO = 3  # `mostly_surname`: UK sets A-AW
 WELL_NAMED = 2  # articles naming a person in full that make a one-off rival span with no given name ("Athough Reagan") no rival
@@ -1295,7 +1301,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             continue
         if (not titled and len(words) == 1 and label in ("PERSON", "ORG") + PLACE_LABELS and in_doc and (
                 set(in_doc) & rules.founder_firms.get(name, frozenset()) or label == "ORG" and name in rules.founder_firms)  # also beside a namesake
-                and (not person_evidence(before[i], r.get("after", "") or "", sex, rules) or sex is None and patterns()["company_before"].search(before[i][-20:]))
+                and (not person_evidence(before[i], r.get("after", "") or "", sex, rules) or sex is None and patterns()["company_before"].search(before[i][-20:])
+                     or label == "ORG" and any(o.startswith(name + " ") for o in doc_orgs[doc])  # "Ford said this week it" beside Ford Motor Company
+                     and not PRONOUN_AFTER.match(r.get("after", "") or "") and not PERSONAL.match(r.get("after", "") or ""))
                 and not place_use(before[i], r.get("after", "") or "", label)):  # "Michael Dell, founder of the computer maker Dell, said": the firm
             labels_out[i] = "ORG"  # "a move to Williams" beside Sir Frank Williams, "Ford, which owns Jaguar" beside a Tony Ford (`data/founder_firms.csv`)
             continue
@@ -1571,6 +1579,12 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 and not PRONOUN_AFTER.match(r.get("after", "") or "") and not PERSONAL.match(r.get("after", "") or "")):
             names_out[i], labels_out[i] = name, "ORG"
     for i, r in enumerate(recs):  # "A Cole" of a team sheet: the one Cole of the article, else of the corpus, whose given name is so initialled
+        if labels_out[i] == "PERSON" and names_out[i] == r["canonical"] and not ROMAN_END.search(r["canonical"]):
+            regnal = [f for f in doc_people[r["doc_id"]] if ROMAN.fullmatch(f[len(r["canonical"]):]) and f.startswith(r["canonical"])
+                      and first_at.get((r["doc_id"], f), len(recs)) < i]
+            if len(regnal) == 1:  # "John Paul" after "Pope John Paul II", "Benedict" after "Benedict XVI" (not a later "Benedict XV")
+                names_out[i] = regnal[0]
+                continue
         m = INITIALLED.fullmatch(r["canonical"]) if labels_out[i] == "PERSON" and names_out[i] == r["canonical"] else None
         if m:
             cands = sorted(c for c in surname.get(m.group(2), ()) if c[0] == m.group(1) and not INITIALLED.fullmatch(c)

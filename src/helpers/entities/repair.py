@@ -827,7 +827,8 @@ def group_names(text: str, ents: list[list]) -> list[list]:
     plural verb as the subject opening its sentence ("Pink Floyd are to play"; not "Ant and Dec are", "all directors except
     Jack Manning have resigned"), are organisations, at every use in the article."""
     groups = {text[s:e] for s, e, lab in ents if lab == "PERSON" and (
-        context.ENSEMBLE.search(text, max(0, s - 9), s) or context.PLURAL_VERB.match(text, e) and SUBJECT_START.search(text, max(0, s - 4), s))}
+        context.ENSEMBLE.search(text, max(0, s - 9), s) and not context.MADE_BY.match(text, e) or context.GROUP_APPOSED.match(text, e)
+        or context.PLURAL_VERB.match(text, e) and SUBJECT_START.search(text, max(0, s - 4), s))}
     return [[s, e, "ORG" if lab == "PERSON" and text[s:e] in groups else lab] for s, e, lab in ents] if groups else ents
 
 
