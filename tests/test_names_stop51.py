@@ -128,3 +128,20 @@ def test_a_founders_firm_tagged_an_organisation_followed_by_he_stays_open_to_the
     text = ("Keith Ford runs a small firm that supplies the Ford Motor Company. Ford said he was owed money.")
     got = merged(text, [("Keith Ford", "PERSON"), ("the Ford Motor Company", "ORG"), ("Ford", "ORG")])
     assert [c for t, c, _ in got if t == "Ford"] == ["Keith Ford"]
+
+
+def test_a_county_tagged_a_person_in_a_sentence_about_cricket_is_the_side() -> None:
+    text = ("Lancashire scored 412 against Yorkshire at Old Trafford. Yorkshire's bowlers had a frustrating day. Earlier, "
+            "Anthony McGrane top-scored for Yorkshire with 78 in their first innings.")
+    got = repaired(text, [("Lancashire", "ORG"), ("Yorkshire", "PERSON"), ("Old Trafford", "FAC"), ("Yorkshire", "PERSON"),
+                          ("Anthony McGrane", "PERSON"), ("Yorkshire", "PERSON")])
+    assert [lab for t, lab in got if t == "Yorkshire"] == ["ORG", "ORG", "ORG"]
+
+
+def test_a_place_that_is_also_a_given_name_or_borne_by_a_player_stays_as_tagged() -> None:
+    text = "Sydney Marchant rode the winner at Cheltenham. Sydney, the jockey, won the race by a length."
+    got = repaired(text, [("Sydney Marchant", "PERSON"), ("Cheltenham", "GPE"), ("Sydney", "PERSON")])
+    assert got[-1] == ("Sydney", "PERSON")
+    text = "Wales won the match. Flanker Tom Norwich scored a try, and Norwich was named man of the match."
+    got = repaired(text, [("Wales", "GPE"), ("Tom Norwich", "PERSON"), ("Norwich", "PERSON")])
+    assert got[-1] == ("Norwich", "PERSON")

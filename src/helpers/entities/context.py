@@ -391,11 +391,20 @@ def context_labels(text: str, ents: list[list]) -> list[list]:
 
 def listed_clubs(text: str, ents: list[list]) -> list[list]:
     """The article's entities with a one-word "person" that is a club's own name (`data/club_nicknames.csv`: "Everton",
-    "Fulham") relabelled ORG where its sentence speaks of sport and no person of the article bears it as a surname or is
-    titled with it ("Merseyside rivals Everton, who took fourth place"; not "Paul Everton ... Mr Everton admitted")."""
+    "Fulham") or a listed place that is no given name (`sides`: "Yorkshire", "Norwich") relabelled ORG where its sentence
+    speaks of sport and no person of the article bears it as a surname or is titled with it ("Merseyside rivals Everton, who
+    took fourth place"; not "Paul Everton ... Mr Everton admitted")."""
     borne = {text[s:e].split()[-1] for s, e, lab in ents if lab == "PERSON" and " " in text[s:e]}
-    return [[s, e, "ORG" if lab == "PERSON" and text[s:e] in club_names() - borne and not TITLED.search(text[max(0, s - 12) : e])
+    return [[s, e, "ORG" if lab == "PERSON" and text[s:e] in sides() - borne and not TITLED.search(text[max(0, s - 12) : e])
              and sport_sentence(text, s, e) else lab] for s, e, lab in ents]
+
+
+@lru_cache(maxsize=1)
+def sides() -> frozenset[str]:
+    """One-word names that, tagged a person in a sentence about sport, are a side: the clubs' own names and the listed
+    places that are no given name (a county or city side: "the Roses match against Yorkshire"; not "Sydney")."""
+    w = word_lists()
+    return club_names() | (w["towns"] | w["major_places"]) - w["given_names"]
 
 
 def of_cut(text: str, ent: list, ents: list[list]) -> list[list]:
