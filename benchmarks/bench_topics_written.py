@@ -90,6 +90,8 @@ Samples (fixed before any rule was run on them; files written in two rounds, the
   one-name stars); never used to tune topics;
 - `articles fresh25` (180): British name-gold sets cw, cx, cy, written later in stop 51 the same way (cw a typical week,
   cx international stories beside British ones, cy regional and everyday stories); never used to tune topics;
+- `articles fresh26` (180): British name-gold sets cz, da, db, written last in stop 51 the same way (cz a typical week,
+  da business, technology and politics, db sport and entertainment); never used to tune topics;
 - `articles uk` (5,220): the 87 British name-gold sets e ... cm together (a ... d were development), about twice the size
   of a real section-labelled archive of one site; never used to tune topics;
 - with `--draws N`, also N random 80% subsamples of each sample (seeds 0..N-1): how much a figure moves with the draw.
@@ -208,6 +210,9 @@ First run of `articles fresh25` (stop 51, same code): 9 fine topics (NMI 0.621),
 themes given); plain k-means at the true count 0.610. Three 80% draws (6 fine topics each, gap rule): 3 themes each, 0.491,
 0.544, 0.602.
 
+First run of `articles fresh26` (stop 51, same code): 8 fine topics (NMI 0.578), 4 themes, coarse NMI 0.615 (0.553 with 5
+themes given); plain k-means at the true count 0.598. Three 80% draws: 4 themes each, 0.597, 0.641, 0.699.
+
 First run of `articles uk` (stop 50, topic code unchanged since stop 30): 19 fine topics (NMI 0.573), 4 themes, coarse NMI
 0.737 (0.754 with 5 themes given); plain k-means at the true count 0.672. The four themes are business with technology
 (909 of 1,044 business and 942 of 1,044 tech stories), sport (1,043 of 1,044), politics (1,009) and entertainment (992).
@@ -286,6 +291,7 @@ ARTICLES_FRESH22 = UK_SETS[91:94]  # cn, co, cp: written in stop 50 the same way
 ARTICLES_FRESH23 = UK_SETS[94:97]  # cq, cr, cs: written later in stop 50 the same way; first run recorded, never tuned on
 ARTICLES_FRESH24 = UK_SETS[97:100]  # ct, cu, cv: written in stop 51 the same way; first run recorded, never tuned on
 ARTICLES_FRESH25 = UK_SETS[100:103]  # cw, cx, cy: written later in stop 51 the same way; first run recorded, never tuned on
+ARTICLES_FRESH26 = UK_SETS[103:106]  # cz, da, db: written last in stop 51 the same way; first run recorded, never tuned on
 ARTICLES_UK = UK_SETS[4:91]  # e ... cm together: 5,220 stories by 87 writers, about the size of a real section-labelled archive
 SAMPLES = {
     "articles dev": ARTICLES_DEV, "articles heldout": ARTICLES_HELDOUT, "articles all": ARTICLES_DEV + ARTICLES_HELDOUT,
@@ -299,7 +305,7 @@ SAMPLES = {
     "articles fresh17": ARTICLES_FRESH17, "articles fresh18": ARTICLES_FRESH18, "articles fresh19": ARTICLES_FRESH19,
     "articles fresh20": ARTICLES_FRESH20, "articles fresh21": ARTICLES_FRESH21,
     "articles fresh22": ARTICLES_FRESH22, "articles fresh23": ARTICLES_FRESH23, "articles fresh24": ARTICLES_FRESH24,
-    "articles fresh25": ARTICLES_FRESH25, "articles uk": ARTICLES_UK,
+    "articles fresh25": ARTICLES_FRESH25, "articles fresh26": ARTICLES_FRESH26, "articles uk": ARTICLES_UK,
     "short dev": SHORT_DEV, "short heldout": SHORT_HELDOUT, "short all": SHORT_DEV + SHORT_HELDOUT,
 }
 
