@@ -116,9 +116,9 @@ ORG_ROLE_AFTER = re.compile(r"\s+(?:manager|boss|coach|owner|striker|goalkeeper|
                             r"captain|skipper|director of rugby|director of football|fly-half|scrum-half|flanker|"
                             r"chief executive|managing director)\s+[A-Z]"
                             r"|['’]s\s+(?:chairman|chairwoman|chief executive|managing director|owner)\s+[A-Z]")  # "Bolton manager Sam Allardyce"
-WORK_MADE_BY = re.compile(r"\s+(?:wrote|writes|made|makes|directed|directs|produced|starred|stars|released|recorded|published|"
-                          r"has|had|was|is|said|says|told)\b")  # "the film Ray Winstone made", "the book Smith has written"
-WORK_MAKER_AFTER = re.compile(r"\s+(?:wrote|writes|made|makes|directed|directs|produced|starred|stars|released|recorded|published)\b")  # a maker
+MAKER_VERBS = "wrote|writes|made|makes|directed|directs|produced|starred|stars|released|recorded|published"
+WORK_MAKER_AFTER = re.compile(rf"\s+(?:{MAKER_VERBS})\b")  # "the documentary Laura Pendle produced": its maker
+WORK_MADE_BY = re.compile(rf"\s+(?:{MAKER_VERBS}|has|had|was|is|said|says|told)\b")  # "the film Ray Winstone made", "the book Smith has written"
 SHOP_BEFORE = re.compile(r"\b(?:a|an)\s+$")  # "a Sainsbury's", "an Asda"
 NAME_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})  # labels a listed "person" may take from its list (never a date)
 LIST_GAP = re.compile(r",\s*|,?\s+and\s+|\s*&\s*")  # what separates the members of a list
