@@ -296,6 +296,12 @@ def title_sex(before: str, text: str, rules) -> str | None:
     return None
 
 
+def family_first(word: str) -> bool:
+    """True for a family name written first in its holders' full names ("Yang" of Yang Yuanqing), not a given name."""
+    lists = word_lists()
+    return word in lists["family_first_surnames"] and word not in lists["given_names"]
+
+
 def surname_title(before: str, text: str, rules) -> bool:
     """True when a title that goes before a surname, never a first name, opens a mention ("Mr Howard"; not "Sir Howard")."""
     words = title_slot(before, text)
@@ -1364,8 +1370,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                                                                and not the_place_noun(before[i], after)  # "The German company said"
                                                                or unplaced or subject or told_of)):
             continue
-        if not in_doc and len(words) == 1 and not (surname_title(before[i], r["text"], rules) and surname.get(name)):
-            # "Mr Murdoch" beside Murdoch MacLennan is the Murdoch the corpus names in full; "Mr Yang" is Yang Yuanqing
+        if not in_doc and len(words) == 1 and not (surname_title(before[i], r["text"], rules) and surname.get(name) and not family_first(name)):
+            # "Mr Murdoch" beside Murdoch MacLennan is the Murdoch the corpus names in full; "Mr Yang" is Yang Yuanqing,
+            # also when the corpus names a Jerry Yang: a listed family name written first
             given = rules.nicknames.get(name, frozenset())  # "Ken" of "Kenneth Clarke", within the article only
             in_doc = [f for f in sorted(doc_people[doc] | kin_people[doc]) if ({name_words(f)[0], name_words(f)[0].split("-")[0], f.split()[0]}  # "Den" of Den Watts
                                                                                & (given | {name})
