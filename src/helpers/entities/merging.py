@@ -957,6 +957,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     full_titles: dict[str, set[str]] = defaultdict(set)
     doc_titles: dict[tuple[str, str], set[str]] = defaultdict(set)
     surname: dict[str, set[str]] = defaultdict(set)
+    tails: dict[tuple[str, ...], set[str]] = defaultdict(set)  # last two words of a full name of three or more -> those names
     position: dict[str, Counter] = defaultdict(Counter)  # word -> how often it opens / ends a full person name
     label_counts: dict[str, Counter] = defaultdict(Counter)
     place_docs: dict[str, set[str]] = defaultdict(set)  # name -> articles tagging it a place or nationality
@@ -995,6 +996,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             words = name_words(r["canonical"])
             if words[0] not in rules.name_titles and words[-1] not in ROYAL_TITLES - {"King"}:  # no "Queen" of "Mary Queen (of Scots)"
                 surname[words[-1]].add(r["canonical"])
+                if len(words) > 2:
+                    tails[words[-2:]].add(r["canonical"])  # "Duncan Smith" of Iain Duncan Smith
                 if len(words) > 2 and words[-2] in particled:  # "Van Barneveld" of Raymond van Barneveld
                     surname[particled[words[-2]] + " " + words[-1]].add(r["canonical"])
                     surname[f"{words[-2]} {words[-1]}"].add(r["canonical"])
@@ -1196,6 +1199,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             if not longer and len(words) == 2 and re.fullmatch(r"[A-Z]\.?", words[0]):  # "G Neville" of Gary, not Phil Neville
                 longer = [f for f in sorted(doc_people[doc]) if len(name_words(f)) == 2 and name_words(f)[1] == words[1]
                           and len(name_words(f)[0]) > 2 and name_words(f)[0][0] == words[0][0] and first_at.get((doc, f), i) < i]
+            if not longer and len(words) == 2 and surname_title(before[i], r["text"], rules) and len(tails.get(words, ())) == 1:
+                longer = by_sex(sorted(tails[words]), title_sex(before[i], r["text"], rules), rules)  # "Mr Duncan Smith", never named in full here
             if len(longer) > 1:  # "Mrs Parker Bowles" beside Camilla and Brigadier Andrew Parker Bowles: the title tells
                 sex = title_sex(before[i], r["text"], rules)
                 longer = by_title(by_sex(longer, sex, rules), titles[i], {f: doc_titles[(doc, f)] for f in longer})
