@@ -292,6 +292,7 @@ ARTICLES_FRESH23 = UK_SETS[94:97]  # cq, cr, cs: written later in stop 50 the sa
 ARTICLES_FRESH24 = UK_SETS[97:100]  # ct, cu, cv: written in stop 51 the same way; first run recorded, never tuned on
 ARTICLES_FRESH25 = UK_SETS[100:103]  # cw, cx, cy: written later in stop 51 the same way; first run recorded, never tuned on
 ARTICLES_FRESH26 = UK_SETS[103:106]  # cz, da, db: written last in stop 51 the same way; first run recorded, never tuned on
+ARTICLES_FRESH27 = UK_SETS[106:109]  # dc, dd, de: written in stop 52 the same way; first run recorded, never tuned on
 ARTICLES_UK = UK_SETS[4:91]  # e ... cm together: 5,220 stories by 87 writers, about the size of a real section-labelled archive
 SAMPLES = {
     "articles dev": ARTICLES_DEV, "articles heldout": ARTICLES_HELDOUT, "articles all": ARTICLES_DEV + ARTICLES_HELDOUT,
@@ -305,7 +306,8 @@ SAMPLES = {
     "articles fresh17": ARTICLES_FRESH17, "articles fresh18": ARTICLES_FRESH18, "articles fresh19": ARTICLES_FRESH19,
     "articles fresh20": ARTICLES_FRESH20, "articles fresh21": ARTICLES_FRESH21,
     "articles fresh22": ARTICLES_FRESH22, "articles fresh23": ARTICLES_FRESH23, "articles fresh24": ARTICLES_FRESH24,
-    "articles fresh25": ARTICLES_FRESH25, "articles fresh26": ARTICLES_FRESH26, "articles uk": ARTICLES_UK,
+    "articles fresh25": ARTICLES_FRESH25, "articles fresh26": ARTICLES_FRESH26,
+    "articles fresh27": ARTICLES_FRESH27, "articles uk": ARTICLES_UK,
     "short dev": SHORT_DEV, "short heldout": SHORT_HELDOUT, "short all": SHORT_DEV + SHORT_HELDOUT,
 }
 
