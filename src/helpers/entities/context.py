@@ -118,7 +118,10 @@ ORG_ROLE_AFTER = re.compile(r"\s+(?:manager|boss|coach|owner|striker|goalkeeper|
                             r"|['’]s\s+(?:chairman|chairwoman|chief executive|managing director|owner)\s+[A-Z]")  # "Bolton manager Sam Allardyce"
 MAKER_VERBS = "wrote|writes|made|makes|directed|directs|produced|starred|stars|released|recorded|published"
 WORK_MAKER_AFTER = re.compile(rf"\s+(?:{MAKER_VERBS})\b")  # "the documentary Laura Pendle produced": its maker
-WORK_MADE_BY = re.compile(rf"\s+(?:{MAKER_VERBS}|has|had|was|is|said|says|told)\b")  # "the film Ray Winstone made", "the book Smith has written"
+MADE_PARTS = "written|made|directed|produced|starred|released|recorded|published|making|writing|directing|producing|starring|recording"
+WORK_MADE_BY = re.compile(rf"\s+(?:{MAKER_VERBS}|has|had|was|is|said|says|told)\b")  # "the film Ray Winstone made", "a song Peel had often called"
+FULL_NAME_MADE_BY = re.compile(rf"\s+(?:{MAKER_VERBS}|said|says|told|(?:has|had|was|is)\s+(?:(?:also|just|now|already|been)\s+)*(?:{MADE_PARTS}))\b")
+# a full name after a work noun makes it with a maker's participle ("the book Jo Smith has written"); not "the film Billy Elliot has opened"
 SHOP_BEFORE = re.compile(r"\b(?:a|an)\s+$")  # "a Sainsbury's", "an Asda"
 NAME_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})  # labels a listed "person" may take from its list (never a date)
 LIST_GAP = re.compile(r",\s*|,?\s+and\s+|\s*&\s*")  # what separates the members of a list
@@ -335,7 +338,8 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
     if label != "PERSON":
         return label
     if patterns()["work_before"].search(text[max(0, start - 20) : start]) and not POSSESSIVE.match(text, end) and (
-            not WORK_MADE_BY.match(text, end) or patterns()["work_owned"].search(text[max(0, start - 40) : start])):
+            not (FULL_NAME_MADE_BY if GIVEN_SURNAME.fullmatch(text, start, end) else WORK_MADE_BY).match(text, end)
+            or patterns()["work_owned"].search(text[max(0, start - 40) : start])):
         return "WORK_OF_ART"  # "the biopic Ray", "nominated for Ray,", "His BBC programme Kilroy was axed"; not the owner in
         # "series Jamie's School Dinners", nor the maker in "the film Ray Winstone made"
     if not one and text[start:end].split()[0] in word_lists()["leading_org_forms"]:
@@ -574,7 +578,7 @@ SITE_AFTER = re.compile(r" (?:plant|factory|site|works|stadium|ground|headquarte
 
 def site_names(text: str, ents: list[list]) -> list[list]:
     """The article's entities with two-word PERSON spans that are places relabelled: a street, site or landmark ("Browns
-    Lane", "Henman Hill") or a place opened by "County" or "St" ("County Durham", "St Andrews", `data/street_words.txt`),
+    Lane", "Henman Hill") or a place opened by "County" or "St" ("County Durham", "St Andrews", a saint's possessive "St Andrew's", `data/street_words.txt`),
     whose first word is no given name, when the article uses that name as a place at least once ("at Browns Lane", "the
     Browns Lane plant") or the model tags it a place there, or it opens with "County": all its spans then are FAC (a place opened by County or St: GPE); any
     two-word one ending in a word that ends no person's name, whatever opens it ("Albert Square", `data/place_endings.txt`); and a curated place of two
@@ -593,7 +597,7 @@ def site_names(text: str, ents: list[list]) -> list[list]:
             continue
         if lab == "PERSON" and len(parts) == 2 and (parts[1] in words or parts[0] in words) and parts[0] not in given and (
                 SITE_BEFORE.search(text, max(0, s - 9), s) or SITE_AFTER.match(text, e) or name != text[s:e] or name in placed
-                or parts[0] == "County"):  # "Northumberland and County Durham": no person is called County
+                or parts[0] == "County" or parts[0] in ("St", "Saint") and POSSESSIVE_END.search(name)):  # "Northumberland and County Durham": no person is called County; "to St Andrew's": a saint's possessive is a site
             sites.add(name)  # "the Browns Lane factory": no person takes "the"
     if not sites:
         return ents

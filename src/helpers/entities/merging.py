@@ -108,7 +108,10 @@ article ("Boone Pickens"):
 - a title's sex sticks to the person it resolved to: "Mr Blair" never takes the Cherie Blair that "Mrs Blair" named, in
   her article or in any other; after Mr/Mrs/Ms a word that is also a first name ("Mr Howard") is still a surname, and
   a word the corpus uses as a surname is not the first word of the article's full name ("Mr Murdoch" beside Murdoch
-  MacLennan is Rupert Murdoch; "Mr Yang" beside Yang Yuanqing, with no surname Yang in the corpus, is Yang Yuanqing);
+  MacLennan is Rupert Murdoch), except a family name written first (`data/family_first_surnames.txt`, not also a given
+  name): "Mr Yang" beside Yang Yuanqing is Yang Yuanqing, whatever Jerry Yang another article names;
+- a titled two-word surname the article never gives in full ("Mr Duncan Smith") is the one corpus name of three or more
+  words that ends in it (Iain Duncan Smith), when the title's sex fits;
 - a particle and a surname ("Van Barneveld", "de Vries") that ends a longer name in the corpus is a lone surname, and
   takes that name in its article or across articles like one;
 - a PERSON-tagged full name that an ORG of its article extends with company words, never shown as a person there, is
@@ -175,7 +178,7 @@ STATE_AFTER = re.compile(r",\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)")  # "Warren
 FROM_BEFORE = re.compile(r"\bfrom\s+$")  # "visible from Kendal": beside a town the model tags a place, the town
 PLACES_LIKE = re.compile(r"\b(?:[Pp]laces|[Tt]owns|[Cc]ities|[Ss]eats|[Cc]onstituencies)\s+(?:like|such as)\s+(?:[A-Z][\w-]*,?\s+)*$")  # "Places like Worcester"
 MAJORITY_AFTER = re.compile(r"\s+(?:with|by) a majority\b")  # "Labour holds Worcester with a majority": the seat
-SAID_BEFORE = re.compile(r"\b(?:said|says|added|told)\s+$")  # '"...," said Harrow': the speaker
+SAID_BEFORE = re.compile(r"[,\"”’']\s*(?:said|says|added|told)\s+$")  # '"...," said Harrow': the speaker; not "Mr Durkan said Derry had"
 SEAT = re.compile(r"\b(?:MPs?|MEPs?|MSPs?|member|members|seat|constituency|council|mayor|Mayor|Bishop|Archbishop)\s+(?:for|of)\s+$")  # "the MP for Henley"
 OBJECT_BEFORE = re.compile(r"\b(?:by|of|to|with|for|from|against|on|at|in)\s+$")  # "an earlier plan by Glazer, said": no speaker
 SUBJECT_START = re.compile(r"(?:^|[.!?]\s+)$")  # a name opening its sentence

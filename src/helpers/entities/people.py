@@ -48,6 +48,7 @@ CALENDAR = frozenset("January February March April May June July August Septembe
 NEXT_WORD = re.compile(r" ([A-Z][a-z][\w'’-]+)(?![\w'’-])")  # the word right after a span
 AGED = re.compile(r",\s+\d{1,3},")  # "Margaret Barclay, 71, from Dundee"
 ADDRESSED = re.compile(rf"(?<![\w-])(?:{ADDRESS_TITLES})\.? ([A-Z][a-z][\w'’-]+)")  # "Mrs Barclay said"
+ADDRESSED_PAIR = re.compile(rf"(?<![\w-])(?:{ADDRESS_TITLES})\.? ([A-Z][a-z][\w'’-]+ [A-Z][a-z][\w'’-]+)")  # "Mr Duncan Smith said"
 ADDRESS = re.compile(rf"(?!Miss)(?:{ADDRESS_TITLES})\.?")  # a title before an untagged surname, not "Miss": "Hit or Miss Shops"
 TRAILING = re.compile(r"(?<![\s.][A-Z])\.$|['’]s?$|")  # a full stop, not an initial's; a possessive
 OPENER = re.compile(r"([A-Z][a-z]+) (?=[A-Z])")
@@ -191,10 +192,12 @@ def cut_openers(text: str, ents: list[list], rules: RepairRules) -> list[list]:
 
 def missed_people(text: str, ents: list[list], rules: RepairRules) -> list[list]:
     """The article's entities plus PERSON spans for its untagged full names after a person title or beside the surname
-    it tags alone; a span the model called a work or a product gives way to such a name."""
+    it tags alone (also a given name before a two-word surname it writes after a title: "Iain Duncan Smith" beside "Mr
+    Duncan Smith"); a span the model called a work or a product gives way to such a name."""
     runs = untagged_runs(text, ents)
     lone = {text[s:e] for s, e, lab in ents if lab in ACTOR_LABELS and " " not in text[s:e]} | set(ADDRESSED.findall(text))
     ends = {e: s for s, e, lab in ents if lab == "PERSON"}
+    pairs = set(ADDRESSED_PAIR.findall(text))
     out = []
     nouns = word_lists()["person_nouns"]
     for s, e in runs:
@@ -206,6 +209,8 @@ def missed_people(text: str, ents: list[list], rules: RepairRules) -> list[list]
             out.append([ends[s - 1], e, "PERSON"])
         elif name_start is not None and (" " in text[name_start:e] or not any(a < e and s < b for a, b, _ in ents)):
             out.append([name_start, e, "PERSON"])  # "Mr Blair" only where the model tagged nothing, not its work "Ms Orange"
+        elif (words := text[s:e].split()) and len(words) == 3 and words[0] in rules.given_names and " ".join(words[1:]) in pairs:
+            out.append([s, e, "PERSON"])  # "second to Iain Duncan Smith", untagged, beside "Mr Duncan Smith": a double-barrelled surname
         elif evidenced_name(text, s, e, lone, rules) or aged_name(text, s, e, rules):
             out.append([s, e, "PERSON"])
     kept = [ent for ent in ents if ent[2] not in WORKS or not any(s < ent[1] and ent[0] < e for s, e, _ in out)]
