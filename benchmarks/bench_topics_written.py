@@ -92,6 +92,10 @@ Samples (fixed before any rule was run on them; files written in two rounds, the
   cx international stories beside British ones, cy regional and everyday stories); never used to tune topics;
 - `articles fresh26` (180): British name-gold sets cz, da, db, written last in stop 51 the same way (cz a typical week,
   da business, technology and politics, db sport and entertainment); never used to tune topics;
+- `articles fresh27` (180): British name-gold sets dc, dd, de, written in stop 52 the same way (dc the 2005 election,
+  Premiership football, banks and retailers, awards; dd phones, broadband, games, takeovers, airlines, tennis, golf, pop;
+  de EU, US and Iraq politics from London, Northern Ireland, rugby and cricket internationals, car makers, films, books);
+  never used to tune topics;
 - `articles uk` (5,220): the 87 British name-gold sets e ... cm together (a ... d were development), about twice the size
   of a real section-labelled archive of one site; never used to tune topics;
 - with `--draws N`, also N random 80% subsamples of each sample (seeds 0..N-1): how much a figure moves with the draw.
@@ -212,6 +216,10 @@ themes given); plain k-means at the true count 0.610. Three 80% draws (6 fine to
 
 First run of `articles fresh26` (stop 51, same code): 8 fine topics (NMI 0.578), 4 themes, coarse NMI 0.615 (0.553 with 5
 themes given); plain k-means at the true count 0.598. Three 80% draws: 4 themes each, 0.597, 0.641, 0.699.
+
+First run of `articles fresh27` (stop 52, topic code as at stop 51): 7 fine topics (NMI 0.704), 4 themes, coarse NMI
+0.698 (0.758 with 5 themes given); plain k-means at the true count 0.769. Three 80% draws (144 stories, 6 fine topics each,
+so the gap rule decides): 3 themes each, 0.581, 0.610, 0.631.
 
 First run of `articles uk` (stop 50, topic code unchanged since stop 30): 19 fine topics (NMI 0.573), 4 themes, coarse NMI
 0.737 (0.754 with 5 themes given); plain k-means at the true count 0.672. The four themes are business with technology
