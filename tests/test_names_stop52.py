@@ -70,3 +70,11 @@ def test_an_untagged_full_name_ending_in_a_titled_double_barrelled_surname_is_th
     got = merged_corpus({"a": ("Mr Fergus Brown was ousted in 2003. The party had chosen Iain Fergus Brown in 2001.",
                                [("Fergus Brown", "PERSON")])})
     assert [(t, c) for _, t, c, lab in got if lab == "PERSON"] == [("Fergus Brown", "Iain Fergus Brown"), ("Iain Fergus Brown", "Iain Fergus Brown")]
+
+
+def test_a_town_opening_a_listed_three_word_club_of_its_article_is_that_club() -> None:
+    got = merged_corpus({"a": ("Preston beat Derby 2-0 in the Championship. Preston manager Billy Davies was delighted. "
+                               "Derby sit two points ahead of Preston North End.",
+                               [("Preston", "GPE"), ("Derby", "GPE"), ("Preston", "GPE"), ("Billy Davies", "PERSON"),
+                                ("Derby", "GPE"), ("Preston North End", "PERSON")])})
+    assert [(c, lab) for _, t, c, lab in got if t.startswith("Preston")] == [("Preston North End", "ORG")] * 3

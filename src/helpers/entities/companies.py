@@ -39,7 +39,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from helpers.entities.context import (ADDRESS_BEFORE, CAMEL_NAME, SCORE_AFTER, VENUE_AFTER, club_for, institution_for, nickname_club,
+from helpers.entities.context import (ADDRESS_BEFORE, CAMEL_NAME, SCORE_AFTER, VENUE_AFTER, club_for, institution_for, long_club_names, nickname_club,
                                       place_here, team_use, word_lists)
 
 SMALL_WORDS = {"of", "and", "the", "for", "de", "&", "du", "la"}
@@ -509,7 +509,7 @@ def corpus_clubs(orgs: dict[str, set[str]]) -> tuple[dict[str, set[str]], set[st
     for doc, names in orgs.items():
         for o in names:
             words = o.split()
-            if len(words) == 2 and words[1] in clubby and words[0][:1].isupper():
+            if len(words) == 2 and words[1] in clubby and words[0][:1].isupper() or o in long_club_names():  # also "Preston North End"
                 by_town[words[0]].add(o)
                 sporty.add(doc)
     return by_town, sporty

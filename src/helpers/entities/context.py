@@ -538,7 +538,11 @@ def club_for(name: str, orgs: set[str], places: frozenset[str] | set[str] = froz
     """The article's one club whose last word is the lone ORG `name`, a club word ("United" of "Manchester United"; of
     several, the one named after a town of `places`: not the fans' group "Shareholders United"; failing that, with `uses`
     (how often the article names each), the one it names more often than any other: the story's club), or its one two-word name
-    opened by a club or firm prefix and ending in `name` ("Milan" of "AC Milan", `data/club_prefixes.txt`), else None."""
+    opened by a club or firm prefix and ending in `name` ("Milan" of "AC Milan", `data/club_prefixes.txt`), or its one listed
+    club of three words opened by `name` ("Preston" of "Preston North End", `long_club_names`), else None."""
+    opened = [o for o in orgs if o.startswith(name + " ") and o in long_club_names()]
+    if len(opened) == 1:
+        return opened[0]  # "Preston" of "Preston North End"
     if name in word_lists()["club_suffixes"]:
         clubs = [o for o in orgs if o.endswith(" " + name)]
         towns = [o for o in clubs if o[: -len(name) - 1] in places]
@@ -561,6 +565,16 @@ def club_nicknames() -> dict[str, tuple[tuple[str, ...], ...]]:
 def club_names() -> frozenset[str]:
     """The one-word names of the clubs `data/club_nicknames.csv` lists ("Arsenal", "Everton", "Fulham")."""
     return frozenset(spelling for groups in club_nicknames().values() for club in groups for spelling in club if " " not in spelling)
+
+
+PLACE_OPENER_WORDS = frozenset({"West", "East", "North", "South", "Queens", "Crystal", "Real", "Inter"})  # "West Bromwich Albion" opens with no town
+
+
+@lru_cache(maxsize=1)
+def long_club_names() -> frozenset[str]:
+    """The clubs of three words or more that `data/club_nicknames.csv` lists ("Preston North End")."""
+    return frozenset(spelling for groups in club_nicknames().values() for club in groups for spelling in club
+                     if re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+){2,}", spelling) and spelling.split()[0] not in word_lists()["nationalities"])
 
 
 def nickname_club(name: str, named: Callable[[str], bool]) -> str | None:
@@ -630,11 +644,14 @@ def city_clubs(text: str, ents: list[list]) -> list[list]:
     unless a person of the article bears the name as a surname."""
     clubby = word_lists()["club_suffixes"] | word_lists()["team_words"]
     about_sport = patterns()["sport"].search(text) is not None
+    ents = [[s, e, "ORG" if re.sub(r"['’]s$", "", text[s:e]) in long_club_names() else lab] for s, e, lab in ents]  # "Preston North End", tagged a person
     ents = [[s, e, "ORG" if lab in ("GPE", "LOC") and about_sport and text[s:e].count(" ") == 1 and text[s:e].split()[-1] in clubby - {"City"}
              else lab] for s, e, lab in ents]  # "Bristol Rovers have won promotion", tagged a place in an article about sport; not "Mexico City"
     pairs = {re.sub(r"['’]s$", "", text[s:e]) for s, e, lab in ents if lab == "ORG" and text[s:e].count(" ") == 1}  # also "Exeter City's"
+    pairs |= {name for s, e, lab in ents if lab == "ORG" and (name := re.sub(r"['’]s$", "", text[s:e])) in long_club_names()
+              and name.split()[0] not in PLACE_OPENER_WORDS}  # "Preston North End"
     ends = Counter(name.split()[-1] for name in pairs)
-    towns = Counter(name.split()[0] for name in pairs if name.split()[-1] in clubby)  # "Leeds Rhinos"
+    towns = Counter(name.split()[0] for name in pairs if name.split()[-1] in clubby or name in long_club_names())  # "Leeds Rhinos"
     sport = bool(towns) and about_sport  # a town's club: an article about sport, a team's verb
     teams = {town for town, n in towns.items() if n == 1 and not ends[town] and sport and any(  # any use, tagged or not
         team_use(text[: m.start()], text[m.end() :]) for m in re.finditer(rf"(?<![\w&'-]){re.escape(town)}(?![\w&-]| [A-Z])", text))}  # "Leicester captain Martin Johnson", "Leicester,
