@@ -4,11 +4,14 @@ Run: .venv/bin/python benchmarks/bench_names.py [--corpus PATH] [--context 3000]
 (`--only dev` prints the dev half's figures alone, to work on the rules without seeing the held-out half.)
 British-news sets (our own texts, `gold/README.md`): --corpus benchmarks/gold/uknews_a.jsonl --gold
 benchmarks/gold/name_merges_uk_a.csv --context 0 (set B likewise; it is held out as a whole: read its `all` column only).
-`--uk-all` runs every British set as ONE corpus (109 sets, 6,500 stories), scored on all their gold rows: as on a real
+`--uk-each` scores every British set as its own corpus (rows pooled, a line per set), `--uk-all` runs every British set as ONE corpus (109 sets, 6,500 stories), scored on all their gold rows: as on a real
 site's thousands of stories, a lone name then meets every namesake of every set ("Bono" and a student called Martin Bono,
 "Shell" and a pensioner called Doris Shell). Its figures sit below the pooled per-set ones partly because the sets'
 writers chose different canonical forms for the same firm or party ("Sainsbury's" kept in one set, "J Sainsbury" in
 another), which one corpus cannot both satisfy.
+
+`--sets dc dd de` limits either to those sets; `--rows FILE.csv` writes every scored row with the pipeline's answer
+(compare two such files to see which rows a change mended or broke).
 
 The corpus is the gold's articles plus, for corpus context (a lone surname may only be resolved by
 a full name given in another article), the first `--context` other articles with a body, by
@@ -222,6 +225,37 @@ def timed(fn):
     return result, (time.perf_counter() - start, time.process_time() - cpu)
 
 
+def uk_sets(letters: list[str] | None) -> list[Path]:
+    """The British sets' corpora in the order they were written (a ... z, aa ...), or only those of `letters`."""
+    sets = sorted(UK_GOLD.glob("uknews_*.jsonl"), key=lambda f: (len(f.stem), f.stem))
+    return [f for f in sets if letters is None or f.stem.split("_")[1] in letters]
+
+
+def uk_gold(corpus: Path) -> pd.DataFrame:
+    """The gold rows of one British set, with the set's letters in a `set` column."""
+    letters = corpus.stem.split("_")[1]
+    gold = pd.read_csv(UK_GOLD / f"name_merges_uk_{letters}.csv", dtype={"id": int, "mention": str}, keep_default_na=False)
+    return gold.assign(set=letters)
+
+
+def uk_each(args: argparse.Namespace) -> None:
+    """Score every British set as its own corpus (as each was written: 60 stories), rows pooled, figures per set too."""
+    from helpers.entities import extract
+
+    preds = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for corpus in uk_sets(args.sets):
+            gold = uk_gold(corpus)
+            arts = load_sample(corpus, set(gold["id"]), 0)
+            mentions = extract.extract_entities(arts, cache_dir=args.cache or Path(tmp))
+            preds.append(predict(gold, mentions, dict(zip(arts["doc_id"], arts["text"]))))
+    pred = pd.concat(preds, ignore_index=True)
+    if args.rows:
+        pred.to_csv(args.rows, index=False)
+    table = pd.DataFrame({name: summary(part) for name, part in pred.groupby("set", sort=False)} | {"all": summary(pred)})
+    print(table.T.to_string(formatters={c: "{:.3f}".format if c in ("precision", "recall") else "{:.0f}".format for c in table.index}))
+
+
 def main() -> None:
     """Print merge precision and recall on dev and held-out gold rows, cross-type folds and throughput."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -233,18 +267,22 @@ def main() -> None:
     parser.add_argument("--only", choices=["dev", "held-out"], default=None, help="print the figures of this half only (tune on dev without seeing held-out)")
     parser.add_argument("--old-scoring", action="store_true", help="score as before honorific merges and the gold's word boundaries")
     parser.add_argument("--uk-all", action="store_true", help="every British set as ONE corpus, scored on all their gold rows")
+    parser.add_argument("--uk-each", action="store_true", help="every British set as its own corpus, rows pooled")
+    parser.add_argument("--sets", nargs="*", default=None, metavar="LETTERS", help="with --uk-all / --uk-each: only these sets (e.g. dc dd de)")
+    parser.add_argument("--rows", type=Path, default=None, help="write every scored gold row with the pipeline's answer to this CSV")
     args = parser.parse_args()
     global OLD_SCORING
     OLD_SCORING = args.old_scoring
-    if not args.uk_all and not args.corpus.exists():
+    if not (args.uk_all or args.uk_each) and not args.corpus.exists():
         print(f"Reuters corpus not found at {args.corpus}; pass --corpus PATH. Skipping.")
         return
     from helpers.entities import extract
 
+    if args.uk_each:
+        return uk_each(args)
     if args.uk_all:  # one corpus of every British set, as a site's scrape of thousands of stories is one corpus
-        sets = sorted(UK_GOLD.glob("uknews_*.jsonl"), key=lambda f: (len(f.stem), f.stem))
-        gold = pd.concat([pd.read_csv(UK_GOLD / f"name_merges_uk_{f.stem.split('_')[1]}.csv", dtype={"id": int, "mention": str},
-                                      keep_default_na=False) for f in sets], ignore_index=True)
+        sets = uk_sets(args.sets)
+        gold = pd.concat([uk_gold(f) for f in sets], ignore_index=True)
         arts = pd.concat([load_sample(f, set(gold["id"]), 0) for f in sets], ignore_index=True)
     else:
         gold = pd.read_csv(args.gold, dtype={"id": int, "mention": str}, keep_default_na=False)
@@ -261,6 +299,8 @@ def main() -> None:
     for name, (wall, cpu) in ((f"extract_entities, {label}", cold), ("extract_entities, warm cache", warm)):
         print(f"{name:<30} {wall:7.2f} s {n_words / wall:>9,.0f} words/s | CPU {cpu:7.2f} s {n_words / cpu:>9,.0f} words/s")
     pred = predict(gold, mentions, texts)
+    if args.rows:
+        pred.to_csv(args.rows, index=False)
     halves = {"dev": pred[pred["id"] % 2 == 1], "held-out": pred[pred["id"] % 2 == 0], "all": pred}
     shown = {args.only: halves[args.only]} if args.only else halves
     table = pd.DataFrame({name: summary(part) for name, part in shown.items()})
