@@ -96,6 +96,8 @@ Samples (fixed before any rule was run on them; files written in two rounds, the
   Premiership football, banks and retailers, awards; dd phones, broadband, games, takeovers, airlines, tennis, golf, pop;
   de EU, US and Iraq politics from London, Northern Ireland, rugby and cricket internationals, car makers, films, books);
   never used to tune topics;
+- `articles fresh28` (180): British name-gold sets df, dg, dh, written later in stop 52 the same way (df a typical week,
+  dg international stories from London with Asian and American firms, dh regional Britain); never used to tune topics;
 - `articles uk` (5,220): the 87 British name-gold sets e ... cm together (a ... d were development), about twice the size
   of a real section-labelled archive of one site; never used to tune topics;
 - with `--draws N`, also N random 80% subsamples of each sample (seeds 0..N-1): how much a figure moves with the draw.
@@ -221,6 +223,10 @@ First run of `articles fresh27` (stop 52, topic code as at stop 51): 7 fine topi
 0.698 (0.758 with 5 themes given); plain k-means at the true count 0.769. Three 80% draws (144 stories, 6 fine topics each,
 so the gap rule decides): 3 themes each, 0.581, 0.610, 0.631.
 
+First run of `articles fresh28` (stop 52, same code): 6 fine topics (NMI 0.564), 3 themes (the gap rule: fewer than 7
+fine topics), coarse NMI 0.556 (0.647 with 5 themes given); plain k-means at the true count 0.647. Three 80% draws: 3 / 0.570,
+3 / 0.586, 5 / 0.714. On 180 stories the fine level finds 5 or 6 topics, so the coarse level has little room to be right.
+
 First run of `articles uk` (stop 50, topic code unchanged since stop 30): 19 fine topics (NMI 0.573), 4 themes, coarse NMI
 0.737 (0.754 with 5 themes given); plain k-means at the true count 0.672. The four themes are business with technology
 (909 of 1,044 business and 942 of 1,044 tech stories), sport (1,043 of 1,044), politics (1,009) and entertainment (992).
@@ -301,6 +307,7 @@ ARTICLES_FRESH24 = UK_SETS[97:100]  # ct, cu, cv: written in stop 51 the same wa
 ARTICLES_FRESH25 = UK_SETS[100:103]  # cw, cx, cy: written later in stop 51 the same way; first run recorded, never tuned on
 ARTICLES_FRESH26 = UK_SETS[103:106]  # cz, da, db: written last in stop 51 the same way; first run recorded, never tuned on
 ARTICLES_FRESH27 = UK_SETS[106:109]  # dc, dd, de: written in stop 52 the same way; first run recorded, never tuned on
+ARTICLES_FRESH28 = UK_SETS[109:112]  # df, dg, dh: written later in stop 52 the same way; first run recorded, never tuned on
 ARTICLES_UK = UK_SETS[4:91]  # e ... cm together: 5,220 stories by 87 writers, about the size of a real section-labelled archive
 SAMPLES = {
     "articles dev": ARTICLES_DEV, "articles heldout": ARTICLES_HELDOUT, "articles all": ARTICLES_DEV + ARTICLES_HELDOUT,
@@ -315,7 +322,7 @@ SAMPLES = {
     "articles fresh20": ARTICLES_FRESH20, "articles fresh21": ARTICLES_FRESH21,
     "articles fresh22": ARTICLES_FRESH22, "articles fresh23": ARTICLES_FRESH23, "articles fresh24": ARTICLES_FRESH24,
     "articles fresh25": ARTICLES_FRESH25, "articles fresh26": ARTICLES_FRESH26,
-    "articles fresh27": ARTICLES_FRESH27, "articles uk": ARTICLES_UK,
+    "articles fresh27": ARTICLES_FRESH27, "articles fresh28": ARTICLES_FRESH28, "articles uk": ARTICLES_UK,
     "short dev": SHORT_DEV, "short heldout": SHORT_HELDOUT, "short all": SHORT_DEV + SHORT_HELDOUT,
 }
 
