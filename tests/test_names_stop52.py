@@ -78,3 +78,45 @@ def test_a_town_opening_a_listed_three_word_club_of_its_article_is_that_club() -
                                [("Preston", "GPE"), ("Derby", "GPE"), ("Preston", "GPE"), ("Billy Davies", "PERSON"),
                                 ("Derby", "GPE"), ("Preston North End", "PERSON")])})
     assert [(c, lab) for _, t, c, lab in got if t.startswith("Preston")] == [("Preston North End", "ORG")] * 3
+
+
+def test_a_listed_city_tagged_an_organisation_is_not_its_council() -> None:
+    got = canon_rows([("a", "Dundee", "ORG", "", " has more games talent than anywhere"), ("a", "Dundee City Council", "ORG", "The ", " has backed plans")])
+    assert got[0][0] == "Dundee"
+
+
+def test_a_firm_named_after_a_town_still_takes_its_short_form() -> None:
+    got = canon_rows([("a", "Dundee Cake Company", "ORG"), ("a", "Dundee", "ORG", "", " said profits rose")])
+    assert got[1][0] == "Dundee Cake Company"
+
+
+def test_a_family_name_written_first_takes_its_full_name_across_articles() -> None:
+    rows = [("a", "Wang Lifeng", "PERSON"), ("a", "Wang", "PERSON", "Mr ", " said"),
+            ("b", "Wang", "PERSON", "the chairman, Mr ", ", told analysts")]
+    assert canon_rows(rows)[2] == ("Wang Lifeng", "PERSON")
+
+
+def test_articles_that_name_the_person_in_full_do_not_count_as_lone_uses_elsewhere() -> None:
+    rows = [("a", "Viktor Yanovsky", "PERSON"), ("a", "Yanovsky", "PERSON", "Mr ", " said"),
+            ("b", "Yanovsky", "PERSON", "His opponent, Mr ", ", did not attend"),
+            ("c", "Yanovsky", "PERSON", "Supporters of Mr ", " set up websites")]
+    got = canon_rows(rows)
+    assert got[2] == ("Viktor Yanovsky", "PERSON") and got[3] == ("Viktor Yanovsky", "PERSON")
+
+
+def test_a_listed_racecourse_after_at_is_the_place_beside_a_namesake_punter() -> None:
+    got = merged_corpus({"a": ("Hedgehunter won the Grand National at Aintree by 14 lengths. Punter Kevin Aintree, 33, said he had backed the winner.",
+                               [("Hedgehunter", "PERSON"), ("Aintree", "PERSON"), ("Kevin Aintree", "PERSON")])})
+    assert [(t, lab) for _, t, _, lab in got if "Aintree" in t] == [("Aintree", "GPE"), ("Kevin Aintree", "PERSON")]
+
+
+def test_a_listed_town_after_a_swipe_at_keeps_the_person_reading() -> None:
+    got = merged_corpus({"a": ("Labour MP Joan Ascot spoke. Rivals took a swipe at Ascot over the plan.",
+                               [("Joan Ascot", "PERSON"), ("Ascot", "PERSON")])})
+    assert got[1][2:] == ("Joan Ascot", "PERSON")
+
+
+def test_an_untagged_town_before_a_club_role_is_the_club_the_article_names() -> None:
+    got = merged_corpus({"a": ("Gretford won the match 7-1 over Elgin City at Raydale Park, and their striker scored four goals. Elgin manager David Robbins admitted his side were outclassed.",
+                               [("Gretford", "ORG"), ("Elgin City", "GPE"), ("Raydale Park", "FAC"), ("David Robbins", "PERSON")])})
+    assert [(t, c, lab) for _, t, c, lab in got if t.startswith("Elgin")] == [("Elgin City", "Elgin City", "ORG"), ("Elgin", "Elgin City", "ORG")]

@@ -129,6 +129,8 @@ def company_for(name: str, orgs: set[str], rules, lead: str | None = None, owner
             continue
         if glued_span(org, rules):  # "Arsenal against United", "Bono of U2, Dido": a model's span over a sentence
             continue
+        if len(words) == 1 and institution_of(name, org) and name in listed_places():
+            continue  # "Dundee has more games talent" beside Dundee City Council: the city, not the council
         org_words, long_form, initialled = org.split(), False, False
         if "-" in org_words[0] and "-" not in name:  # "Daimler" of "Daimler-Benz AG"
             org_words = org_words[0].split("-", 1) + org_words[1:]
@@ -322,7 +324,8 @@ def speaking_companies(mentions: pd.DataFrame, orgs: dict[str, set[str]], lead: 
     said, placed = set(), set()
     for doc, name, label, before, after in zip(mentions["doc_id"], mentions["canonical"], mentions["label"],
                                                mentions.get("before", [""] * len(mentions)), mentions.get("after", [""] * len(mentions))):
-        if label in ("GPE", "LOC", "FAC") and any(o.startswith(name + " ") for o in orgs[doc]):
+        if label in ("GPE", "LOC", "FAC") and any(o.startswith(name + " ") and not institution_of(name, o) for o in orgs[doc]):
+            # "West Ham are" beside West Ham United; not "Dundee has" beside Dundee City Council
             if SECURITY.match(after or ""):  # "convertible into Hartford common stock" is no place use
                 said.add((doc, name))
             elif PLACED.search((before or "")[-20:]) or STATE_AFTER.match(after or ""):
@@ -336,6 +339,17 @@ def opens_firm(name: str, org: str) -> bool:
     """True when `name` opens the organisation `org` and the next word makes no town's club or institution ("Ashland" of
     "Ashland Oil Inc"; not "Coventry" of "Coventry City Council")."""
     return org.startswith(name + " ") and org[len(name) + 1 :].split()[0] not in civic_words()
+
+
+def institution_of(name: str, org: str) -> bool:
+    """True when `org` is an institution named after the place `name` ("Dundee City Council", "Bangor University")."""
+    return org.startswith(name + " ") and bool(CIVIC_WORDS & set(org.split()[1:]))
+
+
+@lru_cache(maxsize=1)
+def listed_places() -> frozenset[str]:
+    """The curated one-word places (`data/towns.txt`, `data/major_places.txt`)."""
+    return word_lists()["towns"] | word_lists()["major_places"]
 
 
 @lru_cache(maxsize=1)

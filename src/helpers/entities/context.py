@@ -657,7 +657,23 @@ def city_clubs(text: str, ents: list[list]) -> list[list]:
         team_use(text[: m.start()], text[m.end() :]) for m in re.finditer(rf"(?<![\w&'-]){re.escape(town)}(?![\w&-]| [A-Z])", text))}  # "Leicester captain Martin Johnson", "Leicester,
     # who"; not the town inside "appearances for Leeds United"
     borne = {text[s:e].split()[-1] for s, e, lab in ents if lab == "PERSON" and " " in text[s:e]}  # "Steve Hull": his surname
-    return [[s, e, "ORG" if (lab == "GPE" or lab == "PERSON" and text[s:e] in teams and text[s:e] not in borne)
+    ents = [[s, e, "ORG" if (lab == "GPE" or lab == "PERSON" and text[s:e] in teams and text[s:e] not in borne)
              and ONE_WORD.fullmatch(text, s, e) and not place_use(text, s, e) and (
              ends[text[s:e]] == 1 and sport_sentence(text, s, e) and lab == "GPE" or text[s:e] in teams) else lab]
             for s, e, lab in ents]
+    found = untagged_clubs(text, ents, clubby) if about_sport else []
+    towns = {text[s:e] for s, e, _ in found}  # "Elgin City", tagged a place, is the club whose manager the article quotes
+    return sorted([[s, e, "ORG" if text[s:e].count(" ") == 1 and text[s:e].split()[0] in towns and text[s:e].split()[-1] in clubby else lab] for s, e, lab in ents] + found)
+
+
+def untagged_clubs(text: str, ents: list[list], clubby: frozenset[str]) -> list[list]:
+    """ORG spans for a town the model left untagged before a club's role and a name ("Elgin manager David Robertson")
+    when the article names a club of that town in full ("Elgin City", whatever its tag): the club's short form."""
+    clubs = Counter(text[s:e].split()[0] for s, e, lab in ents if lab in ("ORG", "GPE", "LOC") and text[s:e].count(" ") == 1
+                    and text[s:e].split()[-1] in clubby and text[s:e][:1].isupper())
+    out = []
+    for town in (t for t, n in clubs.items() if n and re.fullmatch(r"[A-Z][a-z]+", t)):
+        for m in re.finditer(rf"(?<![\w&'’-]){re.escape(town)}(?![\w&'’-])", text):
+            if not any(s < m.end() and m.start() < e for s, e, _ in ents) and ORG_ROLE_AFTER.match(text, m.end()):
+                out.append([m.start(), m.end(), "ORG"])
+    return out

@@ -178,6 +178,8 @@ STATE_AFTER = re.compile(r",\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)")  # "Warren
 FROM_BEFORE = re.compile(r"\bfrom\s+$")  # "visible from Kendal": beside a town the model tags a place, the town
 PLACES_LIKE = re.compile(r"\b(?:[Pp]laces|[Tt]owns|[Cc]ities|[Ss]eats|[Cc]onstituencies)\s+(?:like|such as)\s+(?:[A-Z][\w-]*,?\s+)*$")  # "Places like Worcester"
 MAJORITY_AFTER = re.compile(r"\s+(?:with|by) a majority\b")  # "Labour holds Worcester with a majority": the seat
+AT_PLACE = re.compile(r"(?<!\blook)(?<!\blooked)(?<!\blooking)(?<!\blaughed)(?<!\bshouted)(?<!\baimed)(?<!\bpointed)(?<!\bangry)"
+                      r"(?<!\bjibe)(?<!\bswipe)(?<!\bdig)(?<!\bout)(?<!\bglanced)(?<!\bstared)\s+at\s+$")  # "won at Aintree"; not "a swipe at Ascot"
 SAID_BEFORE = re.compile(r"(?:^|[,\"”’'])\s*(?:said|says|added|told)\s+$")  # '"...," said Harrow': the speaker; not "Mr Durkan said Derry had"
 SEAT = re.compile(r"\b(?:MPs?|MEPs?|MSPs?|member|members|seat|constituency|council|mayor|Mayor|Bishop|Archbishop)\s+(?:for|of)\s+$")  # "the MP for Henley"
 OBJECT_BEFORE = re.compile(r"\b(?:by|of|to|with|for|from|against|on|at|in)\s+$")  # "an earlier plan by Glazer, said": no speaker
@@ -1001,6 +1003,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 surname[words[-1]].add(r["canonical"])
                 if len(words) > 2:
                     tails[words[-2:]].add(r["canonical"])  # "Duncan Smith" of Iain Duncan Smith
+                if len(words) == 2 and family_first(words[0]):
+                    surname[words[0]].add(r["canonical"])  # "Yang" of Yang Yuanqing, family name first
                 if len(words) > 2 and words[-2] in particled:  # "Van Barneveld" of Raymond van Barneveld
                     surname[particled[words[-2]] + " " + words[-1]].add(r["canonical"])
                     surname[f"{words[-2]} {words[-1]}"].add(r["canonical"])
@@ -1023,6 +1027,11 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         elif r["label"] == "PERSON" and " " not in r["canonical"]:
             lone_docs[r["canonical"]].add(r["doc_id"])
             lone_people[r["doc_id"]].add(r["canonical"])
+    surnamed_in: dict[str, set[str]] = defaultdict(set)  # surname -> articles naming in full a person who bears it
+    for doc, people_here in doc_people.items():
+        for f in people_here:
+            surnamed_in[name_words(f)[-1]].add(doc)
+    surname_docs = lambda word: surnamed_in.get(word, set())  # noqa: E731  (a titled lone surname there is its own article's business)
     opened_by: dict[str, set[str]] = defaultdict(set)  # given name (or initials) -> articles naming a person in full with it ("Billie Piper")
     for (doc, full) in first_at:
         opened_by[name_words(full)[0]].add(doc)
@@ -1227,6 +1236,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 and not any(o.startswith(name + " ") for o in doc_orgs[doc])  # "Exeter" beside Exeter City: the club's rules decide
                 and not SAID_BEFORE.search(before[i][-12:])  # '..., said Harrow
                 or name in word_lists()["towns"] and (place_here(before[i], r["text"], after) or PLACES_LIKE.search(before[i][-40:]) is not None
+                                                      or AT_PLACE.search(before[i][-30:]) is not None  # "won the Grand National at Aintree"
                                                       or MAJORITY_AFTER.match(after) is not None))  # "visible from Kendal" beside Robert Kendal
                 and not person_evidence(before[i], after, sex, rules)):
             labels_out[i] = "GPE"  # "the MP for Henley", "the first time London has beaten me", "the boxer from Bolton": the place
@@ -1468,7 +1478,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             circle = circle or neighbours()
             cands = cands if (cands[0] in known or circle.related(cands[0], doc) and not mostly_org(name, doc)) and not circle.other_reading(
                 name, cands[0], doc, as_person(name)) else []  # nor the club "Everton", tagged PERSON, the corpus's Paul Everton
-        if len(cands) == 1 and (i not in ambiguous or cands[0] in known or attested(cands[0], named_in, len(lone_docs[name]), rules, titled)):
+        if len(cands) == 1 and (i not in ambiguous or cands[0] in known or attested(cands[0], named_in, len(lone_docs[name] - (surname_docs(name) if titled else set())), rules, titled)):
             names_out[i], labels_out[i] = cands[0], "PERSON"
         elif (cands or in_doc) and not (label == "ORG" and described and not in_doc and not DESCRIBED.match(after)):
             labels_out[i] = "PERSON"  # an ORG that only speaks ("Pierson said") stays a firm unless it takes a person
