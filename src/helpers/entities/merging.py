@@ -109,9 +109,14 @@ article ("Boone Pickens"):
   her article or in any other; after Mr/Mrs/Ms a word that is also a first name ("Mr Howard") is still a surname, and
   a word the corpus uses as a surname is not the first word of the article's full name ("Mr Murdoch" beside Murdoch
   MacLennan is Rupert Murdoch), except a family name written first (`data/family_first_surnames.txt`, not also a given
-  name): "Mr Yang" beside Yang Yuanqing is Yang Yuanqing, whatever Jerry Yang another article names;
+  name): "Mr Yang" beside Yang Yuanqing is Yang Yuanqing, whatever Jerry Yang another article names, and such a family
+  name is the surname of its full name across articles too;
 - a titled two-word surname the article never gives in full ("Mr Duncan Smith") is the one corpus name of three or more
   words that ends in it (Iain Duncan Smith), when the title's sex fits;
+- a titled lone surname counts as rare (so the corpus's one candidate may take it) when its other lone uses sit in
+  articles that name the person in full ("Mr Yanukovych" in two articles beside the Viktor Yanukovych of a third);
+- a listed town tagged a person after "at" is the place ("won the Grand National at Aintree" beside Kevin Aintree), and
+  after "X said" too ("Mr Durkan said Derry had voted"): only '"...," said Derby' is a speaker;
 - a particle and a surname ("Van Barneveld", "de Vries") that ends a longer name in the corpus is a lone surname, and
   takes that name in its article or across articles like one;
 - a PERSON-tagged full name that an ORG of its article extends with company words, never shown as a person there, is
