@@ -644,12 +644,11 @@ def city_clubs(text: str, ents: list[list]) -> list[list]:
     unless a person of the article bears the name as a surname."""
     clubby = word_lists()["club_suffixes"] | word_lists()["team_words"]
     about_sport = patterns()["sport"].search(text) is not None
-    ents = [[s, e, "ORG" if re.sub(r"['’]s$", "", text[s:e]) in long_club_names() else lab] for s, e, lab in ents]  # "Preston North End", tagged a person
+    ents = [[s, e, "ORG" if POSSESSIVE_END.sub("", text[s:e]) in long_club_names() else lab] for s, e, lab in ents]  # "Preston North End", tagged a person
     ents = [[s, e, "ORG" if lab in ("GPE", "LOC") and about_sport and text[s:e].count(" ") == 1 and text[s:e].split()[-1] in clubby - {"City"}
              else lab] for s, e, lab in ents]  # "Bristol Rovers have won promotion", tagged a place in an article about sport; not "Mexico City"
-    pairs = {re.sub(r"['’]s$", "", text[s:e]) for s, e, lab in ents if lab == "ORG" and text[s:e].count(" ") == 1}  # also "Exeter City's"
-    pairs |= {name for s, e, lab in ents if lab == "ORG" and (name := re.sub(r"['’]s$", "", text[s:e])) in long_club_names()
-              and name.split()[0] not in PLACE_OPENER_WORDS}  # "Preston North End"
+    orgs = {POSSESSIVE_END.sub("", text[s:e]) for s, e, lab in ents if lab == "ORG"}  # also "Exeter City's"
+    pairs = {name for name in orgs if name.count(" ") == 1 or name in long_club_names() and name.split()[0] not in PLACE_OPENER_WORDS}  # "Preston North End"
     ends = Counter(name.split()[-1] for name in pairs)
     towns = Counter(name.split()[0] for name in pairs if name.split()[-1] in clubby or name in long_club_names())  # "Leeds Rhinos"
     sport = bool(towns) and about_sport  # a town's club: an article about sport, a team's verb
@@ -669,10 +668,9 @@ def city_clubs(text: str, ents: list[list]) -> list[list]:
 def untagged_clubs(text: str, ents: list[list], clubby: frozenset[str]) -> list[list]:
     """ORG spans for a town the model left untagged before a club's role and a name ("Elgin manager David Robertson")
     when the article names a club of that town in full ("Elgin City", whatever its tag): the club's short form."""
-    clubs = Counter(text[s:e].split()[0] for s, e, lab in ents if lab in ("ORG", "GPE", "LOC") and text[s:e].count(" ") == 1
-                    and text[s:e].split()[-1] in clubby and text[s:e][:1].isupper())
+    towns = {text[s:e].split()[0] for s, e, lab in ents if lab in ("ORG", "GPE", "LOC") and text[s:e].count(" ") == 1 and text[s:e].split()[-1] in clubby}
     out = []
-    for town in (t for t, n in clubs.items() if n and re.fullmatch(r"[A-Z][a-z]+", t)):
+    for town in sorted(t for t in towns if re.fullmatch(r"[A-Z][a-z]+", t)):
         for m in re.finditer(rf"(?<![\w&'’-]){re.escape(town)}(?![\w&'’-])", text):
             if not any(s < m.end() and m.start() < e for s, e, _ in ents) and ORG_ROLE_AFTER.match(text, m.end()):
                 out.append([m.start(), m.end(), "ORG"])

@@ -1032,11 +1032,11 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         elif r["label"] == "PERSON" and " " not in r["canonical"]:
             lone_docs[r["canonical"]].add(r["doc_id"])
             lone_people[r["doc_id"]].add(r["canonical"])
-    surnamed_in: dict[str, set[str]] = defaultdict(set)  # surname -> articles naming in full a person who bears it
+    surnamed_in: dict[str, set[str]] = defaultdict(set)  # surname -> articles naming in full a person who bears it (a titled lone
+    # surname there is its own article's business, no sign the name is widespread)
     for doc, people_here in doc_people.items():
         for f in people_here:
             surnamed_in[name_words(f)[-1]].add(doc)
-    surname_docs = lambda word: surnamed_in.get(word, set())  # noqa: E731  (a titled lone surname there is its own article's business)
     opened_by: dict[str, set[str]] = defaultdict(set)  # given name (or initials) -> articles naming a person in full with it ("Billie Piper")
     for (doc, full) in first_at:
         opened_by[name_words(full)[0]].add(doc)
@@ -1483,7 +1483,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             circle = circle or neighbours()
             cands = cands if (cands[0] in known or circle.related(cands[0], doc) and not mostly_org(name, doc)) and not circle.other_reading(
                 name, cands[0], doc, as_person(name)) else []  # nor the club "Everton", tagged PERSON, the corpus's Paul Everton
-        if len(cands) == 1 and (i not in ambiguous or cands[0] in known or attested(cands[0], named_in, len(lone_docs[name] - (surname_docs(name) if titled else set())), rules, titled)):
+        if len(cands) == 1 and (i not in ambiguous or cands[0] in known or attested(cands[0], named_in, len(lone_docs[name] - (surnamed_in[name] if titled else set())), rules, titled)):
             names_out[i], labels_out[i] = cands[0], "PERSON"
         elif (cands or in_doc) and not (label == "ORG" and described and not in_doc and not DESCRIBED.match(after)):
             labels_out[i] = "PERSON"  # an ORG that only speaks ("Pierson said") stays a firm unless it takes a person

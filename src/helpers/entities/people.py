@@ -47,8 +47,9 @@ CALENDAR = frozenset("January February March April May June July August Septembe
                      "Wednesday Thursday Friday Saturday Sunday".split())  # months and days: never a surname
 NEXT_WORD = re.compile(r" ([A-Z][a-z][\w'’-]+)(?![\w'’-])")  # the word right after a span
 AGED = re.compile(r",\s+\d{1,3},")  # "Margaret Barclay, 71, from Dundee"
-ADDRESSED = re.compile(rf"(?<![\w-])(?:{ADDRESS_TITLES})\.? ([A-Z][a-z][\w'’-]+)")  # "Mrs Barclay said"
-ADDRESSED_PAIR = re.compile(rf"(?<![\w-])(?:{ADDRESS_TITLES})\.? ([A-Z][a-z][\w'’-]+ [A-Z][a-z][\w'’-]+)")  # "Mr Duncan Smith said"
+ADDRESSED_WORD = r"[A-Z][a-z][\w'’-]+"  # a surname after a title of address
+ADDRESSED = re.compile(rf"(?<![\w-])(?:{ADDRESS_TITLES})\.? ({ADDRESSED_WORD})")  # "Mrs Barclay said"
+ADDRESSED_PAIR = re.compile(rf"(?<![\w-])(?:{ADDRESS_TITLES})\.? ({ADDRESSED_WORD} {ADDRESSED_WORD})")  # "Mr Duncan Smith said"
 ADDRESS = re.compile(rf"(?!Miss)(?:{ADDRESS_TITLES})\.?")  # a title before an untagged surname, not "Miss": "Hit or Miss Shops"
 TRAILING = re.compile(r"(?<![\s.][A-Z])\.$|['’]s?$|")  # a full stop, not an initial's; a possessive
 OPENER = re.compile(r"([A-Z][a-z]+) (?=[A-Z])")
