@@ -106,6 +106,11 @@ ROYAL_NAMED = re.compile(r"(?:Prince|Princess) ([A-Z][a-z]+)")  # a royal named 
 RULER_TITLES = frozenset({"King", "Queen", "Prince", "Princess", "Duke", "Duchess", "Archbishop", "Bishop", "Pope", "Emperor", "Sultan"})
 ENSEMBLE = re.compile(r"(?<![\w-])(?:band|group|outfit|duo|trio|quartet|quintet|rockers) $")  # "Glasgow band Franz Ferdinand": a first name opens the band's name
 ENSEMBLE_APPOSED = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:band|duo|trio|quartet)(?![\w'’-])")  # "Franz Ferdinand, the Glasgow band"
+BODY_APPOSED = re.compile(r",\s+(?:the|a|an)\s+(?:(?!(?:of|for|at|in|on|with|to|from|the|a|an|and|who)\b)[\w'’-]+\s+){0,3}?"
+                          r"(?:trade body|body|association|federation|watchdog|regulator|charity|organisation|agency|firm|company|"
+                          r"retailer|chain|manufacturer|operator|airline|broadcaster|publisher|developer|brand)"
+                          r"(?=\s*[,.;:]|\s+(?:said|says|has|have|is|was|which|that|had|will|would|added|told)\b)")
+# "Elspa, the games publishers' trade body, said": an organisation; not "Jones, the head of the firm" nor "a union official"
 GROUP_APPOSED = re.compile(r",\s+who\s+(?:\w+\s+){0,2}?themselves\b")  # "Franz Ferdinand, who named themselves after": a band
 # (not ", named after the ...": the pseudonymous blogger "Guido Fawkes, named after the Gunpowder Plot conspirator")
 PLURAL_VERB = re.compile(r"\s+(?:were|are|have)\b")  # a plural verb right after a name
@@ -352,11 +357,11 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "ORG"
     if one and TEAM_BEFORE.search(text[max(0, start - 20) : start]) and sport_sentence(text, start, end):
         return "ORG"
-    if ENSEMBLE.search(text[max(0, start - 8) : start]) and not MADE_BY.match(text, end) or ENSEMBLE_APPOSED.match(text, end) or GROUP_APPOSED.match(text, end) or (
+    if ENSEMBLE.search(text[max(0, start - 8) : start]) and not MADE_BY.match(text, end) or ENSEMBLE_APPOSED.match(text, end) or GROUP_APPOSED.match(text, end) or BODY_APPOSED.match(text, end) or (
             one and text[end - 1] == "s" and text[end - 2 : end] != "ss" and PLURAL_AFTER_THE.search(text[max(0, start - 4) : start])
             and not FAMILY_AFTER.match(text, end)):
         return "ORG"  # bands and groups: "Glasgow band Franz Ferdinand", "Franz Ferdinand, the Glasgow band", "the Beatles",
-        # "Franz Ferdinand, who named themselves after ..."
+        # "Franz Ferdinand, who named themselves after ...", "Elspa, the games publishers' trade body"
     if one and PLURAL_VERB.match(text, end) and not JOINED_BEFORE.search(text, max(sentence_bounds(text, start, end)[0], start - 60), start):
         return "ORG"  # "Keane were named best breakthrough act": one name with a plural verb is a band or a team, not "Blair and Brown are"
     if one and ORG_ROLE_AFTER.match(text, end) and not TITLED.match(text, max(0, start - 9), end):
@@ -518,10 +523,16 @@ def company_reading(after: str) -> bool:
                          r"|['’]s\s+(?:supermarket|supermarkets|store|stores|shop|shops|chain|branch|branches|brand|outlet|outlets)\b", after))
 
 
+SITE_BEFORE = re.compile(r"\b(?:at|outside|inside)\s+$")  # "reached the third round at Queen's,"
+SITE_POSSESSIVE = re.compile(r"['’]s(?:\s*[.,;:]|\s+(?:but|and|where|when|before|after|last|this|on|in)\b|$)")  # a possessive owning nothing
+
+
 def shop_reading(before: str, after: str) -> bool:
-    """True when a possessive name follows "a" or "an": a shop, never a person ("next to a Sainsbury's in Basingstoke");
-    also any name after "shares in" ("Shares in Dell fell"): a listed company."""
-    return SHOP_BEFORE.search(before[-4:]) is not None and after.startswith(("'s", "’s")) or SHARES_IN.search(before[-12:]) is not None
+    """True when a possessive name follows "a" or "an": a shop, never a person ("next to a Sainsbury's in Basingstoke"),
+    or "at" and owns nothing: a shop, club or site ("the third round at Queen's, while"); also any name after "shares
+    in" ("Shares in Dell fell"): a listed company."""
+    return (SHOP_BEFORE.search(before[-4:]) is not None and after.startswith(("'s", "’s")) or SHARES_IN.search(before[-12:]) is not None
+            or SITE_BEFORE.search(before[-8:]) is not None and SITE_POSSESSIVE.match(after) is not None)
 
 
 def institution_for(name: str, orgs: set[str]) -> str | None:

@@ -162,6 +162,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from helpers.entities import companies as companies_module
 from helpers.entities import context, namesakes, people, rows
 from helpers.entities.context import ADDRESS_TITLES, company_reading, patterns, place_here, shop_reading, word_lists
 from helpers.entities.companies import PLACE_LABELS, company_for, dominant, initials, merge_companies  # noqa: F401 (merge_companies: names uses it from here)
@@ -368,7 +369,8 @@ RELATIVE_OF = re.compile(r"\b(?:(?:great-)?(?:grand)?(?:son|daughter)|father|mot
                          r"niece) of (?:the )?(?:[\w'’-]+ ){0,4}$")  # "the son of Roxy Music singer ", "great-grandson of the company's
 # founder ": a relative named in apposition
 NO_RELATION = re.compile(r"\bno relation\b")
-INTRODUCED = re.compile(r",\s+an?\s|\s*[-–—,(]\s*no relation\b")  # "Graham Browne, an energy analyst", "Ravi Sainsbury - no relation": someone new
+INTRODUCED = re.compile(r",\s+an?\s|,\s+\d{1,3},|\s*[-–—,(]\s*no relation\b")  # "Graham Browne, an energy analyst", "Student Tim
+# Sainsbury, 22,", "Ravi Sainsbury - no relation": someone new
 NEW_BY_FIRST_NAME = re.compile(r",\s+an?\s+(?:\d{1,3}-year-old|(?:[a-z]+\s+)?(?:novel|film|book|song|play|album|musical|series|show|"
                                r"game|episode)\b)")  # "Ashley, a 16-year-old", "Kevin, a novel": not the article's Ashley, Kevin
 PEER_TITLES = ("Lord", "Baroness")  # peers known by title and surname
@@ -501,7 +503,7 @@ def pet_forms(word: str, people: list[str], rules, bare: bool = True) -> list[st
     Jackson), also with its last consonant doubled ("Johnno" of Johnson), or a whole surname of five letters or more with
     it ("Straussy", "Goughie"; four when the word is no given name: "Backy" of Back); with `bare`, its first four
     letters or more with no ending ("Tosh" of Toshack; not a given name); or the start of the first name ("Gav" of Gavin
-    Henson); nothing when several fit, when the word is a first name or surname of the article's people, or when it is
+    Henson), or failing all these, with an ending ("Brucie" of Bruce Forsyth); nothing when several fit, when the word is a first name or surname of the article's people, or when it is
     shorter than 3 letters before its ending."""
     if any(word in name_words(f) for f in people) or not word[:1].isupper() or not word[1:].islower():
         return []
@@ -513,6 +515,8 @@ def pet_forms(word: str, people: list[str], rules, bare: bool = True) -> list[st
              and (any(name_words(f)[-1].startswith(stem) and (name_words(f)[-1] != stem or len(stem) >= whole) for stem in stems)  # "Straussy"
                   or bare and name_words(f)[-1].startswith(word) and len(name_words(f)[-1]) >= len(word) + 2
                   or len(word) >= 3 and name_words(f)[0].startswith(word) and len(name_words(f)) > 1)]
+    found = found or [f for f in people if f.split()[0] not in rules.name_titles and len(name_words(f)) > 1 and any(
+        len(stem) >= 4 and name_words(f)[0].startswith(stem) and len(name_words(f)[0]) <= len(stem) + 2 for stem in stems)]  # "Brucie"
     return found if len(found) == 1 else []
 
 
@@ -623,12 +627,25 @@ def listed_with_orgs(recs: list[dict], lists: list[range]) -> set[int]:
             for j in listed if recs[j]["label"] == "ORG"}
 
 
-def known_as(rec: dict, before: str) -> str | None:
-    """The name its sentence gives a mention after "known as" right after it (", better known as the model Jordan"), else None."""
-    if "known as" not in (rec.get("sentence_text") or ""):
+KNOWN_HINT = re.compile(r"known as|nicknamed|dubbed|used the |is (?:[a-z]+ )?known")  # words any sentence giving a nickname holds
+
+
+def known_as(rec: dict, before: str, pattern: re.Pattern | None = None) -> str | None:
+    """The name its sentence gives a mention after "known as" right after it (", better known as the model Jordan"), else None;
+    with `pattern` AS_KNOWN, the one it is the nickname of ("Ming, as Sir Menzies is known")."""
+    if not KNOWN_HINT.search(rec.get("sentence_text") or ""):
         return None  # most sentences: no need to find the mention in it
-    m = KNOWN_AS.match(sentence_rest(rec, before))
+    m = (pattern or KNOWN_AS).match(sentence_rest(rec, before))
     return m.group(1) if m else None
+
+
+def one_bearer(word: str, people: set[str]) -> str | None:
+    """The article's one full name ending in `word`, else its one full name opening with it ("Menzies" of Sir Menzies Campbell)."""
+    for at in (-1, 0):
+        found = [f for f in sorted(people) if name_words(f)[at] == word]
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
 
 
 def sentence_rest(rec: dict, before: str) -> str:
@@ -651,6 +668,13 @@ def sheet_team(sentence: str) -> str | None:
     """The team that opens a team sheet ("Arsenal: Almunia, Lauren, Toure, ...": "Arsenal"), else None."""
     m = context.LINE_UP.match(sentence.strip())
     return m.group(1) if m and m.group(2).count(",") >= 5 else None
+
+
+def team_here(name: str, before: str, after: str, sentence: str) -> bool:
+    """True when a club's or town's name is used as a team in a sentence about sport ("the last game against Charlton"):
+    the club, whatever person of that surname the corpus holds (Sir Bobby Charlton)."""
+    return ((name in context.club_names() or name in word_lists()["towns"]) and context.team_use(before, after)
+            and patterns()["sport"].search(sentence) is not None)
 
 
 def qualifies(label: str, before: str, after: str) -> bool:
@@ -754,6 +778,8 @@ def one_spelling(mentions: pd.DataFrame, protected: set[str], key) -> pd.Series:
     return mentions["canonical"].map(lambda n: spelling.get(n, n))
 
 
+KIN_LIST = re.compile(r"\b(?:sons|daughters|brothers|sisters|children|twins|grandsons|granddaughters)\s+(?:[A-Z][\w'’-]+,\s+)+$")  # "His sons
+# Joel, " before "Avram and Bryan Glazer": given names of one family
 NAMES_LISTED = re.compile(r"[A-Z][\w'’.-]*,\s+$")  # "Ronaldo, " before "Raul and David Beckham": one name of a list
 
 
@@ -779,17 +805,19 @@ def shared_surnames(recs: list[dict], partners: dict[int, int], position: dict[s
     """Index -> full name of each lone first name that shares the surname of the two-word person right after " and "
     ("Jean and Charles deGunzberg" -> "Jean deGunzberg", "Ronald and Nancy Reagan" -> "Ronald Reagan"); a given name known
     only to the wider list must not end a list ("..., Madonna and Robbie Williams"), nor any given name a list of names
-    ("Ronaldo, Raul and David Beckham"), nor the surname of a person the article names in full ("saves from Owen and Wayne
-    Rooney" beside Michael Owen)."""
+    ("Ronaldo, Raul and David Beckham") unless relatives open it ("His sons Joel, Avram and Bryan Glazer"), nor the surname
+    of a person the article names in full ("saves from Owen and Wayne Rooney" beside Michael Owen)."""
     family = {(r["doc_id"], name_words(r["canonical"])[-1]) for r in recs if r["label"] == "PERSON" and " " in r["canonical"]}
     out = {}
     for i, j in partners.items():
         r, words = recs[i], name_words(recs[j]["canonical"])
         if (r["doc_id"], r["canonical"]) in family:
             continue
-        listed = (r.get("before") or "").endswith(", ")  # "Madonna and Robbie Williams" ending a list of performers
-        if " " not in r["canonical"] and len(words) == 2 and r["text"] == r["canonical"] and not NAMES_LISTED.search(r.get("before") or "") and all(
-                first_name(w, position, rules) or w in rules.sexes and not listed for w in (r["canonical"], words[0])):
+        siblings = KIN_LIST.search(r.get("before") or "") is not None  # "His sons Joel, Avram and Bryan Glazer": one family
+        listed = (r.get("before") or "").endswith(", ") and not siblings  # "Madonna and Robbie Williams" ending a list of performers
+        if " " not in r["canonical"] and len(words) == 2 and r["text"] == r["canonical"] and (
+                siblings or not NAMES_LISTED.search(r.get("before") or "")) and all(
+                siblings or first_name(w, position, rules) or w in rules.sexes and not listed for w in (r["canonical"], words[0])):
             out[i] = f"{r['canonical']} {words[1]}"
     return out
 
@@ -852,7 +880,12 @@ def formal_names(doc_people: dict[str, set[str]], rules) -> dict[tuple[str, str]
 
 
 REAL_NAME = re.compile(r"(?:,\s+(?:whose real name (?:is|was)|real name|born)|\s+was born)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\b")  # ", born Anthony Fitzgerald"
-KNOWN_AS = re.compile(r",\s+(?:(?:better|also|widely|popularly)\s+)?known\s+as\s+(?:the\s+(?:[a-z]+\s+){1,2})?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])")  # ", better known as (the model) Jordan"
+KNOWN_AS = re.compile(r",\s+(?:who\s+(?:is|was|has\s+been)\s+)?(?:(?:better|also|widely|popularly|affectionately)\s+)?"
+                      r"(?:known\s+as|nicknamed|dubbed|(?:who\s+)?used\s+the\s+(?:[a-z]+\s+)?name)\s+[\"“']?(?:the\s+(?:[a-z]+\s+){1,2})?"
+                      r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])")  # ", better known as (the model) Jordan", ", who is known
+# as Bernie", ', nicknamed "Crazy Horse"', ", who used the online name Solo"
+AS_KNOWN = re.compile(r",\s+as\s+(?:(?:Sir|Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Dame)\s+)?([A-Z][\w'’-]+)\s+is\s+(?:[a-z]+\s+)?known\b")  # "Ming, as Sir
+# Menzies is known at Westminster": the name before is the nickname of the one named after
 KIN_BEFORE_PEER = re.compile(r"\b" + KIN_NOUN + r"(?:,\s+(?:the\s+)?[\w -]{0,25})?,?\s+$"  # "His son, Lord Kalms": a relative
                              r"|\b" + KIN_NOUN + r"\s+(?:of|was|is)\s+(?:[\w'-]+\s+){0,8}$", re.I)  # "the daughter of the late columnist
 # Lord Wyatt", "whose father was the late Labour MP and newspaper columnist Lord Wyatt"
@@ -1055,13 +1088,20 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     stage_names = {(r["doc_id"], r["canonical"]): m.group(1) for r, b in zip(recs, before) if " " not in r["canonical"]
                    for m in [REAL_NAME.match(sentence_rest(r, b))] if m and m.group(1) in doc_people[r["doc_id"]]
                    and not any(name_words(f)[-1] == r["canonical"] for f in doc_people[r["doc_id"]])}  # not "Christie" of Tony Christie
+    def nickname(known: str | None, doc: str) -> bool:
+        """True when `known` may be a nickname in `doc`: no full name of it, unless an epithet opens it ("Mad Dog")."""
+        return bool(known) and (known not in doc_people[doc] or name_words(known)[0] in EPITHETS)
     stage_names.update({(r["doc_id"], known): r["canonical"] for r, full, b in zip(recs, is_full, before) if full
-                        for known in [known_as(r, b)] if known and known not in doc_people[r["doc_id"]]
+                        for known in [known_as(r, b)] if nickname(known, r["doc_id"])
                         and known != name_words(r["canonical"])[-1]})  # "Katie Price, better known as Jordan": every "Jordan" of the article
-    stage_names.update({(r["doc_id"], known): bearer[0] for r, full, b in zip(recs, is_full, before) if not full and " " not in r["canonical"]
-                        for known in [known_as(r, b)] if known and known not in doc_people[r["doc_id"]] and known != r["canonical"]
-                        for bearer in [[f for f in sorted(doc_people[r["doc_id"]]) if name_words(f)[-1] == r["canonical"]]]
-                        if len(bearer) == 1})  # "Katie Price ... Price, better known as the model Jordan"
+    stage_names.update({(r["doc_id"], known): bearer for r, full, b in zip(recs, is_full, before) if not full and " " not in r["canonical"]
+                        for known in [known_as(r, b)] if nickname(known, r["doc_id"]) and known != r["canonical"]
+                        for bearer in [one_bearer(r["canonical"], doc_people[r["doc_id"]])]
+                        if bearer})  # "Katie Price ... Price, better known as the model Jordan"; "Sir Menzies, who is known as Ming"
+    stage_names.update({(r["doc_id"], r["canonical"]): bearer for r, full, b in zip(recs, is_full, before) if not full
+                        and nickname(r["canonical"], r["doc_id"])
+                        for known in [known_as(r, b, AS_KNOWN)] if known and known != r["canonical"]
+                        for bearer in [one_bearer(known, doc_people[r["doc_id"]])] if bearer})  # "Ming, as Sir Menzies is known"
     birth_names = {(r["doc_id"], m.group(1)): stage[0] for r, b in zip(recs, before) if " " not in r["canonical"]
                    for m in [REAL_NAME.match(sentence_rest(r, b))] if m and m.group(1) in doc_people[r["doc_id"]]
                    for stage in [[f for f in sorted(doc_people[r["doc_id"]]) if f != m.group(1) and name_words(f)[-1] == r["canonical"]]]
@@ -1284,6 +1324,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if len(words) == 1:  # "Mr Glazer took control ... His son Joel Glazer said ... Mr Glazer has never": the father, not Joel
             in_doc = [f for f in in_doc if not named_as_kin(kin_named.get((doc, f)), self_named.get((doc, f), len(recs)),
                                                             {t: lone_first.get((doc, name, t)) for t in (None, "m", "f")}, sex, i)]
+        if sex is not None:  # "Mr Murdoch, Sky's chief executive" before "Viewer Keith Murdoch, a taxi driver": someone introduced
+            # later is no one the article titled before (an untitled word before them is left to the rules below: "Orange")
+            in_doc = [f for f in in_doc if not (first_at.get((doc, f), -1) > i and INTRODUCED.match(recs[first_at[(doc, f)]].get("after") or ""))]
         rejected -= set(in_doc)
         suffix = {w.rstrip(".") for w in name.split() if w in SUFFIXES}
         in_doc = [f for f in in_doc if suffix <= {w.rstrip(".") for w in f.split()}]  # "Noland Jr" is not "Lloyd Noland III"
@@ -1298,16 +1341,21 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             label == "ORG" and (i in org_lists or FIRM_APPOSED.match(r.get("after", "") or "") is not None  # "... Miss Selfridge and Evans"
                                 or patterns()["company_before"].search(before[i][-20:]) is not None))  # "The mobile operator Orange"
         titled = sex is not None or titled_before(before[i], rules)  # a person here, whatever the name is elsewhere
-        if label == "PERSON" and len(words) == 1 and not titled and (shop or company_reading(r.get("after", "") or "")):
-            labels_out[i] = "ORG"  # "Sainsbury's has slipped", tagged PERSON: no person is written so
+        site = shop and context.SITE_BEFORE.search(before[i][-8:]) is not None  # "at Queen's,", "at Lord's.": a title word as a site's name
+        if label == "PERSON" and len(words) == 1 and (not titled or site) and (shop or company_reading(r.get("after", "") or "")):
+            labels_out[i] = "ORG"  # "Sainsbury's has slipped", "the third round at Queen's,", tagged PERSON: no person is written so
             continue
         if (label == "ORG" and not in_doc and not company and len(words) == 1 and (first_name(name, position, rules) or name in rules.sexes
                                                                                     or name in rules.nicknames)
                 and not any(name in re.split(r"[\s-]+", o) for o in doc_orgs[doc] - {name})):  # not "Heinz" beside "H.J. Heinz Co"
             in_doc = [f for f in sorted(doc_people[doc] | kin_people[doc])  # "Camilla" tagged ORG: Camilla Parker Bowles; "Ant": Anthony McPartlin
                       if name_words(f)[0] in {name} | rules.nicknames.get(name, frozenset())]
-        if not in_doc and not company and not titled and (len(words) == 1 or name in rules.press_nicknames) and label in ("PERSON", "ORG"):
-            in_doc = pet_forms(name, sorted(doc_people[doc]), rules, bare=label == "PERSON")  # "Hoggy" of Matthew Hoggard, "Carra" of Jamie Carragher
+        placed_person = (label in PLACE_LABELS and len(words) == 1 and name not in companies_module.listed_places()
+                         and person_evidence(before[i], after, sex, rules))  # "Brucie, 76, has been credited", tagged a place
+        if not in_doc and not company and not titled and (len(words) == 1 or name in rules.press_nicknames) and (
+                label in ("PERSON", "ORG") or placed_person):
+            in_doc = pet_forms(name, sorted(doc_people[doc]), rules, bare=label == "PERSON" or placed_person)  # "Hoggy" of Matthew
+            # Hoggard, "Carra" of Jamie Carragher, "Brucie" of Bruce Forsyth
             press = rules.press_nicknames.get(name, frozenset())  # "Freddie" beside Andrew Flintoff (`data/press_nicknames.csv`)
             in_doc = in_doc or [f for f in sorted(doc_people[doc]) if name_words(f)[-1] in press and name_words(f)[0] != name]
         nicknamed = False  # initials of the article's one person so named, tagged a place elsewhere only beside a person so initialled
@@ -1345,7 +1393,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         owns = owner(r)  # "Mourinho's side", tagged ORG
         if (label == "ORG" and not in_doc and not company and not titled and not described and len(words) == 1 and surname.get(name)
                 and name not in rules.org_short_forms and name not in companies
-                and not any(name in o.split() for o in doc_orgs[doc] - {name}) and not place_use(before[i], after, label)):
+                and not any(name in o.split() for o in doc_orgs[doc] - {name}) and not place_use(before[i], after, label)
+                and not team_here(name, before[i], after, r.get("sentence_text") or "")):  # "the season's last game against Charlton"
             if len(surname[name]) == 1 and (plain_orgs[name] <= 1 or owns and name not in org_read
                                             and len(named_in[next(iter(surname[name]))]) >= PERSON_SPREAD):
                 only = sole_namesake(name, doc, namesakes.MIN_EVIDENCE)  # "fell out with Ferguson", tagged ORG once in the corpus
@@ -1364,7 +1413,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             before[i], "" if surnamed else r.get("after", "") or "", label)
         subject = label == "NORP" and bool(SUBJECT.match(r.get("after", "") or "")) and not re.search(r"\bthe\s*$", before[i][-6:], re.I)
         if (not in_doc and len(words) == 1 and label in PLACE_LABELS and placed_only_beside(name, doc, opened_by[name])
-                and (person_evidence(before[i], r.get("after", "") or "", sex, rules) or name in rules.sexes and name not in word_lists()["nationalities"])
+                and (person_evidence(before[i], r.get("after", "") or "", sex, rules)
+                     or name in rules.sexes and name not in word_lists()["nationalities"] and name not in companies_module.listed_places())
                 and not place_use(before[i].removesuffix(" of ") + " ", "", label)):  # a given name ("Lleyton", "the prospect of Camilla")
             in_doc = [f for f in sorted(doc_people[doc]) if name_words(f)[0] == name and first_at.get((doc, f), i) < i]  # needs no verb
             unplaced = bool(in_doc)  # "Billie, who had a hit" after Billie Piper, a place elsewhere only beside a Billie
@@ -1372,6 +1422,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                          and name not in word_lists()["towns"] and name not in word_lists()["nationalities"] and not place_use(before[i], after, label)
                          and not place_here(before[i], r["text"], after) and i not in listed  # "Wogan", tagged a place here only;
                          and not STATE_AFTER.match(after)  # not "Warren, Mich."
+                         and not team_here(name, before[i], after, r.get("sentence_text") or "")  # "the last game against Charlton"
                          and not any(name in o.split() for o in doc_orgs[doc] - {name}))  # not "Provident" beside Provident Financial
         if misread_place and len(surname[name]) > 1 and name not in placed:
             stray_orgs.append(i)  # "Rooney", tagged a place, of Wayne rather than Colin Rooney: decided after the main pass

@@ -91,6 +91,7 @@ COUNTED_AFTER = re.compile(r"\s+(?:points?|goals?|runs?|wickets?|places?|shots?|
 ACRONYM_TAIL = re.compile(r"\s*\(\s*[A-Z][A-Za-z]{1,7}$")  # "... Organization (ICO" when the model stops before ")"
 DEMONYM_OPENS = re.compile(r"(?:Dane|Swede|Scot|Scotsman|Briton|Finn|Pole|Spaniard|Welshman|Irishman|Englishman|Frenchman|Dutchman) "
                            r"([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){1,2})")  # "Dane Janus Friis", tagged ORG
+NATIONAL_OPENS = re.compile(r"(?:[Tt]he )?([A-Z][a-z]+) ([A-Z][a-z][\w'-]* [A-Z][a-z][\w'-]*)")  # "the German Berti Vogts", tagged ORG
 RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|former|younger|older|elder|twin|[A-Z][a-z]+)\s+)?(?:wife|husband|son|"
                         r"daughter|brother|sister|mother|father|partner|widow|fiancee?|girlfriend|boyfriend),?\s+$")  # "his wife Melinda Gates"
 HYPHENED = re.compile(r"-[A-Z][a-z][\w']*")  # the rest of a double-barrelled surname
@@ -260,6 +261,10 @@ def repair_span(text: str, start: int, end: int, label: str, rules: RepairRules)
             m = DEMONYM_OPENS.fullmatch(text, s, e)
             if m and lab == "ORG":
                 s, lab = m.start(1), "PERSON"  # "Swede Niklas Zennstrom and Dane Janus Friis": a nationality noun opens no firm's name
+            m = NATIONAL_OPENS.fullmatch(text, s, e) if lab == "ORG" else None
+            if (m and m.group(1) in context.word_lists()["nationalities"] and m.group(2).split()[0] in rules.given_names
+                    and name_like(m.group(2), rules)):
+                s, lab = m.start(2), "PERSON"  # "replacing the German Berti Vogts": a nationality and a given name and surname, tagged ORG
         if lab in ("GPE", "NORP", "LOC") and (described(text, s, e, rules) or after_title(text, s, e, rules)):
             lab = "PERSON"
         if lab in ("FAC", "GPE", "LOC") and AGE_OR_WHO_AFTER.match(text, e) and given_and_surname(text, s, e):
@@ -415,13 +420,15 @@ def with_first_name(text: str, start: int, end: int, label: str, rules: RepairRu
 
 def split_glued_place(text: str, ents: list[list]) -> list[list]:
     """Cut a place that ends a two-word 'person' when the first word is the surname of a person named in full
-    in the article and the place is tagged GPE/NORP elsewhere in it ("told Funaro Brazil had" -> "Funaro", "Brazil")."""
+    in the article and the place is tagged GPE/NORP elsewhere in it ("told Funaro Brazil had" -> "Funaro", "Brazil"), unless
+    the first word is a given name: a person ("Victoria Beckham" beside Simon Victoria, "Terry Bolton" beside John Terry)."""
     places = {text[s:e]: lab for s, e, lab in ents if lab in ("GPE", "NORP")}
     people = {text[s:e].split()[-1] for s, e, lab in ents if lab == "PERSON" and len(text[s:e].split()) > 1}
     out = []
     for s, e, lab in ents:
         words = text[s:e].split()
-        if lab == "PERSON" and len(words) == 2 and words[-1] in places and words[0] in people - {words[-1]}:
+        if (lab == "PERSON" and len(words) == 2 and words[-1] in places and words[0] in people - {words[-1]}
+                and words[0] not in context.word_lists()["given_names"]):
             cut = s + text[s:e].rindex(words[-1])
             out += [[s, s + len(text[s:cut].rstrip()), "PERSON"], [cut, e, places[words[-1]]]]
         else:
