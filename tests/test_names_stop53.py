@@ -113,3 +113,63 @@ def test_a_listed_place_with_a_person_word_after_it_stays_the_place() -> None:
     text = "Singer Paris Hilton and Tom Daly toured. Paris, the capital, has been credited with the show's success."
     got = merged(text, [("Paris Hilton", "PERSON"), ("Tom Daly", "PERSON"), ("Paris", "GPE")])
     assert got[2][1:] == ("Paris", "GPE")
+
+
+def test_a_surname_glued_to_a_preposition_and_a_title_is_the_person() -> None:
+    text = ("Scottish actor David Tennby is to take over the role. Davies worked with Tennby on Casanova, which he wrote. "
+            "A special with Tennby in the role will follow.")
+    got = merged(text, [("David Tennby", "PERSON"), ("Davies", "PERSON"), ("Tennby on Casanova", "ORG"), ("Tennby", "ORG")])
+    assert [c for t, c, _ in got if t == "Tennby"] == ["David Tennby"] * 2
+
+
+def test_a_titled_surname_apposed_as_someones_son_is_not_that_parent() -> None:
+    text = ("Hunt master Otis Fenner was among the men who burst into the chamber. Mr Fenner, son of the singer Bryan Fenner, "
+            "said he had no regrets.")
+    got = merged(text, [("Otis Fenner", "PERSON"), ("Fenner", "PERSON"), ("Bryan Fenner", "PERSON")])
+    assert got[1][1] == "Otis Fenner"
+
+
+def test_a_name_before_brand_is_the_brand() -> None:
+    text = "Diageo said demand for its Johnnie Walkden brand was strong in Asia."
+    assert repaired(text, [("Diageo", "ORG"), ("Johnnie Walkden", "PERSON")])[1] == ("Johnnie Walkden", "ORG")
+
+
+def test_an_organisation_is_not_the_first_name_it_begins() -> None:
+    text = "Skye Macleod runs a shop in Portree. Competitors such as Sky and NTL have concentrated on the cities."
+    got = merged(text, [("Skye Macleod", "PERSON"), ("Portree", "GPE"), ("Sky", "ORG"), ("NTL", "ORG")])
+    assert got[2][1:] == ("Sky", "ORG")
+
+
+def test_a_titled_surname_apposed_as_the_only_named_persons_son_is_not_that_person() -> None:
+    text = "Mr Fenner, son of the singer Bryan Fenner, said he had no regrets about the protest."
+    got = merged(text, [("Fenner", "PERSON"), ("Bryan Fenner", "PERSON")])
+    assert got[0][1] != "Bryan Fenner"
+
+
+def test_a_titled_surname_after_someones_son_apposed_with_a_comma_is_the_son() -> None:
+    text = ("The deal was opposed by Walter Hewitson, son of the company's co-founder, Bill Hewitson. Mr Hewitson fought a long "
+            "boardroom battle.")
+    got = merged(text, [("Walter Hewitson", "PERSON"), ("Bill Hewitson", "PERSON"), ("Hewitson", "PERSON")])
+    assert got[2][1] == "Walter Hewitson"
+
+
+def test_a_name_after_mp_for_is_the_constituency() -> None:
+    text = "Ms Kelly, 36, a mother of four and MP for Bolton West, was a minister."
+    assert repaired(text, [("Kelly", "PERSON"), ("Bolton West", "PERSON")])[1] == ("Bolton West", "GPE")
+
+
+def test_a_word_before_a_bands_role_and_a_name_is_the_band() -> None:
+    text = "Chris Martin plays piano on the track, while Travis singer Fran Healy helped to organise the record."
+    assert repaired(text, [("Chris Martin", "PERSON"), ("Travis", "PERSON"), ("Fran Healy", "PERSON")])[1] == ("Travis", "ORG")
+
+
+def test_a_name_after_fashion_house_is_a_firm() -> None:
+    assert repaired("Fashion house Burberry has reported a jump in profits.", [("Burberry", "PERSON")]) == [("Burberry", "ORG")]
+
+
+def test_a_lone_surname_is_the_person_a_knights_first_name_was_taken_as() -> None:
+    got = merged_corpus({
+        "a": ("Double Olympic champion Kelly Holmes has been made a dame.", [("Kelly Holmes", "PERSON")]),
+        "b": ("Dame Kelly joined the inspectors. Holmes said young people were the heart of the bid.", [("Kelly", "PERSON"), ("Holmes", "PERSON")]),
+        "c": ("Sherlock Holmes is a detective. Eamonn Holmes presents a show.", [("Sherlock Holmes", "PERSON"), ("Eamonn Holmes", "PERSON")])})
+    assert got[2][2] == "Kelly Holmes"

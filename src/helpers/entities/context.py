@@ -62,6 +62,8 @@ ADDRESS_TITLES = "Mr|Mrs|Ms|Miss|Dr"  # titles that address one person by the su
 ADDRESS_BEFORE = re.compile(rf"\b({ADDRESS_TITLES})\.? $")  # such a title right before a span: "Mrs " of "Mrs May"
 BASED_BEFORE = re.compile(r"\b[A-Z][\w.]*-based $")  # "Edinburgh-based " right before a name
 OWNED_AFTER = r",\s+(?:owned|run|founded|acquired|controlled)\s+by\b"  # "Orange, owned by France Telecom": no person is owned
+SEAT_BEFORE = re.compile(r"\b(?:MPs?|MEPs?|MSPs?|AMs?|member|candidate)\s+for\s+$")  # "MP for Bolton West": a constituency
+BRAND_AFTER = re.compile(r"\s+brands?\b")  # "its Johnnie Walker brand"
 VENUE_AFTER = re.compile(  # a possessive that owns nothing: a ground, a club or a shop ("at Lord's on 21 July", "at Queen's this week")
     r"['’]s(?=[.,;:!?)]|\s+(?:on|in|at|for|this|last|next|and|or|to|from|with|since|until|when|where|yesterday|today)\b)"
 )
@@ -119,8 +121,9 @@ PLURAL_AFTER_THE = re.compile(r"(?<![\w-])the $")  # "set up by the Beatles": a 
 FAMILY_AFTER = re.compile(r"\s+(?:family|families|brothers|sisters|twins|household)\b")  # "the Jones family" is no band
 ORG_ROLE_AFTER = re.compile(r"\s+(?:manager|boss|coach|owner|striker|goalkeeper|keeper|midfielder|defender|winger|chairman|chairwoman|"
                             r"captain|skipper|director of rugby|director of football|fly-half|scrum-half|flanker|"
-                            r"chief executive|managing director)\s+[A-Z]"
-                            r"|['’]s\s+(?:chairman|chairwoman|chief executive|managing director|owner)\s+[A-Z]")  # "Bolton manager Sam Allardyce"
+                            r"chief executive|managing director|singer|lead singer|frontman|frontwoman|guitarist|drummer|bassist)\s+[A-Z]"
+                            r"|['’]s\s+(?:chairman|chairwoman|chief executive|managing director|owner)\s+[A-Z]")  # "Bolton manager Sam Allardyce",
+# "Travis singer Fran Healy"
 MAKER_VERBS = "wrote|writes|made|makes|directed|directs|produced|starred|stars|released|recorded|published"
 WORK_MAKER_AFTER = re.compile(rf"\s+(?:{MAKER_VERBS})\b")  # "the documentary Laura Pendle produced": its maker
 MADE_PARTS = "written|made|directed|produced|starred|released|recorded|published|making|writing|directing|producing|starring|recording"
@@ -351,10 +354,11 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "ORG"  # "NV Philips Gloeilampenfabrieken": a legal form opens no person's name
     if BASED_BEFORE.search(text, max(0, start - 30), start):
         return "ORG"  # "Edinburgh-based Rockstar North": a firm is based somewhere, a person is not called so
-    if one and (place_use(text, start, end) or named_area(text, start, end)) or SETTLEMENT_OF.search(text, max(0, start - 20), start):
-        return "GPE"  # also "the nearby village of Earls Barton", tagged a person
-    if one and (patterns()["company_after"].match(text, end) or SCORE_AFTER.match(text, end)):
-        return "ORG"
+    if one and (place_use(text, start, end) or named_area(text, start, end)) or SETTLEMENT_OF.search(text, max(0, start - 20), start) or (
+            SEAT_BEFORE.search(text, max(0, start - 25), start) and text[start:end].split()[0] not in word_lists()["given_names"]):
+        return "GPE"  # also "the nearby village of Earls Barton", "MP for Bolton West", tagged a person
+    if one and (patterns()["company_after"].match(text, end) or SCORE_AFTER.match(text, end)) or BRAND_AFTER.match(text, end):
+        return "ORG"  # also "demand for its Johnnie Walker brand": a brand, named like a person
     if one and TEAM_BEFORE.search(text[max(0, start - 20) : start]) and sport_sentence(text, start, end):
         return "ORG"
     if ENSEMBLE.search(text[max(0, start - 8) : start]) and not MADE_BY.match(text, end) or ENSEMBLE_APPOSED.match(text, end) or GROUP_APPOSED.match(text, end) or BODY_APPOSED.match(text, end) or (

@@ -150,7 +150,14 @@ article ("Boone Pickens"):
   keeps every "Ms Hewitt" from Patricia Hewitt);
 - a woman's title takes the article's woman over a relative whose given name is of either sex ("Mrs Murray": Judy, not
   Jamie; `NameRules.either_sex`), a peer's rank tells a candidate's sex ("Ms Wyatt" is no "Lord Wyatt"), and a peer named
-  as someone's relative anywhere earlier in the sentence keeps the title ("the daughter of ... Lord Wyatt").
+  as someone's relative anywhere earlier in the sentence keeps the title ("the daughter of ... Lord Wyatt");
+- (stop 53) a nickname the article gives is that person wherever it stands ("Ebbers, who is known as Bernie", ", nicknamed
+  \"Crazy Horse\"", "Ming, as Sir Menzies is known"); a titled surname is no one the article introduces later as someone new
+  ("Mr Murdoch ... Viewer Keith Murdoch, a taxi driver") nor the parent its apposition names ("Mr Ferry, son of ... Bryan
+  Ferry"); given names listed after a plural relative share the family name ("His sons Joel, Avram and Bryan Glazer");
+  a lone surname is the person a knight's first name was taken as ("Dame Kelly ... Holmes said"); a club or town used
+  as a team in a sport sentence is no person of another article ("against Charlton"); a site after "at" is no person
+  ("at Queen's,"); a pet form of a first name is that person ("Brucie"), an organisation never a first name it begins.
 An unresolved woman's title stays in the name ("Mrs Simpson"). Company short forms and acronyms: see `companies`.
 """
 
@@ -366,9 +373,12 @@ def first_name(name: str, position: dict[str, Counter], rules) -> bool:
 
 
 RELATIVE_OF = re.compile(r"\b(?:(?:great-)?(?:grand)?(?:son|daughter)|father|mother|brother|sister|widow|widower|wife|husband|nephew|"
-                         r"niece) of (?:the )?(?:[\w'’-]+ ){0,4}$")  # "the son of Roxy Music singer ", "great-grandson of the company's
+                         r"niece) of (?:the )?(?:[\w'’-]+,? ){0,4}$")  # "the son of Roxy Music singer ", "great-grandson of the company's
 # founder ": a relative named in apposition
 NO_RELATION = re.compile(r"\bno relation\b")
+RELATIVE_APPOSED = re.compile(r",\s+(?:the\s+)?(?:(?:elder|eldest|younger|youngest|only)\s+)?(?:(?:great-)?(?:grand)?(?:son|daughter)|father|mother|"
+                              r"brother|sister|widow|widower|wife|husband|nephew|niece)\s+of\s+([^.;]{0,80})")  # "Mr Ferry, son of the
+# Roxy Music singer Bryan Ferry,": the relative of whoever that apposition names, so not them
 INTRODUCED = re.compile(r",\s+an?\s|,\s+\d{1,3},|\s*[-–—,(]\s*no relation\b")  # "Graham Browne, an energy analyst", "Student Tim
 # Sainsbury, 22,", "Ravi Sainsbury - no relation": someone new
 NEW_BY_FIRST_NAME = re.compile(r",\s+an?\s+(?:\d{1,3}-year-old|(?:[a-z]+\s+)?(?:novel|film|book|song|play|album|musical|series|show|"
@@ -503,19 +513,20 @@ def pet_forms(word: str, people: list[str], rules, bare: bool = True) -> list[st
     Jackson), also with its last consonant doubled ("Johnno" of Johnson), or a whole surname of five letters or more with
     it ("Straussy", "Goughie"; four when the word is no given name: "Backy" of Back); with `bare`, its first four
     letters or more with no ending ("Tosh" of Toshack; not a given name); or the start of the first name ("Gav" of Gavin
-    Henson), or failing all these, with an ending ("Brucie" of Bruce Forsyth); nothing when several fit, when the word is a first name or surname of the article's people, or when it is
+    Henson), or failing all these, with an ending ("Brucie" of Bruce Forsyth), these two only with `bare`; nothing when several fit, when the word is a first name or surname of the article's people, or when it is
     shorter than 3 letters before its ending."""
     if any(word in name_words(f) for f in people) or not word[:1].isupper() or not word[1:].islower():
         return []
     stems = [word[: -len(end)] for end in PET_ENDINGS if word.endswith(end) and len(word) - len(end) >= 3]
     stems += [stem[:-1] for stem in stems if len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] not in "aeiou"]  # "Johnno", "Thommo"
     whole = 5 if word in word_lists()["given_names"] else 4  # "Backy" of Neil Back; not "Sandy" of a Mr Sand
+    given = bare  # the start of a first name only where the word reads as a person ("Gav"; not "Sky" beside Skye Macdonald)
     bare = bare and len(word) >= 4 and word not in rules.sexes  # "Tosh" of Toshack
     found = [f for f in people if f.split()[0] not in rules.name_titles
              and (any(name_words(f)[-1].startswith(stem) and (name_words(f)[-1] != stem or len(stem) >= whole) for stem in stems)  # "Straussy"
                   or bare and name_words(f)[-1].startswith(word) and len(name_words(f)[-1]) >= len(word) + 2
-                  or len(word) >= 3 and name_words(f)[0].startswith(word) and len(name_words(f)) > 1)]
-    found = found or [f for f in people if f.split()[0] not in rules.name_titles and len(name_words(f)) > 1 and any(
+                  or given and len(word) >= 3 and name_words(f)[0].startswith(word) and len(name_words(f)) > 1)]
+    found = found or [f for f in people if given and f.split()[0] not in rules.name_titles and len(name_words(f)) > 1 and any(
         len(stem) >= 4 and name_words(f)[0].startswith(stem) and len(name_words(f)[0]) <= len(stem) + 2 for stem in stems)]  # "Brucie"
     return found if len(found) == 1 else []
 
@@ -1138,6 +1149,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     uses: Counter = Counter()  # (article, name) -> how many rows so far were resolved to it
     history: dict[tuple[str, str], list[int]] = defaultdict(list)  # (article, name) -> the rows resolved to it so far
 
+    called: dict[str, set[str]] = defaultdict(set)  # article -> full names it never writes that a knight's first name took ("Dame Kelly")
+
     def resolved(doc: str, person: str, i: int) -> None:
         """Note that row `i` of article `doc` went to `person` (its latest row and one more use)."""
         last_at[(doc, person)] = i
@@ -1299,6 +1312,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             if found:
                 names_out[i], labels_out[i] = found, "PERSON"
                 resolved(doc, found, i)
+                called[doc].add(found)
                 continue
         kin = kin_name(name, before[i], doc_people[doc], rules, {f for f in doc_people[doc] if first_at.get((doc, f), i) < i},
                        lone_people[doc]) if len(words) == 1 and label in ("PERSON", "ORG") + PLACE_LABELS else None
@@ -1314,6 +1328,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             resolved(doc, kin, i)
             continue
         in_doc = [f for f in sorted(doc_people[doc]) if len(name_words(f)) > len(words) and name_words(f)[-len(words):] == words]
+        if not in_doc and len(words) == 1 and label == "PERSON":  # "Dame Kelly joined ... Holmes said": the Kelly Holmes she was taken as
+            in_doc = [f for f in sorted(called[doc]) if len(name_words(f)) > 1 and name_words(f)[-1] == name][:2]
+            in_doc = in_doc if len(in_doc) == 1 else []
         if not in_doc and len(words) == 1 and not first_name(name, position, rules):
             in_doc = [f for f in sorted(doc_people[doc]) if inner_surname(name, name_words(f))]
         other = apart.get((doc, name), set()) if sex != "f" else set()  # "Reagan and Nancy Reagan": not Nancy
@@ -1327,6 +1344,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if sex is not None:  # "Mr Murdoch, Sky's chief executive" before "Viewer Keith Murdoch, a taxi driver": someone introduced
             # later is no one the article titled before (an untitled word before them is left to the rules below: "Orange")
             in_doc = [f for f in in_doc if not (first_at.get((doc, f), -1) > i and INTRODUCED.match(recs[first_at[(doc, f)]].get("after") or ""))]
+        if in_doc and (kin_of := RELATIVE_APPOSED.match(r.get("after", "") or "")):
+            in_doc = [f for f in in_doc if f not in kin_of.group(1)]  # "Mr Ferry, son of ... Bryan Ferry": Otis (or no one), not Bryan
         rejected -= set(in_doc)
         suffix = {w.rstrip(".") for w in name.split() if w in SUFFIXES}
         in_doc = [f for f in in_doc if suffix <= {w.rstrip(".") for w in f.split()}]  # "Noland Jr" is not "Lloyd Noland III"

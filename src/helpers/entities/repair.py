@@ -418,6 +418,20 @@ def with_first_name(text: str, start: int, end: int, label: str, rules: RepairRu
     return start, label
 
 
+SURNAME_GLUED = re.compile(r"([A-Z][\w'’-]+) (?:on|in|at|with) [A-Z]")  # "Tennant on Casanova", one span
+
+
+def surname_glued_orgs(text: str, ents: list[list]) -> list[list]:
+    """An organisation span that is the surname of a person named in full in the article, a preposition and a name
+    ("worked with Tennant on Casanova" beside David Tennant, one span tagged ORG) is that person's surname only."""
+    people = {text[s:e].split()[-1] for s, e, lab in ents if lab == "PERSON" and len(text[s:e].split()) > 1}
+    out = []
+    for s, e, lab in ents:
+        m = SURNAME_GLUED.match(text, s, e) if lab == "ORG" else None
+        out.append([s, s + len(m.group(1)), "PERSON"] if m and m.group(1) in people else [s, e, lab])
+    return out
+
+
 def split_glued_place(text: str, ents: list[list]) -> list[list]:
     """Cut a place that ends a two-word 'person' when the first word is the surname of a person named in full
     in the article and the place is tagged GPE/NORP elsewhere in it ("told Funaro Brazil had" -> "Funaro", "Brazil"), unless
@@ -549,6 +563,7 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
             if not any(s < m.end() and m.start() < e for s, e, _ in out)]  # untagged "Morrisons bought Safeway"
     out = opened_by_org(text, out, rules)
     out = people.cut_openers(text, out, rules)
+    out = surname_glued_orgs(text, out)
     out = people.missed_people(text, out, rules)
     out = people_tagged_as_orgs(text, out, rules)
     out = territorial_peers(text, out, rules)
