@@ -173,3 +173,16 @@ def test_a_lone_surname_is_the_person_a_knights_first_name_was_taken_as() -> Non
         "b": ("Dame Kelly joined the inspectors. Holmes said young people were the heart of the bid.", [("Kelly", "PERSON"), ("Holmes", "PERSON")]),
         "c": ("Sherlock Holmes is a detective. Eamonn Holmes presents a show.", [("Sherlock Holmes", "PERSON"), ("Eamonn Holmes", "PERSON")])})
     assert got[2][2] == "Kelly Holmes"
+
+
+def test_a_full_name_as_he_is_known_is_the_articles_other_person_of_that_surname() -> None:
+    text = "Deputy leader Sir Lachlan Moffat spoke in Perth. Lachie Moffat, as he is widely known, has been tipped as leader."
+    got = merged(text, [("Lachlan Moffat", "PERSON"), ("Perth", "GPE"), ("Lachie Moffat", "PERSON")])
+    assert got[2][1] == "Lachlan Moffat"
+
+
+def test_a_town_after_an_aged_apposition_and_from_is_the_place_not_its_club() -> None:
+    text = ("Scotland drew with Sweden in a friendly. Supporter Alan Rangers, a 58-year-old plumber from Dundee whose surname "
+            "has caused him years of teasing, said: \"I'm a Dundee United man, but I'll back Walter.\"")
+    got = merged(text, [("Scotland", "GPE"), ("Sweden", "GPE"), ("Alan Rangers", "PERSON"), ("Dundee", "GPE"), ("Dundee United", "ORG")])
+    assert got[3][1:] == ("Dundee", "GPE")

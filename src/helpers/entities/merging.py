@@ -895,6 +895,7 @@ KNOWN_AS = re.compile(r",\s+(?:who\s+(?:is|was|has\s+been)\s+)?(?:(?:better|also
                       r"(?:known\s+as|nicknamed|dubbed|(?:who\s+)?used\s+the\s+(?:[a-z]+\s+)?name)\s+[\"“']?(?:the\s+(?:[a-z]+\s+){1,2})?"
                       r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])")  # ", better known as (the model) Jordan", ", who is known
 # as Bernie", ', nicknamed "Crazy Horse"', ", who used the online name Solo"
+AS_HE_IS_KNOWN = re.compile(r",\s+as\s+(?:he|she)\s+is\s+(?:[a-z]+\s+)?(?:known|called)\b")  # "Ming Campbell, as he is widely known"
 AS_KNOWN = re.compile(r",\s+as\s+(?:(?:Sir|Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Dame)\s+)?([A-Z][\w'’-]+)\s+is\s+(?:[a-z]+\s+)?known\b")  # "Ming, as Sir
 # Menzies is known at Westminster": the name before is the nickname of the one named after
 KIN_BEFORE_PEER = re.compile(r"\b" + KIN_NOUN + r"(?:,\s+(?:the\s+)?[\w -]{0,25})?,?\s+$"  # "His son, Lord Kalms": a relative
@@ -1109,6 +1110,11 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                         for known in [known_as(r, b)] if nickname(known, r["doc_id"]) and known != r["canonical"]
                         for bearer in [one_bearer(r["canonical"], doc_people[r["doc_id"]])]
                         if bearer})  # "Katie Price ... Price, better known as the model Jordan"; "Sir Menzies, who is known as Ming"
+    stage_names.update({(r["doc_id"], r["canonical"]): other[0] for r, full, b in zip(recs, is_full, before) if full
+                        and AS_HE_IS_KNOWN.match(r.get("after", "") or "")
+                        for other in [[f for f in sorted(doc_people[r["doc_id"]]) if f != r["canonical"]
+                                       and name_words(f)[-1] == name_words(r["canonical"])[-1]]] if len(other) == 1})
+    # "Ming Campbell, as he is widely known," beside Sir Menzies Campbell: the one other person of that surname
     stage_names.update({(r["doc_id"], r["canonical"]): bearer for r, full, b in zip(recs, is_full, before) if not full
                         and nickname(r["canonical"], r["doc_id"])
                         for known in [known_as(r, b, AS_KNOWN)] if known and known != r["canonical"]
