@@ -186,3 +186,8 @@ def test_a_town_after_an_aged_apposition_and_from_is_the_place_not_its_club() ->
             "has caused him years of teasing, said: \"I'm a Dundee United man, but I'll back Walter.\"")
     got = merged(text, [("Scotland", "GPE"), ("Sweden", "GPE"), ("Alan Rangers", "PERSON"), ("Dundee", "GPE"), ("Dundee United", "ORG")])
     assert got[3][1:] == ("Dundee", "GPE")
+
+
+def test_the_company_said_after_a_name_is_no_apposition() -> None:
+    text = "The appointments follow the death of former chairman Robert Gibbard, the company said."
+    assert repaired(text, [("Robert Gibbard", "PERSON")]) == [("Robert Gibbard", "PERSON")]

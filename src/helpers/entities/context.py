@@ -112,8 +112,9 @@ ENSEMBLE_APPOSED = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:band|du
 BODY_APPOSED = re.compile(r",\s+(?:the|a|an)\s+(?:(?!(?:of|for|at|in|on|with|to|from|the|a|an|and|who)\b)[\w'’-]+\s+){0,3}?"
                           r"(?:trade body|body|association|federation|watchdog|regulator|charity|organisation|agency|firm|company|"
                           r"retailer|chain|manufacturer|operator|airline|broadcaster|publisher|developer|brand)"
-                          r"(?=\s*[,.;:]|\s+(?:said|says|has|have|is|was|which|that|had|will|would|added|told)\b)")
-# "Elspa, the games publishers' trade body, said": an organisation; not "Jones, the head of the firm" nor "a union official"
+                          r"(?=\s*[,.;:])")
+# "Elspa, the games publishers' trade body, said": an organisation; not "Jones, the head of the firm", "a union official",
+# nor "the death of chairman Robert Gibson, the company said" (a new clause, not an apposition)
 GROUP_APPOSED = re.compile(r",\s+who\s+(?:\w+\s+){0,2}?themselves\b")  # "Franz Ferdinand, who named themselves after": a band
 # (not ", named after the ...": the pseudonymous blogger "Guido Fawkes, named after the Gunpowder Plot conspirator")
 PLURAL_VERB = re.compile(r"\s+(?:were|are|have)\b")  # a plural verb right after a name
