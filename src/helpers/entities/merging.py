@@ -169,10 +169,9 @@ from functools import lru_cache
 
 import pandas as pd
 
-from helpers.entities import companies as companies_module
 from helpers.entities import context, namesakes, people, rows
 from helpers.entities.context import ADDRESS_TITLES, company_reading, patterns, place_here, shop_reading, word_lists
-from helpers.entities.companies import PLACE_LABELS, company_for, dominant, initials, merge_companies  # noqa: F401 (merge_companies: names uses it from here)
+from helpers.entities.companies import PLACE_LABELS, company_for, dominant, initials, listed_places, merge_companies  # noqa: F401 (merge_companies: names uses it from here)
 from helpers.text import data_lines
 
 SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
@@ -513,8 +512,9 @@ def pet_forms(word: str, people: list[str], rules, bare: bool = True) -> list[st
     Jackson), also with its last consonant doubled ("Johnno" of Johnson), or a whole surname of five letters or more with
     it ("Straussy", "Goughie"; four when the word is no given name: "Backy" of Back); with `bare`, its first four
     letters or more with no ending ("Tosh" of Toshack; not a given name); or the start of the first name ("Gav" of Gavin
-    Henson), or failing all these, with an ending ("Brucie" of Bruce Forsyth), these two only with `bare`; nothing when several fit, when the word is a first name or surname of the article's people, or when it is
-    shorter than 3 letters before its ending."""
+    Henson), or failing all these, with an ending ("Brucie" of Bruce Forsyth), these two only with `bare`; nothing when
+    several fit, when the word is a first name or surname of the article's people, or when it is shorter than 3 letters
+    before its ending."""
     if any(word in name_words(f) for f in people) or not word[:1].isupper() or not word[1:].islower():
         return []
     stems = [word[: -len(end)] for end in PET_ENDINGS if word.endswith(end) and len(word) - len(end) >= 3]
@@ -1100,6 +1100,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     stage_names = {(r["doc_id"], r["canonical"]): m.group(1) for r, b in zip(recs, before) if " " not in r["canonical"]
                    for m in [REAL_NAME.match(sentence_rest(r, b))] if m and m.group(1) in doc_people[r["doc_id"]]
                    and not any(name_words(f)[-1] == r["canonical"] for f in doc_people[r["doc_id"]])}  # not "Christie" of Tony Christie
+
     def nickname(known: str | None, doc: str) -> bool:
         """True when `known` may be a nickname in `doc`: no full name of it, unless an epithet opens it ("Mad Dog")."""
         return bool(known) and (known not in doc_people[doc] or name_words(known)[0] in EPITHETS)
@@ -1375,7 +1376,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 and not any(name in re.split(r"[\s-]+", o) for o in doc_orgs[doc] - {name})):  # not "Heinz" beside "H.J. Heinz Co"
             in_doc = [f for f in sorted(doc_people[doc] | kin_people[doc])  # "Camilla" tagged ORG: Camilla Parker Bowles; "Ant": Anthony McPartlin
                       if name_words(f)[0] in {name} | rules.nicknames.get(name, frozenset())]
-        placed_person = (label in PLACE_LABELS and len(words) == 1 and name not in companies_module.listed_places()
+        placed_person = (label in PLACE_LABELS and len(words) == 1 and name not in listed_places()
                          and person_evidence(before[i], after, sex, rules))  # "Brucie, 76, has been credited", tagged a place
         if not in_doc and not company and not titled and (len(words) == 1 or name in rules.press_nicknames) and (
                 label in ("PERSON", "ORG") or placed_person):
@@ -1439,7 +1440,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         subject = label == "NORP" and bool(SUBJECT.match(r.get("after", "") or "")) and not re.search(r"\bthe\s*$", before[i][-6:], re.I)
         if (not in_doc and len(words) == 1 and label in PLACE_LABELS and placed_only_beside(name, doc, opened_by[name])
                 and (person_evidence(before[i], r.get("after", "") or "", sex, rules)
-                     or name in rules.sexes and name not in word_lists()["nationalities"] and name not in companies_module.listed_places())
+                     or name in rules.sexes and name not in word_lists()["nationalities"] and name not in listed_places())
                 and not place_use(before[i].removesuffix(" of ") + " ", "", label)):  # a given name ("Lleyton", "the prospect of Camilla")
             in_doc = [f for f in sorted(doc_people[doc]) if name_words(f)[0] == name and first_at.get((doc, f), i) < i]  # needs no verb
             unplaced = bool(in_doc)  # "Billie, who had a hit" after Billie Piper, a place elsewhere only beside a Billie
