@@ -529,14 +529,13 @@ def company_reading(after: str) -> bool:
                          r"|['’]s\s+(?:supermarket|supermarkets|store|stores|shop|shops|chain|branch|branches|brand|outlet|outlets)\b", after))
 
 
-SITE_BEFORE = re.compile(r"\b(?:at|outside|inside)\s+$")  # "reached the third round at Queen's,"
 SITE_POSSESSIVE = re.compile(r"['’]s(?:\s*[.,;:]|\s+(?:but|and|where|when|before|after|last|this|on|in)\b|$)")  # a possessive owning nothing
 
 
 def shop_reading(before: str, after: str) -> bool:
     """True when a possessive name follows "a" or "an": a shop, never a person ("next to a Sainsbury's in Basingstoke"),
-    or "at" and owns nothing: a shop, club or site ("the third round at Queen's, while"); also any name after "shares
-    in" ("Shares in Dell fell"): a listed company."""
+    or a site's preposition (`SITE_BEFORE`: "at", "in" ...) and owns nothing: a shop, club or site ("the third round at
+    Queen's, while"); also any name after "shares in" ("Shares in Dell fell"): a listed company."""
     return (SHOP_BEFORE.search(before[-4:]) is not None and after.startswith(("'s", "’s")) or SHARES_IN.search(before[-12:]) is not None
             or SITE_BEFORE.search(before[-8:]) is not None and SITE_POSSESSIVE.match(after) is not None)
 

@@ -371,13 +371,12 @@ def first_name(name: str, position: dict[str, Counter], rules) -> bool:
     return name in rules.first_names or position[name]["first"] > position[name]["last"]
 
 
-RELATIVE_OF = re.compile(r"\b(?:(?:great-)?(?:grand)?(?:son|daughter)|father|mother|brother|sister|widow|widower|wife|husband|nephew|"
-                         r"niece) of (?:the )?(?:[\w'’-]+,? ){0,4}$")  # "the son of Roxy Music singer ", "great-grandson of the company's
-# founder ": a relative named in apposition
+RELATIVE_NOUN = r"(?:(?:great-)?(?:grand)?(?:son|daughter)|father|mother|brother|sister|widow|widower|wife|husband|nephew|niece)"
+RELATIVE_OF = re.compile(r"\b" + RELATIVE_NOUN + r" of (?:the )?(?:[\w'’-]+,? ){0,4}$")  # "the son of Roxy Music singer ",
+# "great-grandson of the company's founder ": a relative named in apposition
 NO_RELATION = re.compile(r"\bno relation\b")
-RELATIVE_APPOSED = re.compile(r",\s+(?:the\s+)?(?:(?:elder|eldest|younger|youngest|only)\s+)?(?:(?:great-)?(?:grand)?(?:son|daughter)|father|mother|"
-                              r"brother|sister|widow|widower|wife|husband|nephew|niece)\s+of\s+([^.;]{0,80})")  # "Mr Ferry, son of the
-# Roxy Music singer Bryan Ferry,": the relative of whoever that apposition names, so not them
+RELATIVE_APPOSED = re.compile(r",\s+(?:the\s+)?(?:(?:elder|eldest|younger|youngest|only)\s+)?" + RELATIVE_NOUN + r"\s+of\s+([^.;]{0,80})")
+# "Mr Ferry, son of the Roxy Music singer Bryan Ferry,": the relative of whoever that apposition names, so not them
 INTRODUCED = re.compile(r",\s+an?\s|,\s+\d{1,3},|\s*[-–—,(]\s*no relation\b")  # "Graham Browne, an energy analyst", "Student Tim
 # Sainsbury, 22,", "Ravi Sainsbury - no relation": someone new
 NEW_BY_FIRST_NAME = re.compile(r",\s+an?\s+(?:\d{1,3}-year-old|(?:[a-z]+\s+)?(?:novel|film|book|song|play|album|musical|series|show|"
@@ -1367,7 +1366,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             label == "ORG" and (i in org_lists or FIRM_APPOSED.match(r.get("after", "") or "") is not None  # "... Miss Selfridge and Evans"
                                 or patterns()["company_before"].search(before[i][-20:]) is not None))  # "The mobile operator Orange"
         titled = sex is not None or titled_before(before[i], rules)  # a person here, whatever the name is elsewhere
-        site = shop and context.SITE_BEFORE.search(before[i][-8:]) is not None  # "at Queen's,", "at Lord's.": a title word as a site's name
+        site = shop and context.SITE_BEFORE.search(before[i][-8:]) is not None  # "at Queen's,": a title word as a site's name
         if label == "PERSON" and len(words) == 1 and (not titled or site) and (shop or company_reading(r.get("after", "") or "")):
             labels_out[i] = "ORG"  # "Sainsbury's has slipped", "the third round at Queen's,", tagged PERSON: no person is written so
             continue
