@@ -287,13 +287,24 @@ def spelled_out(mentions: pd.DataFrame) -> dict[tuple[str, str], str]:
     return out
 
 
+NUMBER_WORDS = {"seven": "7", "eight": "8", "ten": "10", "twenty": "20"}  # "Group of Seven (G7)", "Group of Twenty (G20)"
+NUMBERED = re.compile(r"([A-Z]+)(\d{1,2})")
+
+
+def numbered(short: str, long: str) -> bool:
+    """True when an acronym ending in a number is a name ending in that number's word ("G7" of "Group of Seven")."""
+    m, words = NUMBERED.fullmatch(short), long.split()
+    return bool(m and len(words) > 1 and NUMBER_WORDS.get(words[-1].lower()) == m.group(2)
+                and abbreviates(m.group(1), " ".join(words[:-1])))
+
+
 def bracket_fits(short: str, long: str) -> bool:
     """True when an acronym written in brackets beside a name is that name's: its letters in order (also with "The"
-    leading: "the Children's Investment Fund (TCI)"), `reordered`, or the initials of all words but a leading place
-    ("PSC" of "Georgia Public Service Commission")."""
+    leading: "the Children's Investment Fund (TCI)"), `reordered`, `numbered`, or the initials of all words but a leading
+    place ("PSC" of "Georgia Public Service Commission")."""
     rest = long.split()[1:]
     return (abbreviates(short, long) or short[:1] == "T" and abbreviates(short, "The " + long) or reordered(short, long)
-            or len(rest) > 1 and initials(" ".join(rest)) == short)
+            or numbered(short, long) or len(rest) > 1 and initials(" ".join(rest)) == short)
 
 
 def acronym(text: str, name: str) -> str | None:

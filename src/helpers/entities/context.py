@@ -400,8 +400,21 @@ def context_labels(text: str, ents: list[list]) -> list[list]:
     out = [[opening_noun_cut(text, s, e), e, lab] if lab == "PERSON" else noun_named_person(text, [s, e, lab]) for s, e, lab in out]
     out = [piece for ent in out for piece in (of_cut(text, ent, out) if ent[2] == "PERSON" else [ent])]
     out = listed_labels(text, city_clubs(text, site_names(text, out)))
-    out = listed_clubs(text, out)
+    out = listed_clubs(text, the_openers(text, out))
     return out + lost_nationalities(text, out) + score_teams(text, out)
+
+
+THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s$")
+
+
+def the_openers(text: str, ents: list[list]) -> list[list]:
+    """The article's entities with a one-word "person" written after "the" that opens an organisation or site of several
+    words the article names, and is no given name, relabelled as that organisation's kind ("The Windmill's motto" beside
+    "the Windmill Theatre"): no one's name follows "the"."""
+    opened = {text[s:e].removeprefix("the ").removeprefix("The ").split()[0]: lab for s, e, lab in ents
+              if lab in ("ORG", "FAC") and " " in text[s:e].removeprefix("the ").removeprefix("The ")}
+    return [[s, e, opened[text[s:e]] if lab == "PERSON" and text[s:e] in opened and THE_BEFORE.search(text, max(0, s - 4), s)
+             and text[s:e] not in word_lists()["given_names"] else lab] for s, e, lab in ents]
 
 
 def listed_clubs(text: str, ents: list[list]) -> list[list]:

@@ -953,29 +953,38 @@ MISREAD_RATIO = 4  # a surname the corpus reads as a person in this many times a
 
 
 def misread_orgs(stray: list[int], recs: list[dict], names_out: list[str], labels_out: list[str], surname: dict[str, set[str]],
-                 protected: set[str], circle: namesakes.Company | None) -> namesakes.Company | None:
+                 protected: set[str], circle: namesakes.Company | None, rules) -> namesakes.Company | None:
     """Give the lone surnames tagged ORG in `stray` (rows with no namesake nor firm in their article), or tagged a place,
     building or group word with several namesakes in the corpus and no place reading of their own, the corpus's person
     of that surname when the corpus reads the word as a person in `MISREAD_RATIO` times as many other articles as it
     leaves it a name of another kind, and this article's names clearly point to one namesake: "Geldof's concert", tagged
     ORG, where the model tags "Geldof" ORG in eighty stories naming Bob Geldof; "Ferguson", tagged ORG, of Alex Ferguson
     rather than Duncan or Barry; "Rooney", tagged a place, of Wayne rather than Colin Rooney. Not the band "Keane" beside
-    Roy Keane (its stories leave "Keane" a band). Returns `circle`."""
+    Roy Keane (its stories leave "Keane" a band). An article whose use of the word speaks or reads only as a person's
+    ("Geldof said", "Geldof, who proposed", tagged ORG) reads it as a person, and such uses take the person its stray use
+    was given. Returns `circle`."""
     if not stray:
         return circle
     words = {recs[i]["canonical"] for i in stray}
     person_docs: dict[str, set[str]] = defaultdict(set)  # word -> articles that read it as a person of that surname
     org_docs: dict[str, set[str]] = defaultdict(set)  # word -> articles that leave it a name of another kind
+    spoken: dict[str, set[str]] = defaultdict(set)  # word -> articles where a use tagged otherwise speaks as a person
     for k, r in enumerate(recs):
         if r["canonical"] in words and labels_out[k] == "PERSON" and names_out[k] in surname[r["canonical"]]:
             person_docs[r["canonical"]].add(r["doc_id"])  # not a one-word stage name ("Bono", "Ronaldo") left as it is
         elif r["canonical"] in words and labels_out[k] != "PERSON":
             org_docs[r["canonical"]].add(r["doc_id"])
+            if person_evidence(r.get("before", "") or "", r.get("after", "") or "", None, rules):
+                spoken[r["canonical"]].add(r["doc_id"])
+    for word in words:  # an article that has the word speak as a person reads it as one, whatever else it tags
+        person_docs[word] |= spoken[word]
+        org_docs[word] -= spoken[word]
     docs = {recs[i]["doc_id"] for i in stray}
     longer: dict[str, set[str]] = defaultdict(set)  # article -> the words of its longer names ("Leigh RMI", tagged anything)
     for r in recs:
         if r["doc_id"] in docs and " " in r["canonical"]:
             longer[r["doc_id"]].update(r["canonical"].split())
+    found: dict[tuple[str, str], str] = {}  # (article, word) -> the person its stray use was given
     for i in stray:
         name, doc = recs[i]["canonical"], recs[i]["doc_id"]
         if (names_out[i] != name or labels_out[i] != recs[i]["label"] or name in longer[doc]
@@ -985,6 +994,12 @@ def misread_orgs(stray: list[int], recs: list[dict], names_out: list[str], label
         picked = circle.pick(bearers, doc) if len(bearers) > 1 else [p for p in bearers if circle.evidence(p, doc) >= namesakes.MIN_EVIDENCE]
         if len(picked) == 1 and circle.related(picked[0], doc) and not circle.other_reading(name, picked[0], doc, person_docs[name]):
             names_out[i], labels_out[i] = picked[0], "PERSON"
+            found[(doc, name)] = picked[0]
+    for k, r in enumerate(recs):  # the article's other uses of the word that speak as a person: '"...," Geldof said'
+        person = found.get((r["doc_id"], r["canonical"]))
+        if (person and labels_out[k] != "PERSON" and names_out[k] == r["canonical"]
+                and person_evidence(r.get("before", "") or "", r.get("after", "") or "", None, rules)):
+            names_out[k], labels_out[k] = person, "PERSON"
     return circle
 
 
@@ -1166,10 +1181,12 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     def sole_namesake(name: str, doc: str, evidence: float = 0.0) -> str | None:
         """The corpus's one person of surname `name` when their name reads as a person's (a listed given name, at most
         three words: "Terry Wogan", not "Order of the Phoenix") and `doc` shares names with their articles, weighing at
-        least `evidence`, else None."""
+        least `evidence`, else None; never a one-off full name for a word many articles use alone (`attested`: the student
+        "Martin Bono" of one story is not the "Bono" of Band Aid, tagged ORG once)."""
         nonlocal circle
         only = next(iter(surname[name]))
-        if only in protected or name_words(only)[0] not in rules.sexes or len(name_words(only)) > 3:
+        if (only in protected or name_words(only)[0] not in rules.sexes or len(name_words(only)) > 3
+                or not attested(only, named_in, len(lone_docs[name]), rules)):
             return None
         circle = circle or neighbours()
         if not circle.related(only, doc) or len(circle.held.get(doc, ())) < namesakes.MIN_HELD:
@@ -1578,7 +1595,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             if sex == "f":
                 wed.setdefault((doc, names_out[i]), "Mrs" in title_slot(before[i], r["text"]))
         resolved(doc, names_out[i], i)
-    circle = misread_orgs(stray_orgs, recs, names_out, labels_out, surname, protected, circle or neighbours() if stray_orgs else None)
+    circle = misread_orgs(stray_orgs, recs, names_out, labels_out, surname, protected, circle or neighbours() if stray_orgs else None,
+                          rules)
     for i in waiting:  # the same lone name elsewhere in the article: the person a title resolved it to
         found = via_title.get((recs[i]["doc_id"], recs[i]["canonical"]), set())
         if len(found) == 1:
@@ -1599,6 +1617,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     team_sentences: dict[str, list[str]] | None = None  # full name -> the corpus's sentences writing it, built for a team sheet
     for i, cands in ambiguous.items():
         people = [c for c in cands if c not in protected]  # a curated organisation tagged PERSON once ("White House") is no namesake
+        word = recs[i]["canonical"]  # "Bono" of forty music stories: neither the student Martin Bono nor the shop manager Jenny Bono,
+        if people and not lone_sex.get(i) and not any(attested(c, named_in, len(lone_docs[word]), rules) for c in people):
+            continue  # each named in one story (a title, "Mr King", is the writer's sign of a person known by the surname)
         if people and not lone_sex.get(i) and unresolved(i):
             circle = circle or neighbours()
             if all(circle.other_reading(recs[i]["canonical"], c, recs[i]["doc_id"], as_person(recs[i]["canonical"])) for c in people):
@@ -1631,7 +1652,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 continue
         if unresolved(i) and len(people) > 1:  # "Brown" beside "Treasury": the Chancellor's articles
             circle = circle or neighbours()
-            picked = circle.pick(people, recs[i]["doc_id"])
+            titled_here = [c for c in people if lone_sex.get(i) in known_sex.get(c, ())]  # "Mr Morgan's government in Cardiff":
+            picked = circle.pick(titled_here if len(titled_here) > 1 else people, recs[i]["doc_id"])  # of the Morgans called "Mr",
+            # not the rugby player no article calls so, though his articles share "Wales" and "Cardiff"
             if len(picked) == 1:
                 names_out[i], labels_out[i] = picked[0], "PERSON"
                 continue

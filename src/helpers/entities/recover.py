@@ -66,6 +66,8 @@ NAME_WORD = re.compile(r"[\w'’-]+")  # a word of a mention, as `corpus_surname
 SUBJECT_VERB = re.compile(r"\s+(?:is|was|has|says|will)\b")  # "Page is in charge": the name is a sentence's subject
 BARE_PAIR = re.compile(r"(?<![\w.&'-])([A-Z]{2})(?![\w&'-])(?!\s+[A-Z])")  # "BT" alone, not "JP McManus"
 CAPITALS = re.compile(r"(?<![\w.&-])[A-Z]{3,6}(?![\w&-])")  # a bare acronym: "NFU president"
+PAIR_OR_MORE = re.compile(r"[A-Z]{2,6}")  # a mention in capitals: "BA", "BT", "NFU"
+PLACE_TAGS = ("GPE", "LOC", "NORP")
 TOKEN = re.compile(r"(?<![\w-])[\w-]+")
 STANDS_ALONE = (r"(?=['’]s\b|[,.;:]|\s+(?:has|had|have|is|was|were|are|said|says|will|would|could|can|may|also|agreed|reported|"
                 r"announced|plans|shares|chief|chairman)\b)")  # "Nationwide has", "Farmers, with": a name; not "Federal funds"
@@ -511,7 +513,9 @@ def missed_acronyms(text: str, ents: list[list]) -> list[list]:
     uses tagged as a person or place relabelled ("The Association of British Travel Agents (Abta) ... Abta warned", "The
     Ministry of Defence (MoD)" tagged a place); also a one-word name tagged as a person right before an acronym the
     article tags as an ORG ("PricewaterhouseCoopers (PwC)"), and untagged capitals that are the initials of an ORG the
-    article names in full ("the National Farmers' Union said ... NFU president")."""
+    article names in full ("the National Farmers' Union said ... NFU president"); capitals tagged as a place or nationality
+    that are the initials of an ORG of two words or more the article names are that ORG ("BA still behaves" beside
+    British Airways, "BT" tagged a place beside British Telecommunications)."""
     found, owners = set(), set()
     for s, e, lab in ents:
         m = SPELLED_OUT.match(text[e : e + 12])
@@ -523,8 +527,10 @@ def missed_acronyms(text: str, ents: list[list]) -> list[list]:
             found.add(m.group(1))
             owners.add((s, e))
     full = {initials(text[s:e]) for s, e, lab in ents if lab == "ORG" and text[s:e].count(" ") >= 2}
+    named = {initials(text[s:e]) for s, e, lab in ents if lab == "ORG" and " " in text[s:e]}
     taken = [(s, e) for s, e, _ in ents]
-    out = [[s, e, "ORG" if (s, e) in owners or text[s:e] in found and lab != "ORG" else lab] for s, e, lab in ents]
+    out = [[s, e, "ORG" if (s, e) in owners or text[s:e] in found and lab != "ORG"
+            or lab in PLACE_TAGS and PAIR_OR_MORE.fullmatch(text[s:e]) and text[s:e] in named else lab] for s, e, lab in ents]
     spelled = [[m.start(), m.end(), "ORG"] for short in sorted(found) for m in re.finditer(r"(?<![\w.-])" + re.escape(short) + r"(?![\w-])", text)]
     bare = [[m.start(), m.end(), "ORG"] for m in (CAPITALS.finditer(text) if full else ()) if m.group() in full]
     return out + [span for span in spelled + bare if not any(a < span[1] and span[0] < b for a, b in taken)]
