@@ -5,6 +5,7 @@ Sentences and names written for these tests."""
 
 from __future__ import annotations
 
+from helpers.entities import context
 from test_names_short_forms import repaired
 from test_names_stop43 import merged, merged_corpus
 
@@ -103,3 +104,11 @@ def test_a_name_many_articles_use_alone_is_no_one_off_bearer_of_it() -> None:
               [("Jenny Zuno", "PERSON"), ("Bristol", "GPE")]),
     })
     assert {c for doc, t, c, _ in got if t == "Zuno"} == {"Zuno"}
+
+
+def test_a_family_after_the_is_no_venue() -> None:
+    text = "Hollis Broadcasting Co did not comment. About 12 pct is owned by the Hollis and Ingram families."
+    firm, family = [0, 22, "ORG"], [text.index("Hollis and"), text.index("Hollis and") + 6, "PERSON"]
+    assert context.the_openers(text, [firm, family])[1][2] == "PERSON"
+    shop = text.replace("the Hollis and Ingram families", "the Hollis itself")
+    assert context.the_openers(shop, [firm, family])[1][2] == "ORG"
