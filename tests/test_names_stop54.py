@@ -112,3 +112,29 @@ def test_a_family_after_the_is_no_venue() -> None:
     assert context.the_openers(text, [firm, family])[1][2] == "PERSON"
     shop = text.replace("the Hollis and Ingram families", "the Hollis itself")
     assert context.the_openers(shop, [firm, family])[1][2] == "ORG"
+
+
+def test_a_band_who_are_signed_is_not_the_articles_person_of_that_surname() -> None:
+    text = "Rough Trade, run by Geoff Tennick, did well. Scottish band Tennick, who are signed to Stillwater, release an album soon."
+    got = merged(text, [("Rough Trade", "ORG"), ("Geoff Tennick", "PERSON"), ("Tennick", "ORG"), ("Stillwater", "ORG")])
+    assert got[2][1:] == ("Tennick", "ORG")
+
+
+def test_a_possessive_shop_name_before_said_does_not_speak() -> None:
+    text = ("Science minister Lord Ashbury spoke on Monday. Lord Ashbury, a former chairman of the supermarket chain Ashbury's, "
+            "said Britain had great scientists.")
+    got = merged(text, [("Lord Ashbury", "PERSON"), ("Lord Ashbury", "PERSON"), ("Ashbury", "ORG")])
+    assert got[2][2] == "ORG"
+
+
+def test_a_country_tagged_org_is_not_the_articles_person_of_that_surname_without_a_title_or_verb() -> None:
+    text = ("Founder Jimmy Chad said the site would grow. Asked whether he had any family links with Chad, Mr Chad laughed. "
+            "Chad, who lives in Florida, said no.")
+    got = merged(text, [("Jimmy Chad", "PERSON"), ("Chad", "ORG"), ("Chad", "PERSON"), ("Chad", "ORG"), ("Florida", "GPE")])
+    assert [c for t, c, _ in got if t == "Chad"] == ["Chad", "Jimmy Chad", "Jimmy Chad"]
+
+
+def test_the_and_a_nationality_noun_open_no_firm() -> None:
+    text = "The firm was founded by the Swede Niklas Strand and the Dane Jonas Friisholm, who also built a file-sharing network."
+    got = repaired(text, [("Swede Niklas Strand", "PERSON"), ("the Dane Jonas Friisholm", "ORG")])
+    assert got[1] == ("Jonas Friisholm", "PERSON")

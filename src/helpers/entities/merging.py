@@ -179,7 +179,7 @@ TITLE_ALIASES = {"sen": "senator", "rep": "representative", "gov": "governor", "
 GENERIC_WORDS = {"the", "a", "an", "mr", "mrs", "ms", "miss", "sir", "dr", "former", "new", "said", "and", "but"}
 # Not companies.SAYS / companies.PLACED: their union changes names ("Dean also said it" would make Dean Foods a person,
 # "a letter from Liang" a place), though it leaves bench_names' figures the same on all four gold sets.
-SPEECH = re.compile(r"(?:'s)?,?\s+(?:said|says|told|added|argued|warned|noted|explained)\b")
+SPEECH = re.compile(r"(?:'s(?=\s))?,?\s+(?:said|says|told|added|argued|warned|noted|explained)\b")  # not "the chain Sainsbury's, said"
 LOCATIVE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear(?:by)?|[Nn]eighbouring|[Oo]utside|[Aa]cross|[Tt]hrough(?:out)?|[Vv]ia|[Ii]nto|[Aa]round|of)\s+$"  # also "In Wales," opening a sentence
                       r"|(?<![\w-])(?:(?:north|south)(?:-(?:east|west))?|east|west|central|northern|southern|eastern|western)\s+$")  # "east London"
 ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|was|were|is|has|had|have|would|will|may|might|could|should|can|did|does|said|says|"
@@ -207,8 +207,8 @@ SUBJECT = re.compile(r"\s+(?:was|is|has|had|will|would|joined|became|remains)\b"
 PARTICLE = re.compile(r"(?:al|el|de|da|di|du|van|von|bin|ibn|ben|le|la)[-'][A-Z]")  # "el-Sayed"
 NAME_PARTICLES = {"Du", "De", "Da", "Di", "Del", "Della", "Dos", "Das", "Van", "Von", "Der", "Den", "Le", "La", "Ter", "Ten"}  # "De Villiers"
 DESCRIBED = re.compile(r",\s+\d{2},|\s+(?:himself|herself)\b|" + context.WHO_AFTER.pattern + r"|\s+(?:said|says|told|added)\s+(?:he|she)\b")  # only a person (not "Keane, who were")
-PERSONAL = re.compile(r",\s+\d{2},|\s+(?:himself|herself)\b|,\s+who\b|\s+(?:was|is|had been|has been)\s+(?:arrested|named|appointed|"
-                      r"elected|charged|indicted|born|married|sentenced|jailed|taken)\b|\s+(?:resigned|died)\b")
+PERSONAL = re.compile(r",\s+\d{2},|\s+(?:himself|herself)\b|,\s+who\b(?!\s+(?:are|were|have)\b)|\s+(?:was|is|had been|has been)\s+(?:arrested|named|appointed|"
+                      r"elected|charged|indicted|born|married|sentenced|jailed|taken)\b|\s+(?:resigned|died)\b")  # not "Travis, who are"
 ADDRESSED_ONLY = re.compile(rf"(?:{ADDRESS_TITLES}) \S+")  # a title and a surname only: a curated character ("Mr Darcy")
 INITIAL = re.compile(r"[A-Z]\.")  # a middle initial: "C." of "Carl C. Icahn"
 ROMAN = re.compile(r" (?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX|XXI|XXII|XXIII)")  # a regnal number
@@ -1387,6 +1387,10 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if label == "PERSON" and len(words) == 1 and (not titled or site) and (shop or company_reading(r.get("after", "") or "")):
             labels_out[i] = "ORG"  # "Sainsbury's has slipped", "the third round at Queen's,", tagged PERSON: no person is written so
             continue
+        if (label == "ORG" and in_doc and len(words) == 1 and not titled and name in word_lists()["major_places"]
+                and not person_evidence(before[i], r.get("after", "") or "", sex, rules)):
+            continue  # "family links with Wales, Mr Wales laughed", tagged ORG beside Jimmy Wales: the country (or its team),
+            # never the article's person without a title or a verb of his
         if (label == "ORG" and not in_doc and not company and len(words) == 1 and (first_name(name, position, rules) or name in rules.sexes
                                                                                     or name in rules.nicknames)
                 and not any(name in re.split(r"[\s-]+", o) for o in doc_orgs[doc] - {name})):  # not "Heinz" beside "H.J. Heinz Co"

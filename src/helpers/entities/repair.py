@@ -89,8 +89,8 @@ TAIL = re.compile(r"(?:\s*[(\[]|\s+(?:of|and|the|for|in|at|to|board|fans?|suppor
 COUNT_END = re.compile(r"\s+\d{1,3}$")  # "United 11" points behind: a count, not part of the name ("Apollo 11", "Channel 4")
 COUNTED_AFTER = re.compile(r"\s+(?:points?|goals?|runs?|wickets?|places?|shots?|games?|matches|seconds|minutes|strokes|lengths|yards|metres)\b")
 ACRONYM_TAIL = re.compile(r"\s*\(\s*[A-Z][A-Za-z]{1,7}$")  # "... Organization (ICO" when the model stops before ")"
-DEMONYM_OPENS = re.compile(r"(?:Dane|Swede|Scot|Scotsman|Briton|Finn|Pole|Spaniard|Welshman|Irishman|Englishman|Frenchman|Dutchman) "
-                           r"([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){1,2})")  # "Dane Janus Friis", tagged ORG
+DEMONYM_OPENS = re.compile(r"(?:[Tt]he )?(?:Dane|Swede|Scot|Scotsman|Briton|Finn|Pole|Spaniard|Welshman|Irishman|Englishman|Frenchman|Dutchman) "
+                           r"([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){1,2})")  # "(the) Dane Janus Friis", tagged ORG
 NATIONAL_OPENS = re.compile(r"(?:[Tt]he )?([A-Z][a-z]+) ([A-Z][a-z][\w'-]* [A-Z][a-z][\w'-]*)")  # "the German Berti Vogts", tagged ORG
 RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|former|younger|older|elder|twin|[A-Z][a-z]+)\s+)?(?:wife|husband|son|"
                         r"daughter|brother|sister|mother|father|partner|widow|fiancee?|girlfriend|boyfriend),?\s+$")  # "his wife Melinda Gates"
