@@ -1626,7 +1626,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             continue  # each named in one story (a title, "Mr King", is the writer's sign of a person known by the surname)
         if people and not lone_sex.get(i) and unresolved(i):
             circle = circle or neighbours()
-            if all(circle.other_reading(recs[i]["canonical"], c, recs[i]["doc_id"], as_person(recs[i]["canonical"])) for c in people):
+            if all(circle.other_reading(word, c, recs[i]["doc_id"], as_person(word)) for c in people):
                 continue  # the band "Keane" of a Brit Awards report: the reading other such reports give it, not a Keane of the corpus
         fits = [c for c in people if known_sex[c] <= {lone_sex.get(i)}] if lone_sex.get(i) and len(people) > 1 else []
         if len(fits) == 1 and unresolved(i):  # "Mr Blair": not the Cherie Blair others call "Mrs Blair"

@@ -67,10 +67,10 @@ import pandas as pd
 from helpers.entities import context, glued, people, places, royals, untagged
 from helpers.entities.companies import COMPASS  # also surnames: "North and Poindexter"
 from helpers.entities.context import ADDRESS_BEFORE
-from helpers.entities.recover import (CALENDAR, OTHER_NAME_LABELS, cut_owner, given_names, missed_acronyms, missed_aliases, missed_long_forms,
-                                     missed_peers, missed_surnames, nickname_spans, people_tagged_as_orgs, pet_spans, press_nickname_spans,
-                                     short_forms, split_listed, surnames, territorial_peers,
-                                     team_short_forms, town_clubs)
+from helpers.entities.recover import (CALENDAR, LISTED_PLACE_LABELS, OTHER_NAME_LABELS, cut_owner, given_names, missed_acronyms,
+                                     missed_aliases, missed_long_forms, missed_peers, missed_surnames, nickname_spans,
+                                     people_tagged_as_orgs, pet_spans, press_nickname_spans, short_forms, split_listed, surnames,
+                                     territorial_peers, team_short_forms, town_clubs)
 from helpers.text import data_lines, data_records, ends_sentence
 
 COUPLE = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?) (?:and|&) ([A-Z][\w.'-]* [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)")
@@ -104,7 +104,6 @@ HYPHENED_LEAD = re.compile(r"[A-Z][a-z]+(?:-[a-z]{5,})+ (?=[A-Z])")  # "Non-leag
 GIVEN_ALONE = r"(?:^|(?<=[.!?\"“‘'(]\s)|(?<=[\"“‘'(])|(?<=\n))({})(?= (?:was|is|has|had|wants|wanted|said|says|told|divorced|married|hoping|will|would)\b)"
 LISTED_PERSON_END = re.compile(r"(.+?),? and ([A-Z][a-z]+ [A-Z][a-z][\w'’-]+)")  # "The White Stripes and Kylie Minogue"
 LIST_GOES_ON = re.compile(r",? (?:and|or) |, (?=[A-Z])")  # a list of three or more: "Glasgow, Manchester and ..."
-LISTED_PLACE_LABELS = ("GPE", "NORP", "LOC")  # a place or a nationality: what a one-word "person" listed beside one becomes
 PATRONYMIC = {"bin", "ibn", "bint"}  # "Abdullah bin Abdul Aziz": the model may split the name before them
 NAME_PARTICLES = {"de", "da", "di", "del", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du", "y", "ter", "ten", "dos", "das", "della"}
 
