@@ -412,8 +412,8 @@ def the_openers(text: str, ents: list[list]) -> list[list]:
     """The article's entities with a one-word "person" written after "the" that opens an organisation or site of several
     words the article names, and is no given name nor a family ("the Taft and Ingalls families" beside Taft Broadcasting),
     relabelled as that organisation's kind ("The Windmill's motto" beside "the Windmill Theatre"): no one's name follows "the"."""
-    opened = {text[s:e].removeprefix("the ").removeprefix("The ").split()[0]: lab for s, e, lab in ents
-              if lab in ("ORG", "FAC") and " " in text[s:e].removeprefix("the ").removeprefix("The ")}
+    names = [(THE.sub("", text[s:e]), lab) for s, e, lab in ents if lab in ("ORG", "FAC")]
+    opened = {name.split()[0]: lab for name, lab in names if " " in name}
     return [[s, e, opened[text[s:e]] if lab == "PERSON" and text[s:e] in opened and THE_BEFORE.search(text, max(0, s - 4), s)
              and text[s:e] not in word_lists()["given_names"] and not FAMILIES_AFTER.match(text, e) else lab] for s, e, lab in ents]
 

@@ -995,7 +995,7 @@ def misread_orgs(stray: list[int], recs: list[dict], names_out: list[str], label
         if len(picked) == 1 and circle.related(picked[0], doc) and not circle.other_reading(name, picked[0], doc, person_docs[name]):
             names_out[i], labels_out[i] = picked[0], "PERSON"
             found[(doc, name)] = picked[0]
-    for k, r in enumerate(recs):  # the article's other uses of the word that speak as a person: '"...," Geldof said'
+    for k, r in enumerate(recs if found else ()):  # the article's other uses of the word that speak as a person: '"...," Geldof said'
         person = found.get((r["doc_id"], r["canonical"]))
         if (person and labels_out[k] != "PERSON" and names_out[k] == r["canonical"]
                 and person_evidence(r.get("before", "") or "", r.get("after", "") or "", None, rules)):
