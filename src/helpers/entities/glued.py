@@ -30,11 +30,10 @@ import re
 from functools import lru_cache
 
 from helpers.entities.companies import SPELLED_OUT, abbreviates, bracket_fits
-from helpers.entities.context import word_lists
+from helpers.entities.context import THE, word_lists
 
 GENERATIONAL = re.compile(r"(?:[A-Z][\w.'-]* ){1,3}(?:Jr|Sr|II|III|IV)\.?")  # "B.C. McCabe Sr."
 NICKNAME_REST = re.compile(r'[A-Z][\w.\'-]*"\s+(?=[A-Z])')  # 'Bobby" ' opening the rest of 'Burkhard "Bobby" Junger'
-THE = re.compile(r"^(?:the|The) ")
 FOREIGN_BRACKET = re.compile(r"(?<=[a-z>]) \(([A-Z][A-Za-z]{2,7})\)")  # "... Locales (CAECL)", "<Banco do Estado de Sao Paulo> (Banespa)"
 TOKEN = r"(?:[A-Z][\w-]*(?!['’]s\b)(?:['’][A-Z][\w-]*)?|[dlDL]['’][A-Z][\w-]*|a|de|des|du|do|dos|da|das|la|le|les|et|y|del|di|of|and|for)"
 LONG_FORM_RUN = re.compile(rf"(?<![\w'’-]){TOKEN}(?:\s+{TOKEN})*$")  # capitalised words and small particles up to the bracket
