@@ -1,8 +1,10 @@
 """Stop 55 of name merging (issue 12): "Ms" and a lone surname beside the article's one bearer of it, whose first name
-reads as a man's. Sentences and names written for these tests."""
+reads as a man's; a given name and surname tagged a place after a noun for people; a surname span after such a noun and
+an untagged given name; a first name after "the singer's mother". Sentences and names written for these tests."""
 
 from __future__ import annotations
 
+from test_names_short_forms import repaired
 from test_names_stop43 import merged
 
 
@@ -29,3 +31,28 @@ def test_ms_does_not_reach_back_to_a_man_named_only_later() -> None:
     text = "Ms Penrose said gifts had doubled. The chairman, Dale Penrose, thanked donors."
     got = merged(text, [("Penrose", "PERSON"), ("Dale Penrose", "PERSON")])
     assert got[0][1] != "Dale Penrose"
+
+
+def test_a_given_name_and_surname_tagged_a_place_after_a_noun_for_people_is_a_person() -> None:
+    text = "Wales won in Rome.\n\nProp Dafydd Rhosier scored the first try. Rhosier, a Scarlets player, said it was special."
+    got = repaired(text, [("Wales", "GPE"), ("Rome", "GPE"), ("Dafydd Rhosier", "LOC")])
+    assert ("Dafydd Rhosier", "PERSON") in got
+
+
+def test_a_place_after_a_capitalised_word_that_is_no_noun_for_people_stays_a_place() -> None:
+    text = "Fans travelled far.\n\nNorth Dafydd Rhosier is a hamlet in the hills."
+    got = repaired(text, [("Dafydd Rhosier", "LOC")])
+    assert ("Dafydd Rhosier", "LOC") in got
+
+
+def test_a_surname_span_after_a_noun_for_people_takes_the_untagged_given_name() -> None:
+    text = "Fares rose again. Founder Stavros Kalogeropoulos, who owns a stake, was angry. Stavros said the board was wrong."
+    got = repaired(text, [("Kalogeropoulos", "PERSON")])
+    assert got[0] == ("Stavros Kalogeropoulos", "PERSON")
+
+
+def test_a_first_name_after_the_singers_mother_takes_the_singers_surname() -> None:
+    text = ("Pop star Danny Harwick was cleared on Monday. Harwick, 46, wept. The singer's mother Loretta sat behind him. "
+            "Mrs Harwick said the family were overjoyed.")
+    got = merged(text, [("Danny Harwick", "PERSON"), ("Harwick", "PERSON"), ("Loretta", "PERSON"), ("Harwick", "PERSON")])
+    assert [c for _, c, _ in got][2:] == ["Loretta Harwick", "Loretta Harwick"]

@@ -463,6 +463,14 @@ def opening_noun_cut(text: str, start: int, end: int) -> int:
     return start + re.match(r"\S+\s+", text[start:end]).end()
 
 
+def person_noun_before(text: str, start: int) -> bool:
+    """True when a curated noun for people stands right before `start`, in lower case or opening its sentence ("Prop ",
+    "Leeds fan "; `data/person_nouns.txt`)."""
+    m = re.search(r"(?<![\w'’-])([A-Za-z][a-z]+) $", text[max(0, start - 30) : start])
+    return m is not None and m.group(1).lower() in word_lists()["person_nouns"] and (
+        m.group(1).islower() or SENTENCE_START.search(text[max(0, start - 30) : max(0, start - 30) + m.start(1)]) is not None)
+
+
 def noun_named_person(text: str, ent: list) -> list:
     """A person span for an organisation span that is a curated noun for people opening its sentence, then a listed given
     name and a surname ("Trainer Henrietta Knight said" -> "Henrietta Knight"); any other span unchanged."""

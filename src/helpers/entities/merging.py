@@ -233,8 +233,8 @@ PRONOUN_AFTER = re.compile(r"((?:(?![.!?\"“”]).){0,120}?)\b(he|she|his|her|h
 OWNS_KIN = re.compile(r"['’]s\s+" + KIN_NOUN + r"\b")  # "Glazer['s sons], Joel, Avram": a surname owning relatives
 KIN_BEFORE = re.compile(r"(?<![\w'-])([A-Z][\w'-]+)(?:['’]s|\s+and\s+(?:his|her))" + KIN)  # "Murray's mother ", "Houser and his brother "
 PRONOUN_KIN = re.compile(r"(?<![\w'-])([Hh]is|[Hh]er)\s+" + KIN_NOUN + r",?\s+$")  # "His son Joel Glazer": the relative of the one "his" means
-KIN_PRONOUN = re.compile(  # "His younger brother ", "her sister ", "His wife ": the family of the person meant
-    r"(?<![\w'-])([Hh]is|[Hh]er|[Tt]heir|whose)(?:" + KIN.replace("wife|husband|", "").replace("widow|widower|", "")  # "Reg Keys, whose son Tom"
+KIN_PRONOUN = re.compile(  # "His younger brother ", "her sister ", "His wife ", "The singer's mother ": the family of the person meant
+    r"(?<![\w'-])([Hh]is|[Hh]er|[Tt]heir|whose|[Tt]he\s+[a-z]+['’]s)(?:" + KIN.replace("wife|husband|", "").replace("widow|widower|", "")  # "Reg Keys, whose son Tom"
     + r"|\s+(?:wife|husband)\s+$)")  # a spouse named right after ("His wife Sarah"), not in apposition ("his wife, Patricia")
 PET_ENDINGS = ("ie", "y", "o", "a")  # `pet_forms`: "Fergie", "Hoggy", "Jacko", "Carra"
 NO_TITLES: frozenset[str] = frozenset()  # one shared empty set for the many mentions without a title

@@ -268,6 +268,8 @@ def repair_span(text: str, start: int, end: int, label: str, rules: RepairRules)
             lab = "PERSON"
         if lab in ("FAC", "GPE", "LOC") and AGE_OR_WHO_AFTER.match(text, e) and given_and_surname(text, s, e):
             lab = "PERSON"  # "England fan Rachel Holland, who travelled", tagged a building
+        if lab in ("FAC", "GPE", "LOC", "NORP") and given_and_surname(text, s, e) and context.person_noun_before(text, s):
+            lab = "PERSON"  # "Prop Gethin Jenkins scored", "Leeds fan Rachel Holland", tagged a place
         if lab in ("ORG", "GPE", "NORP", "LOC"):
             s, lab = with_first_name(text, s, e, lab, rules)
         club = re.search(r"([A-Z]\w+) $", text[max(0, s - 12) : s])
@@ -932,7 +934,8 @@ def language_surnames(text: str, ents: list[list], rules: RepairRules) -> list[l
 def join_first_names(text: str, ents: list[list], rules: RepairRules) -> list[list]:
     """A one-word person span right after an untagged capitalised word that the article tags alone as a person elsewhere
     and never as a surname ("Avram [[Glazer]] said" after "his sons, Joel, [[Avram]] and Bryan") starts at that word; so
-    does one after a listed given name that follows a lower-case word or opens a sentence and is no common word, the article
+    does one after a listed given name that follows a lower-case word, a noun for people opening a sentence ("Founder Stelios
+    [[Haji-Ioannou]]") or opens a sentence itself and is no common word, the article
     never writing it in lower case ("Swedish referee Anders [[Frisk]]", "... towards Cardiff. Gwen [[Jones]], a councillor"); so does
     a one-word ORG span that the article addresses with a title and that ", who" describes ("Gwen [[Cadoxton]], who runs a cafe"
     beside "Ms Cadoxton"), and it becomes a person."""
@@ -948,7 +951,8 @@ def join_first_names(text: str, ents: list[list], rules: RepairRules) -> list[li
         word = m.group(1) if m else ""
         listed = (word in rules.given_names and word.lower() not in rules.common_words
                   and word not in CALENDAR and (LOWER_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1)) is not None
-                                                or context.SENTENCE_END_BEFORE.search(text, max(0, m.start(1) - 3), m.start(1)) is not None)
+                                                or context.SENTENCE_END_BEFORE.search(text, max(0, m.start(1) - 3), m.start(1)) is not None
+                                                or context.person_noun_before(text, m.start(1)))  # "Founder Stelios [[Haji-Ioannou]]"
                   and not people.written_lower(word, text, lower))
         out.append([m.start(1), e, "PERSON"] if m and (word in lone or listed) and m.end(1) not in taken else [s, e, lab])
     return out
