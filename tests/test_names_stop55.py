@@ -1,6 +1,7 @@
 """Stop 55 of name merging (issue 12): "Ms" and a lone surname beside the article's one bearer of it, whose first name
 reads as a man's; a given name and surname tagged a place after a noun for people; a surname span after such a noun and
-an untagged given name; a first name after "the singer's mother". Sentences and names written for these tests."""
+an untagged given name; a first name after "the singer's mother"; a birth name after "who was born"; a newspaper's
+title. Sentences and names written for these tests."""
 
 from __future__ import annotations
 
@@ -56,3 +57,18 @@ def test_a_first_name_after_the_singers_mother_takes_the_singers_surname() -> No
             "Mrs Harwick said the family were overjoyed.")
     got = merged(text, [("Danny Harwick", "PERSON"), ("Harwick", "PERSON"), ("Loretta", "PERSON"), ("Harwick", "PERSON")])
     assert [c for _, c, _ in got][2:] == ["Loretta Harwick", "Loretta Harwick"]
+
+
+def test_a_birth_name_after_who_was_born_folds_into_the_name_she_uses() -> None:
+    text = ("Author Noel Verity won the prize. Verity, who was born Susan Jane Verity in Ohio, changed her first name at "
+            "fifteen. \"I am thrilled,\" Ms Verity said.")
+    got = merged(text, [("Noel Verity", "PERSON"), ("Verity", "PERSON"), ("Susan Jane Verity", "PERSON"), ("Verity", "PERSON")])
+    assert [c for _, c, _ in got] == ["Noel Verity"] * 4
+
+
+def test_an_untagged_newspaper_title_is_an_organisation_its_short_form_folds_into() -> None:
+    text = ("The MP won damages from the Daily Courier in London. A Courier reporter found the papers. "
+            '"The Daily Courier has been exposed," he said. The Courier will appeal.')
+    got = merged(text, [("London", "GPE"), ("Courier", "ORG"), ("The Daily Courier", "WORK_OF_ART"), ("Courier", "ORG")])
+    assert [(t, c) for t, c, lab in got if lab == "ORG"] == [("Daily Courier", "Daily Courier"), ("Courier", "Daily Courier"),
+                                                              ("The Daily Courier", "Daily Courier"), ("Courier", "Daily Courier")]

@@ -889,7 +889,7 @@ def formal_names(doc_people: dict[str, set[str]], rules) -> dict[tuple[str, str]
     return out
 
 
-REAL_NAME = re.compile(r"(?:,\s+(?:whose real name (?:is|was)|real name|born)|\s+was born)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\b")  # ", born Anthony Fitzgerald"
+REAL_NAME = re.compile(r"(?:,\s+(?:whose real name (?:is|was)|real name|born|who\s+was\s+born)|\s+was born)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\b")  # ", born Anthony Fitzgerald"
 KNOWN_AS = re.compile(r",\s+(?:who\s+(?:is|was|has\s+been)\s+)?(?:(?:better|also|widely|popularly|affectionately)\s+)?"
                       r"(?:known\s+as|nicknamed|dubbed|(?:who\s+)?used\s+the\s+(?:[a-z]+\s+)?name)\s+[\"“']?(?:the\s+(?:[a-z]+\s+){1,2})?"
                       r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])")  # ", better known as (the model) Jordan", ", who is known
@@ -1139,8 +1139,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                    for stage in [[f for f in sorted(doc_people[r["doc_id"]]) if f != m.group(1) and name_words(f)[-1] == r["canonical"]]]
                    if len(stage) == 1}  # "Peel was born John Ravenscroft": John Peel
     formal = formal_names(doc_people, rules) | peers_named_first(recs, doc_people, first_at, before, rules)
-    for doc, name in formal:
-        doc_people[doc].discard(name)  # "Webster" has one candidate, William Webster, not also "Bill Webster"
+    for doc, name in formal | birth_names.keys():
+        doc_people[doc].discard(name)  # "Webster" has one candidate, William Webster, not also "Bill Webster"; "Ms Shriver"
+        # is Lionel Shriver, not the birth name "Margaret Ann Shriver" the article gives her
     bearers = {(doc, part) for doc, people in doc_people.items() for f in people  # also "Kilroy" of Robert Kilroy-Silk
                for part in {name_words(f)[-1], name_words(f)[-1].split("-")[0]}}
     placed_in: dict[str, set[str]] = defaultdict(set)  # name -> articles that tag it a place and hold no person of that surname

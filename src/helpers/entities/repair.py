@@ -100,6 +100,7 @@ FULL_STOP_END = re.compile(r"(?<=[a-z]{2})\.$")  # a sentence's full stop inside
 AGE_OR_WHO_AFTER = re.compile(r",\s+\d{2},(?!\d)|" + context.WHO_AFTER.pattern)  # ", 41," or ", who travelled": a person; not "Sri Lanka, 28,000"
 GIVEN_AND_SURNAME = re.compile(r"[A-Z][a-z]+ [A-Z][a-z][\w'-]+")
 ONE_NAME = re.compile(r"[A-Z][a-z]+")  # one capitalised word, no possessive
+NEWSPAPER = re.compile(r"(?:[Tt]he )?(?:Daily|Sunday|Evening|Morning|Financial) [A-Z][a-z]+")  # "The Daily Telegraph", tagged a work
 HYPHENED_LEAD = re.compile(r"[A-Z][a-z]+(?:-[a-z]{5,})+ (?=[A-Z])")  # "Non-league ", "Second-placed ": no name's word is so written
 GIVEN_ALONE = r"(?:^|(?<=[.!?\"“‘'(]\s)|(?<=[\"“‘'(])|(?<=\n))({})(?= (?:was|is|has|had|wants|wanted|said|says|told|divorced|married|hoping|will|would)\b)"
 LISTED_PERSON_END = re.compile(r"(.+?),? and ([A-Z][a-z]+ [A-Z][a-z][\w'’-]+)")  # "The White Stripes and Kylie Minogue"
@@ -541,6 +542,8 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
         end = without_post_nominals(text, start, end) if label == "PERSON" else end  # "Richard Mawrey QC"
         scored = NAME_AND_SCORES.fullmatch(text, start, end) if label in OTHER_NAME_LABELS else None
         end, label = (start + len(scored.group(1)), "PERSON") if scored else (end, label)  # "Taylor Dent 6-4 6-7 7-5", a "work"
+        label = "ORG" if label == "WORK_OF_ART" and NEWSPAPER.fullmatch(text, start, end) else label  # '"The Daily Telegraph has
+        # been exposed"', tagged a work: the paper, so "the Telegraph" folds into it
         dashed = DASHED_NAME.fullmatch(text, start, end) if label in labels else None
         if dashed and dashed.group(2).split()[0] in rules.given_names and name_like(dashed.group(2), rules):
             out += repair_span(text, start, start + len(dashed.group(1)), label, rules) + repair_span(text, end - len(dashed.group(2)), end, "PERSON", rules)

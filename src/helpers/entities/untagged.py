@@ -10,7 +10,8 @@
   organisation is that organisation ("BAR, which stands for British American Racing");
 - an ORG span naming two companies, each with its ending ("Sears, Roebuck and Co and Kellwood Co"), is two ORGs;
 - capitalised words ending in a company ending ("Clinton American Corp"), left untagged or tagged in pieces that
-  are no organisation, are one ORG mention.
+  are no organisation, are one ORG mention;
+- a newspaper's title after "the" ("the Daily Telegraph", "the Evening Standard"), left untagged, is an ORG mention.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ PARTNERS = re.compile(r"\b(?<![.&'-])([A-Z][a-z][\w'-]*), ([A-Z][a-z][\w'-]*)((?
 PAIR = re.compile(r"(.+? [A-Z][\w.]*),? and ([A-Z][\w'.&-]*(?: [A-Z][\w'.&-]*)+)")  # "X and Co" + " and " + "Y Co"
 ACRONYM = re.compile(r"[A-Z]{3,6}")  # "BAR", "GNER"; not "UK"
 CAPITAL_RUN = re.compile(r"(?<![\w.&'’-])[A-Z][\w'’&-]*(?: (?:(?:and|of|for|&) )?[A-Z][\w'’&-]*)+(?![\w&'’-])")  # "British American Racing"
+PAPER_TITLE = re.compile(r"(?<=\b[Tt]he )(?:Daily|Sunday|Evening|Financial) [A-Z][a-z]+(?![\w'’&-])(?!\s+[A-Z])")  # "the Daily Telegraph"
 NAME_WORDS = re.compile(r"(?<![\w.&'-])(?:[A-Z][\w'&.-]* ){1,4}$")  # up to four capitalised words right before it
 
 
@@ -143,6 +145,7 @@ def recover_orgs(text: str, ents: list[list], rules: RepairRules) -> list[list]:
     ents = replace(ents, bracket_acronyms(text, ents))
     ents = replace(ents, spelled_acronyms(text, ents))
     ents = replace(ents, partnerships(text, ents, rules))
+    ents += [[m.start(), m.end(), "ORG"] for m in PAPER_TITLE.finditer(text) if not overlaps([m.start(), m.end()], ents)]
     return replace(split_pairs(text, ents, rules), missed_companies(text, ents, rules))
 
 
