@@ -1,12 +1,13 @@
 """Stop 55 of name merging (issue 12): "Ms" and a lone surname beside the article's one bearer of it, whose first name
 reads as a man's; a given name and surname tagged a place after a noun for people; a surname span after such a noun and
 an untagged given name; a first name after "the singer's mother"; a birth name after "who was born"; a newspaper's
-title. Sentences and names written for these tests."""
+title; a one-word place tag beside the firm it ends or after "shares in". Sentences and names written for these tests."""
 
 from __future__ import annotations
 
 from test_names_short_forms import repaired
-from test_names_stop43 import merged
+from test_names_stop43 import merged, merged_corpus
+from test_names_stop54 import filler
 
 
 def test_ms_and_a_surname_is_the_articles_one_bearer_whatever_her_first_name() -> None:
@@ -72,3 +73,30 @@ def test_an_untagged_newspaper_title_is_an_organisation_its_short_form_folds_int
     got = merged(text, [("London", "GPE"), ("Courier", "ORG"), ("The Daily Courier", "WORK_OF_ART"), ("Courier", "ORG")])
     assert [(t, c) for t, c, lab in got if lab == "ORG"] == [("Daily Courier", "Daily Courier"), ("Courier", "Daily Courier"),
                                                               ("The Daily Courier", "Daily Courier"), ("Courier", "Daily Courier")]
+
+
+def test_a_word_tagged_a_place_that_ends_the_articles_firm_is_that_firm_whatever_other_articles_tag() -> None:
+    arts = filler() | {f"p{k}": (f"Pub chain KT Fothergill made a profit in Leeds. Fothergill has {600 + k} pubs.",
+                                 [("KT Fothergill", "ORG"), ("Leeds", "GPE"), ("Fothergill", "GPE")]) for k in range(2)}
+    arts |= {f"q{k}": ("Drinkers in Leeds love Fothergill. Fothergill pubs sell cheap beer.",
+                       [("Leeds", "GPE"), ("Fothergill", "GPE"), ("Fothergill", "GPE")]) for k in range(3)}
+    got = merged_corpus(arts)
+    assert [(c, lab) for doc, t, c, lab in got if doc.startswith("p") and t == "Fothergill"] == [("KT Fothergill", "ORG")] * 2
+
+
+def test_shares_in_a_word_tagged_a_place_beside_the_articles_firm_is_that_firm() -> None:
+    text = "Grocer Wm Pellow warned on profits. Sir Ken Pellow was upset. Shares in Pellow fell 12%."
+    got = merged(text, [("Wm Pellow", "ORG"), ("Ken Pellow", "PERSON"), ("Pellow", "GPE")])
+    assert got[-1][1:] == ("Wm Pellow", "ORG")
+
+
+def test_the_ocean_after_the_stays_a_place_beside_a_firm_it_ends() -> None:
+    text = "Virgin Pacific added flights. Planes across the Pacific were full."
+    got = merged(text, [("Virgin Pacific", "ORG"), ("Pacific", "LOC")])
+    assert got[1][1:] == ("Pacific", "LOC")
+
+
+def test_a_firm_ending_a_venture_of_two_firms_stays_itself() -> None:
+    text = "Handset maker Sony Nordvik gained share from Sony. Nordvik, the Swedish group, was pleased."
+    got = merged(text, [("Sony Nordvik", "ORG"), ("Sony", "ORG"), ("Nordvik", "GPE")])
+    assert got[-1][1] == "Nordvik"

@@ -170,8 +170,8 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers.entities import context, namesakes, people, rows
-from helpers.entities.context import ADDRESS_TITLES, company_reading, patterns, place_here, shop_reading, word_lists
-from helpers.entities.companies import PLACE_LABELS, company_for, dominant, initials, listed_places, merge_companies  # noqa: F401 (merge_companies: names uses it from here)
+from helpers.entities.context import ADDRESS_TITLES, THE_BEFORE, company_reading, patterns, place_here, shop_reading, word_lists
+from helpers.entities.companies import PLACE_LABELS, civic_words, company_for, dominant, initials, listed_places, merge_companies  # noqa: F401 (merge_companies: names uses it from here)
 from helpers.text import data_lines
 
 SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
@@ -850,6 +850,13 @@ PERSON_SPREAD = 5  # a person named in full in this many articles, whose surname
 # owns what a lone possessive of the surname tagged ORG owns ("Mourinho's side", "Mourinho's Chelsea")
 
 
+def firm_end(org: str, word: str, orgs: set[str]) -> bool:
+    """True when `word` ends the firm `org`, a name of two words or more and no club or institution, none of whose other
+    words is an organisation of `orgs` ("JD Wetherspoon"; not "Sony Ericsson" beside Sony, a venture of two firms)."""
+    words = org.split()
+    return len(words) > 1 and words[-1] == word and not set(words) & civic_words() and not set(words[:-1]) & orgs
+
+
 def owner(rec: dict) -> bool:
     """True when a mention is a possessive ("Mourinho's side"): written with its "'s" or right before it."""
     return bool(POSSESSIVE_END.search(rec["text"])) or (rec.get("after") or "").startswith(("'s", "’s"))
@@ -1313,6 +1320,12 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 name[:1].isupper() or PARTICLE.match(name) or words in particle_surnames):  # "el-Sayed", "de Vries"
             continue
         sex, after = title_sex(before[i], r["text"], rules), r.get("after", "") or ""
+        if (label in PLACE_LABELS and len(words) == 1 and name not in listed_places()
+                and (SHARES_IN.search(before[i][-20:]) and any(name in o.split() for o in doc_orgs[doc] - {name})
+                     or (doc, name) not in bearers and not THE_BEFORE.search(before[i][-5:])
+                     and any(firm_end(o, name, doc_orgs[doc]) for o in doc_orgs[doc] - {name}))):
+            labels_out[i] = "ORG"  # "Shares in Morrison fell", "Wetherspoon has 650 pubs", tagged a place, beside the
+            continue  # article's Wm Morrison or JD Wetherspoon: the firm (not "across the Atlantic" beside Virgin Atlantic)
         if label == "PERSON" and len(words) == 1 and (SEAT.search(before[i][-30:]) or (
                 mostly_place(label_counts[name]) or name in word_lists()["towns"] and (doc, name) not in bearers
                 and not any(o.startswith(name + " ") for o in doc_orgs[doc])  # "Exeter" beside Exeter City: the club's rules decide
