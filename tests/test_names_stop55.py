@@ -100,3 +100,9 @@ def test_a_firm_ending_a_venture_of_two_firms_stays_itself() -> None:
     text = "Handset maker Sony Nordvik gained share from Sony. Nordvik, the Swedish group, was pleased."
     got = merged(text, [("Sony Nordvik", "ORG"), ("Sony", "ORG"), ("Nordvik", "GPE")])
     assert got[-1][1] == "Nordvik"
+
+
+def test_the_town_a_bank_is_named_after_stays_a_town() -> None:
+    text = "The failed First National Bank of Millbrook, Millbrook, Tex., was taken over by a rival."
+    got = merged(text, [("First National Bank of Millbrook", "ORG"), ("Millbrook", "GPE")])
+    assert got[1][1:] == ("Millbrook", "GPE")

@@ -854,7 +854,8 @@ def firm_end(org: str, word: str, orgs: set[str]) -> bool:
     """True when `word` ends the firm `org`, a name of two words or more and no club or institution, none of whose other
     words is an organisation of `orgs` ("JD Wetherspoon"; not "Sony Ericsson" beside Sony, a venture of two firms)."""
     words = org.split()
-    return len(words) > 1 and words[-1] == word and not set(words) & civic_words() and not set(words[:-1]) & orgs
+    return (len(words) > 1 and words[-1] == word and not words[-2].islower()  # not the town of "First National Bank of Crosby"
+            and not set(words) & civic_words() and not set(words[:-1]) & orgs)
 
 
 def owner(rec: dict) -> bool:
