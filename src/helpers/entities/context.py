@@ -539,7 +539,7 @@ def listed_labels(text: str, ents: list[list]) -> list[list]:
     return out
 
 
-SHARES_IN = re.compile(r"\b[Ss]hares\s+in\s+$")
+SHARES_IN = re.compile(r"\b(?:[Ss]hares|[Ss]tock|stake)\s+in\s+$")  # "Shares in Dell", "a stake in Dell": a firm
 
 
 def company_reading(after: str) -> bool:

@@ -170,7 +170,7 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers.entities import context, namesakes, people, rows
-from helpers.entities.context import ADDRESS_TITLES, THE_BEFORE, company_reading, patterns, place_here, shop_reading, word_lists
+from helpers.entities.context import ADDRESS_TITLES, SHARES_IN, THE_BEFORE, company_reading, patterns, place_here, shop_reading, word_lists
 from helpers.entities.companies import PLACE_LABELS, civic_words, company_for, dominant, initials, listed_places, merge_companies  # noqa: F401 (merge_companies: names uses it from here)
 from helpers.text import data_lines
 
@@ -530,7 +530,6 @@ def pet_forms(word: str, people: list[str], rules, bare: bool = True) -> list[st
     return found if len(found) == 1 else []
 
 
-SHARES_IN = re.compile(r"\b(?:[Ss]hares|[Ss]tock|stake) in $")  # "Shares in Dell": a firm
 INITIALS_NICKNAME = re.compile(r"[A-Z]{2}")  # `initialled_person`: "KP", "AJ"
 
 
