@@ -1,7 +1,8 @@
 """Stop 55 of name merging (issue 12): "Ms" and a lone surname beside the article's one bearer of it, whose first name
 reads as a man's; a given name and surname tagged a place after a noun for people; a surname span after such a noun and
 an untagged given name; a first name after "the singer's mother"; a birth name after "who was born"; a newspaper's
-title; a one-word place tag beside the firm it ends or after "shares in". Sentences and names written for these tests."""
+title; a one-word place tag beside the firm it ends or after "shares in"; an office that tells two namesakes of one
+article apart; "its biggest rival" after a word. Sentences and names written for these tests."""
 
 from __future__ import annotations
 
@@ -106,3 +107,16 @@ def test_the_town_a_bank_is_named_after_stays_a_town() -> None:
     text = "The failed First National Bank of Millbrook, Millbrook, Tex., was taken over by a rival."
     got = merged(text, [("First National Bank of Millbrook", "ORG"), ("Millbrook", "GPE")])
     assert got[1][1:] == ("Millbrook", "GPE")
+
+
+def test_an_office_in_apposition_picks_the_namesake_the_article_gives_that_office() -> None:
+    text = ("Pensions minister Alan Fairley said the fund was open. \"We lost everything,\" said Tom Fairley, a steelworker "
+            "and no relation. Mr Fairley, the minister, said more help would come.")
+    got = merged(text, [("Alan Fairley", "PERSON"), ("Tom Fairley", "PERSON"), ("Fairley", "PERSON")])
+    assert got[-1][1] == "Alan Fairley"
+
+
+def test_a_word_that_is_a_companys_biggest_rival_is_no_person() -> None:
+    text = ('"Costs are under control," said Fiona Trent, an oil analyst. Trent, its biggest UK rival, reports on Thursday.')
+    got = merged(text, [("Fiona Trent", "PERSON"), ("Trent", "PERSON")])
+    assert got[-1][1:] == ("Trent", "ORG")

@@ -1088,12 +1088,15 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if " " not in r["canonical"] and OWNS_KIN.match(("'s" if r["text"].endswith(("'s", "’s")) else "") + (r.get("after", "") or "")):
             owners.setdefault((r["doc_id"], r["canonical"]), k)
     first_at: dict[tuple[str, str], int] = {}  # (article, full name) -> where the article first writes it (its order in the rows)
+    full_rows: dict[tuple[str, str], list[int]] = defaultdict(list)  # (article, full name) -> the rows writing it in full
+    office_words: dict[tuple[str, str], frozenset[str]] = {}  # (article, full name) -> its office words there (`offices_here`)
     named_in: dict[str, set[str]] = defaultdict(set)  # full person name -> articles naming it
     lone_docs: dict[str, set[str]] = defaultdict(set)  # one-word person name -> articles using it
     lone_people: dict[str, set[str]] = defaultdict(set)  # article -> the one-word names it tags PERSON ("Glazer")
     for k, (r, full) in enumerate(zip(recs, is_full)):
         if full:
             first_at.setdefault((r["doc_id"], r["canonical"]), k)
+            full_rows[(r["doc_id"], r["canonical"])].append(k)
             named_in[r["canonical"]].add(r["doc_id"])
         elif r["label"] == "PERSON" and " " not in r["canonical"]:
             lone_docs[r["canonical"]].add(r["doc_id"])
@@ -1200,6 +1203,13 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if not circle.related(only, doc) or len(circle.held.get(doc, ())) < namesakes.MIN_HELD:
             return None
         return only if not evidence or circle.evidence(only, doc) >= evidence else None
+
+    def offices_here(doc: str, person: str) -> frozenset[str]:
+        """The office words `doc` writes with `person`'s full name ("Pensions minister Malcolm Wicks"), built on demand."""
+        if (doc, person) not in office_words:
+            office_words[(doc, person)] = frozenset().union(*(offices(before[k], recs[k]["text"], recs[k].get("after", "") or "")
+                                                              for k in full_rows.get((doc, person), ())))
+        return office_words[(doc, person)]
 
     def as_person(word: str) -> set[str]:
         """The articles where a lone `word` was read as a person so far (resolved to a name, or labelled PERSON)."""
@@ -1555,6 +1565,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if len(cands) > 1 and (team := sheet_team(r.get("sentence_text") or "")):  # "Arsenal: Almunia, Lauren, Toure, Cole, ..."
             fit = [c for c in cands if any(team in sentence for sentence in full_sentences.get((doc, c), ()))]
             cands = fit if len(fit) == 1 else cands  # the Cole the article places at Arsenal, not Chelsea's Joe Cole
+        if len(cands) > 1 and (said := offices(before[i], r["text"], after)):  # "Mr Wicks, the minister": the Malcolm Wicks the
+            fit = [c for c in cands if said & offices_here(doc, c)]  # article calls "Pensions minister", not John Wicks
+            cands = fit if len(fit) == 1 else cands
         if len(cands) > 1 and "Dr" in title_slot(before[i], r["text"]):  # "Dr Darling" of Dr Fiona Darling, not Alistair Darling
             fit = [c for c in cands if (doc, c) in doctors]
             cands = fit if len(fit) == 1 else cands
