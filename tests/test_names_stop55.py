@@ -2,7 +2,8 @@
 reads as a man's; a given name and surname tagged a place after a noun for people; a surname span after such a noun and
 an untagged given name; a first name after "the singer's mother"; a birth name after "who was born"; a newspaper's
 title; a one-word place tag beside the firm it ends or after "shares in"; an office that tells two namesakes of one
-article apart; "its biggest rival" after a word. Sentences and names written for these tests."""
+article apart; "its biggest rival" after a word; an acronym opening an article is no dateline. Sentences and names written
+for these tests."""
 
 from __future__ import annotations
 
@@ -120,3 +121,15 @@ def test_a_word_that_is_a_companys_biggest_rival_is_no_person() -> None:
     text = ('"Costs are under control," said Fiona Trent, an oil analyst. Trent, its biggest UK rival, reports on Thursday.')
     got = merged(text, [("Fiona Trent", "PERSON"), ("Trent", "PERSON")])
     assert got[-1][1:] == ("Trent", "ORG")
+
+
+def test_an_acronym_opening_an_article_is_no_dateline_place() -> None:
+    text = "JCX, the family-owned maker of diggers, reported record sales. JCX remains owned by the family."
+    got = merged(text, [("JCX", "GPE"), ("JCX", "ORG")])
+    assert [c for _, c, _ in got] == ["JCX", "JCX"]
+
+
+def test_a_shouted_place_before_a_dash_opening_an_article_is_its_dateline() -> None:
+    text = "MILLBROOK, March 3 - The bank said profits rose in Millbrook."
+    got = merged(text, [("MILLBROOK", "GPE"), ("Millbrook", "GPE")])
+    assert got[0][1:] == ("Millbrook", "GPE")

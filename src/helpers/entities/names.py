@@ -31,6 +31,7 @@ from helpers.text import data_lines, data_records
 
 LABEL_ORDER = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT")
 POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
+DATELINE_AFTER = re.compile(r"(?:,[^.\n]{0,30}?)?(?:\s*\([^)\n]{0,20}\))?\s+[-–—](?:\s|$)")  # "LONDON, March 3 -", "PARIS (Reuters) -"
 NICKNAME = re.compile(r'\s+["“][A-Z][\w.\'-]*["”]\s+(?=[A-Z])')  # the quoted nickname inside 'John "Bud" Frazier'
 MERGE_COLUMNS = ["doc_id", "start_char", "text", "spacy_label", "before", "after"]  # the raw mention columns the merge reads
 SHARED_COLUMNS = ["doc_id", "text", "spacy_label", "before", "after"]  # held as shared strings while merging
@@ -198,7 +199,7 @@ def is_shouted(text: str, rules: NameRules) -> bool:
 
 def fold_shouted(mentions: pd.DataFrame, rules: NameRules) -> pd.DataFrame:
     """Spell a shouted name like its ordinary twin in the corpus (not one its article spells out in brackets: an acronym); a shouted name
-    opening an article is its dateline place."""
+    opening an article before a dash ("LONDON, March 3 -") is its dateline place."""
     out = mentions.copy()
     shouted = pd.Series([is_shouted(t, rules) for t in out["text"]], index=out.index, dtype=bool)
     if not shouted.any():
@@ -209,7 +210,9 @@ def fold_shouted(mentions: pd.DataFrame, rules: NameRules) -> pd.DataFrame:
                 for m in [SPELLED_OUT.match(a)] if m}
     used = pd.Series([(d, t) in acronyms for d, t in zip(out["doc_id"], out["text"])], index=out.index, dtype=bool)
     twin = shouted & titled.isin(spoken) & ~used  # "LIFFE" that its article spells out in brackets is an acronym there, whatever its tag
-    dateline = shouted & (out["start_char"] <= 2) if "start_char" in out else shouted & False
+    after = out["after"].fillna("") if "after" in out else pd.Series("", index=out.index)
+    opening = pd.Series([DATELINE_AFTER.match(a) is not None for a in after], index=out.index, dtype=bool)
+    dateline = shouted & (out["start_char"] <= 2) & opening if "start_char" in out else shouted & False  # not "JCB, the family firm"
     out.loc[twin | dateline, "canonical"] = titled[twin | dateline]
     out.loc[dateline, "label"] = "GPE"
     out["shouted"] = twin & ~dateline
