@@ -31,7 +31,7 @@ from helpers.text import data_lines, data_records
 
 LABEL_ORDER = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT")
 POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
-DATELINE_AFTER = re.compile(r"(?:,[^.\n]{0,30}?)?(?:\s*\([^)\n]{0,20}\))?\s+[-–—](?:\s|$)")  # "LONDON, March 3 -", "PARIS (Reuters) -"
+DATELINE_AFTER = re.compile(r"(?:,[^.\n]{0,30}?)?(?:\s*\([^)\n]{0,20}\))?\s+(?:--?|[–—])(?:\s|$)")  # "LONDON, March 3 -", "PARIS (Reuters) --"
 NICKNAME = re.compile(r'\s+["“][A-Z][\w.\'-]*["”]\s+(?=[A-Z])')  # the quoted nickname inside 'John "Bud" Frazier'
 MERGE_COLUMNS = ["doc_id", "start_char", "text", "spacy_label", "before", "after"]  # the raw mention columns the merge reads
 SHARED_COLUMNS = ["doc_id", "text", "spacy_label", "before", "after"]  # held as shared strings while merging
