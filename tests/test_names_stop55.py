@@ -2,8 +2,8 @@
 reads as a man's; a given name and surname tagged a place after a noun for people; a surname span after such a noun and
 an untagged given name; a first name after "the singer's mother"; a birth name after "who was born"; a newspaper's
 title; a one-word place tag beside the firm it ends or after "shares in"; an office that tells two namesakes of one
-article apart; "its biggest rival" after a word; an acronym opening an article is no dateline. Sentences and names written
-for these tests."""
+article apart; "its biggest rival" after a word; an acronym opening an article is no dateline; a family firm "& Sons"
+and its possessive short form. Sentences and names written for these tests."""
 
 from __future__ import annotations
 
@@ -134,3 +134,17 @@ def test_a_shouted_place_before_a_dash_opening_an_article_is_its_dateline() -> N
         text = f"MILLBROOK, March 3 {dash} The bank said profits rose."
         got = merged(text, [("MILLBROOK", "ORG")])
         assert got[0][1:] == ("Millbrook", "GPE")
+
+
+def test_a_family_firms_possessive_short_form_folds_into_the_firm_not_its_founder() -> None:
+    text = ("Biscuit maker Walter Pennock and Sons said it would close its factory. The firm was founded by Walter Pennock "
+            "in 1890. Kath Hole has packed biscuits at Pennock's for 31 years.")
+    got = merged(text, [("Walter Pennock", "PERSON"), ("Walter Pennock", "PERSON"), ("Kath Hole", "PERSON"), ("Pennock", "PERSON")])
+    assert got[0][1:] == ("Walter Pennock and Sons", "ORG")
+    assert got[-1][1:] == ("Walter Pennock and Sons", "ORG")
+
+
+def test_a_firm_said_to_have_no_connection_keeps_its_own_name() -> None:
+    text = ("Cutler Tarrant and Sons rejected an offer. Tarrant and Sons has no connection with the jam maker Tarrant's.")
+    got = merged(text, [("Tarrant and Sons", "ORG"), ("Tarrant and Sons", "ORG"), ("Tarrant", "ORG")])
+    assert got[-1][1] == "Tarrant"

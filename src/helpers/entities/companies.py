@@ -214,6 +214,10 @@ def sentence_word(word: str, rules) -> bool:
             and not re.match(r"[a-z]{1,3}-[A-Z]", word))  # "el-Sayed", "al-Fayed": a name's particle
 
 
+NO_LINK = re.compile(r"\bno (?:connection|relation|link)s? (?:with|to)\b[^.]*$")  # "no connection with the jam maker Hartley's"
+FAMILY_ENDING = re.compile(r"\s+(?:&|and)\s+Sons?$")  # "William Grant & Sons", "Walter Heywood and Sons": a family firm
+
+
 def part_for(name: str, opened: set[str], places: set[str], rules, families: dict[str, set[str]] | None = None) -> str | None:
     """The one ORG of `opened` (those named before the article first writes `name`) that opens or ends with `name`, split at
     spaces and slashes, also hyphens for its opening ("Rover" of "MG Rover", "Hutchison" of "Hutchison Whampoa", "BAR" of
@@ -222,13 +226,15 @@ def part_for(name: str, opened: set[str], places: set[str], rules, families: dic
     but "Shell" of "Royal Dutch Shell"), a name that reads as a person's ("Hal Roach"), a span with a possessive or a
     ticker, nor for a body (BODIES), nor a model's span over a sentence's words (`glued_span`: "Arsenal against United",
     "Putney, Labour"). A unit word that also ends own names opens to the corpus's sole long form of `name`
-    (`sole_long_form`, with `families`: the corpus's organisations by first word)."""
+    (`sole_long_form`, with `families`: the corpus's organisations by first word). A family firm's name ends before
+    "& Sons", and its founder's given name there is no sign of a person ("Grant's" of "William Grant & Sons")."""
     words = name.split()
     if name in BODIES or name in word_lists()["institution_nouns"]:
         return None
     found, nationals = [], word_lists()["nationalities"]  # "European Vantaspace": the firm's European arm
     for org in opened:
-        parts, ends = re.split(r"[\s/-]+", org), re.split(r"[\s/]+", org)  # "Honda" does not end "BAR-Honda": its engine maker
+        core = FAMILY_ENDING.sub("", org)  # "William Grant" of "William Grant & Sons", whose short form is "Grant's"
+        parts, ends = re.split(r"[\s/-]+", org), re.split(r"[\s/]+", core)  # "Honda" does not end "BAR-Honda": its engine maker
         if len(parts) <= len(words) or name not in org or re.search(r"[<>]|['’]s\b", org):
             continue
         opens = parts[: len(words)] == words
@@ -237,7 +243,7 @@ def part_for(name: str, opened: set[str], places: set[str], rules, families: dic
         branch = any(local) if opens else bool(local) and local[0] and parts[-1] not in word_lists()["team_words"]  # "Texaco Canada",
         # "European Vantaspace"; not "Royal Dutch Shell", nor a club's "Scarlets" of "Llanelli Scarlets"
         unit = parts[-1] in SUBUNITS and not (opens and sole_long_form(name, org, families or {}))
-        if (rest and not branch and not unit and not any(p in rules.first_names for p in rest)
+        if (rest and not branch and not unit and (core != org or not any(p in rules.first_names for p in rest))
                 and any(p[:1].isupper() for p in rest) and not re.search(r"[A-Z]\.[A-Z]", org)
                 and not glued_span(org, rules)):  # not "Arsenal against United"; "Sachs AG" of "Fichtel und Sachs AG"
             found.append(org)
@@ -448,6 +454,9 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
             continue
         if name in protected or not (label == "ORG" or label in PLACE_LABELS and (name in companies or (doc, name) in local)):
             out.append(name)
+            continue
+        if NO_LINK.search((befores[len(out)] or "")[-80:]):
+            out.append(name)  # "Hartley and Sons has no connection with the jam maker Hartley's": another firm
             continue
         short = acronym(text, name) if label == "ORG" else None
         bracketed = (brackets.get((doc, short or "")), brackets.get((doc, name)))  # also a mixed-case form: "Minpeco", "WestLB"
