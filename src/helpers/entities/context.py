@@ -466,9 +466,10 @@ def opening_noun_cut(text: str, start: int, end: int) -> int:
 def person_noun_before(text: str, start: int) -> bool:
     """True when a curated noun for people stands right before `start`, in lower case or opening its sentence ("Prop ",
     "Leeds fan "; `data/person_nouns.txt`)."""
-    m = re.search(r"(?<![\w'’-])([A-Za-z][a-z]+) $", text[max(0, start - 30) : start])
+    head = text[max(0, start - 30) : start]
+    m = re.search(r"(?<![\w'’-])([A-Za-z][a-z]+) $", head)
     return m is not None and m.group(1).lower() in word_lists()["person_nouns"] and (
-        m.group(1).islower() or SENTENCE_START.search(text[max(0, start - 30) : max(0, start - 30) + m.start(1)]) is not None)
+        m.group(1).islower() or SENTENCE_START.search(head[: m.start(1)]) is not None)
 
 
 def noun_named_person(text: str, ent: list) -> list:

@@ -851,10 +851,11 @@ PERSON_SPREAD = 5  # a person named in full in this many articles, whose surname
 
 def firm_end(org: str, word: str, orgs: set[str]) -> bool:
     """True when `word` ends the firm `org`, a name of two words or more and no club or institution, none of whose other
-    words is an organisation of `orgs` ("JD Wetherspoon"; not "Sony Ericsson" beside Sony, a venture of two firms)."""
+    words is an organisation of `orgs` ("JD Wetherspoon"; not "Sony Ericsson" beside Sony, a venture of two firms), and
+    that opens with no given name (not "Adam Tarleton", a person tagged ORG)."""
     words = org.split()
     return (len(words) > 1 and words[-1] == word and not words[-2].islower()  # not the town of "First National Bank of Crosby"
-            and not set(words) & civic_words() and not set(words[:-1]) & orgs)
+            and words[0] not in word_lists()["given_names"] and not set(words) & civic_words() and not set(words[:-1]) & orgs)
 
 
 def owner(rec: dict) -> bool:
@@ -1332,7 +1333,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         sex, after = title_sex(before[i], r["text"], rules), r.get("after", "") or ""
         if (label in PLACE_LABELS and len(words) == 1 and name not in listed_places()
                 and (SHARES_IN.search(before[i][-20:]) and any(name in o.split() for o in doc_orgs[doc] - {name})
-                     or (doc, name) not in bearers and not THE_BEFORE.search(before[i][-5:])
+                     or (doc, name) not in bearers and not THE_BEFORE.search(before[i][-5:]) and not place_use(before[i], after, label)
                      and any(firm_end(o, name, doc_orgs[doc]) for o in doc_orgs[doc] - {name}))):
             labels_out[i] = "ORG"  # "Shares in Morrison fell", "Wetherspoon has 650 pubs", tagged a place, beside the
             continue  # article's Wm Morrison or JD Wetherspoon: the firm (not "across the Atlantic" beside Virgin Atlantic)

@@ -100,7 +100,7 @@ FULL_STOP_END = re.compile(r"(?<=[a-z]{2})\.$")  # a sentence's full stop inside
 AGE_OR_WHO_AFTER = re.compile(r",\s+\d{2},(?!\d)|" + context.WHO_AFTER.pattern)  # ", 41," or ", who travelled": a person; not "Sri Lanka, 28,000"
 GIVEN_AND_SURNAME = re.compile(r"[A-Z][a-z]+ [A-Z][a-z][\w'-]+")
 ONE_NAME = re.compile(r"[A-Z][a-z]+")  # one capitalised word, no possessive
-NEWSPAPER = re.compile(r"(?:[Tt]he )?(?:Daily|Sunday|Evening|Morning|Financial) [A-Z][a-z]+")  # "The Daily Telegraph", tagged a work
+NEWSPAPER = re.compile(r"(?:[Tt]he )?" + untagged.PAPER_WORDS)  # "The Daily Telegraph", tagged a work
 HYPHENED_LEAD = re.compile(r"[A-Z][a-z]+(?:-[a-z]{5,})+ (?=[A-Z])")  # "Non-league ", "Second-placed ": no name's word is so written
 GIVEN_ALONE = r"(?:^|(?<=[.!?\"“‘'(]\s)|(?<=[\"“‘'(])|(?<=\n))({})(?= (?:was|is|has|had|wants|wanted|said|says|told|divorced|married|hoping|will|would)\b)"
 LISTED_PERSON_END = re.compile(r"(.+?),? and ([A-Z][a-z]+ [A-Z][a-z][\w'’-]+)")  # "The White Stripes and Kylie Minogue"

@@ -33,7 +33,8 @@ PARTNERS = re.compile(r"\b(?<![.&'-])([A-Z][a-z][\w'-]*), ([A-Z][a-z][\w'-]*)((?
 PAIR = re.compile(r"(.+? [A-Z][\w.]*),? and ([A-Z][\w'.&-]*(?: [A-Z][\w'.&-]*)+)")  # "X and Co" + " and " + "Y Co"
 ACRONYM = re.compile(r"[A-Z]{3,6}")  # "BAR", "GNER"; not "UK"
 CAPITAL_RUN = re.compile(r"(?<![\w.&'’-])[A-Z][\w'’&-]*(?: (?:(?:and|of|for|&) )?[A-Z][\w'’&-]*)+(?![\w&'’-])")  # "British American Racing"
-PAPER_TITLE = re.compile(r"(?<=\b[Tt]he )(?:Daily|Sunday|Evening|Financial) [A-Z][a-z]+(?![\w'’&-])(?!\s+[A-Z])")  # "the Daily Telegraph"
+PAPER_WORDS = r"(?:Daily|Sunday|Evening|Financial) [A-Z][a-z]+"  # a newspaper's title: "Daily Telegraph", "Financial Times"
+PAPER_TITLE = re.compile(r"(?<=\b[Tt]he )" + PAPER_WORDS + r"(?![\w'’&-])(?!\s+[A-Z])")  # "the Daily Telegraph", untagged
 NAME_WORDS = re.compile(r"(?<![\w.&'-])(?:[A-Z][\w'&.-]* ){1,4}$")  # up to four capitalised words right before it
 
 
