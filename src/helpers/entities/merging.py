@@ -1552,12 +1552,11 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                   and all(last_at.get((doc, other_kin[0]), -1) > last_at.get((doc, c), -1) for c in cands)):
                 cands = other_kin  # "Church, 19, sang ... Church's mother, Maria, also attended ... Mrs Church said": the mother
             cands = cands or kin  # "Murray's mother Judy ... Mrs Murray"
-            if not cands and sex == "f" and len(in_doc) == 1 and (doc, name) in she_named:
-                cands = in_doc  # "Ms Peirce" of Gareth Peirce, who "said her clients had been held": the article says she is a woman
-            if (not cands and sex == "f" and len(in_doc) == 1 and {"Ms", "Ms."} & set(title_slot(before[i], r["text"])) and not kin
-                    and -1 < first_at.get((doc, in_doc[0]), -1) < i and sexed.get((doc, in_doc[0]), sex) == sex):
-                cands = in_doc  # "Mozilla's president, Mitchell Baker ... Ms Baker said": "Ms" is no one's wife, so the article's
-                # one Baker, named before and never called "Mr", is a woman whatever her first name
+            if not cands and sex == "f" and len(in_doc) == 1 and (
+                    (doc, name) in she_named  # "Ms Peirce" of Gareth Peirce, who "said her clients had been held": she is a woman
+                    or {"Ms", "Ms."} & set(title_slot(before[i], r["text"]))  # "Mitchell Baker ... Ms Baker said": "Ms" is no one's
+                    and -1 < first_at.get((doc, in_doc[0]), -1) < i and sexed.get((doc, in_doc[0]), sex) == sex):  # wife, so the one
+                cands = in_doc  # Baker named before and never called "Mr" is a woman whatever her first name (no relative is left here)
         if len(cands) > 1 and sex is None and (kin_after := OWN_KIN_AFTER.match(after)):  # "McCartney joined his daughter": Paul, not Stella
             fit = by_sex(cands, "m" if kin_after.group(1).lower() == "his" else "f", rules, strict=True)
             cands = fit if len(fit) == 1 else cands
