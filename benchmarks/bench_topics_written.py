@@ -119,6 +119,11 @@ Samples (fixed before any rule was run on them; files written in two rounds, the
   insurers, managers and chairmen, one-name pop stars, TV chefs, councils; eb telecoms founders, file-sharing, Olympic
   sports, theatre and art prizes, peers; ec family firms and heirs, county cricket, rugby league and racing, dramas named
   after characters, Northern Ireland and Welsh politics); never used to tune topics;
+- `articles fresh36` (180): British name-gold sets ed, ee, ef, written in stop 56 (ed supermarkets, fashion houses and
+  department stores, players sharing politicians' surnames, pop groups, councils; ee media moguls, newspapers and
+  agencies, motor and horse racing, US and European leaders, games and web firms; ef hospitals, charities and unions,
+  tennis, golf, athletics and boxing, musicals and novels, Scottish, Northern Irish and London politics); never used to
+  tune topics;
 - `articles uk` (5,220): the 87 British name-gold sets e ... cm together (a ... d were development), about twice the size
   of a real section-labelled archive of one site; never used to tune topics;
 - with `--draws N`, also N random 80% subsamples of each sample (seeds 0..N-1): how much a figure moves with the draw.
@@ -270,6 +275,11 @@ First run of `articles fresh35` (stop 55, same code): 12 fine topics (NMI 0.606)
 themes given); plain k-means at the true count 0.779. Three 80% draws: 3 / 0.574, 3 / 0.609, 3 / 0.612 (each found 6 fine
 topics, so the gap rule chose; all within +-2).
 
+First run of `articles fresh36` (stop 56, topic code unchanged): 8 fine topics (NMI 0.612), 4 themes, coarse NMI 0.614 (0.700
+with 5 themes given); plain k-means at the true count 0.768. Three 80% draws: 3 / 0.501, 4 / 0.641, 2 / 0.339 (the draw
+outside +-2 again found 5 fine topics, so the gap rule grouped them into 2 themes); the weakest first run of the 180-story
+samples, below k-means at the true count.
+
 First run of `articles uk` (stop 50, topic code unchanged since stop 30): 19 fine topics (NMI 0.573), 4 themes, coarse NMI
 0.737 (0.754 with 5 themes given); plain k-means at the true count 0.672. The four themes are business with technology
 (909 of 1,044 business and 942 of 1,044 tech stories), sport (1,043 of 1,044), politics (1,009) and entertainment (992).
@@ -358,6 +368,7 @@ ARTICLES_FRESH32 = UK_SETS[121:124]  # dr, ds, dt: written in stop 54; first run
 ARTICLES_FRESH33 = UK_SETS[124:127]  # du, dv, dw: written later in stop 54; first run recorded, never tuned on
 ARTICLES_FRESH34 = UK_SETS[127:130]  # dx, dy, dz: written in stop 55; first run recorded, never tuned on
 ARTICLES_FRESH35 = UK_SETS[130:133]  # ea, eb, ec: written later in stop 55; first run recorded, never tuned on
+ARTICLES_FRESH36 = UK_SETS[133:136]  # ed, ee, ef: written in stop 56; first run recorded, never tuned on
 ARTICLES_UK = UK_SETS[4:91]  # e ... cm together: 5,220 stories by 87 writers, about the size of a real section-labelled archive
 SAMPLES = {
     "articles dev": ARTICLES_DEV, "articles heldout": ARTICLES_HELDOUT, "articles all": ARTICLES_DEV + ARTICLES_HELDOUT,
@@ -376,6 +387,7 @@ SAMPLES = {
     "articles fresh29": ARTICLES_FRESH29, "articles fresh30": ARTICLES_FRESH30, "articles fresh31": ARTICLES_FRESH31,
     "articles fresh32": ARTICLES_FRESH32, "articles fresh33": ARTICLES_FRESH33,
     "articles fresh34": ARTICLES_FRESH34, "articles fresh35": ARTICLES_FRESH35,
+    "articles fresh36": ARTICLES_FRESH36,
     "articles uk": ARTICLES_UK,
     "short dev": SHORT_DEV, "short heldout": SHORT_HELDOUT, "short all": SHORT_DEV + SHORT_HELDOUT,
 }

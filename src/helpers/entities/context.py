@@ -545,10 +545,11 @@ SHARES_IN = re.compile(r"\b(?:[Ss]hares|[Ss]tock|stake)\s+in\s+$")  # "Shares in
 
 def company_reading(after: str) -> bool:
     """True when the text after a name reads as a company's, never a person's ("Dyson, which makes ...", "Orange, owned by",
-    "Sainsbury's has", "the Sainsbury's supermarket chain", "the George clothing range", "Shell, its biggest UK rival,")."""
+    "Balfour shares rose", "Sainsbury's has", "the Sainsbury's supermarket chain", "the George clothing range", "Shell, its biggest UK rival,")."""
     return bool(re.match(OWNED_AFTER + r"|\s+(?:clothing\s+)?(?:range|label|brand)s?\b"
                          r"|,\s+its\s+(?:[\w-]+\s+){0,3}?(?:rival|competitor|parent|subsidiary)s?\b"
-                         r"|,\s+which\b|['’]s\s+(?:has|is|was|said|says|will|would|reported|announced|posted|shares|rose|fell|slipped|gained|"
+                         r"|,\s+which\b|\s+shares\s+(?:rose|fell|closed|gained|dropped|jumped|slipped|climbed|edged|lost|added|were|have)\b"
+                         r"|['’]s\s+(?:has|is|was|said|says|will|would|reported|announced|posted|shares|rose|fell|slipped|gained|"
                          r"jumped|climbed|dropped|lost|edged)\b"
                          r"|['’]s\s+(?:supermarket|supermarkets|store|stores|shop|shops|chain|branch|branches|brand|outlet|outlets)\b", after))
 

@@ -214,17 +214,26 @@ def raw_mentions(articles: pd.DataFrame, results: Iterable[dict]) -> pd.DataFram
 
 def with_corpus_surnames(articles: pd.DataFrame, raw: pd.DataFrame, known: frozenset[str]) -> pd.DataFrame:
     """Raw mentions plus the untagged uses of the corpus's surnames (`recover.corpus_surnames`, from every part of a
-    corpus) in these articles, each article's rows in order of position."""
+    corpus) in these articles, each article's rows in order of position, and its one-word mentions of another label
+    that are such a surname relabelled PERSON (`recover.corpus_surname_labels`). Returns `raw` itself when nothing changes."""
     if not known or raw.empty:
         return raw
     rules = repair.load_repair_rules()
     spans: dict[str, list[list]] = {}
     for doc_id, start, end, label in zip(raw["doc_id"].tolist(), raw["start_char"].tolist(), raw["end_char"].tolist(), raw["spacy_label"].tolist()):
         spans.setdefault(doc_id, []).append([start, end, label])
-    rows = []
+    rows, relabelled = [], {}
+    suspects = set(raw.loc[raw["spacy_label"].isin(recover.RELABELLED) & raw["text"].isin(known), "doc_id"])
     for doc_id, text in zip(articles["doc_id"], articles["text"]):
         found = recover.corpus_surname_spans(text, spans.get(doc_id, []), rules, known)
         rows += mention_rows(doc_id, text, found) if found else []
+        if doc_id in suspects:
+            for (s, e, lab), (_, _, new) in zip(spans[doc_id], recover.corpus_surname_labels(text, spans[doc_id], rules, known)):
+                if new != lab:
+                    relabelled[(doc_id, s, e)] = new
+    if relabelled:
+        keys = zip(raw["doc_id"].tolist(), raw["start_char"].tolist(), raw["end_char"].tolist())
+        raw = raw.assign(spacy_label=[relabelled.get(k, lab) for k, lab in zip(keys, raw["spacy_label"].tolist())])
     if not rows:
         return raw
     out = pd.concat([raw, pd.DataFrame(rows, columns=RAW_COLUMNS).astype(raw.dtypes.to_dict())], ignore_index=True)

@@ -157,7 +157,10 @@ article ("Boone Pickens"):
   Ferry"); given names listed after a plural relative share the family name ("His sons Joel, Avram and Bryan Glazer");
   a lone surname is the person a knight's first name was taken as ("Dame Kelly ... Holmes said"); a club or town used
   as a team in a sport sentence is no person of another article ("against Charlton"); a site after "at" is no person
-  ("at Queen's,"); a pet form of a first name is that person ("Brucie"), an organisation never a first name it begins.
+  ("at Queen's,"); a pet form of a first name is that person ("Brucie"), an organisation never a first name it begins;
+- (stop 56) a lone name followed by ", born" and another name is the article's full name it is the surname or the first
+  name of ("Sir Elton, born Reginald Dwight": Elton John, and so is the birth name); a lone surname whose corpus namesakes
+  are only ever named together (a player and his mother in one story) is the one other stories call by the bare surname.
 An unresolved woman's title stays in the name ("Mrs Simpson"). Company short forms and acronyms: see `companies`.
 """
 
@@ -897,6 +900,12 @@ def formal_names(doc_people: dict[str, set[str]], rules) -> dict[tuple[str, str]
     return out
 
 
+def stage_part(name: str, full: str) -> bool:
+    """True when a one-word name is the surname or the first name of a full name ("Peel" of John Peel, "Elton" of Elton John)."""
+    words = name_words(full)
+    return name in (words[-1], words[0]) and len(words) > 1
+
+
 REAL_NAME = re.compile(r"(?:,\s+(?:whose real name (?:is|was)|real name|born|who\s+was\s+born)|\s+was born)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\b")  # ", born Anthony Fitzgerald"
 KNOWN_AS = re.compile(r",\s+(?:who\s+(?:is|was|has\s+been)\s+)?(?:(?:better|also|widely|popularly|affectionately)\s+)?"
                       r"(?:known\s+as|nicknamed|dubbed|(?:who\s+)?used\s+the\s+(?:[a-z]+\s+)?name)\s+[\"“']?(?:the\s+(?:[a-z]+\s+){1,2})?"
@@ -1124,7 +1133,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         doc_people[recs[i]["doc_id"]].add(couple)  # "Reagan" after "Ronald and Nancy Reagan" has two candidates
     stage_names = {(r["doc_id"], r["canonical"]): m.group(1) for r, b in zip(recs, before) if " " not in r["canonical"]
                    for m in [REAL_NAME.match(sentence_rest(r, b))] if m and m.group(1) in doc_people[r["doc_id"]]
-                   and not any(name_words(f)[-1] == r["canonical"] for f in doc_people[r["doc_id"]])}  # not "Christie" of Tony Christie
+                   and not any(stage_part(r["canonical"], f) for f in doc_people[r["doc_id"]] if f != m.group(1))}
+    # not "Christie" of Tony Christie, nor "Sir Elton, born Reginald Dwight" beside Sir Elton John
 
     def nickname(known: str | None, doc: str) -> bool:
         """True when `known` may be a nickname in `doc`: no full name of it, unless an epithet opens it ("Mad Dog")."""
@@ -1147,8 +1157,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                         for bearer in [one_bearer(known, doc_people[r["doc_id"]])] if bearer})  # "Ming, as Sir Menzies is known"
     birth_names = {(r["doc_id"], m.group(1)): stage[0] for r, b in zip(recs, before) if " " not in r["canonical"]
                    for m in [REAL_NAME.match(sentence_rest(r, b))] if m and m.group(1) in doc_people[r["doc_id"]]
-                   for stage in [[f for f in sorted(doc_people[r["doc_id"]]) if f != m.group(1) and name_words(f)[-1] == r["canonical"]]]
-                   if len(stage) == 1}  # "Peel was born John Ravenscroft": John Peel
+                   for stage in [[f for f in sorted(doc_people[r["doc_id"]]) if f != m.group(1) and stage_part(r["canonical"], f)]]
+                   if len(stage) == 1}  # "Peel was born John Ravenscroft": John Peel; "Sir Elton, born Reginald Dwight": Elton John
     formal = formal_names(doc_people, rules) | peers_named_first(recs, doc_people, first_at, before, rules)
     for doc, name in formal | birth_names.keys():
         doc_people[doc].discard(name)  # "Webster" has one candidate, William Webster, not also "Bill Webster"; "Ms Shriver"
@@ -1270,6 +1280,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     ambiguous: dict[int, list[str]] = {}  # lone names with several candidates in the corpus
     circle = None  # the names each article holds (namesakes.Company), built only when a lone name needs the corpus
     held_office: dict[str, Counter] | None = None  # person -> office words written with their full name, counted, built on demand
+    called_bare: dict[str, set[str]] | None = None  # person -> articles calling them by the bare surname alone, built on demand
     neighbours = lambda: namesakes.Company([r["doc_id"] for r in recs], [r["canonical"] for r in recs], [r["label"] for r in recs], named_in)  # noqa: E731
     lone_sex: dict[int, str | None] = {}  # the sex of the title before each of those lone names
     person_docs: dict[str, set[str]] = {}  # lone word -> articles reading it as a person (`as_person`), built on demand
@@ -1711,6 +1722,18 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         pick = dominant(people, spread) if unresolved(i) and len(people) > 1 else []
         if len(pick) == 1:
             names_out[i], labels_out[i] = pick[0], "PERSON"
+            continue
+        if unresolved(i) and len(people) > 1 and not lone_sex.get(i) and all(
+                named_in.get(c, set()) <= set().union(*(named_in.get(o, set()) for o in people if o != c)) for c in people):
+            if called_bare is None:  # namesakes only ever named together: no article of their own tells them apart
+                called_bare, titles = defaultdict(set), set(rules.titles)
+                for j, (r, full, b) in enumerate(zip(recs, is_full, before)):
+                    if (not full and labels_out[j] == "PERSON" and " " in names_out[j] and " " not in r["canonical"]
+                            and not titles & set(title_slot(b, r["text"]))):
+                        called_bare[names_out[j]].add(r["doc_id"])
+            fit = [c for c in people if called_bare[c]]
+            if len(fit) == 1:  # "Henman" of a Wimbledon report: Tim Henman, whom another story calls "Henman", not his mother
+                names_out[i], labels_out[i] = fit[0], "PERSON"  # Morag Henman, named once beside him (neither has a story of their own)
     titled_late: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, lone name) -> the corpus names its titled uses took above
     for i in ambiguous:
         if lone_sex.get(i) == "m" and names_out[i] in ambiguous[i]:  # a man's title (as in the main pass) and a corpus name

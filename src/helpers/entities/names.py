@@ -80,14 +80,11 @@ def load_rules() -> NameRules:
     nicknames: dict[str, set[str]] = defaultdict(set)
     for r in _read_csv("nicknames.csv").itertuples():
         nicknames[r.short].add(r.full)
-    founders: dict[str, set[str]] = defaultdict(set)
-    for r in _read_csv("founder_firms.csv").itertuples():
-        founders[r.firm].add(r.founder)
     return NameRules(
         aliases, actors, titles, tuple(data_lines("name_titles.txt")), frozenset(data_lines("female_titles.txt")),
         frozenset(data_lines("male_titles.txt")), first, frozenset(w.rstrip(".") for w in data_lines("org_suffixes.txt")),
         frozenset(data_lines("team_words.txt")), {k: frozenset(v) for k, v in nicknames.items()}, sexes,
-        recover.press_nicknames(), {k: frozenset(v) for k, v in founders.items()},
+        recover.press_nicknames(), recover.founder_firms(),
         {r.short: tuple(r.long.split("|")) for r in _read_csv("org_short_forms.csv").itertuples()},
         frozenset(given.loc[given["sex"] == "u", "name"]) - set(first),
     )
@@ -264,6 +261,25 @@ def territorial_peers(mentions: pd.DataFrame) -> list[str]:
     return out
 
 
+def curated_namesakes(mentions: pd.DataFrame, rules: NameRules) -> list[str]:
+    """Canonical names, a curated one-word person ("Trump" -> Donald Trump, `data/known_actors.csv`) given back to the
+    merging in an article that names another person of that surname in full ("Dr Kate Trump ... Dr Trump said")."""
+    canon = mentions["canonical"].tolist()
+    curated = {key: c for key, (c, _, kind) in rules.actors.items() if kind == "person" and " " in c and " " not in key}
+    if not curated:
+        return canon
+    texts, labels, docs = mentions["text"].tolist(), mentions["label"].tolist(), mentions["doc_id"].tolist()
+    named: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for d, c, lab in zip(docs, canon, labels):
+        if lab == "PERSON" and " " in c:
+            named[(d, fold(c.split()[-1]))].add(c)
+    for i, (d, t, lab) in enumerate(zip(docs, texts, labels)):
+        key = fold(clean_name(t, "PERSON", rules)) if lab == "PERSON" else ""
+        if key in curated and canon[i] == curated[key] and named.get((d, key), set()) - {curated[key]}:
+            canon[i] = clean_name(t, "PERSON", rules)
+    return canon
+
+
 def canonicalise(mentions: pd.DataFrame, dates: dict[str, str] | None = None) -> pd.DataFrame:
     """Add `canonical` and corrected `label` to raw mentions (`doc_id`, `text`, `spacy_label`); drop ignored names.
     `dates` (article -> ISO day) tells which holder a royal style of several holders means."""
@@ -278,6 +294,7 @@ def canonicalise(mentions: pd.DataFrame, dates: dict[str, str] | None = None) ->
     out["canonical"] = [c for c, _ in base]
     out["label"] = [lab for _, lab in base]
     del base
+    out["canonical"] = curated_namesakes(out, rules)
     if out.empty:
         return out.astype({c: mentions[c].dtype for c in SHARED_COLUMNS if c in out})
     out = titled_characters(fold_shouted(out, rules), rules)

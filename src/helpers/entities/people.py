@@ -40,7 +40,8 @@ if TYPE_CHECKING:
 PARTICLES = r"(?:du|de|da|di|del|der|den|van|von|le|la|al|el|bin|ibn)"
 NAME_RUN = re.compile(rf"(?<![\w.&'’-])[A-Z][\w'’-]*\.?(?: (?:[A-Z][\w'’-]*\.?|{PARTICLES}(?= [A-Z])))+(?![\w&'’-])")
 NAME_CAPITALS = r"(?:[A-Z][a-z]|[OD]['’][A-Z][a-z])[\w'’-]*"  # "Blair", also "O'Leary", "D'Arcy"
-NAME_WORD = re.compile(NAME_CAPITALS + r"|[A-Z]\.|[A-Z][a-z]*-[A-Z][\w'’-]*|" + PARTICLES)
+NAME_WORD = re.compile(NAME_CAPITALS + r"|[A-Z]\.?|[A-Z][a-z]*-[A-Z][\w'’-]*|" + PARTICLES)  # an initial with or without its
+# full stop: "Russell T Davies" (only inside a name: first and last words are `NAME_CAPITALS`)
 SPEAKS = re.compile(r"(?:,\s+)?(?:said|says|told|added)\b|(?: of (?:[A-Z][\w.&'-]*(?: (?:and|&))? ?){1,4})?,? said\b")
 SAID_BEFORE = re.compile(r"\b(?:said|says|according to)\s+$")
 CALENDAR = frozenset("January February March April May June July August September October November December Monday Tuesday "

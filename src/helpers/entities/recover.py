@@ -29,7 +29,10 @@
 Across a corpus (`corpus_surnames`, `corpus_surname_spans`): an untagged use of a surname that other articles give a person
 in full is that person, unless other labels hold the word in at least a quarter as many articles (`HELD_RATIO`: "Morgan"
 beside Morgan Stanley stays a word; one story tagging "Geldof" a firm no longer hides him); `surname_evidence` counts
-articles per part of a corpus, and the parts add up.
+articles per part of a corpus, and the parts add up. A one-word mention of such a surname that the model tagged a firm, a
+place, a building or a nationality, in an article that names no one of it, is that person too (`corpus_surname_labels`:
+"Lampard scored the fourth", tagged ORG, where thirty other stories name Frank Lampard), unless the article reads the word
+as a firm, a shop, a ground, a place or part of a longer name.
 """
 
 from __future__ import annotations
@@ -46,7 +49,7 @@ if TYPE_CHECKING:
 
 from helpers.entities import context
 from helpers.entities.context import VENUE_AFTER
-from helpers.entities.companies import SPELLED_OUT, bracket_fits, ending_free, initials
+from helpers.entities.companies import SPELLED_OUT, bracket_fits, camel_initials, ending_free, initials
 from helpers.entities.people import ADDRESSED, CALENDAR, openers, opens_sentence, written_lower  # CALENDAR: months and days
 from helpers.entities.untagged import replace
 from helpers.text import data_lines, data_records
@@ -163,6 +166,90 @@ def corpus_surname_spans(text: str, ents: list[list], rules: RepairRules, known:
     present = {w for w in re.findall(r"(?<![\w'’-])[A-Z][\w'’-]+", text) if w in known and w not in rules.given_names and w not in nations}
     found = missed_surnames(text, ents, rules, present - surnames(text, ents, rules)) if present else []
     return [span for span in found if not re.search(r"\b(?:the|The)\s+$", text[max(0, span[0] - 5) : span[0]])]
+
+
+RELABELLED = ("ORG", "GPE", "LOC", "FAC", "NORP")  # labels the model gives a surname it does not know (`corpus_surname_labels`)
+
+
+def corpus_surname_labels(text: str, ents: list[list], rules: RepairRules, known: frozenset[str]) -> list[list]:
+    """`ents` with a one-word mention of another label relabelled PERSON when it is a surname the corpus gives a person in
+    full (`corpus_surnames`) and the article names no one of it ("Lampard scored the fourth" tagged ORG, "such as Rooney"
+    tagged GPE); never a possessive ("Sainsbury's"), a given name, a nationality, a founder's firm, a word of the article's
+    longer names of another label ("Ford" beside "Ford Motor"), a word after "the", one used as a place or read as a firm,
+    nor one listed with a name of another label that is no such surname ("Topshop, Burton, Evans and Wallis": chains)."""
+    if not known:
+        return ents
+    w = context.word_lists()
+    firms = founder_firms()
+    longer = {x for s, e, lab in ents if lab != "PERSON" and " " in text[s:e].strip() for x in NAME_WORD.findall(text[s:e])}
+    bearers = {POSSESSIVE.sub("", text[s:e]).split()[-1] for s, e, lab in ents if lab == "PERSON" and " " in text[s:e].strip()}
+    firm_words = context.patterns()
+    glued = {text[s:e] for s, e, lab in ents if lab in RELABELLED and text[s:e] in known and inside_name(text, text[s:e], rules)}
+    cands = []
+    for s, e, lab in ents:
+        word = text[s:e]
+        cands.append(lab in RELABELLED and word in known and word not in bearers and word not in longer and word not in rules.person_titles
+                     and word not in glued and not OWNED_BEFORE.search(text, max(0, s - 12), s) and not BELONGS_AFTER.match(text, e)
+                     and not given(word, rules) and word not in w["nationalities"] and word not in firms and not OWNS.match(text, e)
+                     and not re.search(r"\b(?:the|The)\s+$", text[max(0, s - 5) : s]) and not NEXT_CAPITAL.match(text, e)
+                     and not context.place_use(text, s, e) and not context.named_area(text, s, e)
+                     and not firm_words["company_before"].search(text, max(0, s - 30), s) and not firm_words["company_after"].match(text, e)
+                     and not context.company_reading(text[e : e + 60]) and not context.shop_reading(text[max(0, s - 40) : s], text[e : e + 40]))
+    not_people = listed_with(text, ents, [lab != "PERSON" and not cand for (_, _, lab), cand in zip(ents, cands)])
+    return [[s, e, "PERSON" if cand and not listed else lab] for (s, e, lab), cand, listed in zip(ents, cands, not_people)]
+
+
+OWNS = re.compile(r"['’]s?(?![\w'’])")  # a possessive right after a name: "Lord's", "O'Neill's" (a ground, a pub chain)
+OWNED_BEFORE = re.compile(r"\bowns\s+$")  # "Volkswagen owns Bentley": a firm
+BELONGS_AFTER = re.compile(r"\s+belongs\s+to\b")  # "Bentley belongs to Volkswagen"
+JOIN = r"\s*(?:,|,?\s+(?:and|or))\s*"
+LIST_JOIN = re.compile(JOIN + r"(?:[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*" + JOIN + r")*(?:[A-Z][\w'’&-]*\s+)?")  # what joins two
+# items of a list: ", ", " and ", ", or ", also around an untagged item or word ("Dorothy Perkins, Miss [Selfridge] and Evans")
+NAME_GOES_ON = re.compile(r" (?:\d+|[A-Z][a-z]+)(?![\w'’-])")  # a number or a capitalised word right after: "Halo 2"
+NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*|\d+(?:st|nd|rd|th))(?: of)? $")  # "20th Century ", "A Spoonful of "
+
+
+def inside_name(text: str, word: str, rules: RepairRules) -> bool:
+    """True when the article writes `word` after a capitalised word (not a title, a given name or a sentence's first word)
+    or a capitalised word and "of", or before a number or a capitalised word: part of a longer name ("20th Century Fox",
+    "A Spoonful of Sugar", "the Lib Dems", "Halo 2")."""
+    for m in re.finditer(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", text):
+        if NAME_GOES_ON.match(text, m.end()):
+            return True  # "Halo 2", "Ferguson Shipbuilders"
+        prev = NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if prev is None:
+            continue
+        first = prev.group(1)
+        opener = opens_sentence(text, prev.start(1)) and " " not in prev.group(0).strip()  # "Earlier, Trescothick", "The"
+        if first not in rules.person_titles and not given(first, rules) and not opener and first.lower() not in rules.common_words:
+            return True
+    return False
+
+
+def listed_with(text: str, ents: list[list], marked: list[bool]) -> list[bool]:
+    """For each mention, True when it stands in one list with a `marked` one (mentions joined by commas, "and" or "or": in
+    "Topshop, Burton, Dorothy Perkins, Evans and Wallis", beside the chains Topshop and Burton, Evans is a chain)."""
+    order = sorted(range(len(ents)), key=lambda i: (ents[i][0], ents[i][1]))
+    out = [False] * len(ents)
+    run: list[int] = []
+    for i in order + [None]:
+        if i is not None and run and LIST_JOIN.fullmatch(text, ents[run[-1]][1], ents[i][0]):
+            run.append(i)
+            continue
+        if any(marked[k] for k in run):
+            for k in run:
+                out[k] = True
+        run = [i] if i is not None else []
+    return out
+
+
+@lru_cache(maxsize=1)
+def founder_firms() -> dict[str, frozenset[str]]:
+    """Firms and teams named after a founder, with the founders' full names (`data/founder_firms.csv`: "Dell" -> Michael Dell)."""
+    founders: dict[str, set[str]] = defaultdict(set)
+    for r in data_records("founder_firms.csv"):
+        founders[r["firm"]].add(r["founder"])
+    return {k: frozenset(v) for k, v in founders.items()}
 
 
 def given_names(text: str, ents: list[list], rules: RepairRules) -> set[str]:
@@ -343,13 +430,20 @@ def curated_spans(text: str, names: tuple[str, ...]) -> Iterator[tuple[int, int]
 
 
 def missed_aliases(text: str, ents: list[list]) -> list[list]:
-    """ORG spans for the curated organisation aliases the model left untagged ("... says Man Utd", "the Lib Dems")."""
-    taken = [(s, e) for s, e, _ in ents]
-    out = []
+    """The article's entities plus ORG spans for the curated organisation aliases the model left untagged ("... says Man
+    Utd", "the Lib Dems") or tagged as a work, product or event with no more than "The" and a possessive around them
+    ("[The Lib Dems'] home affairs spokesman", tagged a work: the span gives way)."""
+    found = []
     for s, e in curated_spans(text, curated_orgs()):
-        if not any(a < e and s < b for a, b in taken + [(x, y) for x, y, _ in out]):
-            out.append([s, e, "ORG"])
-    return out
+        if not any(a < e and s < b for a, b, _ in found):
+            found.append([s, e, "ORG"])
+    wrapped = {i for i, (a, b, lab) in enumerate(ents) if lab in OTHER_NAME_LABELS
+               and any(a <= s and e <= b and ALIAS_WRAP.fullmatch(text[a:s] + "|" + text[e:b]) for s, e, _ in found)}
+    kept = [ent for i, ent in enumerate(ents) if i not in wrapped]
+    return kept + [span for span in found if not any(a < span[1] and span[0] < b for a, b, _ in kept)]
+
+
+ALIAS_WRAP = re.compile(r"(?:[Tt]he )?\|(?:['’]s?)?")  # what a work span may hold around an alias: "The " before, "'" or "'s" after
 
 
 @lru_cache(maxsize=1)
@@ -521,8 +615,8 @@ def missed_acronyms(text: str, ents: list[list]) -> list[list]:
         m = SPELLED_OUT.match(text[e : e + 12])
         if not m or not bracket_fits(m.group(1), re.sub(r"^(?:the|The) ", "", text[s:e])):
             continue
-        if context.context_label(text, s, e, lab) == "ORG" and " " in text[s:e]:
-            found.add(m.group(1))
+        if context.context_label(text, s, e, lab) == "ORG" and (" " in text[s:e] or camel_initials(m.group(1), text[s:e])):
+            found.add(m.group(1))  # also "InterActiveCorp (IAC)", one word whose capitals spell it
         elif lab == "PERSON" and " " not in text[s:e] and any(text[a:b] == m.group(1) and x == "ORG" for a, b, x in ents):
             found.add(m.group(1))
             owners.add((s, e))

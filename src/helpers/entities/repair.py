@@ -602,7 +602,7 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     out = [[s, e, "ORG" if lab in OTHER_NAME_LABELS and POSSESSIVE_END.sub("", text[s:e]) in forms else lab] for s, e, lab in out]
     out += missed_surnames(text, out, rules, forms, "ORG")
     out = missed_acronyms(text, out)
-    out += missed_aliases(text, out)
+    out = missed_aliases(text, out)
     out = missed_long_forms(text, out)
     grouped = group_names(text, nickname_spans(text, team_short_forms(text, town_clubs(text, out))))
     out = line_ups(text, grouped)
@@ -938,7 +938,7 @@ def join_first_names(text: str, ents: list[list], rules: RepairRules) -> list[li
     """A one-word person span right after an untagged capitalised word that the article tags alone as a person elsewhere
     and never as a surname ("Avram [[Glazer]] said" after "his sons, Joel, [[Avram]] and Bryan") starts at that word; so
     does one after a listed given name that follows a lower-case word, a noun for people opening a sentence ("Founder Stelios
-    [[Haji-Ioannou]]") or opens a sentence itself and is no common word, the article
+    [[Haji-Ioannou]]"), a person title ("Dr Kate [[Trump]]") or opens a sentence itself and is no common word, the article
     never writing it in lower case ("Swedish referee Anders [[Frisk]]", "... towards Cardiff. Gwen [[Jones]], a councillor"); so does
     a one-word ORG span that the article addresses with a title and that ", who" describes ("Gwen [[Cadoxton]], who runs a cafe"
     beside "Ms Cadoxton"), and it becomes a person."""
@@ -955,10 +955,20 @@ def join_first_names(text: str, ents: list[list], rules: RepairRules) -> list[li
         listed = (word in rules.given_names and word.lower() not in rules.common_words
                   and word not in CALENDAR and (LOWER_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1)) is not None
                                                 or context.SENTENCE_END_BEFORE.search(text, max(0, m.start(1) - 3), m.start(1)) is not None
-                                                or context.person_noun_before(text, m.start(1)))  # "Founder Stelios [[Haji-Ioannou]]"
+                                                or context.person_noun_before(text, m.start(1))  # "Founder Stelios [[Haji-Ioannou]]"
+                                                or title_before(text, m.start(1), rules))  # "expert Dr Kate [[Trump]]"
                   and not people.written_lower(word, text, lower))
         out.append([m.start(1), e, "PERSON"] if m and (word in lone or listed) and m.end(1) not in taken else [s, e, lab])
     return out
+
+
+TITLE_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\.?\s+$")  # "Dr " or "Dr. " right before a name
+
+
+def title_before(text: str, start: int, rules: RepairRules) -> bool:
+    """True when a person title stands right before `start` ("Dr Kate", "Professor Jane")."""
+    m = TITLE_WORD_BEFORE.search(text, max(0, start - 16), start)
+    return m is not None and m.group(1) in rules.person_titles
 
 
 def join_hyphened(text: str, ents: list[list]) -> list[list]:

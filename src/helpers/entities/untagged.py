@@ -1,8 +1,9 @@
 """Organisation names the small model left untagged or cut in pieces, recovered from the article's own evidence.
 
 - a long form the article spells an acronym out as, right before it in brackets, left untagged ("the Association of
-  South-east Asian Nations (ASEAN)"), becomes an ORG mention when the acronym is its initials (hyphenated words
-  count each part: "Inter-American Development Bank (IADB)");
+  South-east Asian Nations (ASEAN)", "the Interactive Media in Retail Group (IMRG)"), becomes an ORG mention when the
+  acronym is its initials (hyphenated words count each part: "Inter-American Development Bank (IADB)"), or one word's
+  capitals ("InterActiveCorp (IAC)");
 - a company named after partners ("Pope, Evans and Robbins Inc", "<Welsh, Carson, Anderson and Stowe IV>"), that
   the model cut at the commas, is one ORG when the article also uses its short form, the first two partners
   ("Pope Evans", "Scott, Foresman"), or the wire's company brackets enclose it; that short form is an ORG mention;
@@ -23,11 +24,11 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from helpers.entities.repair import RepairRules
 
-from helpers.entities.companies import bracket_fits, initial_forms, initials
+from helpers.entities.companies import bracket_fits, camel_initials, initial_forms, initials
 from helpers.text import ends_sentence
 
 BRACKETED = re.compile(r" \(([A-Z][A-Za-z0-9&]{1,7})\)")  # " (ASEAN)", " (W3C)", " (T&G)"
-LONG_WORD = re.compile(r"[A-Z][\w'&.-]*|of|and|the|for|on|de|du|des|la")
+LONG_WORD = re.compile(r"[A-Z][\w'&.-]*|of|and|the|for|on|in|de|du|des|la")
 PARTNERS = re.compile(r"\b(?<![.&'-])([A-Z][a-z][\w'-]*), ([A-Z][a-z][\w'-]*)((?:, [A-Z][a-z][\w'-]*)*),? (?:and|&) "
                       r"([A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*)")
 PAIR = re.compile(r"(.+? [A-Z][\w.]*),? and ([A-Z][\w'.&-]*(?: [A-Z][\w'.&-]*)+)")  # "X and Co" + " and " + "Y Co"
@@ -58,7 +59,8 @@ def missed_long_forms(text: str, ents: list[list]) -> list[list]:
             if not LONG_WORD.fullmatch(words[k].group()):
                 break
             phrase = head[words[k].start() :]
-            if words[k].group()[:1].isupper() and " " in phrase and m.group(1) in initial_forms(phrase):
+            if words[k].group()[:1].isupper() and (" " in phrase and m.group(1) in initial_forms(phrase)
+                                                     or " " not in phrase and camel_initials(m.group(1), phrase)):  # "InterActiveCorp (IAC)"
                 span = [m.start() - len(phrase), m.start(), "ORG"]
                 if not any(s <= span[0] and span[1] <= e and lab == "ORG" for s, e, lab in ents):
                     out.append(span)

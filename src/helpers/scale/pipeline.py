@@ -94,7 +94,8 @@ def corpus_surnames(raws: list[Path]) -> frozenset[str]:
 
 
 def surname_part(docs: str, raw: str, known: frozenset[str]) -> dict:
-    """Add to one part of raw mentions the untagged uses of the corpus's surnames in its articles (rewritten in place)."""
+    """Add to one part of raw mentions the untagged uses of the corpus's surnames in its articles, and relabel its one-word
+    mentions of them tagged otherwise (`extract.with_corpus_surnames`; the part is rewritten in place when anything changed)."""
     from helpers.entities import extract
 
     start = time.perf_counter()
@@ -102,7 +103,7 @@ def surname_part(docs: str, raw: str, known: frozenset[str]) -> dict:
     articles = articles.loc[articles["text"].fillna("").str.strip().astype(bool)]
     found = pd.read_parquet(raw)
     out = extract.with_corpus_surnames(articles, found, known)
-    if len(out) > len(found):
+    if out is not found:  # new mentions, or mentions relabelled
         write_part(out, Path(raw))
     return task_stats(start, mentions=len(out) - len(found))
 
