@@ -11,7 +11,7 @@ import pandas as pd
 
 from helpers.entities import extract, names, recover, repair
 from test_names_short_forms import repaired
-from test_names_stop38 import merged, raw_frame
+from test_names_stop38 import located, merged, raw_frame
 from test_names_stop43 import merged_corpus
 
 FULL = [f"Midfielder Frank Lampion scored twice in match {i}. Lampion said the team was ready." for i in range(10)]
@@ -151,3 +151,53 @@ def test_a_curated_party_alias_the_model_tags_as_a_work_with_its_possessive_is_t
 def test_a_work_holding_more_than_an_alias_stays_a_work() -> None:
     got = repaired("He starred in The Lib Dems Go Wild last year.", [("The Lib Dems Go Wild", "WORK_OF_ART")])
     assert got == [("The Lib Dems Go Wild", "WORK_OF_ART")]
+
+
+def styled(text: str, ents: list[tuple[str, str]], day: str | None) -> list[tuple[str, str, str]]:
+    """(surface, canonical, label) of one article's mentions after span repair and merging, dated `day` when given."""
+    raw = pd.DataFrame(extract.mention_rows("a", text, repair.repair_entities(text, located(text, ents), extract.LABELS)),
+                       columns=extract.RAW_COLUMNS)
+    out = names.canonicalise(raw, {"a": day} if day else {})
+    return list(zip(out["text"], out["canonical"], out["label"]))
+
+
+ARCHBISHOPS = ("The Archbishop of Canterbury has called on party leaders not to exploit fear. Dr Rowan Williams said in a statement "
+               "issued with the Archbishop of York that debate was legitimate.")
+
+
+def test_an_archbishops_style_is_one_person_span_named_after_its_holder_on_the_articles_day() -> None:
+    got = styled(ARCHBISHOPS, [("Canterbury", "GPE"), ("Rowan Williams", "PERSON"), ("York", "GPE")], "2005-04-01")
+    assert got == [("Archbishop of Canterbury", "Rowan Williams", "PERSON"), ("Rowan Williams", "Rowan Williams", "PERSON"),
+                   ("Archbishop of York", "David Hope", "PERSON")]
+
+
+def test_an_undated_archbishops_style_stays_as_written_and_keeps_its_title() -> None:
+    got = styled(ARCHBISHOPS, [("Canterbury", "GPE"), ("Rowan Williams", "PERSON"), ("York", "GPE")], None)
+    assert [c for _, c, _ in got] == ["Archbishop of Canterbury", "Rowan Williams", "Archbishop of York"]
+
+
+def test_an_untagged_corpus_surname_after_a_noun_for_people_opening_its_sentence_is_that_person() -> None:
+    articles = pd.DataFrame({"doc_id": ["a", "b"], "text": [
+        "Chelsea owner Roman Abramovitz was delighted.", "Chelsea won the title. Owner Abramovitz, who has spent a fortune, watched."]})
+    raw = raw_frame(articles, {"a": [("Chelsea", "ORG"), ("Roman Abramovitz", "PERSON")], "b": [("Chelsea", "ORG")]})
+    known = recover.corpus_surnames(raw["text"], raw["spacy_label"], raw["doc_id"])
+    got = names.canonicalise(extract.with_corpus_surnames(articles, raw, known))
+    assert list(zip(got["doc_id"], got["text"], got["canonical"]))[-1] == ("b", "Abramovitz", "Roman Abramovitz")
+
+
+def test_a_bishops_style_with_an_apposition_naming_him_is_that_person() -> None:
+    text = "The Bishop of Oxbury, Richard Harland, said the church had a duty to speak up. Ministers disagreed."
+    got = styled(text, [("Bishop", "ORG"), ("Oxbury", "GPE"), ("Richard Harland", "PERSON")], "2005-04-01")
+    assert got[0] == ("Bishop of Oxbury", "Richard Harland", "PERSON")
+
+
+def test_a_bishops_style_without_an_apposition_stays_a_style() -> None:
+    got = styled("The Bishop of Oxbury said the church had a duty to speak up.", [("Oxbury", "GPE")], "2005-04-01")
+    assert got == [("Bishop of Oxbury", "Bishop of Oxbury", "PERSON")]
+
+
+def test_a_plural_noun_opening_the_sentence_names_no_person() -> None:
+    text = ('"3G is finally taking off," said analyst Claire Orrell. Ms Orrell said price cuts hurt. Rivals Orrell and O2 have '
+            "also launched services.")
+    got = merged(text, [("Claire Orrell", "PERSON"), ("Orrell", "PERSON"), ("O2", "ORG")])
+    assert [c for t, c, _ in got if t == "Orrell"] == ["Claire Orrell"]

@@ -91,12 +91,13 @@ def load_rules() -> NameRules:
 
 
 def strip_titles(name: str, titles: tuple[str, ...]) -> str:
-    """Remove person titles from the start of a name ("Prime Minister Benjamin Netanyahu")."""
+    """Remove person titles from the start of a name ("Prime Minister Benjamin Netanyahu"), never from a style they open
+    ("Archbishop of Canterbury")."""
     changed = True
     while changed:
         changed = False
         for title in titles:
-            if name.lower().startswith(title.lower() + " ") and len(name) > len(title) + 1:
+            if name.lower().startswith(title.lower() + " ") and len(name) > len(title) + 1 and not name.startswith("of ", len(title) + 1):
                 name, changed = name[len(title) + 1 :].lstrip(), True
                 break
     return name

@@ -189,7 +189,7 @@ def corpus_surname_labels(text: str, ents: list[list], rules: RepairRules, known
     for s, e, lab in ents:
         word = text[s:e]
         cands.append(lab in RELABELLED and word in known and word not in bearers and word not in longer and word not in rules.person_titles
-                     and word not in glued and not OWNED_BEFORE.search(text, max(0, s - 12), s) and not BELONGS_AFTER.match(text, e)
+                     and word not in glued and not context.OWNED_BEFORE.search(text, max(0, s - 16), s) and not BELONGS_AFTER.match(text, e)
                      and not given(word, rules) and word not in w["nationalities"] and word not in firms and not OWNS.match(text, e)
                      and not re.search(r"\b(?:the|The)\s+$", text[max(0, s - 5) : s]) and not NEXT_CAPITAL.match(text, e)
                      and not context.place_use(text, s, e) and not context.named_area(text, s, e)
@@ -200,11 +200,10 @@ def corpus_surname_labels(text: str, ents: list[list], rules: RepairRules, known
 
 
 OWNS = re.compile(r"['’]s?(?![\w'’])")  # a possessive right after a name: "Lord's", "O'Neill's" (a ground, a pub chain)
-OWNED_BEFORE = re.compile(r"\bowns\s+$")  # "Volkswagen owns Bentley": a firm
 BELONGS_AFTER = re.compile(r"\s+belongs\s+to\b")  # "Bentley belongs to Volkswagen"
-JOIN = r"\s*(?:,|,?\s+(?:and|or))\s*"
-LIST_JOIN = re.compile(JOIN + r"(?:[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*" + JOIN + r")*(?:[A-Z][\w'’&-]*\s+)?")  # what joins two
-# items of a list: ", ", " and ", ", or ", also around an untagged item or word ("Dorothy Perkins, Miss [Selfridge] and Evans")
+LIST_JOIN = re.compile(rf"(?:{context.LIST_GAP.pattern})(?:[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*(?:{context.LIST_GAP.pattern}))*"
+                       r"(?:[A-Z][\w'’&-]*\s+)?")  # what joins two items of a list (`context.LIST_GAP`), also around an
+# untagged item or word ("Dorothy Perkins, Miss [Selfridge] and Evans")
 NAME_GOES_ON = re.compile(r" (?:\d+|[A-Z][a-z]+)(?![\w'’-])")  # a number or a capitalised word right after: "Halo 2"
 NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*|\d+(?:st|nd|rd|th))(?: of)? $")  # "20th Century ", "A Spoonful of "
 
@@ -331,7 +330,9 @@ def missed_surnames(text: str, ents: list[list], rules: RepairRules, names: set[
         at = max(0, s - 40) + prev.start(1) if prev else 0  # where the word before the name starts
         opener = prev is not None and prev.group(1).lower() in openers() and opens_sentence(text, at)
         dated = prev is not None and prev.group(1) in CALENDAR and not opens_sentence(text, at)  # "In October King cut the dividend"
-        if prev and prev.group(1)[0].isupper() and not (at_start or owner or listed or opener or dated) and prev.group(1) not in rules.person_titles:
+        if prev and prev.group(1)[0].isupper() and not (at_start or owner or listed or opener or dated) and prev.group(1) not in rules.person_titles and (
+                not context.person_noun_before(text, s) or prev.group(1).endswith("s")):  # "Owner Abramovich, who": a noun
+            # for one person opening the sentence (not "Rivals Orange and O2")
             continue
         if label == "PERSON" and prev and prev.group(1) == "at" and VENUE_AFTER.match(text, e):
             continue  # "begins at Lord's on 21 July", "queued at Sainsbury's.": a ground or a shop

@@ -1,12 +1,16 @@
-"""Royal styles used as names: "the Prince of Wales", "the Duchess of Cornwall" (`data/royal_styles.csv`).
+"""Royal styles used as names: "the Prince of Wales", "the Duchess of Cornwall", and archbishops' styles written the same
+way, "the Archbishop of Canterbury" (`data/royal_styles.csv`).
 
+A bishop's style of any see ("the Bishop of Worcester") is recovered the same way, and any style followed by an
+apposition naming one of the article's people ("The Bishop of Oxford, Richard Harries, said") is that person.
 The small model leaves such a style untagged, tags its place ("Wales" GPE) or calls it an organisation, so the
 style is recovered as one PERSON span (`style_spans`), not when it opens a longer name ("the Prince of Wales
 Hospital", "the Prince of Wales's Trust"). A style is a person at one time and another person later (Prince
 Charles, then Prince William), so it is never aliased to a fixed name: a style held by one person only takes that
 person's name when its article names them (`styled_names`: "Duchess of Cornwall" -> "Camilla Parker Bowles"); a style
 several people have held takes the one who held it on the article's date (a 2005 "Prince of Wales" is Prince Charles, a
-2024 one Prince William), and stays as written in an undated article, where nothing tells which is meant.
+2024 one Prince William), and stays as written in an undated article, where nothing tells which is meant (an article
+naming Prince William beside "the Prince of Wales" may mean his father).
 """
 
 from __future__ import annotations
@@ -29,7 +33,12 @@ def royal_styles() -> dict[str, tuple[tuple[str, ...], ...]]:
 def style_pattern() -> re.Pattern:
     """A style written as a name: not opening a longer name, with or without a possessive ("the Prince of Wales Trust")."""
     styles = "|".join(map(re.escape, sorted(royal_styles(), key=lambda s: (-len(s), s))))
-    return re.compile(rf"(?<![\w-])({styles})(?!\w)(?!(?:['’]s)? [A-Z0-9])")
+    return re.compile(rf"(?<![\w-])({styles}|{CHURCH_STYLE})(?!\w)(?!(?:['’]s)? [A-Z0-9])")
+
+
+CHURCH_STYLE = r"(?:Archbishop|Bishop) of (?:St |Bath and )?[A-Z][a-z]+"  # "the Bishop of Oxford": a style of any see, listed or not
+APPOSED_NAME = re.compile(r",\s+(?:the\s+)?(?:(?:Rt|Most|Very)\s+Rev(?:d)?\.?\s+|Dr\.?\s+|Sir\s+)*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)\s*[,.]")
+# ", Richard Harries,", ", the Rt Rev Peter Selby,": the holder a style's apposition names
 
 
 def style_spans(text: str, ents: list[list]) -> list[list]:
@@ -60,12 +69,13 @@ def holder_on(style: str, day: str) -> str | None:
 def styled_names(mentions: pd.DataFrame, dates: dict[str, str] | None = None) -> list[str]:
     """Canonical names with each royal style PERSON mention named after its one holder when its article names that
     person (as a PERSON canonical, in the spelling listed first): "Duchess of Cornwall" -> "Camilla Parker Bowles"; a
-    style of several holders after the one who held it on its article's day (`dates`: article -> ISO day). A rank alone
+    style of several holders after the one who held it on its article's day (`dates`: article -> ISO day); any style
+    (a bishop's of any see too) after the person its apposition names ("The Bishop of Oxford, Richard Harries,"). A rank alone
     ("the Duchess") is the article's one style of that rank ("the Duchess of Cornwall"); a holder's listed spelling names
     the holder whatever the model tagged it."""
     names = mentions["canonical"].tolist()
     styles = royal_styles()
-    if not any(n in styles for n in names):
+    if not any(n in styles or " of " in n for n in names):
         return names
     dates = dates or {}
     spellings = {s for held in styles.values() for holder in held for s in holder}
@@ -77,7 +87,12 @@ def styled_names(mentions: pd.DataFrame, dates: dict[str, str] | None = None) ->
         if label == "PERSON" and name in styles:
             styled.setdefault(doc, set()).add(name)
     out = []
-    for doc, name, label in zip(mentions["doc_id"], names, mentions["label"]):
+    afters = mentions["after"].fillna("").tolist() if "after" in mentions else [""] * len(names)
+    for doc, name, label, after in zip(mentions["doc_id"], names, mentions["label"], afters):
+        apposed = APPOSED_NAME.match(after) if label == "PERSON" and " of " in name else None
+        if apposed and apposed.group(1) in people.get(doc, ()):  # "The Bishop of Oxford, Richard Harries, said"
+            out.append(apposed.group(1))
+            continue
         rank = [s for s in styled.get(doc, ()) if s.startswith(name + " of ")] if label == "PERSON" and " " not in name else []
         name = rank[0] if len(rank) == 1 else name  # "the Duchess" after "the Duchess of Cornwall" in the article
         holders = styles.get(name, ()) if label == "PERSON" else ()
