@@ -24,7 +24,9 @@ near its minimum, and a section of two families of stories (sport's team games a
 few per cent. Each line must span at least
 `knee_min_merges` (3) merges: a line through two points fits exactly, so with two the knees next to
 either end of the curve would cost only the other line's error (at least seven fine topics are needed;
-with fewer the gap rule below decides). A limit that follows: the knee is never below 4 themes (the left
+with fewer the gap rule below decides, with a stronger jump, `TopicParams.small_min_gap` 2.0 instead of 1.5: with five
+or six topics the median of three merges spans most of the tree, so a smaller jump is no evidence of a second level, and
+each fine topic is then its own theme). A limit that follows: the knee is never below 4 themes (the left
 line needs the merges from 2, 3 and 4 groups), so a corpus of two or three broad themes with seven or more
 fine topics gets four or more (development samples of 2 and 3 Reuters categories: 4-8 themes, where the gap
 rule found the true count on 6 of 12); the bundled corpus keeps its 2 themes because its 5 fine topics go to
@@ -233,6 +235,12 @@ def topic_centroids(Z, labels: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarr
     return sums / np.maximum(sizes, 1)[:, None], sizes
 
 
+def clear_gap(params: TopicParams) -> float:
+    """The jump in merge costs the gap rule needs: `small_min_gap` where it stands in for a knee the fine topics are too few
+    for, else `min_gap`."""
+    return params.small_min_gap if params.theme_rule == "knee" else params.min_gap
+
+
 def choose(tree: np.ndarray, k: int, n_themes: int | None, params: TopicParams, Z=None,
            random_state: int = 0) -> tuple[int, pd.DataFrame, str]:
     """The number of themes, the score of each cut (gap; stability when that rule is used), and how it was chosen."""
@@ -256,8 +264,9 @@ def choose(tree: np.ndarray, k: int, n_themes: int | None, params: TopicParams, 
         return pick_knee(knees, params.max_themes, params.knee_tolerance), scores, (
             f"chosen automatically (the knee of the Ward merge-cost curve: two lines fitted to the merge costs, "
             f"each over at least {params.knee_min_merges} merges, meet there)")
-    return pick_themes(scores, k, params.min_gap, params.max_themes), scores, (
-        f"chosen automatically (finest cut whose next Ward merge costs at least {params.min_gap:g} times "
+    min_gap = clear_gap(params)
+    return pick_themes(scores, k, min_gap, params.max_themes), scores, (
+        f"chosen automatically (finest cut whose next Ward merge costs at least {min_gap:g} times "
         f"the median of the {params.gap_window} merges before it)")
 
 
