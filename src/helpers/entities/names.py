@@ -274,9 +274,12 @@ def curated_namesakes(mentions: pd.DataFrame, rules: NameRules) -> list[str]:
     for d, c, lab in zip(docs, canon, labels):
         if lab == "PERSON" and " " in c:
             named[(d, fold(c.split()[-1]))].add(c)
+    targets = set(curated.values())
     for i, (d, t, lab) in enumerate(zip(docs, texts, labels)):
-        key = fold(clean_name(t, "PERSON", rules)) if lab == "PERSON" else ""
-        if key in curated and canon[i] == curated[key] and named.get((d, key), set()) - {curated[key]}:
+        if lab != "PERSON" or canon[i] not in targets:  # most rows: no curated person at all
+            continue
+        key = fold(clean_name(t, "PERSON", rules))
+        if curated.get(key) == canon[i] and named.get((d, key), set()) - {canon[i]}:
             canon[i] = clean_name(t, "PERSON", rules)
     return canon
 
