@@ -201,3 +201,10 @@ def test_a_plural_noun_opening_the_sentence_names_no_person() -> None:
             "also launched services.")
     got = merged(text, [("Claire Orrell", "PERSON"), ("Orrell", "PERSON"), ("O2", "ORG")])
     assert [c for t, c, _ in got if t == "Orrell"] == ["Claire Orrell"]
+
+
+def test_a_styles_see_is_no_surname_of_the_article_or_the_corpus() -> None:
+    texts, labels = ["Archbishop of Canterbury"] * 6 + ["Canterbury"], ["PERSON"] * 6 + ["GPE"]
+    assert "Canterbury" not in recover.corpus_surnames(texts, labels, [f"a{i}" for i in range(7)])
+    text = "The Archbishop of Canterbury spoke. Kent beat Middlesex at Canterbury."
+    assert recover.surnames(text, located(text, [("Archbishop of Canterbury", "PERSON")]), repair.load_repair_rules()) == set()

@@ -83,8 +83,8 @@ def surnames(text: str, ents: list[list], rules: RepairRules) -> set[str]:
     out = set()
     for s, e, lab in ents:
         words = [w for w in POSSESSIVE.sub("", text[s:e]).split() if w.rstrip(".") not in ("Jr", "Sr", "II", "III")]
-        if lab == "PERSON" and len(words) > 1 and re.fullmatch(r"(?:[A-Z][a-z]|[A-Z]['’][A-Z])[\w'’-]+", words[-1]):  # also "O'Leary"
-            out.add(words[-1])
+        if lab == "PERSON" and len(words) > 1 and re.fullmatch(r"(?:[A-Z][a-z]|[A-Z]['’][A-Z])[\w'’-]+", words[-1]) and "of" not in words:
+            out.add(words[-1])  # also "O'Leary"; not the see of "Archbishop of Canterbury", a style
     return out
 
 
@@ -119,7 +119,7 @@ def surname_evidence(texts: Iterable[str], labels: Iterable[str], docs: Iterable
     for text, label, doc in zip(texts, labels, docs if docs is not None else itertools.count()):  # no articles: each mention its own
         words = POSSESSIVE.sub("", text).split()
         if label == "PERSON" and len(words) > 1 and re.fullmatch(r"(?:[A-Z][a-z]|[A-Z]['’][A-Z])[\w'’-]+", words[-1]) and re.search(
-                r"[aeiouy]", words[-1], re.I):  # not "Dlr" of "H.K. Dlr", a dollar
+                r"[aeiouy]", words[-1], re.I) and "of" not in words:  # not "Dlr" of "H.K. Dlr", a dollar, nor a style's see
             full.add(words[-1])
             names.add(" ".join(words))
             bearers[doc].add(words[-1])
@@ -182,7 +182,7 @@ def corpus_surname_labels(text: str, ents: list[list], rules: RepairRules, known
     w = context.word_lists()
     firms = founder_firms()
     longer = {x for s, e, lab in ents if lab != "PERSON" and " " in text[s:e].strip() for x in NAME_WORD.findall(text[s:e])}
-    bearers = {POSSESSIVE.sub("", text[s:e]).split()[-1] for s, e, lab in ents if lab == "PERSON" and " " in text[s:e].strip()}
+    bearers = surnames(text, ents, rules)
     firm_words = context.patterns()
     glued = {text[s:e] for s, e, lab in ents if lab in RELABELLED and text[s:e] in known and inside_name(text, text[s:e], rules)}
     cands = []
