@@ -1726,10 +1726,10 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if unresolved(i) and len(people) > 1 and not lone_sex.get(i) and all(
                 named_in.get(c, set()) <= set().union(*(named_in.get(o, set()) for o in people if o != c)) for c in people):
             if called_bare is None:  # namesakes only ever named together: no article of their own tells them apart
-                called_bare, titles = defaultdict(set), set(rules.titles)
+                called_bare = defaultdict(set)
                 for j, (r, full, b) in enumerate(zip(recs, is_full, before)):
                     if (not full and labels_out[j] == "PERSON" and " " in names_out[j] and " " not in r["canonical"]
-                            and not titles & set(title_slot(b, r["text"]))):
+                            and title_sex(b, r["text"], rules) is None and not titled_before(b, rules)):
                         called_bare[names_out[j]].add(r["doc_id"])
             fit = [c for c in people if called_bare[c]]
             if len(fit) == 1:  # "Henman" of a Wimbledon report: Tim Henman, whom another story calls "Henman", not his mother

@@ -278,9 +278,9 @@ def curated_namesakes(mentions: pd.DataFrame, rules: NameRules) -> list[str]:
     for i, (d, t, lab) in enumerate(zip(docs, texts, labels)):
         if lab != "PERSON" or canon[i] not in targets:  # most rows: no curated person at all
             continue
-        key = fold(clean_name(t, "PERSON", rules))
-        if curated.get(key) == canon[i] and named.get((d, key), set()) - {canon[i]}:
-            canon[i] = clean_name(t, "PERSON", rules)
+        own = clean_name(t, "PERSON", rules)
+        if curated.get(fold(own)) == canon[i] and named.get((d, fold(own)), set()) - {canon[i]}:
+            canon[i] = own
     return canon
 
 
