@@ -416,6 +416,9 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
             first_org.setdefault((doc, name), i)
             org_uses[(doc, name)] += 1
     places = {name for _, name, label, _ in rows if label in PLACE_LABELS}
+    tags = Counter((name, label in PLACE_LABELS) for _, name, label, _ in rows)
+    mostly_places = {name for name in places if tags[(name, True)] >= tags[(name, False)] or name in listed_places()}  # not
+    # "Royal" (of "Royal Dutch Shell"), tagged a place once in seven
     in_article: dict[str, set[str]] = defaultdict(set)  # article -> every name it holds, of any label (a club may be tagged a place)
     for doc, name, _, _ in rows:
         in_article[doc].add(name)
@@ -469,7 +472,7 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
             if label == "ORG" else None)  # "United", "the Bank" (of two banks, the one named before it), "the Gunners"
         if not full and (label == "ORG" or name in companies):  # "Rover" of "MG Rover", unless the corpus reads it as an acronym ("Opec")
             opened = {o for o in orgs[doc] if first_org[(doc, o)] < first_row[(doc, name)] and o != name}
-            parts[len(out)] = part_for(name, opened, places, rules, families)
+            parts[len(out)] = part_for(name, opened, mostly_places, rules, families)
         if full and (short and initials(full) == short or full in bracketed):
             spelled[short or name][full].add(doc)  # also a bracket's foreign acronym: "Petroleos de Venezuela (PDVSA)"
         if full:

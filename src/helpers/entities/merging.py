@@ -229,6 +229,8 @@ KIN_NOUN = (r"(?:(?:younger|older|elder|eldest|youngest|twin|little|big|late)\s+
 KIN = r"\s+" + KIN_NOUN + r"(?:,?\s+[A-Z][\w'-]+(?:,\s+[A-Z][\w'-]+)*,?\s+and)?,?\s+$"  # also "sons, Joel and " of Avram
 KIN_WORD = re.compile(r"\b" + KIN_NOUN + r"\b")  # a relative named in a text
 KIN_WORD_BEFORE = re.compile(r"\b" + KIN_NOUN + r",?\s+$")  # a relative right before a name ("his brother Charles")
+KNIGHTED_KIN = re.compile(r"(?:\b" + KIN_NOUN + r",?\s+(?:(?:Sir|Dame)\s+)?|\b(?:Sir|Dame)\s+)$")  # "his cousin Sir Tim Sainsbury": no
+# peer of the article (`peer_of`): a relative, or a knight, is not the Lord of the same surname
 SHE_WORD = re.compile(r"\b(?:she|her)\b")
 SHE_AFTER = re.compile(r"(?:,[^.,]{0,60},)?\s+(?:said|says|told|added|explained)\s+(?:\w+\s+){0,2}?(?:she|her)\b")  # "Gareth Peirce, ..., said her clients"
 OWN_KIN_AFTER = re.compile(r"\s+(?:[a-z]+\s+){1,3}?([Hh]is|[Hh]er)\s+" + KIN_NOUN + r"\b")  # "McCartney later joined his daughter": a man
@@ -1315,7 +1317,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             if not longer and not INTRODUCED.match(r.get("after", "") or "") and not (
                     "no relation" in (r.get("sentence_text") or "") and NO_RELATION.search(sentence_rest(r, before[i])[:60])):
                 # not "Graham Browne, an energy analyst", nor "Simon Browne of Fairfield Partners, no relation to the BP boss"
-                longer = [f for f in peer_of(words, doc_people[doc], rules) if first_at.get((doc, f), i) < i]  # "Lord Coe ... Sebastian Coe"
+                longer = [f for f in peer_of(words, doc_people[doc], rules) if first_at.get((doc, f), i) < i  # "Lord Coe ... Sebastian Coe";
+                          and not KNIGHTED_KIN.search(before[i][-60:])]  # not "Lord Sainsbury ... His cousin Sir Tim Sainsbury"
             if not longer and len(words) == 2 and words[0] == "Lady":  # "Lady Hermon" of Lady Sylvia Hermon, not her husband Sir Jack
                 longer = by_sex([f for f in sorted(doc_people[doc]) if name_words(f)[-1] == words[1] and name_words(f)[0] not in rules.name_titles
                                  and first_at.get((doc, f), i) < i], "f", rules, strict=True)

@@ -1,0 +1,50 @@
+"""Stop 57 of name merging (issue 12): a firm's last word stays its short form when one of the firm's other words is
+tagged a place somewhere in the corpus but is mostly something else ("Royal" of "Royal Dutch Shell"); a knight or a
+relative of the article's peer is not the peer ("Lord Sainsbury ... his cousin Sir Tim Sainsbury"); "Hearts" is Heart of
+Midlothian where the article names the club in full. Sentences and names written for these tests."""
+
+from __future__ import annotations
+
+from test_names_stop38 import merged
+from test_names_stop43 import merged_corpus
+
+OIL = ("Royal Dutch Lamp has cut its reserves again. Lamp said the change would not touch its profits.",
+       [("Royal Dutch Lamp", "ORG"), ("Lamp", "ORG")])
+
+
+def test_a_firms_last_word_is_its_short_form() -> None:
+    got = merged_corpus({"a": OIL})
+    assert [c for _, t, c, _ in got if t == "Lamp"] == ["Royal Dutch Lamp"]
+
+
+def test_one_place_tag_of_a_word_elsewhere_does_not_make_the_firm_a_branch() -> None:
+    others = {f"r{i}": (f"Royal said letters were late in week {i}.", [("Royal", "ORG")]) for i in range(3)}
+    stray = {"x": ("Crowds gathered outside Royal yesterday.", [("Royal", "GPE")])}
+    got = merged_corpus(others | stray | {"a": OIL})
+    assert [c for d, t, c, _ in got if d == "a" and t == "Lamp"] == ["Royal Dutch Lamp"]
+
+
+def test_a_place_word_after_the_name_still_makes_a_branch() -> None:
+    text = "Texlo Canada posted a loss. Texlo said the parent would help."
+    got = merged_corpus({"a": (text, [("Texlo Canada", "ORG"), ("Texlo", "ORG")]),
+                         "b": ("Canada won the vote.", [("Canada", "GPE")])})
+    assert [c for _, t, c, _ in got if t == "Texlo"] == ["Texlo"]
+
+
+def test_a_knighted_cousin_of_the_peer_is_not_the_peer() -> None:
+    text = ("The Sainsworth family still owns a third of the chain. Its best-known member, Lord Sainsworth, is a minister. "
+            "His cousin Sir Tim Sainsworth is a former MP.")
+    got = merged(text, [("Sainsworth", "ORG"), ("Lord Sainsworth", "PERSON"), ("Tim Sainsworth", "PERSON")])
+    assert got[-1][:2] == ("Tim Sainsworth", "Tim Sainsworth")
+
+
+def test_the_full_name_after_the_peer_is_still_the_peer() -> None:
+    text = "Lord Crane opened the games. Simon Crane, who won gold in 1980, said London was ready."
+    got = merged(text, [("Lord Crane", "PERSON"), ("Simon Crane", "PERSON")])
+    assert got[-1][:2] == ("Simon Crane", "Lord Crane")
+
+
+def test_hearts_is_heart_of_midlothian_where_the_article_names_the_club() -> None:
+    text = "Heart of Midlothian beat Motherwell 2-0. Hearts scored twice in the second half at Tynecastle."
+    got = merged(text, [("Heart of Midlothian", "ORG"), ("Motherwell", "ORG"), ("Hearts", "ORG"), ("Tynecastle", "FAC")])
+    assert [c for t, c, _ in got if t == "Hearts"] == ["Heart of Midlothian"]
