@@ -48,3 +48,26 @@ def test_hearts_is_heart_of_midlothian_where_the_article_names_the_club() -> Non
     text = "Heart of Midlothian beat Motherwell 2-0. Hearts scored twice in the second half at Tynecastle."
     got = merged(text, [("Heart of Midlothian", "ORG"), ("Motherwell", "ORG"), ("Hearts", "ORG"), ("Tynecastle", "FAC")])
     assert [c for t, c, _ in got if t == "Hearts"] == ["Heart of Midlothian"]
+
+
+ROVER = ("MG Rover was bought in 2000 by Phaeton Venture Holdings. Unions said Phaeton had questions to answer.",
+         [("MG Rover", "ORG"), ("Phaeton Venture Holdings", "ORG"), ("Phaeton", "GPE")])
+CITY = {f"c{i}": (f"The team flew to Phaeton for game {i}.", [("Phaeton", "GPE")]) for i in range(5)}
+
+
+def test_a_place_tagged_short_form_after_its_firm_is_the_firm_though_other_stories_name_the_town() -> None:
+    got = merged_corpus(CITY | {"a": ROVER})
+    assert [(c, lab) for d, t, c, lab in got if d == "a" and t == "Phaeton"] == [("Phaeton Venture Holdings", "ORG")]
+
+
+def test_the_town_stays_a_town_where_the_article_uses_it_as_one() -> None:
+    text = ROVER[0] + " Workers in Phaeton feared for their jobs."
+    got = merged_corpus(CITY | {"a": (text, ROVER[1] + [("Phaeton", "GPE")])})
+    assert {c for d, t, c, _ in got if d == "a" and t == "Phaeton"} == {"Phaeton"}
+
+
+def test_a_nationality_or_a_title_of_a_place_keeps_its_own_reading() -> None:
+    wales = ("The Welsh Assembly met. Welsh farmers protested.", [("The Welsh Assembly", "ORG"), ("Welsh", "NORP")])
+    duke = ("The Beaufort Hunt met at dawn. The Duke of Beaufort rode out.", [("The Beaufort Hunt", "ORG"), ("Beaufort", "GPE")])
+    got = merged_corpus(CITY | {"w": wales, "d": duke})
+    assert [(t, c) for d, t, c, _ in got if d in "wd" and len(t.split()) == 1] == [("Welsh", "Welsh"), ("Beaufort", "Beaufort")]

@@ -352,6 +352,29 @@ def speaking_companies(mentions: pd.DataFrame, orgs: dict[str, set[str]], lead: 
     return said - placed
 
 
+FIRM_WORDS = re.compile(r"[A-Z][\w'’.]*(?:\s+(?:[A-Z0-9][\w'’.]*|&))+")  # capitalised words only: "Phoenix Venture Holdings"
+
+
+def firm_places(mentions: pd.DataFrame) -> set[tuple[str, str]]:
+    """(article, name) of place-tagged names, no curated place, written after the article names a company that starts
+    with them, where the article never uses them as a place ("Unions said Phoenix had questions to answer" after Phoenix
+    Venture Holdings): the corpus-wide ratio of `place_like_companies` misses them where other stories name the town."""
+    named, found, placed = defaultdict(set), set(), set()
+    w = word_lists()
+    curated, teams = listed_places() | w["nationalities"], w["team_words"] | w["club_suffixes"]
+    for doc, name, label, before, after in zip(mentions["doc_id"], mentions["canonical"], mentions["label"],
+                                               mentions.get("before", [""] * len(mentions)), mentions.get("after", [""] * len(mentions))):
+        if label == "ORG":
+            named[doc].add(name)
+        elif label in ("GPE", "LOC", "FAC") and name not in curated:
+            if PLACED.search((before or "")[-20:]) or STATE_AFTER.match(after or "") or (before or "").endswith(" of "):
+                placed.add((doc, name))  # also "the Duke of Beaufort"
+            elif any(opens_firm(name, o) and o.split()[-1] not in teams and FIRM_WORDS.fullmatch(o) for o in named[doc]):
+                # not "Llanelli" of Llanelli Scarlets, nor "Orange" of a model's span "Orange Prize for Fiction for We Need"
+                found.add((doc, name))
+    return found - placed
+
+
 def opens_firm(name: str, org: str) -> bool:
     """True when `name` opens the organisation `org` and the next word makes no town's club or institution ("Ashland" of
     "Ashland Oil Inc"; not "Coventry" of "Coventry City Council")."""
@@ -399,7 +422,7 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
     out, spelled = [], defaultdict(lambda: defaultdict(set))  # acronym -> long form -> articles
     rows = list(zip(mentions["doc_id"], mentions["canonical"], mentions["label"], mentions["text"]))
     companies = place_like_companies(rows, orgs)
-    local = speaking_companies(mentions, orgs, lead)
+    local = speaking_companies(mentions, orgs, lead) | firm_places(mentions)
     brackets = spelled_out(mentions)
     labels = [label for _, _, label, _ in rows]
     befores = mentions["before"].tolist() if "before" in mentions else [""] * len(mentions)
