@@ -5,7 +5,10 @@ Midlothian where the article names the club in full. Sentences and names written
 
 from __future__ import annotations
 
-from test_names_stop38 import merged
+import pandas as pd
+
+from helpers.entities import extract, names
+from test_names_stop38 import located, merged
 from test_names_stop43 import merged_corpus
 
 OIL = ("Royal Dutch Lamp has cut its reserves again. Lamp said the change would not touch its profits.",
@@ -71,3 +74,11 @@ def test_a_nationality_or_a_title_of_a_place_keeps_its_own_reading() -> None:
     duke = ("The Beaufort Hunt met at dawn. The Duke of Beaufort rode out.", [("The Beaufort Hunt", "ORG"), ("Beaufort", "GPE")])
     got = merged_corpus(CITY | {"w": wales, "d": duke})
     assert [(t, c) for d, t, c, _ in got if d in "wd" and len(t.split()) == 1] == [("Welsh", "Welsh"), ("Beaufort", "Beaufort")]
+
+
+def test_an_unresolved_lord_keeps_the_title_not_the_bare_surname_of_two_brothers() -> None:
+    text = ("Lord Vantage, who founded the agency with his brother Carl, chairs the party. Morris Vantage said the campaign "
+            "would be disciplined. Carl Vantage has taken no part.")
+    spans = located(text, [("Vantage", "PERSON"), ("Carl", "PERSON"), ("Morris Vantage", "PERSON"), ("Carl Vantage", "PERSON")])
+    got = names.canonicalise(pd.DataFrame(extract.mention_rows("a", text, spans), columns=extract.RAW_COLUMNS))  # the model's spans
+    assert list(got[["text", "canonical"]].iloc[0]) == ["Vantage", "Lord Vantage"]

@@ -1632,6 +1632,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if names_out[i] == name and sex == "f" and len(words) == 1 and female_title(before[i], r["text"], rules) != name:
             names_out[i] = f"{female_title(before[i], r['text'], rules)} {name}"  # "Mrs Blair", never "Queen Queen"
             titled_only.add(i)  # still open to the corpus's choice below ("Ms Hewitt" beside a Sally Hewitt named once)
+        elif names_out[i] == name and sex == "m" and len(words) == 1 and labels_out[i] == "PERSON" and title_slot(before[i], r["text"])[:1] == ["Lord"]:
+            names_out[i] = f"Lord {name}"  # "Lord Saatchi" beside both Saatchi brothers: the peer, never the bare surname of both
+            titled_only.add(i)  # still open to the corpus's choice below, as a woman's title is
         if names_out[i] != name and not in_doc and (titled and sex != "f" or described):
             via_title[(doc, name)].add(names_out[i])
         elif names_out[i] == name and not in_doc and sex is None and label == "PERSON" and len(words) == 1:
