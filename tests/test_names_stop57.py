@@ -82,3 +82,10 @@ def test_an_unresolved_lord_keeps_the_title_not_the_bare_surname_of_two_brothers
     spans = located(text, [("Vantage", "PERSON"), ("Carl", "PERSON"), ("Morris Vantage", "PERSON"), ("Carl Vantage", "PERSON")])
     got = names.canonicalise(pd.DataFrame(extract.mention_rows("a", text, spans), columns=extract.RAW_COLUMNS))  # the model's spans
     assert list(got[["text", "canonical"]].iloc[0]) == ["Vantage", "Lord Vantage"]
+
+
+def test_sir_and_a_given_name_of_several_knights_keeps_the_title() -> None:
+    got = merged_corpus({"a": ("Sir Alan Sugmore fired two more apprentices.", [("Alan Sugmore", "PERSON")]),
+                         "b": ("Sir Alan Budley warned on interest rates.", [("Alan Budley", "PERSON")]),
+                         "c": ("Sir Alan said the show would return in the spring.", [("Alan", "PERSON")])})
+    assert [c for d, _, c, _ in got if d == "c"] == ["Sir Alan"]

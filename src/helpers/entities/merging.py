@@ -1785,5 +1785,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             here = [c for c in cands if c in doc_people[r["doc_id"]]]
             if len(here or cands) == 1:
                 names_out[i] = (here or cands)[0]
+        elif (labels_out[i] == "PERSON" and names_out[i] == r["canonical"] and r["canonical"] in rules.first_names
+              and " " not in r["text"] and namesakes.called_sir(before[i], r["text"])):  # "Sir Richard" of several knights:
+            names_out[i] = f"{'Dame' if 'Dame' in title_slot(before[i], r['text']) else 'Sir'} {r['canonical']}"  # no bare first name
     return [longer_form.get((r["doc_id"], n), n) if " " not in r["canonical"] else n  # "Max" of "Maxwell Davies": Sir Peter
             for r, n in zip(recs, names_out)], labels_out
