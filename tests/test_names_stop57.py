@@ -1,7 +1,10 @@
 """Stop 57 of name merging (issue 12): a firm's last word stays its short form when one of the firm's other words is
 tagged a place somewhere in the corpus but is mostly something else ("Royal" of "Royal Dutch Shell"); a knight or a
 relative of the article's peer is not the peer ("Lord Sainsbury ... his cousin Sir Tim Sainsbury"); "Hearts" is Heart of
-Midlothian where the article names the club in full. Sentences and names written for these tests."""
+Midlothian where the article names the club in full; a place-tagged word after its article's firm of that name, never
+used there as a place, is the firm ("Phoenix" of Phoenix Venture Holdings) though other stories name the town; an
+unresolved "Lord X" keeps its title, and so does "Sir" and a given name; a journey's end tagged a firm is the place ("fly
+to Manchester"). Sentences and names written for these tests."""
 
 from __future__ import annotations
 
@@ -89,3 +92,15 @@ def test_sir_and_a_given_name_of_several_knights_keeps_the_title() -> None:
                          "b": ("Sir Alan Budley warned on interest rates.", [("Alan Budley", "PERSON")]),
                          "c": ("Sir Alan said the show would return in the spring.", [("Alan", "PERSON")])})
     assert [c for d, _, c, _ in got if d == "c"] == ["Sir Alan"]
+
+
+def test_a_journeys_end_tagged_a_firm_is_the_place() -> None:
+    text = "Glazbrook won control of Westford United. His son is expected to fly to Westford next week to meet the board."
+    got = merged(text, [("Glazbrook", "PERSON"), ("Westford United", "ORG"), ("Westford", "ORG")])
+    assert got[-1] == ("Westford", "Westford", "GPE")
+
+
+def test_a_club_that_travels_is_still_the_club() -> None:
+    text = "Westford United beat Eastley 2-0. Westford travel to Eastley again next month."
+    got = merged(text, [("Westford United", "ORG"), ("Eastley", "ORG"), ("Westford", "ORG"), ("Eastley", "ORG")])
+    assert [c for t, c, _ in got if t == "Westford"] == ["Westford United"]

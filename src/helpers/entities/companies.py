@@ -54,6 +54,8 @@ CAMEL_PARTS = re.compile(r"[A-Z][a-z]+")
 SPELLED_OUT = re.compile(r">?\s*\(([A-Z][A-Za-z0-9&]{1,7})\)")  # "Singapore International Monetary Exchange (SIMEX)"
 ACRONYM_FIRST = re.compile(r"(?<![\w.])([A-Z]{2,8})\s+\((?:the\s+)?$")  # "INSEE (" before "National Statistics Institute)"
 GLUED = re.compile(r"(?<![.!?]\s)(?<![.!?]\s\s)\b(?!(?:The|A|An)\s)[A-Z][\w-]*\s$")  # a capitalised word right before a mention, not one opening a sentence
+TRAVEL_TO = re.compile(r"\b(?:fly|flies|flew|flown|flying|flights?|travel(?:s|led|ling)?|drive|drove|driving|sail(?:s|ed|ing)?|"
+                       r"commut(?:e|es|ed|ing))\s+(?:back\s+|home\s+|direct\s+)?(?:to|from|into)\s+$")  # a journey's end is a place
 SECURITY = re.compile(r"(?:['’]s)?\s+(?:common|preferred|shares|stock|stockholders|shareholders)\b")  # "into Ogden common stock",
 # "Abbey's shareholders": the company
 ACTS = re.compile(r"\s+(?:did|does|was|is|has|had|will|would|expects|plans|agreed)\b")  # "Phoenix was forced"
@@ -464,6 +466,10 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
                                                             rules.org_suffixes - NOT_FIRM_ENDINGS):
             labels[len(out)] = "GPE" if label == "ORG" else label  # "a priest in Lincoln" beside Lincoln Cathedral: the town
             out.append(name)
+            continue
+        if label in PLACE_LABELS + ("ORG",) and " " not in name and TRAVEL_TO.search((befores[len(out)] or "")[-40:]):
+            labels[len(out)] = "GPE" if label == "ORG" else label  # "to fly to Manchester next week", tagged ORG beside
+            out.append(name)  # Manchester United: the city; "flying to Sydney" beside Sydney & Partners
             continue
         named_so = short_names.get((doc, name)) if label in PLACE_LABELS + ("ORG",) else None
         if named_so and name not in protected:  # "Schweizerische Aluminium AG <ALUZ.Z>, Alusuisse, plans"
