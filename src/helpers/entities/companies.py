@@ -354,6 +354,7 @@ def speaking_companies(mentions: pd.DataFrame, orgs: dict[str, set[str]], lead: 
     return said - placed
 
 
+STATE_INITIALS = re.compile(r",\s+(?:[A-Z]\.){2}")  # "Providence, R.I."
 FIRM_WORDS = re.compile(r"[A-Z][\w'’.]*(?:\s+(?:[A-Z0-9][\w'’.]*|&))+")  # capitalised words only: "Phoenix Venture Holdings"
 
 
@@ -368,9 +369,10 @@ def firm_places(mentions: pd.DataFrame) -> set[tuple[str, str]]:
                                                mentions.get("before", [""] * len(mentions)), mentions.get("after", [""] * len(mentions))):
         if label == "ORG":
             named[doc].add(name)
-        elif label in ("GPE", "LOC", "FAC") and name not in curated:
-            if PLACED.search((before or "")[-20:]) or STATE_AFTER.match(after or "") or (before or "").endswith(" of "):
-                placed.add((doc, name))  # also "the Duke of Beaufort"
+        elif label in ("GPE", "LOC", "FAC") and name not in curated and " " not in name:  # not "Hong Kong" of Hong Kong Hilton Hotel
+            if (PLACED.search((before or "")[-20:]) or STATE_AFTER.match(after or "") or STATE_INITIALS.match(after or "")
+                    or (before or "").endswith(" of ")):
+                placed.add((doc, name))  # also "the Duke of Beaufort", "a Providence, R.I. brokerage"
             elif any(opens_firm(name, o) and o.split()[-1] not in teams and FIRM_WORDS.fullmatch(o) for o in named[doc]):
                 # not "Llanelli" of Llanelli Scarlets, nor "Orange" of a model's span "Orange Prize for Fiction for We Need"
                 found.add((doc, name))
