@@ -335,6 +335,11 @@ def place_like_companies(rows: list[tuple], orgs: dict[str, set[str]]) -> set[st
     return {name for name, n in owned.items() if n >= 10 * placed[name]}
 
 
+def placed_here(before: str, after: str) -> bool:
+    """True when a name stands where a place does: after a place preposition ("in Hartford") or before a state ("Hartford, Conn.")."""
+    return bool(PLACED.search(before[-20:]) or STATE_AFTER.match(after))
+
+
 def speaking_companies(mentions: pd.DataFrame, orgs: dict[str, set[str]], lead: dict[str, str]) -> set[tuple[str, str]]:
     """(article, name) of place-tagged names that speak (or name the company's stock: "Hartford common") in an article
     naming a company that starts with them and are never used there as a place ("Hartford said" beside "Hartford
@@ -347,7 +352,7 @@ def speaking_companies(mentions: pd.DataFrame, orgs: dict[str, set[str]], lead: 
             # "West Ham are" beside West Ham United; not "Dundee has" beside Dundee City Council
             if SECURITY.match(after or ""):  # "convertible into Hartford common stock" is no place use
                 said.add((doc, name))
-            elif PLACED.search((before or "")[-20:]) or STATE_AFTER.match(after or ""):
+            elif placed_here(before or "", after or ""):
                 placed.add((doc, name))
             elif SAYS.match(after or "") or HEADED.match(after or "") or ACTS.match(after or "") and lead.get(doc, "").startswith(name + " "):
                 said.add((doc, name))
@@ -370,9 +375,8 @@ def firm_places(mentions: pd.DataFrame) -> set[tuple[str, str]]:
         if label == "ORG":
             named[doc].add(name)
         elif label in ("GPE", "LOC", "FAC") and name not in curated and " " not in name:  # not "Hong Kong" of Hong Kong Hilton Hotel
-            if (PLACED.search((before or "")[-20:]) or STATE_AFTER.match(after or "") or STATE_INITIALS.match(after or "")
-                    or (before or "").endswith(" of ")):
-                placed.add((doc, name))  # also "the Duke of Beaufort", "a Providence, R.I. brokerage"
+            if placed_here(before or "", after or "") or STATE_INITIALS.match(after or "") or (before or "").endswith(" of "):
+                placed.add((doc, name))  # also "a Providence, R.I. brokerage", "the Duke of Beaufort"
             elif any(opens_firm(name, o) and o.split()[-1] not in teams and FIRM_WORDS.fullmatch(o) for o in named[doc]):
                 # not "Llanelli" of Llanelli Scarlets, nor "Orange" of a model's span "Orange Prize for Fiction for We Need"
                 found.add((doc, name))
@@ -412,7 +416,8 @@ def opened_firm(name: str, orgs: set[str]) -> str | None:
 def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple[list[str], list[str]]:
     """Canonical names after company short forms and acronyms are folded into the article's full company name
     (also a short form tagged as a place that is rarely a place elsewhere: "Ashland" -> "Ashland Oil Inc", or that
-    speaks and is no place in its article: "Hartford said");
+    speaks and is no place in its article: "Hartford said", or follows the firm there: "Phoenix had questions", `firm_places`;
+    never a journey's end: "to fly to Manchester");
     an acronym takes, in every article, the long form the corpus spells it out as in ten times as many
     articles as any other ("EC" -> "European Community"). Returns the names and the labels (a folded place is ORG)."""
     orgs: dict[str, set[str]] = defaultdict(set)
@@ -444,8 +449,8 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
             org_uses[(doc, name)] += 1
     places = {name for _, name, label, _ in rows if label in PLACE_LABELS}
     tags = Counter((name, label in PLACE_LABELS) for _, name, label, _ in rows)
-    mostly_places = {name for name in places if tags[(name, True)] >= tags[(name, False)] or name in listed_places()}  # not
-    # "Royal" (of "Royal Dutch Shell"), tagged a place once in seven
+    mostly_places = {name for name in places if tags[(name, True)] >= tags[(name, False)] or name in listed_places()}
+    # a firm's words read as a place by `part_for`: not "Royal" of "Royal Dutch Shell", tagged a place once in seven
     in_article: dict[str, set[str]] = defaultdict(set)  # article -> every name it holds, of any label (a club may be tagged a place)
     for doc, name, _, _ in rows:
         in_article[doc].add(name)
