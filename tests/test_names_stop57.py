@@ -4,7 +4,8 @@ relative of the article's peer is not the peer ("Lord Sainsbury ... his cousin S
 Midlothian where the article names the club in full; a place-tagged word after its article's firm of that name, never
 used there as a place, is the firm ("Phoenix" of Phoenix Venture Holdings) though other stories name the town; an
 unresolved "Lord X" keeps its title, and so does "Sir" and a given name; a journey's end tagged a firm is the place ("fly
-to Manchester"). Sentences and names written for these tests."""
+to Manchester"); an untagged surname after a hyphenated position opening the sentence ("Fly-half Jones"). Sentences and
+names written for these tests."""
 
 from __future__ import annotations
 
@@ -104,3 +105,9 @@ def test_a_club_that_travels_is_still_the_club() -> None:
     text = "Westford United beat Eastley 2-0. Westford travel to Eastley again next month."
     got = merged(text, [("Westford United", "ORG"), ("Eastley", "ORG"), ("Westford", "ORG"), ("Eastley", "ORG")])
     assert [c for t, c, _ in got if t == "Westford"] == ["Westford United"]
+
+
+def test_an_untagged_surname_after_a_hyphenated_position_opening_the_sentence_is_the_player() -> None:
+    text = "Wales beat Ireland 32-20. Stephen Jonah was man of the match. Fly-half Jonah kicked 17 points."
+    got = merged(text, [("Wales", "GPE"), ("Ireland", "GPE"), ("Stephen Jonah", "PERSON")])
+    assert got[-1][:2] == ("Jonah", "Stephen Jonah")

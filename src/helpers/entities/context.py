@@ -465,9 +465,9 @@ def opening_noun_cut(text: str, start: int, end: int) -> int:
 
 def person_noun_before(text: str, start: int) -> bool:
     """True when a curated noun for people stands right before `start`, in lower case or opening its sentence ("Prop ",
-    "Leeds fan "; `data/person_nouns.txt`)."""
+    "Fly-half ", "Leeds fan "; `data/person_nouns.txt`)."""
     head = text[max(0, start - 30) : start]
-    m = re.search(r"(?<![\w'’-])([A-Za-z][a-z]+) $", head)
+    m = re.search(r"(?<![\w'’-])([A-Za-z][a-z]+(?:-[a-z]+)?) $", head)  # also "Fly-half "
     return m is not None and m.group(1).lower() in word_lists()["person_nouns"] and (
         m.group(1).islower() or SENTENCE_START.search(head[: m.start(1)]) is not None)
 
