@@ -56,6 +56,7 @@ ACRONYM_FIRST = re.compile(r"(?<![\w.])([A-Z]{2,8})\s+\((?:the\s+)?$")  # "INSEE
 GLUED = re.compile(r"(?<![.!?]\s)(?<![.!?]\s\s)\b(?!(?:The|A|An)\s)[A-Z][\w-]*\s$")  # a capitalised word right before a mention, not one opening a sentence
 TRAVEL_TO = re.compile(r"\b(?:fly|flies|flew|flown|flying|flights?|travel(?:s|led|ling)?|drive|drove|driving|sail(?:s|ed|ing)?|"
                        r"commut(?:e|es|ed|ing))\s+(?:back\s+|home\s+|direct\s+)?(?:to|from|into)\s+$")  # a journey's end is a place
+# (not context.PLACE_OF's verbs: its "drives" would read "disk drives to Unisys" as a journey)
 SECURITY = re.compile(r"(?:['’]s)?\s+(?:common|preferred|shares|stock|stockholders|shareholders)\b")  # "into Ogden common stock",
 # "Abbey's shareholders": the company
 ACTS = re.compile(r"\s+(?:did|does|was|is|has|had|will|would|expects|plans|agreed)\b")  # "Phoenix was forced"
