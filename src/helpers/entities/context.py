@@ -23,6 +23,8 @@ Each rule reads only the words right around a "person" span, so it holds on any 
   "Leicester City" (`data/club_suffixes.txt`; anywhere when no town ends in that word: "Newcastle United"), a
   one-word "person" after "beat", "against" ... is a team, and a one-word place that ends one of the article's two-word organisations is that club ("Milan" beside "AC Milan"), unless a place
   preposition comes before it ("in Milan");
+- a one-word "person" counted by an ordinal after an owner ("Murray's first Wimbledon", "her third Grammy") is an event,
+  and one followed by "itself" ("Wimbledon itself has enjoyed record crowds") is a body (ORG): no person is either;
 - a one-word "person" right before a score ("beating Everton 2-0") is a team (ORG), and in a sentence about sport untagged
   capitalised names on either side of a score are teams ("Celtic 3-1 Rangers"), and so is one after "ex-" ("Ex-Chelsea boss");
 - a name tagged an organisation, work, place or event that is Mr/Mrs/Ms/Miss/Dr/Sir/Dame/Lord/Lady/Baroness and one
@@ -83,6 +85,9 @@ POSSESSIVE = re.compile(r"['’]s\b")
 IT_AFTER = re.compile(r"(?:'s)?,?\s+\w+\s+(?:it|its)\b")  # "Dell said its profits": a firm speaks of itself
 ROLE_BEFORE = re.compile(r"\b(?:plays|played|playing|as) $")  # "who plays Harry": a character, named like a person
 SCORE_AFTER = re.compile(r"\s+\d{1,2}\s*[-–]\s*\d{1,2}\b")
+ORDINAL_BEFORE = re.compile(r"(?:['’]s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                            r"\d+(?:st|nd|rd|th))\s+$")  # "Murray's first Wimbledon": an event, counted; no one is someone's first
+ITSELF_AFTER = re.compile(r"\s+itself\b")  # "Wimbledon itself has enjoyed record crowds": a place or a body, never a person
 TEAM_BEFORE = re.compile(r"(?:\b(?:(?:games|appearances|goals|played|plays|playing|signed) for|against|joined|beat|beats|beating|lost to|"
                          r"losing to|drew with|draw with|v|vs\.?|(?:points?|places?) (?:behind|above|below|clear of|ahead of))\s+|\b[Ee]x-)$")
 # "500 games for Ipswich", "two points behind Leeds", "drew with Hull", "Ex-Chelsea"
@@ -352,6 +357,10 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
             or patterns()["work_owned"].search(text[max(0, start - 40) : start])):
         return "WORK_OF_ART"  # "the biopic Ray", "nominated for Ray,", "His BBC programme Kilroy was axed"; not the owner in
         # "series Jamie's School Dinners", nor the maker in "the film Ray Winstone made"
+    if one and ORDINAL_BEFORE.search(text, max(0, start - 30), start):
+        return "EVENT"  # "Andy Murray's first Wimbledon ended", tagged a person beside a Jane Wimbledon
+    if one and ITSELF_AFTER.match(text, end):
+        return "ORG"  # "Wimbledon itself has enjoyed record crowds", "Microsoft itself": a person is himself or herself
     if not one and text[start:end].split()[0] in word_lists()["leading_org_forms"]:
         return "ORG"  # "NV Philips Gloeilampenfabrieken": a legal form opens no person's name
     if BASED_BEFORE.search(text, max(0, start - 30), start):

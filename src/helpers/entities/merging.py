@@ -80,7 +80,8 @@ article ("Boone Pickens"):
   royal names, refers back like a surname and takes no later person ("its plumber hero Mario" before Mario Rossi); one
   that takes a full name takes the longest name that full name folds into ("Max" of Maxwell Davies: Sir Peter);
 - a full name written after the article's one peer of that surname ("Lord Coe" ... "Sebastian Coe") folds into the peer,
-  unless its first name's sex contradicts the title or it is introduced as someone new ("Graham Browne, an analyst");
+  unless its first name's sex contradicts the title, it is introduced as someone new ("Graham Browne, an analyst") or the
+  article names two people of that surname in full ("Lord Saatchi" beside Maurice and Charles Saatchi);
   a peer written after the article's one first name and surname of that surname folds into that name ("Paul Drayson,
   the businessman who was made a life peer ... Lord Drayson"), unless named as a relative ("His father, Lord Wolfson");
 - a lone surname tagged a place in its article, and elsewhere only in its namesake's articles, takes the corpus's one
@@ -398,12 +399,16 @@ def royal_named(full: str, name: str) -> bool:
 
 def peer_of(words: tuple[str, ...], people: set[str], rules) -> list[str]:
     """The one peer of the article with the surname of a first name and surname ("Lord Coe" for "Sebastian Coe", not for
-    "Glenys Kinnock" beside Lord Kinnock): a peer is known by the title, so the full name written after it folds into it."""
+    "Glenys Kinnock" beside Lord Kinnock): a peer is known by the title, so the full name written after it folds into it;
+    not where the article names two people of that surname in full ("Lord Saatchi" beside Maurice and Charles Saatchi)."""
     if len(words) != 2 or words[0] in PEER_TITLES:
         return []
     peers = [f for f in sorted(people) if name_words(f) in ((t, words[1]) for t in PEER_TITLES)]
     if len(peers) != 1:
         return []
+    given = {name_words(f)[0] for f in people if len(name_words(f)) == 2 and name_words(f)[1] == words[1]} - set(rules.name_titles)
+    if len({g for g in given if not any(g != h and (h.startswith(g) or h in rules.nicknames.get(g, ())) for h in given)}) > 1:
+        return []  # two people, not "Seb Coe" and "Sebastian Coe" (`data/nicknames.csv`: "Ken" of Kenneth)
     sex = name_sex(peers[0], rules)
     return peers if rules.sexes.get(words[0], sex) == sex else []
 

@@ -160,12 +160,17 @@ def known_surnames(full: Counter, names: set[str], other: Counter) -> frozenset[
 def corpus_surname_spans(text: str, ents: list[list], rules: RepairRules, known: frozenset[str]) -> list[list]:
     """Spans for the untagged uses of surnames the corpus gives a person in full elsewhere (`corpus_surnames`), in an
     article that never names that person in full ("Geldof, who is organising the concerts"), with the guards of
-    `missed_surnames`; never a given name ("Rose" of Justin Rose), a nationality ("English") nor a word after "the" ("the King")."""
+    `missed_surnames`; never a given name ("Rose" of Justin Rose), a nationality ("English"), a word after "the" ("the King")
+    nor one listed with a name of another label that is no such surname ("O2, Orange and T-Mobile" beside a Paul Orange)."""
     nations = context.word_lists()["nationalities"] | {"English"}  # "speak fluent English" is no Tom English of another story
     # ("English" is no prefix of `data/name_prefixes.csv`, for Glenn English, but a language and a nationality all the same)
     present = {w for w in re.findall(r"(?<![\w'’-])[A-Z][\w'’-]+", text) if w in known and w not in rules.given_names and w not in nations}
     found = missed_surnames(text, ents, rules, present - surnames(text, ents, rules)) if present else []
-    return [span for span in found if not re.search(r"\b(?:the|The)\s+$", text[max(0, span[0] - 5) : span[0]])]
+    found = [span for span in found if not re.search(r"\b(?:the|The)\s+$", text[max(0, span[0] - 5) : span[0]])]
+    if not found:
+        return found
+    listed = listed_with(text, ents + found, [lab != "PERSON" and text[s:e] not in known for s, e, lab in ents] + [False] * len(found))
+    return [span for span, other in zip(found, listed[len(ents):]) if not other]
 
 
 RELABELLED = ("ORG", "GPE", "LOC", "FAC", "NORP")  # labels the model gives a surname it does not know (`corpus_surname_labels`)
@@ -582,7 +587,24 @@ def missed_peers(text: str, ents: list[list], rules: RepairRules) -> list[list]:
     taken = [(s, e) for s, e, _ in ents]
     pattern = r"(?<![\w.-])(?:" + "|".join(map(re.escape, sorted(rules.peers))) + r") ([A-Z][a-z][\w'-]+)(?![\w-])(?! of\b)(?!\s+[A-Z])"
     return [[m.start(), m.end(), "PERSON"] for m in re.finditer(pattern, text)
-            if m.group(1) not in rules.person_titles and not any(a < m.end() and m.start() < b for a, b in taken)]
+            if m.group(1) not in rules.person_titles and m.group(1) not in peer_offices()  # not "the Lord Mayor opened"
+            and not any(a < m.end() and m.start() < b for a, b in taken)]
+
+
+PEER_NAME_TAGS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"}) | OTHER_NAME_LABELS  # what the model calls a peer's name
+
+
+def tagged_peers(text: str, ents: list[list], rules: RepairRules) -> list[list]:
+    """The article's entities with a peerage title and the one name after it that the model tagged alone as a firm, place or
+    work as one PERSON span ("Vodafone chairman Lord MacLaurin", "MacLaurin" tagged ORG; "later Lord Northcliffe", GPE;
+    "founded by Lord Saatchi", ORG beside M&C Saatchi): the title makes a person, as in `missed_peers`."""
+    if not rules.peers or not any(p in text for p in rules.peers):
+        return ents
+    tagged = {(s, e): lab for s, e, lab in ents}
+    pattern = r"(?<![\w.-])(?:" + "|".join(map(re.escape, sorted(rules.peers))) + r") ([A-Z][a-z][\w'-]+)(?![\w-])(?! of\b)(?!\s+[A-Z])"
+    found = [[m.start(), m.end(), "PERSON"] for m in re.finditer(pattern, text)
+             if tagged.get((m.start(1), m.end())) in PEER_NAME_TAGS and m.group(1) not in rules.person_titles | peer_offices()]
+    return replace(ents, found)
 
 
 @lru_cache(maxsize=1)

@@ -31,7 +31,8 @@ merged; the rules that recover untagged surnames and company short forms live in
 - a name title that is part of the name ("Prince", "Lord") joins the person span;
 - a surname of a person named in the article, left untagged by the model (also after a possessive:
   "Kodak's Giles") or tagged as a product or a work, becomes a PERSON mention;
-- an untagged peer ("Lord Belstead, a junior minister") becomes a PERSON mention;
+- an untagged peer ("Lord Belstead, a junior minister") becomes a PERSON mention, and so does a peer whose name alone the
+  model tagged a firm or a place ("Lord MacLaurin", "MacLaurin" tagged ORG);
 - unit abbreviations and table labels ("cts", "dlrs", "Revs") are never entities;
 - a company ending right after an ORG joins it ("Boesky and Co" + " L.P.");
 - a name-like ORG right after a person title ("Vice-President Sennen Lazo") is a person;
@@ -70,7 +71,7 @@ from helpers.entities.context import ADDRESS_BEFORE
 from helpers.entities.recover import (CALENDAR, LISTED_PLACE_LABELS, OTHER_NAME_LABELS, cut_owner, given_names, missed_acronyms,
                                      missed_aliases, missed_long_forms, missed_peers, missed_surnames, nickname_spans,
                                      people_tagged_as_orgs, pet_spans, press_nickname_spans, short_forms, split_listed, surnames,
-                                     territorial_peers, team_short_forms, town_clubs)
+                                     tagged_peers, territorial_peers, team_short_forms, town_clubs)
 from helpers.text import data_lines, data_records, ends_sentence
 
 COUPLE = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?) (?:and|&) ([A-Z][\w.'-]* [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)")
@@ -570,7 +571,7 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     out = surname_glued_orgs(text, out)
     out = people.missed_people(text, out, rules)
     out = people_tagged_as_orgs(text, out, rules)
-    out = territorial_peers(text, out, rules)
+    out = territorial_peers(text, tagged_peers(text, out, rules), rules)
     out += missed_peers(text, out, rules)
     out = [[s, speech_cut(text, s, e) if lab in OTHER_NAME_LABELS else e, lab] for s, e, lab in out]
     out = [[s, e, "PERSON" if lab in ("GPE", "LOC") and context.person_like_place(text, s, e) else lab] for s, e, lab in out]

@@ -1,0 +1,69 @@
+"""Stop 58 of name merging (issue 12): a peer whose name alone the model tagged a firm or a place is a person ("Lord
+Maclaren", "Maclaren" tagged ORG), and the article's two people of the peer's surname named in full are neither of them
+the peer; a one-word "person" counted by an ordinal after its owner ("Murray's first Wimbledon") or followed by "itself"
+is no person; an untagged surname the corpus gives a person elsewhere is no person where it is listed with firms ("O2,
+Tangerine and T-Mobile"). Sentences and names written for these tests."""
+
+from __future__ import annotations
+
+from helpers.entities import repair
+from helpers.entities.recover import corpus_surname_spans
+from test_names_stop38 import located, merged
+
+
+def test_a_peer_whose_name_alone_is_tagged_a_firm_is_the_peer() -> None:
+    text = "Phonecall chairman Lord Maclaren said the board backed Mr Sarwar. Lord Maclaren, a former grocer, was calm."
+    got = merged(text, [("Phonecall", "ORG"), ("Maclaren", "ORG"), ("Sarwar", "PERSON"), ("Maclaren", "ORG")])
+    assert [(t, c, lab) for t, c, lab in got if "Maclaren" in t] == [("Lord Maclaren", "Lord Maclaren", "PERSON")] * 2
+
+
+def test_a_peer_whose_name_alone_is_tagged_a_place_is_the_peer() -> None:
+    text = "The paper was founded by Harold Hartley and his brother Alfred, later Lord Northwick, in 1896."
+    got = merged(text, [("Harold Hartley", "PERSON"), ("Alfred", "PERSON"), ("Northwick", "GPE")])
+    assert got[-1] == ("Lord Northwick", "Lord Northwick", "PERSON")
+
+
+def test_an_office_after_lord_stays_untouched() -> None:
+    text = "The Lord Mayor opened the fair in Leeds."
+    spans = repair.repair_entities(text, located(text, [("Leeds", "GPE")]), ("PERSON", "ORG", "GPE"))
+    assert [(text[s:e], lab) for s, e, lab in spans] == [("Leeds", "GPE")]
+
+
+def test_two_brothers_named_in_full_are_neither_the_peer() -> None:
+    text = ("Lord Santori, who founded the agency with his brother Carlo, is party chairman. Mauro Santori said the campaign "
+            "would be disciplined. Carlo Santori, an art collector, has taken no part.")
+    got = merged(text, [("Lord Santori", "PERSON"), ("Carlo", "PERSON"), ("Mauro Santori", "PERSON"), ("Carlo Santori", "PERSON")])
+    assert [(t, c) for t, c, _ in got if " " in t and not t.startswith("Lord")] == [("Mauro Santori", "Mauro Santori"),
+                                                                                     ("Carlo Santori", "Carlo Santori")]
+
+
+def test_a_short_and_a_formal_given_name_are_one_person_so_the_peer_still_takes_them() -> None:
+    text = "Lord Crane opened the games. Sebastian Crane, who won gold in 1980, said London was ready. Seb Crane smiled."
+    got = merged(text, [("Lord Crane", "PERSON"), ("Sebastian Crane", "PERSON"), ("Seb Crane", "PERSON")])
+    assert [c for _, c, _ in got] == ["Lord Crane"] * 3
+
+
+def test_a_name_counted_by_an_ordinal_after_its_owner_is_no_person() -> None:
+    text = ("Andy Murray's first Wimbleton ended in the third round. Wimbleton itself has enjoyed record crowds. "
+            '"We have found a new hero," said one spectator, Jane Wimbleton, 42.')
+    got = merged(text, [("Andy Murray", "PERSON"), ("Wimbleton", "PERSON"), ("Wimbleton", "PERSON"), ("Jane Wimbleton", "PERSON")])
+    assert [(c, lab == "PERSON") for t, c, lab in got if t == "Wimbleton"] == [("Wimbleton", False)] * 2
+
+
+def test_a_person_counted_by_an_ordinal_without_an_owner_stays_a_person() -> None:
+    text = "The first Kessling to play for England was his grandfather. Tom Kessling said he was proud."
+    got = merged(text, [("Kessling", "PERSON"), ("Tom Kessling", "PERSON")])
+    assert got[0][2] == "PERSON"
+
+
+def test_an_untagged_surname_listed_with_firms_is_no_person() -> None:
+    text = "Phonecall faces competition from O2, Tangerine and T-Mobile, as well as from 3."
+    ents = located(text, [("Phonecall", "ORG"), ("O2", "GPE"), ("T-Mobile", "ORG")])
+    assert corpus_surname_spans(text, ents, repair.load_repair_rules(), frozenset({"Tangerine"})) == []
+
+
+def test_an_untagged_surname_listed_with_people_is_still_found() -> None:
+    text = "The squad includes Tom Brady, Tangerine and Jim Hollis."
+    ents = located(text, [("Tom Brady", "PERSON"), ("Jim Hollis", "PERSON")])
+    got = corpus_surname_spans(text, ents, repair.load_repair_rules(), frozenset({"Tangerine"}))
+    assert [(text[s:e], lab) for s, e, lab in got] == [("Tangerine", "PERSON")]
