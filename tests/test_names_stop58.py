@@ -2,7 +2,8 @@
 Maclaren", "Maclaren" tagged ORG), and the article's two people of the peer's surname named in full are neither of them
 the peer; a one-word "person" counted by an ordinal after its owner ("Murray's first Wimbledon") or followed by "itself"
 is no person; an untagged surname the corpus gives a person elsewhere is no person where it is listed with firms ("O2,
-Tangerine and T-Mobile"). Sentences and names written for these tests."""
+Tangerine and T-Mobile"); a web firm without its domain is the firm ("Lastminute" of "Lastminute.com"); a knight after
+"his twin brother" takes the family name. Sentences and names written for these tests."""
 
 from __future__ import annotations
 
@@ -67,3 +68,15 @@ def test_an_untagged_surname_listed_with_people_is_still_found() -> None:
     ents = located(text, [("Tom Brady", "PERSON"), ("Jim Hollis", "PERSON")])
     got = corpus_surname_spans(text, ents, repair.load_repair_rules(), frozenset({"Tangerine"}))
     assert [(text[s:e], lab) for s, e, lab in got] == [("Tangerine", "PERSON")]
+
+
+def test_a_web_firm_without_its_domain_is_the_firm() -> None:
+    text = "Sabre agreed to buy Lastsecond.com for 577m. \"It has taken five years, but Lastsecond has grown up,\" said an analyst."
+    got = merged(text, [("Sabre", "ORG"), ("Lastsecond.com", "ORG"), ("Lastsecond", "ORG")])
+    assert got[-1][:2] == ("Lastsecond", "Lastsecond.com")
+
+
+def test_a_knighted_relative_takes_the_family_name() -> None:
+    text = "Sir David Barclow and his twin brother Sir Frederick bought the paper last year."
+    got = merged(text, [("David Barclow", "PERSON"), ("Frederick", "PERSON")])
+    assert got[-1][:2] == ("Frederick", "Frederick Barclow")

@@ -115,6 +115,7 @@ def partnership(name: str) -> bool:
     return re.match(r"[A-Z][\w'-]*(?:, [A-Z][\w'-]*)+,? (?:and|&) [A-Z]", name) is not None
 
 
+WEB_DOMAIN = re.compile(r"\.(?:com|net|org|co\.uk|org\.uk)", re.IGNORECASE)  # what a web firm's name ends with ("Lastminute.com")
 PLACE_WORD = re.compile(r"[A-Z][\w'-]*")  # the one capitalised word of "Lloyd's of London" after "of"
 CLUB_ENDINGS = frozenset({"County", "Town", "Argyle"})  # "Derby" of the two-word "Derby County" (not of "Vista Bank of Marion
 # County"); not "Villa": Aston is a place, Villa the club
@@ -122,7 +123,8 @@ CLUB_ENDINGS = frozenset({"County", "Town", "Argyle"})  # "Derby" of the two-wor
 
 def company_for(name: str, orgs: set[str], rules, lead: str | None = None, owners: bool = True) -> str | None:
     """The one longer company name of an article that `name` is the short form or the initials of (also the first part
-    or the initials of the parts of a one-word name joined in capitals: "Glaxo", "GSK" of "GlaxoSmithKline"); among several,
+    or the initials of the parts of a one-word name joined in capitals: "Glaxo", "GSK" of "GlaxoSmithKline"; or a web firm's
+    name without its domain: "Lastminute" of "Lastminute.com"); among several,
     `lead`, the article's first-named organisation, when it is one ("Oakwood" of "Oakwood Homes Corp said ..." beside
     its unit "Oakwood Acceptance Corp"). Without `owners`, a possessive is no short form ("Icahn" of "Icahn's Transworld ...")."""
     words, forms = name.split(), word_lists()["leading_org_forms"]
@@ -163,6 +165,8 @@ def company_for(name: str, orgs: set[str], rules, lead: str | None = None, owner
             cands.append(org)  # "Glaxo" and "GSK" of "GlaxoSmithKline", "Astra" of "AstraZeneca"
     if not cands and " " not in name:  # "Lloyd's" of "Lloyd's of London"
         cands = [o for o in orgs if o.startswith((name + "'s of ", name + "’s of ")) and PLACE_WORD.fullmatch(o, len(name) + 6)]
+    if not cands and " " not in name:  # "Lastminute has grown" of "Lastminute.com": a web firm without its domain
+        cands = [o for o in orgs if o.startswith(name) and WEB_DOMAIN.fullmatch(o, len(name))]
     starts = bool(cands)  # a lead company settles only a short form that opens it, never initials ("EC")
     if not cands and re.fullmatch(r"[A-Z]{2,6}", name):
         cands = [o for o in orgs if (len(o.split()) > 1 or "-" in o) and name not in o.split() and (  # "HP" of "Hewlett-Packard"; not "EC Commission"

@@ -25,7 +25,7 @@ article ("Boone Pickens"):
   after the first name of the article's one person so called: "Andy's brother Jamie"), whatever the model tagged it;
   after "his/her <relative>" (a spouse only when named right after: "His wife Sarah", not "his wife, Patricia"),
   "their <relative>" or "whose <relative>", the family name of the person the pronoun means: the first full-named person whose sex fits "his"/"her", of its sentence, else of the nearest earlier
-  sentence that has one ("His younger brother Ralf", "Reg Keys, whose son Tom", "Sherwood, whose parents John and
+  sentence that has one ("His younger brother Ralf", "his twin brother Sir Frederick", "Reg Keys, whose son Tom", "Sherwood, whose parents John and
   Sheila"; "His older brother, Jamie" after a
   sentence about Judy Murray is Andy Murray's); a titled woman of that family name with no other candidate is that
   relative ("Murray's mother Judy ... Mrs Murray": Judy Murray);
@@ -227,7 +227,8 @@ MEN_RANKS = frozenset({"Lord", "Baron", "Duke", "Earl", "Prince", "King"})
 KIN_NOUN = (r"(?:(?:younger|older|elder|eldest|youngest|twin|little|big|late)\s+)?(?:great-)*(?:mother|father|mum|dad|sister|brother|wife|husband|"
             r"widow|widower|son|daughter|stepson|stepdaughter|grandson|granddaughter|cousin|uncle|aunt|grandmother|grandfather|niece|nephew|"
             r"sons|daughters|brothers|sisters|parents|grandparents)")
-KIN = r"\s+" + KIN_NOUN + r"(?:,?\s+[A-Z][\w'-]+(?:,\s+[A-Z][\w'-]+)*,?\s+and)?,?\s+$"  # also "sons, Joel and " of Avram
+KIN = r"\s+" + KIN_NOUN + r"(?:,?\s+[A-Z][\w'-]+(?:,\s+[A-Z][\w'-]+)*,?\s+and)?,?\s+(?:(?:Sir|Dame)\s+)?$"  # also "sons, Joel and "
+# of Avram, and a knight: "his twin brother Sir Frederick"
 KIN_WORD = re.compile(r"\b" + KIN_NOUN + r"\b")  # a relative named in a text
 KIN_WORD_BEFORE = re.compile(r"\b" + KIN_NOUN + r",?\s+$")  # a relative right before a name ("his brother Charles")
 KNIGHTED_KIN = re.compile(r"(?:\b" + KIN_NOUN + r",?\s+(?:(?:Sir|Dame)\s+)?|\b(?:Sir|Dame)\s+)$")  # "his cousin Sir Tim Sainsbury": no
