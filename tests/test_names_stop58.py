@@ -3,7 +3,9 @@ Maclaren", "Maclaren" tagged ORG), and the article's two people of the peer's su
 the peer; a one-word "person" counted by an ordinal after its owner ("Murray's first Wimbledon") or followed by "itself"
 is no person; an untagged surname the corpus gives a person elsewhere is no person where it is listed with firms ("O2,
 Tangerine and T-Mobile"); a web firm without its domain is the firm ("Lastminute" of "Lastminute.com"); a knight after
-"his twin brother" takes the family name. Sentences and names written for these tests."""
+"his twin brother" takes the family name; a surname described with a noun only people are ("Jenkins, the prop") makes
+its place-tagged full name a person; "Marks and Spencer" is "Marks & Spencer". Sentences and names written for these
+tests."""
 
 from __future__ import annotations
 
@@ -80,3 +82,24 @@ def test_a_knighted_relative_takes_the_family_name() -> None:
     text = "Sir David Barclow and his twin brother Sir Frederick bought the paper last year."
     got = merged(text, [("David Barclow", "PERSON"), ("Frederick", "PERSON")])
     assert got[-1][:2] == ("Frederick", "Frederick Barclow")
+
+
+def test_a_place_tagged_full_name_whose_surname_is_described_as_a_player_is_the_player() -> None:
+    text = "Gethin Jonkins charged down a kick to score. Jonkins, the prop from Pontypridd, said the team was inspired."
+    got = merged(text, [("Gethin Jonkins", "GPE"), ("Pontypridd", "GPE")])
+    assert [(t, c, lab) for t, c, lab in got if "Jonkins" in t] == [("Gethin Jonkins", "Gethin Jonkins", "PERSON"),
+                                                                   ("Jonkins", "Gethin Jonkins", "PERSON")]
+
+
+def test_a_firm_described_as_a_publisher_is_no_person() -> None:
+    text = "Ravi Penwick bought shares. Penwick, the publisher, said sales rose."
+    got = merged(text, [("Ravi Penwick", "GPE"), ("Penwick", "ORG")])
+    assert got[0][2] != "PERSON"
+
+
+def test_the_and_spelling_of_an_ampersand_firm_is_the_firm() -> None:
+    text = ("Parks & Spender reported a fall in profits. Mr Rose began his career at Parks and Spender in 1971. "
+            '"Parks is still the place people buy socks," said an analyst.')
+    got = merged(text, [("Parks & Spender", "ORG"), ("Rose", "PERSON"), ("Parks", "ORG"), ("Parks", "ORG")])
+    assert [(t, c) for t, c, _ in got if t.startswith("Parks")] == [("Parks & Spender", "Parks & Spender"),
+                                                                    ("Parks and Spender", "Parks & Spender"), ("Parks", "Parks & Spender")]

@@ -124,7 +124,8 @@ CLUB_ENDINGS = frozenset({"County", "Town", "Argyle"})  # "Derby" of the two-wor
 def company_for(name: str, orgs: set[str], rules, lead: str | None = None, owners: bool = True) -> str | None:
     """The one longer company name of an article that `name` is the short form or the initials of (also the first part
     or the initials of the parts of a one-word name joined in capitals: "Glaxo", "GSK" of "GlaxoSmithKline"; or a web firm's
-    name without its domain: "Lastminute" of "Lastminute.com"); among several,
+    name without its domain: "Lastminute" of "Lastminute.com", or its "and" spelling: "Marks and Spencer" of "Marks &
+    Spencer"); among several,
     `lead`, the article's first-named organisation, when it is one ("Oakwood" of "Oakwood Homes Corp said ..." beside
     its unit "Oakwood Acceptance Corp"). Without `owners`, a possessive is no short form ("Icahn" of "Icahn's Transworld ...")."""
     words, forms = name.split(), word_lists()["leading_org_forms"]
@@ -165,8 +166,11 @@ def company_for(name: str, orgs: set[str], rules, lead: str | None = None, owner
             cands.append(org)  # "Glaxo" and "GSK" of "GlaxoSmithKline", "Astra" of "AstraZeneca"
     if not cands and " " not in name:  # "Lloyd's" of "Lloyd's of London"
         cands = [o for o in orgs if o.startswith((name + "'s of ", name + "’s of ")) and PLACE_WORD.fullmatch(o, len(name) + 6)]
+    if not cands and " and " in name:  # "Marks and Spencer" of "Marks & Spencer": one name, two spellings
+        cands = [o for o in orgs if o == name.replace(" and ", " & ")]
     if not cands and " " not in name:  # "Lastminute has grown" of "Lastminute.com": a web firm without its domain
         cands = [o for o in orgs if o.startswith(name) and WEB_DOMAIN.fullmatch(o, len(name))]
+    cands = ampersand_only(cands)
     starts = bool(cands)  # a lead company settles only a short form that opens it, never initials ("EC")
     if not cands and re.fullmatch(r"[A-Z]{2,6}", name):
         cands = [o for o in orgs if (len(o.split()) > 1 or "-" in o) and name not in o.split() and (  # "HP" of "Hewlett-Packard"; not "EC Commission"
@@ -254,7 +258,13 @@ def part_for(name: str, opened: set[str], places: set[str], rules, families: dic
                 and any(p[:1].isupper() for p in rest) and not re.search(r"[A-Z]\.[A-Z]", org)
                 and not glued_span(org, rules)):  # not "Arsenal against United"; "Sachs AG" of "Fichtel und Sachs AG"
             found.append(org)
+    found = ampersand_only(found)
     return found[0] if len(found) == 1 else None
+
+
+def ampersand_only(names: list[str]) -> list[str]:
+    """`names` without the "and" spelling of a name also there with "&" ("Marks and Spencer" beside "Marks & Spencer")."""
+    return [n for n in names if " and " not in n or n.replace(" and ", " & ") not in names]
 
 
 def spelled_letters(short: str) -> str:
@@ -414,7 +424,7 @@ def civic_words() -> frozenset[str]:
 def opened_firm(name: str, orgs: set[str]) -> str | None:
     """The article's one organisation `name` opens as a firm's short form ("Provident" of "Provident Financial" when
     "Provident's chief executive" speaks for it), else None."""
-    found = [o for o in orgs if opens_firm(name, o)]
+    found = ampersand_only([o for o in orgs if opens_firm(name, o)])
     return found[0] if len(found) == 1 else None
 
 

@@ -60,6 +60,21 @@ INITIALLED = re.compile(r"([A-Z][a-z]+) [A-Z]\.? [A-Z][a-z][\w'-]+")  # "Russell
 WHO = re.compile(r"(?<![\w.&'-])([A-Z][a-z][\w'-]+)(?:,? who(?:se)?\b|, \d{1,3},(?=\s)|,? (?:better|also) known as\b"
                  r"|, the (?:former |ex-)?(?:[a-z]+ )?(?:singer|star|actor|actress|model|presenter|player|captain|champion|minister)\b)")
 # "Ferdinand, who has been linked", "Price, 26,", "Price, better known as Jordan", "Piper, the former pop singer": a person
+FIRM_LIKE_NOUNS = frozenset({"owner", "founder", "rival", "rivals", "investor", "investors", "producer", "publisher", "agent", "broker",
+                             "trader", "shareholder", "shareholders", "driver", "lock", "wing", "centre", "critics", "fans", "supporters",
+                             "residents", "campaigners", "analysts", "brothers", "sisters", "cousins", "twins", "editor", "boss",
+                             "organiser", "organizer", "promoter", "breeder", "star", "champion", "victim", "survivor", "newcomer"})
+# nouns of `data/person_nouns.txt` that also describe a firm, a team or a thing ("Penguin, the publisher", "Chelsea, the champions")
+
+
+@lru_cache(maxsize=1)
+def apposed_person() -> re.Pattern:
+    """A capitalised word followed by ", the" and a noun only people are (`data/person_nouns.txt` but FIRM_LIKE_NOUNS):
+    "Jenkins, the prop from Pontypridd", "Harris, the former jockey"."""
+    nouns = sorted(context.word_lists()["person_nouns"] - FIRM_LIKE_NOUNS, key=lambda w: (-len(w), w))
+    return re.compile(r"(?<![\w.&'-])([A-Z][a-z][\w'-]+), the (?:former |ex-)?(?:[a-z]+ )?(?:" + "|".join(map(re.escape, nouns)) + r")\b")
+
+
 STARRING = re.compile(r"\b(?:starring|co-starring|played by|voiced by|directed by)\s+(?:[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+)?(?:and|,)\s+)?$")
 SAYS_PERSON = re.compile(r",? (?:said|says|added|admitted) (?:he|she)\b|,? who\b")  # "Christie said he", "Christie, who": no firm
 SPEAKING = re.compile(r"(?<![\w.&'-])([A-Z][a-z][\w'-]+)(?=,? (?:said|says|told|added|admitted)\b)")  # "Mourinho said"
@@ -389,11 +404,13 @@ def people_tagged_as_orgs(text: str, ents: list[list], rules: RepairRules) -> li
     "Price, 26,") or that follows "starring", "played by" or "directed by" ("starring Chiwetel Ejiofor"), when no person of
     the article has that surname (not
     "John Lewis" beside Martin Lewis); a person's surname that speaks as one ("Christie said he", "Christie, who") beside no organisation holding the word; also a
-    two-word place span opening with a given name whose surname the article so addresses, describes or tags alone as a
-    person ("Rio Ferdinand" beside "Ferdinand, who", "Gethin Jenkins" beside "Jenkins charged down")."""
+    two-word place span opening with a given name whose surname the article so addresses, describes (also with a noun for
+    people: "Jenkins, the prop from Pontypridd", `apposed_person`) or tags alone as a person ("Rio Ferdinand" beside
+    "Ferdinand, who", "Gethin Jenkins" beside "Jenkins charged down")."""
     knights = set(KNIGHT.findall(text))
     addressed = addressed_names(text) | speakers(text)
-    described = set(WHO.findall(text)) - set(context.club_nicknames())  # not "Palace, who" of Crystal Palace
+    described = (set(WHO.findall(text)) | set(apposed_person().findall(text))) - set(context.club_nicknames())  # not "Palace,
+    # who" of Crystal Palace
     bearers = {POSSESSIVE.sub("", text[s:e]).split()[-1] for s, e, lab in ents if lab == "PERSON" and " " in text[s:e].strip()
                and text[s:e].split()[0] not in rules.name_titles}  # "Lord Bragg" is no namesake of "Melvyn Bragg's", tagged GPE
     alone = {POSSESSIVE.sub("", text[s:e]) for s, e, lab in ents if lab == "PERSON" and " " not in text[s:e].strip()}

@@ -13,6 +13,8 @@
 - capitalised words ending in a company ending ("Clinton American Corp"), left untagged or tagged in pieces that
   are no organisation, are one ORG mention;
 - a newspaper's title after "the" ("the Daily Telegraph", "the Evening Standard"), left untagged, is an ORG mention.
+- the "X and Y" spelling of the article's organisation "X & Y", tagged in pieces or not at all, is one ORG mention
+  ("Shares in Marks and Spencer rose" beside Marks & Spencer).
 """
 
 from __future__ import annotations
@@ -148,8 +150,22 @@ def recover_orgs(text: str, ents: list[list], rules: RepairRules) -> list[list]:
     ents = replace(ents, bracket_acronyms(text, ents))
     ents = replace(ents, spelled_acronyms(text, ents))
     ents = replace(ents, partnerships(text, ents, rules))
+    ents = replace(ents, and_spellings(text, ents))
     ents += [[m.start(), m.end(), "ORG"] for m in PAPER_TITLE.finditer(text) if not overlaps([m.start(), m.end()], ents)]
     return replace(split_pairs(text, ents, rules), missed_companies(text, ents, rules))
+
+
+def and_spellings(text: str, ents: list[list]) -> list[list]:
+    """ORG spans for the article's "X and Y" spellings of its organisations named "X & Y" ("Shares in Marks and Spencer rose"
+    beside Marks & Spencer, tagged "Marks" alone), where no one entity already covers them."""
+    names = {text[s:e] for s, e, lab in ents if lab == "ORG" and " & " in text[s:e]}
+    found = []
+    for name in sorted(names):
+        spelled = name.replace(" & ", " and ")
+        for m in re.finditer(r"(?<![\w&'-])" + re.escape(spelled) + r"(?![\w&-])", text):
+            if not any(s <= m.start() and m.end() <= e for s, e, _ in ents):
+                found.append([m.start(), m.end(), "ORG"])
+    return found
 
 
 def split_pairs(text: str, ents: list[list], rules: RepairRules) -> list[list]:
