@@ -4,8 +4,8 @@ the peer; a one-word "person" counted by an ordinal after its owner ("Murray's f
 is no person; an untagged surname the corpus gives a person elsewhere is no person where it is listed with firms ("O2,
 Tangerine and T-Mobile"); a web firm without its domain is the firm ("Lastminute" of "Lastminute.com"); a knight after
 "his twin brother" takes the family name; a surname described with a noun only people are ("Jenkins, the prop") makes
-its place-tagged full name a person; "Marks and Spencer" is "Marks & Spencer". Sentences and names written for these
-tests."""
+its place-tagged full name a person; "Marks and Spencer" is "Marks & Spencer"; a curated country tagged a place beside
+"Mr France" stays the country; "English ale" is no Tom English. Sentences and names written for these tests."""
 
 from __future__ import annotations
 
@@ -103,3 +103,20 @@ def test_the_and_spelling_of_an_ampersand_firm_is_the_firm() -> None:
     got = merged(text, [("Parks & Spender", "ORG"), ("Rose", "PERSON"), ("Parks", "ORG"), ("Parks", "ORG")])
     assert [(t, c) for t, c, _ in got if t.startswith("Parks")] == [("Parks & Spender", "Parks & Spender"),
                                                                     ("Parks and Spender", "Parks & Spender"), ("Parks", "Parks & Spender")]
+
+
+def test_a_country_beside_a_mr_of_its_name_stays_the_country() -> None:
+    text = ("France's economy grew by 0.2%. \"The voters are angry,\" said Richard France, an economist. Mr France said the "
+            'vote would not cause a crisis. "France rejecting the treaty would be a shock," he said. Mr Chirac warned that '
+            "France would lose influence.")
+    got = merged(text, [("France", "GPE"), ("Richard France", "PERSON"), ("France", "PERSON"), ("France", "GPE"),
+                        ("Chirac", "PERSON"), ("France", "GPE")])
+    assert [(c, lab) for t, c, lab in got if t == "France"] == [("France", "GPE"), ("Richard France", "PERSON"),
+                                                                ("France", "GPE"), ("France", "GPE")]
+
+
+def test_a_nationality_before_the_noun_it_describes_is_no_surname() -> None:
+    text = ("Drinkers are turning to traditional English ale. Tom English set up the brewery in 1998, and Mr English plans "
+            "to double output. There is real pride in English hops again.")
+    got = merged(text, [("English", "LANGUAGE"), ("Tom English", "PERSON"), ("English", "PERSON"), ("English", "LANGUAGE")])
+    assert [(t, c) for t, c, lab in got if lab == "PERSON"] == [("Tom English", "Tom English"), ("English", "Tom English")]

@@ -1500,7 +1500,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             waiting += [i] if not in_doc and not company and len(words) == 1 else []
             continue
         surnamed = label == "NORP" and bool(in_doc) and name not in word_lists()["nationalities"]  # "Klitschko dominated", tagged NORP
-        unplaced = (name not in placed or nicknamed) and not company and i not in listed and not place_use(
+        unplaced = (name not in placed and (label not in PLACE_LABELS or name not in word_lists()["major_places"])  # not a country
+                    or nicknamed) and not company and i not in listed and not place_use(  # tagged one beside Mr France
             before[i], "" if surnamed else r.get("after", "") or "", label)
         subject = label == "NORP" and bool(SUBJECT.match(r.get("after", "") or "")) and not re.search(r"\bthe\s*$", before[i][-6:], re.I)
         if (not in_doc and len(words) == 1 and label in PLACE_LABELS and placed_only_beside(name, doc, opened_by[name])
@@ -1524,7 +1525,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 names_out[i], labels_out[i] = only, "PERSON"
                 resolved(doc, only, i)
                 continue
-        here = label == "NORP" or person_evidence(before[i], r.get("after", "") or "", sex, rules) or not mostly_place(label_counts[name])  # "London has beaten me"
+        here = label == "NORP" or person_evidence(before[i], r.get("after", "") or "", sex, rules) or not mostly_place(label_counts[name]) and (
+            label not in PLACE_LABELS or name not in word_lists()["major_places"])  # "London has beaten me"; not '"France rejecting
+        # the treaty would be a shock"', tagged a place, beside Mr France: a country needs a person's evidence where it stands
         told_of = DESCRIBED.match(after) is not None and not place_use(before[i], after, label)  # "Wogan, 66, said", tagged a place
         if (label in PLACE_LABELS and in_doc and len(words) == 1 and name in word_lists()["towns"] and not titled
                 and (place_here(before[i], r["text"], after) or PLACES_LIKE.search(before[i][-40:]) or FROM_BEFORE.search(before[i][-8:]))

@@ -992,12 +992,19 @@ LANGUAGE_BEFORE = re.compile(r"\b(?:speaks?|spoke|speaking|spoken|fluent|learn(?
                              r"native|broken|perfect|good|written|translated)\s+$")  # a word before a language used as one
 
 
+DESCRIBING = re.compile(r"\b(?!(?:the|a|an)\b)[a-z]+\s+$")  # a lower-case word, no article, before a language word: "traditional "
+VERB_FORM_AFTER = re.compile(r"\s+[a-z]+(?:ed|ing)\b")  # "English denied", "English allowing": the person acts
+
+
 def surname_span(text: str, s: int, e: int, label: str, names: set[str]) -> bool:
     """True when a span the model calls a product, a work, a language or a date is a surname of the article's people ("Lyng",
     "Merton"); a month or a day only right after Mr/Mrs/Ms/Miss/Dr ("Mrs [[May]]" beside Theresa May), a language not where
-    it is spoken ("speak fluent English" beside Julia English)."""
+    it is spoken ("speak fluent English" beside Julia English) nor before a noun it describes ("English ale" beside Tom English)."""
     calendar = text[s:e] in CALENDAR and not ADDRESS_BEFORE.search(text, max(0, s - 6), s)
-    spoken = label == "LANGUAGE" and LANGUAGE_BEFORE.search(text, max(0, s - 20), s) is not None  # "speak fluent English"
+    spoken = label == "LANGUAGE" and (LANGUAGE_BEFORE.search(text, max(0, s - 20), s) is not None  # "speak fluent English"
+                                      or DESCRIBING.search(text, max(0, s - 20), s) is not None and context.ATTRIBUTIVE.match(text, e)
+                                      is not None and not VERB_FORM_AFTER.match(text, e))  # "traditional English ale"; not "the
+    # English bill" (Rep. English's), "by English allowing", "English denied"
     return (label in OTHER_NAME_LABELS and not spoken or label == "DATE" and not calendar) and text[s:e] in names
 
 
