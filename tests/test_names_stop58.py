@@ -5,7 +5,8 @@ is no person; an untagged surname the corpus gives a person elsewhere is no pers
 Tangerine and T-Mobile"); a web firm without its domain is the firm ("Lastminute" of "Lastminute.com"); a knight after
 "his twin brother" takes the family name; a surname described with a noun only people are ("Jenkins, the prop") makes
 its place-tagged full name a person; "Marks and Spencer" is "Marks & Spencer"; a curated country tagged a place beside
-"Mr France" stays the country; "English ale" is no Tom English. Sentences and names written for these tests."""
+"Mr France" stays the country; "English ale" is no Tom English; a "person" holding an institution word and opening
+with no given name is an organisation ("Santander Central Hispano"). Sentences and names written for these tests."""
 
 from __future__ import annotations
 
@@ -120,3 +121,10 @@ def test_a_nationality_before_the_noun_it_describes_is_no_surname() -> None:
             "to double output. There is real pride in English hops again.")
     got = merged(text, [("English", "LANGUAGE"), ("Tom English", "PERSON"), ("English", "PERSON"), ("English", "LANGUAGE")])
     assert [(t, c) for t, c, lab in got if lab == "PERSON"] == [("Tom English", "Tom English"), ("English", "Tom English")]
+
+
+def test_a_person_span_holding_an_institution_word_is_an_organisation() -> None:
+    text = "Shares in Valencia Central Hispano rose 2% after the bid. Colin Exchange, a trader, said it was cheap."
+    spans = repair.repair_entities(text, located(text, [("Valencia Central Hispano", "PERSON"), ("Colin Exchange", "PERSON")]),
+                                   ("PERSON", "ORG", "GPE"))
+    assert [(text[s:e], lab) for s, e, lab in spans] == [("Valencia Central Hispano", "ORG"), ("Colin Exchange", "PERSON")]

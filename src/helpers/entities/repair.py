@@ -27,7 +27,8 @@ merged; the rules that recover untagged surnames and company short forms live in
 - a lower-case collective noun ends no organisation ("The United board" -> "The United");
 - a person span cut at a hyphen runs on to the double-barrelled surname the article gives a person ("Wright-Phillips");
 - a "person" holding a club word ("Atletico Madrid") is a club (ORG);
-- a person name must look like one: no digits, not an acronym;
+- a person name must look like one: no digits, not an acronym, no institution's word after no given name or title
+  ("Santander Central Hispano", `data/org_words.txt`);
 - a name title that is part of the name ("Prince", "Lord") joins the person span;
 - a surname of a person named in the article, left untagged by the model (also after a possessive:
   "Kodak's Giles") or tagged as a product or a work, becomes a PERSON mention;
@@ -221,6 +222,9 @@ def person_label(name: str, rules: RepairRules) -> str | None:
         return "ORG"  # "Elixir Studios", "Leeds Rhinos", "Moss Lawson Inc", "Abbey National"
     if "&" in name:
         return "ORG"  # "M&C Saatchi", "Procter & Gamble": no person's name holds an ampersand
+    if len(words) > 1 and set(words) & rules.org_words and words[0] not in rules.given_names | rules.person_titles:
+        return "ORG"  # "Santander Central Hispano", "Halifax Bank": a name that opens with no given name or title and holds an
+        # institution's word is no person's (not "Colin Exchange", "Mr Exchange")
     if name in rules.team_words:
         return "ORG"
     if len(words) > 1 and words[-1] in rules.name_titles and words[-1] not in NAMED_RANKS and words[0] not in rules.given_names:
