@@ -128,3 +128,10 @@ def test_a_person_span_holding_an_institution_word_is_an_organisation() -> None:
     spans = repair.repair_entities(text, located(text, [("Valencia Central Hispano", "PERSON"), ("Colin Exchange", "PERSON")]),
                                    ("PERSON", "ORG", "GPE"))
     assert [(text[s:e], lab) for s, e, lab in spans] == [("Valencia Central Hispano", "ORG"), ("Colin Exchange", "PERSON")]
+
+
+def test_a_surname_named_first_as_a_person_stays_the_person_though_it_is_a_big_city() -> None:
+    text = ("Marketing manager Deogracias Madrid told reporters the claims were partly correct. Madrid declined to give more "
+            "details about the shipments.")
+    got = merged(text, [("Deogracias Madrid", "PERSON"), ("Madrid", "GPE")])
+    assert got[-1][1:] == ("Deogracias Madrid", "PERSON")

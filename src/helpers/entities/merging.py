@@ -1179,6 +1179,10 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             placed_in[r["canonical"]].add(r["doc_id"])
     borne_in = Counter(part for _, part in bearers)  # surname -> articles holding a person of it
     addressed, bare_people, placed_at = titled_uses(recs, before, rules)
+    place_first: dict[tuple[str, str], int] = {}  # (article, one-word name) -> its first row tagged a place
+    for k, r in enumerate(recs):
+        if r["label"] in PLACE_LABELS and " " not in r["canonical"]:
+            place_first.setdefault((r["doc_id"], r["canonical"]), k)
     placed = {name for name, docs in placed_in.items() if PLACE_RATIO * len(docs) >= borne_in[name]}  # "London"; not "Ferdinand",
     # tagged a place in two of 3,440 stories and borne by Rio Ferdinand in thirty
     names_out, labels_out = [r["canonical"] for r in recs], [r["label"] for r in recs]
@@ -1500,8 +1504,10 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             waiting += [i] if not in_doc and not company and len(words) == 1 else []
             continue
         surnamed = label == "NORP" and bool(in_doc) and name not in word_lists()["nationalities"]  # "Klitschko dominated", tagged NORP
-        unplaced = (name not in placed and (label not in PLACE_LABELS or name not in word_lists()["major_places"])  # not a country
-                    or nicknamed) and not company and i not in listed and not place_use(  # tagged one beside Mr France
+        country = (label in PLACE_LABELS and name in word_lists()["major_places"] and bool(in_doc)  # "France's economy grew ...
+                   and place_first.get((doc, name), len(recs)) < min(first_at.get((doc, f), len(recs)) for f in in_doc))  # Richard France":
+        # a curated place the article wrote as one before it named the person stays a place where no person's evidence stands
+        unplaced = (name not in placed and not country or nicknamed) and not company and i not in listed and not place_use(
             before[i], "" if surnamed else r.get("after", "") or "", label)
         subject = label == "NORP" and bool(SUBJECT.match(r.get("after", "") or "")) and not re.search(r"\bthe\s*$", before[i][-6:], re.I)
         if (not in_doc and len(words) == 1 and label in PLACE_LABELS and placed_only_beside(name, doc, opened_by[name])
@@ -1526,8 +1532,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 resolved(doc, only, i)
                 continue
         here = label == "NORP" or person_evidence(before[i], r.get("after", "") or "", sex, rules) or not mostly_place(label_counts[name]) and (
-            label not in PLACE_LABELS or name not in word_lists()["major_places"])  # "London has beaten me"; not '"France rejecting
-        # the treaty would be a shock"', tagged a place, beside Mr France: a country needs a person's evidence where it stands
+            not country)  # "London has beaten me"; not '"France rejecting the treaty would be a shock"' beside Mr France
         told_of = DESCRIBED.match(after) is not None and not place_use(before[i], after, label)  # "Wogan, 66, said", tagged a place
         if (label in PLACE_LABELS and in_doc and len(words) == 1 and name in word_lists()["towns"] and not titled
                 and (place_here(before[i], r["text"], after) or PLACES_LIKE.search(before[i][-40:]) or FROM_BEFORE.search(before[i][-8:]))
