@@ -596,14 +596,19 @@ def team_short_forms(text: str, ents: list[list]) -> list[list]:
     return out
 
 
+@lru_cache(maxsize=4)
+def peer_pattern(peers: frozenset[str]) -> re.Pattern:
+    """A peerage title and the one capitalised name after it, no "of" or other name following ("Lord Belstead, a minister")."""
+    return re.compile(r"(?<![\w.-])(?:" + "|".join(map(re.escape, sorted(peers))) + r") ([A-Z][a-z][\w'-]+)(?![\w-])(?! of\b)(?!\s+[A-Z])")
+
+
 def missed_peers(text: str, ents: list[list], rules: RepairRules) -> list[list]:
     """PERSON spans for a peerage title and the name after it that the model left untagged ("Lord Belstead, a minister"),
     not an office ("Lord Mayor", "Lord Chancellor of ...")."""
     if not rules.peers or not any(p in text for p in rules.peers):
         return []
     taken = [(s, e) for s, e, _ in ents]
-    pattern = r"(?<![\w.-])(?:" + "|".join(map(re.escape, sorted(rules.peers))) + r") ([A-Z][a-z][\w'-]+)(?![\w-])(?! of\b)(?!\s+[A-Z])"
-    return [[m.start(), m.end(), "PERSON"] for m in re.finditer(pattern, text)
+    return [[m.start(), m.end(), "PERSON"] for m in peer_pattern(rules.peers).finditer(text)
             if m.group(1) not in rules.person_titles and m.group(1) not in peer_offices()  # not "the Lord Mayor opened"
             and not any(a < m.end() and m.start() < b for a, b in taken)]
 
@@ -618,8 +623,7 @@ def tagged_peers(text: str, ents: list[list], rules: RepairRules) -> list[list]:
     if not rules.peers or not any(p in text for p in rules.peers):
         return ents
     tagged = {(s, e): lab for s, e, lab in ents}
-    pattern = r"(?<![\w.-])(?:" + "|".join(map(re.escape, sorted(rules.peers))) + r") ([A-Z][a-z][\w'-]+)(?![\w-])(?! of\b)(?!\s+[A-Z])"
-    found = [[m.start(), m.end(), "PERSON"] for m in re.finditer(pattern, text)
+    found = [[m.start(), m.end(), "PERSON"] for m in peer_pattern(rules.peers).finditer(text)
              if tagged.get((m.start(1), m.end())) in PEER_NAME_TAGS and m.group(1) not in rules.person_titles | peer_offices()]
     return replace(ents, found)
 

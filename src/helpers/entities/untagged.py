@@ -12,7 +12,7 @@
 - an ORG span naming two companies, each with its ending ("Sears, Roebuck and Co and Kellwood Co"), is two ORGs;
 - capitalised words ending in a company ending ("Clinton American Corp"), left untagged or tagged in pieces that
   are no organisation, are one ORG mention;
-- a newspaper's title after "the" ("the Daily Telegraph", "the Evening Standard"), left untagged, is an ORG mention.
+- a newspaper's title after "the" ("the Daily Telegraph", "the Evening Standard"), left untagged, is an ORG mention;
 - the "X and Y" spelling of the article's organisation "X & Y", tagged in pieces or not at all, is one ORG mention
   ("Shares in Marks and Spencer rose" beside Marks & Spencer).
 """
