@@ -227,11 +227,12 @@ MEN_RANKS = frozenset({"Lord", "Baron", "Duke", "Earl", "Prince", "King"})
 KIN_NOUN = (r"(?:(?:younger|older|elder|eldest|youngest|twin|little|big|late)\s+)?(?:great-)*(?:mother|father|mum|dad|sister|brother|wife|husband|"
             r"widow|widower|son|daughter|stepson|stepdaughter|grandson|granddaughter|cousin|uncle|aunt|grandmother|grandfather|niece|nephew|"
             r"sons|daughters|brothers|sisters|parents|grandparents)")
-KIN = r"\s+" + KIN_NOUN + r"(?:,?\s+[A-Z][\w'-]+(?:,\s+[A-Z][\w'-]+)*,?\s+and)?,?\s+(?:(?:Sir|Dame)\s+)?$"  # also "sons, Joel and "
-# of Avram, and a knight: "his twin brother Sir Frederick"
+KNIGHT_TITLE = r"(?:Sir|Dame)\s+"  # a knight's title before the name: "his twin brother Sir Frederick"
+KIN = r"\s+" + KIN_NOUN + r"(?:,?\s+[A-Z][\w'-]+(?:,\s+[A-Z][\w'-]+)*,?\s+and)?,?\s+(?:" + KNIGHT_TITLE + r")?$"  # also "sons, Joel and "
+# of Avram, and a knight
 KIN_WORD = re.compile(r"\b" + KIN_NOUN + r"\b")  # a relative named in a text
 KIN_WORD_BEFORE = re.compile(r"\b" + KIN_NOUN + r",?\s+$")  # a relative right before a name ("his brother Charles")
-KNIGHTED_KIN = re.compile(r"(?:\b" + KIN_NOUN + r",?\s+(?:(?:Sir|Dame)\s+)?|\b(?:Sir|Dame)\s+)$")  # "his cousin Sir Tim Sainsbury": no
+KNIGHTED_KIN = re.compile(r"(?:\b" + KIN_NOUN + r",?\s+(?:" + KNIGHT_TITLE + r")?|\b" + KNIGHT_TITLE + r")$")  # "his cousin Sir Tim Sainsbury": no
 # peer of the article (`peer_of`): a relative, or a knight, is not the Lord of the same surname
 SHE_WORD = re.compile(r"\b(?:she|her)\b")
 SHE_AFTER = re.compile(r"(?:,[^.,]{0,60},)?\s+(?:said|says|told|added|explained)\s+(?:\w+\s+){0,2}?(?:she|her)\b")  # "Gareth Peirce, ..., said her clients"
