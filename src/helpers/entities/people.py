@@ -10,6 +10,8 @@
   Thom Brown", "Thom Brown of Butcher and Singer said"); a noun for people opening the sentence is no part of it
   ("Goalkeeper Paul Robinson made", `data/person_nouns.txt`);
 - an untagged name of two to four words followed by an age is a PERSON without more ("Joss Stone, 17, from Devon");
+- an untagged given name and surname right after a one-word nationality is a PERSON when the article uses the surname
+  alone elsewhere ("a win over American Taylor Dent ... Dent, who has one of the fastest serves");
 - a sentence opener glued to the name after it ("Nevertheless Mason thinks", "Besides Benjamin and", tagged as one
   person or organisation; `data/sentence_openers.txt`) is cut off, and so is an "-ing" word ("Assisting Bower") when
   the rest is the surname of a person the article names in full, and a company noun opening a sentence and an
@@ -52,7 +54,7 @@ ADDRESSED_WORD = r"[A-Z][a-z][\w'’-]+"  # a surname after a title of address
 ADDRESSED = re.compile(rf"(?<![\w-])(?:{ADDRESS_TITLES})\.? ({ADDRESSED_WORD})")  # "Mrs Barclay said"
 ADDRESSED_PAIR = re.compile(rf"(?<![\w-])(?:{ADDRESS_TITLES})\.? ({ADDRESSED_WORD} {ADDRESSED_WORD})")  # "Mr Duncan Smith said"
 ADDRESS = re.compile(rf"(?!Miss)(?:{ADDRESS_TITLES})\.?")  # a title before an untagged surname, not "Miss": "Hit or Miss Shops"
-TRAILING = re.compile(r"(?<![\s.][A-Z])\.$|['’]s?$|")  # a full stop, not an initial's; a possessive
+TRAILING = re.compile(r"(?:(?<![\s.][A-Z])\.|['’]s?)$")  # a full stop, not an initial's; a possessive
 OPENER = re.compile(r"([A-Z][a-z]+) (?=[A-Z])")
 GERUND = re.compile(r"(?:[A-Z][a-z]{2,}|Be|Do|Go|Us|Dy|Ly)ing")  # "Backing", "Finding", "Being": a verb, never a given name
 PERSON_AFTER = re.compile(r",\s+\d{1,3},|,?\s+(?:said|says|told|added|spoke|who|whose)\b")  # what follows only a person
@@ -92,7 +94,8 @@ def untagged_runs(text: str, ents: list[list]) -> list[tuple[int, int]]:
     out = []
     for m in NAME_RUN.finditer(text):
         start, end = m.span()
-        end -= len(TRAILING.search(m.group()).group())  # "Sumita." ending a sentence, "Sumita's"
+        trailing = TRAILING.search(m.group())
+        end -= len(trailing.group()) if trailing else 0  # "Sumita." ending a sentence, "Sumita's"
         i = bisect.bisect_left(firsts, end)
         inside = [e for _, e in spans[max(0, i - 8) : i] if e > start]  # entities are short: the last few before the run's end
         if inside:  # from the next word on: "Act. Otis Ferry" after "the Parliament Act"
@@ -127,6 +130,17 @@ def evidenced_name(text: str, start: int, end: int, lone: set[str], rules: Repai
 
     return (words[0] in rules.given_names or in_apposition(text, end, rules.roles) or SPEAKS.match(text, end) is not None
             or SAID_BEFORE.search(text[max(0, start - 20) : start]) is not None or AGED.match(text, end) is not None)
+
+
+def nationality_name(text: str, start: int, end: int, nationals: set[int], rules: RepairRules) -> bool:
+    """True when an untagged given name and surname follows a one-word nationality (whose ends are `nationals`) and the
+    article writes the surname alone elsewhere ("American Taylor Dent" beside "Dent, who")."""
+    words = text[start:end].split()
+    if start - 1 not in nationals or text[start - 1] != " " or len(words) != 2 or not reads_as_name(words, rules):
+        return False
+    if words[0] not in rules.given_names or words[1] in rules.given_names:
+        return False
+    return re.search(rf"(?<![\w'’-]){re.escape(words[1])}(?![\w-])(?! [A-Z])", text[:start] + text[end:]) is not None
 
 
 def aged_name(text: str, start: int, end: int, rules: RepairRules) -> bool:
@@ -200,6 +214,7 @@ def missed_people(text: str, ents: list[list], rules: RepairRules) -> list[list]
     lone = {text[s:e] for s, e, lab in ents if lab in ACTOR_LABELS and " " not in text[s:e]} | set(ADDRESSED.findall(text))
     ends = {e: s for s, e, lab in ents if lab == "PERSON"}
     pairs = set(ADDRESSED_PAIR.findall(text))
+    nationals = {e for s, e, lab in ents if lab == "NORP" and " " not in text[s:e]}
     out = []
     nouns = word_lists()["person_nouns"]
     for s, e in runs:
@@ -213,7 +228,7 @@ def missed_people(text: str, ents: list[list], rules: RepairRules) -> list[list]
             out.append([name_start, e, "PERSON"])  # "Mr Blair" only where the model tagged nothing, not its work "Ms Orange"
         elif (words := text[s:e].split()) and len(words) == 3 and words[0] in rules.given_names and " ".join(words[1:]) in pairs:
             out.append([s, e, "PERSON"])  # "second to Iain Duncan Smith", untagged, beside "Mr Duncan Smith": a double-barrelled surname
-        elif evidenced_name(text, s, e, lone, rules) or aged_name(text, s, e, rules):
+        elif evidenced_name(text, s, e, lone, rules) or aged_name(text, s, e, rules) or nationality_name(text, s, e, nationals, rules):
             out.append([s, e, "PERSON"])
     kept = [ent for ent in ents if ent[2] not in WORKS or not any(s < ent[1] and ent[0] < e for s, e, _ in out)]
     return kept + out

@@ -942,7 +942,8 @@ def language_surnames(text: str, ents: list[list], rules: RepairRules) -> list[l
 def join_first_names(text: str, ents: list[list], rules: RepairRules) -> list[list]:
     """A one-word person span right after an untagged capitalised word that the article tags alone as a person elsewhere
     and never as a surname ("Avram [[Glazer]] said" after "his sons, Joel, [[Avram]] and Bryan") starts at that word; so
-    does one after a listed given name that follows a lower-case word, a noun for people opening a sentence ("Founder Stelios
+    does one after a listed given name that follows a lower-case word, a comma ("The founder of easyJet, Stelios
+    [[Haji-Ioannou]], has"), a noun for people opening a sentence ("Founder Stelios
     [[Haji-Ioannou]]"), a person title ("Dr Kate [[Trump]]") or opens a sentence itself and is no common word, the article
     never writing it in lower case ("Swedish referee Anders [[Frisk]]", "... towards Cardiff. Gwen [[Jones]], a councillor"); so does
     a one-word ORG span that the article addresses with a title and that ", who" describes ("Gwen [[Cadoxton]], who runs a cafe"
@@ -959,6 +960,7 @@ def join_first_names(text: str, ents: list[list], rules: RepairRules) -> list[li
         word = m.group(1) if m else ""
         listed = (word in rules.given_names and word.lower() not in rules.common_words
                   and word not in CALENDAR and (LOWER_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1)) is not None
+                                                or COMMA_BEFORE.search(text, max(0, m.start(1) - 3), m.start(1)) is not None  # "of easyJet, Stelios [[Haji-Ioannou]],"
                                                 or context.SENTENCE_END_BEFORE.search(text, max(0, m.start(1) - 3), m.start(1)) is not None
                                                 or context.person_noun_before(text, m.start(1))  # "Founder Stelios [[Haji-Ioannou]]"
                                                 or title_before(text, m.start(1), rules))  # "expert Dr Kate [[Trump]]"
@@ -1032,6 +1034,7 @@ def titled_surname(text: str, s: int, e: int, label: str, names: set[str], rules
 PAIR = re.compile(r"([A-Z][\w'’-]+) and ([A-Z][\w'’-]+)")  # two names joined by "and"
 FIRST_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) $")  # a capitalised word and one space right before a span
 LOWER_BEFORE = re.compile(r"\b[a-z]+ $")  # a lower-case word and one space right before a word
+COMMA_BEFORE = re.compile(r"\w, $")  # a comma after a word and one space right before a word
 SPEECH_END = re.compile(r"(?<=\w) (?:said|says|told|added)$")  # "Adams told" tagged a work: the name without its verb
 INITIAL_BEFORE = re.compile(r"(?<![\w.'’&-])([B-HJ-Z]|Wm) $")  # "J " of "J Sainsbury" (not "A", "I"), "Wm " of "Wm Morrison"
 
