@@ -1,8 +1,10 @@
 """Stop 59 of name merging (issue 12): an untagged given name and surname right after a one-word nationality is a
 person when the article uses the surname alone ("a win over Swedish Carla Brint ... Brint, who"); an untagged name
 after a title that ends a paragraph is still found ("under Mr Quaile."); a given name after a comma opens the surname
-the model tagged alone ("The founder of Flyaway, Stelios [[Kourakis-Lane]]"). Sentences and names written for these
-tests."""
+the model tagged alone ("The founder of Flyaway, Stelios [[Kourakis-Lane]]"); a shop's name before a modal verb is the
+firm ("Harwood's can win back"); a place after "places such as" is no person of that first name; "The mayor of London
+said" makes no firm of London; a surname tagged a nationality after "of" is the article's person; capitals the article
+tags a firm are that firm where tagged a place ("in KT exchanges"). Sentences and names written for these tests."""
 
 from __future__ import annotations
 
@@ -41,3 +43,38 @@ def test_a_given_name_after_a_comma_opens_the_surname_the_model_tagged_alone() -
     got = merged(text, [("Flyaway", "ORG"), ("Kourakis-Lane", "PERSON")])
     assert [(t, c) for t, c, lab in got if lab == "PERSON"] == [("Stelios Kourakis-Lane", "Stelios Kourakis-Lane"),
                                                                 ("Stelios", "Stelios Kourakis-Lane")]
+
+
+def test_a_shop_name_before_a_modal_verb_is_the_firm_not_its_peer() -> None:
+    text = ("J Harwood has reported a fall in profits. Lord Harwood of Ely, a former chairman, has no role.\n\n"
+            '"The question is whether Harwood\'s can win back its customers," said an analyst.')
+    got = merged(text, [("J Harwood", "ORG"), ("Lord Harwood of Ely", "PERSON"), ("Harwood", "PERSON")])
+    assert got[-1] == ("Harwood", "J Harwood", "ORG")
+
+
+def test_a_place_after_places_such_as_is_no_person_of_that_first_name() -> None:
+    text = ("Chelsea Barker, who runs a newsagent in Leyton, said takings had fallen.\n\n"
+            "Shops in places such as Chelsea and Islington were already closing.")
+    got = merged(text, [("Chelsea Barker", "PERSON"), ("Chelsea", "ORG"), ("Islington", "ORG")])
+    assert [(t, c) for t, c, _ in got if t == "Chelsea"] == [("Chelsea", "Chelsea")]
+
+
+def test_the_mayor_of_a_city_speaking_does_not_make_the_city_a_firm() -> None:
+    text = ("The mayor of London said the charge had cut traffic. Members of the London Assembly called it a tax.\n\n"
+            "Traffic in central London fell by a fifth.")
+    got = merged(text, [("London", "GPE"), ("the London Assembly", "ORG"), ("London", "GPE")])
+    assert [(t, c, lab) for t, c, lab in got if t == "London"] == [("London", "London", "GPE")] * 2
+
+
+def test_a_surname_tagged_a_nationality_after_of_is_the_person() -> None:
+    text = ("Former adviser Andrew Kestos has been made a schools minister. Mr Kestos, who headed the unit, is popular.\n\n"
+            "Teachers' leaders criticised the appointment of Kestos.")
+    got = merged(text, [("Andrew Kestos", "PERSON"), ("Kestos", "PERSON"), ("Kestos", "NORP")])
+    assert got[-1] == ("Kestos", "Andrew Kestos", "PERSON")
+
+
+def test_capitals_the_article_tags_a_firm_are_the_firm_where_tagged_a_place() -> None:
+    text = ("KT is to double the speed of its broadband, the consumer arm of KT Group said.\n\n"
+            "Rivals have installed equipment in KT exchanges in Leeds. Ofcom is reviewing whether KT should be split up.")
+    got = merged(text, [("KT", "GPE"), ("KT Group", "ORG"), ("KT", "GPE"), ("Leeds", "GPE"), ("Ofcom", "ORG"), ("KT", "ORG")])
+    assert [(c, lab) for t, c, lab in got if t == "KT"] == [("KT Group", "ORG")] * 3

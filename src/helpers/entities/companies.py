@@ -338,6 +338,17 @@ def acronym(text: str, name: str) -> str | None:
     return name.upper() if re.fullmatch(r"[A-Z][a-z]{1,5}", name) and text.strip().upper() == name.upper() else None
 
 
+def org_capitals(rows: list[tuple]) -> set[tuple[str, str]]:
+    """(article, name) of names in capitals, no curated place alias ("US"), that the article tags as an organisation at
+    least once: their uses tagged a place are the organisation too ("in BT exchanges", "BT is to double", beside "BT
+    should be split up")."""
+    aliases = word_lists()["place_aliases"]
+    return {(doc, name) for doc, name, label, _ in rows if label == "ORG" and CAPITALS_NAME.fullmatch(name) and name not in aliases}
+
+
+CAPITALS_NAME = re.compile(r"[A-Z]{2,6}")  # "BT", "NFU"
+
+
 def place_like_companies(rows: list[tuple], orgs: dict[str, set[str]]) -> set[str]:
     """Names the model tags as places that, at least ten times in eleven, stand in an article naming a company that starts
     with them ("Ashland") or that is them after a short capitals prefix ("Rover" of "MG Rover"); an organisation named after
@@ -359,7 +370,8 @@ def speaking_companies(mentions: pd.DataFrame, orgs: dict[str, set[str]], lead: 
     """(article, name) of place-tagged names that speak (or name the company's stock: "Hartford common") in an article
     naming a company that starts with them and are never used there as a place ("Hartford said" beside "Hartford
     Insurance Group", no "in Hartford"), or act as the subject or owner of its article's first-named company
-    ("Phoenix was forced to close" after "Phoenix Steel Corp said"), or name an officer of any ("Clinton president F. Daniel Ryan")."""
+    ("Phoenix was forced to close" after "Phoenix Steel Corp said"), or name an officer of any ("Clinton president F. Daniel Ryan");
+    never after "of" ("The mayor of London said")."""
     said, placed = set(), set()
     for doc, name, label, before, after in zip(mentions["doc_id"], mentions["canonical"], mentions["label"],
                                                mentions.get("before", [""] * len(mentions)), mentions.get("after", [""] * len(mentions))):
@@ -369,11 +381,14 @@ def speaking_companies(mentions: pd.DataFrame, orgs: dict[str, set[str]], lead: 
                 said.add((doc, name))
             elif placed_here(before or "", after or ""):
                 placed.add((doc, name))
+            elif OF_BEFORE.search((before or "")[-6:]):
+                continue  # "The mayor of London said" beside the London Assembly: the mayor speaks, not a firm
             elif SAYS.match(after or "") or HEADED.match(after or "") or ACTS.match(after or "") and lead.get(doc, "").startswith(name + " "):
                 said.add((doc, name))
     return said - placed
 
 
+OF_BEFORE = re.compile(r"\bof\s+$")  # a name after "of" is a noun's complement, never the subject that speaks
 STATE_INITIALS = re.compile(r",\s+(?:[A-Z]\.){2}")  # "Providence, R.I."
 FIRM_WORDS = re.compile(r"[A-Z][\w'’.]*(?:\s+(?:[A-Z0-9][\w'’.]*|&))+")  # capitalised words only: "Phoenix Venture Holdings"
 
@@ -447,6 +462,7 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
     rows = list(zip(mentions["doc_id"], mentions["canonical"], mentions["label"], mentions["text"]))
     companies = place_like_companies(rows, orgs)
     local = speaking_companies(mentions, orgs, lead) | firm_places(mentions)
+    capitals = org_capitals(rows)
     brackets = spelled_out(mentions)
     labels = [label for _, _, label, _ in rows]
     befores = mentions["before"].tolist() if "before" in mentions else [""] * len(mentions)
@@ -484,7 +500,7 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
     for (doc, name, label, text), after_name in zip(rows, glued):
         if label == "ORG":
             earlier[doc].add(name)
-        if label in PLACE_LABELS + ("ORG",) and town_in_org(name, befores[len(out)] or "", afters[len(out)], orgs[doc],
+        if label in PLACE_LABELS + ("ORG",) and (doc, name) not in capitals and town_in_org(name, befores[len(out)] or "", afters[len(out)], orgs[doc],
                                                             rules.org_suffixes - NOT_FIRM_ENDINGS):
             labels[len(out)] = "GPE" if label == "ORG" else label  # "a priest in Lincoln" beside Lincoln Cathedral: the town
             out.append(name)
@@ -506,7 +522,7 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
             labels[len(out)] = "ORG"  # "beat Newcastle 2-1" in a report about sport: the corpus's Newcastle United
             out.append(club)
             continue
-        if name in protected or not (label == "ORG" or label in PLACE_LABELS and (name in companies or (doc, name) in local)):
+        if name in protected or not (label == "ORG" or label in PLACE_LABELS and (name in companies or (doc, name) in local or (doc, name) in capitals)):
             out.append(name)
             continue
         if NO_LINK.search((befores[len(out)] or "")[-80:]):

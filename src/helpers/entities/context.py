@@ -96,7 +96,9 @@ ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|was|were|is|are|has|had|have|would|wi
 SETTLEMENT_OF = re.compile(r"\b(?:village|town|city|county|hamlet|island|port|borough|suburb|parish)\s+of\s+$")  # "the village of Hope"
 PLACE_OF = re.compile(SETTLEMENT_OF.pattern + r"|\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+$"  # "east of Carlisle"
                       r"|\b(?:drive|drives|drove|driven|driving|commute[sd]?|commuting|travel(?:s|led|ling)?)\s+(?:(?:over|up|down|back|in)\s+)?"
-                      r"(?:into|to|from)\s+$")  # "drive into Carlisle", "drive over from Carlisle"
+                      r"(?:into|to|from)\s+$"  # "drive into Carlisle", "drive over from Carlisle"
+                      r"|\b(?:places|towns|cities|villages|areas|suburbs|districts|boroughs|counties|regions|countries|resorts)\s+"
+                      r"(?:such\s+as|like|including)\s+$")  # "in places such as Chelsea"
 FROM_PLACE = re.compile(  # ", a retired teacher from Hull", ", a former UKIP branch secretary from Derby", "Kay, from Bolton,"
     r"(?:,\s+(?:an?\s+(?:[a-z\d][\w-]*\s+|[A-Z]{2,}\s+){1,5})?|\b\d+-year-old\s+)from\s+$")  # "The 31-year-old from Bedford",
 # ", a 58-year-old plumber from Dundee"
@@ -244,8 +246,9 @@ def place_use(text: str, start: int, end: int) -> bool:
     """True when a one-word name follows a place preposition ("in Chester") that no noun or verb ties to a person ("faith in"),
     "from" in an apposition describing someone ("Murray, a retired miner from Fife", "Kay, from Bolton") or after a person
     so described, outside sport ("retired teacher Margaret Hayes from Lincoln"), a noun for a settlement or a compass point
-    and "of" ("the village of Hope", "east of Carlisle"), or a verb of driving or commuting and "to", "into" or "from"
-    ("drive into Carlisle", "drive over from Carlisle"); or when an apposition calls it a settlement ("Prescott, the
+    and "of" ("the village of Hope", "east of Carlisle"), a plural noun for settlements and "such as" ("places such as
+    Chelsea"), or a verb of driving or commuting and "to", "into" or "from" ("drive into Carlisle", "drive over from
+    Carlisle"); or when an apposition calls it a settlement ("Prescott, the
     Merseyside town"), or a lower-case council follows it ("a Wigan council by-election"), or its county in commas ("Crewe,
     in Cheshire, is")."""
     if POSSESSIVE.match(text, end):
@@ -554,12 +557,13 @@ SHARES_IN = re.compile(r"\b(?:[Ss]hares|[Ss]tock|stake)\s+in\s+$")  # "Shares in
 
 def company_reading(after: str) -> bool:
     """True when the text after a name reads as a company's, never a person's ("Dyson, which makes ...", "Orange, owned by",
-    "Balfour shares rose", "Sainsbury's has", "the Sainsbury's supermarket chain", "the George clothing range", "Shell, its biggest UK rival,")."""
+    "Balfour shares rose", "Sainsbury's has", "Sainsbury's can win back", "the Sainsbury's supermarket chain", "the George
+    clothing range", "Shell, its biggest UK rival,")."""
     return bool(re.match(OWNED_AFTER + r"|\s+(?:clothing\s+)?(?:range|label|brand)s?\b"
                          r"|,\s+its\s+(?:[\w-]+\s+){0,3}?(?:rival|competitor|parent|subsidiary)s?\b"
                          r"|,\s+which\b|\s+shares\s+(?:rose|fell|closed|gained|dropped|jumped|slipped|climbed|edged|lost|added|were|have)\b"
-                         r"|['’]s\s+(?:has|is|was|said|says|will|would|reported|announced|posted|shares|rose|fell|slipped|gained|"
-                         r"jumped|climbed|dropped|lost|edged)\b"
+                         r"|['’]s\s+(?:has|is|was|said|says|will|would|can|could|should|must|may|might|reported|announced|posted|"
+                         r"shares|rose|fell|slipped|gained|jumped|climbed|dropped|lost|edged)\b"
                          r"|['’]s\s+(?:supermarket|supermarkets|store|stores|shop|shops|chain|branch|branches|brand|outlet|outlets)\b", after))
 
 
