@@ -4,7 +4,9 @@ after a title that ends a paragraph is still found ("under Mr Quaile."); a given
 the model tagged alone ("The founder of Flyaway, Stelios [[Kourakis-Lane]]"); a shop's name before a modal verb is the
 firm ("Harwood's can win back"); a place after "places such as" is no person of that first name; "The mayor of London
 said" makes no firm of London; a surname tagged a nationality after "of" is the article's person; capitals the article
-tags a firm are that firm where tagged a place ("in KT exchanges"). Sentences and names written for these tests."""
+tags a firm are that firm where tagged a place ("in KT exchanges"); a bracketed acronym that leaves out one word of
+the long form before it spells that long form out; "Laura Pennick of Open Rights Watch", tagged one organisation beside
+"Ms Pennick", is the person and the organisation. Sentences and names written for these tests."""
 
 from __future__ import annotations
 
@@ -78,3 +80,25 @@ def test_capitals_the_article_tags_a_firm_are_the_firm_where_tagged_a_place() ->
             "Rivals have installed equipment in KT exchanges in Leeds. Ofcom is reviewing whether KT should be split up.")
     got = merged(text, [("KT", "GPE"), ("KT Group", "ORG"), ("KT", "GPE"), ("Leeds", "GPE"), ("Ofcom", "ORG"), ("KT", "ORG")])
     assert [(c, lab) for t, c, lab in got if t == "KT"] == [("KT Group", "ORG")] * 3
+
+
+def test_a_bracketed_acronym_that_leaves_out_one_word_spells_out_the_long_form() -> None:
+    text = ("The regulator, the National Committee for the Oversight of Standards of Ferry Services (NCOFS), had complaints.\n\n"
+            "NCOFS said it would look at the fares.")
+    got = merged(text, [("the National Committee", "ORG"), ("NCOFS", "ORG"), ("NCOFS", "ORG")])
+    long = "National Committee for the Oversight of Standards of Ferry Services"
+    assert [(t, c) for t, c, _ in got] == [(long, long), ("NCOFS", long), ("NCOFS", long)]
+
+
+def test_a_person_of_an_organisation_tagged_as_one_organisation_is_split() -> None:
+    text = ('Laura Pennick of Open Rights Watch said drivers would be "tracked everywhere".\n\n'
+            "Ms Pennick said she feared the data would be shared.")
+    got = merged(text, [("Laura Pennick of Open Rights Watch", "ORG"), ("Pennick", "PERSON")])
+    assert got == [("Laura Pennick", "Laura Pennick", "PERSON"), ("Open Rights Watch", "Open Rights Watch", "ORG"),
+                   ("Pennick", "Laura Pennick", "PERSON")]
+
+
+def test_a_firm_named_of_a_place_stays_one_firm() -> None:
+    text = "Shares in Bank of Scotland rose after Bank of Scotland said profits were up."
+    got = merged(text, [("Bank of Scotland", "ORG"), ("Bank of Scotland", "ORG")])
+    assert [(t, lab) for t, _, lab in got] == [("Bank of Scotland", "ORG")] * 2

@@ -436,6 +436,25 @@ def people_tagged_as_orgs(text: str, ents: list[list], rules: RepairRules) -> li
     return out
 
 
+PERSON_OF = re.compile(r"([A-Z][a-z]+) ([A-Z][a-z][\w'’-]+) of (?:the )?(?=[A-Z])")  # "Simon Davies of Privacy International"
+
+
+def people_of_orgs(text: str, ents: list[list], rules: RepairRules) -> list[list]:
+    """An ORG span that opens with a given name, a surname and "of" ("Simon Davies of Privacy International") is that
+    person and the organisation after "of" when the article calls the surname Mr, Mrs, Ms or Dr or makes it speak ("Mr
+    Davies said"); never a surname that is an institution or company word."""
+    addressed = addressed_names(text) | speakers(text)
+    out = []
+    for s, e, lab in ents:
+        m = PERSON_OF.match(text, s, e) if lab == "ORG" else None
+        if (m and m.end() < e and given(m.group(1), rules) and m.group(1).lower() not in rules.common_words
+                and m.group(2) in addressed and m.group(2) not in rules.org_words | rules.org_suffixes):
+            out += [[s, m.end(2), "PERSON"], [m.end(), e, "ORG"]]
+        else:
+            out.append([s, e, lab])
+    return out
+
+
 @lru_cache(maxsize=1)
 def curated_orgs() -> tuple[str, ...]:
     """Curated organisation aliases that no other word spells ("Man Utd", "Lib Dems", "UKIP"; `data/name_aliases.csv`), longest first."""

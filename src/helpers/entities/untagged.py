@@ -2,8 +2,8 @@
 
 - a long form the article spells an acronym out as, right before it in brackets, left untagged ("the Association of
   South-east Asian Nations (ASEAN)", "the Interactive Media in Retail Group (IMRG)"), becomes an ORG mention when the
-  acronym is its initials (hyphenated words count each part: "Inter-American Development Bank (IADB)"), or one word's
-  capitals ("InterActiveCorp (IAC)");
+  acronym is its initials (hyphenated words count each part: "Inter-American Development Bank (IADB)"), one word's
+  capitals ("InterActiveCorp (IAC)"), or, for four capitals or more, its initials with one word's left out;
 - a company named after partners ("Pope, Evans and Robbins Inc", "<Welsh, Carson, Anderson and Stowe IV>"), that
   the model cut at the commas, is one ORG when the article also uses its short form, the first two partners
   ("Pope Evans", "Scott, Foresman"), or the wire's company brackets enclose it; that short form is an ORG mention;
@@ -52,22 +52,37 @@ def replace(ents: list[list], new: list[list]) -> list[list]:
 
 
 def missed_long_forms(text: str, ents: list[list]) -> list[list]:
-    """ORG spans for untagged long forms right before a bracketed acronym that is their initials ("... Nations (ASEAN)")."""
+    """ORG spans for untagged long forms right before a bracketed acronym that is their initials ("... Nations (ASEAN)"),
+    or, failing that, the initials of the longest such run of capitalised words but one ("the Independent Committee for
+    the Supervision of Standards of Telephone Information Services (ICSTIS)", "Standards" left out)."""
     out = []
     for m in BRACKETED.finditer(text):
         head = text[max(0, m.start() - 120) : m.start()]
         words = list(re.finditer(r"\S+", head))
+        longest, found = "", ""
         for k in range(len(words) - 1, -1, -1):
             if not LONG_WORD.fullmatch(words[k].group()):
                 break
             phrase = head[words[k].start() :]
+            longest = phrase if words[k].group()[:1].isupper() else longest
             if words[k].group()[:1].isupper() and (" " in phrase and m.group(1) in initial_forms(phrase)
                                                      or " " not in phrase and camel_initials(m.group(1), phrase)):  # "InterActiveCorp (IAC)"
-                span = [m.start() - len(phrase), m.start(), "ORG"]
-                if not any(s <= span[0] and span[1] <= e and lab == "ORG" for s, e, lab in ents):
-                    out.append(span)
+                found = phrase
                 break
+        found = found or (longest if one_initial_dropped(m.group(1), longest) else "")
+        if found:
+            span = [m.start() - len(found), m.start(), "ORG"]
+            if not any(s <= span[0] and span[1] <= e and lab == "ORG" for s, e, lab in ents):
+                out.append(span)
     return out
+
+
+def one_initial_dropped(short: str, phrase: str) -> bool:
+    """True when capitals `short` of four letters or more are the initials of `phrase` with one word's left out, the first
+    kept ("ICSTIS" of "Independent Committee for the Supervision of Standards of Telephone Information Services")."""
+    heads = initials(phrase)
+    return (len(short) >= 4 and short.isupper() and len(heads) == len(short) + 1 and heads[0] == short[0]
+            and any(heads[:i] + heads[i + 1 :] == short for i in range(1, len(heads))))
 
 
 def spelled_acronyms(text: str, ents: list[list]) -> list[list]:
