@@ -6,7 +6,9 @@ firm ("Harwood's can win back"); a place after "places such as" is no person of 
 said" makes no firm of London; a surname tagged a nationality after "of" is the article's person; capitals the article
 tags a firm are that firm where tagged a place ("in KT exchanges"); a bracketed acronym that leaves out one word of
 the long form before it spells that long form out; "Laura Pennick of Open Rights Watch", tagged one organisation beside
-"Ms Pennick", is the person and the organisation. Sentences and names written for these tests."""
+"Ms Pennick", is the person and the organisation; "Northern Westland Bank, known as NorWest," makes NorWest that bank;
+a short form is the firm, not a group of its members ("Prudentia Members Action Group"), and the firm whose name ends
+in "International". Sentences and names written for these tests."""
 
 from __future__ import annotations
 
@@ -102,3 +104,30 @@ def test_a_firm_named_of_a_place_stays_one_firm() -> None:
     text = "Shares in Bank of Scotland rose after Bank of Scotland said profits were up."
     got = merged(text, [("Bank of Scotland", "ORG"), ("Bank of Scotland", "ORG")])
     assert [(t, lab) for t, _, lab in got] == [("Bank of Scotland", "ORG")] * 2
+
+
+def test_a_name_an_organisation_is_known_as_is_that_organisation() -> None:
+    text = ("Banks such as Harbourside and NorWest were targeted. Northern Westland Bank, known as NorWest, said it had "
+            "written to all its customers.")
+    got = merged(text, [("Harbourside", "ORG"), ("NorWest", "ORG"), ("Northern Westland Bank", "ORG"), ("NorWest", "ORG")])
+    assert [c for t, c, _ in got if t == "NorWest"] == ["Northern Westland Bank"] * 2
+
+
+def test_what_is_known_as_after_a_preposition_is_not_the_organisation() -> None:
+    text = "Fans on the hill outside Centre Court, known as Murray Mound, cheered. Centre Court was full."
+    got = merged(text, [("Centre Court", "ORG"), ("Murray Mound", "FAC"), ("Centre Court", "ORG")])
+    assert [(t, c) for t, c, _ in got if t == "Murray Mound"] == [("Murray Mound", "Murray Mound")]
+
+
+def test_a_short_form_is_the_firm_not_a_group_of_its_members() -> None:
+    text = ("The report into Prudentia Life blamed its managers. Prudentia, the oldest mutual insurer, closed in 2000.\n\n"
+            "Paul Braid of the Prudentia Members Action Group said the report was a history lesson.")
+    got = merged(text, [("Prudentia Life", "ORG"), ("Prudentia", "ORG"), ("Paul Braid", "PERSON"),
+                        ("the Prudentia Members Action Group", "ORG")])
+    assert ("Prudentia", "Prudentia Life", "ORG") in got
+
+
+def test_a_short_form_is_its_firm_ending_in_international() -> None:
+    text = "Lord Brack was forced out of Halloran International. He took money from Halloran, which he denies."
+    got = merged(text, [("Lord Brack", "PERSON"), ("Halloran International", "ORG"), ("Halloran", "ORG")])
+    assert got[-1] == ("Halloran", "Halloran International", "ORG")

@@ -117,6 +117,10 @@ def partnership(name: str) -> bool:
 
 WEB_DOMAIN = re.compile(r"\.(?:com|net|org|co\.uk|org\.uk)", re.IGNORECASE)  # what a web firm's name ends with ("Lastminute.com")
 PLACE_WORD = re.compile(r"[A-Z][\w'-]*")  # the one capitalised word of "Lloyd's of London" after "of"
+FIRM_ENDINGS = frozenset({"International"})  # a long form's last word that makes it a firm here only, no company ending elsewhere
+# ("Hollinger" of "Hollinger International"; as an ending it would glue "the World Bank and International Monetary Fund")
+CAMPAIGN_WORDS = frozenset({"Members", "Action", "Supporters", "Shareholders", "Policyholders", "Pensioners", "Campaign", "Fans",
+                            "Customers", "Victims", "Savers"})  # words of a group of people about a firm, never of the firm itself
 CLUB_ENDINGS = frozenset({"County", "Town", "Argyle"})  # "Derby" of the two-word "Derby County" (not of "Vista Bank of Marion
 # County"); not "Villa": Aston is a place, Villa the club
 
@@ -127,7 +131,8 @@ def company_for(name: str, orgs: set[str], rules, lead: str | None = None, owner
     name without its domain: "Lastminute" of "Lastminute.com", or its "and" spelling: "Marks and Spencer" of "Marks &
     Spencer"); among several,
     `lead`, the article's first-named organisation, when it is one ("Oakwood" of "Oakwood Homes Corp said ..." beside
-    its unit "Oakwood Acceptance Corp"). Without `owners`, a possessive is no short form ("Icahn" of "Icahn's Transworld ...")."""
+    its unit "Oakwood Acceptance Corp"). Without `owners`, a possessive is no short form ("Icahn" of "Icahn's Transworld ...").
+    A group of people about a firm is none of its long forms ("Equitable Members Action Group", `CAMPAIGN_WORDS`)."""
     words, forms = name.split(), word_lists()["leading_org_forms"]
     cands = []
     for org in orgs:
@@ -156,7 +161,9 @@ def company_for(name: str, orgs: set[str], rules, lead: str | None = None, owner
         club = bool(words) and words[-1] in word_lists()["club_suffixes"] and any(  # "Leeds United" is no short form of its
             w.endswith(("'", "’", "'s", "’s")) or w in word_lists()["institution_nouns"]  # "Leeds United Supporters' Trust", nor
             for w in org.split()[len(words):])  # "Hull City" of "Hull City Council"
-        if initialled or long_form and not club and (org.split()[-1].rstrip(".") in rules.org_suffixes or set(org.split()) & rules.team_words
+        if any(w.rstrip("'’") in CAMPAIGN_WORDS for w in org.split()[len(words):]):
+            continue  # "Equitable" is no short form of the Equitable Members Action Group, nor "Rover" of the Rover Shareholders' Group
+        if initialled or long_form and not club and (org.split()[-1].rstrip(".") in rules.org_suffixes | FIRM_ENDINGS or set(org.split()) & rules.team_words
                                         or org.count(" ") == 1 and org.split()[-1] in CLUB_ENDINGS
                                         or partnership(org) or org.split()[0] in forms):  # "Philips" of "NV Philips Gloeilampenfabrieken"
             cands.append(org)
@@ -468,7 +475,7 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
     befores = mentions["before"].tolist() if "before" in mentions else [""] * len(mentions)
     glued = [bool(GLUED.search(b or "")) for b in befores]  # "American Hoechst": part of another name
     afters = mentions["after"].fillna("").tolist() if "after" in mentions else [""] * len(mentions)
-    short_names = apposed_names([r[:3] + (b,) for r, b in zip(rows, befores)], afters, orgs, rules)
+    short_names = known_as_names(rows, befores, afters) | apposed_names([r[:3] + (b,) for r, b in zip(rows, befores)], afters, orgs, rules)
     earlier: dict[str, set[str]] = defaultdict(set)  # article -> organisations named so far (rows are in text order)
     first_row: dict[tuple[str, str], int] = {}  # (article, name) -> its first row; as ORG: its first ORG row
     first_org: dict[tuple[str, str], int] = {}
@@ -699,6 +706,22 @@ def apposed_names(rows: list[tuple], afters: list, orgs: dict[str, set[str]], ru
             org = apposed_company(name, before or "", after, orgs[doc], rules)
             if org:
                 out[(doc, name)] = org
+    return out
+
+
+PREPOSITION_END = re.compile(r"\b(?:outside|inside|near|at|in|on|of|from|to|behind|beside|by|opposite|above|below)\s+(?:the\s+)?$")
+KNOWN_AS = re.compile(r",?\s+(?:(?:also|better|widely|now)\s+)?known\s+as\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*)?)(?![\w&'’-])")
+
+
+def known_as_names(rows: list[tuple], befores: list, afters: list) -> dict[tuple[str, str], str]:
+    """(article, short name) -> the organisation of several words the article says is known by it ("National Westminster
+    Bank, known as NatWest,"), from `rows` of (article, name, label, text) and the text before and after each mention;
+    never one after a preposition, which some other thing is known as ("the hill outside Centre Court, known as Henman Hill")."""
+    out = {}
+    for (doc, name, label, _), before, after in zip(rows, befores, afters):
+        m = KNOWN_AS.match(after or "") if label == "ORG" and " " in name and not PREPOSITION_END.search(before or "") else None
+        if m and m.group(1) != name:
+            out.setdefault((doc, m.group(1)), name)
     return out
 
 
