@@ -8,7 +8,8 @@ tags a firm are that firm where tagged a place ("in KT exchanges"); a bracketed 
 the long form before it spells that long form out; "Laura Pennick of Open Rights Watch", tagged one organisation beside
 "Ms Pennick", is the person and the organisation; "Northern Westland Bank, known as NorWest," makes NorWest that bank;
 a short form is the firm, not a group of its members ("Prudentia Members Action Group"), and the firm whose name ends
-in "International". Sentences and names written for these tests."""
+in "International"; a name after "named after", tagged a firm, is a person, and no acronym of the firm ("KWD, the
+crane maker named after Keith William Dorley"). Sentences and names written for these tests."""
 
 from __future__ import annotations
 
@@ -131,3 +132,9 @@ def test_a_short_form_is_its_firm_ending_in_international() -> None:
     text = "Lord Brack was forced out of Halloran International. He took money from Halloran, which he denies."
     got = merged(text, [("Lord Brack", "PERSON"), ("Halloran International", "ORG"), ("Halloran", "ORG")])
     assert got[-1] == ("Halloran", "Halloran International", "ORG")
+
+
+def test_a_firm_named_after_its_founder_is_no_acronym_of_his_name() -> None:
+    text = "South of the border, KWD, the crane maker named after Keith William Dorley, is chaired by his son Sir Ian Dorley."
+    got = merged(text, [("KWD", "ORG"), ("Keith William Dorley", "ORG"), ("Ian Dorley", "PERSON")])
+    assert got[:2] == [("KWD", "KWD", "ORG"), ("Keith William Dorley", "Keith William Dorley", "PERSON")]

@@ -181,7 +181,9 @@ def company_for(name: str, orgs: set[str], rules, lead: str | None = None, owner
     starts = bool(cands)  # a lead company settles only a short form that opens it, never initials ("EC")
     if not cands and re.fullmatch(r"[A-Z]{2,6}", name):
         cands = [o for o in orgs if (len(o.split()) > 1 or "-" in o) and name not in o.split() and (  # "HP" of "Hewlett-Packard"; not "EC Commission"
-            initials(o) == name or initials(without_endings(o, rules)) == name or "-" in o and name in initial_forms(o))]  # "BP" of "British Petroleum Co plc"
+            initials(o) == name or initials(without_endings(o, rules)) == name or "-" in o and name in initial_forms(o))  # "BP" of "British Petroleum Co plc"
+            and not (o.split()[0] in rules.first_names and not {w.rstrip(".") for w in o.split()} & set(rules.org_suffixes))]
+        # never a person's name the model tagged ORG: "JCB, the digger maker named after Joseph Cyril Bamford"
     cands.sort(key=len)
     plain = [c for c in cands if c.startswith(name + " ") and all(w.rstrip(".") in rules.org_suffixes for w in c[len(name):].split())]
     if len(plain) == 1:  # "Williams Cos" beside "Williams Pipeline Co" and "Williams Natural Gas Co"
