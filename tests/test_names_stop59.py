@@ -9,7 +9,8 @@ the long form before it spells that long form out; "Laura Pennick of Open Rights
 "Ms Pennick", is the person and the organisation; "Northern Westland Bank, known as NorWest," makes NorWest that bank;
 a short form is the firm, not a group of its members ("Prudentia Members Action Group"), and the firm whose name ends
 in "International"; a name after "named after", tagged a firm, is a person, and no acronym of the firm ("KWD, the
-crane maker named after Keith William Dorley"). Sentences and names written for these tests."""
+crane maker named after Keith William Dorley"); a lone name whose article says it was founded by its namesake is the
+firm, unless titled. Sentences and names written for these tests."""
 
 from __future__ import annotations
 
@@ -138,3 +139,16 @@ def test_a_firm_named_after_its_founder_is_no_acronym_of_his_name() -> None:
     text = "South of the border, KWD, the crane maker named after Keith William Dorley, is chaired by his son Sir Ian Dorley."
     got = merged(text, [("KWD", "ORG"), ("Keith William Dorley", "ORG"), ("Ian Dorley", "PERSON")])
     assert got[:2] == [("KWD", "KWD", "ORG"), ("Keith William Dorley", "Keith William Dorley", "PERSON")]
+
+
+def test_a_firm_founded_by_its_namesake_is_the_firm_where_alone() -> None:
+    text = ("Garraway has reported a 7% rise in profits. Garraway was founded in 1856 by Thomas Garraway, a draper.\n\n"
+            "Garraway is now fully independent.")
+    got = merged(text, [("Garraway", "PERSON"), ("Garraway", "PERSON"), ("Thomas Garraway", "PERSON"), ("Garraway", "PERSON")])
+    assert [(c, lab) for t, c, lab in got if t == "Garraway"] == [("Garraway", "ORG")] * 3
+
+
+def test_the_founder_named_alone_with_a_title_stays_the_founder() -> None:
+    text = "Garraway was founded in 1856 by Thomas Garraway. Mr Garraway died in 1901."
+    got = merged(text, [("Garraway", "PERSON"), ("Thomas Garraway", "PERSON"), ("Garraway", "PERSON")])
+    assert got[-1] == ("Garraway", "Thomas Garraway", "PERSON")

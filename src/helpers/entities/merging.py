@@ -6,7 +6,9 @@ article ("Boone Pickens"):
   person with that surname and no company starting with it; a place or nationality mention only when
   its article names that person and the name speaks there ("France said") or is never a place in an
   article without such a person and is not used as one here ("in Jordan", "Welsh farmers"); a nationality word
-  that is the subject of a verb in an article naming that person is the person ("said Welsh was previously");
+  that is the subject of a verb in an article naming that person is the person ("said Welsh was previously"); a lone
+  name, untitled, whose article says it was founded by each of its people of that surname is the firm ("Burberry was
+  founded in 1856 by Thomas Burberry ... Burberry is now independent");
 - a full name folds into the article's one longer form of it with words in front ("Ross Perot" -> "H. Ross Perot"), or,
   when it is written after that form, with a middle initial or name ("Carl Icahn" -> "Carl C. Icahn"; not "George Bush"
   written before "George W Bush"), within its article only;
@@ -169,6 +171,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from functools import lru_cache
 
 import pandas as pd
@@ -675,6 +678,17 @@ def sentence_rest(rec: dict, before: str) -> str:
     sentence = rec.get("sentence_text") or ""
     at = namesakes.mention_start(sentence, before, rec["text"])
     return sentence[at + len(rec["text"]):] if at >= 0 else rec.get("after", "") or ""
+
+
+def founded_by(name: str, founder: str, sentences: Iterable[str]) -> bool:
+    """True when one of `sentences` says the firm `name` was founded by `founder` ("Burberry was founded in 1856 by Thomas
+    Burberry")."""
+    pattern = FOUNDED.pattern.format(name=re.escape(name), founder=re.escape(founder))
+    return any(re.search(pattern, s) for s in sentences)
+
+
+FOUNDED = re.compile(r"\b{name}(?:['’]s)? (?:was|were|is) (?:first )?(?:founded|set up|started|established|created)\b[^.]{{0,30}}?"
+                     r"\bby\s+(?:[\w'’-]+\s+){{0,4}}?{founder}\b")
 
 
 def place_use(before: str, after: str, label: str) -> bool:
@@ -1437,6 +1451,11 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         site = shop and context.SITE_BEFORE.search(before[i][-8:]) is not None  # "at Queen's,": a title word as a site's name
         if label == "PERSON" and len(words) == 1 and (not titled or site) and (shop or company_reading(r.get("after", "") or "")):
             labels_out[i] = "ORG"  # "Sainsbury's has slipped", "the third round at Queen's,", tagged PERSON: no person is written so
+            continue
+        if (label in ("PERSON", "ORG") and len(words) == 1 and not titled and in_doc
+                and all(founded_by(name, f, full_sentences[(doc, f)]) for f in in_doc)
+                and not person_evidence(before[i], r.get("after", "") or "", sex, rules)):
+            labels_out[i] = "ORG"  # "Burberry was founded in 1856 by Thomas Burberry": the lone name is the firm, not its founder
             continue
         if (label == "ORG" and in_doc and len(words) == 1 and not titled and name in word_lists()["major_places"]
                 and not person_evidence(before[i], r.get("after", "") or "", sex, rules)):
