@@ -248,9 +248,8 @@ def place_use(text: str, start: int, end: int) -> bool:
     so described, outside sport ("retired teacher Margaret Hayes from Lincoln"), a noun for a settlement or a compass point
     and "of" ("the village of Hope", "east of Carlisle"), a plural noun for settlements and "such as" ("places such as
     Chelsea"), or a verb of driving or commuting and "to", "into" or "from" ("drive into Carlisle", "drive over from
-    Carlisle"); or when an apposition calls it a settlement ("Prescott, the
-    Merseyside town"), or a lower-case council follows it ("a Wigan council by-election"), or its county in commas ("Crewe,
-    in Cheshire, is")."""
+    Carlisle"); or when an apposition calls it a settlement ("Prescott, the Merseyside town"), or a lower-case council
+    follows it ("a Wigan council by-election"), or its county in commas ("Crewe, in Cheshire, is")."""
     if POSSESSIVE.match(text, end):
         return False
     if described_place(text[max(0, start - 60) : start], text[end:]) or PLACE_OF.search(text, max(0, start - 20), start):

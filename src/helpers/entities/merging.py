@@ -683,12 +683,12 @@ def sentence_rest(rec: dict, before: str) -> str:
 def founded_by(name: str, founder: str, sentences: Iterable[str]) -> bool:
     """True when one of `sentences` says the firm `name` was founded by `founder` ("Burberry was founded in 1856 by Thomas
     Burberry")."""
-    pattern = FOUNDED.pattern.format(name=re.escape(name), founder=re.escape(founder))
+    pattern = FOUNDED.format(name=re.escape(name), founder=re.escape(founder))
     return any(re.search(pattern, s) for s in sentences)
 
 
-FOUNDED = re.compile(r"\b{name}(?:['’]s)? (?:was|were|is) (?:first )?(?:founded|set up|started|established|created)\b[^.]{{0,30}}?"
-                     r"\bby\s+(?:[\w'’-]+\s+){{0,4}}?{founder}\b")
+FOUNDED = (r"\b{name}(?:['’]s)? (?:was|were|is) (?:first )?(?:founded|set up|started|established|created)\b[^.]{{0,30}}?"
+           r"\bby\s+(?:[\w'’-]+\s+){{0,4}}?{founder}\b")  # a regex template: the firm's name, then its founder's
 
 
 def place_use(before: str, after: str, label: str) -> bool:

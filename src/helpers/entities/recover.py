@@ -75,7 +75,8 @@ def apposed_person() -> re.Pattern:
     return re.compile(r"(?<![\w.&'-])([A-Z][a-z][\w'-]+), the (?:former |ex-)?(?:[a-z]+ )?(?:" + "|".join(map(re.escape, nouns)) + r")\b")
 
 
-STARRING = re.compile(r"\b(?:starring|co-starring|played by|voiced by|directed by|named after)\s+(?:[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+)?(?:and|,)\s+)?$")
+STARRING = re.compile(r"\b(?:starring|co-starring|played by|voiced by|directed by|named after)\s+"
+                      r"(?:[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+)?(?:and|,)\s+)?$")
 SAYS_PERSON = re.compile(r",? (?:said|says|added|admitted) (?:he|she)\b|,? who\b")  # "Christie said he", "Christie, who": no firm
 SPEAKING = re.compile(r"(?<![\w.&'-])([A-Z][a-z][\w'-]+)(?=,? (?:said|says|told|added|admitted)\b)")  # "Mourinho said"
 AFTER_CAPITAL = re.compile(r"[A-Z][\w'-]* $")  # the end of a capitalised word and a space: "Clarence " of "Clarence House said"
@@ -401,10 +402,9 @@ def people_tagged_as_orgs(text: str, ents: list[list], rules: RepairRules) -> li
     first name the article gives after Sir or Dame ("Philip Green" beside "Sir Philip"), or a first name and a surname
     that the article calls Mr, Mrs, Ms or Dr, makes speak or describes ("Vincent Cable" beside "Mr Cable", "Jose Mourinho's"
     beside "Mourinho said", "Lennox Lewis" beside "Lewis, who", "Billie Piper" beside "Piper, the former pop singer" or
-    "Price, 26,") or that follows "starring", "played by", "directed by" or "named after" ("starring Chiwetel
-    Ejiofor", "named after Joseph Cyril Bamford"), when no person of
-    the article has that surname (not
-    "John Lewis" beside Martin Lewis); a person's surname that speaks as one ("Christie said he", "Christie, who") beside no organisation holding the word; also a
+    "Price, 26,") or that follows "starring", "played by", "directed by" or "named after" ("starring Chiwetel Ejiofor",
+    "named after Joseph Cyril Bamford"), when no person of the article has that surname (not "John Lewis" beside Martin
+    Lewis); a person's surname that speaks as one ("Christie said he", "Christie, who") beside no organisation holding the word; also a
     two-word place span opening with a given name whose surname the article so addresses, describes (also with a noun for
     people: "Jenkins, the prop from Pontypridd", `apposed_person`) or tags alone as a person ("Rio Ferdinand" beside
     "Ferdinand, who", "Gethin Jenkins" beside "Jenkins charged down")."""
