@@ -10,7 +10,8 @@ the long form before it spells that long form out; "Laura Pennick of Open Rights
 a short form is the firm, not a group of its members ("Prudentia Members Action Group"), and the firm whose name ends
 in "International"; a name after "named after", tagged a firm, is a person, and no acronym of the firm ("KWD, the
 crane maker named after Keith William Dorley"); a lone name whose article says it was founded by its namesake is the
-firm, unless titled. Sentences and names written for these tests."""
+firm, unless titled; a name after "stores such as" is a firm, not the article's spokeswoman of that surname. Sentences
+and names written for these tests."""
 
 from __future__ import annotations
 
@@ -152,3 +153,10 @@ def test_the_founder_named_alone_with_a_title_stays_the_founder() -> None:
     text = "Garraway was founded in 1856 by Thomas Garraway. Mr Garraway died in 1901."
     got = merged(text, [("Garraway", "PERSON"), ("Thomas Garraway", "PERSON"), ("Garraway", "PERSON")])
     assert got[-1] == ("Garraway", "Thomas Garraway", "PERSON")
+
+
+def test_a_name_after_stores_such_as_is_a_firm_not_the_spokeswoman() -> None:
+    text = ('"Sales were strong," said spokeswoman Clare Ferrick. Ms Ferrick said robots sold out.\n\n'
+            "Department stores such as Ferrick and Harrods said shoppers had left it late.")
+    got = merged(text, [("Clare Ferrick", "PERSON"), ("Ferrick", "PERSON"), ("Ferrick", "PERSON"), ("Harrods", "ORG")])
+    assert got[2] == ("Ferrick", "Ferrick", "ORG")

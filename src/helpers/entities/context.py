@@ -19,6 +19,7 @@ Each rule reads only the words right around a "person" span, so it holds on any 
   (`data/company_nouns.txt`), unless a verb says someone made or runs it
   ("the group Smith founded") or the name opens with a curated first name ("Australian brewer Alan Bond"); so is a
   building, product or place so introduced ("British developer Criterion Games", tagged FAC; "supermarket Iceland");
+  so is any one-name span after a plural noun for firms and "such as" ("department stores such as Fenwick", tagged PERSON);
 - in a sentence about sport (`data/sport_words.txt`), a place ending in a club word is the club (ORG): "Bradford City",
   "Leicester City" (`data/club_suffixes.txt`; anywhere when no town ends in that word: "Newcastle United"), a
   one-word "person" after "beat", "against" ... is a team, and a one-word place that ends one of the article's two-word organisations is that club ("Milan" beside "AC Milan"), unless a place
@@ -347,6 +348,8 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "WORK_OF_ART"  # "his BBC talk show Kilroy", tagged a place: no place is called a show
     if label in ("FAC", "PRODUCT", "GPE", "LOC") and patterns()["company_before"].search(text[max(0, start - 20) : start]):
         return "ORG"  # "British developer Criterion Games", tagged a building; "supermarket Iceland": a firm, not a place
+    if label in ("PERSON", "FAC", "PRODUCT", "GPE", "LOC", "NORP") and FIRMS_SUCH_AS.search(text, max(0, start - 40), start):
+        return "ORG"  # "department stores such as Fenwick", tagged PERSON beside Clare Fenwick: a firm
     if label in ("GPE", "LOC") and person_like_place(text, start, end):
         return "PERSON"  # "replaced on the album by Zak Starkey, the son of", tagged a place
     if (label == "ORG" and (given := GIVEN_SURNAME.fullmatch(text, start, end)) and given.group(1) in word_lists()["given_names"]
@@ -551,6 +554,9 @@ def listed_labels(text: str, ents: list[list]) -> list[list]:
     return out
 
 
+FIRMS_SUCH_AS = re.compile(r"\b(?:stores|shops|retailers|chains|firms|companies|groups|banks|lenders|brands|supermarkets|builders|"
+                           r"housebuilders|publishers|labels|carmakers|airlines|insurers|brewers|broadcasters|operators|makers)\s+"
+                           r"(?:such\s+as|like|including)\s+$")  # "department stores such as Fenwick": a firm, never a person
 SHARES_IN = re.compile(r"\b(?:[Ss]hares|[Ss]tock|stake)\s+in\s+$")  # "Shares in Dell", "a stake in Dell": a firm
 
 

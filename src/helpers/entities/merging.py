@@ -1446,7 +1446,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             label == "ORG" and company_for(name, doc_orgs[doc] - {name}, rules, owners=False) is not None) or (
             label == "ORG" and company_reading(r.get("after", "") or "")) or (  # "Dyson, which makes ...": never a person
             label == "ORG" and (i in org_lists or FIRM_APPOSED.match(r.get("after", "") or "") is not None  # "... Miss Selfridge and Evans"
-                                or patterns()["company_before"].search(before[i][-20:]) is not None))  # "The mobile operator Orange"
+                                or patterns()["company_before"].search(before[i][-20:]) is not None  # "The mobile operator Orange"
+                                or context.FIRMS_SUCH_AS.search(before[i][-40:]) is not None))  # "stores such as Fenwick", tagged PERSON
         titled = sex is not None or titled_before(before[i], rules)  # a person here, whatever the name is elsewhere
         site = shop and context.SITE_BEFORE.search(before[i][-8:]) is not None  # "at Queen's,": a title word as a site's name
         if label == "PERSON" and len(words) == 1 and (not titled or site) and (shop or company_reading(r.get("after", "") or "")):
