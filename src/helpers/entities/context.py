@@ -19,7 +19,7 @@ Each rule reads only the words right around a "person" span, so it holds on any 
   (`data/company_nouns.txt`), unless a verb says someone made or runs it
   ("the group Smith founded") or the name opens with a curated first name ("Australian brewer Alan Bond"); so is a
   building, product or place so introduced ("British developer Criterion Games", tagged FAC; "supermarket Iceland");
-  so is any one-name span after a plural noun for firms and "such as" ("department stores such as Fenwick", tagged PERSON);
+  so is a name right after a plural noun for firms and "such as" ("department stores such as Fenwick", tagged PERSON);
 - in a sentence about sport (`data/sport_words.txt`), a place ending in a club word is the club (ORG): "Bradford City",
   "Leicester City" (`data/club_suffixes.txt`; anywhere when no town ends in that word: "Newcastle United"), a
   one-word "person" after "beat", "against" ... is a team, and a one-word place that ends one of the article's two-word organisations is that club ("Milan" beside "AC Milan"), unless a place
