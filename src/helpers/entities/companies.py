@@ -179,7 +179,7 @@ def company_for(name: str, orgs: set[str], rules, lead: str | None = None, owner
         cands = [o for o in orgs if o.startswith(name) and WEB_DOMAIN.fullmatch(o, len(name))]
     cands = ampersand_only(cands)
     starts = bool(cands)  # a lead company settles only a short form that opens it, never initials ("EC")
-    if not cands and re.fullmatch(r"[A-Z]{2,6}", name):
+    if not cands and CAPITALS_NAME.fullmatch(name):
         cands = [o for o in orgs if (len(o.split()) > 1 or "-" in o) and name not in o.split() and (  # "HP" of "Hewlett-Packard"; not "EC Commission"
             initials(o) == name or initials(without_endings(o, rules)) == name or "-" in o and name in initial_forms(o))  # "BP" of "British Petroleum Co plc"
             and not (o.split()[0] in rules.first_names and not {w.rstrip(".") for w in o.split()} & set(rules.org_suffixes))]
@@ -342,7 +342,7 @@ def bracket_fits(short: str, long: str) -> bool:
 def acronym(text: str, name: str) -> str | None:
     """The capitals a mention is written in when it is an acronym ("OPEC", also when its canonical name is "Opec")."""
     for form in (text.strip(), name):
-        if re.fullmatch(r"[A-Z]{2,6}", form):
+        if CAPITALS_NAME.fullmatch(form):
             return form
     return name.upper() if re.fullmatch(r"[A-Z][a-z]{1,5}", name) and text.strip().upper() == name.upper() else None
 
@@ -355,7 +355,7 @@ def org_capitals(rows: list[tuple]) -> set[tuple[str, str]]:
     return {(doc, name) for doc, name, label, _ in rows if label == "ORG" and CAPITALS_NAME.fullmatch(name) and name not in aliases}
 
 
-CAPITALS_NAME = re.compile(r"[A-Z]{2,6}")  # "BT", "NFU"
+CAPITALS_NAME = re.compile(r"[A-Z]{2,6}")  # a name in capitals: "BA", "BT", "NFU"
 
 
 def place_like_companies(rows: list[tuple], orgs: dict[str, set[str]]) -> set[str]:

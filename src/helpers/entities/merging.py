@@ -178,7 +178,7 @@ import pandas as pd
 
 from helpers.entities import context, namesakes, people, rows
 from helpers.entities.context import ADDRESS_TITLES, SHARES_IN, THE_BEFORE, company_reading, patterns, place_here, shop_reading, word_lists
-from helpers.entities.companies import PLACE_LABELS, civic_words, company_for, dominant, initials, listed_places, merge_companies  # noqa: F401 (merge_companies: names uses it from here)
+from helpers.entities.companies import OF_BEFORE, PLACE_LABELS, civic_words, company_for, dominant, initials, listed_places, merge_companies  # noqa: F401 (merge_companies: names uses it from here)
 from helpers.text import data_lines
 
 SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
@@ -187,7 +187,6 @@ GENERIC_WORDS = {"the", "a", "an", "mr", "mrs", "ms", "miss", "sir", "dr", "form
 # Not companies.SAYS / companies.PLACED: their union changes names ("Dean also said it" would make Dean Foods a person,
 # "a letter from Liang" a place), though it leaves bench_names' figures the same on all four gold sets.
 SPEECH = re.compile(r"(?:'s(?=\s))?,?\s+(?:said|says|told|added|argued|warned|noted|explained)\b")  # not "the chain Sainsbury's, said"
-OF_END = re.compile(r"\bof\s+$")  # "of" right before a name
 LOCATIVE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear(?:by)?|[Nn]eighbouring|[Oo]utside|[Aa]cross|[Tt]hrough(?:out)?|[Vv]ia|[Ii]nto|[Aa]round|of)\s+$"  # also "In Wales," opening a sentence
                       r"|(?<![\w-])(?:(?:north|south)(?:-(?:east|west))?|east|west|central|northern|southern|eastern|western)\s+$")  # "east London"
 ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|was|were|is|has|had|have|would|will|may|might|could|should|can|did|does|said|says|"
@@ -1530,7 +1529,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                    and place_first.get((doc, name), len(recs)) < min(first_at.get((doc, f), len(recs)) for f in in_doc))  # Richard France":
         # a curated place the article wrote as one before it named the person stays a place where no person's evidence stands
         unplaced = (name not in placed and not country or nicknamed) and not company and i not in listed and not place_use(
-            OF_END.sub("", before[i]) if surnamed else before[i], "" if surnamed else r.get("after", "") or "", label)
+            OF_BEFORE.sub("", before[i]) if surnamed else before[i], "" if surnamed else r.get("after", "") or "", label)
         # "the appointment of Adonis", tagged NORP beside Andrew Adonis: "of" before a surname is no place's preposition
         subject = label == "NORP" and bool(SUBJECT.match(r.get("after", "") or "")) and not re.search(r"\bthe\s*$", before[i][-6:], re.I)
         if (not in_doc and len(words) == 1 and label in PLACE_LABELS and placed_only_beside(name, doc, opened_by[name])

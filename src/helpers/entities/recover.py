@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 
 from helpers.entities import context
 from helpers.entities.context import VENUE_AFTER
-from helpers.entities.companies import SPELLED_OUT, bracket_fits, camel_initials, ending_free, initials
+from helpers.entities.companies import CAPITALS_NAME, SPELLED_OUT, bracket_fits, camel_initials, ending_free, initials
 from helpers.entities.people import ADDRESSED, CALENDAR, openers, opens_sentence, written_lower  # CALENDAR: months and days
 from helpers.entities.untagged import replace
 from helpers.text import data_lines, data_records
@@ -85,7 +85,6 @@ NAME_WORD = re.compile(r"[\w'’-]+")  # a word of a mention, as `corpus_surname
 SUBJECT_VERB = re.compile(r"\s+(?:is|was|has|says|will)\b")  # "Page is in charge": the name is a sentence's subject
 BARE_PAIR = re.compile(r"(?<![\w.&'-])([A-Z]{2})(?![\w&'-])(?!\s+[A-Z])")  # "BT" alone, not "JP McManus"
 CAPITALS = re.compile(r"(?<![\w.&-])[A-Z]{3,6}(?![\w&-])")  # a bare acronym: "NFU president"
-PAIR_OR_MORE = re.compile(r"[A-Z]{2,6}")  # a mention in capitals: "BA", "BT", "NFU"
 LISTED_PLACE_LABELS = ("GPE", "NORP", "LOC")  # a place or a nationality (repair: what a one-word "person" listed beside one becomes)
 TOKEN = re.compile(r"(?<![\w-])[\w-]+")
 STANDS_ALONE = (r"(?=['’]s\b|[,.;:]|\s+(?:has|had|have|is|was|were|are|said|says|will|would|could|can|may|also|agreed|reported|"
@@ -688,7 +687,7 @@ def missed_acronyms(text: str, ents: list[list]) -> list[list]:
     named = {initials(text[s:e]) for s, e, lab in ents if lab == "ORG" and " " in text[s:e]}
     taken = [(s, e) for s, e, _ in ents]
     out = [[s, e, "ORG" if (s, e) in owners or text[s:e] in found and lab != "ORG"
-            or lab in LISTED_PLACE_LABELS and PAIR_OR_MORE.fullmatch(text[s:e]) and text[s:e] in named else lab] for s, e, lab in ents]
+            or lab in LISTED_PLACE_LABELS and CAPITALS_NAME.fullmatch(text[s:e]) and text[s:e] in named else lab] for s, e, lab in ents]
     spelled = [[m.start(), m.end(), "ORG"] for short in sorted(found) for m in re.finditer(r"(?<![\w.-])" + re.escape(short) + r"(?![\w-])", text)]
     bare = [[m.start(), m.end(), "ORG"] for m in (CAPITALS.finditer(text) if full else ()) if m.group() in full]
     return out + [span for span in spelled + bare if not any(a < span[1] and span[0] < b for a, b in taken)]
