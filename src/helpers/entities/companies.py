@@ -92,6 +92,25 @@ def initial_forms(name: str) -> set[str]:
     return {initials(name), "".join(p[0].upper() for p in parts)}
 
 
+MIXED_ACRONYM = re.compile(r"(?=[A-Z]+[a-z])(?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z]{1,5}")  # "MoD", "DfES": capitals and small letters
+
+
+def mixed_initials(short: str, org: str) -> bool:
+    """True when a mixed-case acronym spells a name with the initials of its small words in small letters ("MoD" of
+    "Ministry of Defence", "DfES" of "Department for Education and Skills")."""
+    if not MIXED_ACRONYM.fullmatch(short):
+        return False
+    parts = []
+    for w in org.split():
+        if w.lower() in SMALL_WORDS:
+            parts.append(f"(?:{re.escape(w[0].lower())})?")
+        elif w[:1].isupper():
+            parts.append(re.escape(w[0]))
+        else:
+            return False
+    return re.fullmatch("".join(parts), short) is not None
+
+
 def bare(word: str) -> str:
     """A name word without a comma or possessive after it ("Pope," -> "Pope", "Heck's" -> "Heck")."""
     return re.sub(r"(?:['’]s)?,?$", "", word) if word.endswith((",", "s")) else word
@@ -235,6 +254,8 @@ def sentence_word(word: str, rules) -> bool:
 
 
 NO_LINK = re.compile(r"\bno (?:connection|relation|link)s? (?:with|to)\b[^.]*$")  # "no connection with the jam maker Hartley's"
+OWN_BEFORE = re.compile(r"\b(?:its|their)\s+$")  # "its " right before a name
+ARM_AFTER = re.compile(r"\s+(?:arm|division|unit|subsidiary|offshoot)\b")  # "its Boots Healthcare International arm": a part of the firm
 FAMILY_ENDING = re.compile(r"\s+(?:&|and)\s+Sons?$")  # "William Grant & Sons", "Walter Heywood and Sons": a family firm
 
 
@@ -456,7 +477,8 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
     """Canonical names after company short forms and acronyms are folded into the article's full company name
     (also a short form tagged as a place that is rarely a place elsewhere: "Ashland" -> "Ashland Oil Inc", or that
     speaks and is no place in its article: "Hartford said", or follows the firm there: "Phoenix had questions", `firm_places`;
-    never a journey's end: "to fly to Manchester");
+    never a journey's end: "to fly to Manchester"; never a part the article calls the firm's own: "its Boots Healthcare
+    International arm"); a mixed-case acronym of any label takes the one organisation of its article it spells ("MoD");
     an acronym takes, in every article, the long form the corpus spells it out as in ten times as many
     articles as any other ("EC" -> "European Community"). Returns the names and the labels (a folded place is ORG)."""
     orgs: dict[str, set[str]] = defaultdict(set)
@@ -467,6 +489,10 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
             orgs[doc].add(name)
             first[doc] = min(first.get(doc, (start, name)), (start, name))
     lead = {doc: name for doc, (_, name) in first.items()}
+    befores = mentions["before"].fillna("").tolist() if "before" in mentions else [""] * len(mentions)
+    afters = mentions["after"].fillna("").tolist() if "after" in mentions else [""] * len(mentions)
+    arms = {(doc, name) for doc, name, label, b, a in zip(mentions["doc_id"], mentions["canonical"], mentions["label"], befores, afters)
+            if label == "ORG" and OWN_BEFORE.search(b[-8:]) and ARM_AFTER.match(a)}  # a firm's part is no long form of its short name
     out, spelled = [], defaultdict(lambda: defaultdict(set))  # acronym -> long form -> articles
     rows = list(zip(mentions["doc_id"], mentions["canonical"], mentions["label"], mentions["text"]))
     companies = place_like_companies(rows, orgs)
@@ -474,9 +500,7 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
     capitals = org_capitals(rows)
     brackets = spelled_out(mentions)
     labels = [label for _, _, label, _ in rows]
-    befores = mentions["before"].tolist() if "before" in mentions else [""] * len(mentions)
     glued = [bool(GLUED.search(b or "")) for b in befores]  # "American Hoechst": part of another name
-    afters = mentions["after"].fillna("").tolist() if "after" in mentions else [""] * len(mentions)
     short_names = known_as_names(rows, befores, afters) | apposed_names([r[:3] + (b,) for r, b in zip(rows, befores)], afters, orgs, rules)
     earlier: dict[str, set[str]] = defaultdict(set)  # article -> organisations named so far (rows are in text order)
     first_row: dict[tuple[str, str], int] = {}  # (article, name) -> its first row; as ORG: its first ORG row
@@ -531,6 +555,12 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
             labels[len(out)] = "ORG"  # "beat Newcastle 2-1" in a report about sport: the corpus's Newcastle United
             out.append(club)
             continue
+        spelt = ([o for o in orgs[doc] if mixed_initials(name, o)]
+                 if label in PLACE_LABELS + ("ORG",) and MIXED_ACRONYM.fullmatch(name) and name not in protected else [])
+        if len(spelt) == 1:  # "The MoD has been reforming itself", tagged a place, beside the Ministry of Defence
+            labels[len(out)] = "ORG"
+            out.append(spelt[0])
+            continue
         if name in protected or not (label == "ORG" or label in PLACE_LABELS and (name in companies or (doc, name) in local or (doc, name) in capitals)):
             out.append(name)
             continue
@@ -539,8 +569,10 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
             continue
         short = acronym(text, name) if label == "ORG" else None
         bracketed = (brackets.get((doc, short or "")), brackets.get((doc, name)))  # also a mixed-case form: "Minpeco", "WestLB"
-        full = company_for(name, orgs[doc] - {name}, rules, None if after_name else lead.get(doc)) or (
-            company_for(short, orgs[doc] - {name}, rules) if short and short != name else None) or bracketed[0] or bracketed[1] or (
+        firms = {o for o in orgs[doc] if (doc, o) not in arms or o.startswith(name + " ") and set(ending_free(o.split(), rules)) <= set(name.split())} - {name}
+        # an arm keeps the name its firm is known by only with a company ending ("its USAir Inc unit" beside "USAir")
+        full = company_for(name, firms, rules, None if after_name else lead.get(doc)) or (
+            company_for(short, firms, rules) if short and short != name else None) or bracketed[0] or bracketed[1] or (
             opened_firm(name, orgs[doc]) if (doc, name) in local else None) or (
             club_for(name, orgs[doc] | club_names(name, in_article[doc], befores[len(out)]), places, lambda o: org_uses[(doc, o)])
             or institution_for(name, orgs[doc])

@@ -8,7 +8,9 @@
   ("Fairbanks said" beside "Shannon Fairbanks, executive chief of staff"; "Mrs Barclay" beside "Margaret Barclay, 71")
   is a PERSON when it opens with a listed given name, a role describes it, an age follows it, or it speaks ("said
   Thom Brown", "Thom Brown of Butcher and Singer said"); a noun for people opening the sentence is no part of it
-  ("Goalkeeper Paul Robinson made", `data/person_nouns.txt`);
+  ("Goalkeeper Paul Robinson made", `data/person_nouns.txt`; also an agent noun that is no given name nor title: "Author
+  J K Rowling has"); where the article writes the surname after Mr, Mrs, Ms or Dr, a listed given name before it makes
+  a name of English words ("Pub landlady Sue Bishop" beside "Ms Bishop"), and initials before it do too ("J K Rowling");
 - an untagged name of two to four words followed by an age is a PERSON without more ("Joss Stone, 17, from Devon");
 - an untagged given name and surname right after a one-word nationality is a PERSON when the article uses the surname
   alone elsewhere ("a win over American Taylor Dent ... Dent, who has one of the fastest serves");
@@ -50,10 +52,12 @@ CALENDAR = frozenset("January February March April May June July August Septembe
                      "Wednesday Thursday Friday Saturday Sunday".split())  # months and days: never a surname
 NEXT_WORD = re.compile(r" ([A-Z][a-z][\w'’-]+)(?![\w'’-])")  # the word right after a span
 AGED = re.compile(r",\s+\d{1,3},")  # "Margaret Barclay, 71, from Dundee"
+INITIALS = re.compile(r"(?![AI]\b)[A-Z]\.?(?: [A-Z]\.?){0,2}")  # "J K" of "J K Rowling"; not the word "A" or "I"
 ADDRESSED_WORD = r"[A-Z][a-z][\w'’-]+"  # a surname after a title of address
 ADDRESSED = re.compile(rf"(?<![\w-])(?:{ADDRESS_TITLES})\.? ({ADDRESSED_WORD})")  # "Mrs Barclay said"
 ADDRESSED_PAIR = re.compile(rf"(?<![\w-])(?:{ADDRESS_TITLES})\.? ({ADDRESSED_WORD} {ADDRESSED_WORD})")  # "Mr Duncan Smith said"
 ADDRESS = re.compile(rf"(?!Miss)(?:{ADDRESS_TITLES})\.?")  # a title before an untagged surname, not "Miss": "Hit or Miss Shops"
+POSSESSIVE_END = re.compile(r"['’]s?\s+$")  # a possessive and the space after it: "O'Leary's "
 TRAILING = re.compile(r"(?:(?<![\s.][A-Z])\.|['’]s?)$")  # a full stop, not an initial's; a possessive
 OPENER = re.compile(r"([A-Z][a-z]+) (?=[A-Z])")
 GERUND = re.compile(r"(?:[A-Z][a-z]{2,}|Be|Do|Go|Us|Dy|Ly)ing")  # "Backing", "Finding", "Being": a verb, never a given name
@@ -64,15 +68,15 @@ ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC")
 NAME_NOUNS = frozenset({"group", "company", "studio", "label", "band", "chain", "carrier", "operator", "maker", "developer", "firm", "club"})  # "Studio Ghibli", "Club Med"
 
 
-def reads_as_name(words: list[str], rules: RepairRules) -> bool:
+def reads_as_name(words: list[str], rules: RepairRules, named: frozenset[str] = frozenset()) -> bool:
     """True for two to four words that read as one person's name: first and last capitalised, no title, company or
-    institution word, no common English word."""
+    institution word, no common English word, except words the article shows are names (`named`: "Sue Bishop")."""
     if not 2 <= len(words) <= 4 or not all(NAME_WORD.fullmatch(w) for w in words):
         return False
     if not re.fullmatch(NAME_CAPITALS, words[0]) or not re.fullmatch(NAME_CAPITALS, words[-1]):
         return False
     bad = non_name_words(rules)
-    return not any(w in bad or w.lower() in rules.common_words for w in words)
+    return not any((w in bad or w.lower() in rules.common_words) and w not in named for w in words)
 
 
 _NON_NAMES: dict[int, tuple[RepairRules, frozenset[str]]] = {}
@@ -88,7 +92,8 @@ def non_name_words(rules: RepairRules) -> frozenset[str]:
 
 def untagged_runs(text: str, ents: list[list]) -> list[tuple[int, int]]:
     """Spans of runs of capitalised words, from the end of any entity inside them on ("Japan Governor Satoshi Sumita"
-    after "Bank of Japan" -> "Governor Satoshi Sumita"), that overlap no entity."""
+    after "Bank of Japan" -> "Governor Satoshi Sumita"), that overlap no entity; also an owner's name of two or more words
+    before an entity inside a run ("Mr O'Leary" of "Mr O'Leary's Ryanair")."""
     spans = sorted((s, e) for s, e, lab in ents if lab not in WORKS)
     firsts = [s for s, _ in spans]
     out = []
@@ -98,6 +103,9 @@ def untagged_runs(text: str, ents: list[list]) -> list[tuple[int, int]]:
         end -= len(trailing.group()) if trailing else 0  # "Sumita." ending a sentence, "Sumita's"
         i = bisect.bisect_left(firsts, end)
         inside = [e for _, e in spans[max(0, i - 8) : i] if e > start]  # entities are short: the last few before the run's end
+        first = min((s for s, e in spans[max(0, i - 8) : i] if e > start and s > start), default=None)
+        if first is not None and POSSESSIVE_END.search(text[start:first]) and " " in (head := TRAILING.sub("", text[start:first].rstrip())):
+            out.append((start, start + len(head)))  # the owner's name before it: "Mr O'Leary" of "Mr O'Leary's Ryanair"
         if inside:  # from the next word on: "Act. Otis Ferry" after "the Parliament Act"
             start = max(inside) + len(re.match(r"[.\s]*", text[max(inside) : end]).group())
         if end - start > 3 and re.match(r"[A-Z]", text[start]):
@@ -121,10 +129,16 @@ def titled_name(text: str, start: int, end: int, rules: RepairRules) -> int | No
     return start + words[cut + 1][0]
 
 
-def evidenced_name(text: str, start: int, end: int, lone: set[str], rules: RepairRules) -> bool:
-    """True when an untagged name ends in a word the article tags alone and reads as a person's (see the module's docstring)."""
+def evidenced_name(text: str, start: int, end: int, lone: set[str], rules: RepairRules, addressed: frozenset[str] = frozenset()) -> bool:
+    """True when an untagged name ends in a word the article tags alone and reads as a person's (see the module's docstring);
+    a listed given name before a surname the article writes after Mr, Mrs, Ms or Dr (`addressed`) is a name even where both
+    are English words ("Pub landlady Sue Bishop" beside "Ms Bishop"), and so are initials before it ("Author J K Rowling"
+    beside "Ms Rowling")."""
     words = text[start:end].split()
-    if words[-1] not in lone or not reads_as_name(words, rules) or company_noun(words[0]):
+    if words[-1] in addressed and INITIALS.fullmatch(" ".join(words[:-1])) and re.fullmatch(NAME_CAPITALS, words[-1]):
+        return True
+    named = frozenset({words[0], words[-1]}) if words[0] in rules.given_names and words[-1] in addressed else frozenset()
+    if words[-1] not in lone or not reads_as_name(words, rules, named) or company_noun(words[0]):
         return False  # "Publishers Bloomsbury said": a company noun, not a first name
     from helpers.entities.repair import in_apposition  # repair imports this module
 
@@ -213,22 +227,26 @@ def missed_people(text: str, ents: list[list], rules: RepairRules) -> list[list]
     runs = untagged_runs(text, ents)
     lone = {text[s:e] for s, e, lab in ents if lab in ACTOR_LABELS and " " not in text[s:e]} | set(ADDRESSED.findall(text))
     ends = {e: s for s, e, lab in ents if lab == "PERSON"}
+    addressed = frozenset(ADDRESSED.findall(text))
     pairs = set(ADDRESSED_PAIR.findall(text))
     nationals = {e for s, e, lab in ents if lab == "NORP" and " " not in text[s:e]}
     out = []
     nouns = word_lists()["person_nouns"]
     for s, e in runs:
         m = OPENER.match(text, s, e)
-        if m and m.group(1).lower() in nouns and opens_sentence(text, s):
+        if m and (m.group(1).lower() in nouns or AGENT_NOUN.search(m.group(1)) and m.group(1) not in rules.given_names | rules.person_titles) and (
+                opens_sentence(text, s)):
             s = m.end()  # "Goalkeeper Paul Robinson made ...": the noun opening the sentence is no part of the name
         name_start = titled_name(text, s, e, rules)
         if text[s:e] in lone and s - 1 in ends and text[s - 1] == " ":  # "Joyce Hens" + "Green", the article's lone "Green"
             out.append([ends[s - 1], e, "PERSON"])
-        elif name_start is not None and (" " in text[name_start:e] or not any(a < e and s < b for a, b, _ in ents)):
-            out.append([name_start, e, "PERSON"])  # "Mr Blair" only where the model tagged nothing, not its work "Ms Orange"
+        elif name_start is not None and (" " in text[name_start:e] or not any(a < e and s < b and not (lab in WORKS and a < s)
+                                                                           for a, b, lab in ents)):
+            out.append([name_start, e, "PERSON"])  # "Mr Blair" only where the model tagged nothing, not its work "Ms Orange";
+            # a work that only ends in it gives way ("Live Aid with Mr Geldof")
         elif (words := text[s:e].split()) and len(words) == 3 and words[0] in rules.given_names and " ".join(words[1:]) in pairs:
             out.append([s, e, "PERSON"])  # "second to Iain Duncan Smith", untagged, beside "Mr Duncan Smith": a double-barrelled surname
-        elif evidenced_name(text, s, e, lone, rules) or aged_name(text, s, e, rules) or nationality_name(text, s, e, nationals, rules):
+        elif evidenced_name(text, s, e, lone, rules, addressed) or aged_name(text, s, e, rules) or nationality_name(text, s, e, nationals, rules):
             out.append([s, e, "PERSON"])
     kept = [ent for ent in ents if ent[2] not in WORKS or not any(s < ent[1] and ent[0] < e for s, e, _ in out)]
     return kept + out
