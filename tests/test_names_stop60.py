@@ -4,7 +4,9 @@ before it ("Author P R Dunmore" beside "Ms Dunmore"); an owner's name right befo
 ("Mr O'Hanlon's Skyjet"); a work that only ends in a titled name gives way to it ("Moon Aid with Mr Farrant"); "Constable"
 opening a person's span is a rank; a firm's own arm is no long form of its short name ("its Pellows Healthcare
 International arm"); a mixed-case acronym spells the organisation of its article ("MoCD" of the Ministry of Coastal
-Defence). Sentences and names written for these tests."""
+Defence); an age makes a person of a name holding a team's word ("Fan Peter Tigers, 52,"); a surname alone is the firm
+its article introduces by a person's name ("Bookmakers Wilfred Marsh ... a spokesman for Marsh"). Sentences and names
+written for these tests."""
 
 from __future__ import annotations
 
@@ -102,3 +104,28 @@ def test_an_arm_written_with_a_company_ending_is_still_the_long_form_of_its_name
             "Mr Hand was named chief executive of the Dunmore-Lane, which makes suits.")
     got = merged(text, [("Hartwell", "ORG"), ("Dunmore-Lane Inc", "ORG"), ("Hand", "PERSON"), ("the Dunmore-Lane", "ORG")])
     assert got[-1][1:] == ("Dunmore-Lane Inc", "ORG")
+
+
+def test_an_age_makes_a_person_of_a_name_that_holds_a_teams_word() -> None:
+    text = ("Hull have won promotion under manager Peter Taylor.\n\n"
+            'Fan Peter Tigers, 52, said he had been teased about his name all his life.')
+    got = merged(text, [("Hull", "ORG"), ("Peter Taylor", "PERSON"), ("Peter Tigers", "PERSON")])
+    assert ("Peter Tigers", "Peter Tigers", "PERSON") in got
+
+
+def test_a_team_name_without_an_age_stays_a_team() -> None:
+    text = "Leicester Tigers beat Bath on Saturday."
+    got = merged(text, [("Leicester Tigers", "PERSON"), ("Bath", "GPE")])
+    assert got[0] == ("Leicester Tigers", "Leicester Tigers", "ORG")
+
+
+def test_a_firms_surname_alone_is_the_firm_the_article_introduces_by_a_persons_name() -> None:
+    text = 'Bookmakers Wilfred Marsh said Owen was favourite. A spokesman for Marsh said: "We have taken a lot of money."'
+    got = merged(text, [("Wilfred Marsh", "ORG"), ("Owen", "PERSON"), ("Marsh", "ORG")])
+    assert got[-1] == ("Marsh", "Wilfred Marsh", "ORG")
+
+
+def test_a_surname_beside_a_person_tagged_a_firm_is_not_that_firm() -> None:
+    text = ("The company was founded by Bill Hewson and David Pickard. Pickard's son, Walter Pickard, led the opposition.")
+    got = merged(text, [("Bill Hewson", "PERSON"), ("David Pickard", "PERSON"), ("Pickard", "ORG"), ("Walter Pickard", "ORG")])
+    assert [c for t, c, _ in got if t == "Pickard"] != ["Walter Pickard"]

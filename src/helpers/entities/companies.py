@@ -40,7 +40,7 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers.entities.context import (ADDRESS_BEFORE, CAMEL_NAME, SCORE_AFTER, VENUE_AFTER, club_for, institution_for, long_club_names, nickname_club,
-                                      place_here, team_use, word_lists)
+                                      patterns, place_here, team_use, word_lists)
 
 SMALL_WORDS = {"of", "and", "the", "for", "de", "&", "du", "la"}
 LINK_WORDS = {"a", "an", "on", "in", "to", "at"}  # "General Agreement of/on Tariffs and Trade" name one body
@@ -479,6 +479,8 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
     speaks and is no place in its article: "Hartford said", or follows the firm there: "Phoenix had questions", `firm_places`;
     never a journey's end: "to fly to Manchester"; never a part the article calls the firm's own: "its Boots Healthcare
     International arm"); a mixed-case acronym of any label takes the one organisation of its article it spells ("MoD");
+    a surname alone, tagged ORG, takes the one firm of that surname its article introduces by a given name after a noun for
+    firms ("Bookmakers William Hill said ... A spokesman for Hill");
     an acronym takes, in every article, the long form the corpus spells it out as in ten times as many
     articles as any other ("EC" -> "European Community"). Returns the names and the labels (a folded place is ORG)."""
     orgs: dict[str, set[str]] = defaultdict(set)
@@ -493,6 +495,11 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
     afters = mentions["after"].fillna("").tolist() if "after" in mentions else [""] * len(mentions)
     arms = {(doc, name) for doc, name, label, b, a in zip(mentions["doc_id"], mentions["canonical"], mentions["label"], befores, afters)
             if label == "ORG" and OWN_BEFORE.search(b[-8:]) and ARM_AFTER.match(a)}  # a firm's part is no long form of its short name
+    given = {(doc, name) for doc, name, label, b in zip(mentions["doc_id"], mentions["canonical"], mentions["label"], befores)
+             if label == "ORG" and name.count(" ") == 1 and name.split()[0] in rules.first_names and patterns()["company_before"].search(b[-30:])}
+    founders: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, surname) -> its firms named after a person
+    for doc, name in given:
+        founders[(doc, name.split()[1])].add(name)  # "Bookmakers William Hill said" ... "A spokesman for Hill"
     out, spelled = [], defaultdict(lambda: defaultdict(set))  # acronym -> long form -> articles
     rows = list(zip(mentions["doc_id"], mentions["canonical"], mentions["label"], mentions["text"]))
     companies = place_like_companies(rows, orgs)
@@ -577,7 +584,8 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
             club_for(name, orgs[doc] | club_names(name, in_article[doc], befores[len(out)]), places, lambda o: org_uses[(doc, o)])
             or institution_for(name, orgs[doc])
             or institution_for(name, earlier[doc] - {name}) or nickname_club(name, in_article[doc].__contains__)
-            if label == "ORG" else None)  # "United", "the Bank" (of two banks, the one named before it), "the Gunners"
+            or (min(founders[(doc, name)]) if len(founders.get((doc, name), ())) == 1 else None)
+            if label == "ORG" else None)  # "United", "the Bank" (of two banks, the one named before it), "the Gunners", "Hill"
         if not full and (label == "ORG" or name in companies):  # "Rover" of "MG Rover", unless the corpus reads it as an acronym ("Opec")
             opened = {o for o in orgs[doc] if first_org[(doc, o)] < first_row[(doc, name)] and o != name}
             parts[len(out)] = part_for(name, opened, mostly_places, rules, families)

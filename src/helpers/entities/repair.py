@@ -99,7 +99,8 @@ RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late
 HYPHENED = re.compile(r"-[A-Z][a-z][\w']*")  # the rest of a double-barrelled surname
 SURNAME_HEAD = re.compile(r"([A-Z][\w'’-]+) (?:at|of|in|for|with|and) [A-Z][\w'’ -]*")  # "Henry at Arsenal", a work: a name and more
 FULL_STOP_END = re.compile(r"(?<=[a-z]{2})\.$")  # a sentence's full stop inside a name span ("Fry."; not "Jr.", "St.")
-AGE_OR_WHO_AFTER = re.compile(r",\s+\d{2},(?!\d)|" + context.WHO_AFTER.pattern)  # ", 41," or ", who travelled": a person; not "Sri Lanka, 28,000"
+AGE_AFTER = re.compile(r",\s+\d{2},(?!\d)")  # ", 41,": an age, not "Sri Lanka, 28,000"
+AGE_OR_WHO_AFTER = re.compile(AGE_AFTER.pattern + "|" + context.WHO_AFTER.pattern)  # ", 41," or ", who travelled": a person
 GIVEN_AND_SURNAME = re.compile(r"[A-Z][a-z]+ [A-Z][a-z][\w'-]+")
 ONE_NAME = re.compile(r"[A-Z][a-z]+")  # one capitalised word, no possessive
 NEWSPAPER = re.compile(r"(?:[Tt]he )?" + untagged.PAPER_WORDS)  # "The Daily Telegraph", tagged a work
@@ -252,6 +253,8 @@ def repair_span(text: str, start: int, end: int, label: str, rules: RepairRules)
                 e, lab = tail, "ORG"
             elif lab == "PERSON":
                 lab = person_label(text[s:e], rules)
+                if lab == "ORG" and AGE_AFTER.match(text, e) and given_and_surname(text, s, e):
+                    lab = "PERSON"  # "Fan Peter Tigers, 52, said": an age makes a person of a name that holds a team's word
                 before = text[max(0, s - 20) : s]
                 title = next((t for t in rules.name_titles if before.endswith(t + " ")), None)
                 if title and lab == "PERSON":
