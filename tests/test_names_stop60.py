@@ -6,7 +6,9 @@ opening a person's span is a rank; a firm's own arm is no long form of its short
 International arm"); a mixed-case acronym spells the organisation of its article ("MoCD" of the Ministry of Coastal
 Defence); an age makes a person of a name holding a team's word ("Fan Peter Tigers, 52,"); a surname alone is the firm
 its article introduces by a person's name ("Bookmakers Wilfred Marsh ... a spokesman for Marsh"). Sentences and names
-written for these tests."""
+written for these tests. Names listed after a plural noun for places are places ("two wards, Aston and Bordesley Green");
+an apposition calling a name a firm makes it one ("Clifford Chance, the world's largest law firm"), never a person's trade
+("a games retailer"); a cafe is no person."""
 
 from __future__ import annotations
 
@@ -129,3 +131,36 @@ def test_a_surname_beside_a_person_tagged_a_firm_is_not_that_firm() -> None:
     text = ("The company was founded by Bill Hewson and David Pickard. Pickard's son, Walter Pickard, led the opposition.")
     got = merged(text, [("Bill Hewson", "PERSON"), ("David Pickard", "PERSON"), ("Pickard", "ORG"), ("Walter Pickard", "ORG")])
     assert [c for t, c, _ in got if t == "Pickard"] != ["Walter Pickard"]
+
+
+def test_names_listed_after_a_plural_noun_for_places_are_places() -> None:
+    text = ("The judge overturned the results in two wards, Ashby and Carnforth Green, where Labour had won.\n\n"
+            "Shopkeeper Ali Rahman, who lives in Carnforth Green, was angry.")
+    got = merged(text, [("Ashby", "PERSON"), ("Carnforth Green", "PERSON"), ("Ali Rahman", "PERSON"), ("Carnforth Green", "ORG")])
+    assert got[0] == ("Ashby", "Ashby", "GPE") and not [t for t, _, lab in got if t == "Carnforth Green" and lab == "PERSON"]
+
+
+def test_a_name_in_a_list_after_a_noun_for_people_is_not_a_place() -> None:
+    text = "The club signed two wingers, Ashby Collins and Tom Reed, on Friday."
+    got = merged(text, [("Ashby Collins", "PERSON"), ("Tom Reed", "PERSON")])
+    assert [lab for _, _, lab in got] == ["PERSON", "PERSON"]
+
+
+def test_an_apposition_calling_a_name_a_firm_makes_it_one_beside_a_person_of_its_surname() -> None:
+    text = ("Clifford Dance, the world's largest law firm by revenue, saw profits recover.\n\n"
+            'Recruitment consultant Emma Dance said rivals were hiring. "There is a war for talent," Ms Dance said.')
+    got = merged(text, [("Clifford Dance", "PERSON"), ("Emma Dance", "PERSON"), ("Ms Dance", "PERSON")])
+    assert got[0] == ("Clifford Dance", "Clifford Dance", "ORG")
+    assert [c for t, c, _ in got if t == "Ms Dance"] == ["Emma Dance"]
+
+
+def test_a_persons_trade_in_apposition_is_no_firm() -> None:
+    text = "Freeman Boyd, a games retailer in Glasgow, joked about the hero. Kim Cole, the publisher of The Review, laughed."
+    got = merged(text, [("Freeman Boyd", "PERSON"), ("Glasgow", "GPE"), ("Kim Cole", "PERSON"), ("The Review", "ORG")])
+    assert [lab for t, _, lab in got if t in ("Freeman Boyd", "Kim Cole")] == ["PERSON", "PERSON"]
+
+
+def test_a_cafe_named_after_its_owner_is_no_person() -> None:
+    text = "Jenny Hale, who runs the Hale Cafe near the station, said she had taken out half of her computers."
+    got = merged(text, [("Jenny Hale", "PERSON"), ("Hale Cafe", "PERSON")])
+    assert ("Hale Cafe", "Hale Cafe", "ORG") in got

@@ -19,7 +19,11 @@ Each rule reads only the words right around a "person" span, so it holds on any 
   (`data/company_nouns.txt`), unless a verb says someone made or runs it
   ("the group Smith founded") or the name opens with a curated first name ("Australian brewer Alan Bond"); so is a
   building, product or place so introduced ("British developer Criterion Games", tagged FAC; "supermarket Iceland");
-  so is a name right after a plural noun for firms and "such as" ("department stores such as Fenwick", tagged PERSON);
+  so is a name right after a plural noun for firms and "such as" ("department stores such as Fenwick", tagged PERSON),
+  and a "person" an apposition calls a firm ("Clifford Chance, the world's largest law firm by revenue,"), with its other
+  spans in the article (`FIRM_APPOSITION`);
+- "persons" listed right after a plural noun for places are places (GPE), with their other spans in the article: "the
+  results in two wards, Aston and Bordesley Green";
 - in a sentence about sport (`data/sport_words.txt`), a place ending in a club word is the club (ORG): "Bradford City",
   "Leicester City" (`data/club_suffixes.txt`; anywhere when no town ends in that word: "Newcastle United"), a
   one-word "person" after "beat", "against" ... is a team, and a one-word place that ends one of the article's two-word organisations is that club ("Milan" beside "AC Milan"), unless a place
@@ -100,6 +104,18 @@ PLACE_OF = re.compile(SETTLEMENT_OF.pattern + r"|\b(?:north|south|east|west)(?:-
                       r"(?:into|to|from)\s+$"  # "drive into Carlisle", "drive over from Carlisle"
                       r"|\b(?:places|towns|cities|villages|areas|suburbs|districts|boroughs|counties|regions|countries|resorts)\s+"
                       r"(?:such\s+as|like|including)\s+$")  # "in places such as Chelsea"
+PLACES_LISTED = re.compile(r"\b(?:wards|constituencies|towns|cities|villages|suburbs|districts|boroughs|counties|regions|"
+                           r"estates|parishes)[,:]\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+|\s+and\s+))*$")
+# "in two wards, Aston and Bordesley Green": names listed after a plural noun for places are places
+# An apposition calling a name a firm makes it one ("Clifford Chance, the world's largest law firm by revenue,"); also where
+# a mention's `after` (32 characters) ends in the word after the noun cut short ("law firm b"). Never a noun a person's
+# trade is called by ("the publisher of The Spectator", "a games retailer"), a noun after a relative or a preposition ("a
+# broker whose small firm", "a partner at the law firm"), nor a group "of" ("Henman Hill, a group of fans waved").
+APPOSITION_GOES_ON = ("by", "in", "with", "that", "which", "whose", "based")  # words after a firm noun that end its apposition
+FIRM_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:(?!(?:at|of|for|with|in|on|from|to|and|or|who|whose|which|that)\s)[\w'’-]+\s+){0,4}?"
+                             r"(?:firm|company|group|chain|manufacturer|brand|bank|insurer|airline)s?"
+                             r"(?=\s*[,.;]|\s*$|\s+(?:" + "|".join(APPOSITION_GOES_ON) + r")\b"
+                             r"|\s+(?:" + "|".join(sorted({w[:i] for w in APPOSITION_GOES_ON for i in range(1, len(w))})) + r")$)")
 FROM_PLACE = re.compile(  # ", a retired teacher from Hull", ", a former UKIP branch secretary from Derby", "Kay, from Bolton,"
     r"(?:,\s+(?:an?\s+(?:[a-z\d][\w-]*\s+|[A-Z]{2,}\s+){1,5})?|\b\d+-year-old\s+)from\s+$")  # "The 31-year-old from Bedford",
 # ", a 58-year-old plumber from Dundee"
@@ -350,6 +366,10 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "ORG"  # "British developer Criterion Games", tagged a building; "supermarket Iceland": a firm, not a place
     if label in ("PERSON", "FAC", "PRODUCT", "GPE", "LOC", "NORP") and FIRMS_SUCH_AS.search(text, max(0, start - 40), start):
         return "ORG"  # "department stores such as Fenwick", tagged PERSON beside Clare Fenwick: a firm
+    if label == "PERSON" and FIRM_APPOSITION.match(text, end):
+        return "ORG"  # "Clifford Chance, the world's largest law firm by revenue, saw profits recover", tagged PERSON
+    if label == "PERSON" and PLACES_LISTED.search(text, max(0, start - 80), start):
+        return "GPE"  # "overturned the results in two wards, Aston and Bordesley Green", tagged PERSON
     if label in ("GPE", "LOC") and person_like_place(text, start, end):
         return "PERSON"  # "replaced on the album by Zak Starkey, the son of", tagged a place
     if (label == "ORG" and (given := GIVEN_SURNAME.fullmatch(text, start, end)) and given.group(1) in word_lists()["given_names"]
@@ -409,8 +429,11 @@ def context_labels(text: str, ents: list[list]) -> list[list]:
             and not TITLED.search(text[max(0, s - 12) : e])
             else lab] for (s, e, lab), (_, _, was) in zip(out, ents)]  # the article's other lone uses of a work's name: "Ray has taken $75m", "plays him in Ray"
     settled = {text[s:e] for (s, e, lab), (_, _, was) in zip(out, ents) if was == "PERSON" and lab == "GPE" and " " in text[s:e]
-               and SETTLEMENT_OF.search(text, max(0, s - 20), s)}  # "the village of Earls Barton": its other spans too
-    out = [[s, e, "GPE" if lab == "PERSON" and text[s:e] in settled else lab] for s, e, lab in out]
+               and (SETTLEMENT_OF.search(text, max(0, s - 20), s) or PLACES_LISTED.search(text, max(0, s - 80), s))}
+    # "the village of Earls Barton", "two wards, Aston and Bordesley Green": its other spans too
+    firms = {text[s:e] for (s, e, lab), (_, _, was) in zip(out, ents) if was == "PERSON" and lab == "ORG" and FIRM_APPOSITION.match(text, e)}
+    out = [[s, e, "GPE" if lab == "PERSON" and text[s:e] in settled else "ORG" if lab == "PERSON" and text[s:e] in firms
+            and not TITLED.search(text[max(0, s - 12) : e]) else lab] for s, e, lab in out]  # the firm's other spans too
     out = [[opening_noun_cut(text, s, e), e, lab] if lab == "PERSON" else noun_named_person(text, [s, e, lab]) for s, e, lab in out]
     out = [piece for ent in out for piece in (of_cut(text, ent, out) if ent[2] == "PERSON" else [ent])]
     out = listed_labels(text, city_clubs(text, site_names(text, out)))

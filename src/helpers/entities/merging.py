@@ -741,7 +741,8 @@ def person_like_orgs(mentions: pd.DataFrame) -> pd.Series:
     their first name follows Sir or Dame in it ("Philip Green" beside "Sir Philip"; not "MG Rover" beside a person "Jim Rover"),
     or the corpus tags the same name PERSON more often than ORG ("Leo Melamed"), unless the article names
     a company that starts with the name ("Philip Crosby reported results" beside "Philip Crosby Associates Inc"); never a
-    two-word name written after "the" that opens with no given name or initials ("the Encyclopaedia Britannica")."""
+    two-word name written after "the" that opens with no given name or initials ("the Encyclopaedia Britannica"), nor one
+    its article calls a firm in apposition ("Clifford Chance, the law firm," beside "Ms Chance")."""
     docs, names, labels = mentions["doc_id"].tolist(), mentions["canonical"].tolist(), mentions["label"].tolist()
     lone = {(d, c) for d, c, lab in zip(docs, names, labels) if lab == "PERSON" and c.count(" ") < 2}
     named: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, surname) -> its full PERSON names: "Jim Rover" owns "Rover"
@@ -753,7 +754,9 @@ def person_like_orgs(mentions: pd.DataFrame) -> pd.Series:
     votes = Counter((c, lab) for c, lab in zip(names, labels) if lab in ("PERSON", "ORG"))
     single_orgs = {(d, c) for d, c, lab in zip(docs, names, labels) if lab == "ORG" and " " not in c}  # (article, one-word organisation)
     given = word_lists()["given_names"]
-    fix = [lab == "ORG" and bool(re.fullmatch(r"(?!Wm )(?:[A-Z][\w.'-]+ ){1,2}[A-Z][a-z][\w'-]+", c))  # "Wm Morrison": a firm
+    after = mentions["after"].fillna("").tolist() if "after" in mentions else [""] * len(docs)
+    apposed = {(d, c) for d, c, lab, a in zip(docs, names, labels, after) if lab == "ORG" and context.FIRM_APPOSITION.match(a)}
+    fix = [lab == "ORG" and (d, c) not in apposed and bool(re.fullmatch(r"(?!Wm )(?:[A-Z][\w.'-]+ ){1,2}[A-Z][a-z][\w'-]+", c))  # "Wm Morrison": a firm
            and not (t.startswith(("the ", "The ")) and c.count(" ") == 1 and c.split()[0] not in given
                     and not re.fullmatch(r"(?:[A-Z]\.)+", c.split()[0]))  # "the Encyclopaedia Britannica" beside "Britannica" tagged PERSON
            and not (people.GERUND.fullmatch(c.split()[0]) and c.split()[0] not in given)  # "Being Jordan", her book, beside "Jordan"
