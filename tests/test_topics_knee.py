@@ -88,6 +88,18 @@ def test_few_topics_fall_back_to_the_gap_rule() -> None:
     assert "Ward merge" in how and "knee_error" not in scores.columns and count == 3
 
 
+def test_few_topics_merge_only_over_one_level_of_sub_topics() -> None:
+    """Six topics whose three lower merges rise as a ramp (as on news samples of a few hundred stories) are six themes,
+    however large the jump above them; a plateau below the same jump is one level of sub-topics, cut into three."""
+    ramp = tree_of_costs([4.88, 7.90, 10.70, 17.01, 17.45])  # jump 17.01 / 7.90 = 2.15; costliest below / cheapest 2.19
+    count, _, how = th.choose(ramp, 6, None, TopicParams())
+    assert count == 6 and "its own theme" in how
+    assert th.choose(ramp, 6, None, TopicParams(small_level_spread=3.0))[0] == 3
+    plateau = tree_of_costs([12.35, 12.36, 12.51, 25.40, 25.45])
+    assert th.level_spread(plateau, 3) == pytest.approx(12.51 / 12.35)
+    assert th.choose(plateau, 6, None, TopicParams())[0] == 3
+
+
 @pytest.fixture(scope="module")
 def sections():
     texts, truth = sections_corpus()

@@ -26,7 +26,9 @@ few per cent. Each line must span at least
 either end of the curve would cost only the other line's error (at least seven fine topics are needed;
 with fewer the gap rule below decides, with a stronger jump, `TopicParams.small_min_gap` 2.0 instead of 1.5: with five
 or six topics the median of three merges spans most of the tree, so a smaller jump is no evidence of a second level, and
-each fine topic is then its own theme). A limit that follows: the knee is never below 4 themes (the left
+each fine topic is then its own theme; so it is where the merges below the cut are no one level, the costliest more
+than `TopicParams.small_level_spread` 1.45 times the cheapest: a ramp of rising merges is no level of sub-topics, and
+on news samples of a few hundred stories such cuts lost NMI 33 times in 35). A limit that follows: the knee is never below 4 themes (the left
 line needs the merges from 2, 3 and 4 groups), so a corpus of two or three broad themes with seven or more
 fine topics gets four or more (development samples of 2 and 3 Reuters categories: 4-8 themes, where the gap
 rule found the true count on 6 of 12); the bundled corpus keeps its 2 themes because its 5 fine topics go to
@@ -235,6 +237,13 @@ def topic_centroids(Z, labels: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarr
     return sums / np.maximum(sizes, 1)[:, None], sizes
 
 
+def level_spread(tree: np.ndarray, t: int) -> float:
+    """How unlike the merges below a cut into `t` themes are: the costliest over the cheapest (1 for one level of sub-topics)."""
+    costs = tree[:, 2] ** 2 / 2  # in merge order: the first merge joins k topics into k - 1
+    below = costs[: len(tree) + 1 - t]
+    return float(below.max() / below.min()) if len(below) and below.min() > 0 else np.inf
+
+
 def clear_gap(params: TopicParams) -> float:
     """The jump in merge costs the gap rule needs: `small_min_gap` where it stands in for a knee the fine topics are too few
     for, else `min_gap`."""
@@ -265,7 +274,11 @@ def choose(tree: np.ndarray, k: int, n_themes: int | None, params: TopicParams, 
             f"chosen automatically (the knee of the Ward merge-cost curve: two lines fitted to the merge costs, "
             f"each over at least {params.knee_min_merges} merges, meet there)")
     min_gap = clear_gap(params)
-    return pick_themes(scores, k, min_gap, params.max_themes), scores, (
+    t = pick_themes(scores, k, min_gap, params.max_themes)
+    if params.theme_rule == "knee" and t < k and level_spread(tree, t) > params.small_level_spread:
+        return k, scores, (f"chosen automatically (each topic its own theme: the merges below the clearest cut are no one "
+                           f"level, the costliest more than {params.small_level_spread:g} times the cheapest)")
+    return t, scores, (
         f"chosen automatically (finest cut whose next Ward merge costs at least {min_gap:g} times "
         f"the median of the {params.gap_window} merges before it)")
 
