@@ -495,10 +495,11 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
     afters = mentions["after"].fillna("").tolist() if "after" in mentions else [""] * len(mentions)
     arms = {(doc, name) for doc, name, label, b, a in zip(mentions["doc_id"], mentions["canonical"], mentions["label"], befores, afters)
             if label == "ORG" and OWN_BEFORE.search(b[-8:]) and ARM_AFTER.match(a)}  # a firm's part is no long form of its short name
-    given = {(doc, name) for doc, name, label, b in zip(mentions["doc_id"], mentions["canonical"], mentions["label"], befores)
-             if label == "ORG" and name.count(" ") == 1 and name.split()[0] in rules.first_names and patterns()["company_before"].search(b[-30:])}
+    person_named = {(doc, name) for doc, name, label, b in zip(mentions["doc_id"], mentions["canonical"], mentions["label"], befores)
+                    if label == "ORG" and name.count(" ") == 1 and name.split()[0] in rules.first_names
+                    and patterns()["company_before"].search(b[-30:])}  # "Bookmakers William Hill": a firm with a person's name
     founders: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, surname) -> its firms named after a person
-    for doc, name in given:
+    for doc, name in person_named:
         founders[(doc, name.split()[1])].add(name)  # "Bookmakers William Hill said" ... "A spokesman for Hill"
     out, spelled = [], defaultdict(lambda: defaultdict(set))  # acronym -> long form -> articles
     rows = list(zip(mentions["doc_id"], mentions["canonical"], mentions["label"], mentions["text"]))
