@@ -38,7 +38,8 @@ Each rule reads only the words right around a "person" span, so it holds on any 
 - a person span that goes on with "of" and a name is cut before "of" ("Manaspas Xuto of Thailand", and "Chimerine of
   Wharton" when the article names Chimerine in full), unless a title opens it;
 - a "person" right after a noun for a work ("the biopic Ray", "the musical Billy Elliot", "the first episode, called Rose",
-  `data/work_nouns.txt`) or after "nominated for" is that work (WORK_OF_ART), unless a verb says the person made it ("the
+  `data/work_nouns.txt`), after "nominated for" or after an adaptation's noun and "of" ("The stage version of Billy Elliot",
+  where no word of it stands alone for the title character) is that work (WORK_OF_ART), unless a verb says the person made it ("the
   film Ray Winstone made"), and so is a lone first name in the sentence that names the person in full ("best actor for Ray,
   in which he plays Ray Charles"), and so are the article's other untitled uses of the same name ("Ray has taken $75m");
   so is a given name and a surname tagged an organisation after such a noun ("British film Vera Drake"), unless a verb
@@ -100,6 +101,7 @@ ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|was|were|is|are|has|had|have|would|wi
                          r"told|added|as|who|also|to|in|of|for|with|at|on|by|than|from)\b)[a-z]")  # "Welsh side", "Welsh voters"
 SETTLEMENT_OF = re.compile(r"\b(?:village|town|city|county|hamlet|island|port|borough|suburb|parish)\s+of\s+$")  # "the village of Hope"
 PLACE_OF = re.compile(SETTLEMENT_OF.pattern + r"|\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+$"  # "east of Carlisle"
+                      r"|\bthe\s+(?:centre|center|heart|outskirts|edge)\s+of\s+$"  # "a shop in the centre of Bolton"
                       r"|\b(?:drive|drives|drove|driven|driving|commute[sd]?|commuting|travel(?:s|led|ling)?)\s+(?:(?:over|up|down|back|in)\s+)?"
                       r"(?:into|to|from)\s+$"  # "drive into Carlisle", "drive over from Carlisle"
                       r"|\b(?:places|towns|cities|villages|areas|suburbs|districts|boroughs|counties|regions|countries|resorts)\s+"
@@ -187,6 +189,22 @@ def team_nicknames() -> frozenset[str]:
     return w["team_words"] - w["club_suffixes"] - w["club_prefixes"] - {"Prix"}
 
 
+ADAPTATION_OF = re.compile(r"\b(?:stage|film|screen|movie|musical|TV|television|radio|animated|big-screen)\s+(?:version|adaptation|musical|remake)\s+of $")
+NAME_OWNS = re.compile(r"['’]")  # "the film version of Dan Brown's novel", "of Douglas Adams' The Hitchhiker's Guide": the author
+
+
+def adapted_work(text: str, start: int, end: int) -> bool:
+    """True when a name follows an adaptation's noun and "of" ("The stage version of Billy Elliot") owning nothing (not
+    "the film version of Dan Brown's novel") and the article never uses a word of it alone, as it would of the title
+    character ("The part of Billy is shared")."""
+    if not ADAPTATION_OF.search(text, max(0, start - 40), start) or NAME_OWNS.search(text[start:end]) or NAME_OWNS.match(text, end):
+        return False
+    name = text[start:end]
+    alone = (re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", text) for word in name.split())  # also "Billy's teacher"
+    return not any(not (m.start() >= start and m.end() <= end) and name not in text[max(0, m.start() - len(name)) : m.end() + len(name)]
+                   for hits in alone for m in hits)
+
+
 OWNER = r"(?:\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|['’]s)"  # an owner before a noun: "his", "the BBC's"
 
 
@@ -241,6 +259,7 @@ def described_place(before: str, after: str) -> bool:
     return FROM_PLACE.search(before[-60:]) is not None or PLACE_APPOSED.match(after) is not None
 
 
+COMPASS_AFTER = re.compile(r"\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?![\w-]|\s+[A-Z])")  # "Lewis in the north"
 COUNCIL_AFTER = re.compile(r"\s+council(?:s|lors?)?\b")  # a town's council in lower case: "Wigan council", "Bolton councillors"
 
 
@@ -266,13 +285,14 @@ def place_use(text: str, start: int, end: int) -> bool:
     and "of" ("the village of Hope", "east of Carlisle"), a plural noun for settlements and "such as" ("places such as
     Chelsea"), or a verb of driving or commuting and "to", "into" or "from" ("drive into Carlisle", "drive over from
     Carlisle"); or when an apposition calls it a settlement ("Prescott, the Merseyside town"), or a lower-case council
-    follows it ("a Wigan council by-election"), or its county in commas ("Crewe, in Cheshire, is")."""
+    follows it ("a Wigan council by-election"), or a compass point ("from Arran in the south to Lewis in the north"), or its
+    county in commas ("Crewe, in Cheshire, is"); a noun for a town's middle and "of" ("the centre of Bolton") counts too."""
     if POSSESSIVE.match(text, end):
         return False
     if described_place(text[max(0, start - 60) : start], text[end:]) or PLACE_OF.search(text, max(0, start - 20), start):
         return True
-    if COUNCIL_AFTER.match(text, end):
-        return True  # "a Wigan council by-election": a town's council, written in lower case
+    if COUNCIL_AFTER.match(text, end) or COMPASS_AFTER.match(text, end):
+        return True  # "a Wigan council by-election": a town's council, written in lower case; "to Lewis in the north"
     if in_county(text[end : end + 40]):
         return True  # "Crewe, in Cheshire, is one of the seats"
     if NAMED_FROM.search(text[max(0, start - 60) : start]) and not sport_sentence(text, start, end):
@@ -377,6 +397,8 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "WORK_OF_ART"  # "British film Vera Drake", tagged an organisation: the film, not a firm nor a woman
     if label != "PERSON":
         return label
+    if adapted_work(text, start, end):
+        return "WORK_OF_ART"  # "The stage version of Billy Elliot has opened": the show, its title character not named alone
     if patterns()["work_before"].search(text[max(0, start - 20) : start]) and not POSSESSIVE.match(text, end) and (
             not (FULL_NAME_MADE_BY if GIVEN_SURNAME.fullmatch(text, start, end) else WORK_MADE_BY).match(text, end)
             or patterns()["work_owned"].search(text[max(0, start - 40) : start])):
@@ -492,11 +514,13 @@ def of_cut(text: str, ent: list, ents: list[list]) -> list[list]:
 def opening_noun_cut(text: str, start: int, end: int) -> int:
     """The start of a person span without a curated noun for people that opens its sentence ("Striker Dean Ashby" ->
     "Dean Ashby", "Stars Matt Lucas and" -> "Matt Lucas", "Frontman Martin said" -> "Martin"; `data/person_nouns.txt`,
-    also plural)."""
+    also plural), with a nationality word after it ("Fellow Briton Andrew Johns", "Fellow Welshman Jones")."""
     words = text[start:end].split()
     noun, nouns = (words[0].lower() if len(words) > 1 else ""), word_lists()["person_nouns"]
     if not (noun in nouns or noun.endswith("s") and noun[:-1] in nouns) or not SENTENCE_START.search(text[max(0, start - 3) : start]):
         return start
+    if len(words) > 2 and words[1] in word_lists()["nationalities"]:
+        return start + re.match(r"\S+\s+\S+\s+", text[start:end]).end()  # "Fellow Briton Andrew Johns" -> "Andrew Johns"
     return start + re.match(r"\S+\s+", text[start:end]).end()
 
 

@@ -90,7 +90,7 @@ TOKEN = re.compile(r"(?<![\w-])[\w-]+")
 STANDS_ALONE = (r"(?=['’]s\b|[,.;:]|\s+(?:has|had|have|is|was|were|are|said|says|will|would|could|can|may|also|agreed|reported|"
                 r"announced|plans|shares|chief|chairman)\b)")  # "Nationwide has", "Farmers, with": a name; not "Federal funds"
 ALONE_WORD = re.compile(r"(?<![\w-])([A-Z][\w'’&-]*)(?![\w-])" + STANDS_ALONE)
-SHORT_WORD = re.compile(r"[A-Z][a-z]+['’]s|[A-Z][a-z]{2,}|[A-Z][a-z]+(?:[A-Z][a-z]+|-[A-Z][a-z]+)+|[A-Z]{2,5}")  # "Ionic", "ConAgra", "Kent-Moore", "APL"
+SHORT_WORD = re.compile(r"[A-Z][a-z]+['’]s|[A-Z][a-z]{2,}|[A-Z][a-z]+(?:[A-Z][a-z]+|-[A-Z][a-z]+)+|[A-Z]{2,5}|[A-Z]{2,4}[a-rt-z]")  # "Ionic", "ConAgra", "Kent-Moore", "APL", "SCi"
 
 
 def surnames(text: str, ents: list[list], rules: RepairRules) -> set[str]:
@@ -402,8 +402,8 @@ def people_tagged_as_orgs(text: str, ents: list[list], rules: RepairRules) -> li
     that the article calls Mr, Mrs, Ms or Dr, makes speak or describes ("Vincent Cable" beside "Mr Cable", "Jose Mourinho's"
     beside "Mourinho said", "Lennox Lewis" beside "Lewis, who", "Billie Piper" beside "Piper, the former pop singer" or
     "Price, 26,") or that follows "starring", "played by", "directed by" or "named after" ("starring Chiwetel Ejiofor",
-    "named after Joseph Cyril Bamford"), when no person of the article has that surname (not "John Lewis" beside Martin
-    Lewis); a person's surname that speaks as one ("Christie said he", "Christie, who") beside no organisation holding the word; also a
+    "named after Joseph Cyril Bamford") or a noun for people ("retail billionaire Philip Green", tagged ORG), when no person
+    of the article has that surname (not "John Lewis" beside Martin Lewis); a person's surname that speaks as one ("Christie said he", "Christie, who") beside no organisation holding the word; also a
     two-word place span opening with a given name whose surname the article so addresses, describes (also with a noun for
     people: "Jenkins, the prop from Pontypridd", `apposed_person`) or tags alone as a person ("Rio Ferdinand" beside
     "Ferdinand, who", "Gethin Jenkins" beside "Jenkins charged down")."""
@@ -427,6 +427,7 @@ def people_tagged_as_orgs(text: str, ents: list[list], rules: RepairRules) -> li
             or len(words) in (2, 3) and words[0] in knights and proper
             or len(words) in (2, 3) and given(words[0], rules) and proper and words[-1] in addressed | described and words[-1] not in bearers
             or len(words) in (2, 3) and proper and STARRING.search(text, max(0, s - 30), s) is not None  # "starring Chiwetel Ejiofor and"
+            or len(words) in (2, 3) and given(words[0], rules) and proper and words[-1] not in bearers and person_noun_only(text, s, rules)
         ) or lab in ("GPE", "LOC") and len(words) == 2 and proper and given(words[0], rules) and (
             words[-1] in addressed or words[-1] in described or words[-1] in alone) and words[-1] not in bearers  # "Rio Ferdinand" beside "Ferdinand, who"
         person = person or lab == "ORG" and len(words) == 1 and name in bearers and SAYS_PERSON.match(text, e) is not None and not any(
@@ -434,6 +435,18 @@ def people_tagged_as_orgs(text: str, ents: list[list], rules: RepairRules) -> li
         person = person and not set(words) & (rules.org_suffixes | rules.org_words)
         out.append([s, e, "PERSON" if person else lab])
     return out
+
+
+NOUN_BEFORE = re.compile(r"(?<![\w'’-])(?:([A-Z][\w'’&-]*) )?([A-Za-z]+) $")  # "retail billionaire ", "Mirror owner "
+
+
+def person_noun_only(text: str, start: int, rules: RepairRules) -> bool:
+    """True when a noun for people that is no noun for firms stands right before `start` ("retail billionaire Philip Green";
+    not "publisher", which is both, nor a noun after a name: "Mirror owner Trinity Mirror")."""
+    m = NOUN_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and context.person_noun_before(text, start) and m.group(2).lower() not in context.word_lists()["company_nouns"] and (
+        m.group(1) is None or opens_sentence(text, m.start(1)) and m.group(1).lower() in rules.common_words)  # not "Mirror owner
+    # Trinity Mirror": what a name owns is a firm's
 
 
 PERSON_OF = re.compile(r"([A-Z][a-z]+) ([A-Z][a-z][\w'’-]+) of (?:the )?(?=[A-Z])")  # "Simon Davies of Privacy International"

@@ -537,6 +537,24 @@ def without_post_nominals(text: str, start: int, end: int) -> int:
     return start + len(span)
 
 
+TITLED_OWNER = re.compile(rf"((?:{context.ADDRESS_TITLES}|Sir|Dame|Lord|Lady)\.? [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?['’]s)\s+(\S.*)")
+
+
+def titled_owners(text: str, ents: list[list]) -> list[list]:
+    """A span the model tags as what a titled person owns ("Mr Brown's Budget", ORG) as that person's, and the owned name
+    with its label when it is two or more capitalised words ("Mr Murdoch's News Corporation")."""
+    out = []
+    for s, e, lab in ents:
+        m = TITLED_OWNER.fullmatch(text, s, e) if lab != "PERSON" and (lab in OTHER_NAME_LABELS or lab in ("ORG", "GPE", "LOC", "NORP", "FAC", "EVENT")) else None
+        if not m:
+            out.append([s, e, lab])
+            continue
+        out.append([s, m.end(1), "PERSON"])
+        if len(owned := m.group(2).split()) > 1 and all(w[:1].isupper() for w in owned):
+            out.append([m.start(2), e, lab])
+    return out
+
+
 def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> list[list]:
     """The article's entities after span and label repair, sorted by position."""
     rules = load_repair_rules()
@@ -560,7 +578,7 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
         pieces = split_couple(text, *span) if span is not None and label == "PERSON" else [span]
         for piece in pieces if span is not None else []:
             out += repair_span(text, *piece, label, rules) if label in labels else [[start, end, label]]
-    out = language_surnames(text, out, rules)  # "Julia English", tagged ORG + LANGUAGE
+    out = language_surnames(text, titled_owners(text, out), rules)  # "Julia English", tagged ORG + LANGUAGE
     out = join_partners(text, town_before_state(text, split_glued_place(text, split_labels(text, join_particles(text, out)))), rules)
     out = untagged.recover_orgs(text, join_initial(text, out), rules)
     out = places.route_ends(text, glued.join_nicknames(text, glued.join_company_words(text, glued.join_spelled_out(text, out), rules.org_suffixes)))
@@ -859,11 +877,11 @@ SUBJECT_START = re.compile(r"(?:^|[.!?\n]\s*|[.!?]\s*[\"'‘“]|[\"'‘“])$")
 def group_names(text: str, ents: list[list]) -> list[list]:
     """Person spans the article calls a band ("Glasgow band Franz Ferdinand", "Sussex trio Keane") or follows with a
     plural verb as the subject opening its sentence ("Pink Floyd are to play"; not "Ant and Dec are", "all directors except
-    Jack Manning have resigned"), are organisations, at every use in the article."""
-    groups = {text[s:e] for s, e, lab in ents if lab == "PERSON" and (
+    Jack Manning have resigned"), are organisations, at every use in the article, possessives too ("Franz Ferdinand's")."""
+    groups = {POSSESSIVE_END.sub("", text[s:e]) for s, e, lab in ents if lab == "PERSON" and (
         context.ENSEMBLE.search(text, max(0, s - 9), s) and not context.MADE_BY.match(text, e) or context.GROUP_APPOSED.match(text, e)
         or context.PLURAL_VERB.match(text, e) and SUBJECT_START.search(text, max(0, s - 4), s))}
-    return [[s, e, "ORG" if lab == "PERSON" and text[s:e] in groups else lab] for s, e, lab in ents] if groups else ents
+    return [[s, e, "ORG" if lab == "PERSON" and POSSESSIVE_END.sub("", text[s:e]) in groups else lab] for s, e, lab in ents] if groups else ents
 
 
 SQUAD = re.compile(r"\b(?:[Ss]quad|[Tt]eam)$")  # "Squad: Vaughan (capt), Trescothick, ...": one sheet is enough
@@ -1005,11 +1023,17 @@ DESCRIBING = re.compile(r"\b(?!(?:the|a|an)\b)[a-z]+\s+$")  # a lower-case word,
 VERB_FORM_AFTER = re.compile(r"\s+[a-z]+(?:ed|ing)\b")  # "English denied", "English allowing": the person acts
 
 
+QUOTE_CLOSED = re.compile(r"[,.!?]['\"’”] $")  # a quotation closed right before a name: '... Fiji," '
+SAID_AFTER = re.compile(r"\s+(?:said|says|told|added)\b")
+
+
 def surname_span(text: str, s: int, e: int, label: str, names: set[str]) -> bool:
     """True when a span the model calls a product, a work, a language or a date is a surname of the article's people ("Lyng",
-    "Merton"); a month or a day only right after Mr/Mrs/Ms/Miss/Dr ("Mrs [[May]]" beside Theresa May), a language not where
+    "Merton"); a month or a day only right after Mr/Mrs/Ms/Miss/Dr ("Mrs [[May]]" beside Theresa May) or saying a quotation
+    ('"... against Fiji," Friday said' beside Mike Friday), a language not where
     it is spoken ("speak fluent English" beside Julia English) nor before a noun it describes ("English ale" beside Tom English)."""
-    calendar = text[s:e] in CALENDAR and not ADDRESS_BEFORE.search(text, max(0, s - 6), s)
+    calendar = text[s:e] in CALENDAR and not ADDRESS_BEFORE.search(text, max(0, s - 6), s) and not (
+        QUOTE_CLOSED.search(text, max(0, s - 4), s) and SAID_AFTER.match(text, e))  # '"... against Fiji," Friday said.' of Mike Friday
     spoken = label == "LANGUAGE" and (LANGUAGE_BEFORE.search(text, max(0, s - 20), s) is not None  # "speak fluent English"
                                       or DESCRIBING.search(text, max(0, s - 20), s) is not None and context.ATTRIBUTIVE.match(text, e)
                                       is not None and not VERB_FORM_AFTER.match(text, e))  # "traditional English ale"; not "the

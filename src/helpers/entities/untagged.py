@@ -14,7 +14,9 @@
   are no organisation, are one ORG mention;
 - a newspaper's title after "the" ("the Daily Telegraph", "the Evening Standard"), left untagged, is an ORG mention;
 - the "X and Y" spelling of the article's organisation "X & Y", tagged in pieces or not at all, is one ORG mention
-  ("Shares in Marks and Spencer rose" beside Marks & Spencer).
+  ("Shares in Marks and Spencer rose" beside Marks & Spencer);
+- untagged capitalised words right after a lower-case noun for firms are an ORG mention ("Games publisher SCi
+  Entertainment has agreed"), unless a given name or a common word opens them.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from helpers.entities.repair import RepairRules
 
+from helpers.entities import context
 from helpers.entities.companies import bracket_fits, camel_initials, initial_forms, initials
 from helpers.text import ends_sentence
 
@@ -167,7 +170,26 @@ def recover_orgs(text: str, ents: list[list], rules: RepairRules) -> list[list]:
     ents = replace(ents, partnerships(text, ents, rules))
     ents = replace(ents, and_spellings(text, ents))
     ents += [[m.start(), m.end(), "ORG"] for m in PAPER_TITLE.finditer(text) if not overlaps([m.start(), m.end()], ents)]
-    return replace(split_pairs(text, ents, rules), missed_companies(text, ents, rules))
+    ents = replace(split_pairs(text, ents, rules), missed_companies(text, ents, rules))
+    return ents + introduced_firms(text, ents, rules)
+
+
+@lru_cache(maxsize=1)
+def firm_introduced() -> re.Pattern:
+    """Capitalised words right after a lower-case noun for firms (`data/company_nouns.txt`): "publisher SCi Entertainment"."""
+    nouns = sorted(context.word_lists()["company_nouns"], key=lambda n: (-len(n), n))
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, nouns))}) ([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){{0,2}})(?![\w&'’-])")
+
+
+def introduced_firms(text: str, ents: list[list], rules: RepairRules) -> list[list]:
+    """ORG spans for untagged capitalised words right after a lower-case noun for firms ("Games publisher SCi Entertainment
+    has agreed a deal"), opening with no given name nor a common word."""
+    out = []
+    for m in firm_introduced().finditer(text):
+        first = m.group(1).split()[0]
+        if not overlaps([m.start(1), m.end(1)], ents) and first not in rules.given_names and first.lower() not in rules.common_words:
+            out.append([m.start(1), m.end(1), "ORG"])
+    return out
 
 
 def and_spellings(text: str, ents: list[list]) -> list[list]:
