@@ -493,6 +493,7 @@ ARTICLES_FRESH40 = UK_SETS[145:148]  # ep, eq, er: written in stop 59; first run
 ARTICLES_FRESH41 = UK_SETS[148:151]  # es, et, eu: written later in stop 59; first run recorded, never tuned on
 ARTICLES_FRESH42 = UK_SETS[151:154]  # ev, ew, ex: written in stop 60; first run recorded, never tuned on
 ARTICLES_FRESH43 = UK_SETS[154:157]  # ey, ez, fa: written later in stop 60; first run recorded, then seen for small_level_spread
+ARTICLES_FRESH44 = UK_SETS[157:160]  # fb, fc, fd: written in stop 61; first run recorded, never tuned on
 ARTICLES_UK = UK_SETS[4:91]  # e ... cm together: 5,220 stories by 87 writers, about the size of a real section-labelled archive
 SAMPLES = {
     "articles dev": ARTICLES_DEV, "articles heldout": ARTICLES_HELDOUT, "articles all": ARTICLES_DEV + ARTICLES_HELDOUT,
@@ -515,6 +516,7 @@ SAMPLES = {
     "articles fresh38": ARTICLES_FRESH38,
     "articles fresh39": ARTICLES_FRESH39, "articles fresh40": ARTICLES_FRESH40, "articles fresh41": ARTICLES_FRESH41,
     "articles fresh42": ARTICLES_FRESH42, "articles fresh43": ARTICLES_FRESH43,
+    "articles fresh44": ARTICLES_FRESH44,
     "articles uk": ARTICLES_UK,
     "short dev": SHORT_DEV, "short heldout": SHORT_HELDOUT, "short all": SHORT_DEV + SHORT_HELDOUT,
 }

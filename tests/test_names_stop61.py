@@ -120,3 +120,9 @@ def test_a_name_after_a_noun_for_people_that_follows_a_name_stays_a_firm() -> No
     text = "The Daily Mirror ran the story. Mirror owner Trinity Holt said it had no comment on the book."
     got = merged(text, [("The Daily Mirror", "ORG"), ("Trinity Holt", "ORG")])
     assert ("Trinity Holt", "Trinity Holt", "ORG") in got
+
+
+def test_a_title_after_a_noun_for_firms_is_not_made_a_firm() -> None:
+    text = "Rock band Queen have started their first tour in almost 20 years."
+    got = merged(text, [])
+    assert not [t for t, _, _ in got if t == "Queen"]

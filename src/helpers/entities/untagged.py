@@ -16,7 +16,7 @@
 - the "X and Y" spelling of the article's organisation "X & Y", tagged in pieces or not at all, is one ORG mention
   ("Shares in Marks and Spencer rose" beside Marks & Spencer);
 - untagged capitalised words right after a lower-case noun for firms are an ORG mention ("Games publisher SCi
-  Entertainment has agreed"), unless a given name or a common word opens them.
+  Entertainment has agreed"), unless a given name, a common word or a title opens them.
 """
 
 from __future__ import annotations
@@ -183,11 +183,12 @@ def firm_introduced() -> re.Pattern:
 
 def introduced_firms(text: str, ents: list[list], rules: RepairRules) -> list[list]:
     """ORG spans for untagged capitalised words right after a lower-case noun for firms ("Games publisher SCi Entertainment
-    has agreed a deal"), opening with no given name nor a common word."""
+    has agreed a deal"), opening with no given name, common word nor title ("Rock band Queen", read as the monarch)."""
     out = []
     for m in firm_introduced().finditer(text):
         first = m.group(1).split()[0]
-        if not overlaps([m.start(1), m.end(1)], ents) and first not in rules.given_names and first.lower() not in rules.common_words:
+        if not overlaps([m.start(1), m.end(1)], ents) and first not in rules.given_names and first.lower() not in rules.common_words and (
+                first not in rules.person_titles and first not in rules.name_titles):  # not "Rock band Queen", whom a corpus reads as the monarch
             out.append([m.start(1), m.end(1), "ORG"])
     return out
 
