@@ -38,9 +38,9 @@ Each rule reads only the words right around a "person" span, so it holds on any 
 - a person span that goes on with "of" and a name is cut before "of" ("Manaspas Xuto of Thailand", and "Chimerine of
   Wharton" when the article names Chimerine in full), unless a title opens it;
 - a "person" right after a noun for a work ("the biopic Ray", "the musical Billy Elliot", "the first episode, called Rose",
-  `data/work_nouns.txt`), after "nominated for" or after an adaptation's noun and "of" ("The stage version of Billy Elliot",
-  where no word of it stands alone for the title character) is that work (WORK_OF_ART), unless a verb says the person made it ("the
-  film Ray Winstone made"), and so is a lone first name in the sentence that names the person in full ("best actor for Ray,
+  `data/work_nouns.txt`), after "nominated for" or after an adaptation's noun and "of" ("The stage version of Billy
+  Elliot", where no word of it stands alone for the title character) is that work (WORK_OF_ART), unless a verb says the
+  person made it ("the film Ray Winstone made"), and so is a lone first name in the sentence that names the person in full ("best actor for Ray,
   in which he plays Ray Charles"), and so are the article's other untitled uses of the same name ("Ray has taken $75m");
   so is a given name and a surname tagged an organisation after such a noun ("British film Vera Drake"), unless a verb
   says it made something ("the documentary Laura Pendle produced"), and the article's other uses so tagged;

@@ -403,8 +403,8 @@ def people_tagged_as_orgs(text: str, ents: list[list], rules: RepairRules) -> li
     beside "Mourinho said", "Lennox Lewis" beside "Lewis, who", "Billie Piper" beside "Piper, the former pop singer" or
     "Price, 26,") or that follows "starring", "played by", "directed by" or "named after" ("starring Chiwetel Ejiofor",
     "named after Joseph Cyril Bamford") or a noun for people ("retail billionaire Philip Green", tagged ORG), when no person
-    of the article has that surname (not "John Lewis" beside Martin Lewis); a person's surname that speaks as one ("Christie said he", "Christie, who") beside no organisation holding the word; also a
-    two-word place span opening with a given name whose surname the article so addresses, describes (also with a noun for
+    of the article has that surname (not "John Lewis" beside Martin Lewis); a person's surname that speaks as one
+    ("Christie said he", "Christie, who") beside no organisation holding the word; also a two-word place span opening with a given name whose surname the article so addresses, describes (also with a noun for
     people: "Jenkins, the prop from Pontypridd", `apposed_person`) or tags alone as a person ("Rio Ferdinand" beside
     "Ferdinand, who", "Gethin Jenkins" beside "Jenkins charged down")."""
     knights = set(KNIGHT.findall(text))

@@ -537,6 +537,7 @@ def without_post_nominals(text: str, start: int, end: int) -> int:
     return start + len(span)
 
 
+OWNED_LABELS = frozenset(OTHER_NAME_LABELS) | {"ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}  # what a titled owner's span may be tagged
 TITLED_OWNER = re.compile(rf"((?:{context.ADDRESS_TITLES}|Sir|Dame|Lord|Lady)\.? [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?['’]s)\s+(\S.*)")
 
 
@@ -545,7 +546,7 @@ def titled_owners(text: str, ents: list[list]) -> list[list]:
     with its label when it is two or more capitalised words ("Mr Murdoch's News Corporation")."""
     out = []
     for s, e, lab in ents:
-        m = TITLED_OWNER.fullmatch(text, s, e) if lab != "PERSON" and (lab in OTHER_NAME_LABELS or lab in ("ORG", "GPE", "LOC", "NORP", "FAC", "EVENT")) else None
+        m = TITLED_OWNER.fullmatch(text, s, e) if lab in OWNED_LABELS else None
         if not m:
             out.append([s, e, lab])
             continue
@@ -1030,8 +1031,8 @@ SAID_AFTER = re.compile(r"\s+(?:said|says|told|added)\b")
 def surname_span(text: str, s: int, e: int, label: str, names: set[str]) -> bool:
     """True when a span the model calls a product, a work, a language or a date is a surname of the article's people ("Lyng",
     "Merton"); a month or a day only right after Mr/Mrs/Ms/Miss/Dr ("Mrs [[May]]" beside Theresa May) or saying a quotation
-    ('"... against Fiji," Friday said' beside Mike Friday), a language not where
-    it is spoken ("speak fluent English" beside Julia English) nor before a noun it describes ("English ale" beside Tom English)."""
+    ('"... against Fiji," Friday said' beside Mike Friday), a language not where it is spoken ("speak fluent English" beside
+    Julia English) nor before a noun it describes ("English ale" beside Tom English)."""
     calendar = text[s:e] in CALENDAR and not ADDRESS_BEFORE.search(text, max(0, s - 6), s) and not (
         QUOTE_CLOSED.search(text, max(0, s - 4), s) and SAID_AFTER.match(text, e))  # '"... against Fiji," Friday said.' of Mike Friday
     spoken = label == "LANGUAGE" and (LANGUAGE_BEFORE.search(text, max(0, s - 20), s) is not None  # "speak fluent English"
