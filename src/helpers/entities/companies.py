@@ -231,6 +231,10 @@ def sole_long_form(name: str, org: str, families: dict[str, set[str]]) -> bool:
             and {o for o in families.get(name.split()[0], ()) if o.startswith(name + " ")} == {org})
 
 
+UMBRELLA_UNITS = 3  # this many of an article's organisations opening with one word, each with its own second word: that word alone is
+# their group, none of them (not "Wolfson" beside Wolfson Microelectronics, its Institute and the Wolfson Foundation)
+
+
 NAME_SMALL_WORDS = SMALL_WORDS | {"on", "upon", "des", "del", "der", "den", "di", "da", "do", "dos", "das", "le", "les", "und", "et", "y",
                                    "e", "van", "von", "al", "el"}  # "Bank of England", "Regie Nationale des Usines Renault"
 
@@ -589,7 +593,8 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
             if label == "ORG" else None)  # "United", "the Bank" (of two banks, the one named before it), "the Gunners", "Hill"
         if not full and (label == "ORG" or name in companies):  # "Rover" of "MG Rover", unless the corpus reads it as an acronym ("Opec")
             opened = {o for o in orgs[doc] if first_org[(doc, o)] < first_row[(doc, name)] and o != name}
-            parts[len(out)] = part_for(name, opened, mostly_places, rules, families)
+            umbrella = len({o.split()[1] for o in orgs[doc] if o.startswith(name + " ")}) >= UMBRELLA_UNITS  # "Virgin" beside Virgin Galactic,
+            parts[len(out)] = None if umbrella else part_for(name, opened, mostly_places, rules, families)  # Virgin Atlantic, Virgin Cola
         if full and (short and initials(full) == short or full in bracketed):
             spelled[short or name][full].add(doc)  # also a bracket's foreign acronym: "Petroleos de Venezuela (PDVSA)"
         if full:

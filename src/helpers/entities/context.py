@@ -404,6 +404,8 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
             or patterns()["work_owned"].search(text[max(0, start - 40) : start])):
         return "WORK_OF_ART"  # "the biopic Ray", "nominated for Ray,", "His BBC programme Kilroy was axed"; not the owner in
         # "series Jamie's School Dinners", nor the maker in "the film Ray Winstone made"
+    if affiliation(text, start, end):
+        return "GPE" if text[start:end] in place_words() else "ORG"  # "said Safa Rashtchy, of Piper Jaffray", "an analyst at Charles Stanley"
     if one and ORDINAL_BEFORE.search(text, max(0, start - 30), start):
         return "EVENT"  # "Andy Murray's first Wimbledon ended", tagged a person beside a Jane Wimbledon
     if one and ITSELF_AFTER.match(text, end):
@@ -433,6 +435,25 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
             patterns()["company_before"].search(text[max(0, start - 20) : start]):
         return "ORG"  # not "Australian brewer Alan Bond"
     return label
+
+
+AFFILIATED = re.compile(r"\b(?:analyst|economist|strategist|dealer|trader|researcher|consultant|fund manager)s?\s+(?:at|with)\s+"
+                        r"(?:the\s+)?(?:(?:[a-z]+\s+)?(?:stockbroker|broker|bank|consultancy|firm|group|house)\s+)?$")  # "an analyst at the stockbroker "
+OF_NAMED = re.compile(r"\b[A-Z][\w'’-]+,\s+(?:of|from)\s+$")  # "said Safa Rashtchy, of ": where a named person works or lives
+
+
+def affiliation(text: str, start: int, end: int) -> bool:
+    """True when a name is where a person named just before works or lives ("said Safa Rashtchy, of Piper Jaffray", "an
+    analyst at Charles Stanley"): a firm or a place, never a person, unless it owns something ("of John Lewis's board")."""
+    return (AFFILIATED.search(text, max(0, start - 60), start) is not None or OF_NAMED.search(text, max(0, start - 40), start) is not None) \
+        and not POSSESSIVE.match(text, end) and not TITLED.fullmatch(text, start, end)
+
+
+@lru_cache(maxsize=1)
+def place_words() -> frozenset[str]:
+    """Places the curated lists name: large places, British towns and places of two words or more."""
+    w = word_lists()
+    return w["major_places"] | w["towns"] | w["place_names"]
 
 
 OWNER_BEFORE = re.compile(rf"{OWNER}\s+(?:[A-Z][\w-]*\s+)?$")  # "his ", "the BBC's ", "his BBC "
@@ -602,7 +623,7 @@ def listed_labels(text: str, ents: list[list]) -> list[list]:
 
 
 FIRMS_SUCH_AS = re.compile(r"\b(?:stores|shops|retailers|chains|firms|companies|groups|banks|lenders|brands|supermarkets|builders|"
-                           r"housebuilders|publishers|labels|carmakers|airlines|insurers|brewers|broadcasters|operators|makers)\s+"
+                           r"housebuilders|publishers|labels|carmakers|airlines|insurers|brewers|broadcasters|operators|makers|services|websites)\s+"
                            r"(?:such\s+as|like|including)\s+$")  # "department stores such as Fenwick": a firm, never a person
 SHARES_IN = re.compile(r"\b(?:[Ss]hares|[Ss]tock|stake)\s+in\s+$")  # "Shares in Dell", "a stake in Dell": a firm
 
