@@ -71,3 +71,48 @@ def test_a_firm_its_institute_and_a_foundation_are_no_group_of_three() -> None:
             "Institute, which was funded by the Carrow Foundation.")
     got = merged(text, [("Carrow Microsystems", "ORG"), ("Carrow", "ORG"), ("Carrow Microsystems Institute", "ORG"), ("Carrow Foundation", "ORG")])
     assert [c for t, c, _ in got if t == "Carrow"] == ["Carrow Microsystems"]
+
+
+def test_a_first_name_after_a_possessive_in_s_apostrophe_and_a_relative_takes_the_family_name() -> None:
+    text = "Derek Coombs stood against the minister at the election.\n\nMr Coombs' son Ellis, a soldier, was killed in 2003."
+    got = merged(text, [("Derek Coombs", "PERSON"), ("Mr Coombs'", "PERSON"), ("Ellis", "PERSON")])
+    assert ("Ellis", "Ellis Coombs", "PERSON") in got
+
+
+def test_a_county_sides_short_form_is_the_county_named_in_a_cricket_report() -> None:
+    text = ("Nottinghamshire beat Kent by six wickets at Trent Bridge to go top of the table.\n\n"
+            "Notts needed 212 to win and got there with ten overs to spare.")
+    got = merged(text, [("Nottinghamshire", "ORG"), ("Kent", "GPE"), ("Trent Bridge", "FAC"), ("Notts", "ORG")])
+    assert [c for t, c, _ in got if t == "Notts"] == ["Nottinghamshire"]
+
+
+def test_a_title_keeps_a_person_whose_surname_is_a_listed_place() -> None:
+    text = "Comedy producer Jane Britain said the station was a training ground.\n\nMs Britain told the BBC a pilot cost little."
+    got = merged(text, [("Jane Britain", "PERSON"), ("Ms Britain", "PERSON")])
+    assert ("Ms Britain", "Jane Britain", "PERSON") in got
+
+
+def test_the_club_a_person_supports_leaves_the_person_a_person() -> None:
+    text = ("Dale Prosser won the world title on Saturday. Dale Prosser's fans sang all night.\n\n"
+            "Among the crowd were players from Stockport, the club Prosser supports. Prosser said he would rest.")
+    got = merged(text, [("Dale Prosser", "PERSON"), ("Dale Prosser", "PERSON"), ("Stockport", "GPE"), ("Prosser", "ORG"), ("Prosser", "PERSON")])
+    assert [(c, lab) for t, c, lab in got if t == "Prosser"] == [("Dale Prosser", "PERSON")] * 2
+
+
+def test_a_noun_for_a_person_opening_a_sentence_is_no_part_of_the_name() -> None:
+    text = "Licensee Morag Tulloch, who runs a bar in Paisley, said trade would suffer. Ms Tulloch has run it for years."
+    got = merged(text, [("Licensee Morag Tulloch", "PERSON"), ("Ms Tulloch", "PERSON")])
+    assert ("Morag Tulloch", "Morag Tulloch", "PERSON") in got
+    assert ("Ms Tulloch", "Morag Tulloch", "PERSON") in got
+
+
+def test_an_owners_possessive_before_a_titled_person_is_no_part_of_the_name() -> None:
+    text = "Vernon Loxley is the party's Treasury spokesman. The Greens' Dr Loxley said the refund was a gimmick."
+    got = merged(text, [("Vernon Loxley", "PERSON"), ("The Greens' Dr Loxley", "PERSON")])
+    assert ("Dr Loxley", "Vernon Loxley", "PERSON") in got
+
+
+def test_a_name_after_of_the_stockbrokers_is_the_firm() -> None:
+    text = "Retail analyst Fiona Dunmere, of the stockbrokers Carrow Webley, said the group had a long way to go."
+    got = merged(text, [("Fiona Dunmere", "PERSON"), ("Carrow Webley", "PERSON")])
+    assert [lab for t, _, lab in got if t == "Carrow Webley"] == ["ORG"]

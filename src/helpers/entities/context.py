@@ -164,7 +164,8 @@ LIST_GAP = re.compile(r",\s*|,?\s+and\s+|\s*&\s*")  # what separates the members
 OWNED_BEFORE = re.compile(r"\b(?:owns|owned|bought|buys|buying|acquired|acquires|acquiring|sold|sells|selling|took over|takes over)\s+$")
 INITIAL_FIRST = re.compile(r"[A-Z]\.?\s")  # "broker B. D. Aggarwal": a name opened by an initial is a person's
 MADE_BY = re.compile(r"\s+(?:co-)?(?:founded|started|created|set up|built|joined|left|leads|led|runs|ran|owns|owned|bought|sold|"
-                     r"heads|headed|chairs|chaired|formed|took over)\b")  # "the group Smith founded": Smith is a person
+                     r"heads|headed|chairs|chaired|formed|took over|supports|supported|manages|managed|coaches|coached)\b")  # "the group
+# Smith founded", "the club Hatton supports": Smith and Hatton are people
 
 
 @lru_cache(maxsize=1)
@@ -439,14 +440,20 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
 
 AFFILIATED = re.compile(r"\b(?:analyst|economist|strategist|dealer|trader|researcher|consultant|fund manager)s?\s+(?:at|with)\s+"
                         r"(?:the\s+)?(?:(?:[a-z]+\s+)?(?:stockbroker|broker|bank|consultancy|firm|group|house)\s+)?$")  # "an analyst at the stockbroker "
-OF_NAMED = re.compile(r"\b[A-Z][\w'’-]+,\s+(?:of|from)\s+$")  # "said Safa Rashtchy, of ": where a named person works or lives
 
 
 def affiliation(text: str, start: int, end: int) -> bool:
     """True when a name is where a person named just before works or lives ("said Safa Rashtchy, of Piper Jaffray", "an
     analyst at Charles Stanley"): a firm or a place, never a person, unless it owns something ("of John Lewis's board")."""
-    return (AFFILIATED.search(text, max(0, start - 60), start) is not None or OF_NAMED.search(text, max(0, start - 40), start) is not None) \
+    return (AFFILIATED.search(text, max(0, start - 60), start) is not None or of_named().search(text, max(0, start - 50), start) is not None) \
         and not POSSESSIVE.match(text, end) and not TITLED.fullmatch(text, start, end)
+
+
+@lru_cache(maxsize=1)
+def of_named() -> re.Pattern:
+    """", of " (or ", of the stockbrokers ") right after a capitalised name: where the person named works or lives."""
+    nouns = "|".join(map(re.escape, sorted(word_lists()["company_nouns"], key=lambda x: (-len(x), x))))
+    return re.compile(rf"\b[A-Z][\w'’-]+,\s+(?:of|from)\s+(?:the\s+(?:{nouns})s?\s+)?$")  # "said Safa Rashtchy, of "
 
 
 @lru_cache(maxsize=1)

@@ -242,7 +242,8 @@ SHE_AFTER = re.compile(r"(?:,[^.,]{0,60},)?\s+(?:said|says|told|added|explained)
 OWN_KIN_AFTER = re.compile(r"\s+(?:[a-z]+\s+){1,3}?([Hh]is|[Hh]er)\s+" + KIN_NOUN + r"\b")  # "McCartney later joined his daughter": a man
 PRONOUN_AFTER = re.compile(r"((?:(?![.!?\"“”]).){0,120}?)\b(he|she|his|her|him|himself|herself)\b")  # "Green, who was knighted ..., said he"
 OWNS_KIN = re.compile(r"['’]s\s+" + KIN_NOUN + r"\b")  # "Glazer['s sons], Joel, Avram": a surname owning relatives
-KIN_BEFORE = re.compile(r"(?<![\w'-])([A-Z][\w'-]+)(?:['’]s|\s+and\s+(?:his|her))" + KIN)  # "Murray's mother ", "Houser and his brother "
+KIN_BEFORE = re.compile(r"(?<![\w'-])([A-Z][\w'-]+)(?:['’]s|(?<=s)['’]|\s+and\s+(?:his|her))" + KIN)  # "Murray's mother ", "Mr Keys' son ",
+# "Houser and his brother "
 PRONOUN_KIN = re.compile(r"(?<![\w'-])([Hh]is|[Hh]er)\s+" + KIN_NOUN + r",?\s+$")  # "His son Joel Glazer": the relative of the one "his" means
 KIN_PRONOUN = re.compile(  # "His younger brother ", "her sister ", "His wife ", "The singer's mother ": the family of the person meant
     r"(?<![\w'-])([Hh]is|[Hh]er|[Tt]heir|whose|[Tt]he\s+[a-z]+['’]s)(?:" + KIN.replace("wife|husband|", "").replace("widow|widower|", "")  # "Reg Keys, whose son Tom"
@@ -1058,7 +1059,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     for r, b in zip(recs, before):
         if r["label"] == "ORG":
             doc_orgs[r["doc_id"]].add(r["canonical"])
-            if patterns()["company_before"].search(b[-30:]) or SHARES_IN.search(b[-20:]):
+            if (patterns()["company_before"].search(b[-30:]) and not context.MADE_BY.match(r.get("after", "") or "")  # not "the club
+                    or SHARES_IN.search(b[-20:])):  # Hatton supports", Ricky Hatton's team
                 firms.add((r["doc_id"], r["canonical"]))
     shops = named_shops(recs, before, doc_orgs, rules)
     particled = {p.lower(): p for p in NAME_PARTICLES}
@@ -1450,7 +1452,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             label == "ORG" and company_for(name, doc_orgs[doc] - {name}, rules, owners=False) is not None) or (
             label == "ORG" and company_reading(r.get("after", "") or "")) or (  # "Dyson, which makes ...": never a person
             label == "ORG" and (i in org_lists or FIRM_APPOSED.match(r.get("after", "") or "") is not None  # "... Miss Selfridge and Evans"
-                                or patterns()["company_before"].search(before[i][-20:]) is not None  # "The mobile operator Orange"
+                                or patterns()["company_before"].search(before[i][-20:]) is not None  # "The mobile operator Orange",
+                                and not context.MADE_BY.match(r.get("after", "") or "")  # not "the club Hatton supports"
                                 or context.FIRMS_SUCH_AS.search(before[i][-40:]) is not None))  # "stores such as Fenwick", tagged PERSON
         titled = sex is not None or titled_before(before[i], rules)  # a person here, whatever the name is elsewhere
         site = shop and context.SITE_BEFORE.search(before[i][-8:]) is not None  # "at Queen's,": a title word as a site's name

@@ -126,10 +126,11 @@ def base_canonical(text: str, label: str, rules: NameRules | None = None) -> tup
     key = fold(name)
     titled = fold(clean_name(text, "", rules)) if label == "PERSON" else key
     key = titled if titled in rules.aliases else key  # a character known by title and surname: "Mr Darcy" is not Mark Darcy
-    if key in rules.aliases:
+    addressed = titled != key  # "Ms Britain": a title makes a person, never the place or firm its surname also names
+    if key in rules.aliases and not (addressed and rules.aliases[key][1] not in (None, "PERSON")):
         canonical, forced = rules.aliases[key]
         return canonical, forced or label
-    if key in rules.actors:
+    if key in rules.actors and not (addressed and rules.actors[key][1] != "PERSON"):
         canonical, actor_label, _ = rules.actors[key]
         return canonical, actor_label
     return name, label

@@ -556,6 +556,15 @@ def titled_owners(text: str, ents: list[list]) -> list[list]:
     return out
 
 
+OWNED_TITLED = re.compile(rf"(?:[Tt]he\s+)?(?:[A-Z][\w&.-]*\s+){{0,3}}[A-Z][\w&.-]*(?:['’]s|s['’])\s+((?:{context.ADDRESS_TITLES}|Sir|Dame|Lord|Lady)\.? [A-Z][\w'’-]+)")
+
+
+def owned_titled(text: str, ents: list[list]) -> list[list]:
+    """A person span opened by an owner's possessive ("The Lib Dems' Dr Cable", "UKIP's Mr Farage") as the titled
+    person alone: the party, club or firm is no part of the name."""
+    return [[m.start(1), e, lab] if lab == "PERSON" and (m := OWNED_TITLED.fullmatch(text, s, e)) else [s, e, lab] for s, e, lab in ents]
+
+
 def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> list[list]:
     """The article's entities after span and label repair, sorted by position."""
     rules = load_repair_rules()
@@ -579,7 +588,7 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
         pieces = split_couple(text, *span) if span is not None and label == "PERSON" else [span]
         for piece in pieces if span is not None else []:
             out += repair_span(text, *piece, label, rules) if label in labels else [[start, end, label]]
-    out = language_surnames(text, titled_owners(text, out), rules)  # "Julia English", tagged ORG + LANGUAGE
+    out = language_surnames(text, titled_owners(text, owned_titled(text, out)), rules)  # "Julia English", tagged ORG + LANGUAGE
     out = join_partners(text, town_before_state(text, split_glued_place(text, split_labels(text, join_particles(text, out)))), rules)
     out = untagged.recover_orgs(text, join_initial(text, out), rules)
     out = places.route_ends(text, glued.join_nicknames(text, glued.join_company_words(text, glued.join_spelled_out(text, out), rules.org_suffixes)))
