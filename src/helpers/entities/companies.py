@@ -12,8 +12,9 @@ A one-word name in commas right after a company with a company ending (its ticke
 A club word alone ("United", `data/club_suffixes.txt`) folds into the article's one ORG ending with it ("Manchester United").
 Any other one ORG name folds into the article's one longer ORG named before it that opens or ends with it ("Rover" of "MG
 Rover", "Hutchison" of "Hutchison Whampoa"), unless the corpus reads it as an acronym ("Opec") or the longer name is a unit,
-branch or person (`part_for`: "BBC One", "Texaco Canada", "Hal Roach"). An acronym also folds into a hyphenated name whose
-parts it initials ("HP" of "Hewlett-Packard").
+branch or person (`part_for`: "BBC One", "Texaco Canada", "Hal Roach"), or the article names three or more organisations
+opening with it, each with its own second word: then it is their group ("Virgin" beside Virgin Galactic, Virgin Atlantic
+and Virgin Cola). An acronym also folds into a hyphenated name whose parts it initials ("HP" of "Hewlett-Packard").
 An ampersand short form ("M&S") folds, in any article, into the corpus's one ORG of two parts joined by "&" or "and"
 whose initials it is ("Marks & Spencer").
 A curated short form (`data/org_short_forms.csv`: "Ofcom", "the Fed", "the Lions", "Queen's", "Tories") takes the long form

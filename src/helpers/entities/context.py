@@ -16,8 +16,8 @@ Each rule reads only the words right around a "person" span, so it holds on any 
   Sam Allardyce", "Valve's managing director Gabe Newell" (not "Blair aide Alastair Campbell");
 - a "person" right after a lower-case noun that introduces an organisation (capitalised when it opens a sentence) is that
   organisation (ORG): "supermarket group Morrisons", "Glasgow band Franz Ferdinand", "Publisher Bloomsbury said"
-  (`data/company_nouns.txt`), unless a verb says someone made or runs it
-  ("the group Smith founded") or the name opens with a curated first name ("Australian brewer Alan Bond"); so is a
+  (`data/company_nouns.txt`), unless a verb says someone made, runs or supports it
+  ("the group Smith founded", "the club Hatton supports") or the name opens with a curated first name ("Australian brewer Alan Bond"); so is a
   building, product or place so introduced ("British developer Criterion Games", tagged FAC; "supermarket Iceland");
   so is a name right after a plural noun for firms and "such as" ("department stores such as Fenwick", tagged PERSON),
   and a "person" an apposition calls a firm ("Clifford Chance, the world's largest law firm by revenue,"), with its other
@@ -53,7 +53,11 @@ Each rule reads only the words right around a "person" span, so it holds on any 
   Ashby", "Stars Matt Lucas and David Walliams", "Frontman Martin", "Model Kate Moss"), and from an "organisation" when a
   listed given name follows it, which is then the person ("Trainer Henrietta Knight said");
 - a one-word place right after a noun for a show ("his BBC talk show Kilroy") is that work (WORK_OF_ART);
-- an untagged nationality word opening a person's capitalised title is a nationality ("Welsh First Minister Rhodri Morgan").
+- an untagged nationality word opening a person's capitalised title is a nationality ("Welsh First Minister Rhodri Morgan");
+- a "person" where a person named just before works or lives is a firm, or a place when a curated list names it: after
+  ", of" or ", from" ("said Safa Rashtchy, of Piper Jaffray", "of the stockbrokers Carrick Webb", "said Gail Mossop, of
+  Bolton") or after "an analyst at" and the like ("an economist at the bank Laidlaw Sharp"), unless it owns something ("of
+  John Lewis's board") or a title opens it.
 """
 
 from __future__ import annotations

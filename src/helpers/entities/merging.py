@@ -23,7 +23,7 @@ article ("Boone Pickens"):
   the other way round ("Peter" beside Pete Doherty); not one introduced as someone new or a work ("Ashley, a
   16-year-old from Leeds", "We Need to Talk About Kevin, a novel");
 - a first name right after a relative of a person the article names takes that family name ("Murray's mother Judy" ->
-  Judy Murray, "Houser and his brother Dan" -> Dan Houser, "Mr Glazer's sons, Joel and Avram" -> Avram Glazer; also
+  Judy Murray, "Mr Keys' son Tom" -> Tom Keys, "Houser and his brother Dan" -> Dan Houser, "Mr Glazer's sons, Joel and Avram" -> Avram Glazer; also
   after the first name of the article's one person so called: "Andy's brother Jamie"), whatever the model tagged it;
   after "his/her <relative>" (a spouse only when named right after: "His wife Sarah", not "his wife, Patricia"),
   "their <relative>" or "whose <relative>", the family name of the person the pronoun means: the first full-named person whose sex fits "his"/"her", of its sentence, else of the nearest earlier

@@ -1,8 +1,10 @@
 """Canonical names: fold the spellings of one actor ("U.S.", "the United States", "America") into one.
 
 Rules, in the order they apply to a mention:
-1. the user's alias file (`data/name_aliases.csv`) wins over everything automatic;
-2. the known-actor file (`data/known_actors.csv`) gives canonical names and fixed labels;
+1. the user's alias file (`data/name_aliases.csv`) wins over everything automatic, except that a title keeps a person
+   a person ("Ms Britain" is no United Kingdom);
+2. the known-actor file (`data/known_actors.csv`) gives canonical names and fixed labels (a titled person's surname keeps
+   its person there too);
 3. automatic clean-up: possessives, a leading "the", person titles ("President", "Mr."),
    all-capital datelines ("JERUSALEM" -> "Jerusalem"); a person's full name spelt with other
    hyphens, spaces or capitals ("Lee Jae-myung", "Lee Jae Myung") takes its most common spelling;

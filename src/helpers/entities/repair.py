@@ -43,7 +43,8 @@ merged; the rules that recover untagged surnames and company short forms live in
   apposition ("Rod Canion, president of Compaq") or a title or role noun, in any case, precedes it
   ("TRW chairman Ruben Mettler", "special counsel Leo Melamed"); a one-word place or company right after an untagged first name takes it along
   ("Gilberto Arango, president of ..." tagged only "Arango" as a place);
-- an owner's possessive glued in front of a surname of the article's person ("Greenwell's Brown") is cut off;
+- an owner's possessive glued in front of a surname of the article's person ("Greenwell's Brown") is cut off, and so is one
+  in front of a titled person ("The Lib Dems' Dr Cable", "UKIP's Mr Farage");
 - a "person" naming two people ("Reagan and Nancy Reagan") is two persons;
 - a company named "X and Y" that the model tagged from Y on joins its untagged X ("Tate and Lyle PLC", then "Tate and Lyle");
 - untagged or cut organisation names (long forms of a bracketed acronym, partnerships, "X Y Corp"): see `untagged`;
