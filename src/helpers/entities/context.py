@@ -55,8 +55,7 @@ Each rule reads only the words right around a "person" span, so it holds on any 
 - a one-word place right after a noun for a show ("his BBC talk show Kilroy") is that work (WORK_OF_ART);
 - an untagged nationality word opening a person's capitalised title is a nationality ("Welsh First Minister Rhodri Morgan");
 - a "person" where a person named just before works or lives is a firm, or a place when a curated list names it: after
-  ", of" or ", from" ("said Safa Rashtchy, of Piper Jaffray", "of the stockbrokers Carrick Webb", "said Gail Mossop, of
-  Bolton") or after "an analyst at" and the like ("an economist at the bank Laidlaw Sharp"), unless it owns something ("of
+  ", of" ("said Safa Rashtchy, of Piper Jaffray", "of the stockbrokers Carrick Webb", "said Gail Mossop, of Bolton") or after "an analyst at" and the like ("an economist at the bank Laidlaw Sharp"), unless it owns something ("of
   John Lewis's board") or a title opens it.
 """
 
@@ -457,7 +456,7 @@ def affiliation(text: str, start: int, end: int) -> bool:
 def of_named() -> re.Pattern:
     """", of " (or ", of the stockbrokers ") right after a capitalised name: where the person named works or lives."""
     nouns = "|".join(map(re.escape, sorted(word_lists()["company_nouns"], key=lambda x: (-len(x), x))))
-    return re.compile(rf"\b[A-Z][\w'’-]+,\s+(?:of|from)\s+(?:the\s+(?:{nouns})s?\s+)?$")  # "said Safa Rashtchy, of "
+    return re.compile(rf"\b[A-Z][\w'’-]+,\s+of\s+(?:the\s+(?:{nouns})s?\s+)?$")  # "said Safa Rashtchy, of " (", from" is a home town: `FROM_PLACE`)
 
 
 @lru_cache(maxsize=1)
