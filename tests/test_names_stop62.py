@@ -1,7 +1,10 @@
 """Stop 62 of name merging (issue 12): a name where a person just named works or lives is a firm or a place ("said Tamsin
 Orrell, of Quarrie Lendle"; "an analyst at Hobbs Fenwick"); a word that opens three or more of an article's firms is their
 group, none of them ("Halcyon" beside Halcyon Air, Halcyon Rail and Halcyon Cola); a name listed after "services such
-as" is a firm; "bank" introduces a firm. Sentences and names written for these tests."""
+as" is a firm; "bank" introduces a firm; "Mr Coombs' son Ellis" takes the family name; a county side's short form is the
+side ("Notts"); a title keeps a person whose surname is a listed place ("Ms Britain"); "the club Prosser supports" leaves
+Prosser a person; "Licensee" and an owner's possessive ("The Greens' Dr Loxley") are no part of a name. Sentences and
+names written for these tests."""
 
 from __future__ import annotations
 
