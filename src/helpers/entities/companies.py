@@ -40,7 +40,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from helpers.entities.context import (ADDRESS_BEFORE, CAMEL_NAME, SCORE_AFTER, VENUE_AFTER, club_for, institution_for, long_club_names, nickname_club,
+from helpers.entities.context import (ADDRESS_BEFORE, CAMEL_NAME, SCORE_AFTER, VENUE_AFTER, club_for, institution_for, listed_places, long_club_names, nickname_club,
                                       patterns, place_here, team_use, word_lists)
 
 SMALL_WORDS = {"of", "and", "the", "for", "de", "&", "du", "la"}
@@ -457,12 +457,6 @@ def opens_firm(name: str, org: str) -> bool:
 def institution_of(name: str, org: str) -> bool:
     """True when `org` is an institution named after the place `name` ("Dundee City Council", "Bangor University")."""
     return org.startswith(name + " ") and bool(CIVIC_WORDS & set(org.split()[1:]))
-
-
-@lru_cache(maxsize=1)
-def listed_places() -> frozenset[str]:
-    """The curated one-word places (`data/towns.txt`, `data/major_places.txt`)."""
-    return word_lists()["towns"] | word_lists()["major_places"]
 
 
 @lru_cache(maxsize=1)

@@ -460,10 +460,15 @@ def of_named() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def listed_places() -> frozenset[str]:
+    """The curated one-word places (`data/towns.txt`, `data/major_places.txt`)."""
+    return word_lists()["towns"] | word_lists()["major_places"]
+
+
+@lru_cache(maxsize=1)
 def place_words() -> frozenset[str]:
-    """Places the curated lists name: large places, British towns and places of two words or more."""
-    w = word_lists()
-    return w["major_places"] | w["towns"] | w["place_names"]
+    """Places the curated lists name: the one-word ones (`listed_places`) and those of two words or more."""
+    return listed_places() | word_lists()["place_names"]
 
 
 OWNER_BEFORE = re.compile(rf"{OWNER}\s+(?:[A-Z][\w-]*\s+)?$")  # "his ", "the BBC's ", "his BBC "

@@ -177,8 +177,8 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers.entities import context, namesakes, people, rows
-from helpers.entities.context import ADDRESS_TITLES, SHARES_IN, THE_BEFORE, company_reading, patterns, place_here, shop_reading, word_lists
-from helpers.entities.companies import OF_BEFORE, PLACE_LABELS, civic_words, company_for, dominant, initials, listed_places, merge_companies  # noqa: F401 (merge_companies: names uses it from here)
+from helpers.entities.context import ADDRESS_TITLES, SHARES_IN, THE_BEFORE, company_reading, listed_places, patterns, place_here, shop_reading, word_lists
+from helpers.entities.companies import OF_BEFORE, PLACE_LABELS, civic_words, company_for, dominant, initials, merge_companies  # noqa: F401 (merge_companies: names uses it from here)
 from helpers.text import data_lines
 
 SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
