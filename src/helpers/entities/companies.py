@@ -53,6 +53,7 @@ SAYS = re.compile(r"(?:'s)?,?\s+(?:also\s+)?(?:said|says|told|added|reported|ann
 PLACED = re.compile(r"\b(?:in|at|near|from|into|outside|around|throughout|across|based)\s+$")
 CAMEL_PARTS = re.compile(r"[A-Z][a-z]+")
 SPELLED_OUT = re.compile(r">?\s*\(([A-Z][A-Za-z0-9&]{1,7})\)")  # "Singapore International Monetary Exchange (SIMEX)"
+ACRONYM_APPOSED = re.compile(r"(?<![\w&'’.-])([A-Z][A-Za-z0-9&]{1,7}),\s+(?:the\s+|or\s+)$")  # "Apacs, the " before "Association for ..."
 ACRONYM_FIRST = re.compile(r"(?<![\w.])([A-Z]{2,8})\s+\((?:the\s+)?$")  # "INSEE (" before "National Statistics Institute)"
 GLUED = re.compile(r"(?<![.!?]\s)(?<![.!?]\s\s)\b(?!(?:The|A|An)\s)[A-Z][\w-]*\s$")  # a capitalised word right before a mention, not one opening a sentence
 TRAVEL_TO = re.compile(r"\b(?:fly|flies|flew|flown|flying|flights?|travel(?:s|led|ling)?|drive|drove|driving|sail(?:s|ed|ing)?|"
@@ -331,7 +332,8 @@ def camel_initials(short: str, name: str) -> bool:
 
 def spelled_out(mentions: pd.DataFrame) -> dict[tuple[str, str], str]:
     """(article, acronym) -> the ORG name right before it in brackets there ("... Exchange (SIMEX)"), or right after it
-    in brackets ("INSEE (National Statistics Institute)"), when its letters fit (`bracket_fits`; a one-word name's
+    in brackets ("INSEE (National Statistics Institute)"), or that an apposition right after it spells it out as ("Apacs,
+    the Association for Payment Clearing Services,"), when its letters fit (`bracket_fits`; a one-word name's
     capitals, `camel_initials`: "PricewaterhouseCoopers (PwC)")."""
     out = {}
     empty = [""] * len(mentions)
@@ -339,7 +341,8 @@ def spelled_out(mentions: pd.DataFrame) -> dict[tuple[str, str], str]:
                                                mentions.get("before", empty), mentions.get("after", empty)):
         if label != "ORG":
             continue
-        for m in (SPELLED_OUT.match(after or ""), ACRONYM_FIRST.search(before or "") if (after or "").startswith(")") else None):
+        for m in (SPELLED_OUT.match(after or ""), ACRONYM_FIRST.search(before or "") if (after or "").startswith(")") else None,
+                  ACRONYM_APPOSED.search(before or "") if (after or "")[:1] in (",", ".", ";", ":") else None):
             if m and (bracket_fits(m.group(1), name) if " " in name else camel_initials(m.group(1), name)):
                 out.setdefault((doc, m.group(1)), name)
     return out
@@ -556,7 +559,7 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
             continue
         club = (closest_club(town_clubs.get(name, set()), orgs[doc] - {name}, club_company)
                 if name not in protected and label in ("ORG",) + PLACE_LABELS and doc in sporty
-                and not any(o.startswith(name + " ") for o in orgs[doc])
+                and not any(o.startswith(name + " ") or o.endswith(" " + name) for o in orgs[doc])  # nor "Albion" beside Burton Albion
                 and (team_use(befores[len(out)] or "", afters[len(out)]) or SCORE_AFTER.match(afters[len(out)])) else None)
         if club:
             labels[len(out)] = "ORG"  # "beat Newcastle 2-1" in a report about sport: the corpus's Newcastle United

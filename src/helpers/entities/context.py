@@ -495,7 +495,7 @@ def context_labels(text: str, ents: list[list]) -> list[list]:
     out = [[opening_noun_cut(text, s, e), e, lab] if lab == "PERSON" else noun_named_person(text, [s, e, lab]) for s, e, lab in out]
     out = [piece for ent in out for piece in (of_cut(text, ent, out) if ent[2] == "PERSON" else [ent])]
     out = listed_labels(text, city_clubs(text, site_names(text, out)))
-    out = listed_clubs(text, the_openers(text, out))
+    out = listed_clubs(text, the_openers(text, venue_parts(text, out)))
     return out + lost_nationalities(text, out) + score_teams(text, out)
 
 
@@ -511,6 +511,28 @@ def the_openers(text: str, ents: list[list]) -> list[list]:
     opened = {name.split()[0]: lab for name, lab in names if " " in name}
     return [[s, e, opened[text[s:e]] if lab == "PERSON" and text[s:e] in opened and THE_BEFORE.search(text, max(0, s - 4), s)
              and text[s:e] not in word_lists()["given_names"] and not FAMILIES_AFTER.match(text, e) else lab] for s, e, lab in ents]
+
+
+RELATIVE_OR_FOUNDER = re.compile(r"\b(?:founded|set up|started|established|created|named after)\s+(?:by\s+)?(?:the\s+late\s+)?$|(?<![\w-])"
+                                 r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:\w+\s+)?(?:wife|husband|son|daughter|brother|sister|father|mother)\s+$")
+VENUE_WORDS = frozenset({"Theatre", "Hall", "Arena", "Stadium", "Gallery", "Museum", "Centre", "Partnership", "Royal", "Opera"})
+
+
+def venue_parts(text: str, ents: list[list]) -> list[list]:
+    """The article's entities with an untitled "person" of two or more words that opens or ends a longer organisation or
+    site the article names, whose other words name a venue or a partnership (`VENUE_WORDS`), relabelled ORG, the venue or
+    firm it is short for, whatever the model tagged the long name ("Victoria Palace box office manager" beside "the
+    Victoria Palace Theatre", "Drury Lane" beside "Theatre Royal Drury Lane", "John Lewis" beside "the John Lewis
+    Partnership"); not a foundation, prize or work named after a person ("Colin McRae Rally", "Roy Castle Lung Cancer
+    Foundation"), nor one a relative or founder introduces."""
+    longer = [THE.sub("", text[s:e]).split() for s, e, lab in ents if lab in ("ORG", "FAC")]
+
+    def part(words: list[str]) -> bool:
+        return any(len(name) > len(words) and (name[: len(words)] == words and set(name[len(words):]) & VENUE_WORDS
+                                               or name[-len(words):] == words and set(name[: -len(words)]) & VENUE_WORDS) for name in longer)
+
+    return [[s, e, "ORG" if lab == "PERSON" and " " in text[s:e] and part(text[s:e].split()) and not TITLED.search(text[max(0, s - 12) : e])
+             and not RELATIVE_OR_FOUNDER.search(text, max(0, s - 40), s) else lab] for s, e, lab in ents]
 
 
 def listed_clubs(text: str, ents: list[list]) -> list[list]:

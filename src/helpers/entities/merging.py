@@ -709,10 +709,11 @@ def sheet_team(sentence: str) -> str | None:
 
 
 def team_here(name: str, before: str, after: str, sentence: str) -> bool:
-    """True when a club's or town's name is used as a team in a sentence about sport ("the last game against Charlton"):
-    the club, whatever person of that surname the corpus holds (Sir Bobby Charlton)."""
+    """True when a club's or town's name is used as a team in a sentence about sport ("the last game against Charlton"), or a
+    listed club's name is followed as a team is in any sentence ("Barnet have won promotion"): the club, whatever person of
+    that surname the corpus holds (Sir Bobby Charlton, Kate Barnet)."""
     return ((name in context.club_names() or name in word_lists()["towns"]) and context.team_use(before, after)
-            and patterns()["sport"].search(sentence) is not None)
+            and (patterns()["sport"].search(sentence) is not None or name in context.club_names() and context.TEAM_AFTER.match(after) is not None))
 
 
 def qualifies(label: str, before: str, after: str) -> bool:
@@ -1518,7 +1519,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if (label == "ORG" and not in_doc and not company and not titled and not described and len(words) == 1 and surname.get(name)
                 and name not in rules.org_short_forms and name not in companies
                 and not any(name in o.split() for o in doc_orgs[doc] - {name}) and not place_use(before[i], after, label)
-                and not team_here(name, before[i], after, r.get("sentence_text") or "")):  # "the season's last game against Charlton"
+                and not team_here(name, before[i], after, r.get("sentence_text") or "")  # "the season's last game against Charlton"
+                and not (name in context.club_names() and patterns()["sport"].search(r.get("sentence_text") or ""))):  # "followed Barnet
+            # since the 1960s, said the club's fans": a listed club in a sentence about sport, not the corpus's Kate Barnet
             if len(surname[name]) == 1 and (plain_orgs[name] <= 1 or owns and name not in org_read
                                             and len(named_in[next(iter(surname[name]))]) >= PERSON_SPREAD):
                 only = sole_namesake(name, doc, namesakes.MIN_EVIDENCE)  # "fell out with Ferguson", tagged ORG once in the corpus

@@ -563,7 +563,9 @@ def nickname_spans(text: str, ents: list[list]) -> list[list]:
     """The article's entities with each use of a club's nickname or short form (`context.nickname_club`: "the Gunners",
     "Spurs", "Palace") as an ORG span, in an article about sport naming exactly one of its clubs; the nickname's own span
     is relabelled, an untagged use added, one inside a longer name ("Leicester Tigers") left alone. The club's own
-    untagged uses become ORG spans too ("beat Middlesbrough 2-1" beside "Boro"): the merge reads the club from them."""
+    untagged uses become ORG spans too, in each of its spellings ("beat Middlesbrough 2-1" beside "Boro"); a town that is
+    another spelling of the club only where it is used as a team ("Coventry have won" beside "Coventry City" and "the Sky
+    Blues", not "the Steelers share Sheffield with"): the merge reads the club from them."""
     if not context.patterns()["sport"].search(text):
         return ents
     spans = {(s, e): i for i, (s, e, _) in enumerate(ents)}
@@ -578,7 +580,10 @@ def nickname_spans(text: str, ents: list[list]) -> list[list]:
                 out[spans[(m.start(), m.end())]][2] = "ORG"
             elif not any(s < m.end() and m.start() < e for s, e, _ in out) and not GLUED_WORD.search(text, max(0, m.start() - 30), m.start()):
                 out.append([m.start(), m.end(), "ORG"])
-        out += [[m.start(), m.end(), "ORG"] for m in uses(club) if not any(s < m.end() and m.start() < e for s, e, _ in out)]
+        spellings = next(group for group in context.club_nicknames()[name] if club in group)  # "Coventry City", "Coventry"
+        out += [[m.start(), m.end(), "ORG"] for spelling in spellings for m in uses(spelling)
+                if not any(s < m.end() and m.start() < e for s, e, _ in out)
+                and (spelling == club or spelling not in context.sides() or context.team_use(text[max(0, m.start() - 40) : m.start()], text[m.end() : m.end() + 40]))]
     return out
 
 

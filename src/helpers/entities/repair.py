@@ -414,9 +414,14 @@ def who_named(text: str, start: int, end: int, rules: RepairRules) -> bool:
             and not context.sport_sentence(text, start, end))
 
 
+NOUN_APPOSED = re.compile(r",\s+(?:a|an|the)\s+((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w-]*)")  # ", a retired miner from"
+APPOSITION_END = frozenset({"from", "of", "at", "in", "for", "with", "who", "whose", "and", "on", "to"})
+
+
 def with_first_name(text: str, start: int, end: int, label: str, rules: RepairRules) -> tuple[int, str]:
     """A one-word company or place right after an untagged first name is that person, from the first name on,
-    when the first name is curated or a role describes the name ("Gilberto Arango, president of ..."); else unchanged."""
+    when the first name is curated or a role describes the name ("Gilberto Arango, president of ..."), or it is a wider given
+    name and an apposition calls it a person ("Aled Morgan, a retired miner", tagged ORG at "Morgan"); else unchanged."""
     before = ("\n" if start <= 40 else "") + text[max(0, start - 40) : start]
     m = re.search(r"(?:[\n.;:\"(]\s*|[\s,][a-z]\w*\s+)([A-Z][a-z]+) $", before)
     if not m or " " in text[start:end] or not name_like(text[start:end], rules):
@@ -424,9 +429,18 @@ def with_first_name(text: str, start: int, end: int, label: str, rules: RepairRu
     first = m.group(1)
     if first.lower() in rules.common_words or first in rules.person_titles or first in rules.prefixes:
         return start, label
-    if first in rules.first_names or in_apposition(text, end, rules.roles):
+    if first in rules.first_names or in_apposition(text, end, rules.roles) or first in rules.given_names and person_apposed(text, end):
         return start - len(first) - 1, "PERSON"
     return start, label
+
+
+def person_apposed(text: str, end: int) -> bool:
+    """True when an apposition calls the name ending at `end` a kind of person (", a retired miner from Merthyr Tydfil", ", the
+    club's former goalkeeper"; `data/person_nouns.txt`) or a relative, an age or ", who" describes it (`context.PERSON_APPOSED`)."""
+    m, nouns = NOUN_APPOSED.match(text, end), context.word_lists()["person_nouns"]
+    words = m.group(1).split() if m else []
+    head = words[: next((i for i, w in enumerate(words) if w in APPOSITION_END), len(words))]  # the noun phrase before "from", "who" ...
+    return bool(head) and head[-1] in nouns or context.PERSON_APPOSED.match(text, end) is not None
 
 
 SURNAME_GLUED = re.compile(r"([A-Z][\w'’-]+) (?:on|in|at|with) [A-Z]")  # "Tennant on Casanova", one span

@@ -1,5 +1,7 @@
 """Organisation names the small model left untagged or cut in pieces, recovered from the article's own evidence.
 
+- an acronym and the long form an apposition spells it out as ("Apacs, the Association for Payment Clearing Services,")
+  are ORG mentions, whatever the model tagged them;
 - a long form the article spells an acronym out as, right before it in brackets, left untagged ("the Association of
   South-east Asian Nations (ASEAN)", "the Interactive Media in Retail Group (IMRG)"), becomes an ORG mention when the
   acronym is its initials (hyphenated words count each part: "Inter-American Development Bank (IADB)"), one word's
@@ -122,6 +124,26 @@ def bracket_acronyms(text: str, ents: list[list]) -> list[list]:
     return out
 
 
+APPOSED_LONG = re.compile(r"(?<![\w&'’.-])([A-Z][A-Za-z0-9&]{1,7}), (?:the |or )([A-Z][\w'’&-]*(?: (?:(?:and|of|for|on|in|the|&) )*[A-Z][\w'’&-]*)+)(?=[,.;:])")
+
+
+def apposed_long_forms(text: str, ents: list[list]) -> list[list]:
+    """ORG spans for an acronym and the long form an apposition right after it spells out, whose letters fit it ("Apacs,
+    the Association for Payment Clearing Services, said", "OD2, or On Demand Distribution,"), in place of the spans the
+    model gave either (the acronym often tagged a person), and for its other uses that no longer span covers ("Apacs
+    spokeswoman Sandra Quinn", the acronym tagged a person); never the last word of a longer name, nor a long form it
+    opens ("the Daily Mail, the Mail on Sunday and the Evening Standard")."""
+    out = []
+    for m in APPOSED_LONG.finditer(text):
+        glued = re.search(r"[A-Z][\w'’&-]* $", text[max(0, m.start(1) - 30) : m.start(1)])  # "the Daily Mail, the Mail on Sunday"
+        if " " in m.group(2) and not glued and m.group(2).split()[0] != m.group(1) and bracket_fits(m.group(1), m.group(2)):
+            out += [[m.start(1), m.end(1), "ORG"], [m.start(2), m.end(2), "ORG"]]
+            uses = re.finditer(r"(?<![\w&'’-])" + re.escape(m.group(1)) + r"(?![\w&'’-])", text)
+            out += [[u.start(), u.end(), "ORG"] for u in uses if u.start() != m.start(1)
+                    and not any(s < u.end() and u.start() < e and [s, e] != [u.start(), u.end()] for s, e, _ in ents)]
+    return replace(ents, out)
+
+
 def partnerships(text: str, ents: list[list], rules: RepairRules) -> list[list]:
     """ORG spans for companies named after partners and for their short forms (the first two partners), as the module says."""
     out = []
@@ -164,7 +186,7 @@ def missed_companies(text: str, ents: list[list], rules: RepairRules) -> list[li
 
 def recover_orgs(text: str, ents: list[list], rules: RepairRules) -> list[list]:
     """The article's entities with the organisation names above recovered (spans they cover are replaced)."""
-    ents = replace(ents, missed_long_forms(text, ents))
+    ents = apposed_long_forms(text, replace(ents, missed_long_forms(text, ents)))
     ents = replace(ents, bracket_acronyms(text, ents))
     ents = replace(ents, spelled_acronyms(text, ents))
     ents = replace(ents, partnerships(text, ents, rules))
