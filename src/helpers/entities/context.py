@@ -158,8 +158,10 @@ ORG_ROLE_AFTER = re.compile(r"\s+(?:manager|boss|coach|owner|striker|goalkeeper|
 MAKER_VERBS = "wrote|writes|made|makes|directed|directs|produced|starred|stars|released|recorded|published"
 WORK_MAKER_AFTER = re.compile(rf"\s+(?:{MAKER_VERBS})\b")  # "the documentary Laura Pendle produced": its maker
 MADE_PARTS = "written|made|directed|produced|starred|released|recorded|published|making|writing|directing|producing|starring|recording"
-WORK_MADE_BY = re.compile(rf"\s+(?:{MAKER_VERBS}|has|had|was|is|said|says|told)\b")  # "the film Ray Winstone made", "a song Peel had often called"
-FULL_NAME_MADE_BY = re.compile(rf"\s+(?:{MAKER_VERBS}|said|says|told|(?:has|had|was|is)\s+(?:(?:also|just|now|already|been)\s+)*(?:{MADE_PARTS}))\b")
+JUDGE_VERBS = "called|calls|described|describes|chose|chooses|picked|picks|loved|loves|hated|hates|praised|praises|championed|champions"
+# what a person does to a work: "the Undertones song Peel called his favourite record" (a song calls nothing)
+WORK_MADE_BY = re.compile(rf"\s+(?:{MAKER_VERBS}|{JUDGE_VERBS}|has|had|was|is|said|says|told)\b")  # "the film Ray Winstone made", "a song Peel had often called"
+FULL_NAME_MADE_BY = re.compile(rf"\s+(?:{MAKER_VERBS}|{JUDGE_VERBS}|said|says|told|(?:has|had|was|is)\s+(?:(?:also|just|now|already|been)\s+)*(?:{MADE_PARTS}))\b")
 # a full name after a work noun makes it with a maker's participle ("the book Jo Smith has written"); not "the film Billy Elliot has opened"
 SHOP_BEFORE = re.compile(r"\b(?:a|an)\s+$")  # "a Sainsbury's", "an Asda"
 NAME_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})  # labels a listed "person" may take from its list (never a date)
@@ -390,6 +392,10 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "ORG"  # "British developer Criterion Games", tagged a building; "supermarket Iceland": a firm, not a place
     if label in ("PERSON", "FAC", "PRODUCT", "GPE", "LOC", "NORP") and FIRMS_SUCH_AS.search(text, max(0, start - 40), start):
         return "ORG"  # "department stores such as Fenwick", tagged PERSON beside Clare Fenwick: a firm
+    if label in ("PERSON", "FAC") and not one and VENUE_OPENING.search(text, max(0, start - 8), start) and not TITLED.match(text, start) and (
+            SITE_POSSESSIVE.match(text, end - 2 if text[end - 2 : end] in ("'s", "’s") else end)):
+        return "ORG"  # "At Ronnie Scott's in Soho", "outside John Lewis's.": a full name's possessive owning nothing is a club or
+        # shop (tagged a building, it would become the man where the corpus names him)
     if label == "PERSON" and FIRM_APPOSITION.match(text, end):
         return "ORG"  # "Clifford Chance, the world's largest law firm by revenue, saw profits recover", tagged PERSON
     if label == "PERSON" and PLACES_LISTED.search(text, max(0, start - 80), start):
@@ -677,6 +683,7 @@ def company_reading(after: str) -> bool:
                          r"|['’]s\s+(?:supermarket|supermarkets|store|stores|shop|shops|chain|branch|branches|brand|outlet|outlets)\b", after))
 
 
+VENUE_OPENING = re.compile(r"(?<![\w-])(?:[Aa]t|[Oo]utside|[Ii]nside) $")  # where a possessive owning nothing names a site
 SITE_POSSESSIVE = re.compile(r"['’]s(?:\s*[.,;:]|\s+(?:but|and|where|when|before|after|last|this|on|in)\b|$)")  # a possessive owning nothing
 
 

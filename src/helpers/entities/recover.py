@@ -176,12 +176,14 @@ def corpus_surname_spans(text: str, ents: list[list], rules: RepairRules, known:
     """Spans for the untagged uses of surnames the corpus gives a person in full elsewhere (`corpus_surnames`), in an
     article that never names that person in full ("Geldof, who is organising the concerts"), with the guards of
     `missed_surnames`; never a given name ("Rose" of Justin Rose), a nationality ("English"), a word after "the" ("the King")
-    nor one listed with a name of another label that is no such surname ("O2, Orange and T-Mobile" beside a Paul Orange)."""
+    nor one listed with a name of another label that is no such surname ("O2, Orange and T-Mobile" beside a Paul Orange);
+    one before a match score is a team (ORG: "Arsenal beat Charlton 3-1", `team_score`)."""
     nations = context.word_lists()["nationalities"] | {"English"}  # "speak fluent English" is no Tom English of another story
     # ("English" is no prefix of `data/name_prefixes.csv`, for Glenn English, but a language and a nationality all the same)
     present = {w for w in re.findall(r"(?<![\w'’-])[A-Z][\w'’-]+", text) if w in known and w not in rules.given_names and w not in nations}
     found = missed_surnames(text, ents, rules, present - surnames(text, ents, rules)) if present else []
     found = [span for span in found if not re.search(r"\b(?:the|The)\s+$", text[max(0, span[0] - 5) : span[0]])]
+    found = [[s, e, "ORG" if team_score(text, e) else lab] for s, e, lab in found]  # "Arsenal beat Charlton 3-1": the team
     if not found:
         return found
     listed = listed_with(text, ents + found, [lab != "PERSON" and text[s:e] not in known for s, e, lab in ents] + [False] * len(found))
@@ -196,7 +198,8 @@ def corpus_surname_labels(text: str, ents: list[list], rules: RepairRules, known
     full (`corpus_surnames`) and the article names no one of it ("Lampard scored the fourth" tagged ORG, "such as Rooney"
     tagged GPE); never a possessive ("Sainsbury's"), a given name, a nationality, a founder's firm, a word of the article's
     longer names of another label ("Ford" beside "Ford Motor"), a word after "the", one used as a place or read as a firm,
-    nor one listed with a name of another label that is no such surname ("Topshop, Burton, Evans and Wallis": chains)."""
+    one before a match score (`team_score`: "Arsenal beat Charlton 3-1" beside a scrum-half Hall Charlton), nor one listed
+    with a name of another label that is no such surname ("Topshop, Burton, Evans and Wallis": chains)."""
     if not known:
         return ents
     w = context.word_lists()
@@ -212,11 +215,21 @@ def corpus_surname_labels(text: str, ents: list[list], rules: RepairRules, known
                      and word not in glued and not context.OWNED_BEFORE.search(text, max(0, s - 16), s) and not BELONGS_AFTER.match(text, e)
                      and not given(word, rules) and word not in w["nationalities"] and word not in firms and not OWNS.match(text, e)
                      and not re.search(r"\b(?:the|The)\s+$", text[max(0, s - 5) : s]) and not NEXT_CAPITAL.match(text, e)
-                     and not context.place_use(text, s, e) and not context.named_area(text, s, e)
+                     and not context.place_use(text, s, e) and not context.named_area(text, s, e) and not team_score(text, e)
                      and not firm_words["company_before"].search(text, max(0, s - 30), s) and not firm_words["company_after"].match(text, e)
                      and not context.company_reading(text[e : e + 60]) and not context.shop_reading(text[max(0, s - 40) : s], text[e : e + 40]))
     not_people = listed_with(text, ents, [lab != "PERSON" and not cand for (_, _, lab), cand in zip(ents, cands)])
     return [[s, e, "PERSON" if cand and not listed else lab] for (s, e, lab), cand, listed in zip(ents, cands, not_people)]
+
+
+ONE_SCORE = re.compile(r"\s+(\d{1,2})\s*[-–]\s*(\d{1,2})\b(?![-–])(?!,?\s+\(?\d{1,2}\s*[-–]\s*\d)")  # "3-1", not "6-4 6-3"
+
+
+def team_score(text: str, end: int) -> bool:
+    """True when one match score follows a name ("Arsenal beat Charlton 3-1"): a team, which a tennis player's sets
+    ("beat Federer 6-4 6-3", "won 7-5") are not."""
+    m = ONE_SCORE.match(text, end)
+    return m is not None and max(int(m.group(1)), int(m.group(2))) not in (6, 7)
 
 
 OWNS = re.compile(r"['’]s?(?![\w'’])")  # a possessive right after a name: "Lord's", "O'Neill's" (a ground, a pub chain)

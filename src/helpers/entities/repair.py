@@ -649,6 +649,8 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     out = people_by_first_name(text, listed_person_end(text, out, rules), rules)  # "Carly Fiorina" tagged ORG beside '"Carly was ...'
     out += untagged_full_names(text, out, rules)  # "Bridget Jones: The Edge of Reason" beside "fond of Bridget"
     out += missed_surnames(text, out, rules, given_names(text, out, rules) - given_before, owned=False)
+    late = surnames(text, out, rules) - names  # people whole or relabelled only by now: "Bryn Terfel", tagged a place,
+    out += missed_surnames(text, out, rules, late) if late else []  # a person beside "proud of Bryn"; then "Terfel will sing"
     forms = short_forms(text, out, rules)  # a company's short form the model calls a product or a work ("ConAgra") is the company
     out = [[s, e, "ORG" if lab in OTHER_NAME_LABELS and POSSESSIVE_END.sub("", text[s:e]) in forms else lab] for s, e, lab in out]
     out += missed_surnames(text, out, rules, forms, "ORG")
