@@ -391,6 +391,19 @@ RELATIVE_APPOSED = re.compile(r",\s+(?:the\s+)?(?:(?:elder|eldest|younger|younge
 # "Mr Ferry, son of the Roxy Music singer Bryan Ferry,": the relative of whoever that apposition names, so not them
 INTRODUCED = re.compile(r",\s+an?\s|,\s+\d{1,3},|\s*[-–—,(]\s*no relation\b")  # "Graham Browne, an energy analyst", "Student Tim
 # Sainsbury, 22,", "Ravi Sainsbury - no relation": someone new
+FORMER_BEFORE = re.compile(r"\b[Ff]ormer\s+(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){1,3}$")  # "Former minister ", "the former chief whip ",
+# "Former Tory chancellor ": someone described by a post they left
+AT_FIRM_AFTER = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+){1,3}(?:at|for)\s+(?:an?\s+)?[A-Z]")  # "Douglas Brown, chief
+# economist at an Edinburgh fund manager", "Nick Brown, the Labour MP for Newcastle East": described by a post
+
+
+def introduced_later(before: str, after: str) -> bool:
+    """True when a full name's first use introduces someone new to the reader: a role or former post before it ("Technology
+    writer Bill Thompson", "Former minister Nick Brown", "His son, Aditya Mittal") or a post in apposition after it."""
+    return (INTRODUCED.match(after) is not None or role_before(before) or FORMER_BEFORE.search(before[-50:]) is not None
+            or KIN_WORD_BEFORE.search(before[-30:]) is not None or AT_FIRM_AFTER.match(after) is not None)
+
+
 NEW_BY_FIRST_NAME = re.compile(r",\s+an?\s+(?:\d{1,3}-year-old|(?:[a-z]+\s+)?(?:novel|film|book|song|play|album|musical|series|show|"
                                r"game|episode)\b)")  # "Ashley, a 16-year-old", "Kevin, a novel": not the article's Ashley, Kevin
 PEER_TITLES = ("Lord", "Baroness")  # peers known by title and surname
@@ -1438,7 +1451,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                                                             {t: lone_first.get((doc, name, t)) for t in (None, "m", "f")}, sex, i)]
         if sex is not None:  # "Mr Murdoch, Sky's chief executive" before "Viewer Keith Murdoch, a taxi driver": someone introduced
             # later is no one the article titled before (an untitled word before them is left to the rules below: "Orange")
-            in_doc = [f for f in in_doc if not (first_at.get((doc, f), -1) > i and INTRODUCED.match(recs[first_at[(doc, f)]].get("after") or ""))]
+            in_doc = [f for f in in_doc if not (first_at.get((doc, f), -1) > i and introduced_later(before[first_at[(doc, f)]],
+                                                                                                   recs[first_at[(doc, f)]].get("after") or ""))]
         if in_doc and (kin_of := RELATIVE_APPOSED.match(r.get("after", "") or "")):
             in_doc = [f for f in in_doc if f not in kin_of.group(1)]  # "Mr Ferry, son of ... Bryan Ferry": Otis (or no one), not Bryan
         rejected -= set(in_doc)
