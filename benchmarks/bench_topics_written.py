@@ -198,6 +198,13 @@ Samples (fixed before any rule was run on them; files written in two rounds, the
   and radio DJs; fs the Ministry of Defence and regiments, hospitals and GPs, university fees, Welsh and lower-league
   football, triathlon, gymnastics, snooker, chemical firms, department stores, mobile games, crime novels, pantomime and
   TV chefs); never used to tune topics;
+- `articles fresh50` (180): British name-gold sets ft, fu, fv, written in stop 66 (ft the Treasury and the budget,
+  pensions and the Child Support Agency, non-league football, rugby sevens, squash and badminton, estate agents, water and
+  energy firms, jazz, opera and the Edinburgh festival; fu the Foreign Office and the EU rebate, marginal seats, the
+  hunting ban, flat racing, county cricket, Formula One and motorcycling, airlines, car dealers and bookmakers, indie
+  bands, radio drama and film festivals; fv the Welsh health service, prisons and council tax, Irish rugby, the Scottish
+  Cup, golf and boxing, phone makers, internet start-ups, builders and pubs, children's books, galleries and quiz shows);
+  never used to tune topics;
 - `articles uk` (5,220): the 87 British name-gold sets e ... cm together (a ... d were development), about twice the size
   of a real section-labelled archive of one site; never used to tune topics;
 - with `--draws N`, also N random 80% subsamples of each sample (seeds 0..N-1): how much a figure moves with the draw.
@@ -554,6 +561,7 @@ ARTICLES_FRESH46 = UK_SETS[163:166]  # fh, fi, fj: written later in stop 62; fir
 ARTICLES_FRESH47 = UK_SETS[166:169]  # fk, fl, fm: written last in stop 62; first run recorded, never tuned on
 ARTICLES_FRESH48 = UK_SETS[169:172]  # fn, fo, fp: written in stop 63; first run recorded, never tuned on
 ARTICLES_FRESH49 = UK_SETS[172:175]  # fq, fr, fs: written in stop 64, first run in stop 65; never tuned on
+ARTICLES_FRESH50 = [HERE / "gold" / f"uknews_{s}.jsonl" for s in ("ft", "fu", "fv")]  # written in stop 66; first run recorded, never tuned on
 ARTICLES_UK = UK_SETS[4:91]  # e ... cm together: 5,220 stories by 87 writers, about the size of a real section-labelled archive
 SAMPLES = {
     "articles dev": ARTICLES_DEV, "articles heldout": ARTICLES_HELDOUT, "articles all": ARTICLES_DEV + ARTICLES_HELDOUT,
@@ -578,6 +586,7 @@ SAMPLES = {
     "articles fresh42": ARTICLES_FRESH42, "articles fresh43": ARTICLES_FRESH43,
     "articles fresh44": ARTICLES_FRESH44, "articles fresh45": ARTICLES_FRESH45, "articles fresh46": ARTICLES_FRESH46,
     "articles fresh47": ARTICLES_FRESH47, "articles fresh48": ARTICLES_FRESH48, "articles fresh49": ARTICLES_FRESH49,
+    "articles fresh50": ARTICLES_FRESH50,
     "articles uk": ARTICLES_UK,
     "short dev": SHORT_DEV, "short heldout": SHORT_HELDOUT, "short all": SHORT_DEV + SHORT_HELDOUT,
 }

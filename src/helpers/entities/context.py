@@ -220,7 +220,7 @@ def patterns() -> dict[str, re.Pattern]:
     w = word_lists()
     alt = lambda words: "|".join(map(re.escape, sorted(words, key=lambda x: (-len(x), x))))
     return {
-        "place": re.compile(rf"(?:^|(\S+)\s+)(?:{alt(w['place_prepositions'])})\s+$", re.I),
+        "place": re.compile(rf"(?:^|(\S+)\s+|[\"“‘(])(?:{alt(w['place_prepositions'])})\s+$", re.I),  # also '"In Southgate we have'
         "company_before": re.compile(rf"(?<![\w-])(?:{alt(w['company_nouns'])}) $"
                                      rf"|(?:^|[.!?\n\"]\s*)(?:{alt(w['company_nouns'] and {n.capitalize() for n in w['company_nouns']})}) $"),  # "Publisher Bloomsbury"
         "company_after": re.compile(rf",\s+which\s+(?:{alt(w['company_verbs'])})\b|{OWNED_AFTER}"

@@ -663,7 +663,7 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
         out = people_tagged_as_orgs(text, out, rules)
     out = royals.style_spans(text, out)
     out = full_names_tagged_as_places(text, disjoint(context.context_labels(text, out)))
-    return coordinated_places(text, people_tagged_as_places(text, out, rules))
+    return coordinated_places(text, places_tagged_as_people(text, people_tagged_as_places(text, out, rules), rules))
 
 
 def full_names_tagged_as_places(text: str, ents: list[list]) -> list[list]:
@@ -736,6 +736,27 @@ def people_tagged_as_places(text: str, ents: list[list], rules: RepairRules) -> 
     return [[s, e, "PERSON" if lab in LISTED_PLACE_LABELS and text[s:e] in candidates - placed and (
         text[s:e] not in titled or (BORN_OR_WHO_AFTER.match(text, e) or AGE_OR_WHO_AFTER.match(text, e)) and not context.IT_AFTER.match(text, e)) else lab]
             for s, e, lab in ents]  # a titled bearer's bare word too where it speaks or is described: "Zennstrom said", "Bates, 73,"
+
+
+def places_tagged_as_people(text: str, ents: list[list], rules: RepairRules) -> list[list]:
+    """The article's entities with a two-word "person" whose first word is no given name relabelled a place (GPE), with
+    its second word's lone uses, where the article writes that second word alone only where a place stands ("took Enfield
+    Southgate from Michael Portillo ... In Southgate we have"): a constituency or district, as a person is never "in";
+    never where the word is titled, speaks or is described as a person ("Mr Southgate", "Southgate said", "Southgate, 34,")."""
+    pairs = {text[s:e] for s, e, lab in ents if lab == "PERSON" and TWO_NAMES.fullmatch(text, s, e)}
+    pairs = {n for n in pairs if n.split()[0] not in rules.given_names and n.split()[0] not in rules.person_titles | set(rules.name_titles)}
+    if not pairs:
+        return ents
+    titled = {m.group(1) for m in TITLE_AND_NAME.finditer(text)}
+    places = set()
+    for n in sorted(pairs):
+        last = n.split()[1]
+        alone = [m for m in re.finditer(r"(?<![\w'’-])" + re.escape(last) + r"(?![\w'’-])", text)
+                 if not text[max(0, m.start() - len(n) + len(last)) : m.end()] == n]  # not inside the full name
+        if alone and last not in titled and all(context.place_use(text, m.start(), m.end()) and not BORN_OR_WHO_AFTER.match(text, m.end())
+                                                and not AGE_OR_WHO_AFTER.match(text, m.end()) for m in alone):
+            places |= {n, last}
+    return [[s, e, "GPE" if lab in ("PERSON", "GPE", "LOC") and text[s:e] in places else lab] for s, e, lab in ents]
 
 
 def given_and_surname(text: str, start: int, end: int) -> bool:
