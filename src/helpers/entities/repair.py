@@ -744,7 +744,7 @@ def places_tagged_as_people(text: str, ents: list[list], rules: RepairRules) -> 
     Southgate from Michael Portillo ... In Southgate we have"): a constituency or district, as a person is never "in";
     never where the word is titled, speaks or is described as a person ("Mr Southgate", "Southgate said", "Southgate, 34,")."""
     pairs = {text[s:e] for s, e, lab in ents if lab == "PERSON" and TWO_NAMES.fullmatch(text, s, e)}
-    pairs = {n for n in pairs if n.split()[0] not in rules.given_names and n.split()[0] not in rules.person_titles | set(rules.name_titles)}
+    pairs = {n for n in pairs if all(n.split()[0] not in words for words in (rules.given_names, rules.person_titles, rules.name_titles))}
     if not pairs:
         return ents
     titled = {m.group(1) for m in TITLE_AND_NAME.finditer(text)}
