@@ -40,7 +40,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from helpers.entities.context import (ADDRESS_BEFORE, CAMEL_NAME, SCORE_AFTER, VENUE_AFTER, club_for, institution_for, listed_places, long_club_names, nickname_club,
+from helpers.entities.context import (ADDRESS_BEFORE, CAMEL_NAME, SCORE_AFTER, SHARES_IN, VENUE_AFTER, club_for, institution_for, listed_places, long_club_names, nickname_club,
                                       patterns, place_here, team_use, word_lists)
 
 SMALL_WORDS = {"of", "and", "the", "for", "de", "&", "du", "la"}
@@ -482,7 +482,7 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
     never a journey's end: "to fly to Manchester"; never a part the article calls the firm's own: "its Boots Healthcare
     International arm"); a mixed-case acronym of any label takes the one organisation of its article it spells ("MoD");
     a surname alone, tagged ORG, takes the one firm of that surname its article introduces by a given name after a noun for
-    firms ("Bookmakers William Hill said ... A spokesman for Hill");
+    firms or "shares in" ("Bookmakers William Hill said ... A spokesman for Hill", "Wimpey ... Shares in George Wimpey");
     an acronym takes, in every article, the long form the corpus spells it out as in ten times as many
     articles as any other ("EC" -> "European Community"). Returns the names and the labels (a folded place is ORG)."""
     orgs: dict[str, set[str]] = defaultdict(set)
@@ -497,9 +497,11 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
     afters = mentions["after"].fillna("").tolist() if "after" in mentions else [""] * len(mentions)
     arms = {(doc, name) for doc, name, label, b, a in zip(mentions["doc_id"], mentions["canonical"], mentions["label"], befores, afters)
             if label == "ORG" and OWN_BEFORE.search(b[-8:]) and ARM_AFTER.match(a)}  # a firm's part is no long form of its short name
-    person_named = {(doc, name) for doc, name, label, b in zip(mentions["doc_id"], mentions["canonical"], mentions["label"], befores)
-                    if label == "ORG" and name.count(" ") == 1 and name.split()[0] in rules.first_names
-                    and patterns()["company_before"].search(b[-30:])}  # "Bookmakers William Hill": a firm with a person's name
+    person_named = {(doc, name) for doc, name, label, b, text in zip(mentions["doc_id"], mentions["canonical"], mentions["label"], befores, mentions["text"])
+                    if label in ("ORG", "PERSON") and name.count(" ") == 1 and name.split()[0] in rules.first_names
+                    and not re.search(r"['’]s?$", text)  # not "shares in Rupert Murdoch's News Corp"
+                    and (label == "ORG" and patterns()["company_before"].search(b[-30:]) or SHARES_IN.search(b[-20:]))}
+    # "Bookmakers William Hill", "Shares in George Wimpey" (also tagged a person; not "Broadcaster Chris Evans"): a firm with a person's name
     founders: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, surname) -> its firms named after a person
     for doc, name in person_named:
         founders[(doc, name.split()[1])].add(name)  # "Bookmakers William Hill said" ... "A spokesman for Hill"

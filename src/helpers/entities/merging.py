@@ -27,10 +27,16 @@ article ("Boone Pickens"):
   after the first name of the article's one person so called: "Andy's brother Jamie"), whatever the model tagged it;
   after "his/her <relative>" (a spouse only when named right after: "His wife Sarah", not "his wife, Patricia"),
   "their <relative>" or "whose <relative>", the family name of the person the pronoun means: the first full-named person whose sex fits "his"/"her", of its sentence, else of the nearest earlier
-  sentence that has one ("His younger brother Ralf", "his twin brother Sir Frederick", "Reg Keys, whose son Tom", "Sherwood, whose parents John and
+  sentence that has one, never one named inside a quotation when the pronoun stands outside ('"Danny is a brave man,"
+  Klitschko said. His younger brother Wladimir': Klitschko's) ("His younger brother Ralf", "his twin brother Sir Frederick", "Reg Keys, whose son Tom", "Sherwood, whose parents John and
   Sheila"; "His older brother, Jamie" after a
   sentence about Judy Murray is Andy Murray's); a titled woman of that family name with no other candidate is that
   relative ("Murray's mother Judy ... Mrs Murray": Judy Murray);
+- a one-word "person" (or organisation) in apposition to a town ("The nearest town of any size, Kendal, has", `PLACE_APPOSED`)
+  is that place, unless it reads as a person there ("Speaking for the town, Kendal said");
+- a one-word "person" that "the" comes right before once ("at the Tate") and that opens one of its article's
+  organisations or buildings ("Tate Britain"), where no full name of the article ends in it, is that place in every
+  untitled use there ("Tate director Sir Nicholas Serota"), not the corpus's namesake (`venues_after_the`);
 - a lone surname that owns relatives ("Glazer's sons, Joel, Avram and Bryan"), and its uses before that, are none of the
   namesakes its article names later, there or in the corpus: the father, not Avram Glazer;
 - an untitled lone word that is a pet form of one person of its article takes that person: the start of the surname
@@ -200,6 +206,8 @@ MAJORITY_AFTER = re.compile(r"\s+(?:with|by) a majority\b")  # "Labour holds Wor
 AT_PLACE = re.compile(r"(?<!\blook)(?<!\blooked)(?<!\blooking)(?<!\blaughed)(?<!\bshouted)(?<!\baimed)(?<!\bpointed)(?<!\bangry)"
                       r"(?<!\bjibe)(?<!\bswipe)(?<!\bdig)(?<!\bout)(?<!\bglanced)(?<!\bstared)\s+at\s+$")  # "won at Aintree"; not "a swipe at Ascot"
 SAID_BEFORE = re.compile(r"(?:^|[,\"”’'])\s*(?:said|says|added|told)\s+$")  # '"...," said Harrow': the speaker; not "Mr Durkan said Derry had"
+PLACE_APPOSED = re.compile(r"\b(?:town|towns|city|village|county|borough|port|suburb|district|constituency|seat|capital|region)"
+                           r"(?:\s+(?:of\s+(?:any|some)\s+size|nearby|itself))?,\s+$")  # "The nearest town of any size, Kendal, has": the town
 SEAT = re.compile(r"\b(?:MPs?|MEPs?|MSPs?|member|members|seat|constituency|council|mayor|Mayor|Bishop|Archbishop)\s+(?:for|of)\s+$")  # "the MP for Henley"
 OBJECT_BEFORE = re.compile(r"\b(?:by|of|to|with|for|from|against|on|at|in)\s+$")  # "an earlier plan by Glazer, said": no speaker
 SUBJECT_START = re.compile(r"(?:^|[.!?]\s+)$")  # a name opening its sentence
@@ -475,15 +483,19 @@ def lead_kin(name: str, before: str, lead: str | None, rules) -> str | None:
 
 
 def subject_before(i: int, recs: list[dict], names: list[str], labels: list[str], people: set[str],
-                   fits=lambda person: True) -> str | None:
+                   fits=lambda person: True, before: list[str] | None = None) -> str | None:
     """The person a pronoun before row `i` most likely means: the first full-named person (as resolved so far) that
     `fits` the pronoun of row `i`'s sentence before it, else of the nearest earlier sentence of the article that has one
-    ("His older brother, Jamie" after a sentence about Judy Murray means Andy Murray, named before her)."""
+    ("His older brother, Jamie" after a sentence about Judy Murray means Andy Murray, named before her); given the
+    `before` texts, never one named inside a quotation ('"Danny is a brave man," Klitschko said. His younger brother
+    Wladimir': Klitschko's brother)."""
     doc, found, sentence = recs[i]["doc_id"], None, None
+    quoted = (lambda k: namesakes.quoted(recs[k].get("sentence_text") or "", before[k], recs[k]["text"])) if before else None
+    outside = quoted is not None and not quoted(i)  # a pronoun inside a quotation may mean someone the quotation names
     for j in range(i - 1, -1, -1):
         if recs[j]["doc_id"] != doc or sentence is not None and recs[j].get("sentence") != sentence:
             break
-        if labels[j] == "PERSON" and names[j] in people and fits(names[j]):
+        if labels[j] == "PERSON" and names[j] in people and fits(names[j]) and not (outside and quoted(j)):
             found, sentence = names[j], recs[j].get("sentence")
     return found
 
@@ -1008,6 +1020,25 @@ def named_shops(recs: list, before: list[str], orgs: dict[str, set[str]], rules)
     return {key: company for key, company in found.items() if key not in people}
 
 
+def venues_after_the(recs: list, before: list[str], rules) -> set[tuple[str, str]]:
+    """(article, word) for a one-word name that "the" comes right before once ("at the Tate", however tagged) and that
+    opens one of the article's organisations or buildings ("Tate Britain"), where no full name of the article ends in it
+    and no use of it reads as a person's: every untitled "person" so written there is the place ("Tate director Sir
+    Nicholas Serota"), not the corpus's namesake."""
+    longer, surnames, seen, people = set(), set(), set(), set()
+    for r, b in zip(recs, before):
+        key, words = (r["doc_id"], r["canonical"]), name_words(r["canonical"])
+        if r["label"] in ("ORG", "FAC") and len(words) > 1:
+            longer.add((key[0], words[0]))
+        elif r["label"] == "PERSON" and len(words) > 1:
+            surnames.add((key[0], words[-1]))
+        elif r["label"] == "PERSON" and person_evidence(b, r.get("after", "") or "", title_sex(b, r["text"], rules), rules):
+            people.add(key)
+        elif r["label"] in ("PERSON", "ORG", "FAC") and THE_BEFORE.search(b[-5:]):
+            seen.add(key)
+    return {key for key in seen if key in longer and key not in surnames and key not in people}
+
+
 COURT_ENDING = " Court"  # a court is named after its town ("Bolton Crown Court"): the town's name alone is never the court
 MISREAD_RATIO = 4  # a surname the corpus reads as a person in this many times as many articles as it leaves an organisation
 
@@ -1077,6 +1108,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                     or SHARES_IN.search(b[-20:])):  # Hatton supports", Ricky Hatton's team
                 firms.add((r["doc_id"], r["canonical"]))
     shops = named_shops(recs, before, doc_orgs, rules)
+    venues = venues_after_the(recs, before, rules)
     particled = {p.lower(): p for p in NAME_PARTICLES}
     particle_surnames = {w[k:] for r in recs if r["label"] == "PERSON" for w in [name_words(r["canonical"])] if len(w) > 2 and w[-2] in particled
                          for k in range(1 - len(w), -1) if all(p in particled for p in w[k:-1])}  # "der Veer", "van der Veer" of Jeroen van der Veer
@@ -1341,6 +1373,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if (doc, name) in shops and name not in protected:
             names_out[i], labels_out[i] = shops[(doc, name)], "ORG"
             continue
+        if (doc, name) in venues and label == "PERSON" and name not in protected and title_sex(before[i], r["text"], rules) is None:
+            labels_out[i] = "ORG"  # "at the Tate" beside Tate Britain: the gallery, not the corpus's Helen Tate
+            continue
         if (doc, name) in stage_names and name not in protected:  # "Jordan, whose real name is Katie Price": every "Jordan" of the article
             names_out[i], labels_out[i] = stage_names[(doc, name)], "PERSON"
             resolved(doc, names_out[i], i)
@@ -1397,7 +1432,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                      and any(firm_end(o, name, doc_orgs[doc]) for o in doc_orgs[doc] - {name}))):
             labels_out[i] = "ORG"  # "Shares in Morrison fell", "Wetherspoon has 650 pubs", tagged a place, beside the
             continue  # article's Wm Morrison or JD Wetherspoon: the firm (not "across the Atlantic" beside Virgin Atlantic)
-        if label == "PERSON" and len(words) == 1 and (SEAT.search(before[i][-30:]) or (
+        apposed = (len(words) == 1 and PLACE_APPOSED.search(before[i][-40:]) is not None  # "The nearest town of any size, Kendal, has"
+                   and not person_evidence(before[i], after, sex, rules))  # not "Speaking for the town, Kendal said"
+        if (label == "PERSON" or label == "ORG" and apposed) and len(words) == 1 and (SEAT.search(before[i][-30:]) or apposed or (
                 mostly_place(label_counts[name]) or name in word_lists()["towns"] and (doc, name) not in bearers
                 and not any(o.startswith(name + " ") for o in doc_orgs[doc])  # "Exeter" beside Exeter City: the club's rules decide
                 and not SAID_BEFORE.search(before[i][-12:])  # '..., said Harrow
@@ -1426,7 +1463,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                        lone_people[doc]) if len(words) == 1 and label in ("PERSON", "ORG") + PLACE_LABELS else None
         if kin is None and len(words) == 1 and label in ("PERSON", "ORG") + PLACE_LABELS and (pronoun := KIN_PRONOUN.search(before[i])):
             fits_pronoun = pronoun_fits(pronoun.group(1), rules)  # "His older brother": a man of the article, not the woman named last
-            kin = lead_kin(name, before[i], subject_before(i, recs, names_out, labels_out, doc_people[doc], fits_pronoun), rules)
+            kin = lead_kin(name, before[i], subject_before(i, recs, names_out, labels_out, doc_people[doc], fits_pronoun, before), rules)
             own = [f for f in sorted(doc_people[doc]) if len(name_words(f)) == 2 and name_words(f)[0] == name]
             kin = own[0] if kin and len(own) == 1 else kin  # "his wife Sheila" beside "Sheila Ravenscroft": her own name
         if kin:  # "Minogue's sister Dannii": Dannii Minogue, whatever the model tagged her

@@ -23,8 +23,11 @@
 - an untagged word right after a person span that the article tags alone elsewhere ends that person's name ("Judge
   Joyce Hens" + "Green" beside "Green's reasons"; "defender [[Ashley]] Cole" beside "Cole, 24, said"), the longer span
   replacing the person.
-A name the model tagged as a work or a product counts as untagged here. All run before the lone surnames are
-recovered and merged, so the lone name then finds its person.
+A name the model tagged as a work or a product counts as untagged here, and an organisation span of the same name with a
+possessive gives way to the person ("Sven-Goran Eriksson's England squad", tagged ORG, beside "Eriksson said"). A run of
+capitalised words starts again after a word of four letters or more that ends a sentence ("Cardiff. Publican Huw Morgan",
+the town untagged), never after a title's or an initial's full stop ("Mrs. Ann", "St. John"). All run before the lone
+surnames are recovered and merged, so the lone name then finds its person.
 """
 
 from __future__ import annotations
@@ -57,7 +60,10 @@ ADDRESSED_WORD = r"[A-Z][a-z][\w'’-]+"  # a surname after a title of address
 ADDRESSED = re.compile(rf"(?<![\w-])(?:{ADDRESS_TITLES})\.? ({ADDRESSED_WORD})")  # "Mrs Barclay said"
 ADDRESSED_PAIR = re.compile(rf"(?<![\w-])(?:{ADDRESS_TITLES})\.? ({ADDRESSED_WORD} {ADDRESSED_WORD})")  # "Mr Duncan Smith said"
 ADDRESS = re.compile(rf"(?!Miss)(?:{ADDRESS_TITLES})\.?")  # a title before an untagged surname, not "Miss": "Hit or Miss Shops"
+OWNED_END = re.compile(r"['’]s?$")  # a possessive ending a span: "Eriksson's"
 POSSESSIVE_END = re.compile(r"['’]s?\s+$")  # a possessive and the space after it: "O'Leary's "
+SENTENCE_END_IN_RUN = re.compile(r"(?<![\w'’-])[A-Za-z][a-z]{3,}\. ")  # a word of four letters or more ending a sentence in a run
+# of capitalised words ("Cardiff. Publican"), never a title's or an initial's full stop ("Mrs. Ann", "St. John", "J. Smith")
 TRAILING = re.compile(r"(?:(?<![\s.][A-Z])\.|['’]s?)$")  # a full stop, not an initial's; a possessive
 OPENER = re.compile(r"([A-Z][a-z]+) (?=[A-Z])")
 GERUND = re.compile(r"(?:[A-Z][a-z]{2,}|Be|Do|Go|Us|Dy|Ly)ing")  # "Backing", "Finding", "Being": a verb, never a given name
@@ -98,18 +104,22 @@ def untagged_runs(text: str, ents: list[list]) -> list[tuple[int, int]]:
     firsts = [s for s, _ in spans]
     out = []
     for m in NAME_RUN.finditer(text):
-        start, end = m.span()
-        trailing = TRAILING.search(m.group())
-        end -= len(trailing.group()) if trailing else 0  # "Sumita." ending a sentence, "Sumita's"
-        i = bisect.bisect_left(firsts, end)
-        inside = [e for _, e in spans[max(0, i - 8) : i] if e > start]  # entities are short: the last few before the run's end
-        first = min((s for s, e in spans[max(0, i - 8) : i] if e > start and s > start), default=None)
-        if first is not None and POSSESSIVE_END.search(text[start:first]) and " " in (head := TRAILING.sub("", text[start:first].rstrip())):
-            out.append((start, start + len(head)))  # the owner's name before it: "Mr O'Leary" of "Mr O'Leary's Ryanair"
-        if inside:  # from the next word on: "Act. Otis Ferry" after "the Parliament Act"
-            start = max(inside) + len(re.match(r"[.\s]*", text[max(inside) : end]).group())
-        if end - start > 3 and re.match(r"[A-Z]", text[start]):
-            out.append((start, end))
+        cuts = [m.start()] + [c.end() for c in SENTENCE_END_IN_RUN.finditer(text, m.start(), m.end())]  # "Cardiff. Publican Huw
+        for start, end in zip(cuts, cuts[1:] + [m.end()]):  # Morgan": two sentences, the place's and the name's
+            end = start + len(text[start:end].rstrip())
+            trailing = TRAILING.search(text, start, end)
+            end -= len(trailing.group()) if trailing else 0  # "Sumita." ending a sentence, "Sumita's"
+            if " " not in text[start:end]:
+                continue
+            i = bisect.bisect_left(firsts, end)
+            inside = [e for _, e in spans[max(0, i - 8) : i] if e > start]  # entities are short: the last few before the run's end
+            first = min((s for s, e in spans[max(0, i - 8) : i] if e > start and s > start), default=None)
+            if first is not None and POSSESSIVE_END.search(text[start:first]) and " " in (head := TRAILING.sub("", text[start:first].rstrip())):
+                out.append((start, start + len(head)))  # the owner's name before it: "Mr O'Leary" of "Mr O'Leary's Ryanair"
+            if inside:  # from the next word on: "Act. Otis Ferry" after "the Parliament Act"
+                start = max(inside) + len(re.match(r"[.\s]*", text[max(inside) : end]).group())
+            if end - start > 3 and re.match(r"[A-Z]", text[start]):
+                out.append((start, end))
     return out
 
 
@@ -249,6 +259,8 @@ def missed_people(text: str, ents: list[list], rules: RepairRules) -> list[list]
         elif evidenced_name(text, s, e, lone, rules, addressed) or aged_name(text, s, e, rules) or nationality_name(text, s, e, nationals, rules):
             out.append([s, e, "PERSON"])
     kept = [ent for ent in ents if ent[2] not in WORKS or not any(s < ent[1] and ent[0] < e for s, e, _ in out)]
+    owners = {(s, e) for s, e, _ in out}  # "Sven-Goran Eriksson's England squad", the owner tagged ORG with the possessive: the person
+    kept = [ent for ent in kept if not (ent[2] == "ORG" and (ent[0], ent[0] + len(OWNED_END.sub("", text[ent[0] : ent[1]]))) in owners)]
     return kept + out
 
 

@@ -78,6 +78,7 @@ def apposed_person() -> re.Pattern:
 STARRING = re.compile(r"\b(?:starring|co-starring|played by|voiced by|directed by|named after)\s+"
                       r"(?:[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+)?(?:and|,)\s+)?$")
 SAYS_PERSON = re.compile(r",? (?:said|says|added|admitted) (?:he|she)\b|,? who\b")  # "Christie said he", "Christie, who": no firm
+HE_NEXT = re.compile(r" [a-z][^.!?\"“”]*[.!?]\s+(?:He|She)\s")  # "Saatchi paid £50,000 for the shark. He made his fortune": a person
 SPEAKING = re.compile(r"(?<![\w.&'-])([A-Z][a-z][\w'-]+)(?=,? (?:said|says|told|added|admitted)\b)")  # "Mourinho said"
 AFTER_CAPITAL = re.compile(r"[A-Z][\w'-]* $")  # the end of a capitalised word and a space: "Clarence " of "Clarence House said"
 POSSESSIVE = re.compile(r"['’]s?$")
@@ -416,8 +417,9 @@ def people_tagged_as_orgs(text: str, ents: list[list], rules: RepairRules) -> li
     beside "Mourinho said", "Lennox Lewis" beside "Lewis, who", "Billie Piper" beside "Piper, the former pop singer" or
     "Price, 26,") or that follows "starring", "played by", "directed by" or "named after" ("starring Chiwetel Ejiofor",
     "named after Joseph Cyril Bamford") or a noun for people ("retail billionaire Philip Green", tagged ORG), when no person
-    of the article has that surname (not "John Lewis" beside Martin Lewis); a person's surname that speaks as one
-    ("Christie said he", "Christie, who") beside no organisation holding the word; also a two-word place span opening with a given name whose surname the article so addresses, describes (also with a noun for
+    of the article has that surname (not "John Lewis" beside Martin Lewis), or that Sir or Dame opens ("Dame Yve Buckland"); a person's surname that speaks as one
+    ("Christie said he", "Christie, who") beside no organisation holding the word, or that opens a sentence followed by one
+    opening with "He" or "She" ("Saatchi paid £50,000 for the shark. He made his fortune"); also a two-word place span opening with a given name whose surname the article so addresses, describes (also with a noun for
     people: "Jenkins, the prop from Pontypridd", `apposed_person`) or tags alone as a person ("Rio Ferdinand" beside
     "Ferdinand, who", "Gethin Jenkins" beside "Jenkins charged down")."""
     knights = set(KNIGHT.findall(text))
@@ -438,6 +440,8 @@ def people_tagged_as_orgs(text: str, ents: list[list], rules: RepairRules) -> li
             or len(words) == 2 and re.fullmatch(r"[A-Z]{2}", words[0]) and re.fullmatch(r"[A-Z][a-z][\w'-]*", words[1])
             and words[1] in addressed_names(text) | described and words[1] not in bearers and words[0] not in bare_pairs(text)  # "JP McManus" beside "McManus, whose"
             or len(words) in (2, 3) and words[0] in knights and proper
+            or len(words) == 3 and words[0] in ("Sir", "Dame") and proper and words[-1] not in rules.org_heads  # "Its chairman, Dame
+            and words[-1] not in context.word_lists()["institution_nouns"] and not re.match(r"\s+[A-Z]", text[e : e + 2])  # Yve Buckland, said"
             or len(words) in (2, 3) and given(words[0], rules) and proper and words[-1] in addressed | described and words[-1] not in bearers
             or len(words) in (2, 3) and proper and STARRING.search(text, max(0, s - 30), s) is not None  # "starring Chiwetel Ejiofor and"
             or len(words) in (2, 3) and given(words[0], rules) and proper and words[-1] not in bearers and person_noun_only(text, s, rules)
@@ -445,6 +449,8 @@ def people_tagged_as_orgs(text: str, ents: list[list], rules: RepairRules) -> li
             words[-1] in addressed or words[-1] in described or words[-1] in alone) and words[-1] not in bearers  # "Rio Ferdinand" beside "Ferdinand, who"
         person = person or lab == "ORG" and len(words) == 1 and name in bearers and SAYS_PERSON.match(text, e) is not None and not any(
             lab2 == "ORG" and " " in text[s2:e2] and name in text[s2:e2].split() for s2, e2, lab2 in ents)  # "Christie said he" beside Tony Christie
+        person = person or (lab == "ORG" and len(words) == 1 and name == text[s:e] and name in bearers and opens_sentence(text, s)
+                            and HE_NEXT.match(text, e) is not None)  # "Saatchi paid £50,000 for it. He made his fortune in advertising"
         person = person and not set(words) & (rules.org_suffixes | rules.org_words)
         out.append([s, e, "PERSON" if person else lab])
     return out
@@ -630,13 +636,19 @@ def town_clubs(text: str, ents: list[list]) -> list[list]:
 
 def team_short_forms(text: str, ents: list[list]) -> list[list]:
     """The article's entities with each use of a team word that ends one of its two-word clubs (`data/team_words.txt`:
-    "the Scarlets" beside "Llanelli Scarlets") as an ORG span, in an article about sport: an untagged use added, one
-    tagged as something else relabelled; the club's own span and longer names left alone."""
+    "the Scarlets" beside "Llanelli Scarlets"), or a club word that ends one of them ("United" of one "X United"; a name
+    opening with a word the article also writes in lower case is no club: "Shareholders United" beside "all
+    shareholders"), as an ORG span, in an article about sport: an untagged use added, one tagged as something else
+    relabelled; the club's own span and longer names left alone."""
     teams, suffixes = context.team_nicknames(), context.word_lists()["club_suffixes"]
     pairs = [(text[s:e].split()[-1], lab) for s, e, lab in ents if re.fullmatch(r"(?:[Tt]he )?[A-Z][a-z]+ [A-Z][a-z]+", text[s:e])]
     words = {w for w, lab in pairs if lab == "ORG" and w in teams}
-    clubs = Counter(w for w, lab in pairs if lab in ("ORG", "GPE", "LOC") and w in suffixes)  # "City" of one "X City", "United" of one "X United"
-    words |= {w for w, n in clubs.items() if n == 1 and len({p for p in pairs if p[0] == w}) == 1}
+    seen: dict[str, bool] = {}
+    named = [(text[s:e].split()[-2], text[s:e].split()[-1], lab) for s, e, lab in ents
+             if lab in ("ORG", "GPE", "LOC") and re.fullmatch(r"(?:[Tt]he )?[A-Z][a-z]+ [A-Z][a-z]+", text[s:e])]
+    clubs = Counter(w for first, w, _ in named if w in suffixes and not written_lower(first, text, seen))  # "City" of one "X City",
+    # "United" of one "X United"; not a group named with a common word ("Shareholders United" beside "all shareholders")
+    words |= {w for w, n in clubs.items() if n == 1 and len({(w, lab) for first, w2, lab in named if w2 == w and not written_lower(first, text, seen)}) == 1}
     if not words or not context.patterns()["sport"].search(text):
         return ents
     spans = {(s, e): i for i, (s, e, _) in enumerate(ents)}

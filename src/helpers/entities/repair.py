@@ -21,7 +21,8 @@ merged; the rules that recover untagged surnames and company short forms live in
 - a person span in a list of names with an organisation is a firm when it opens with no given name ("Emirates, Singapore
   Airlines and Virgin Atlantic"; one-word spans: "Sony, Creative and Dell");
 - a "person" followed by a company ending ("Moss Lawson and Co") is the company (ORG), and an "organisation" opened by a
-  nationality noun and a name is that person ("Dane Janus Friis"), as is one right after "his wife", "her brother" ...;
+  nationality noun and a name is that person and the nationality ("Dane Janus Friis": NORP "Dane", PERSON "Janus Friis"),
+  as is one right after "his wife", "her brother" ...;
 - a "person" whose name opens one of the article's organisations is that organisation ("Crazy Eddie" beside "Crazy Eddie
   Inc"), unless a relative introduces it ("his wife Melinda Gates" beside the Melinda Gates Foundation);
 - a lower-case collective noun ends no organisation ("The United board" -> "The United");
@@ -86,7 +87,7 @@ AMBIGUOUS_TITLES = {"General", "Gen.", "Premier", "Director",  # also open compa
                     "Brigadier", "Colonel", "Col", "Lieutenant Colonel", "Lt Col", "Field Marshal", "Air Chief Marshal", "Air Marshal",
                     "Admiral", "Corporal", "Lance Corporal", "Cpl"}  # ranks stripped from names, but "colonel US Army" is no person
 AMBIGUOUS = frozenset(AMBIGUOUS_TITLES)
-TAIL = re.compile(r"(?:\s*[(\[]|\s+(?:of|and|the|for|in|at|to|board|fans?|supporters?|squad|players|shareholders|directors|boss|"
+TAIL = re.compile(r"(?:\s*[(\[]|\s+(?:of|and|the|for|in|at|to|board|fans?|supporters?|squad|players|shareholders|directors|boss|season|"
                   r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))+$")  # "BankAmerica Co of",
 # "... Agriculture (", "The United board" (a name's own words are capitalised: "Wales Tourist Board")
 COUNT_END = re.compile(r"\s+\d{1,3}$")  # "United 11" points behind: a count, not part of the name ("Apollo 11", "Channel 4")
@@ -269,10 +270,13 @@ def repair_span(text: str, start: int, end: int, label: str, rules: RepairRules)
             s, e, lab = context.noun_named_person(text, [s, e, lab])  # "Trainer Henrietta Knight": early, so "Knight" alone is found
             m = DEMONYM_OPENS.fullmatch(text, s, e)
             if m and lab == "ORG":
+                demonym = re.match(r"(?:[Tt]he )?(\w+)", text[s:e])
+                out.append([s + demonym.start(1), s + demonym.end(1), "NORP"])  # the nationality noun is a mention of its own
                 s, lab = m.start(1), "PERSON"  # "Swede Niklas Zennstrom and Dane Janus Friis": a nationality noun opens no firm's name
             m = NATIONAL_OPENS.fullmatch(text, s, e) if lab == "ORG" else None
             if (m and m.group(1) in context.word_lists()["nationalities"] and m.group(2).split()[0] in rules.given_names
                     and name_like(m.group(2), rules)):
+                out.append([m.start(1), m.end(1), "NORP"])
                 s, lab = m.start(2), "PERSON"  # "replacing the German Berti Vogts": a nationality and a given name and surname, tagged ORG
         if lab in ("GPE", "NORP", "LOC") and (described(text, s, e, rules) or after_title(text, s, e, rules)):
             lab = "PERSON"
@@ -301,7 +305,7 @@ def owner_end(text: str, start: int, end: int, rules: RepairRules) -> int:
 
 def trim_tail(text: str, start: int, end: int) -> int:
     """The span's end without a trailing opening bracket, small joining word or lower-case collective noun ("BankAmerica Co of",
-    "the Department of Agriculture (", "The United board", "United nine" or "United 11" points behind, "United fan"),
+    "the Department of Agriculture (", "The United board", "United nine" or "United 11" points behind, "United fan", "a United season ticket"),
     or the acronym its bracket spells out ("International Coffee Organization (ICO" + ")")."""
     m = ACRONYM_TAIL.search(text, start, end) if text.startswith(")", end) else None
     m = m or TAIL.search(text, start, end) or (COUNTED_AFTER.match(text, end) and COUNT_END.search(text, start, end))
@@ -589,7 +593,8 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
         start += len(text[start:end]) - len(text[start:end].lstrip("\"“”' "))  # '" Mrs Price', a work: the quotation mark is no part of it
         if start >= end:
             continue  # a span of quotation marks only names nothing
-        end -= 1 if label == "PERSON" and FULL_STOP_END.search(text, start, end) else 0  # "hosted by [[Stephen Fry.]]"
+        end -= 1 if FULL_STOP_END.search(text, start, end) and (label == "PERSON" or text[start:end - 1].split()[-1] not in rules.org_suffixes) else 0
+        # "hosted by [[Stephen Fry.]]", "running [[United.]]"; not "Acme Corp."
         end = without_post_nominals(text, start, end) if label == "PERSON" else end  # "Richard Mawrey QC"
         scored = NAME_AND_SCORES.fullmatch(text, start, end) if label in OTHER_NAME_LABELS else None
         end, label = (start + len(scored.group(1)), "PERSON") if scored else (end, label)  # "Taylor Dent 6-4 6-7 7-5", a "work"
