@@ -205,8 +205,8 @@ Samples (fixed before any rule was run on them; files written in two rounds, the
   bands, radio drama and film festivals; fv the Welsh health service, prisons and council tax, Irish rugby, the Scottish
   Cup, golf and boxing, phone makers, internet start-ups, builders and pubs, children's books, galleries and quiz shows);
   never used to tune topics;
-- `articles fresh51` (180): British name-gold sets fw, fx, fy, written in stop 67 from briefs that asked for (fw the Home Office and policing, shire
-  councils, the NHS, non-league and Welsh football, rugby league, cycling and rowing, brewers, bus firms and building
+- `articles fresh51` (180): British name-gold sets fw, fx, fy, written in stop 67 from briefs that asked for (fw the
+  Home Office and policing, shire councils, the NHS, non-league and Welsh football, rugby league, cycling and rowing, brewers, bus firms and building
   societies, classical music, folk and TV comedy; fx Scottish and Northern Irish politics, fishing, farming and schools,
   county cricket, snooker, darts and athletics, retailers, phone firms, insurers and car makers, theatre, pop and
   children's books; fy defence, courts, prisons and transport, horse racing, boxing, golf and tennis, banks, airlines,
