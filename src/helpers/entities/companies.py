@@ -219,7 +219,8 @@ def company_for(name: str, orgs: set[str], rules, lead: str | None = None, owner
 
 SUBUNITS = frozenset({"Committee", "Subcommittee", "Division", "Unit", "Branch", "Office", "One", "Two", "Three", "Four", "Radio",
                       "News", "Online", "Sport", "Worldwide", "International", "Foundation", "Trust", "Records", "TV", "Television",
-                      "Agreement", "Act", "Law", "Bill", "Conference", "Equipment", "Capital", "Markets"})
+                      "Agreement", "Act", "Law", "Bill", "Conference", "Equipment", "Capital", "Markets",
+                      "Prize", "Prizes", "Award", "Awards", "Book", "Trophy"})  # "Whitbread Book (of the Year)": its sponsor's prize
 BODIES = frozenset({"House", "Government", "Administration", "Budget", "Fed"})  # "the House" is no "White House"; see also institution_for
 # unit words that also end an organisation's own name: "Capital" of "Capital Radio" when the corpus gives Capital no other
 OWN_NAMES = frozenset({"Radio", "Foundation"})
@@ -268,7 +269,8 @@ FAMILY_ENDING = re.compile(r"\s+(?:&|and)\s+Sons?$")  # "William Grant & Sons", 
 def part_for(name: str, opened: set[str], places: set[str], rules, families: dict[str, set[str]] | None = None) -> str | None:
     """The one ORG of `opened` (those named before the article first writes `name`) that opens or ends with `name`, split at
     spaces and slashes, also hyphens for its opening ("Rover" of "MG Rover", "Hutchison" of "Hutchison Whampoa", "BAR" of
-    "BAR-Honda"), else None. Never a unit or a branch (a last word of SUBUNITS: "BBC One", "Senate Finance Committee"; a
+    "BAR-Honda"), else None. Never a unit, a prize or a branch (a last word of SUBUNITS: "BBC One", "Senate Finance
+    Committee", "Whitbread Book" of the Year; a
     place or nationality among the words after it, "Texaco Canada", or opening the words before it, "European Vantaspace";
     but "Shell" of "Royal Dutch Shell"), a name that reads as a person's ("Hal Roach"), a span with a possessive or a
     ticker, nor for a body (BODIES), nor a model's span over a sentence's words (`glued_span`: "Arsenal against United",

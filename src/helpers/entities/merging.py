@@ -208,6 +208,7 @@ AT_PLACE = re.compile(r"(?<!\blook)(?<!\blooked)(?<!\blooking)(?<!\blaughed)(?<!
 SAID_BEFORE = re.compile(r"(?:^|[,\"”’'])\s*(?:said|says|added|told)\s+$")  # '"...," said Harrow': the speaker; not "Mr Durkan said Derry had"
 PLACE_APPOSED = re.compile(r"\b(?:town|towns|city|village|county|borough|port|suburb|district|constituency|seat|capital|region)"
                            r"(?:\s+(?:of\s+(?:any|some)\s+size|nearby|itself))?,\s+$")  # "The nearest town of any size, Kendal, has": the town
+DOCTOR_BEFORE = re.compile(r"\b(?:Dr|Prof|Professor)\.?\s+$")  # a title of either sex, read as Mr or Mrs is: the namesake named last
 SEAT = re.compile(r"\b(?:MPs?|MEPs?|MSPs?|member|members|seat|constituency|council|mayor|Mayor|Bishop|Archbishop)\s+(?:for|of)\s+$")  # "the MP for Henley"
 OBJECT_BEFORE = re.compile(r"\b(?:by|of|to|with|for|from|against|on|at|in)\s+$")  # "an earlier plan by Glazer, said": no speaker
 SUBJECT_START = re.compile(r"(?:^|[.!?]\s+)$")  # a name opening its sentence
@@ -1486,8 +1487,11 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if len(words) == 1:  # "Mr Glazer took control ... His son Joel Glazer said ... Mr Glazer has never": the father, not Joel
             in_doc = [f for f in in_doc if not named_as_kin(kin_named.get((doc, f)), self_named.get((doc, f), len(recs)),
                                                             {t: lone_first.get((doc, name, t)) for t in (None, "m", "f")}, sex, i)]
-        if sex is not None:  # "Mr Murdoch, Sky's chief executive" before "Viewer Keith Murdoch, a taxi driver": someone introduced
-            # later is no one the article titled before (an untitled word before them is left to the rules below: "Orange")
+        named_other = [f for f in in_doc if -1 < first_at.get((doc, f), -1) < i]
+        if sex is not None and not (named_other and all(sexed.get((doc, f)) not in (None, sex) for f in named_other)):
+            # "Mr Murdoch, Sky's chief executive" before "Viewer Keith Murdoch, a taxi driver": someone introduced later is no
+            # one the article titled before (an untitled word is left to the rules below: "Orange"); but after "Tony Blair"
+            # and "Mr Blair said", "Mrs Blair" may be "Cherie Blair, a barrister", named later
             in_doc = [f for f in in_doc if not (first_at.get((doc, f), -1) > i and introduced_later(before[first_at[(doc, f)]],
                                                                                                    recs[first_at[(doc, f)]].get("after") or ""))]
         if in_doc and (kin_of := RELATIVE_APPOSED.match(r.get("after", "") or "")):
@@ -1708,8 +1712,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 cands = kept  # '... Mr Howard said. Lynton Crosby helped John Howard win ... Mr Howard, whose parents': still Michael
             cands = namesakes.antecedents(cands, {f: first_at.get((doc, f), -1) for f in cands}, latest,
                                           {f: uses[(doc, f)] for f in cands}, i,
-                                          None if sex is not None else set() if titled else bare.get((doc, name), set()),
-                                          lead=not titled and name not in doc_orgs[doc], sentence=first_sentence)
+                                          None if sex is not None or DOCTOR_BEFORE.search(before[i][-12:]) else set() if titled
+                                          else bare.get((doc, name), set()),  # "Economist Gareth Morgan ... Dr Morgan said": the
+                                          lead=not titled and name not in doc_orgs[doc], sentence=first_sentence)  # one named last
         lone = (len(words) == 1 or words in particle_surnames) and (label == "PERSON" or titled or described) and not (in_doc and (cands or sex is None))
         if lone and (surname_title(before[i], r["text"], rules) or not first_name(name, position, rules) or role_before(before[i])
                      or mostly_surname(name, position)) and (titled or name not in companies) and not (

@@ -85,7 +85,7 @@ NAME_AND_SCORES = re.compile(r"([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){0,2})(?:
 SCORE = re.compile(r"\s*\b\d+\s*[-–]\s*\d+\b\s*")
 AMBIGUOUS_TITLES = {"General", "Gen.", "Premier", "Director",  # also open company names ("General Motors")
                     "Brigadier", "Colonel", "Col", "Lieutenant Colonel", "Lt Col", "Field Marshal", "Air Chief Marshal", "Air Marshal",
-                    "Admiral", "Corporal", "Lance Corporal", "Cpl"}  # ranks stripped from names, but "colonel US Army" is no person
+                    "Admiral", "Corporal", "Lance Corporal", "Cpl", "Gen", "Maj", "Capt", "Lt", "Brig"}  # ranks stripped from names, but "colonel US Army" is no person
 AMBIGUOUS = frozenset(AMBIGUOUS_TITLES)
 TAIL = re.compile(r"(?:\s*[(\[]|\s+(?:of|and|the|for|in|at|to|board|fans?|supporters?|squad|players|shareholders|directors|boss|season|"
                   r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))+$")  # "BankAmerica Co of",
