@@ -483,16 +483,16 @@ def lead_kin(name: str, before: str, lead: str | None, rules) -> str | None:
     return f"{name} {name_words(lead)[-1]}" if pronoun not in ("his", "her") or sex != ("f" if pronoun == "his" else "m") else None
 
 
-def subject_before(i: int, recs: list[dict], names: list[str], labels: list[str], people: set[str],
-                   fits=lambda person: True, before: list[str] | None = None) -> str | None:
+def subject_before(i: int, recs: list[dict], names: list[str], labels: list[str], people: set[str], before: list[str],
+                   fits=lambda person: True) -> str | None:
     """The person a pronoun before row `i` most likely means: the first full-named person (as resolved so far) that
     `fits` the pronoun of row `i`'s sentence before it, else of the nearest earlier sentence of the article that has one
-    ("His older brother, Jamie" after a sentence about Judy Murray means Andy Murray, named before her); given the
-    `before` texts, never one named inside a quotation ('"Danny is a brave man," Klitschko said. His younger brother
-    Wladimir': Klitschko's brother)."""
+    ("His older brother, Jamie" after a sentence about Judy Murray means Andy Murray, named before her); for a pronoun
+    outside a quotation, never one named inside it, as the `before` texts place them ('"Danny is a brave man," Klitschko
+    said. His younger brother Wladimir': Klitschko's brother)."""
     doc, found, sentence = recs[i]["doc_id"], None, None
-    quoted = (lambda k: namesakes.quoted(recs[k].get("sentence_text") or "", before[k], recs[k]["text"])) if before else None
-    outside = quoted is not None and not quoted(i)  # a pronoun inside a quotation may mean someone the quotation names
+    quoted = lambda k: namesakes.quoted(recs[k].get("sentence_text") or "", before[k], recs[k]["text"])  # noqa: E731
+    outside = not quoted(i)  # a pronoun inside a quotation may mean someone the quotation names
     for j in range(i - 1, -1, -1):
         if recs[j]["doc_id"] != doc or sentence is not None and recs[j].get("sentence") != sentence:
             break
@@ -1464,7 +1464,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                        lone_people[doc]) if len(words) == 1 and label in ("PERSON", "ORG") + PLACE_LABELS else None
         if kin is None and len(words) == 1 and label in ("PERSON", "ORG") + PLACE_LABELS and (pronoun := KIN_PRONOUN.search(before[i])):
             fits_pronoun = pronoun_fits(pronoun.group(1), rules)  # "His older brother": a man of the article, not the woman named last
-            kin = lead_kin(name, before[i], subject_before(i, recs, names_out, labels_out, doc_people[doc], fits_pronoun, before), rules)
+            kin = lead_kin(name, before[i], subject_before(i, recs, names_out, labels_out, doc_people[doc], before, fits_pronoun), rules)
             own = [f for f in sorted(doc_people[doc]) if len(name_words(f)) == 2 and name_words(f)[0] == name]
             kin = own[0] if kin and len(own) == 1 else kin  # "his wife Sheila" beside "Sheila Ravenscroft": her own name
         if kin:  # "Minogue's sister Dannii": Dannii Minogue, whatever the model tagged her
@@ -1487,8 +1487,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if len(words) == 1:  # "Mr Glazer took control ... His son Joel Glazer said ... Mr Glazer has never": the father, not Joel
             in_doc = [f for f in in_doc if not named_as_kin(kin_named.get((doc, f)), self_named.get((doc, f), len(recs)),
                                                             {t: lone_first.get((doc, name, t)) for t in (None, "m", "f")}, sex, i)]
-        named_other = [f for f in in_doc if -1 < first_at.get((doc, f), -1) < i]
-        if sex is not None and not (named_other and all(sexed.get((doc, f)) not in (None, sex) for f in named_other)):
+        if sex is not None and not ((named_other := [f for f in in_doc if -1 < first_at.get((doc, f), -1) < i])
+                                    and all(sexed.get((doc, f)) not in (None, sex) for f in named_other)):
             # "Mr Murdoch, Sky's chief executive" before "Viewer Keith Murdoch, a taxi driver": someone introduced later is no
             # one the article titled before (an untitled word is left to the rules below: "Orange"); but after "Tony Blair"
             # and "Mr Blair said", "Mrs Blair" may be "Cherie Blair, a barrister", named later

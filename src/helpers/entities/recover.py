@@ -50,7 +50,7 @@ if TYPE_CHECKING:
 from helpers.entities import context
 from helpers.entities.context import VENUE_AFTER
 from helpers.entities.companies import CAPITALS_NAME, SPELLED_OUT, bracket_fits, camel_initials, ending_free, initials
-from helpers.entities.people import ADDRESSED, CALENDAR, openers, opens_sentence, written_lower  # CALENDAR: months and days
+from helpers.entities.people import ADDRESSED, CALENDAR, OWNED_END, openers, opens_sentence, written_lower  # CALENDAR: months and days
 from helpers.entities.untagged import replace
 from helpers.text import data_lines, data_records
 
@@ -81,7 +81,7 @@ SAYS_PERSON = re.compile(r",? (?:said|says|added|admitted) (?:he|she)\b|,? who\b
 HE_NEXT = re.compile(r" [a-z][^.!?\"“”]*[.!?]\s+(?:He|She)\s")  # "Saatchi paid £50,000 for the shark. He made his fortune": a person
 SPEAKING = re.compile(r"(?<![\w.&'-])([A-Z][a-z][\w'-]+)(?=,? (?:said|says|told|added|admitted)\b)")  # "Mourinho said"
 AFTER_CAPITAL = re.compile(r"[A-Z][\w'-]* $")  # the end of a capitalised word and a space: "Clarence " of "Clarence House said"
-POSSESSIVE = re.compile(r"['’]s?$")
+POSSESSIVE = OWNED_END  # a possessive ending a span: "Eriksson's", "Jones'"
 NAME_WORD = re.compile(r"[\w'’-]+")  # a word of a mention, as `corpus_surnames` reads it
 SUBJECT_VERB = re.compile(r"\s+(?:is|was|has|says|will)\b")  # "Page is in charge": the name is a sentence's subject
 BARE_PAIR = re.compile(r"(?<![\w.&'-])([A-Z]{2})(?![\w&'-])(?!\s+[A-Z])")  # "BT" alone, not "JP McManus"
@@ -644,11 +644,12 @@ def team_short_forms(text: str, ents: list[list]) -> list[list]:
     pairs = [(text[s:e].split()[-1], lab) for s, e, lab in ents if re.fullmatch(r"(?:[Tt]he )?[A-Z][a-z]+ [A-Z][a-z]+", text[s:e])]
     words = {w for w, lab in pairs if lab == "ORG" and w in teams}
     seen: dict[str, bool] = {}
-    named = [(text[s:e].split()[-2], text[s:e].split()[-1], lab) for s, e, lab in ents
-             if lab in ("ORG", "GPE", "LOC") and re.fullmatch(r"(?:[Tt]he )?[A-Z][a-z]+ [A-Z][a-z]+", text[s:e])]
-    clubs = Counter(w for first, w, _ in named if w in suffixes and not written_lower(first, text, seen))  # "City" of one "X City",
-    # "United" of one "X United"; not a group named with a common word ("Shareholders United" beside "all shareholders")
-    words |= {w for w, n in clubs.items() if n == 1 and len({(w, lab) for first, w2, lab in named if w2 == w and not written_lower(first, text, seen)}) == 1}
+    named = [(text[s:e].split()[-1], lab) for s, e, lab in ents if lab in ("ORG", "GPE", "LOC")
+             and re.fullmatch(r"(?:[Tt]he )?[A-Z][a-z]+ [A-Z][a-z]+", text[s:e])
+             and not written_lower(text[s:e].split()[-2], text, seen)]  # not a group named with a common word ("Shareholders United"
+    # beside "all shareholders")
+    clubs = Counter(w for w, _ in named if w in suffixes)  # "City" of one "X City", "United" of one "X United"
+    words |= {w for w, n in clubs.items() if n == 1 and len({p for p in named if p[0] == w}) == 1}
     if not words or not context.patterns()["sport"].search(text):
         return ents
     spans = {(s, e): i for i, (s, e, _) in enumerate(ents)}
