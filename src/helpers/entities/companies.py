@@ -288,7 +288,8 @@ def part_for(name: str, opened: set[str], places: set[str], rules, families: dic
             continue
         opens = parts[: len(words)] == words
         rest = parts[len(words):] if opens else ends[: -len(words)] if ends[-len(words):] == words else None
-        local = [p in places or p in nationals or p in COMPASS for p in rest or ()]  # also "Rockstar North", a studio of Rockstar
+        local = [(p in places or p in nationals or p in COMPASS) and p not in word_lists()["org_heads"] for p in rest or ()]  # also
+        # "Rockstar North", a studio of Rockstar; not "Virgin Atlantic", a trade's name the corpus also tags as the ocean
         branch = any(local) if opens else bool(local) and local[0] and parts[-1] not in word_lists()["team_words"]  # "Texaco Canada",
         # "European Vantaspace"; not "Royal Dutch Shell", nor a club's "Scarlets" of "Llanelli Scarlets"
         unit = parts[-1] in SUBUNITS and not (opens and sole_long_form(name, org, families or {}))
@@ -484,7 +485,8 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
     never a journey's end: "to fly to Manchester"; never a part the article calls the firm's own: "its Boots Healthcare
     International arm"); a mixed-case acronym of any label takes the one organisation of its article it spells ("MoD");
     a surname alone, tagged ORG, takes the one firm of that surname its article introduces by a given name after a noun for
-    firms or "shares in" ("Bookmakers William Hill said ... A spokesman for Hill", "Wimpey ... Shares in George Wimpey");
+    firms or "shares in" ("Bookmakers William Hill said ... A spokesman for Hill", "Wimpey ... Shares in George Wimpey"), or
+    names between a given name and a company ending ("Wiseman" of Robert Wiseman Dairies);
     an acronym takes, in every article, the long form the corpus spells it out as in ten times as many
     articles as any other ("EC" -> "European Community"). Returns the names and the labels (a folded place is ORG)."""
     orgs: dict[str, set[str]] = defaultdict(set)
@@ -507,6 +509,11 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
     founders: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, surname) -> its firms named after a person
     for doc, name in person_named:
         founders[(doc, name.split()[1])].add(name)  # "Bookmakers William Hill said" ... "A spokesman for Hill"
+    for doc, held in orgs.items():
+        for org in held:
+            words = org.split()
+            if len(words) == 3 and words[0] in rules.first_names and words[2].rstrip(".") in rules.org_suffixes | word_lists()["org_heads"]:
+                founders[(doc, words[1])].add(org)  # "Wiseman, which supplies" beside Robert Wiseman Dairies
     out, spelled = [], defaultdict(lambda: defaultdict(set))  # acronym -> long form -> articles
     rows = list(zip(mentions["doc_id"], mentions["canonical"], mentions["label"], mentions["text"]))
     companies = place_like_companies(rows, orgs)

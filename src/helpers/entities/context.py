@@ -179,7 +179,7 @@ def word_lists() -> dict[str, frozenset[str]]:
     lists = {n: frozenset(data_lines(f"{n}.txt")) for n in ("place_prepositions", "place_preposition_heads", "company_nouns", "person_nouns",
                                                              "company_verbs", "club_suffixes", "sport_words", "place_nouns", "peer_titles", "leading_org_forms",
                                                              "institution_nouns", "work_nouns", "club_prefixes", "org_words", "street_words", "team_words", "place_names", "towns", "major_places",
-                                                             "place_endings", "post_nominals", "family_first_surnames")}
+                                                             "place_endings", "post_nominals", "family_first_surnames", "org_heads")}
     lists["person_titles"] = frozenset(t for t in data_lines("person_titles.txt") if " " not in t)
     lists["first_names"] = frozenset(r["name"] for r in data_records("first_names.csv"))
     lists["given_names"] = lists["first_names"] | frozenset(r["name"] for r in data_records("given_name_sexes.csv"))

@@ -169,7 +169,10 @@ article ("Boone Pickens"):
   ("at Queen's,"); a pet form of a first name is that person ("Brucie"), an organisation never a first name it begins;
 - (stop 56) a lone name followed by ", born" and another name is the article's full name it is the surname or the first
   name of ("Sir Elton, born Reginald Dwight": Elton John, and so is the birth name); a lone surname whose corpus namesakes
-  are only ever named together (a player and his mother in one story) is the one other stories call by the bare surname.
+  are only ever named together (a player and his mother in one story) is the one other stories call by the bare surname;
+- (stop 68) after Mr/Mrs/Ms a word the corpus uses as a surname or a listed first name is never the first name of the
+  article's person, whatever the model tagged it ("Mr Howard" beside Howard Flight is Michael Howard of other stories, or
+  no one); given names after a plural royal title are each that royal ("Princes William and Harry": Prince Harry).
 An unresolved woman's title stays in the name ("Mrs Simpson"). Company short forms and acronyms: see `companies`.
 """
 
@@ -188,6 +191,7 @@ from helpers.entities.companies import OF_BEFORE, PLACE_LABELS, civic_words, com
 from helpers.text import data_lines
 
 SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
+ROYALS_BEFORE = re.compile(r"\b(Prince|Princess)(?:s|es) (?:[A-Z][a-z]+(?:, | and ))*$")  # "Princes William and " before "Harry"
 TITLE_ALIASES = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "pres": "president"}
 GENERIC_WORDS = {"the", "a", "an", "mr", "mrs", "ms", "miss", "sir", "dr", "former", "new", "said", "and", "but"}
 # Not companies.SAYS / companies.PLACED: their union changes names ("Dean also said it" would make Dean Foods a person,
@@ -344,6 +348,12 @@ def surname_title(before: str, text: str, rules) -> bool:
     """True when a title that goes before a surname, never a first name, opens a mention ("Mr Howard"; not "Sir Howard")."""
     words = title_slot(before, text)
     return any(w in rules.female_titles or w in rules.male_titles and w != "Sir" for w in words)
+
+
+def first_name_barred(before: str, text: str, name: str, surname: dict[str, set[str]], rules) -> bool:
+    """True when a surname title stands before a word the corpus writes as a surname or a listed first name: "Mr Howard" is
+    never the article's Howard Flight (but "Mr Yang" may be Yang Yuanqing: a listed family name written first)."""
+    return surname_title(before, text, rules) and (bool(surname.get(name)) or name in rules.first_names) and not family_first(name)
 
 
 def female_title(before: str, text: str, rules) -> str:
@@ -1527,6 +1537,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             # never the article's person without a title or a verb of his
         if (label == "ORG" and not in_doc and not company and len(words) == 1 and (first_name(name, position, rules) or name in rules.sexes
                                                                                     or name in rules.nicknames)
+                and not first_name_barred(before[i], r["text"], name, surname, rules)  # "Mr Howard", tagged ORG: not Howard Flight
                 and not any(name in re.split(r"[\s-]+", o) for o in doc_orgs[doc] - {name})):  # not "Heinz" beside "H.J. Heinz Co"
             in_doc = [f for f in sorted(doc_people[doc] | kin_people[doc])  # "Camilla" tagged ORG: Camilla Parker Bowles; "Ant": Anthony McPartlin
                       if name_words(f)[0] in {name} | rules.nicknames.get(name, frozenset())]
@@ -1631,7 +1642,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                                                                and not the_place_noun(before[i], after)  # "The German company said"
                                                                or unplaced or subject or told_of)):
             continue
-        if not in_doc and len(words) == 1 and not (surname_title(before[i], r["text"], rules) and surname.get(name) and not family_first(name)):
+        if not in_doc and len(words) == 1 and not first_name_barred(before[i], r["text"], name, surname, rules):
             # "Mr Murdoch" beside Murdoch MacLennan is the Murdoch the corpus names in full; "Mr Yang" is Yang Yuanqing,
             # also when the corpus names a Jerry Yang: a listed family name written first
             given = rules.nicknames.get(name, frozenset())  # "Ken" of "Kenneth Clarke", within the article only
@@ -1891,5 +1902,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         elif (labels_out[i] == "PERSON" and names_out[i] == r["canonical"] and r["canonical"] in rules.first_names
               and " " not in r["text"] and namesakes.called_sir(before[i], r["text"])):  # "Sir Richard" of several knights:
             names_out[i] = f"{'Dame' if 'Dame' in title_slot(before[i], r['text']) else 'Sir'} {r['canonical']}"  # no bare first name
+        elif (names_out[i] == r["canonical"] and " " not in r["canonical"] and r["canonical"] == r["text"]
+              and (royal := ROYALS_BEFORE.search(before[i][-60:]))):  # "Princes William and Harry": Prince Harry, whatever the tag
+            names_out[i], labels_out[i] = f"{royal.group(1)} {r['canonical']}", "PERSON"
     return [longer_form.get((r["doc_id"], n), n) if " " not in r["canonical"] else n  # "Max" of "Maxwell Davies": Sir Peter
             for r, n in zip(recs, names_out)], labels_out

@@ -56,7 +56,10 @@ merged; the rules that recover untagged surnames and company short forms live in
 - a one-word "person" listed with "and"/"or" beside a place or nationality is one too ("Florence and Venice");
 - a two-word name tagged an organisation or a place that opens with a given name is a person where the article writes the
   given name alone before a person's verb ("Carly Fiorina" beside '"Carly was a great saleswoman'), and a work ending
-  in " and " and a person ("The White Stripes and Kylie Minogue") is cut into the list's head and the person.
+  in " and " and a person ("The White Stripes and Kylie Minogue") is cut into the list's head and the person;
+- a one-word product or work right after a surname title is a person ("Mr Flight's old seat"); a place glued before a
+  full name opened by a given name is cut off it ("candidate for Taunton Jeremy Browne"); a full name followed by
+  "senior" takes the word, so the father stays apart from his namesake son ("Frank Lampard senior").
 """
 
 from __future__ import annotations
@@ -608,6 +611,7 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
         pieces = split_couple(text, *span) if span is not None and label == "PERSON" else [span]
         for piece in pieces if span is not None else []:
             out += repair_span(text, *piece, label, rules) if label in labels else [[start, end, label]]
+    out = with_senior(text, place_then_person(text, titled_works(text, out), rules))
     out = language_surnames(text, titled_owners(text, owned_titled(text, out)), rules)  # "Julia English", tagged ORG + LANGUAGE
     out = join_partners(text, town_before_state(text, split_glued_place(text, split_labels(text, join_particles(text, out)))), rules)
     out = untagged.recover_orgs(text, join_initial(text, out), rules)
@@ -671,6 +675,35 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     return coordinated_places(text, places_tagged_as_people(text, people_tagged_as_places(text, out, rules), rules))
 
 
+def titled_works(text: str, ents: list[list]) -> list[list]:
+    """A one-word span the model calls a product or a work right after a surname title is a person ("Mr Flight's old seat")."""
+    return [[s, e, "PERSON" if lab in OTHER_NAME_LABELS and ONE_WORD_NAME.fullmatch(text, s, e) and SURNAME_TITLE_BEFORE.search(text, max(0, s - 6), s)
+             else lab] for s, e, lab in ents]
+
+
+def with_senior(text: str, ents: list[list]) -> list[list]:
+    """A full name followed by "senior" takes the word: the father, never his namesake son ("Frank Lampard senior" beside
+    Frank Lampard), as "Bill Gates Sr." is never Bill Gates."""
+    return [[s, m.end() if lab == "PERSON" and " " in text[s:e] and (m := SENIOR_AFTER.match(text, e)) else e, lab] for s, e, lab in ents]
+
+
+def place_then_person(text: str, ents: list[list], rules: RepairRules) -> list[list]:
+    """A place glued before a full name is cut off it ("candidate for Taunton Jeremy Browne", one span tagged GPE): the place
+    with the label the article gives it alone (GPE for a listed town), then the person, opened by a given name. A span the
+    model calls a person is cut only before a place the article also tags alone."""
+    alone = {text[s:e]: lab for s, e, lab in ents if lab in ("GPE", "LOC")}
+    w = context.word_lists()
+    out = []
+    for s, e, lab in ents:
+        m = PLACE_AND_PERSON.fullmatch(text, s, e) if lab in ("GPE", "LOC", "ORG", "PERSON") else None
+        place = m and (alone.get(m.group(1)) or ("GPE" if lab != "PERSON" and m.group(1) in w["towns"] | w["major_places"] else None))
+        if place and m.group(2).split()[0] in rules.given_names and name_like(m.group(2), rules):
+            out += [[s, m.end(1), place], [m.start(2), e, "PERSON"]]
+        else:
+            out.append([s, e, lab])
+    return out
+
+
 def full_names_tagged_as_places(text: str, ents: list[list]) -> list[list]:
     """The article's entities with a two-word span the model calls a place (GPE, LOC) relabelled PERSON where its second
     word is a person in the article: tagged PERSON alone, written with a person title, or speaking or described alone
@@ -698,6 +731,11 @@ PLACE_OPENERS = frozenset({"County", "Mid", "New", "North", "South", "East", "We
                            "Cape", "Castle", "St", "Saint", "San", "Santa", "Los", "Las", "El", "Glen", "Kings", "Market", "Old", "Royal",
                            "Isle", "Bishops", "Long", "Church", "Chipping", "Sutton", "Newton", "Stoke", "Upton", "Norton"})  # "Port Talbot"
 NOUN_AFTER = re.compile(r" [a-z]{3,}\b(?<!\bsaid)(?<!\bsays)(?<!\bhas)(?<!\bhad)(?<!\bwas)")  # "the Phoenix consortium": a name used as a modifier
+ONE_WORD_NAME = re.compile(r"[A-Z][a-z][\w'’-]*")  # "Flight"
+SURNAME_TITLE_BEFORE = re.compile(r"(?<![\w'’-])(?:Mr|Mrs|Ms|Miss|Dr)\.? $")  # "Mr " right before a span
+SENIOR_AFTER = re.compile(r" senior(?![\w'’-])(?! (?:vice|executive|manager|director|officer|partner|analyst|lecturer|economist|editor|"
+                          r"advis[eo]r|minister|civil|management|staff|figures|officials|citizens|school|team|level|players?)\b)")  # not "senior vice-president"
+PLACE_AND_PERSON = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) ([A-Z][a-z][\w'’-]* [A-Z][\w'’-]+)")  # "Taunton Jeremy Browne"
 TITLE_AND_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.? ([A-Z][\w'’-]+)")  # "Mrs Orange"
 
 

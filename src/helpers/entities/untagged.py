@@ -18,7 +18,11 @@
 - the "X and Y" spelling of the article's organisation "X & Y", tagged in pieces or not at all, is one ORG mention
   ("Shares in Marks and Spencer rose" beside Marks & Spencer);
 - untagged capitalised words right after a lower-case noun for firms are an ORG mention ("Games publisher SCi
-  Entertainment has agreed"), unless a given name, a common word or a title opens them.
+  Entertainment has agreed"), unless a given name, a common word or a title opens them;
+- a club `data/club_nicknames.csv` spells in two words or more, left untagged or called a date ("Southend United",
+  "Sheffield Wednesday"), is an ORG mention, and so is a one-word spelling of the same club the article leaves untagged
+  where a word of football follows it ("Southend manager Steve Tilson", "Southend won"; not "Mr Mandelson, who held
+  Hartlepool" beside Hartlepool United, the town's club).
 """
 
 from __future__ import annotations
@@ -43,6 +47,9 @@ ACRONYM = re.compile(r"[A-Z]{3,6}")  # "BAR", "GNER"; not "UK"
 CAPITAL_RUN = re.compile(r"(?<![\w.&'’-])[A-Z][\w'’&-]*(?: (?:(?:and|of|for|&) )?[A-Z][\w'’&-]*)+(?![\w&'’-])")  # "British American Racing"
 PAPER_WORDS = r"(?:Daily|Sunday|Evening|Financial) [A-Z][a-z]+"  # a newspaper's title: "Daily Telegraph", "Financial Times"
 PAPER_TITLE = re.compile(r"(?<=\b[Tt]he )" + PAPER_WORDS + r"(?![\w'’&-])(?!\s+[A-Z])")  # "the Daily Telegraph", untagged
+NO_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})  # "Sheffield Wednesday", a date
+CLUB_CUE_AFTER = re.compile(r"(?:['’]s)?\s+(?:manager|boss|chairman|coach|striker|defender|midfielder|goalkeeper|keeper|captain|fans|"
+                            r"supporters|won|beat|lost|drew|scored|travel|hosted?|faced?)\b")  # "Southend manager", "Southend won"
 NAME_WORDS = re.compile(r"(?<![\w.&'-])(?:[A-Z][\w'&.-]* ){1,4}$")  # up to four capitalised words right before it
 
 
@@ -193,7 +200,31 @@ def recover_orgs(text: str, ents: list[list], rules: RepairRules) -> list[list]:
     ents = replace(ents, and_spellings(text, ents))
     ents += [[m.start(), m.end(), "ORG"] for m in PAPER_TITLE.finditer(text) if not overlaps([m.start(), m.end()], ents)]
     ents = replace(split_pairs(text, ents, rules), missed_companies(text, ents, rules))
+    ents = replace(ents, missed_clubs(text, ents))
     return ents + introduced_firms(text, ents, rules)
+
+
+@lru_cache(maxsize=1)
+def listed_clubs() -> tuple[tuple[str, ...], ...]:
+    """Each club of `data/club_nicknames.csv` as its spellings, the fullest first, the clubs with two-word spellings only."""
+    clubs = {club for groups in context.club_nicknames().values() for club in groups}
+    return tuple(sorted(club for club in clubs if any(" " in spelling for spelling in club)))
+
+
+def missed_clubs(text: str, ents: list[list]) -> list[list]:
+    """ORG spans for listed clubs the model left untagged or called a date or a number (see the module docstring)."""
+    named = [ent for ent in ents if ent[2] not in NO_NAME_LABELS]
+    out: list[list] = []
+    for club in listed_clubs():
+        found = [[m.start(), m.end(), "ORG"] for spelling in club if " " in spelling
+                 for m in re.finditer(r"(?<![\w'’-])" + re.escape(spelling) + r"(?![\w'’-])", text)]
+        if not any(text[s:e] in club for s, e, lab in named if lab == "ORG") and not found:
+            continue
+        out += [span for span in found if not overlaps(span, named + out)]
+        out += [[m.start(), m.end(), "ORG"] for spelling in club if " " not in spelling
+                for m in re.finditer(r"(?<![\w'’-])" + re.escape(spelling) + r"(?![\w'’-])(?! [A-Z])", text)
+                if not overlaps([m.start(), m.end()], named + out) and CLUB_CUE_AFTER.match(text, m.end())]
+    return out
 
 
 @lru_cache(maxsize=1)
