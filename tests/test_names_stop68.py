@@ -15,11 +15,7 @@ import pandas as pd
 
 from helpers.entities import extract, names, repair
 from test_names_stop38 import located, merged, raw_frame
-
-
-def canonical_of(got: list[tuple[str, str, str]], surface: str) -> list[tuple[str, str]]:
-    """(canonical, label) of every mention written `surface`."""
-    return [(c, lab) for t, c, lab in got if t == surface]
+from test_names_stop67 import canonical_of
 
 
 def spans_of(text: str, ents: list[list]) -> list[tuple[str, str]]:

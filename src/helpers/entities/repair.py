@@ -677,7 +677,7 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
 
 def titled_works(text: str, ents: list[list]) -> list[list]:
     """A one-word span the model calls a product or a work right after a surname title is a person ("Mr Flight's old seat")."""
-    return [[s, e, "PERSON" if lab in OTHER_NAME_LABELS and ONE_WORD_NAME.fullmatch(text, s, e) and SURNAME_TITLE_BEFORE.search(text, max(0, s - 6), s)
+    return [[s, e, "PERSON" if lab in OTHER_NAME_LABELS and CAPITALISED.fullmatch(text, s, e) and SURNAME_TITLE_BEFORE.search(text, max(0, s - 6), s)
              else lab] for s, e, lab in ents]
 
 
@@ -731,7 +731,6 @@ PLACE_OPENERS = frozenset({"County", "Mid", "New", "North", "South", "East", "We
                            "Cape", "Castle", "St", "Saint", "San", "Santa", "Los", "Las", "El", "Glen", "Kings", "Market", "Old", "Royal",
                            "Isle", "Bishops", "Long", "Church", "Chipping", "Sutton", "Newton", "Stoke", "Upton", "Norton"})  # "Port Talbot"
 NOUN_AFTER = re.compile(r" [a-z]{3,}\b(?<!\bsaid)(?<!\bsays)(?<!\bhas)(?<!\bhad)(?<!\bwas)")  # "the Phoenix consortium": a name used as a modifier
-ONE_WORD_NAME = re.compile(r"[A-Z][a-z][\w'’-]*")  # "Flight"
 SURNAME_TITLE_BEFORE = re.compile(r"(?<![\w'’-])(?:Mr|Mrs|Ms|Miss|Dr)\.? $")  # "Mr " right before a span
 SENIOR_AFTER = re.compile(r" senior(?![\w'’-])(?! (?:vice|executive|manager|director|officer|partner|analyst|lecturer|economist|editor|"
                           r"advis[eo]r|minister|civil|management|staff|figures|officials|citizens|school|team|level|players?)\b)")  # not "senior vice-president"
