@@ -234,6 +234,7 @@ def sole_long_form(name: str, org: str, families: dict[str, set[str]]) -> bool:
             and {o for o in families.get(name.split()[0], ()) if o.startswith(name + " ")} == {org})
 
 
+GROUP_AFTER = re.compile(r"\s+group\b")  # "his Virgin group": a lower-case "group" after a firm's word names the whole group
 UMBRELLA_UNITS = 3  # this many of an article's organisations opening with one word, each with its own second word: that word alone is
 # their group, none of them (not "Wolfson" beside Wolfson Microelectronics, its Institute and the Wolfson Foundation)
 
@@ -602,8 +603,11 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
             if label == "ORG" else None)  # "United", "the Bank" (of two banks, the one named before it), "the Gunners", "Hill"
         if not full and (label == "ORG" or name in companies):  # "Rover" of "MG Rover", unless the corpus reads it as an acronym ("Opec")
             opened = {o for o in orgs[doc] if first_org[(doc, o)] < first_row[(doc, name)] and o != name}
-            umbrella = len({o.split()[1] for o in orgs[doc] if o.startswith(name + " ")}) >= UMBRELLA_UNITS  # "Virgin" beside Virgin Galactic,
-            parts[len(out)] = None if umbrella else part_for(name, opened, mostly_places, rules, families)  # Virgin Atlantic, Virgin Cola
+            units = {o.split()[1] for o in orgs[doc] if o.startswith(name + " ")}  # "Virgin" beside Virgin Galactic, Virgin Atlantic, Virgin Cola
+            umbrella = len(units) >= UMBRELLA_UNITS or bool(GROUP_AFTER.match(afters[len(out)] or "")) and any(
+                w not in word_lists()["org_words"] and w.rstrip(".") not in rules.org_suffixes for w in units)
+            # "whose Virgin group owns a stake in Virgin Mobile": the group, not its arm; "the Mozilla group" is the Mozilla Foundation
+            parts[len(out)] = None if umbrella else part_for(name, opened, mostly_places, rules, families)
         if full and (short and initials(full) == short or full in bracketed):
             spelled[short or name][full].add(doc)  # also a bracket's foreign acronym: "Petroleos de Venezuela (PDVSA)"
         if full:

@@ -328,10 +328,16 @@ def sport_sentence(text: str, start: int, end: int) -> bool:
     return patterns()["sport"].search(text, first, last) is not None
 
 
+RELATION_APPOSED = re.compile(r"[\"”’']?,\s+(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:partner|wife|husband|son|daughter|brother|sister|father|"
+                              r"mother|friend|colleague|co-star|co-writer|manager|agent)\s+")  # 'Stephen", his writing partner ' before
+# a full name; not "for Ray, his portrayal of Ray Charles"
+
+
 def named_after_subject(text: str, start: int, end: int, ents: list[list]) -> bool:
     """True when a lone first name shares its sentence with the person's full name: a work named after its subject
     ("best actor for Ray, in which he plays Ray Charles", "the Ray Charles story Ray"), as no writer names one person twice so;
-    not a part played ("who plays Harry") nor one of two namesakes told apart ("Gary Neville and Phil Neville, with Gary")."""
+    not a part played ("who plays Harry"), one of two namesakes told apart ("Gary Neville and Phil Neville, with Gary") nor
+    a first name a relation explains ('"give the award to Stephen", his writing partner Stephen Merchant')."""
     if not ONE_WORD.fullmatch(text, start, end) or POSSESSIVE.match(text, end) or ROLE_BEFORE.search(text, max(0, start - 10), start):
         return False
     if text[start:end] not in word_lists()["given_names"] or ADDRESS_BEFORE.search(text, max(0, start - 6), start) or namesakes.KNIGHTED.search(
@@ -340,6 +346,8 @@ def named_after_subject(text: str, start: int, end: int, ents: list[list]) -> bo
     first, last = sentence_bounds(text, start, end)
     full = [text[s:e].split() for s, e, lab in ents if lab == "PERSON" and first <= s and e <= last and " " in text[s:e]]
     subjects = {f[-1] for f in full if f[0] == text[start:end]}
+    if any(RELATION_APPOSED.fullmatch(text, end, s) for s, e, lab in ents if lab == "PERSON" and end <= s and e <= last and " " in text[s:e]):
+        return False  # '"give the award to Stephen", his writing partner Stephen Merchant': the person, then who he is
     return bool(subjects) and not any(f[-1] in subjects and f[0] != text[start:end] for f in full)  # not "Gary Neville and Phil Neville, with Gary"
 
 

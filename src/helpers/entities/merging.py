@@ -523,12 +523,15 @@ def office_pattern() -> re.Pattern:
 
 SMALL_WORDS = frozenset({"of", "the", "and", "for", "to", "in", "on", "at"})
 APPOSED_OFFICE = re.compile(r",\s+(?:the\s+)?([A-Za-z][A-Za-z -]*?)(?=,|\.|\s+(?:said|says|is|was|has|had|told|who|and)\b)")  # ", the governor, is"
+HELD_OFFICE = re.compile(r"(?:,\s+(?:who\s+)?(?:is|was|became|becomes|remains|has\s+been|had\s+been|now)|\s+(?:remains|became|becomes))"
+                         r"\s+(?:the\s+)?(?:new\s+)?([A-Za-z][A-Za-z -]*)")  # ", who became home secretary", "remains home secretary"
 
 
 def offices(before: str, text: str, after: str = "") -> frozenset[str]:
-    """The office words written in a person mention, in its sentence right before it ("The Chancellor, Mr Brown") or in an
-    apposition right after it ("Mr King, the governor, is"); not an office that owns someone ("the Chancellor's brother")."""
-    apposed = APPOSED_OFFICE.match(after)
+    """The office words written in a person mention, in its sentence right before it ("The Chancellor, Mr Brown"), in an
+    apposition right after it ("Mr King, the governor, is") or a clause saying he holds it ("Charles Clarke, who became
+    home secretary", "Charles Clarke remains home secretary"); not an office that owns someone ("the Chancellor's brother")."""
+    apposed = APPOSED_OFFICE.match(after) or HELD_OFFICE.match(after)
     written = before + " " + text + (" " + apposed.group(1) if apposed else "")
     return frozenset(w for m in office_pattern().finditer(written) for w in m.group(1).lower().split()  # "vice chairman": both words,
                      if w not in SMALL_WORDS  # "secretary of state": not "of"

@@ -287,6 +287,25 @@ def curated_namesakes(mentions: pd.DataFrame, rules: NameRules) -> list[str]:
     return canon
 
 
+def common_nouns(mentions: pd.DataFrame, known: set[str] = frozenset()) -> pd.Series:
+    """True for the mentions of a one-word "person" the corpus only ever writes capitalised at a sentence's start and also
+    writes in lower case ("Turnout rose to 61%", "Film critic Jo Pryce said", "Shoppers queued"): a common word the model
+    read as a name, not a person. Never a given name, a word of a person's full name in the corpus or a curated person."""
+    person = mentions["label"].eq("PERSON") & mentions["canonical"].eq(mentions["text"]) & mentions["text"].str.fullmatch(r"[A-Z][a-z]+")
+    if not person.any():
+        return pd.Series(False, index=mentions.index)
+    opening = mentions["before"].fillna("").str.contains(context.SENTENCE_START)
+    full = mentions.loc[mentions["label"].eq("PERSON") & mentions["canonical"].str.contains(" ", regex=False), "canonical"]
+    named = {w for name in full.unique() for w in name.split()} | known | word_lists()["given_names"]
+    only_opening = (opening | ~person).groupby(mentions["canonical"]).transform("all")
+    words = set(mentions.loc[person & only_opening, "text"]) - named
+    if not words:
+        return pd.Series(False, index=mentions.index)
+    lowered = re.compile(r"\b(" + "|".join(sorted(re.escape(w.lower()) for w in words)) + r")\b")
+    written = {m for sentence in mentions["sentence_text"].drop_duplicates() for m in lowered.findall(sentence)}
+    return person & only_opening & mentions["text"].str.lower().isin(written)
+
+
 def canonicalise(mentions: pd.DataFrame, dates: dict[str, str] | None = None) -> pd.DataFrame:
     """Add `canonical` and corrected `label` to raw mentions (`doc_id`, `text`, `spacy_label`); drop ignored names.
     `dates` (article -> ISO day) tells which holder a royal style of several holders means."""
@@ -319,5 +338,6 @@ def canonicalise(mentions: pd.DataFrame, dates: dict[str, str] | None = None) ->
     out["canonical"] = royals.styled_names(out, dates)
     out["canonical"] = territorial_peers(out)
     out["label"] = vote_labels(out, rules)
+    out = out.loc[~common_nouns(out, known)]
     out = out.drop(columns=["shouted", "before", "after"], errors="ignore")
     return out.astype({c: mentions[c].dtype for c in SHARED_COLUMNS if c in out})

@@ -103,6 +103,7 @@ RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late
                         r"daughter|brother|sister|mother|father|partner|widow|fiancee?|girlfriend|boyfriend),?\s+$")  # "his wife Melinda Gates"
 HYPHENED = re.compile(r"-[A-Z][a-z][\w']*")  # the rest of a double-barrelled surname
 SURNAME_HEAD = re.compile(r"([A-Z][\w'’-]+) (?:at|of|in|for|with|and) [A-Z][\w'’ -]*")  # "Henry at Arsenal", a work: a name and more
+QUOTE_END = re.compile(r"[\"“”]+[.,;:!?]*$")  # a closing quotation mark (and the stop after it) at a span's end
 FULL_STOP_END = re.compile(r"(?<=[a-z]{2})\.$")  # a sentence's full stop inside a name span ("Fry."; not "Jr.", "St.")
 AGE_AFTER = re.compile(r",\s+\d{2},(?!\d)")  # ", 41,": an age, not "Sri Lanka, 28,000"
 AGE_OR_WHO_AFTER = re.compile(AGE_AFTER.pattern + "|" + context.WHO_AFTER.pattern)  # ", 41," or ", who travelled": a person
@@ -594,6 +595,8 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     for start, end, label in ents:
         start, end = strip_dashes(text, *one_sentence(text, *one_paragraph(text, start, end)))
         start += len(text[start:end]) - len(text[start:end].lstrip("\"“”' "))  # '" Mrs Price', a work: the quotation mark is no part of it
+        closing = QUOTE_END.search(text, start, end)
+        end = closing.start() if closing else end  # 'the founder as "Sir [[Charles".]]': the closing quotation mark ends the name
         if start >= end:
             continue  # a span of quotation marks only names nothing
         end -= 1 if FULL_STOP_END.search(text, start, end) and (label == "PERSON" or text[start:end - 1].split()[-1] not in rules.org_suffixes) else 0
