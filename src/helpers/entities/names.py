@@ -291,6 +291,8 @@ def common_nouns(mentions: pd.DataFrame, known: set[str] = frozenset()) -> pd.Se
     """True for the mentions of a one-word "person" the corpus only ever writes capitalised at a sentence's start and also
     writes in lower case ("Turnout rose to 61%", "Film critic Jo Pryce said", "Shoppers queued"): a common word the model
     read as a name, not a person. Never a given name, a word of a person's full name in the corpus or a curated person."""
+    if "before" not in mentions or "sentence_text" not in mentions:
+        return pd.Series(False, index=mentions.index)  # without the text around them no mention shows where it stands
     person = mentions["label"].eq("PERSON") & mentions["canonical"].eq(mentions["text"]) & mentions["text"].str.fullmatch(r"[A-Z][a-z]+")
     if not person.any():
         return pd.Series(False, index=mentions.index)
