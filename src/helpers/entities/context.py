@@ -2,11 +2,15 @@
 
 Each rule reads only the words right around a "person" span, so it holds on any English news:
 - a one-word "person" right after a place preposition is a place (GPE): "expected in Chester", "flooding across Kent",
-  "Mrs Mayhew, a retired teacher from Hull", "the port of Kiel" (a noun for a settlement and "of"), and one between
+  "Mrs Mayhew, a retired teacher from Hull", "the port of Kiel" (a noun for a settlement and "of"), "three lads from
+  Battle" (a noun for people and "from", `data/origin_nouns.txt`), "the docks at Barry", "Burley said at Tynecastle" (a
+  site or a verb of speaking or building and "at", `data/site_heads.txt`), and one between
   "the" and a noun for land ("the Nelson area", `data/place_nouns.txt`), but not "confidence in Baker", "a stake in Dyson" nor a possessive
   "in Reagan's view" (an "organisation" keeps its label: "calls in Congress", "dealings in Bally stock") (`data/place_prepositions.txt`, `place_preposition_heads.txt`);
 - a one-word "person" or "organisation" that is a curated nationality word (`data/name_prefixes.csv`, label NORP) used as an adjective
   before a lower-case noun is a nationality (NORP): "the Welsh side", but "said Welsh was" stays a person;
+- a one-word "person" that is a curated major place and no given name, right before a noun for an act or a member
+  ("Glasgow band Franz Ferdinand", "the Glasgow four-piece", "the former Glasgow MP"), is that place (GPE);
 - a one-word "person" followed by ", which makes/employs ...", ", owned by" or "'s shares" is a company (ORG): "Dyson, which makes
   vacuum cleaners" or "'s shares fell" (`data/company_verbs.txt`);
 - a "person" right after "band", "duo", "trio" or "quartet", or followed by ", the ... band", is the band (ORG), even when a
@@ -146,6 +150,8 @@ BODY_APPOSED = re.compile(r",\s+(?:the|a|an)\s+(?:(?!(?:of|for|at|in|on|with|to|
 # nor "the death of chairman Robert Gibson, the company said" (a new clause, not an apposition)
 GROUP_APPOSED = re.compile(r",\s+who\s+(?:\w+\s+){0,2}?themselves\b")  # "Franz Ferdinand, who named themselves after": a band
 # (not ", named after the ...": the pseudonymous blogger "Guido Fawkes, named after the Gunpowder Plot conspirator")
+HOMETOWN_AFTER = re.compile(r"\s+(?:band|group|outfit|duo|trio|quartet|quintet|(?:three|four|five|six)-piece|rockers|act|"
+                            r"singer|rapper|star|music|scene|MP|MSP|MEP|councillor)\b")  # "Glasgow band": where an act is from
 PLURAL_VERB = re.compile(r"\s+(?:were|are|have)\b")  # a plural verb right after a name
 JOINED_BEFORE = re.compile(r"\band\b|&|,\s+$")  # "Blair and Brown are", "He and spokesman Beesley were": the subject is a pair
 PLURAL_AFTER_THE = re.compile(r"(?<![\w-])the $")  # "set up by the Beatles": a plural after "the" is a group, no person
@@ -179,7 +185,8 @@ def word_lists() -> dict[str, frozenset[str]]:
     lists = {n: frozenset(data_lines(f"{n}.txt")) for n in ("place_prepositions", "place_preposition_heads", "company_nouns", "person_nouns",
                                                              "company_verbs", "club_suffixes", "sport_words", "place_nouns", "peer_titles", "leading_org_forms",
                                                              "institution_nouns", "work_nouns", "club_prefixes", "org_words", "street_words", "team_words", "place_names", "towns", "major_places",
-                                                             "place_endings", "post_nominals", "family_first_surnames", "org_heads")}
+                                                             "place_endings", "post_nominals", "family_first_surnames", "org_heads",
+                                                             "origin_nouns", "site_heads")}
     lists["person_titles"] = frozenset(t for t in data_lines("person_titles.txt") if " " not in t)
     lists["first_names"] = frozenset(r["name"] for r in data_records("first_names.csv"))
     lists["given_names"] = lists["first_names"] | frozenset(r["name"] for r in data_records("given_name_sexes.csv"))
@@ -221,6 +228,8 @@ def patterns() -> dict[str, re.Pattern]:
     alt = lambda words: "|".join(map(re.escape, sorted(words, key=lambda x: (-len(x), x))))
     return {
         "place": re.compile(rf"(?:^|(\S+)\s+|[\"“‘(])(?:{alt(w['place_prepositions'])})\s+$", re.I),  # also '"In Southgate we have'
+        "origin": re.compile(rf"(?<![\w-])(?:{alt(w['origin_nouns'])})\s+from\s+$"),  # "three lads from Battle"
+        "site": re.compile(rf"(?<![\w-])(?:{alt(w['site_heads'])})\s+at\s+$"),  # "the docks at Barry", "Burley said at Tynecastle"
         "company_before": re.compile(rf"(?<![\w-])(?:{alt(w['company_nouns'])}) $"
                                      rf"|(?:^|[.!?\n\"]\s*)(?:{alt(w['company_nouns'] and {n.capitalize() for n in w['company_nouns']})}) $"),  # "Publisher Bloomsbury"
         "company_after": re.compile(rf",\s+which\s+(?:{alt(w['company_verbs'])})\b|{OWNED_AFTER}"
@@ -276,6 +285,9 @@ def named_area(text: str, start: int, end: int) -> bool:
 
 
 IN_COUNTY_AFTER = re.compile(r",\s+in\s+([A-Z][a-z]+),")
+TRAVEL_BEFORE = re.compile(r"\b(?:visit|visits|visited|visiting|(?:trip|trips|travel|travels|travelled|flew|fly|flies|moved?|went|"
+                           r"returned?)\s+to)\s+$")  # "would visit Lyon in France", "a trip to Lyon in France"
+IN_PLACE_AFTER = re.compile(r"\s+in\s+([A-Z][a-z]+)\b(?!['’-])")  # " in France"
 
 
 def in_county(after: str) -> bool:
@@ -292,7 +304,10 @@ def place_use(text: str, start: int, end: int) -> bool:
     Chelsea"), or a verb of driving or commuting and "to", "into" or "from" ("drive into Carlisle", "drive over from
     Carlisle"); or when an apposition calls it a settlement ("Prescott, the Merseyside town"), or a lower-case council
     follows it ("a Wigan council by-election"), or a compass point ("from Arran in the south to Lewis in the north"), or its
-    county in commas ("Crewe, in Cheshire, is"); a noun for a town's middle and "of" ("the centre of Bolton") counts too."""
+    county in commas ("Crewe, in Cheshire, is"), or a major place after a visit ("visit Lyon in France", outside sport); a
+    noun for a town's middle and "of" ("the centre of Bolton") counts too,
+    and so do a noun for people and "from" ("three lads from Battle", `data/origin_nouns.txt`) and a site or a verb of
+    speaking or building and "at" ("the docks at Barry", "Burley said at Tynecastle", `data/site_heads.txt`)."""
     if POSSESSIVE.match(text, end):
         return False
     if described_place(text[max(0, start - 60) : start], text[end:]) or PLACE_OF.search(text, max(0, start - 20), start):
@@ -303,10 +318,23 @@ def place_use(text: str, start: int, end: int) -> bool:
         return True  # "Crewe, in Cheshire, is one of the seats"
     if NAMED_FROM.search(text[max(0, start - 60) : start]) and not sport_sentence(text, start, end):
         return True  # "retired teacher Margaret Hayes from Lincoln"; not "signed striker Jermain Defoe from Tottenham"
+    if place_cue(text, start, end):
+        return True
     m = patterns()["place"].search(text[max(0, start - 40) : start])
     if not m:
         return False
     return (m.group(1) or "").lower().strip(".,;:\"'()") not in word_lists()["place_preposition_heads"]
+
+
+def place_cue(text: str, start: int, end: int) -> bool:
+    """True when people come from a one-word name ("three lads from Battle", "the medallist from Barry"), a site or a
+    speaker stands at it ("the docks at Barry", "Burley said at Tynecastle") or a visit goes to it in a major place
+    ("would visit Lyon in France", outside sport: not "lost to Henman in Paris"): a place even beside a namesake."""
+    if patterns()["origin"].search(text, max(0, start - 30), start) or patterns()["site"].search(text, max(0, start - 30), start):
+        return True
+    there = IN_PLACE_AFTER.match(text, end)
+    return bool(there and TRAVEL_BEFORE.search(text, max(0, start - 20), start)
+                and there.group(1) in word_lists()["major_places"] - word_lists()["given_names"] and not sport_sentence(text, start, end))
 
 
 def place_here(before: str, text: str, after: str) -> bool:
@@ -384,6 +412,8 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "ORG" if first not in word_lists()["given_names"] and sport_sentence(text, start, end) else label
     if label in ("PERSON", "ORG") and one and text[start:end] in word_lists()["nationalities"] and ATTRIBUTIVE.match(text, end):
         return "NORP"
+    if label == "PERSON" and one and text[start:end] in word_lists()["major_places"] - word_lists()["given_names"] and HOMETOWN_AFTER.match(text, end):
+        return "GPE"  # "Glasgow band Franz Ferdinand", "the Glasgow four-piece", "the former Glasgow MP": the city the act is from
     if label in TITLED_LABELS and TITLED.fullmatch(text, start, end):
         return "PERSON"
     if label in TITLED_LABELS and (royal := ROYAL_NAMED.fullmatch(text, start, end)) and royal.group(1) in word_lists()["given_names"]:
@@ -766,6 +796,8 @@ def nickname_club(name: str, named: Callable[[str], bool]) -> str | None:
 THE = re.compile(r"^(?:the|The) ")
 POSSESSIVE_END = re.compile(r"['’]s$")  # a possessive ending a name
 SITE_BEFORE = re.compile(r"(?:\b(?:at|in|on|near|outside|from|into|known as)|['’]s) $")  # "at Browns Lane", "Jaguar's Browns Lane", "known as Henman Hill"
+SITE_NAMED_BEFORE = re.compile(r"(?:\b(?:[Aa]t|[Ii]n|[Oo]n|near|outside|from|into|known as|named|renamed|dubbed)|['’]s) [\"“‘]?$")  # also
+# "On Henman Hill, fans", "the hill outside Court One, named Henman Hill", 'renamed "Murray Mound"'
 SITE_AFTER = re.compile(r" (?:plant|factory|site|works|stadium|ground|headquarters|offices?|base|campus|depot|estate)\b")
 
 
@@ -789,7 +821,7 @@ def site_names(text: str, ents: list[list]) -> list[list]:
             sites.add(name)  # "half of Albert Square": no person's name ends in "Square"
             continue
         if lab == "PERSON" and len(parts) == 2 and (parts[1] in words or parts[0] in words) and parts[0] not in given and (
-                SITE_BEFORE.search(text, max(0, s - 9), s) or SITE_AFTER.match(text, e) or name != text[s:e] or name in placed
+                SITE_NAMED_BEFORE.search(text, max(0, s - 12), s) or SITE_AFTER.match(text, e) or name != text[s:e] or name in placed
                 or parts[0] == "County" or parts[0] in ("St", "Saint") and POSSESSIVE_END.search(name)):  # "Northumberland and County Durham": no person is called County; "to St Andrew's": a saint's possessive is a site
             sites.add(name)  # "the Browns Lane factory": no person takes "the"
     if not sites:

@@ -523,15 +523,32 @@ def office_pattern() -> re.Pattern:
 
 SMALL_WORDS = frozenset({"of", "the", "and", "for", "to", "in", "on", "at"})
 APPOSED_OFFICE = re.compile(r",\s+(?:the\s+)?([A-Za-z][A-Za-z -]*?)(?=,|\.|\s+(?:said|says|is|was|has|had|told|who|and)\b)")  # ", the governor, is"
-HELD_OFFICE = re.compile(r"(?:,\s+(?:who\s+)?(?:is|was|became|becomes|remains|has\s+been|had\s+been|now)|\s+(?:remains|became|becomes))"
+HELD_OFFICE = re.compile(r"(?:,\s+(?:who\s+)?(?:is|was|became|becomes|remains|has\s+been|had\s+been|now)|\s+(?:remains|became|becomes)"
+                         r"|\s+(?:has\s+been|had\s+been|was|is)\s+(?:named|appointed|made))"
                          r"\s+(?:the\s+)?(?:new\s+)?([A-Za-z][A-Za-z -]*)")  # ", who became home secretary", "remains home secretary"
 
 
+CLAUSE_BREAK = re.compile(r"\b(?:said|says|told|tells|added|and|but|while|when|whether|because)\s")  # an office before it is
+# another clause's
+
+
+def last_match(pattern: re.Pattern, text: str) -> re.Match | None:
+    """The last match of `pattern` in `text`, else None."""
+    found = None
+    for found in pattern.finditer(text):
+        pass
+    return found
+
+
 def offices(before: str, text: str, after: str = "") -> frozenset[str]:
-    """The office words written in a person mention, in its sentence right before it ("The Chancellor, Mr Brown"), in an
+    """The office words written in a person mention, in its clause right before it ("The Chancellor, Mr Brown"; not "manager
+    Walter Smith said Brown"), in an
     apposition right after it ("Mr King, the governor, is") or a clause saying he holds it ("Charles Clarke, who became
-    home secretary", "Charles Clarke remains home secretary"); not an office that owns someone ("the Chancellor's brother")."""
+    home secretary", "Charles Clarke remains home secretary", "has been named home secretary"); not an office that owns
+    someone ("the Chancellor's brother")."""
     apposed = APPOSED_OFFICE.match(after) or HELD_OFFICE.match(after)
+    before = before[clause.end():] if (clause := last_match(CLAUSE_BREAK, before)) else before  # "Scotland manager Walter
+    # Smith said Brown had": the office is Smith's, not Brown's
     written = before + " " + text + (" " + apposed.group(1) if apposed else "")
     return frozenset(w for m in office_pattern().finditer(written) for w in m.group(1).lower().split()  # "vice chairman": both words,
                      if w not in SMALL_WORDS  # "secretary of state": not "of"
@@ -732,11 +749,18 @@ FOUNDED = (r"\b{name}(?:['’]s)? (?:was|were|is) (?:first )?(?:founded|set up|s
            r"\bby\s+(?:[\w'’-]+\s+){{0,4}}?{founder}\b")  # a regex template: the firm's name, then its founder's
 
 
+def place_cue(before: str, after: str) -> bool:
+    """`context.place_cue` read from the text around a mention: "three lads from Battle", "visit Lyon in France"."""
+    return context.place_cue(f"{before}X{after}", len(before), len(before) + 1)
+
+
 def place_use(before: str, after: str, label: str) -> bool:
     """True when a place or nationality word is used as one where it stands: "in Jordan", "a nurse from Bedford", "Welsh farmers",
-    "the Bedford athlete", "drive over from Carlisle", "teacher Margaret Hayes from Lincoln", "Prescott, the Merseyside town", "Crewe, in Cheshire,"."""
+    "the Bedford athlete", "drive over from Carlisle", "teacher Margaret Hayes from Lincoln", "Prescott, the Merseyside town", "Crewe, in Cheshire,",
+    "lads from Battle", "the docks at Barry", "visit Lyon in France" (`context.place_cue`)."""
     return (bool(LOCATIVE.search(before[-20:]) or context.described_place(before, after) or context.NAMED_FROM.search(before[-60:])
                  or context.PLACE_OF.search(before[-30:]) or context.in_county(after))
+            or place_cue(before, after)  # "three lads from Battle", "visit Lyon in France"
             or label == "NORP" and bool(ATTRIBUTIVE.match(after))
             or the_place_noun(before, after))
 
@@ -1642,6 +1666,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             continue  # "visible from Kendal" beside Robert Kendal: a listed town the model calls a place, used as one, stays one
         if label not in ("PERSON", "ORG") and not (in_doc and ((doc, name) in spoken and here and i not in listed  # not "German companies" beside Mike German
                                                                and not place_use(before[i], after if qualifies(label, before[i], after) else "", label)
+                                                               and not place_cue(before[i], after)  # "visit Lyon in France" beside Ms Lyon
                                                                and not the_place_noun(before[i], after)  # "The German company said"
                                                                or unplaced or subject or told_of)):
             continue

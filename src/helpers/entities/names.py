@@ -150,7 +150,7 @@ def institution_end(name: str, rules: NameRules) -> bool:
 def vote_labels(mentions: pd.DataFrame, rules: NameRules | None = None) -> pd.Series:
     """One label per canonical name: the curated one (also ORG for a club's spelling of two words or more, from
     `data/club_nicknames.csv`), PERSON for people (unless mostly tagged a place, or more often tagged ORG and ending in
-    an institution word or company ending: "Norwich Union"), else the majority
+    an institution word or company ending: "Norwich Union", or opened by a legal form: "Banco Santander"), else the majority
     (a one-word tie: not PERSON); a one-word mention labelled a place or nationality keeps that label rather than PERSON,
     and a one-word person of a team sheet ("Man Utd: Howard, ..., Keane, ...") stays a person whatever its namesakes are
     (the band Keane of other articles)."""
@@ -172,6 +172,8 @@ def vote_labels(mentions: pd.DataFrame, rules: NameRules | None = None) -> pd.Se
         counts = heard[name] or loud[name]  # a shouted spelling's label counts only when it is the only one
         if name in curated:
             chosen[name] = curated[name]
+        elif " " in name and name.split()[0] in word_lists()["leading_org_forms"]:
+            chosen[name] = "ORG"  # "Banco Santander", whose short form "Santander" the model calls a person
         elif (" " in name and counts["PERSON"] and counts["PERSON"] >= sum(counts[lab] for lab in merging.PLACE_LABELS)
               and ORG_MAJORITY * counts["PERSON"] >= counts["ORG"]
               and not (counts["ORG"] > counts["PERSON"] and institution_end(name, rules))):  # "Norwich Union": an insurer
