@@ -125,3 +125,13 @@ def test_a_visit_to_a_place_the_model_tags_so_stays_beside_a_namesake_who_speaks
     got = [(t, c) for t, c, _ in merged(text, [("Julia Brandt", "PERSON"), ("Penal Reform Group", "ORG"), ("Brandt", "PERSON"),
                                                ("Goggins", "PERSON"), ("Brandt", "GPE"), ("France", "GPE")]) if t == "Brandt"]
     assert got[-1] == ("Brandt", "Brandt")
+
+
+def test_a_city_s_demonym_is_no_person() -> None:
+    text = "Jockey Ruby Walsh won again. The Dubliner said the horse had jumped beautifully."
+    assert labels_of(text, [("Ruby Walsh", "PERSON"), ("Dubliner", "PERSON")], "Dubliner") == ["NORP"]
+
+
+def test_a_boxer_from_a_town_names_the_town() -> None:
+    text = "The bronze medallist boxer from Pelbury beat the champion on points."
+    assert labels_of(text, [("Pelbury", "PERSON")], "Pelbury") == ["GPE"]
