@@ -304,10 +304,8 @@ def place_use(text: str, start: int, end: int) -> bool:
     Chelsea"), or a verb of driving or commuting and "to", "into" or "from" ("drive into Carlisle", "drive over from
     Carlisle"); or when an apposition calls it a settlement ("Prescott, the Merseyside town"), or a lower-case council
     follows it ("a Wigan council by-election"), or a compass point ("from Arran in the south to Lewis in the north"), or its
-    county in commas ("Crewe, in Cheshire, is"), or a major place after a visit ("visit Lyon in France", outside sport); a
-    noun for a town's middle and "of" ("the centre of Bolton") counts too,
-    and so do a noun for people and "from" ("three lads from Battle", `data/origin_nouns.txt`) and a site or a verb of
-    speaking or building and "at" ("the docks at Barry", "Burley said at Tynecastle", `data/site_heads.txt`)."""
+    county in commas ("Crewe, in Cheshire, is"), or `place_cue` reads it as one ("three lads from Battle", "the docks at
+    Barry", "visit Lyon in France"); a noun for a town's middle and "of" ("the centre of Bolton") counts too."""
     if POSSESSIVE.match(text, end):
         return False
     if described_place(text[max(0, start - 60) : start], text[end:]) or PLACE_OF.search(text, max(0, start - 20), start):
@@ -334,7 +332,8 @@ def place_cue(text: str, start: int, end: int) -> bool:
         return True
     there = IN_PLACE_AFTER.match(text, end)
     return bool(there and TRAVEL_BEFORE.search(text, max(0, start - 20), start)
-                and there.group(1) in word_lists()["major_places"] - word_lists()["given_names"] and not sport_sentence(text, start, end))
+                and there.group(1) in word_lists()["major_places"] and there.group(1) not in word_lists()["given_names"]
+                and not sport_sentence(text, start, end))
 
 
 def place_here(before: str, text: str, after: str) -> bool:
@@ -412,7 +411,8 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "ORG" if first not in word_lists()["given_names"] and sport_sentence(text, start, end) else label
     if label in ("PERSON", "ORG") and one and text[start:end] in word_lists()["nationalities"] and ATTRIBUTIVE.match(text, end):
         return "NORP"
-    if label == "PERSON" and one and text[start:end] in word_lists()["major_places"] - word_lists()["given_names"] and HOMETOWN_AFTER.match(text, end):
+    if (label == "PERSON" and one and text[start:end] in word_lists()["major_places"] and HOMETOWN_AFTER.match(text, end)
+            and text[start:end] not in word_lists()["given_names"]):
         return "GPE"  # "Glasgow band Franz Ferdinand", "the Glasgow four-piece", "the former Glasgow MP": the city the act is from
     if label in TITLED_LABELS and TITLED.fullmatch(text, start, end):
         return "PERSON"

@@ -532,23 +532,13 @@ CLAUSE_BREAK = re.compile(r"\b(?:said|says|told|tells|added|and|but|while|when|w
 # another clause's
 
 
-def last_match(pattern: re.Pattern, text: str) -> re.Match | None:
-    """The last match of `pattern` in `text`, else None."""
-    found = None
-    for found in pattern.finditer(text):
-        pass
-    return found
-
-
 def offices(before: str, text: str, after: str = "") -> frozenset[str]:
     """The office words written in a person mention, in its clause right before it ("The Chancellor, Mr Brown"; not "manager
-    Walter Smith said Brown"), in an
-    apposition right after it ("Mr King, the governor, is") or a clause saying he holds it ("Charles Clarke, who became
-    home secretary", "Charles Clarke remains home secretary", "has been named home secretary"); not an office that owns
-    someone ("the Chancellor's brother")."""
+    Walter Smith said Brown"), in an apposition right after it ("Mr King, the governor, is") or a clause saying he holds it
+    ("Charles Clarke, who became home secretary", "remains home secretary", "has been named home secretary"); not an
+    office that owns someone ("the Chancellor's brother")."""
     apposed = APPOSED_OFFICE.match(after) or HELD_OFFICE.match(after)
-    before = before[clause.end():] if (clause := last_match(CLAUSE_BREAK, before)) else before  # "Scotland manager Walter
-    # Smith said Brown had": the office is Smith's, not Brown's
+    before = CLAUSE_BREAK.split(before)[-1]  # "Scotland manager Walter Smith said Brown had": the office is Smith's
     written = before + " " + text + (" " + apposed.group(1) if apposed else "")
     return frozenset(w for m in office_pattern().finditer(written) for w in m.group(1).lower().split()  # "vice chairman": both words,
                      if w not in SMALL_WORDS  # "secretary of state": not "of"

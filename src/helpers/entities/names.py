@@ -149,8 +149,9 @@ def institution_end(name: str, rules: NameRules) -> bool:
 
 def vote_labels(mentions: pd.DataFrame, rules: NameRules | None = None) -> pd.Series:
     """One label per canonical name: the curated one (also ORG for a club's spelling of two words or more, from
-    `data/club_nicknames.csv`), PERSON for people (unless mostly tagged a place, or more often tagged ORG and ending in
-    an institution word or company ending: "Norwich Union", or opened by a legal form: "Banco Santander"), else the majority
+    `data/club_nicknames.csv`), ORG for a name opened by a legal form ("Banco Santander"), PERSON for people (unless
+    mostly tagged a place, or more often tagged ORG and ending in an institution word or company ending: "Norwich
+    Union"), else the majority
     (a one-word tie: not PERSON); a one-word mention labelled a place or nationality keeps that label rather than PERSON,
     and a one-word person of a team sheet ("Man Utd: Howard, ..., Keane, ...") stays a person whatever its namesakes are
     (the band Keane of other articles)."""
