@@ -97,6 +97,10 @@ def initial_forms(name: str) -> set[str]:
 MIXED_ACRONYM = re.compile(r"(?=[A-Z]+[a-z])(?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z]{1,5}")  # "MoD", "DfES": capitals and small letters
 
 
+WORD_ACRONYM = re.compile(r"[A-Z][a-z]{2,4}")  # "Soca": an acronym written as a word (tagged an organisation, the
+# corpus's acronym readings decide it: "Opec")
+
+
 def mixed_initials(short: str, org: str) -> bool:
     """True when a mixed-case acronym spells a name with the initials of its small words in small letters ("MoD" of
     "Ministry of Defence", "DfES" of "Department for Education and Skills")."""
@@ -578,8 +582,12 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
             out.append(club)
             continue
         spelt = ([o for o in orgs[doc] if mixed_initials(name, o)]
-                 if label in PLACE_LABELS + ("ORG",) and MIXED_ACRONYM.fullmatch(name) and name not in protected else [])
-        if len(spelt) == 1:  # "The MoD has been reforming itself", tagged a place, beside the Ministry of Defence
+                 if label in PLACE_LABELS + ("ORG",) and MIXED_ACRONYM.fullmatch(name) and name not in protected else
+                 [o for o in orgs[doc] if " " in o and initials(o) == name.upper()]
+                 if label == "PERSON" and WORD_ACRONYM.fullmatch(name) and name not in protected
+                 and name not in word_lists()["given_names"] else [])  # not "Tom" beside a Trust for Open Meadows
+        if len(spelt) == 1:  # "The MoD has been reforming itself", tagged a place, beside the Ministry of Defence; "said Soca
+            # would", tagged a person, beside the Serious Organised Crime Agency: an acronym written as a word
             labels[len(out)] = "ORG"
             out.append(spelt[0])
             continue

@@ -4,13 +4,16 @@ Each rule reads only the words right around a "person" span, so it holds on any 
 - a one-word "person" right after a place preposition is a place (GPE): "expected in Chester", "flooding across Kent",
   "Mrs Mayhew, a retired teacher from Hull", "the port of Kiel" (a noun for a settlement and "of"), "three lads from
   Battle" (a noun for people and "from", `data/origin_nouns.txt`), "the docks at Barry", "Burley said at Tynecastle" (a
-  site or a verb of speaking or building and "at", `data/site_heads.txt`), and one between
-  "the" and a noun for land ("the Nelson area", `data/place_nouns.txt`), but not "confidence in Baker", "a stake in Dyson" nor a possessive
+  site or a verb of speaking or building and "at", `data/site_heads.txt`), "MP for Paisley", "on Crosby beach", "in
+  Lincoln and Grantham" (joined to a place), "On Lewis," (an island opening a sentence), and one between
+  "the" and a noun for land ("the Nelson area", "the Kendal market", `data/place_nouns.txt`), but not "confidence in Baker", "a stake in Dyson" nor a possessive
   "in Reagan's view" (an "organisation" keeps its label: "calls in Congress", "dealings in Bally stock") (`data/place_prepositions.txt`, `place_preposition_heads.txt`);
 - a one-word "person" or "organisation" that is a curated nationality word (`data/name_prefixes.csv`, label NORP) used as an adjective
   before a lower-case noun is a nationality (NORP): "the Welsh side", but "said Welsh was" stays a person;
 - a one-word "person" that is a curated major place and no given name, right before a noun for an act or a member
   ("Glasgow band Franz Ferdinand", "the Glasgow four-piece", "the former Glasgow MP"), is that place (GPE);
+- a one-word "person" that is no given name, right before a noun for local people and a full name ("Broughton worker
+  Gareth Morgan") or before "'s workers", is the place they live or work in (GPE);
 - a one-word "person" followed by ", which makes/employs ...", ", owned by" or "'s shares" is a company (ORG): "Dyson, which makes
   vacuum cleaners" or "'s shares fell" (`data/company_verbs.txt`);
 - a "person" right after "band", "duo", "trio" or "quartet", or followed by ", the ... band", is the band (ORG), even when a
@@ -109,6 +112,7 @@ ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|was|were|is|are|has|had|have|would|wi
 SETTLEMENT_OF = re.compile(r"\b(?:village|town|city|county|hamlet|island|port|borough|suburb|parish)\s+of\s+$")  # "the village of Hope"
 PLACE_OF = re.compile(SETTLEMENT_OF.pattern + r"|\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+$"  # "east of Carlisle"
                       r"|\bthe\s+(?:centre|center|heart|outskirts|edge)\s+of\s+$"  # "a shop in the centre of Bolton"
+                      r"|\b(?:this|that|the\s+other|the\s+far)\s+end\s+of\s+$"  # "visitors to this end of Chelsea"
                       r"|\b(?:drive|drives|drove|driven|driving|commute[sd]?|commuting|travel(?:s|led|ling)?)\s+(?:(?:over|up|down|back|in)\s+)?"
                       r"(?:into|to|from)\s+$"  # "drive into Carlisle", "drive over from Carlisle"
                       r"|\b(?:places|towns|cities|villages|areas|suburbs|districts|boroughs|counties|regions|countries|resorts)\s+"
@@ -122,7 +126,7 @@ PLACES_LISTED = re.compile(r"\b(?:wards|constituencies|towns|cities|villages|sub
 # broker whose small firm", "a partner at the law firm"), nor a group "of" ("Henman Hill, a group of fans waved").
 APPOSITION_GOES_ON = ("by", "in", "with", "that", "which", "whose", "based")  # words after a firm noun that end its apposition
 FIRM_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:(?!(?:at|of|for|with|in|on|from|to|and|or|who|whose|which|that)\s)[\w'’-]+\s+){0,4}?"
-                             r"(?:firm|company|group|chain|manufacturer|brand|bank|insurer|airline)s?"
+                             r"(?:firm|company|group|chain|manufacturer|brand|bank|insurer|airline|service|network|website)s?"
                              r"(?=\s*[,.;]|\s*$|\s+(?:" + "|".join(APPOSITION_GOES_ON) + r")\b"
                              r"|\s+(?:" + "|".join(sorted({w[:i] for w in APPOSITION_GOES_ON for i in range(1, len(w))})) + r")$)")
 FROM_PLACE = re.compile(  # ", a retired teacher from Hull", ", a former UKIP branch secretary from Derby", "Kay, from Bolton,"
@@ -152,6 +156,9 @@ GROUP_APPOSED = re.compile(r",\s+who\s+(?:\w+\s+){0,2}?themselves\b")  # "Franz 
 # (not ", named after the ...": the pseudonymous blogger "Guido Fawkes, named after the Gunpowder Plot conspirator")
 HOMETOWN_AFTER = re.compile(r"\s+(?:band|group|outfit|duo|trio|quartet|quintet|(?:three|four|five|six)-piece|rockers|act|"
                             r"singer|rapper|star|music|scene|MP|MSP|MEP|councillor)\b")  # "Glasgow band": where an act is from
+LOCAL_PERSON_AFTER = re.compile(r"\s+(?:worker|resident|shopkeeper|pensioner|farmer|fisherman|publican|landlord|landlady|"
+                                r"councillor|businessman|businesswoman)\s+[A-Z][a-z]+\s+[A-Z]"  # "Broughton worker Gareth Morgan"
+                                r"|['’]s\s+(?:workers|residents|shopkeepers|pensioners|farmers|fishermen|commuters|shoppers)\b")  # "Broughton's workers"
 PLURAL_VERB = re.compile(r"\s+(?:were|are|have)\b")  # a plural verb right after a name
 JOINED_BEFORE = re.compile(r"\band\b|&|,\s+$")  # "Blair and Brown are", "He and spokesman Beesley were": the subject is a pair
 PLURAL_AFTER_THE = re.compile(r"(?<![\w-])the $")  # "set up by the Beatles": a plural after "the" is a group, no person
@@ -288,6 +295,12 @@ IN_COUNTY_AFTER = re.compile(r",\s+in\s+([A-Z][a-z]+),")
 TRAVEL_BEFORE = re.compile(r"\b(?:visit|visits|visited|visiting|(?:trip|trips|travel|travels|travelled|flew|fly|flies|moved?|went|"
                            r"returned?)\s+to)\s+$")  # "would visit Lyon in France", "a trip to Lyon in France"
 IN_PLACE_AFTER = re.compile(r"\s+in\s+([A-Z][a-z]+)\b(?!['’-])")  # " in France"
+SEAT_OWNER = re.compile(r"['’]s\s+(?:(?:Labour|Tory|Conservative|Lib Dem|Liberal Democrat|SNP|Plaid Cymru|UKIP)\s+)?(?:MPs?|MSPs?|AMs?|MEPs?)\b")
+# "Lincoln's Labour MP Gillian Merron": the seat's member
+LANDFORM_AFTER = re.compile(r"\s+(?:beach|beaches|sands|seafront|promenade|pier|harbour|quayside|marina|moor|moors)\b")  # "on Crosby beach"
+ON_ISLAND = re.compile(r"(?:^|[.!?\n]\s*)On $")  # "On Lewis," opening a sentence
+ISLAND_AFTER = re.compile(r",| itself\b")  # "On Lewis,", "On Portland itself"
+COORDINATED = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\s+(?:and|or)\s+$")  # "in Lincoln and Grantham": the name before "and"
 
 
 def in_county(after: str) -> bool:
@@ -307,7 +320,7 @@ def place_use(text: str, start: int, end: int) -> bool:
     county in commas ("Crewe, in Cheshire, is"), or `place_cue` reads it as one ("three lads from Battle", "the docks at
     Barry", "visit Lyon in France"); a noun for a town's middle and "of" ("the centre of Bolton") counts too."""
     if POSSESSIVE.match(text, end):
-        return False
+        return SEAT_OWNER.match(text, end) is not None  # "Lincoln's Labour MP"; no other possessive is a place's use
     if described_place(text[max(0, start - 60) : start], text[end:]) or PLACE_OF.search(text, max(0, start - 20), start):
         return True
     if COUNCIL_AFTER.match(text, end) or COMPASS_AFTER.match(text, end):
@@ -316,24 +329,45 @@ def place_use(text: str, start: int, end: int) -> bool:
         return True  # "Crewe, in Cheshire, is one of the seats"
     if NAMED_FROM.search(text[max(0, start - 60) : start]) and not sport_sentence(text, start, end):
         return True  # "retired teacher Margaret Hayes from Lincoln"; not "signed striker Jermain Defoe from Tottenham"
-    if place_cue(text, start, end):
-        return True
-    m = patterns()["place"].search(text[max(0, start - 40) : start])
-    if not m:
-        return False
-    return (m.group(1) or "").lower().strip(".,;:\"'()") not in word_lists()["place_preposition_heads"]
+    return place_cue(text, start, end) or prepositional_place(text, start)
 
 
 def place_cue(text: str, start: int, end: int) -> bool:
     """True when people come from a one-word name ("three lads from Battle", "the medallist from Barry"), a site or a
-    speaker stands at it ("the docks at Barry", "Burley said at Tynecastle") or a visit goes to it in a major place
-    ("would visit Lyon in France", outside sport: not "lost to Henman in Paris"): a place even beside a namesake."""
+    speaker stands at it ("the docks at Barry", "Burley said at Tynecastle"), a visit goes to it in a major place ("would
+    visit Lyon in France", outside sport: not "lost to Henman in Paris"), it is a seat ("MP for Paisley", "Lincoln's Labour
+    MP") or a shore ("on Crosby beach"), "and" joins it to a place (`coordinated_place`) or it is an island opening a
+    sentence ("On Lewis,", "On Portland itself"; outside sport): a place even beside a namesake."""
     if patterns()["origin"].search(text, max(0, start - 30), start) or patterns()["site"].search(text, max(0, start - 30), start):
         return True
+    if SEAT_BEFORE.search(text, max(0, start - 20), start) or SEAT_OWNER.match(text, end) or LANDFORM_AFTER.match(text, end):
+        return True  # "returned as MP for Paisley", "Lincoln's Labour MP", "set up on Crosby beach": a seat, a shore
+    if coordinated_place(text, start, end):
+        return True
+    if ON_ISLAND.search(text, max(0, start - 6), start) and ISLAND_AFTER.match(text, end) and not sport_sentence(text, start, end):
+        return True  # "On Lewis, web designer Catriona Macleod said": an island or a headland opens the sentence
     there = IN_PLACE_AFTER.match(text, end)
     return bool(there and TRAVEL_BEFORE.search(text, max(0, start - 20), start)
                 and there.group(1) in word_lists()["major_places"] and there.group(1) not in word_lists()["given_names"]
                 and not sport_sentence(text, start, end))
+
+
+def coordinated_place(text: str, start: int, end: int) -> bool:
+    """True when a one-word name is joined by "and" or "or" to a place, outside sport: a listed town or major place
+    ("Weymouth and Portland") or a name after a place preposition ("raided homes in Lincoln and Grantham")."""
+    pair = COORDINATED.search(text, max(0, start - 30), start)
+    if not pair or POSSESSIVE.match(text, end) or sport_sentence(text, start, end):
+        return False
+    first = pair.group(1)
+    listed = first in word_lists()["towns"] | word_lists()["major_places"] and first not in word_lists()["given_names"]
+    return listed or prepositional_place(text, pair.start(1))
+
+
+def prepositional_place(text: str, start: int) -> bool:
+    """True when a place preposition that no noun or verb ties to a person stands before `start` ("homes in", not
+    "faith in"; `data/place_prepositions.txt`, `data/place_preposition_heads.txt`)."""
+    m = patterns()["place"].search(text[max(0, start - 40) : start])
+    return m is not None and (m.group(1) or "").lower().strip(".,;:\"'()") not in word_lists()["place_preposition_heads"]
 
 
 def place_here(before: str, text: str, after: str) -> bool:
@@ -414,6 +448,8 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
     if (label == "PERSON" and one and text[start:end] in word_lists()["major_places"] and HOMETOWN_AFTER.match(text, end)
             and text[start:end] not in word_lists()["given_names"]):
         return "GPE"  # "Glasgow band Franz Ferdinand", "the Glasgow four-piece", "the former Glasgow MP": the city the act is from
+    if label == "PERSON" and one and LOCAL_PERSON_AFTER.match(text, end) and POSSESSIVE.sub("", text[start:end]) not in word_lists()["given_names"]:
+        return "GPE"  # "Broughton worker Gareth Morgan", "Broughton's workers": where local people live or work, not a person
     if label in TITLED_LABELS and TITLED.fullmatch(text, start, end):
         return "PERSON"
     if label in TITLED_LABELS and (royal := ROYAL_NAMED.fullmatch(text, start, end)) and royal.group(1) in word_lists()["given_names"]:
@@ -712,13 +748,14 @@ SHARES_IN = re.compile(r"\b(?:[Ss]hares|[Ss]tock|stake)\s+in\s+$")  # "Shares in
 def company_reading(after: str) -> bool:
     """True when the text after a name reads as a company's, never a person's ("Dyson, which makes ...", "Orange, owned by",
     "Balfour shares rose", "Sainsbury's has", "Sainsbury's can win back", "the Sainsbury's supermarket chain", "the George
-    clothing range", "Shell, its biggest UK rival,")."""
+    clothing range", "Shell, its biggest UK rival,", "Orange is launching its own 3G service")."""
     return bool(re.match(OWNED_AFTER + r"|\s+(?:clothing\s+)?(?:range|label|brand)s?\b"
                          r"|,\s+its\s+(?:[\w-]+\s+){0,3}?(?:rival|competitor|parent|subsidiary)s?\b"
                          r"|,\s+which\b|\s+shares\s+(?:rose|fell|closed|gained|dropped|jumped|slipped|climbed|edged|lost|added|were|have)\b"
                          r"|['’]s\s+(?:has|is|was|said|says|will|would|can|could|should|must|may|might|reported|announced|posted|"
                          r"shares|rose|fell|slipped|gained|jumped|climbed|dropped|lost|edged)\b"
-                         r"|['’]s\s+(?:supermarket|supermarkets|store|stores|shop|shops|chain|branch|branches|brand|outlet|outlets)\b", after))
+                         r"|['’]s\s+(?:supermarket|supermarkets|store|stores|shop|shops|chain|branch|branches|brand|outlet|outlets)\b"
+                         r"|\s+(?:is|was|has|had|will|would)\s+(?:\w+ing|\w+ed|launch|open|cut|sell|close)\s+its\s+own\b", after))
 
 
 VENUE_OPENING = re.compile(r"(?<![\w-])(?:[Aa]t|[Oo]utside|[Ii]nside) $")  # where a possessive owning nothing names a site
@@ -796,8 +833,9 @@ def nickname_club(name: str, named: Callable[[str], bool]) -> str | None:
 THE = re.compile(r"^(?:the|The) ")
 POSSESSIVE_END = re.compile(r"['’]s$")  # a possessive ending a name
 SITE_BEFORE = re.compile(r"(?:\b(?:at|in|on|near|outside|from|into|known as)|['’]s) $")  # "at Browns Lane", "Jaguar's Browns Lane", "known as Henman Hill"
-SITE_NAMED_BEFORE = re.compile(r"(?:\b(?:[Aa]t|[Ii]n|[Oo]n|near|outside|from|into|known as|named|renamed|dubbed)|['’]s) [\"“‘]?$")  # also
-# "On Henman Hill, fans", "the hill outside Court One, named Henman Hill", 'renamed "Murray Mound"'
+SITE_NAMED_BEFORE = re.compile(r"(?:\b(?:[Aa]t|[Ii]n|[Oo]n|near|outside|from|into|known as|named|renamed|dubbed|(?:back|top|foot|side|edge) of)"
+                               r"|['’]s) [\"“‘]?$")  # also "On Henman Hill, fans", "the hill outside Court One, named Henman Hill",
+# 'renamed "Murray Mound"', "At the back of Henman Hill"
 SITE_AFTER = re.compile(r" (?:plant|factory|site|works|stadium|ground|headquarters|offices?|base|campus|depot|estate)\b")
 
 

@@ -739,6 +739,13 @@ FOUNDED = (r"\b{name}(?:['’]s)? (?:was|were|is) (?:first )?(?:founded|set up|s
            r"\bby\s+(?:[\w'’-]+\s+){{0,4}}?{founder}\b")  # a regex template: the firm's name, then its founder's
 
 
+def club_beside(name: str, orgs: set[str]) -> str | None:
+    """The organisation of the article that is the town's name and a club suffix ("Hereford United" for "Hereford"; not
+    "Coventry City Council"), else None."""
+    return next((o for o in sorted(orgs) if o.startswith(name + " ") and o.count(" ") == 1 and o.split()[1] in word_lists()["club_suffixes"]),
+                None)
+
+
 def place_cue(before: str, after: str) -> bool:
     """`context.place_cue` read from the text around a mention: "three lads from Battle", "visit Lyon in France"."""
     return context.place_cue(f"{before}X{after}", len(before), len(before) + 1)
@@ -1460,10 +1467,15 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                      and any(firm_end(o, name, doc_orgs[doc]) for o in doc_orgs[doc] - {name}))):
             labels_out[i] = "ORG"  # "Shares in Morrison fell", "Wetherspoon has 650 pubs", tagged a place, beside the
             continue  # article's Wm Morrison or JD Wetherspoon: the firm (not "across the Atlantic" beside Virgin Atlantic)
+        if (label == "PERSON" and len(words) == 1 and mostly_place(label_counts[name]) and (club := club_beside(name, doc_orgs[doc]))
+                and not place_use(before[i], after, label) and not person_evidence(before[i], after, sex, rules)):
+            names_out[i], labels_out[i] = club, "ORG"  # "involving Hereford, Carlisle United", "Leeds play Sheffield United" beside
+            continue  # Hereford United, Leeds United: a town the corpus calls a place, in an article naming its club, is the club
         apposed = (len(words) == 1 and PLACE_APPOSED.search(before[i][-40:]) is not None  # "The nearest town of any size, Kendal, has"
                    and not person_evidence(before[i], after, sex, rules))  # not "Speaking for the town, Kendal said"
         if (label == "PERSON" or label == "ORG" and apposed) and len(words) == 1 and (SEAT.search(before[i][-30:]) or apposed or (
-                mostly_place(label_counts[name]) or name in word_lists()["towns"] and (doc, name) not in bearers
+                mostly_place(label_counts[name])
+                or name in word_lists()["towns"] and (doc, name) not in bearers
                 and not any(o.startswith(name + " ") for o in doc_orgs[doc])  # "Exeter" beside Exeter City: the club's rules decide
                 and not SAID_BEFORE.search(before[i][-12:])  # '..., said Harrow
                 or name in word_lists()["towns"] and (place_here(before[i], r["text"], after) or PLACES_LIKE.search(before[i][-40:]) is not None
@@ -1478,6 +1490,11 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 and not person_evidence(before[i], after, sex, rules)):
             labels_out[i] = "GPE"  # "Mrs Hull said ... Hull has offered free lunches": the article titles its Pam Hull, so the bare word is the town
             continue
+        if (label == "PERSON" and len(words) == 1 and sex is None and " " not in r["text"] and (doc, name) not in addressed
+                and (doc, name) not in bearers and bare_people[(doc, name)] == 1 and placed_at.get((doc, name), len(recs)) < i
+                and not any(o.startswith(name + " ") for o in doc_orgs[doc]) and not person_evidence(before[i], after, sex, rules)):
+            labels_out[i] = "GPE"  # 'jobs in Leigh ... "Leigh has been forgotten"': a word the article used as a place and never
+            continue  # for a person it names is that place, not a namesake of another article (Mike Leigh)
         if len(words) == 1 and namesakes.called_sir(before[i], r["text"]):
             if knighted is None:
                 knighted = {q["canonical"] for q, f, b in zip(recs, is_full, before) if f and namesakes.called_sir(b, q["text"])}
@@ -1614,6 +1631,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                     resolved(doc, only, i)
                     continue
             stray_orgs.append(i)  # decided after the main pass, from what the corpus made of the same word (`misread_orgs`)
+        if label == "ORG" and len(words) == 1 and not titled and the_place_noun(before[i], r.get("after", "") or ""):
+            continue  # "opposite the Silverstone circuit", "the Ford plant": a place or a firm, not the article's namesake
         if label == "ORG" and not (in_doc and not company or titled and not company or described
                                    or in_doc and person_evidence(before[i], r.get("after", "") or "", sex, rules) and i not in org_lists):
             waiting += [i] if not in_doc and not company and len(words) == 1 else []
@@ -1623,7 +1642,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                    and place_first.get((doc, name), len(recs)) < min(first_at.get((doc, f), len(recs)) for f in in_doc))  # Richard France":
         # a curated place the article wrote as one before it named the person stays a place where no person's evidence stands
         unplaced = (name not in placed and not country or nicknamed) and not company and i not in listed and not place_use(
-            OF_BEFORE.sub("", before[i]) if surnamed else before[i], "" if surnamed else r.get("after", "") or "", label)
+            OF_BEFORE.sub("", before[i]) if surnamed else before[i], "" if surnamed else r.get("after", "") or "", label) and not (
+            the_place_noun(before[i], r.get("after", "") or ""))  # "a stall at the Kendal market", tagged NORP beside Robert Kendal
         # "the appointment of Adonis", tagged NORP beside Andrew Adonis: "of" before a surname is no place's preposition
         subject = label == "NORP" and bool(SUBJECT.match(r.get("after", "") or "")) and not re.search(r"\bthe\s*$", before[i][-6:], re.I)
         if (not in_doc and len(words) == 1 and label in PLACE_LABELS and placed_only_beside(name, doc, opened_by[name])
