@@ -154,3 +154,16 @@ def test_a_short_given_name_is_no_acronym_of_an_unrelated_organisation() -> None
     text = "The Trust for Open Meadows thanked Tom for his work."
     got = canonicals_of(text, [("Trust for Open Meadows", "ORG"), ("Tom", "PERSON")], "Tom")
     assert got == [("Tom", "PERSON")]
+
+
+def test_a_name_before_airport_is_the_place_beside_its_namesake() -> None:
+    text = ("Analyst Declan Kilrush of a Dublin broker said the figures were good. \"Kilrush airport has lost traffic, but the "
+            "rest of the group is growing,\" Mr Kilrush said.")
+    got = canonicals_of(text, [("Declan Kilrush", "PERSON"), ("Kilrush", "FAC"), ("Mr Kilrush", "PERSON")], "Kilrush")
+    assert got[0][0] == "Kilrush" and got[0][1] != "PERSON"
+
+
+def test_a_firm_ending_in_a_trade_word_stays_a_firm_in_the_possessive() -> None:
+    text = "Phonebox Warehouse has reported higher sales. Analysts said Phonebox Warehouse's figures were strong."
+    got = merged(text, [("Phonebox Warehouse", "ORG"), ("Phonebox Warehouse's", "PERSON")])
+    assert {lab for _, _, lab in got} == {"ORG"}

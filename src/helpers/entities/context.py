@@ -297,7 +297,8 @@ TRAVEL_BEFORE = re.compile(r"\b(?:visit|visits|visited|visiting|(?:trip|trips|tr
 IN_PLACE_AFTER = re.compile(r"\s+in\s+([A-Z][a-z]+)\b(?!['’-])")  # " in France"
 SEAT_OWNER = re.compile(r"['’]s\s+(?:(?:Labour|Tory|Conservative|Lib Dem|Liberal Democrat|SNP|Plaid Cymru|UKIP)\s+)?(?:MPs?|MSPs?|AMs?|MEPs?)\b")
 # "Lincoln's Labour MP Gillian Merron": the seat's member
-LANDFORM_AFTER = re.compile(r"\s+(?:beach|beaches|sands|seafront|promenade|pier|harbour|quayside|marina|moor|moors)\b")  # "on Crosby beach"
+LANDFORM_AFTER = re.compile(r"\s+(?:beach|beaches|sands|seafront|promenade|pier|harbour|quayside|marina|moor|moors|airport)\b")  # "on Crosby
+# beach", '"Shannon airport has lost traffic"': a shore, a port
 ON_ISLAND = re.compile(r"(?:^|[.!?\n]\s*)On $")  # "On Lewis," opening a sentence
 ISLAND_AFTER = re.compile(r",| itself\b")  # "On Lewis,", "On Portland itself"
 COORDINATED = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\s+(?:and|or)\s+$")  # "in Lincoln and Grantham": the name before "and"
@@ -336,7 +337,7 @@ def place_cue(text: str, start: int, end: int) -> bool:
     """True when people come from a one-word name ("three lads from Battle", "the medallist from Barry"), a site or a
     speaker stands at it ("the docks at Barry", "Burley said at Tynecastle"), a visit goes to it in a major place ("would
     visit Lyon in France", outside sport: not "lost to Henman in Paris"), it is a seat ("MP for Paisley", "Lincoln's Labour
-    MP") or a shore ("on Crosby beach"), "and" joins it to a place (`coordinated_place`) or it is an island opening a
+    MP"), a shore or an airport ("on Crosby beach", "Shannon airport"), "and" joins it to a place (`coordinated_place`) or it is an island opening a
     sentence ("On Lewis,", "On Portland itself"; outside sport): a place even beside a namesake."""
     if patterns()["origin"].search(text, max(0, start - 30), start) or patterns()["site"].search(text, max(0, start - 30), start):
         return True

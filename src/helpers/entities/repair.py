@@ -225,8 +225,8 @@ def person_label(name: str, rules: RepairRules) -> str | None:
     words = name.split()
     if any(ch.isdigit() for ch in name):
         return None
-    if len(words) > 1 and (set(words) & rules.team_words or words[-1].rstrip(".") in rules.org_suffixes | rules.org_heads):
-        return "ORG"  # "Elixir Studios", "Leeds Rhinos", "Moss Lawson Inc", "Abbey National"
+    if len(words) > 1 and (set(words) & rules.team_words or POSSESSIVE_END.sub("", words[-1]).rstrip(".") in rules.org_suffixes | rules.org_heads):
+        return "ORG"  # "Elixir Studios", "Leeds Rhinos", "Moss Lawson Inc", "Abbey National", "Carphone Warehouse's figures"
     if "&" in name:
         return "ORG"  # "M&C Saatchi", "Procter & Gamble": no person's name holds an ampersand
     if len(words) > 1 and set(words) & rules.org_words and words[0] not in rules.given_names | rules.person_titles:
