@@ -1,13 +1,14 @@
 """Stop 71 of name merging (issue 12), rules read from the place folds left in the British sets and from the first runs
-of blind sets GJ and GK. A place even beside a namesake: a constituency after "MP for" or before "'s Labour MP"; a name
+of blind sets GI-GL. A place even beside a namesake: a constituency after "MP for" or before "'s Labour MP"; a name
 joined by "and" to a place ("raided homes in Lincoln and Pennock"); an island opening a sentence ("On Skerray itself,");
-a name before "beach". A one-word "person" before a noun for local people and a full name ("Hexford worker Gareth
+a name before "beach" or "airport". A one-word "person" before a noun for local people and a full name ("Hexford worker Gareth
 Morgan") or before "'s workers" is the place they live or work in; "the Kelbrook market", "opposite the Stanbridge
 circuit" and "this end of Marlow" are no namesake of the article; a town the corpus mostly calls a place is its club
 beside the club's full name ("involving Kelbury, Carlisle United" beside Kelbury Rovers); a bare word an article used as a
 place and never for a person is that place, not the namesake of another story; a name apposed to "the ... service" or
 "launching its own" service is a firm, and one that spells the initials of an organisation of the article ("Soca") is
-that organisation. Sentences, people, places and firms written for these tests."""
+that organisation; a "person" ending in a trade word stays a firm in the possessive ("Phonebox Warehouse's figures").
+Sentences, people, places and firms written for these tests."""
 
 from __future__ import annotations
 
