@@ -1474,8 +1474,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         apposed = (len(words) == 1 and PLACE_APPOSED.search(before[i][-40:]) is not None  # "The nearest town of any size, Kendal, has"
                    and not person_evidence(before[i], after, sex, rules))  # not "Speaking for the town, Kendal said"
         if (label == "PERSON" or label == "ORG" and apposed) and len(words) == 1 and (SEAT.search(before[i][-30:]) or apposed or (
-                mostly_place(label_counts[name])
-                or name in word_lists()["towns"] and (doc, name) not in bearers
+                mostly_place(label_counts[name]) or name in word_lists()["towns"] and (doc, name) not in bearers
                 and not any(o.startswith(name + " ") for o in doc_orgs[doc])  # "Exeter" beside Exeter City: the club's rules decide
                 and not SAID_BEFORE.search(before[i][-12:])  # '..., said Harrow
                 or name in word_lists()["towns"] and (place_here(before[i], r["text"], after) or PLACES_LIKE.search(before[i][-40:]) is not None
@@ -1631,7 +1630,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                     resolved(doc, only, i)
                     continue
             stray_orgs.append(i)  # decided after the main pass, from what the corpus made of the same word (`misread_orgs`)
-        if label == "ORG" and len(words) == 1 and not titled and the_place_noun(before[i], r.get("after", "") or ""):
+        if label == "ORG" and len(words) == 1 and not titled and the_place_noun(before[i], after):
             continue  # "opposite the Silverstone circuit", "the Ford plant": a place or a firm, not the article's namesake
         if label == "ORG" and not (in_doc and not company or titled and not company or described
                                    or in_doc and person_evidence(before[i], r.get("after", "") or "", sex, rules) and i not in org_lists):
@@ -1643,7 +1642,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         # a curated place the article wrote as one before it named the person stays a place where no person's evidence stands
         unplaced = (name not in placed and not country or nicknamed) and not company and i not in listed and not place_use(
             OF_BEFORE.sub("", before[i]) if surnamed else before[i], "" if surnamed else r.get("after", "") or "", label) and not (
-            the_place_noun(before[i], r.get("after", "") or ""))  # "a stall at the Kendal market", tagged NORP beside Robert Kendal
+            the_place_noun(before[i], after))  # "a stall at the Kendal market", tagged NORP beside Robert Kendal
         # "the appointment of Adonis", tagged NORP beside Andrew Adonis: "of" before a surname is no place's preposition
         subject = label == "NORP" and bool(SUBJECT.match(r.get("after", "") or "")) and not re.search(r"\bthe\s*$", before[i][-6:], re.I)
         if (not in_doc and len(words) == 1 and label in PLACE_LABELS and placed_only_beside(name, doc, opened_by[name])
