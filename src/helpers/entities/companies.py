@@ -40,7 +40,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from helpers.entities.context import (ADDRESS_BEFORE, CAMEL_NAME, SCORE_AFTER, SHARES_IN, VENUE_AFTER, club_for, institution_for, listed_places, long_club_names, nickname_club,
+from helpers.entities.context import (ADDRESS_BEFORE, CAMEL_NAME, FOUNDER_INITIALS, SCORE_AFTER, SHARES_IN, VENUE_AFTER, club_for, institution_for, listed_places, long_club_names, nickname_club,
                                       patterns, place_here, team_use, word_lists)
 
 SMALL_WORDS = {"of", "and", "the", "for", "de", "&", "du", "la"}
@@ -48,7 +48,6 @@ LINK_WORDS = {"a", "an", "on", "in", "to", "at"}  # "General Agreement of/on Tar
 PLACE_LABELS = ("GPE", "LOC", "NORP", "FAC")
 INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$")
 PREFIXED = re.compile(r"[A-Z]{2,4} \S+")  # a name after a short capitals prefix: "MG Rover" (not "First Connecticut")
-FOUNDER_INITIALS = re.compile(r"(?:[A-Z]\.?){1,2}|Wm\.?")  # a founder's initials opening a firm's name: "J Sainsbury", "WH Smith", "H.J. Heinz"
 SAYS = re.compile(r"(?:'s)?,?\s+(?:also\s+)?(?:said|says|told|added|reported|announced)\b")
 PLACED = re.compile(r"\b(?:in|at|near|from|into|outside|around|throughout|across|based)\s+$")
 CAMEL_PARTS = re.compile(r"[A-Z][a-z]+")

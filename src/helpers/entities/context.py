@@ -115,8 +115,9 @@ PLACE_OF = re.compile(SETTLEMENT_OF.pattern + r"|\b(?:north|south|east|west)(?:-
                       r"|\b(?:this|that|the\s+other|the\s+far)\s+end\s+of\s+$"  # "visitors to this end of Chelsea"
                       r"|\b(?:drive|drives|drove|driven|driving|commute[sd]?|commuting|travel(?:s|led|ling)?)\s+(?:(?:over|up|down|back|in)\s+)?"
                       r"(?:into|to|from)\s+$"  # "drive into Carlisle", "drive over from Carlisle"
-                      r"|\b(?:places|towns|cities|villages|areas|suburbs|districts|boroughs|counties|regions|countries|resorts)\s+"
-                      r"(?:such\s+as|like|including)\s+$")  # "in places such as Chelsea"
+                      r"|\b(?:places|towns|cities|villages|areas|suburbs|districts|boroughs|counties|regions|countries|resorts)"
+                      r"(?:\s+(?:contested|visited|affected|hit))?,?\s+(?:such\s+as|like|including)\s+$")  # "in places such as Chelsea",
+# "the 13 regions contested, including Lazio"
 PLACES_LISTED = re.compile(r"\b(?:wards|constituencies|towns|cities|villages|suburbs|districts|boroughs|counties|regions|"
                            r"estates|parishes)[,:]\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+|\s+and\s+))*$")
 # "in two wards, Aston and Bordesley Green": names listed after a plural noun for places are places
@@ -129,6 +130,11 @@ FIRM_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:(?!(?:at|of|for|with|in|on|
                              r"(?:firm|company|group|chain|manufacturer|brand|bank|insurer|airline|service|network|website)s?"
                              r"(?=\s*[,.;]|\s*$|\s+(?:" + "|".join(APPOSITION_GOES_ON) + r")\b"
                              r"|\s+(?:" + "|".join(sorted({w[:i] for w in APPOSITION_GOES_ON for i in range(1, len(w))})) + r")$)")
+MADE_IT_AFTER = re.compile(r"\s+(?:[a-z]+ed|runs|ran|owns|heads|leads|led|chairs|manages|built|set|sold|bought|left|joined)\b")  # "the group Tate founded"
+FOUNDER_INITIALS = re.compile(r"(?:[A-Z]\.?){1,2}|Wm\.?")  # a founder's initials opening a firm's name: "J Sainsbury", "WH Smith", "H.J. Heinz"
+FIRM_NOUN_BEFORE = re.compile(r"(?<![\w'’-])(?:group|supermarket|chain|firm|company|carmaker|automaker|airline|insurer|lender|bank|"
+                              r"conglomerate|housebuilder|agency|agents|stores) $")  # nouns for a firm that no person is called by
+# ("retailer", "publisher", "broker" are also people's trades: "retailer Philip Green")
 FROM_PLACE = re.compile(  # ", a retired teacher from Hull", ", a former UKIP branch secretary from Derby", "Kay, from Bolton,"
     r"(?:,\s+(?:an?\s+(?:[a-z\d][\w-]*\s+|[A-Z]{2,}\s+){1,5})?|\b\d+-year-old\s+)from\s+$")  # "The 31-year-old from Bedford",
 # ", a 58-year-old plumber from Dundee"
@@ -295,6 +301,8 @@ IN_COUNTY_AFTER = re.compile(r",\s+in\s+([A-Z][a-z]+),")
 TRAVEL_BEFORE = re.compile(r"\b(?:visit|visits|visited|visiting|(?:trip|trips|travel|travels|travelled|flew|fly|flies|moved?|went|"
                            r"returned?)\s+to)\s+$")  # "would visit Lyon in France", "a trip to Lyon in France"
 IN_PLACE_AFTER = re.compile(r"\s+in\s+([A-Z][a-z]+)\b(?!['’-])")  # " in France"
+CIVIC_OWNED = re.compile(r"['’]s\s+(?:mayor|residents|inhabitants|population|townsfolk|tourist\s+(?:office|board)|(?:city|town)\s+council)\b")
+# "Amarillo's tourist office", "Hull's residents": what only a place has
 SEAT_OWNER = re.compile(r"['’]s\s+(?:(?:Labour|Tory|Conservative|Lib Dem|Liberal Democrat|SNP|Plaid Cymru|UKIP)\s+)?(?:MPs?|MSPs?|AMs?|MEPs?)\b")
 # "Lincoln's Labour MP Gillian Merron": the seat's member
 LANDFORM_AFTER = re.compile(r"\s+(?:beach|beaches|sands|seafront|promenade|pier|harbour|quayside|marina|moor|moors|airport)\b")  # "on Crosby
@@ -321,8 +329,9 @@ def place_use(text: str, start: int, end: int) -> bool:
     county in commas ("Crewe, in Cheshire, is"), or `place_cue` reads it as one ("three lads from Battle", "the docks at
     Barry", "visit Lyon in France"); a noun for a town's middle and "of" ("the centre of Bolton") counts too."""
     if POSSESSIVE.match(text, end):
-        return SEAT_OWNER.match(text, end) is not None  # "Lincoln's Labour MP"; no other possessive is a place's use
-    if described_place(text[max(0, start - 60) : start], text[end:]) or PLACE_OF.search(text, max(0, start - 20), start):
+        return SEAT_OWNER.match(text, end) is not None or CIVIC_OWNED.match(text, end) is not None
+        # "Lincoln's Labour MP", "Amarillo's tourist office"; no other possessive is a place's use
+    if described_place(text[max(0, start - 60) : start], text[end:]) or PLACE_OF.search(text, max(0, start - 40), start):
         return True
     if COUNCIL_AFTER.match(text, end) or COMPASS_AFTER.match(text, end):
         return True  # "a Wigan council by-election": a town's council, written in lower case; "to Lewis in the north"
@@ -465,6 +474,9 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "WORK_OF_ART"  # "his BBC talk show Kilroy", tagged a place: no place is called a show
     if label in ("FAC", "PRODUCT", "GPE", "LOC") and patterns()["company_before"].search(text[max(0, start - 20) : start]):
         return "ORG"  # "British developer Criterion Games", tagged a building; "supermarket Iceland": a firm, not a place
+    if label == "PERSON" and FIRM_NOUN_BEFORE.search(text, max(0, start - 20), start) and not MADE_IT_AFTER.match(text, end):
+        return "ORG"  # "Pub chain JD Wetherspoon", "law firm Knight Frank", tagged PERSON: no person is called a chain (but
+        # "the group Tate founded": who made it)
     if label in ("PERSON", "FAC", "PRODUCT", "GPE", "LOC", "NORP") and FIRMS_SUCH_AS.search(text, max(0, start - 40), start):
         return "ORG"  # "department stores such as Fenwick", tagged PERSON beside Clare Fenwick: a firm
     if label in ("PERSON", "FAC") and not one and VENUE_OPENING.search(text, max(0, start - 8), start) and not TITLED.match(text, start) and (
@@ -570,9 +582,15 @@ def context_labels(text: str, ents: list[list]) -> list[list]:
     settled = {text[s:e] for (s, e, lab), (_, _, was) in zip(out, ents) if was == "PERSON" and lab == "GPE" and " " in text[s:e]
                and (SETTLEMENT_OF.search(text, max(0, s - 20), s) or PLACES_LISTED.search(text, max(0, s - 80), s))}
     # "the village of Earls Barton", "two wards, Aston and Bordesley Green": its other spans too
-    firms = {text[s:e] for (s, e, lab), (_, _, was) in zip(out, ents) if was == "PERSON" and lab == "ORG" and FIRM_APPOSITION.match(text, e)}
-    out = [[s, e, "GPE" if lab == "PERSON" and text[s:e] in settled else "ORG" if lab == "PERSON" and text[s:e] in firms
-            and not TITLED.search(text[max(0, s - 12) : e]) else lab] for s, e, lab in out]  # the firm's other spans too
+    firms = {text[s:e] for (s, e, lab), (_, _, was) in zip(out, ents) if was == "PERSON" and lab == "ORG"
+             and (FIRM_APPOSITION.match(text, e) or FIRM_NOUN_BEFORE.search(text, max(0, s - 20), s))}
+    bearers = {text[s:e].split()[-1] for s, e, lab in out if lab == "PERSON" and " " in text[s:e]}
+    founders = {w[1] for s, e, lab in out if lab == "ORG" for w in [text[s:e].split()] if len(w) == 2 and FOUNDER_INITIALS.fullmatch(w[0])
+                and w[0] not in word_lists()["club_prefixes"] and w[1] not in listed_places()} - bearers  # not "AC Milan"
+    # "Pub chain JD Wetherspoon ... Shares in Wetherspoon": the founder's name alone is the firm, whatever the model calls it
+    out = [[s, e, "GPE" if lab == "PERSON" and text[s:e] in settled else "ORG" if (lab == "PERSON" and text[s:e] in firms or lab in
+            ("PERSON", "GPE", "LOC", "NORP") and POSSESSIVE_END.sub("", text[s:e]) in founders) and not TITLED.search(text[max(0, s - 12) : e])
+            else lab] for s, e, lab in out]  # the firm's other spans too
     out = [[opening_noun_cut(text, s, e), e, lab] if lab == "PERSON" else noun_named_person(text, [s, e, lab]) for s, e, lab in out]
     out = [piece for ent in out for piece in (of_cut(text, ent, out) if ent[2] == "PERSON" else [ent])]
     out = listed_labels(text, city_clubs(text, site_names(text, out)))
@@ -586,10 +604,13 @@ FAMILIES_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'-]+)?" + FAMILY_AFTER.pattern
 
 def the_openers(text: str, ents: list[list]) -> list[list]:
     """The article's entities with a one-word "person" written after "the" that opens an organisation or site of several
-    words the article names, and is no given name nor a family ("the Taft and Ingalls families" beside Taft Broadcasting),
-    relabelled as that organisation's kind ("The Windmill's motto" beside "the Windmill Theatre"): no one's name follows "the"."""
+    words the article names (or ends one of three or more: "The Fringe" of the Edinburgh Festival Fringe), and is no given
+    name nor a family ("the Taft and Ingalls families" beside Taft Broadcasting), relabelled as that organisation's kind
+    ("The Windmill's motto" beside "the Windmill Theatre"): no one's name follows "the"."""
     names = [(THE.sub("", text[s:e]), lab) for s, e, lab in ents if lab in ("ORG", "FAC")]
-    opened = {name.split()[0]: lab for name, lab in names if " " in name}
+    opened = {name.split()[-1]: lab for name, lab in names if name.count(" ") > 1 and name.split()[-1][:1].isupper()
+              and name.split()[-1] not in RULER_TITLES}  # never "the Queen"
+    opened |= {name.split()[0]: lab for name, lab in names if " " in name}  # "The Fringe runs" beside "the Edinburgh Festival Fringe"
     return [[s, e, opened[text[s:e]] if lab == "PERSON" and text[s:e] in opened and THE_BEFORE.search(text, max(0, s - 4), s)
              and text[s:e] not in word_lists()["given_names"] and not FAMILIES_AFTER.match(text, e) else lab] for s, e, lab in ents]
 
@@ -748,12 +769,12 @@ SHARES_IN = re.compile(r"\b(?:[Ss]hares|[Ss]tock|stake)\s+in\s+$")  # "Shares in
 
 def company_reading(after: str) -> bool:
     """True when the text after a name reads as a company's, never a person's ("Dyson, which makes ...", "Orange, owned by",
-    "Balfour shares rose", "Sainsbury's has", "Sainsbury's can win back", "the Sainsbury's supermarket chain", "the George
+    "Balfour shares rose", "Sainsbury's has", "Sainsbury's itself", "Sainsbury's can win back", "the Sainsbury's supermarket chain", "the George
     clothing range", "Shell, its biggest UK rival,", "Orange is launching its own 3G service")."""
     return bool(re.match(OWNED_AFTER + r"|\s+(?:clothing\s+)?(?:range|label|brand)s?\b"
                          r"|,\s+its\s+(?:[\w-]+\s+){0,3}?(?:rival|competitor|parent|subsidiary)s?\b"
                          r"|,\s+which\b|\s+shares\s+(?:rose|fell|closed|gained|dropped|jumped|slipped|climbed|edged|lost|added|were|have)\b"
-                         r"|['’]s\s+(?:has|is|was|said|says|will|would|can|could|should|must|may|might|reported|announced|posted|"
+                         r"|['’]s\s+(?:has|is|was|said|says|will|would|can|could|should|must|may|might|reported|announced|posted|itself|"
                          r"shares|rose|fell|slipped|gained|jumped|climbed|dropped|lost|edged)\b"
                          r"|['’]s\s+(?:supermarket|supermarkets|store|stores|shop|shops|chain|branch|branches|brand|outlet|outlets)\b"
                          r"|\s+(?:is|was|has|had|will|would)\s+(?:\w+ing|\w+ed|launch|open|cut|sell|close)\s+its\s+own\b", after))

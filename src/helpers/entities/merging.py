@@ -172,7 +172,12 @@ article ("Boone Pickens"):
   are only ever named together (a player and his mother in one story) is the one other stories call by the bare surname;
 - (stop 68) after Mr/Mrs/Ms a word the corpus uses as a surname or a listed first name is never the first name of the
   article's person, whatever the model tagged it ("Mr Howard" beside Howard Flight is Michael Howard of other stories, or
-  no one); given names after a plural royal title are each that royal ("Princes William and Harry": Prince Harry).
+  no one); given names after a plural royal title are each that royal ("Princes William and Harry": Prince Harry);
+- (stop 72) Mr, Mrs, Ms or Miss is never the article's knight or dame of that surname ("Mr Campbell" beside Sir Menzies
+  Campbell: Alastair Campbell); a full name introduced as running something ("Mark Sainsbury, who runs a
+  start-up") is no peer of the article; an untitled lone surname, no person of the article so called, is the article's
+  firm named after a founder of that surname ("Travel firm Thomas Cook ... Cook has a strong brand"); a listed town after
+  "said" and before a verb ("said Jersey had") is the subject of what was said, so still the town.
 An unresolved woman's title stays in the name ("Mrs Simpson"). Company short forms and acronyms: see `companies`.
 """
 
@@ -209,6 +214,7 @@ PLACES_LIKE = re.compile(r"\b(?:[Pp]laces|[Tt]owns|[Cc]ities|[Ss]eats|[Cc]onstit
 MAJORITY_AFTER = re.compile(r"\s+(?:with|by) a majority\b")  # "Labour holds Worcester with a majority": the seat
 AT_PLACE = re.compile(r"(?<!\blook)(?<!\blooked)(?<!\blooking)(?<!\blaughed)(?<!\bshouted)(?<!\baimed)(?<!\bpointed)(?<!\bangry)"
                       r"(?<!\bjibe)(?<!\bswipe)(?<!\bdig)(?<!\bout)(?<!\bglanced)(?<!\bstared)\s+at\s+$")  # "won at Aintree"; not "a swipe at Ascot"
+CLAUSE_VERB_AFTER = re.compile(r"\s+(?:is|was|has|had|have|will|would|could|should|must|remains|became)\b")  # "said Jersey had": a clause's subject
 SAID_BEFORE = re.compile(r"(?:^|[,\"”’'])\s*(?:said|says|added|told)\s+$")  # '"...," said Harrow': the speaker; not "Mr Durkan said Derry had"
 PLACE_APPOSED = re.compile(r"\b(?:town|towns|city|village|county|borough|port|suburb|district|constituency|seat|capital|region)"
                            r"(?:\s+(?:of\s+(?:any|some)\s+size|nearby|itself))?,\s+$")  # "The nearest town of any size, Kendal, has": the town
@@ -408,8 +414,8 @@ RELATIVE_OF = re.compile(r"\b" + RELATIVE_NOUN + r" of (?:the )?(?:[\w'’-]+,? 
 NO_RELATION = re.compile(r"\bno relation\b")
 RELATIVE_APPOSED = re.compile(r",\s+(?:the\s+)?(?:(?:elder|eldest|younger|youngest|only)\s+)?" + RELATIVE_NOUN + r"\s+of\s+([^.;]{0,80})")
 # "Mr Ferry, son of the Roxy Music singer Bryan Ferry,": the relative of whoever that apposition names, so not them
-INTRODUCED = re.compile(r",\s+an?\s|,\s+\d{1,3},|\s*[-–—,(]\s*no relation\b")  # "Graham Browne, an energy analyst", "Student Tim
-# Sainsbury, 22,", "Ravi Sainsbury - no relation": someone new
+INTRODUCED = re.compile(r",\s+an?\s|,\s+\d{1,3},|,\s+who\s+(?:runs|owns|works|lives)\b|\s*[-–—,(]\s*no relation\b")  # "Graham Browne, an energy analyst", "Student Tim
+# Sainsbury, 22,", "Mark Sainsbury, who runs a start-up", "Ravi Sainsbury - no relation": someone new
 FORMER_BEFORE = re.compile(r"\b[Ff]ormer\s+(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){1,3}$")  # "Former minister ", "the former chief whip ",
 # "Former Tory chancellor ": someone described by a post they left
 AT_FIRM_AFTER = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+){1,3}(?:at|for)\s+(?:an?\s+)?[A-Z]")  # "Douglas Brown, chief
@@ -806,7 +812,8 @@ def person_like_orgs(mentions: pd.DataFrame) -> pd.Series:
     or the corpus tags the same name PERSON more often than ORG ("Leo Melamed"), unless the article names
     a company that starts with the name ("Philip Crosby reported results" beside "Philip Crosby Associates Inc"); never a
     two-word name written after "the" that opens with no given name or initials ("the Encyclopaedia Britannica"), nor one
-    its article calls a firm in apposition ("Clifford Chance, the law firm," beside "Ms Chance")."""
+    its article calls a firm in apposition ("Clifford Chance, the law firm," beside "Ms Chance") or after a noun for a firm
+    ("Pub chain JD Wetherspoon" beside the teacher "Mr Wetherspoon")."""
     docs, names, labels = mentions["doc_id"].tolist(), mentions["canonical"].tolist(), mentions["label"].tolist()
     lone = {(d, c) for d, c, lab in zip(docs, names, labels) if lab == "PERSON" and c.count(" ") < 2}
     named: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, surname) -> its full PERSON names: "Jim Rover" owns "Rover"
@@ -819,7 +826,8 @@ def person_like_orgs(mentions: pd.DataFrame) -> pd.Series:
     single_orgs = {(d, c) for d, c, lab in zip(docs, names, labels) if lab == "ORG" and " " not in c}  # (article, one-word organisation)
     given = word_lists()["given_names"]
     after = mentions["after"].fillna("").tolist() if "after" in mentions else [""] * len(docs)
-    apposed = {(d, c) for d, c, lab, a in zip(docs, names, labels, after) if lab == "ORG" and context.FIRM_APPOSITION.match(a)}
+    apposed = {(d, c) for d, c, lab, a, b in zip(docs, names, labels, after, before) if lab == "ORG"
+               and (context.FIRM_APPOSITION.match(a) or context.FIRM_NOUN_BEFORE.search(b[-20:]))}  # also "Pub chain JD Wetherspoon"
     fix = [lab == "ORG" and (d, c) not in apposed and bool(re.fullmatch(r"(?!Wm )(?:[A-Z][\w.'-]+ ){1,2}[A-Z][a-z][\w'-]+", c))  # "Wm Morrison": a firm
            and not (t.startswith(("the ", "The ")) and c.count(" ") == 1 and c.split()[0] not in given
                     and not re.fullmatch(r"(?:[A-Z]\.)+", c.split()[0]))  # "the Encyclopaedia Britannica" beside "Britannica" tagged PERSON
@@ -1185,6 +1193,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             self_named.setdefault(key, k)
         elif not full and r["label"] == "PERSON" and " " not in r["canonical"]:
             lone_first.setdefault((r["doc_id"], r["canonical"], title_sex(b, r["text"], rules)), k)
+    knights_of = {(r["doc_id"], r["canonical"]) for r, b, full in zip(recs, before, is_full) if full and namesakes.called_sir(b, r["text"])}
     for r, full, t in zip(recs, is_full, titles):
         if full:
             doc_people[r["doc_id"]].add(r["canonical"])
@@ -1401,7 +1410,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     person_docs: dict[str, set[str]] = {}  # lone word -> articles reading it as a person (`as_person`), built on demand
     org_alone: dict[str, set[str]] = {}  # lone word -> articles tagging it ORG and naming no person so called (`mostly_org`)
     lone_tags: dict[tuple[str, str], set[str]] = defaultdict(set)  # (one-word name, ORG or PERSON) -> articles so tagging it
-    knighted = None  # full names some article titles Sir or Dame, built only when a knight is called by the first name
+    knighted = {c for _, c in knights_of}  # full names some article titles Sir or Dame
     for i, (r, full) in enumerate(zip(recs, is_full)):
         name, label, doc = r["canonical"], r["label"], r["doc_id"]
         words = name_words(name)
@@ -1476,7 +1485,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if (label == "PERSON" or label == "ORG" and apposed) and len(words) == 1 and (SEAT.search(before[i][-30:]) or apposed or (
                 mostly_place(label_counts[name]) or name in word_lists()["towns"] and (doc, name) not in bearers
                 and not any(o.startswith(name + " ") for o in doc_orgs[doc])  # "Exeter" beside Exeter City: the club's rules decide
-                and not SAID_BEFORE.search(before[i][-12:])  # '..., said Harrow
+                and not (SAID_BEFORE.search(before[i][-12:]) and not CLAUSE_VERB_AFTER.match(after))  # '..., said Harrow' (not "..., said Jersey had")
                 or name in word_lists()["towns"] and (place_here(before[i], r["text"], after) or PLACES_LIKE.search(before[i][-40:]) is not None
                                                       or AT_PLACE.search(before[i][-30:]) is not None  # "won the Grand National at Aintree"
                                                       or MAJORITY_AFTER.match(after) is not None))  # "visible from Kendal" beside Robert Kendal
@@ -1495,8 +1504,6 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             labels_out[i] = "GPE"  # 'jobs in Leigh ... "Leigh has been forgotten"': a word the article used as a place and never
             continue  # for a person it names is that place, not a namesake of another article (Mike Leigh)
         if len(words) == 1 and namesakes.called_sir(before[i], r["text"]):
-            if knighted is None:
-                knighted = {q["canonical"] for q, f, b in zip(recs, is_full, before) if f and namesakes.called_sir(b, q["text"])}
             found = namesakes.knight(name, sorted(doc_people[doc]), knighted, named_in)  # "Sir Alex": Alex Ferguson
             if found:
                 names_out[i], labels_out[i] = found, "PERSON"
@@ -1690,6 +1697,10 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                       or royal_named(f, name)]  # "If Charles becomes king": Prince Charles
             if in_doc and not titled and NEW_BY_FIRST_NAME.match(after):
                 in_doc = []  # "Ashley, a 16-year-old from Leeds": someone new, not the article's Ashley Highfield
+        if label == "PERSON" and not in_doc and not titled and len(words) == 1 and len(founder := [
+                o for o in sorted(doc_orgs[doc]) if (doc, o) in firms and name_words(o)[1:] == (name,) and name_words(o)[0] in rules.first_names]) == 1:
+            names_out[i], labels_out[i] = founder[0], "ORG"  # "Travel firm Thomas Cook ... Cook has a strong brand": the firm
+            continue  # named after its founder, when the article names no person so ("Mr Matthews" stays the man)
         if label == "PERSON" and not in_doc and not titled and len(words) == 1 and company_for(name, doc_orgs[doc], rules, owners=False):
             labels_out[i] = "ORG"  # "May said" beside "May Department Stores Co", no person May: the company
             continue
@@ -1724,6 +1735,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if len(cands) > 1 and sex is None and (kin_after := OWN_KIN_AFTER.match(after)):  # "McCartney joined his daughter": Paul, not Stella
             fit = by_sex(cands, "m" if kin_after.group(1).lower() == "his" else "f", rules, strict=True)
             cands = fit if len(fit) == 1 else cands
+        if len(cands) > 1 and ({"Mr", "Mrs", "Ms", "Miss"} & set(title_slot(before[i], r["text"]))):  # "Mr Campbell" beside Sir
+            cands = [c for c in cands if (doc, c) not in knights_of] or cands  # Menzies Campbell: Alastair, as
+            # a knight or dame is "Sir Menzies", never "Mr Campbell"
         if len(cands) > 1 and sex is not None:  # "Mr Jones" after "Mr Wyn Jones" of Ieuan Wyn Jones: Jon Owen Jones
             cands = [c for c in cands if not any(len(w) > len(words) and w[-len(words):] == words for w in titled_as[(doc, c)])] or cands
         if len(cands) > 1 and (team := sheet_team(r.get("sentence_text") or "")):  # "Arsenal: Almunia, Lauren, Toure, Cole, ..."

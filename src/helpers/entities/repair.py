@@ -80,6 +80,8 @@ from helpers.entities.recover import (CALENDAR, LISTED_PLACE_LABELS, OTHER_NAME_
                                      surnames, tagged_peers, territorial_peers, team_short_forms, town_clubs)
 from helpers.text import data_lines, data_records, ends_sentence
 
+APPOSED_SETTLEMENT = re.compile(r"(?<![\w'’-])([A-Z][a-z]+),\s+the\s+(?:[\w-]+\s+){0,2}?" + context.SETTLEMENT)  # "Amarillo, the Texas city"
+CLERIC = re.compile(r"(?:Bishop|Archbishop|Cardinal|Canon|Rabbi|Imam|Reverend|Rev\.?) ([A-Z][\w'’-]+)")  # "Bishop Knowles"
 COUPLE = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?) (?:and|&) ([A-Z][\w.'-]* [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)")
 STATE = re.compile(r"(?!U\.[SKN]\.)(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)")  # "N.Y.", "Calif.", not "U.S."
 POSSESSIVE_END = context.POSSESSIVE_END  # a possessive ending a name
@@ -225,13 +227,16 @@ def person_label(name: str, rules: RepairRules) -> str | None:
     words = name.split()
     if any(ch.isdigit() for ch in name):
         return None
-    if len(words) > 1 and (set(words) & rules.team_words or POSSESSIVE_END.sub("", words[-1]).rstrip(".") in rules.org_suffixes | rules.org_heads):
-        return "ORG"  # "Elixir Studios", "Leeds Rhinos", "Moss Lawson Inc", "Abbey National", "Carphone Warehouse's figures"
+    if len(words) > 1 and (set(words) & rules.team_words or POSSESSIVE_END.sub("", words[-1]).rstrip(".") in rules.org_suffixes | rules.org_heads
+                           or words[-1] == "UK"):
+        return "ORG"  # "Elixir Studios", "Leeds Rhinos", "Moss Lawson Inc", "Abbey National", "Carphone Warehouse's figures",
+        # "Thomas Cook UK" (a firm's arm in a country)
     if "&" in name:
         return "ORG"  # "M&C Saatchi", "Procter & Gamble": no person's name holds an ampersand
-    if len(words) > 1 and set(words) & rules.org_words and words[0] not in rules.given_names | rules.person_titles:
+    if (len(words) > 1 and set(words) & rules.org_words or len(words) > 2 and set(words[1:-1]) & rules.org_heads) and words[0] not in rules.given_names | rules.person_titles:
         return "ORG"  # "Santander Central Hispano", "Halifax Bank": a name that opens with no given name or title and holds an
-        # institution's word is no person's (not "Colin Exchange", "Mr Exchange")
+        # institution's word is no person's (not "Colin Exchange", "Mr Exchange"); nor one with such a head inside ("The
+        # Edinburgh Festival Fringe")
     if name in rules.team_words:
         return "ORG"
     if len(words) > 1 and words[-1] in rules.name_titles and words[-1] not in NAMED_RANKS and words[0] not in rules.given_names:
@@ -610,6 +615,8 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
         if dashed and dashed.group(2).split()[0] in rules.given_names and name_like(dashed.group(2), rules):
             out += repair_span(text, start, start + len(dashed.group(1)), label, rules) + repair_span(text, end - len(dashed.group(2)), end, "PERSON", rules)
             continue  # "the so-called Phoenix Four - John Towers, ...": a group, then its first member
+        if label in OTHER_NAME_LABELS and text.startswith(")", end) and (tail := ACRONYM_TAIL.search(text, start, end)) and tail.start() > start:
+            label = "ORG"  # "Action on Smoking and Health (Ash", tagged a work: a name its bracket spells out is an organisation's
         span = trim_non_names(text, start, end, rules.non_names) if label in labels else (start, end)
         pieces = split_couple(text, *span) if span is not None and label == "PERSON" else [span]
         for piece in pieces if span is not None else []:
@@ -622,10 +629,14 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     out = glued.particle_people(text, glued.particle_spans(text, out), rules.common_words | {w.lower() for w in rules.org_words | rules.person_titles})
     orgs = {text[s:e] for s, e, lab in out if lab == "ORG"}
     trading = {w + "s" for o in orgs for w in o.split()[1:2] if re.match(r"(?:[A-Z]\.?){1,2}$|Wm$", o.split()[0]) and w[-1:] != "s"}
-    out = [[s, e, "ORG" if lab == "PERSON" and (starts_any(POSSESSIVE_END.sub("", text[s:e]) + " ", orgs) or text[s:e] in trading)
+    founded = {o.split()[1] for o in orgs if len(o.split()) == 2 and context.FOUNDER_INITIALS.fullmatch(o.split()[0])}
+    bearers = {text[s:e].split()[-1] for s, e, lab in out if lab == "PERSON" and " " in text[s:e]}
+    out = [[s, e, "ORG" if lab == "PERSON" and (starts_any(POSSESSIVE_END.sub("", text[s:e]) + " ", orgs) or text[s:e] in trading
+                               or POSSESSIVE_END.sub("", text[s:e]) in founded - bearers and not ADDRESS_BEFORE.search(text, max(0, s - 6), s))
             and not kin_named(text, s, e, rules) and not FOUNDER_BEFORE.search(text, max(0, s - 40), s) else lab]
            # not "his wife Melinda Gates" beside the Melinda Gates Foundation, nor "founded by Robert Wiseman" beside his dairies
-           for s, e, lab in out]  # also "Crazy Eddie's" beside "Crazy Eddie Inc's", "Morrisons" beside "Wm Morrison Supermarkets"
+           for s, e, lab in out]  # also "Crazy Eddie's" beside "Crazy Eddie Inc's", "Morrisons" beside "Wm Morrison Supermarkets",
+    # "Wetherspoon said" beside the pub chain "JD Wetherspoon" (not "Mr Wetherspoon", nor beside a Tim Wetherspoon)
     out += [[m.start(), m.end(), "ORG"] for name in sorted(trading) for m in re.finditer(r"(?<![\w'-])" + re.escape(name) + r"(?![\w'-])", text)
             if not any(s < m.end() and m.start() < e for s, e, _ in out)]  # untagged "Morrisons bought Safeway"
     out = opened_by_org(text, out, rules)
@@ -673,9 +684,16 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     out = line_ups(text, grouped)
     if out != grouped:  # a team sheet's players, now people, make "Rio Ferdinand", tagged a place, a person too
         out = people_tagged_as_orgs(text, out, rules)
-    out = royals.style_spans(text, out)
+    out = titled_clerics(text, royals.style_spans(text, out))
     out = full_names_tagged_as_places(text, disjoint(context.context_labels(text, out)))
-    return coordinated_places(text, places_tagged_as_people(text, people_tagged_as_places(text, out, rules), rules))
+    return apposed_places(text, coordinated_places(text, places_tagged_as_people(text, people_tagged_as_places(text, out, rules), rules)))
+
+
+def titled_clerics(text: str, ents: list[list]) -> list[list]:
+    """The article's entities with a cleric's title and a surname of one of its people, tagged a firm, as a person ("the
+    Right Reverend Graeme Knowles ... Bishop Knowles said", "Bishop Knowles" tagged ORG)."""
+    borne = {text[s:e].split()[-1] for s, e, lab in ents if lab == "PERSON" and " " in text[s:e]}
+    return [[s, e, "PERSON" if lab == "ORG" and (m := CLERIC.fullmatch(text, s, e)) and m.group(1) in borne else lab] for s, e, lab in ents]
 
 
 def titled_works(text: str, ents: list[list]) -> list[list]:
@@ -882,6 +900,19 @@ def untagged_full_names(text: str, ents: list[list], rules: RepairRules) -> list
     return out
 
 
+def apposed_places(text: str, ents: list[list]) -> list[list]:
+    """The article's entities with each one-word "person" that the article elsewhere calls a settlement in apposition
+    ("Amarillo, the town in Texas that inspired the song", tagged or not) relabelled GPE, when no person of the article
+    bears the word as a surname and no title goes before it ("where Amarillo is", "put Amarillo on the map")."""
+    lone = {text[s:e] for s, e, lab in ents if lab == "PERSON" and ONE_NAME.fullmatch(text, s, e)}
+    if not lone:
+        return ents
+    borne = {w for s, e, lab in ents if lab == "PERSON" for w in text[s:e].split()[1:]}
+    called = {m.group(1) for m in APPOSED_SETTLEMENT.finditer(text) if m.group(1) in lone - borne}
+    titled = {text[s:e] for s, e, lab in ents if text[s:e] in called and context.ADDRESS_BEFORE.search(text, max(0, s - 6), s)}
+    return [[s, e, "GPE" if lab == "PERSON" and text[s:e] in called - titled else lab] for s, e, lab in ents]
+
+
 def coordinated_places(text: str, ents: list[list]) -> list[list]:
     """The article's entities with a one-word person joined in a list to a place or nationality as that place's label
     ("events on Florence and Venice", "Welsh and Scottish fans"; with a comma only inside a longer list: "in Glasgow,
@@ -942,8 +973,9 @@ LIST_GAP = re.compile(r",\s+|,?\s+(?:and|or)\s+")  # what separates the items of
 def listed_firms(text: str, ents: list[list], names: set[str], given: frozenset[str] = frozenset()) -> list[list]:
     """One-word person spans in a list of three or more names that holds an organisation and no full person name ("Rivals
     including Sony, Creative and Dell") are organisations, unless the word is a surname of the article's people (`names`)
-    or follows a title; so are longer person spans opening with no given name (of `given`) in such a list ("Emirates,
-    Singapore Airlines and Virgin Atlantic")."""
+    or follows a title; a surname of the article's people listed with firms only ("Orange and O2") is a firm too when the
+    article names that person in full only later (the analyst John Orange); so are longer person spans opening with no
+    given name (of `given`) in such a list ("Emirates, Singapore Airlines and Virgin Atlantic")."""
     spans = sorted(ents)
     groups, group = [], spans[:1]
     for prev, ent in zip(spans, spans[1:]):
@@ -954,7 +986,14 @@ def listed_firms(text: str, ents: list[list], names: set[str], given: frozenset[
             group = [ent]
     groups.append(group)
     firms = set()
+    named_at: dict[str, int] = {}  # surname -> where the article first names its bearer in full
+    for s, e, lab in spans:
+        if lab == "PERSON" and " " in text[s:e]:
+            named_at.setdefault(text[s:e].split()[-1], s)
     for group in groups:
+        firms |= {s for s, e, lab in group if lab == "PERSON" and text[s:e] in names and s < named_at.get(text[s:e], -1)
+                  and all(lab2 == "ORG" for s2, _, lab2 in group if s2 != s) and len(group) > 1 and not ADDRESS_BEFORE.search(text, max(0, s - 6), s)}
+        # "Orange and O2 are launching ... said John Orange": among firms, before its namesake is named, the firm
         if len(group) < 3 or not any(lab == "ORG" for _, _, lab in group):
             continue
         full = [(s, e) for s, e, lab in group if lab == "PERSON" and " " in text[s:e]]
@@ -982,6 +1021,8 @@ PLAYER = re.compile(rf"(?:[A-Z]\.? )?[A-Z][\w'’-]+(?: (?:{people.PARTICLES}|[A
 LINE_UP_ITEM = re.compile(rf"({PLAYER.pattern})(?: \(({PLAYER.pattern})(?: \d+)?\)| \((?:capt|c|wk|vc|vice-capt|captain)\.?\))?")  # "Fletcher (Saha 80)", "Vaughan (capt)"
 LINE_UP_GAP = re.compile(r"[,;] ")  # a rugby sheet parts its units with semicolons: "G Thomas; Rees, Shanklin, ..."
 TEAM_SIZE = 10  # a team sheet lists ten or more players (a football XI, a rugby XV)
+RESULT_LINE_UP = re.compile(r"^([A-Z][\w'.&-]*(?: [A-Z][\w'.&-]*){0,2}) \d{1,2}\s*[-–]\s*\d{1,2} [A-Z][\w'.&-]*(?: [A-Z][\w'.&-]*){0,2}: (.+)$", re.M)
+# "England 4-0 Northern Ireland: Robinson, G Neville, ...": a result, then the first team's sheet; one such sheet is enough
 
 
 SUBS_GAP = re.compile(r"\.\s+Subs(?: [Nn]ot [Uu]sed)?:\s+")  # "..., Saha. Subs: P Neville, Kleberson": the bench, on the same line
@@ -1012,18 +1053,19 @@ def line_ups(text: str, ents: list[list]) -> list[list]:
     places = [(s, e) for s, e, lab in ents if lab in ("GPE", "NORP", "LOC")]
     found, squads = [], []
     named = [(s, e) for s, e, lab in ents if lab in ("ORG", "GPE")]
-    for line in context.LINE_UP.finditer(text):
+    results = {line.start() for line in RESULT_LINE_UP.finditer(text)}
+    for line in sorted([*context.LINE_UP.finditer(text), *RESULT_LINE_UP.finditer(text)], key=lambda m: m.start()):
         items = sheet_items(text, line.start(2), line.end(2))
         if len(items) < TEAM_SIZE or not all(LINE_UP_ITEM.fullmatch(item) for _, item in items):
             continue
-        team = any(s <= line.start(1) and line.end(1) <= e for s, e in named)  # "Man Utd: ...", tagged; not "Members: ..."
+        team = line.start() in results or any(s <= line.start(1) and line.end(1) <= e for s, e in named)  # "Man Utd: ...", tagged; not "Members: ..."
         if 2 * sum(line.start(2) <= s < line.end(2) for s, _ in places) >= len(items) and not team:
             continue  # "Algeria, Ecuador, Gabon, ...": a list of places, not a team
         players = []
         for at, item in items:
             m = LINE_UP_ITEM.fullmatch(item)
             players += [[at + m.start(g), at + m.end(g), "PERSON"] for g in (1, 2) if m.group(g)]
-        (squads if SQUAD.search(line.group(1)) else found).append(players)
+        (squads if SQUAD.search(line.group(1)) or line.start() in results else found).append(players)
     found = found if len(found) >= 2 else []  # both teams' sheets, as a match report gives them
     found = [span for players in found + squads for span in players]
     return untagged.replace(ents, found)
