@@ -1,9 +1,16 @@
-"""Stop 72 of name merging (issue 12), rules read from the first runs of blind sets GM-GO. A team sheet after a result
-("England 4-0 Wales: Robson, G Nevin, ...") is a sheet of players on its own, so "A Brandle" is the Brandle whose given
-name opens with A. "Mr Cambell" is never the article's Sir Menzies Cambell. A surname listed only with firms before the
-article names its bearer ("Tangerine and O2 are launching ... said John Tangerine") is the firm. A name right after a
-noun for a firm ("Pub chain JB Wetherall", "Estate agents Knight Farrant") is the firm, and so is the founder's name
-alone beside such an initialled firm, unless titled ("a Mr Wetherall", the teacher the chain is named after). Sentences, people, places and firms written for these tests."""
+"""Stop 72 of name merging (issue 12), rules read from the first runs of blind sets GM-GO and from the place folds left in
+older sets. A team sheet after a result ("England 4-0 Wales: Robson, G Nevin, ...") is a sheet of players on its own, so
+"A Brandle" is the Brandle whose given name opens with A. "Mr Cambell" is never the article's Sir Menzies Cambell. A
+surname listed only with firms before the article names its bearer ("Tangerine and O2 are launching ... said John
+Tangerine") is the firm. A name right after a noun for a firm ("Pub chain JB Wetherall", "Estate agents Knight Farrant")
+is the firm, and so is the founder's name alone beside such an initialled firm, unless titled ("a Mr Wetherall"); a lone
+surname beside a firm named after its founder is the firm ("Travel firm Thomas Crook ... Crook has a strong brand"). A
+listed island is the place beside another story's namesake, also after "said ... had"; "The Fringe" is the article's
+Kelso Festival Fringe; "Mark Sainsworth, who runs a start-up" is no Lord Sainsworth, and "Sainsworth's itself" is the
+firm; an organisation spelled out before its bracketed acronym is one even tagged a work; "Bishop Knowlton", tagged a
+firm, is the article's Graeme Knowlton; a town the article calls a settlement in apposition, or that owns a tourist
+office, or follows "regions contested, including", is a place. Sentences, people, places and firms written for these
+tests."""
 
 from __future__ import annotations
 
