@@ -9,7 +9,8 @@ listed island is the place beside another story's namesake, also after "said ...
 Kelso Festival Fringe; "Mark Sainsworth, who runs a start-up" is no Lord Sainsworth, and "Sainsworth's itself" is the
 firm; an organisation spelled out before its bracketed acronym is one even tagged a work; "Bishop Knowlton", tagged a
 firm, is the article's Graeme Knowlton; a town the article calls a settlement in apposition, or that owns a tourist
-office, or follows "regions contested, including", is a place. Sentences, people, places and firms written for these
+office, or follows "regions contested, including", is a place; so is a word whose use the sentence before is tagged a
+place ("competing with Parrin, Madrid ... Parrin is seen as the favourite"), unless it speaks. Sentences, people, places and firms written for these
 tests."""
 
 from __future__ import annotations
@@ -164,3 +165,22 @@ def test_a_cleric_s_title_and_surname_tagged_a_firm_is_the_article_s_person() ->
             "Sunday had been a day of rest for centuries.")
     got = merged_corpus({"a": (text, [("Graeme Knowlton", "PERSON"), ("Bishop Knowlton", "ORG")])})
     assert [(c, lab) for _, t, c, lab in got if t == "Bishop Knowlton"] == [("Graeme Knowlton", "PERSON")]
+
+
+CITIES = ("Lord Coake said the visit of the evaluation team would be crucial. London is competing with Parrin, Madrid, New "
+          "York and Moscow. Parrin is seen as the favourite.")
+ANALYST = "James Parrin, an analyst at a City bank, said the bid was strong. Mr Parrin said costs were under control."
+
+
+def test_a_word_the_sentence_before_named_as_a_place_is_that_place_beside_a_namesake() -> None:
+    for tag in ("GPE", "PERSON"):
+        got = merged_corpus({"a": (CITIES, [("Lord Coake", "PERSON"), ("London", "GPE"), ("Parrin", "GPE"), ("Madrid", "GPE"),
+                                            ("Parrin", tag)]),
+                             "b": (ANALYST, [("James Parrin", "PERSON"), ("Parrin", "PERSON")])})
+        assert [(c, lab) for d, t, c, lab in got if d == "a" and t == "Parrin"] == [("Parrin", "GPE")] * 2, tag
+
+
+def test_a_word_after_a_place_of_that_name_that_speaks_is_the_person() -> None:
+    text = "Tom Jardan, the envoy, flew to Amman. Talks were held in Jardan on Monday. Jardan said the talks had gone well."
+    got = merged_corpus({"a": (text, [("Tom Jardan", "PERSON"), ("Amman", "GPE"), ("Jardan", "GPE"), ("Jardan", "PERSON")])})
+    assert [c for _, t, c, _ in got if t == "Jardan"] == ["Jardan", "Tom Jardan"]

@@ -177,7 +177,10 @@ article ("Boone Pickens"):
   Campbell: Alastair Campbell); a full name introduced as running something ("Mark Sainsbury, who runs a
   start-up") is no peer of the article; an untitled lone surname, no person of the article so called, is the article's
   firm named after a founder of that surname ("Travel firm Thomas Cook ... Cook has a strong brand"); a listed town after
-  "said" and before a verb ("said Jersey had") is the subject of what was said, so still the town.
+  "said" and before a verb ("said Jersey had") is the subject of what was said, so still the town; a one-word name whose
+  previous use in its article, in the same sentence or the one before, is tagged a place is that place unless it reads as
+  a person where it stands ("London is competing with Paris, Madrid and Moscow. Paris is seen as the favourite", not
+  another story's James Paris).
 An unresolved woman's title stays in the name ("Mrs Simpson"). Company short forms and acronyms: see `companies`.
 """
 
@@ -637,6 +640,22 @@ def person_evidence(before: str, after: str, sex: str | None, rules) -> bool:
     titled = titled_before(before, rules)
     speaks = bool(SPEECH.match(after)) and not IT_AFTER.match(after)
     return sex is not None or titled or speaks or PERSONAL.match(after) is not None
+
+
+def after_places(recs: list[dict]) -> set[int]:
+    """Rows of a one-word name whose previous row of that name in its article, in the same sentence or the one before, is
+    tagged a place ("London is competing with Paris, Madrid and Moscow. Paris is seen as the favourite")."""
+    last: dict[tuple[str, str], tuple[str, int | None]] = {}
+    out = set()
+    for k, r in enumerate(recs):
+        if " " in r["canonical"]:
+            continue
+        key, sentence = (r["doc_id"], r["canonical"]), r.get("sentence")
+        label, seen = last.get(key, ("", None))
+        if label in PLACE_LABELS and seen is not None and sentence is not None and 0 <= sentence - seen <= 1:
+            out.add(k)
+        last[key] = (r["label"], sentence)
+    return out
 
 
 def titled_uses(recs: list[dict], before: list[str], rules) -> tuple[set[tuple[str, str]], Counter, dict[tuple[str, str], int]]:
@@ -1291,6 +1310,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             placed_in[r["canonical"]].add(r["doc_id"])
     borne_in = Counter(part for _, part in bearers)  # surname -> articles holding a person of it
     addressed, bare_people, placed_at = titled_uses(recs, before, rules)
+    placed_before = after_places(recs)
     place_first: dict[tuple[str, str], int] = {}  # (article, one-word name) -> its first row tagged a place
     for k, r in enumerate(recs):
         if r["label"] in PLACE_LABELS and " " not in r["canonical"]:
@@ -1498,6 +1518,10 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 and not person_evidence(before[i], after, sex, rules)):
             labels_out[i] = "GPE"  # "Mrs Hull said ... Hull has offered free lunches": the article titles its Pam Hull, so the bare word is the town
             continue
+        if (label == "PERSON" and len(words) == 1 and sex is None and " " not in r["text"] and i in placed_before
+                and not titled_before(before[i], rules) and not person_evidence(before[i], after, sex, rules)):
+            labels_out[i] = "GPE"  # "London is competing with Paris, Madrid and Moscow. Paris is seen as the favourite" beside
+            continue  # James Paris: the place the sentence before named, not a namesake
         if (label == "PERSON" and len(words) == 1 and sex is None and " " not in r["text"] and (doc, name) not in addressed
                 and (doc, name) not in bearers and bare_people[(doc, name)] == 1 and placed_at.get((doc, name), len(recs)) < i
                 and not any(o.startswith(name + " ") for o in doc_orgs[doc]) and not person_evidence(before[i], after, sex, rules)):
@@ -1661,7 +1685,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         misread_place = (label in ("GPE", "FAC", "NORP") and not in_doc and len(words) == 1 and bool(surname.get(name))  # tagged a place beside its bearer:
                          and name not in word_lists()["towns"] and name not in word_lists()["nationalities"] and not place_use(before[i], after, label)
                          and not place_here(before[i], r["text"], after) and i not in listed  # "Wogan", tagged a place here only;
-                         and not STATE_AFTER.match(after)  # not "Warren, Mich."
+                         and not STATE_AFTER.match(after) and i not in placed_before  # not "Warren, Mich."; not "with Paris, Madrid ... Paris is"
                          and not team_here(name, before[i], after, r.get("sentence_text") or "")  # "the last game against Charlton"
                          and not any(name in o.split() for o in doc_orgs[doc] - {name}))  # not "Provident" beside Provident Financial
         if misread_place and len(surname[name]) > 1 and name not in placed:
