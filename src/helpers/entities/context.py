@@ -130,7 +130,6 @@ FIRM_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:(?!(?:at|of|for|with|in|on|
                              r"(?:firm|company|group|chain|manufacturer|brand|bank|insurer|airline|service|network|website)s?"
                              r"(?=\s*[,.;]|\s*$|\s+(?:" + "|".join(APPOSITION_GOES_ON) + r")\b"
                              r"|\s+(?:" + "|".join(sorted({w[:i] for w in APPOSITION_GOES_ON for i in range(1, len(w))})) + r")$)")
-MADE_IT_AFTER = re.compile(r"\s+(?:[a-z]+ed|runs|ran|owns|heads|leads|led|chairs|manages|built|set|sold|bought|left|joined)\b")  # "the group Tate founded"
 FOUNDER_INITIALS = re.compile(r"(?:[A-Z]\.?){1,2}|Wm\.?")  # a founder's initials opening a firm's name: "J Sainsbury", "WH Smith", "H.J. Heinz"
 FIRM_NOUN_BEFORE = re.compile(r"(?<![\w'’-])(?:group|supermarket|chain|firm|company|carmaker|automaker|airline|insurer|lender|bank|"
                               r"conglomerate|housebuilder|agency|agents|stores) $")  # nouns for a firm that no person is called by
@@ -474,7 +473,7 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "WORK_OF_ART"  # "his BBC talk show Kilroy", tagged a place: no place is called a show
     if label in ("FAC", "PRODUCT", "GPE", "LOC") and patterns()["company_before"].search(text[max(0, start - 20) : start]):
         return "ORG"  # "British developer Criterion Games", tagged a building; "supermarket Iceland": a firm, not a place
-    if label == "PERSON" and FIRM_NOUN_BEFORE.search(text, max(0, start - 20), start) and not MADE_IT_AFTER.match(text, end):
+    if label == "PERSON" and FIRM_NOUN_BEFORE.search(text, max(0, start - 20), start) and not MADE_BY.match(text, end):
         return "ORG"  # "Pub chain JD Wetherspoon", "law firm Knight Frank", tagged PERSON: no person is called a chain (but
         # "the group Tate founded": who made it)
     if label in ("PERSON", "FAC", "PRODUCT", "GPE", "LOC", "NORP") and FIRMS_SUCH_AS.search(text, max(0, start - 40), start):

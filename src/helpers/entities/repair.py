@@ -629,14 +629,10 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     out = glued.particle_people(text, glued.particle_spans(text, out), rules.common_words | {w.lower() for w in rules.org_words | rules.person_titles})
     orgs = {text[s:e] for s, e, lab in out if lab == "ORG"}
     trading = {w + "s" for o in orgs for w in o.split()[1:2] if re.match(r"(?:[A-Z]\.?){1,2}$|Wm$", o.split()[0]) and w[-1:] != "s"}
-    founded = {o.split()[1] for o in orgs if len(o.split()) == 2 and context.FOUNDER_INITIALS.fullmatch(o.split()[0])}
-    bearers = {text[s:e].split()[-1] for s, e, lab in out if lab == "PERSON" and " " in text[s:e]}
-    out = [[s, e, "ORG" if lab == "PERSON" and (starts_any(POSSESSIVE_END.sub("", text[s:e]) + " ", orgs) or text[s:e] in trading
-                               or POSSESSIVE_END.sub("", text[s:e]) in founded - bearers and not ADDRESS_BEFORE.search(text, max(0, s - 6), s))
+    out = [[s, e, "ORG" if lab == "PERSON" and (starts_any(POSSESSIVE_END.sub("", text[s:e]) + " ", orgs) or text[s:e] in trading)
             and not kin_named(text, s, e, rules) and not FOUNDER_BEFORE.search(text, max(0, s - 40), s) else lab]
            # not "his wife Melinda Gates" beside the Melinda Gates Foundation, nor "founded by Robert Wiseman" beside his dairies
-           for s, e, lab in out]  # also "Crazy Eddie's" beside "Crazy Eddie Inc's", "Morrisons" beside "Wm Morrison Supermarkets",
-    # "Wetherspoon said" beside the pub chain "JD Wetherspoon" (not "Mr Wetherspoon", nor beside a Tim Wetherspoon)
+           for s, e, lab in out]  # also "Crazy Eddie's" beside "Crazy Eddie Inc's", "Morrisons" beside "Wm Morrison Supermarkets"
     out += [[m.start(), m.end(), "ORG"] for name in sorted(trading) for m in re.finditer(r"(?<![\w'-])" + re.escape(name) + r"(?![\w'-])", text)
             if not any(s < m.end() and m.start() < e for s, e, _ in out)]  # untagged "Morrisons bought Safeway"
     out = opened_by_org(text, out, rules)
