@@ -255,6 +255,15 @@ Samples (fixed before any rule was run on them; files written in two rounds, the
   Holyrood building inquiry, student loans, prison overcrowding and Post Office card accounts, Irish horse racing, women's
   golf, table tennis and non-league FA Cup runs, cruise lines, bakeries, software houses and mobile games, tribute bands,
   pantomime, film classification and radio soaps); never used to tune topics;
+- `articles fresh57` (180): British name-gold sets gp, gq, gr, written in stop 73 from briefs that asked for (gp council
+  tax revaluation, the Hunting Act, identity cards and the Pensions Commission, speedway, darts, netball and county
+  cricket, brewers, regional airports, builders' merchants and broadband resellers, folk festivals, stage musicals,
+  television cookery shows and video-game music; gq NHS dentistry, fishing quotas, the Welsh Assembly and Traveller site
+  planning rows, snooker, rowing, Scottish lower-league football and National Hunt racing, milk prices, bus operators,
+  car dealerships and mobile phone masts, children's television, art prizes, brass bands and celebrity memoirs; gr the
+  congestion charge extension, asylum dispersal, school dinners and ferry-port security, track cycling, badminton,
+  women's football and ice hockey, insurers, toy shops, shipping lines and satellite television, classical music, comedy
+  festivals, radio DJs and regional film festivals); never used to tune topics;
 - `articles uk` (5,220): the 87 British name-gold sets e ... cm together (a ... d were development), about twice the size
   of a real section-labelled archive of one site; never used to tune topics;
 - with `--draws N`, also N random 80% subsamples of each sample (seeds 0..N-1): how much a figure moves with the draw.
@@ -647,6 +656,7 @@ ARTICLES_FRESH53 = [HERE / "gold" / f"uknews_{s}.jsonl" for s in ("gc", "gd", "g
 ARTICLES_FRESH54 = [HERE / "gold" / f"uknews_{s}.jsonl" for s in ("gf", "gg", "gh")]  # written in stop 70; first run recorded, never tuned on
 ARTICLES_FRESH55 = [HERE / "gold" / f"uknews_{s}.jsonl" for s in ("gi", "gj", "gk")]  # written in stop 71; first run recorded, never tuned on
 ARTICLES_FRESH56 = [HERE / "gold" / f"uknews_{s}.jsonl" for s in ("gm", "gn", "go")]  # written in stop 72; first run recorded, never tuned on
+ARTICLES_FRESH57 = [HERE / "gold" / f"uknews_{s}.jsonl" for s in ("gp", "gq", "gr")]  # written in stop 73; first run recorded, never tuned on
 ARTICLES_UK = UK_SETS[4:91]  # e ... cm together: 5,220 stories by 87 writers, about the size of a real section-labelled archive
 SAMPLES = {
     "articles dev": ARTICLES_DEV, "articles heldout": ARTICLES_HELDOUT, "articles all": ARTICLES_DEV + ARTICLES_HELDOUT,
@@ -673,7 +683,7 @@ SAMPLES = {
     "articles fresh47": ARTICLES_FRESH47, "articles fresh48": ARTICLES_FRESH48, "articles fresh49": ARTICLES_FRESH49,
     "articles fresh50": ARTICLES_FRESH50, "articles fresh51": ARTICLES_FRESH51, "articles fresh52": ARTICLES_FRESH52,
     "articles fresh53": ARTICLES_FRESH53, "articles fresh54": ARTICLES_FRESH54, "articles fresh55": ARTICLES_FRESH55,
-    "articles fresh56": ARTICLES_FRESH56,
+    "articles fresh56": ARTICLES_FRESH56, "articles fresh57": ARTICLES_FRESH57,
     "articles uk": ARTICLES_UK,
     "short dev": SHORT_DEV, "short heldout": SHORT_HELDOUT, "short all": SHORT_DEV + SHORT_HELDOUT,
 }

@@ -68,7 +68,8 @@ STATE_AFTER = re.compile(r",\s+[A-Z][a-z]*\.?(?:\s|$)")  # "Hartford, Conn."
 APPOSED = re.compile(r"((?:[A-Z][\w.&'-]*\s+){1,5}?[A-Z][\w.]*)(?:\s+<[^<>]{1,12}>)?,\s+$")  # "... Aluminium AG <ALUZ.Z>, "
 APPOSITION_END = re.compile(r",\s+[a-z]")  # "Alusuisse, plans": no list of names
 APPOSED_LABELS = frozenset(PLACE_LABELS + ("ORG",))
-CIVIC_WORDS = frozenset({"Council", "University", "Airport", "Police", "Hospital", "Cathedral"})  # "Leeds University": the town's
+CIVIC_WORDS = frozenset({"Council", "University", "Airport", "Police", "Hospital", "Cathedral", "Festival"})  # "Leeds University": the town's
+TOWN_BODIES = frozenset({"Council", "Festival"})  # what a town names and is never called by alone
 COMPASS = frozenset({"North", "South", "East", "West"})  # a firm's regional branch or studio: "Rockstar North"
 DOMINANT_ARTICLES, DOMINANT_RATIO = 10, 10  # a corpus candidate this widespread wins a lone surname over its namesakes
 
@@ -291,6 +292,9 @@ def part_for(name: str, opened: set[str], places: set[str], rules, families: dic
         if len(parts) <= len(words) or name not in org or re.search(r"[<>]|['’]s\b", org):
             continue
         opens = parts[: len(words)] == words
+        if opens and parts[-1] in TOWN_BODIES and name in listed_places():
+            continue  # "news about Bradford" beside the Bradford Film Festival: the city, not its festival or council (but
+            # "at Oxford" may be Oxford University)
         rest = parts[len(words):] if opens else ends[: -len(words)] if ends[-len(words):] == words else None
         local = [(p in places or p in nationals or p in COMPASS) and p not in word_lists()["org_heads"] for p in rest or ()]  # also
         # "Rockstar North", a studio of Rockstar; not "Virgin Atlantic", a trade's name the corpus also tags as the ocean
@@ -777,7 +781,8 @@ def apposed_names(rows: list[tuple], afters: list, orgs: dict[str, set[str]], ru
     return out
 
 
-PREPOSITION_END = re.compile(r"\b(?:outside|inside|near|at|in|on|of|from|to|behind|beside|by|opposite|above|below)\s+(?:the\s+)?$")
+PREPOSITION_END = re.compile(r"\b(?:outside|inside|near|at|in|on|behind|beside|opposite|above|below)\s+(?:the\s+)?$")  # where
+# something else stands ("the hill outside Centre Court, known as"); not "owned in part by the ... Company, better known as P&O"
 KNOWN_AS = re.compile(r",?\s+(?:(?:also|better|widely|now)\s+)?known\s+as\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*)?)(?![\w&'’-])")
 
 

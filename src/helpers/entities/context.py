@@ -28,7 +28,9 @@ Each rule reads only the words right around a "person" span, so it holds on any 
   building, product or place so introduced ("British developer Criterion Games", tagged FAC; "supermarket Iceland");
   so is a name right after a plural noun for firms and "such as" ("department stores such as Fenwick", tagged PERSON),
   and a "person" an apposition calls a firm ("Clifford Chance, the world's largest law firm by revenue,"), with its other
-  spans in the article (`FIRM_APPOSITION`);
+  spans in the article (`FIRM_APPOSITION`); so is a full "person" before "chief executive" or "chairman" and a name
+  ("Travis Perkins chief executive Geoff Cooper", `OFFICER_AFTER`) or after a given name, a surname and "of" ("Jeremy
+  Batstone of Charles Stanley"), and a one-word "person" before "award" is the prize ("a Tony award");
 - "persons" listed right after a plural noun for places are places (GPE), with their other spans in the article: "the
   results in two wards, Aston and Bordesley Green";
 - in a sentence about sport (`data/sport_words.txt`), a place ending in a club word is the club (ORG): "Bradford City",
@@ -127,13 +129,16 @@ PLACES_LISTED = re.compile(r"\b(?:wards|constituencies|towns|cities|villages|sub
 # broker whose small firm", "a partner at the law firm"), nor a group "of" ("Henman Hill, a group of fans waved").
 APPOSITION_GOES_ON = ("by", "in", "with", "that", "which", "whose", "based")  # words after a firm noun that end its apposition
 FIRM_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:(?!(?:at|of|for|with|in|on|from|to|and|or|who|whose|which|that)\s)[\w'’-]+\s+){0,4}?"
-                             r"(?:firm|company|group|chain|manufacturer|brand|bank|insurer|airline|service|network|website)s?"
+                             r"(?:firm|company|group|chain|manufacturer|brand|bank|insurer|airline|service|network|website|shop|store)s?"
                              r"(?=\s*[,.;]|\s*$|\s+(?:" + "|".join(APPOSITION_GOES_ON) + r")\b"
                              r"|\s+(?:" + "|".join(sorted({w[:i] for w in APPOSITION_GOES_ON for i in range(1, len(w))})) + r")$)")
 FOUNDER_INITIALS = re.compile(r"(?:[A-Z]\.?){1,2}|Wm\.?")  # a founder's initials opening a firm's name: "J Sainsbury", "WH Smith", "H.J. Heinz"
 FIRM_NOUN_BEFORE = re.compile(r"(?<![\w'’-])(?:group|supermarket|chain|firm|company|carmaker|automaker|airline|insurer|lender|bank|"
                               r"conglomerate|housebuilder|agency|agents|stores) $")  # nouns for a firm that no person is called by
 # ("retailer", "publisher", "broker" are also people's trades: "retailer Philip Green")
+PERSON_OF_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) [A-Z][\w'’-]+ of $")  # "Jeremy Batstone of ": a person of a firm
+AWARD_AFTER = re.compile(r"\s+[Aa]wards?\b")  # "a Tony award"
+OFFICER_AFTER = re.compile(r"\s+(?:chief executive|chairman|chairwoman|managing director|finance director)\s+[A-Z]")  # a firm's officer
 FROM_PLACE = re.compile(  # ", a retired teacher from Hull", ", a former UKIP branch secretary from Derby", "Kay, from Bolton,"
     r"(?:,\s+(?:an?\s+(?:[a-z\d][\w-]*\s+|[A-Z]{2,}\s+){1,5})?|\b\d+-year-old\s+)from\s+$")  # "The 31-year-old from Bedford",
 # ", a 58-year-old plumber from Dundee"
@@ -473,6 +478,12 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "WORK_OF_ART"  # "his BBC talk show Kilroy", tagged a place: no place is called a show
     if label in ("FAC", "PRODUCT", "GPE", "LOC") and patterns()["company_before"].search(text[max(0, start - 20) : start]):
         return "ORG"  # "British developer Criterion Games", tagged a building; "supermarket Iceland": a firm, not a place
+    if label == "PERSON" and not one and (of := PERSON_OF_BEFORE.search(text, max(0, start - 40), start)) and of.group(1) in word_lists()["given_names"]:
+        return "ORG"  # "Jeremy Batstone of Charles Stanley said", tagged PERSON: a person is of a firm, not of another person
+    if label == "PERSON" and one and AWARD_AFTER.match(text, end):
+        return "ORG"  # "won a Tony award": the prize, no person
+    if label == "PERSON" and not one and OFFICER_AFTER.match(text, end):
+        return "ORG"  # "Travis Perkins chief executive Geoff Cooper", tagged PERSON: no person has a chief executive
     if label == "PERSON" and FIRM_NOUN_BEFORE.search(text, max(0, start - 20), start) and not MADE_BY.match(text, end):
         return "ORG"  # "Pub chain JD Wetherspoon", "law firm Knight Frank", tagged PERSON: no person is called a chain (but
         # "the group Tate founded": who made it)
@@ -582,7 +593,7 @@ def context_labels(text: str, ents: list[list]) -> list[list]:
                and (SETTLEMENT_OF.search(text, max(0, s - 20), s) or PLACES_LISTED.search(text, max(0, s - 80), s))}
     # "the village of Earls Barton", "two wards, Aston and Bordesley Green": its other spans too
     firms = {text[s:e] for (s, e, lab), (_, _, was) in zip(out, ents) if was == "PERSON" and lab == "ORG"
-             and (FIRM_APPOSITION.match(text, e) or FIRM_NOUN_BEFORE.search(text, max(0, s - 20), s))}
+             and (FIRM_APPOSITION.match(text, e) or FIRM_NOUN_BEFORE.search(text, max(0, s - 20), s) or OFFICER_AFTER.match(text, e))}
     bearers = {text[s:e].split()[-1] for s, e, lab in out if lab == "PERSON" and " " in text[s:e]}
     founders = {w[1] for s, e, lab in out if lab == "ORG" for w in [text[s:e].split()] if len(w) == 2 and FOUNDER_INITIALS.fullmatch(w[0])
                 and w[0] not in word_lists()["club_prefixes"] and w[1] not in listed_places()} - bearers  # not "AC Milan"
@@ -633,7 +644,9 @@ def venue_parts(text: str, ents: list[list]) -> list[list]:
                                                or name[-len(words):] == words and set(name[: -len(words)]) & VENUE_WORDS) for name in longer)
 
     return [[s, e, "ORG" if lab == "PERSON" and " " in text[s:e] and part(text[s:e].split()) and not TITLED.search(text[max(0, s - 12) : e])
-             and not RELATIVE_OR_FOUNDER.search(text, max(0, s - 40), s) else lab] for s, e, lab in ents]
+             and not RELATIVE_OR_FOUNDER.search(text, max(0, s - 40), s)
+             and not (ROYAL_NAMED.fullmatch(text, s, e) and not THE_BEFORE.search(text, max(0, s - 4), s)) else lab]
+            for s, e, lab in ents]  # "Prince Edward attended" beside the Prince Edward Theatre: the prince ("at the Prince Edward": the theatre)
 
 
 def listed_clubs(text: str, ents: list[list]) -> list[list]:

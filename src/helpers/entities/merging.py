@@ -180,7 +180,14 @@ article ("Boone Pickens"):
   "said" and before a verb ("said Jersey had") is the subject of what was said, so still the town; a one-word name whose
   previous use in its article, in the same sentence or the one before, is tagged a place is that place unless it reads as
   a person where it stands ("London is competing with Paris, Madrid and Moscow. Paris is seen as the favourite", not
-  another story's James Paris).
+  another story's James Paris);
+- (stop 73) a one-word name tagged a place after its article used it as one ("On Portland itself ... for Weymouth and
+  Portland") stays the place beside a namesake unless it reads as a person there; a council, court or other institution
+  named after a town is no club or firm of that name (`named_after`: "Coventry has been through this" beside Coventry City
+  Council and Roger Coventry is the city); a woman's title other than the one the article gave a namesake is the other
+  woman of that surname ("Ms Kelly" was Ruth Kelly, "Mrs Kelly" is dinner lady Pat Kelly); Mr, Mrs, Ms or Miss makes no
+  firm ("Mr Turner" beside Turner & Newall); a birth name folds into the one stage name ending with the lone name ("Peel
+  was born John Ravenscroft" beside "Peel Sessions").
 An unresolved woman's title stays in the name ("Mrs Simpson"). Company short forms and acronyms: see `companies`.
 """
 
@@ -195,7 +202,7 @@ import pandas as pd
 
 from helpers.entities import context, namesakes, people, rows
 from helpers.entities.context import ADDRESS_TITLES, SHARES_IN, THE_BEFORE, company_reading, listed_places, patterns, place_here, shop_reading, word_lists
-from helpers.entities.companies import OF_BEFORE, PLACE_LABELS, civic_words, company_for, dominant, initials, merge_companies  # noqa: F401 (merge_companies: names uses it from here)
+from helpers.entities.companies import OF_BEFORE, PLACE_LABELS, civic_words, company_for, dominant, initials, institution_of, merge_companies  # noqa: F401 (merge_companies: names uses it from here)
 from helpers.text import data_lines
 
 SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
@@ -379,16 +386,16 @@ def name_sex(name: str, rules) -> str | None:
     return "f" if first in WOMEN_RANKS else "m" if first in MEN_RANKS and len(name_words(name)) > 1 else None
 
 
-def by_sex(cands: list[str], sex: str | None, rules, strict: bool = False) -> list[str]:
+def by_sex(cands: list[str], sex: str | None, rules, strict: bool = False, loose: bool = False) -> list[str]:
     """Candidates whose name does not contradict the title's sex (with `strict`, whose name confirms it); of several for a
     woman's title, the one whose name confirms it when the others bear names of either sex ("Mrs Murray": Judy Murray, not
-    her son Jamie)."""
+    her son Jamie), unless `loose`."""
     if sex is None:
         return cands
     fit = [c for c in cands if (name_sex(c, rules) or (None if strict else sex)) == sex]
     sure = [c for c in fit if name_sex(c, rules) == sex]  # of a man's title, no: "Mr Benn" of Tony and Hilary Benn is either
     either = sex == "f" and len(sure) == 1 and all(name_words(c)[0] in rules.either_sex for c in fit if c not in sure)
-    return sure if len(fit) > 1 and either else fit
+    return sure if len(fit) > 1 and either and not loose else fit
 
 
 def by_title(cands: list[str], titles: frozenset[str], known_titles: dict[str, set[str]]) -> list[str]:
@@ -846,7 +853,8 @@ def person_like_orgs(mentions: pd.DataFrame) -> pd.Series:
     given = word_lists()["given_names"]
     after = mentions["after"].fillna("").tolist() if "after" in mentions else [""] * len(docs)
     apposed = {(d, c) for d, c, lab, a, b in zip(docs, names, labels, after, before) if lab == "ORG"
-               and (context.FIRM_APPOSITION.match(a) or context.FIRM_NOUN_BEFORE.search(b[-20:]))}  # also "Pub chain JD Wetherspoon"
+               and (context.FIRM_APPOSITION.match(a) or context.FIRM_NOUN_BEFORE.search(b[-20:]) or context.OFFICER_AFTER.match(a))}
+    # also "Pub chain JD Wetherspoon", "Travis Perkins chief executive Geoff Cooper"
     fix = [lab == "ORG" and (d, c) not in apposed and bool(re.fullmatch(r"(?!Wm )(?:[A-Z][\w.'-]+ ){1,2}[A-Z][a-z][\w'-]+", c))  # "Wm Morrison": a firm
            and not (t.startswith(("the ", "The ")) and c.count(" ") == 1 and c.split()[0] not in given
                     and not re.fullmatch(r"(?:[A-Z]\.)+", c.split()[0]))  # "the Encyclopaedia Britannica" beside "Britannica" tagged PERSON
@@ -1102,6 +1110,14 @@ def venues_after_the(recs: list, before: list[str], rules) -> set[tuple[str, str
 
 
 COURT_ENDING = " Court"  # a court is named after its town ("Bolton Crown Court"): the town's name alone is never the court
+
+
+def named_after(name: str, orgs: set[str]) -> bool:
+    """True when an organisation of the article opens with `name` and is no court or institution of the town ("Hereford
+    United"; not "Bolton Crown Court" or "Coventry City Council", whose town's name alone stays the place)."""
+    return any(o.startswith(name + " ") and not o.endswith(COURT_ENDING) and not institution_of(name, o) for o in orgs)
+
+
 MISREAD_RATIO = 4  # a surname the corpus reads as a person in this many times as many articles as it leaves an organisation
 
 
@@ -1167,7 +1183,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if r["label"] == "ORG":
             doc_orgs[r["doc_id"]].add(r["canonical"])
             if (patterns()["company_before"].search(b[-30:]) and not context.MADE_BY.match(r.get("after", "") or "")  # not "the club
-                    or SHARES_IN.search(b[-20:])):  # Hatton supports", Ricky Hatton's team
+                    or SHARES_IN.search(b[-20:])  # Hatton supports", Ricky Hatton's team
+                    or context.FIRM_APPOSITION.match(r.get("after", "") or "") or context.OFFICER_AFTER.match(r.get("after", "") or "")):
+                # "William Hill, the second largest chain of betting shops", "William Hill chief executive David Harding"
                 firms.add((r["doc_id"], r["canonical"]))
     shops = named_shops(recs, before, doc_orgs, rules)
     venues = venues_after_the(recs, before, rules)
@@ -1296,8 +1314,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                         for bearer in [one_bearer(known, doc_people[r["doc_id"]])] if bearer})  # "Ming, as Sir Menzies is known"
     birth_names = {(r["doc_id"], m.group(1)): stage[0] for r, b in zip(recs, before) if " " not in r["canonical"]
                    for m in [REAL_NAME.match(sentence_rest(r, b))] if m and m.group(1) in doc_people[r["doc_id"]]
-                   for stage in [[f for f in sorted(doc_people[r["doc_id"]]) if f != m.group(1) and stage_part(r["canonical"], f)]]
-                   if len(stage) == 1}  # "Peel was born John Ravenscroft": John Peel; "Sir Elton, born Reginald Dwight": Elton John
+                   for parts in [[f for f in sorted(doc_people[r["doc_id"]]) if f != m.group(1) and stage_part(r["canonical"], f)]]
+                   for stage in [parts if len(parts) == 1 else [f for f in parts if name_words(f)[-1] == r["canonical"]]]  # John Peel,
+                   if len(stage) == 1}  # not "Peel Sessions" nor "John Peel Day", tagged PERSON  # "Peel was born John Ravenscroft": John Peel; "Sir Elton, born Reginald Dwight": Elton John
     formal = formal_names(doc_people, rules) | peers_named_first(recs, doc_people, first_at, before, rules)
     for doc, name in formal | birth_names.keys():
         doc_people[doc].discard(name)  # "Webster" has one candidate, William Webster, not also "Bill Webster"; "Ms Shriver"
@@ -1504,7 +1523,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                    and not person_evidence(before[i], after, sex, rules))  # not "Speaking for the town, Kendal said"
         if (label == "PERSON" or label == "ORG" and apposed) and len(words) == 1 and (SEAT.search(before[i][-30:]) or apposed or (
                 mostly_place(label_counts[name]) or name in word_lists()["towns"] and (doc, name) not in bearers
-                and not any(o.startswith(name + " ") for o in doc_orgs[doc])  # "Exeter" beside Exeter City: the club's rules decide
+                and not named_after(name, doc_orgs[doc])  # "Exeter" beside Exeter City: the club's rules decide
                 and not (SAID_BEFORE.search(before[i][-12:]) and not CLAUSE_VERB_AFTER.match(after))  # '..., said Harrow' (not "..., said Jersey had")
                 or name in word_lists()["towns"] and (place_here(before[i], r["text"], after) or PLACES_LIKE.search(before[i][-40:]) is not None
                                                       or AT_PLACE.search(before[i][-30:]) is not None  # "won the Grand National at Aintree"
@@ -1513,7 +1532,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             labels_out[i] = "GPE"  # "the MP for Henley", "the first time London has beaten me", "the boxer from Bolton": the place
             continue
         if (label == "PERSON" and len(words) == 1 and sex is None and " " not in r["text"] and (doc, name) in addressed and (doc, name) in bearers
-                and bare_people[(doc, name)] == 1 and not any(o.startswith(name + " ") for o in doc_orgs[doc])  # not "Hereford" of Hereford United
+                and bare_people[(doc, name)] == 1 and not named_after(name, doc_orgs[doc])  # not "Hereford" of Hereford United
                 and (name in word_lists()["towns"] or placed_at.get((doc, name), len(recs)) < i)
                 and not person_evidence(before[i], after, sex, rules)):
             labels_out[i] = "GPE"  # "Mrs Hull said ... Hull has offered free lunches": the article titles its Pam Hull, so the bare word is the town
@@ -1524,7 +1543,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             continue  # James Paris: the place the sentence before named, not a namesake
         if (label == "PERSON" and len(words) == 1 and sex is None and " " not in r["text"] and (doc, name) not in addressed
                 and (doc, name) not in bearers and bare_people[(doc, name)] == 1 and placed_at.get((doc, name), len(recs)) < i
-                and not any(o.startswith(name + " ") for o in doc_orgs[doc]) and not person_evidence(before[i], after, sex, rules)):
+                and not named_after(name, doc_orgs[doc]) and not person_evidence(before[i], after, sex, rules)):
             labels_out[i] = "GPE"  # 'jobs in Leigh ... "Leigh has been forgotten"': a word the article used as a place and never
             continue  # for a person it names is that place, not a namesake of another article (Mike Leigh)
         if len(words) == 1 and namesakes.called_sir(before[i], r["text"]):
@@ -1577,14 +1596,15 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         shop = shop_reading(before[i], r.get("after", "") or "") or (  # "a Sainsbury's in Basingstoke"
             BARE_POSSESSIVE.match(r.get("after", "") or "") is not None and not titled_before(before[i], rules) and (
                 name in rules.org_short_forms or any(name in o.split() for o in doc_orgs[doc] - {name})))  # "the running of Sainsbury's."
-        company = shop or any(o.startswith(name + " ") and not o.endswith(COURT_ENDING) for o in doc_orgs[doc]) or (  # not "Bolton Crown Court"
+        company = sex is None and (shop or any(o.startswith(name + " ") and not o.endswith(COURT_ENDING) for o in doc_orgs[doc]) or (
+            # not "Bolton Crown Court"; "Mr Turner" beside Turner & Newall is a person
             label == "ORG" and bool(set(rules.org_short_forms.get(name, ())) & doc_orgs[doc])) or (  # "Sky chairman" beside BSkyB
             label == "ORG" and company_for(name, doc_orgs[doc] - {name}, rules, owners=False) is not None) or (
             label == "ORG" and company_reading(r.get("after", "") or "")) or (  # "Dyson, which makes ...": never a person
             label == "ORG" and (i in org_lists or FIRM_APPOSED.match(r.get("after", "") or "") is not None  # "... Miss Selfridge and Evans"
                                 or patterns()["company_before"].search(before[i][-20:]) is not None  # "The mobile operator Orange",
                                 and not context.MADE_BY.match(r.get("after", "") or "")  # not "the club Hatton supports"
-                                or context.FIRMS_SUCH_AS.search(before[i][-40:]) is not None))  # "stores such as Fenwick", tagged PERSON
+                                or context.FIRMS_SUCH_AS.search(before[i][-40:]) is not None)))  # "stores such as Fenwick", tagged PERSON
         titled = sex is not None or titled_before(before[i], rules)  # a person here, whatever the name is elsewhere
         site = shop and context.SITE_BEFORE.search(before[i][-8:]) is not None  # "at Queen's,": a title word as a site's name
         if label == "PERSON" and len(words) == 1 and (not titled or site) and (shop or company_reading(r.get("after", "") or "")):
@@ -1641,6 +1661,10 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             continue
         if label == "ORG" and len(words) == 1 and in_doc and not titled and place_here(before[i], r["text"], after):
             continue  # "is in Lincoln", tagged ORG beside Sarah Lincoln: the place, not the person
+        if (label in ("GPE", "LOC") and len(words) == 1 and in_doc and not titled and placed_at.get((doc, name), len(recs)) < i
+                and not person_evidence(before[i], after, sex, rules)):
+            continue  # "On Portland itself ... for Weymouth and Portland" beside Sandra Portland: tagged a place, after the
+            # article used it as one, the place
         described = (label == "ORG" and not in_doc and not company and not titled and len(words) == 1 and name not in companies
                      and (DESCRIBED.match(after) is not None or SPEECH.match(after) is not None and not IT_AFTER.match(after))
                      and not place_use(before[i], after, label)  # "Live Aid organiser Geldof, who sat on", "Geldof said", tagged ORG
@@ -1756,6 +1780,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                     or {"Ms", "Ms."} & set(title_slot(before[i], r["text"]))  # "Mitchell Baker ... Ms Baker said": "Ms" is no one's
                     and -1 < first_at.get((doc, in_doc[0]), -1) < i and sexed.get((doc, in_doc[0]), sex) == sex):  # wife, so the one
                 cands = in_doc  # Baker named before and never called "Mr" is a woman whatever her first name (no relative is left here)
+        if sex == "f" and cands and all(wed.get((doc, c), married) != married for c in cands):  # "Ms Kelly" was Ruth Kelly,
+            other = [c for c in by_sex(in_doc, sex, rules, loose=True) if c not in cands and wed.get((doc, c), married) == married]
+            cands = other if len(other) == 1 else cands  # so "Mrs Kelly" is dinner lady Pat Kelly: one woman's title for each woman
         if len(cands) > 1 and sex is None and (kin_after := OWN_KIN_AFTER.match(after)):  # "McCartney joined his daughter": Paul, not Stella
             fit = by_sex(cands, "m" if kin_after.group(1).lower() == "his" else "f", rules, strict=True)
             cands = fit if len(fit) == 1 else cands

@@ -72,7 +72,7 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers.entities import context, glued, people, places, royals, untagged
-from helpers.entities.companies import COMPASS  # also surnames: "North and Poindexter"
+from helpers.entities.companies import COMPASS, institution_of  # COMPASS: also surnames, "North and Poindexter"
 from helpers.entities.context import ADDRESS_BEFORE
 from helpers.entities.recover import (CALENDAR, LISTED_PLACE_LABELS, OTHER_NAME_LABELS, cut_owner, given_names, missed_acronyms,
                                      missed_aliases, missed_long_forms, missed_peers, missed_surnames, nickname_spans,
@@ -517,9 +517,15 @@ def opened_by_org(text: str, ents: list[list], rules: RepairRules) -> list[list]
 ONE_NAME_WORD = re.compile(r"[A-Z][\w&'’-]+")  # a one-word name: "Sony", "Virgin"
 
 
-def starts_any(prefix: str, names: set[str]) -> bool:
-    """True when one of `names` starts with `prefix`."""
-    return any(n.startswith(prefix) for n in names)
+def opens_org(name: str, orgs: set[str]) -> bool:
+    """True when an organisation of `orgs` opens with `name` and is no institution of a listed town of that name ("Crazy
+    Eddie Inc", "Robin Hood Airport"; not "Coventry City Council", `town_of`)."""
+    return any(o.startswith(name + " ") for o in orgs) and not town_of(name, orgs)
+
+
+def town_of(name: str, orgs: set[str]) -> bool:
+    """True when `name` is a listed town and an organisation of `orgs` is its institution ("Coventry City Council")."""
+    return name in context.listed_places() and any(institution_of(name, o) for o in orgs)
 
 
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
@@ -629,9 +635,12 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     out = glued.particle_people(text, glued.particle_spans(text, out), rules.common_words | {w.lower() for w in rules.org_words | rules.person_titles})
     orgs = {text[s:e] for s, e, lab in out if lab == "ORG"}
     trading = {w + "s" for o in orgs for w in o.split()[1:2] if re.match(r"(?:[A-Z]\.?){1,2}$|Wm$", o.split()[0]) and w[-1:] != "s"}
-    out = [[s, e, "ORG" if lab == "PERSON" and (starts_any(POSSESSIVE_END.sub("", text[s:e]) + " ", orgs) or text[s:e] in trading)
-            and not kin_named(text, s, e, rules) and not FOUNDER_BEFORE.search(text, max(0, s - 40), s) else lab]
-           # not "his wife Melinda Gates" beside the Melinda Gates Foundation, nor "founded by Robert Wiseman" beside his dairies
+    out = [[s, e, "ORG" if lab == "PERSON" and (opens_org(POSSESSIVE_END.sub("", text[s:e]), orgs) or text[s:e] in trading)
+            and not kin_named(text, s, e, rules) and not FOUNDER_BEFORE.search(text, max(0, s - 40), s)
+            else "GPE" if lab == "PERSON" and town_of(POSSESSIVE_END.sub("", text[s:e]), orgs) and not context.TITLED.search(text[max(0, s - 12) : e])
+            else lab]
+           # not "his wife Melinda Gates" beside the Melinda Gates Foundation, nor "founded by Robert Wiseman" beside his dairies;
+           # "Glasgow has taken more asylum seekers" beside Glasgow City Council is the city ("Mr Coventry" stays a person)
            for s, e, lab in out]  # also "Crazy Eddie's" beside "Crazy Eddie Inc's", "Morrisons" beside "Wm Morrison Supermarkets"
     out += [[m.start(), m.end(), "ORG"] for name in sorted(trading) for m in re.finditer(r"(?<![\w'-])" + re.escape(name) + r"(?![\w'-])", text)
             if not any(s < m.end() and m.start() < e for s, e, _ in out)]  # untagged "Morrisons bought Safeway"
