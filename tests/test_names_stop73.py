@@ -138,3 +138,10 @@ def test_a_prince_beside_a_theatre_named_after_him_is_the_prince() -> None:
             "premiere.")
     got = merged_corpus({"a": (text, [("the Prince Albert Theatre", "ORG"), ("Prince Albert", "PERSON")])})
     assert [(c, lab) for _, t, c, lab in got if t == "Prince Albert"] == [("Prince Albert", "PERSON")]
+
+
+def test_a_full_name_before_a_verb_and_its_is_a_firm_but_not_after_a_title_or_a_copula() -> None:
+    text = ("Turkey maker Bernard Mathers has defended its product. Michael Dalby remains its chairman. Mr Dalby said its "
+            "future was bright.")
+    got = merged_corpus({"a": (text, [("Bernard Mathers", "PERSON"), ("Michael Dalby", "PERSON"), ("Dalby", "PERSON")])})
+    assert [(t, lab) for _, t, _, lab in got] == [("Bernard Mathers", "ORG"), ("Michael Dalby", "PERSON"), ("Dalby", "PERSON")]

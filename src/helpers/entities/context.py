@@ -30,7 +30,8 @@ Each rule reads only the words right around a "person" span, so it holds on any 
   and a "person" an apposition calls a firm ("Clifford Chance, the world's largest law firm by revenue,"), with its other
   spans in the article (`FIRM_APPOSITION`); so is a full "person" before "chief executive" or "chairman" and a name
   ("Travis Perkins chief executive Geoff Cooper", `OFFICER_AFTER`) or after a given name, a surname and "of" ("Jeremy
-  Batstone of Charles Stanley"), and a one-word "person" before "award" is the prize ("a Tony award");
+  Batstone of Charles Stanley") or before a verb and "its" ("Bernard Matthews has defended its product"), and a
+  one-word "person" before "award" is the prize ("a Tony award");
 - "persons" listed right after a plural noun for places are places (GPE), with their other spans in the article: "the
   results in two wards, Aston and Bordesley Green";
 - in a sentence about sport (`data/sport_words.txt`), a place ending in a club word is the club (ORG): "Bradford City",
@@ -136,6 +137,7 @@ FOUNDER_INITIALS = re.compile(r"(?:[A-Z]\.?){1,2}|Wm\.?")  # a founder's initial
 FIRM_NOUN_BEFORE = re.compile(r"(?<![\w'’-])(?:group|supermarket|chain|firm|company|carmaker|automaker|airline|insurer|lender|bank|"
                               r"conglomerate|housebuilder|agency|agents|stores) $")  # nouns for a firm that no person is called by
 # ("retailer", "publisher", "broker" are also people's trades: "retailer Philip Green")
+OWN_ITS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:[a-z]+ed|said|says)\s+its\b")  # "has defended its", "said its"
 PERSON_OF_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) [A-Z][\w'’-]+ of $")  # "Jeremy Batstone of ": a person of a firm
 AWARD_AFTER = re.compile(r"\s+[Aa]wards?\b")  # "a Tony award"
 OFFICER_AFTER = re.compile(r"\s+(?:chief executive|chairman|chairwoman|managing director|finance director)\s+[A-Z]")  # a firm's officer
@@ -482,6 +484,8 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "ORG"  # "Jeremy Batstone of Charles Stanley said", tagged PERSON: a person is of a firm, not of another person
     if label == "PERSON" and one and AWARD_AFTER.match(text, end):
         return "ORG"  # "won a Tony award": the prize, no person
+    if label == "PERSON" and not one and OWN_ITS_AFTER.match(text, end) and not TITLED.search(text[max(0, start - 12) : end]):
+        return "ORG"  # "Bernard Matthews has defended its product", tagged PERSON: a firm acts on what is its own
     if label == "PERSON" and not one and OFFICER_AFTER.match(text, end):
         return "ORG"  # "Travis Perkins chief executive Geoff Cooper", tagged PERSON: no person has a chief executive
     if label == "PERSON" and FIRM_NOUN_BEFORE.search(text, max(0, start - 20), start) and not MADE_BY.match(text, end):
@@ -593,7 +597,8 @@ def context_labels(text: str, ents: list[list]) -> list[list]:
                and (SETTLEMENT_OF.search(text, max(0, s - 20), s) or PLACES_LISTED.search(text, max(0, s - 80), s))}
     # "the village of Earls Barton", "two wards, Aston and Bordesley Green": its other spans too
     firms = {text[s:e] for (s, e, lab), (_, _, was) in zip(out, ents) if was == "PERSON" and lab == "ORG"
-             and (FIRM_APPOSITION.match(text, e) or FIRM_NOUN_BEFORE.search(text, max(0, s - 20), s) or OFFICER_AFTER.match(text, e))}
+             and (FIRM_APPOSITION.match(text, e) or FIRM_NOUN_BEFORE.search(text, max(0, s - 20), s) or OFFICER_AFTER.match(text, e)
+                  or OWN_ITS_AFTER.match(text, e))}
     bearers = {text[s:e].split()[-1] for s, e, lab in out if lab == "PERSON" and " " in text[s:e]}
     founders = {w[1] for s, e, lab in out if lab == "ORG" for w in [text[s:e].split()] if len(w) == 2 and FOUNDER_INITIALS.fullmatch(w[0])
                 and w[0] not in word_lists()["club_prefixes"] and w[1] not in listed_places()} - bearers  # not "AC Milan"

@@ -853,7 +853,8 @@ def person_like_orgs(mentions: pd.DataFrame) -> pd.Series:
     given = word_lists()["given_names"]
     after = mentions["after"].fillna("").tolist() if "after" in mentions else [""] * len(docs)
     apposed = {(d, c) for d, c, lab, a, b in zip(docs, names, labels, after, before) if lab == "ORG"
-               and (context.FIRM_APPOSITION.match(a) or context.FIRM_NOUN_BEFORE.search(b[-20:]) or context.OFFICER_AFTER.match(a))}
+               and (context.FIRM_APPOSITION.match(a) or context.FIRM_NOUN_BEFORE.search(b[-20:]) or context.OFFICER_AFTER.match(a)
+                                    or context.OWN_ITS_AFTER.match(a))}
     # also "Pub chain JD Wetherspoon", "Travis Perkins chief executive Geoff Cooper"
     fix = [lab == "ORG" and (d, c) not in apposed and bool(re.fullmatch(r"(?!Wm )(?:[A-Z][\w.'-]+ ){1,2}[A-Z][a-z][\w'-]+", c))  # "Wm Morrison": a firm
            and not (t.startswith(("the ", "The ")) and c.count(" ") == 1 and c.split()[0] not in given
