@@ -145,3 +145,10 @@ def test_a_full_name_before_a_verb_and_its_is_a_firm_but_not_after_a_title_or_a_
             "future was bright.")
     got = merged_corpus({"a": (text, [("Bernard Mathers", "PERSON"), ("Michael Dalby", "PERSON"), ("Dalby", "PERSON")])})
     assert [(t, lab) for _, t, _, lab in got] == [("Bernard Mathers", "ORG"), ("Michael Dalby", "PERSON"), ("Dalby", "PERSON")]
+
+
+def test_a_lone_surname_after_its_firm_speaks_of_its_own_is_the_firm() -> None:
+    text = ("Builders cut prices to attract buyers. George Wimden said its reservations were also lower. Wimden said it was "
+            "not seeing any collapse.")
+    got = merged_corpus({"a": (text, [("George Wimden", "PERSON"), ("Wimden", "PERSON")])})
+    assert [(c, lab) for _, t, c, lab in got] == [("George Wimden", "ORG")] * 2

@@ -1185,8 +1185,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             doc_orgs[r["doc_id"]].add(r["canonical"])
             if (patterns()["company_before"].search(b[-30:]) and not context.MADE_BY.match(r.get("after", "") or "")  # not "the club
                     or SHARES_IN.search(b[-20:])  # Hatton supports", Ricky Hatton's team
-                    or context.FIRM_APPOSITION.match(r.get("after", "") or "") or context.OFFICER_AFTER.match(r.get("after", "") or "")):
-                # "William Hill, the second largest chain of betting shops", "William Hill chief executive David Harding"
+                    or any(p.match(r.get("after", "") or "") for p in (context.FIRM_APPOSITION, context.OFFICER_AFTER, context.OWN_ITS_AFTER))):
+                # "William Hill, the second largest chain of betting shops", "William Hill chief executive David Harding", "George
+                # Wimpey said its reservations were lower"
                 firms.add((r["doc_id"], r["canonical"]))
     shops = named_shops(recs, before, doc_orgs, rules)
     venues = venues_after_the(recs, before, rules)
