@@ -641,6 +641,12 @@ BARE_POSSESSIVE = re.compile(r"['’]s(?:[.,;]|$)")  # "the running of Sainsbury
 IT_AFTER = context.IT_AFTER  # "Dell said its profits": the firm speaks
 
 
+def firm_after(after: str) -> bool:
+    """True when what follows a name makes it a firm: an apposition ("William Hill, the second largest chain of betting
+    shops"), its officer ("William Hill chief executive David Harding") or what is its own ("George Wimpey said its")."""
+    return any(p.match(after) for p in (context.FIRM_APPOSITION, context.OFFICER_AFTER, context.OWN_ITS_AFTER))
+
+
 def person_evidence(before: str, after: str, sex: str | None, rules) -> bool:
     """True when a mention reads as a person where it stands: a person title right before it, it speaks ("Miller said"),
     or what follows fits only a person ("Fletcher, 39,", "Steinhardt himself", "King was arrested", "Knapp, who")."""
@@ -853,8 +859,7 @@ def person_like_orgs(mentions: pd.DataFrame) -> pd.Series:
     given = word_lists()["given_names"]
     after = mentions["after"].fillna("").tolist() if "after" in mentions else [""] * len(docs)
     apposed = {(d, c) for d, c, lab, a, b in zip(docs, names, labels, after, before) if lab == "ORG"
-               and (context.FIRM_APPOSITION.match(a) or context.FIRM_NOUN_BEFORE.search(b[-20:]) or context.OFFICER_AFTER.match(a)
-                                    or context.OWN_ITS_AFTER.match(a))}
+               and (context.FIRM_NOUN_BEFORE.search(b[-20:]) or firm_after(a))}
     # also "Pub chain JD Wetherspoon", "Travis Perkins chief executive Geoff Cooper"
     fix = [lab == "ORG" and (d, c) not in apposed and bool(re.fullmatch(r"(?!Wm )(?:[A-Z][\w.'-]+ ){1,2}[A-Z][a-z][\w'-]+", c))  # "Wm Morrison": a firm
            and not (t.startswith(("the ", "The ")) and c.count(" ") == 1 and c.split()[0] not in given
@@ -1185,7 +1190,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             doc_orgs[r["doc_id"]].add(r["canonical"])
             if (patterns()["company_before"].search(b[-30:]) and not context.MADE_BY.match(r.get("after", "") or "")  # not "the club
                     or SHARES_IN.search(b[-20:])  # Hatton supports", Ricky Hatton's team
-                    or any(p.match(r.get("after", "") or "") for p in (context.FIRM_APPOSITION, context.OFFICER_AFTER, context.OWN_ITS_AFTER))):
+                    or firm_after(r.get("after", "") or "")):
                 # "William Hill, the second largest chain of betting shops", "William Hill chief executive David Harding", "George
                 # Wimpey said its reservations were lower"
                 firms.add((r["doc_id"], r["canonical"]))
