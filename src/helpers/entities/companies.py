@@ -101,6 +101,20 @@ WORD_ACRONYM = re.compile(r"[A-Z][a-z]{2,4}")  # "Soca": an acronym written as a
 # corpus's acronym readings decide it: "Opec")
 
 
+BLEND_NAME = re.compile(r"[A-Z][a-z]{4,11}")  # "Postcomm": the first letters of two words of a body's name run together
+
+
+def blended(short: str, org: str) -> bool:
+    """True when a one-word name runs together the first letters (two or more each) of an organisation's first and a later
+    significant word ("Postcomm" of "Postal Services Commission", "Natwest" of "National Westminster Bank")."""
+    words = [w for w in org.split() if w.lower() not in SMALL_WORDS and w[:1].isupper()]
+    if not BLEND_NAME.fullmatch(short) or len(words) < 2:
+        return False
+    low, first = short.lower(), words[0].lower()
+    return any(first.startswith(low[:k]) and later.lower().startswith(low[k:])
+               for k in range(2, len(low) - 1) for later in words[1:]) and not org.lower().startswith(low)
+
+
 def mixed_initials(short: str, org: str) -> bool:
     """True when a mixed-case acronym spells a name with the initials of its small words in small letters ("MoD" of
     "Ministry of Defence", "DfES" of "Department for Education and Skills")."""
@@ -588,7 +602,9 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
                  if label in PLACE_LABELS + ("ORG",) and MIXED_ACRONYM.fullmatch(name) and name not in protected else
                  [o for o in orgs[doc] if " " in o and initials(o) == name.upper()]
                  if label == "PERSON" and WORD_ACRONYM.fullmatch(name) and name not in protected
-                 and name not in word_lists()["given_names"] else [])  # not "Tom" beside a Trust for Open Meadows
+                 and name not in word_lists()["given_names"] else [])
+        spelt = spelt or ([o for o in orgs[doc] if blended(name, o)] if label in ("PERSON", "ORG") and name not in protected
+                          and name not in word_lists()["given_names"] else [])  # "Postcomm" beside the Postal Services Commission  # not "Tom" beside a Trust for Open Meadows
         if len(spelt) == 1:  # "The MoD has been reforming itself", tagged a place, beside the Ministry of Defence; "said Soca
             # would", tagged a person, beside the Serious Organised Crime Agency: an acronym written as a word
             labels[len(out)] = "ORG"

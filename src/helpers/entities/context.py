@@ -83,6 +83,7 @@ ADDRESS_TITLES = "Mr|Mrs|Ms|Miss|Dr"  # titles that address one person by the su
 ADDRESS_BEFORE = re.compile(rf"\b({ADDRESS_TITLES})\.? $")  # such a title right before a span: "Mrs " of "Mrs May"
 BASED_BEFORE = re.compile(r"\b[A-Z][\w.]*-based $")  # "Edinburgh-based " right before a name
 OWNED_AFTER = r",\s+(?:owned|run|founded|acquired|controlled)\s+by\b"  # "Orange, owned by France Telecom": no person is owned
+OWNED_BY = re.compile(OWNED_AFTER)
 SEAT_BEFORE = re.compile(r"\b(?:MPs?|MEPs?|MSPs?|AMs?|member|candidate)\s+for\s+$")  # "MP for Bolton West": a constituency
 BRAND_AFTER = re.compile(r"\s+brands?\b")  # "its Johnnie Walker brand"
 VENUE_AFTER = re.compile(  # a possessive that owns nothing: a ground, a club or a shop ("at Lord's on 21 July", "at Queen's this week")
@@ -130,7 +131,8 @@ PLACES_LISTED = re.compile(r"\b(?:wards|constituencies|towns|cities|villages|sub
 # broker whose small firm", "a partner at the law firm"), nor a group "of" ("Henman Hill, a group of fans waved").
 APPOSITION_GOES_ON = ("by", "in", "with", "that", "which", "whose", "based")  # words after a firm noun that end its apposition
 FIRM_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:(?!(?:at|of|for|with|in|on|from|to|and|or|who|whose|which|that)\s)[\w'’-]+\s+){0,4}?"
-                             r"(?:firm|company|group|chain|manufacturer|brand|bank|insurer|airline|service|network|website|shop|store)s?"
+                             r"(?:firm|company|group|chain|manufacturer|brand|bank|insurer|airline|service|network|website|shop|store|club|venue|"
+                             r"restaurant|pub|hotel)s?"
                              r"(?=\s*[,.;]|\s*$|\s+(?:" + "|".join(APPOSITION_GOES_ON) + r")\b"
                              r"|\s+(?:" + "|".join(sorted({w[:i] for w in APPOSITION_GOES_ON for i in range(1, len(w))})) + r")$)")
 FOUNDER_INITIALS = re.compile(r"(?:[A-Z]\.?){1,2}|Wm\.?")  # a founder's initials opening a firm's name: "J Sainsbury", "WH Smith", "H.J. Heinz"
@@ -171,6 +173,10 @@ HOMETOWN_AFTER = re.compile(r"\s+(?:band|group|outfit|duo|trio|quartet|quintet|(
 LOCAL_PERSON_AFTER = re.compile(r"\s+(?:worker|resident|shopkeeper|pensioner|farmer|fisherman|publican|landlord|landlady|"
                                 r"councillor|businessman|businesswoman)\s+[A-Z][a-z]+\s+[A-Z]"  # "Broughton worker Gareth Morgan"
                                 r"|['’]s\s+(?:workers|residents|shopkeepers|pensioners|farmers|fishermen|commuters|shoppers)\b")  # "Broughton's workers"
+ROLE_AFTER_WORK = r"chief|head|boss|editor|director|producer|critic|writer|executive|controller|commissioner|correspondent|presenter|star"
+# "Smith, the BBC's drama chief": a role, not a work
+TOUR_STOP_AFTER = re.compile(r"\s+(?:show|shows|concert|concerts|gig|gigs|leg|date|dates)\b")  # "the Sydney show"
+PLACED_IN_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?=[A-Z])")  # "Amarillo in Texas", "Wick in the Vale of Glamorgan"
 PLURAL_VERB = re.compile(r"\s+(?:were|are|have)\b")  # a plural verb right after a name
 JOINED_BEFORE = re.compile(r"\band\b|&|,\s+$")  # "Blair and Brown are", "He and spokesman Beesley were": the subject is a pair
 PLURAL_AFTER_THE = re.compile(r"(?<![\w-])the $")  # "set up by the Beatles": a plural after "the" is a group, no person
@@ -247,7 +253,8 @@ def patterns() -> dict[str, re.Pattern]:
     alt = lambda words: "|".join(map(re.escape, sorted(words, key=lambda x: (-len(x), x))))
     return {
         "place": re.compile(rf"(?:^|(\S+)\s+|[\"“‘(])(?:{alt(w['place_prepositions'])})\s+$", re.I),  # also '"In Southgate we have'
-        "origin": re.compile(rf"(?<![\w-])(?:{alt(w['origin_nouns'])})\s+from\s+$"),  # "three lads from Battle"
+        "origin": re.compile(rf"(?<![\w-])(?:{alt(w['origin_nouns'])})\s+(?:from|round)\s+$"),  # "three lads from Battle",
+        # "people round Jackson"
         "site": re.compile(rf"(?<![\w-])(?:{alt(w['site_heads'])})\s+at\s+$"),  # "the docks at Barry", "Burley said at Tynecastle"
         "company_before": re.compile(rf"(?<![\w-])(?:{alt(w['company_nouns'])}) $"
                                      rf"|(?:^|[.!?\n\"]\s*)(?:{alt(w['company_nouns'] and {n.capitalize() for n in w['company_nouns']})}) $"),  # "Publisher Bloomsbury"
@@ -259,6 +266,8 @@ def patterns() -> dict[str, re.Pattern]:
         "work_before": re.compile(rf"(?:(?<![\w-])(?:{alt(w['work_nouns'])})(?:,? (?:called|titled|entitled))?|\bnominated for) $"),  # "the biopic Ray", "the first episode, called Rose"
         "work_apposed": re.compile(rf"(?:{OWNER}|\b[Tt]he)\s+(?:[\w-]+\s+){{0,2}}(?:{alt(w['work_nouns'])}), $"),  # "his BBC daytime programme, ", "the first episode, "
         "work_owned": re.compile(rf"{OWNER}\s+(?:[\w-]+\s+){{0,2}}(?:{alt(w['work_nouns'])}) $"),  # "His BBC programme "
+        "maker_work_apposed": re.compile(rf",\s+(?:[A-Z][\w'’-]*\s+){{0,3}}[A-Z][\w'’-]*['’]s\s+(?:[\w-]+\s+){{0,2}}?"
+                                         rf"(?:{alt(w['work_nouns'])})\b(?!\s+(?:{ROLE_AFTER_WORK}))"),  # ", Mike Leigh's drama about"
         "work_named": re.compile(rf"\s+(?:{alt(w['work_nouns'])})\b"),  # "his Kilroy chat show": a name before a noun for a work
         "sport": re.compile(rf"(?<![\w-])(?:{alt(w['sport_words'])})(?![\w-])"),
         "team_name": re.compile(rf"(?<![\w&'-])[A-Z][a-z]+ (?:{alt(team_nicknames())})(?![\w&-])"),  # "Coventry Blaze"
@@ -464,6 +473,9 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
     if (label == "PERSON" and one and text[start:end] in word_lists()["major_places"] and HOMETOWN_AFTER.match(text, end)
             and text[start:end] not in word_lists()["given_names"]):
         return "GPE"  # "Glasgow band Franz Ferdinand", "the Glasgow four-piece", "the former Glasgow MP": the city the act is from
+    if (label == "PERSON" and one and text[max(0, start - 4) : start] in ("the ", "The ") and TOUR_STOP_AFTER.match(text, end)
+            and text[start:end] in word_lists()["major_places"] | word_lists()["towns"]):
+        return "GPE"  # "fans with tickets for the Sydney show": a tour's stop is a city, even one that is also a given name
     if label == "PERSON" and one and LOCAL_PERSON_AFTER.match(text, end) and POSSESSIVE.sub("", text[start:end]) not in word_lists()["given_names"]:
         return "GPE"  # "Broughton worker Gareth Morgan", "Broughton's workers": where local people live or work, not a person
     if label in TITLED_LABELS and TITLED.fullmatch(text, start, end):
@@ -474,6 +486,8 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "ORG"  # "the World Wide Web Consortium", tagged EVENT: an institution's name ends with its kind
     if label in ("PERSON", "GPE", "LOC") and one and text[end : end + 1] in (",", ".") and patterns()["work_apposed"].search(text[max(0, start - 50) : start]):
         return "WORK_OF_ART"  # "the BBC axed his daytime programme, Kilroy, over a column": the show, not its host
+    if label == "PERSON" and patterns()["maker_work_apposed"].match(text, end) and not TITLED.match(text, start, end):
+        return "WORK_OF_ART"  # "Vera Drake, Mike Leigh's drama about a back-street abortionist, won": a maker's work, no person
     if label in ("PERSON", "GPE", "LOC") and one and OWNER_BEFORE.search(text, max(0, start - 40), start) and patterns()["work_named"].match(text, end):
         return "WORK_OF_ART"  # "he had presented his Kilroy chat show", "the BBC's Kilroy programme": the show's name
     if label in ("GPE", "LOC") and one and patterns()["work_before"].search(text[max(0, start - 20) : start]):
@@ -486,6 +500,8 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "ORG"  # "won a Tony award": the prize, no person
     if label == "PERSON" and not one and OWN_ITS_AFTER.match(text, end) and not TITLED.search(text[max(0, start - 12) : end]):
         return "ORG"  # "Bernard Matthews has defended its product", tagged PERSON: a firm acts on what is its own
+    if label == "PERSON" and not one and OWNED_BY.match(text, end) and not TITLED.search(text[max(0, start - 12) : end]):
+        return "ORG"  # "John Lewis, owned by its staff, is not listed": no person is owned, run or founded by anyone
     if label == "PERSON" and not one and OFFICER_AFTER.match(text, end):
         return "ORG"  # "Travis Perkins chief executive Geoff Cooper", tagged PERSON: no person has a chief executive
     if label == "PERSON" and FIRM_NOUN_BEFORE.search(text, max(0, start - 20), start) and not MADE_BY.match(text, end):
@@ -582,10 +598,41 @@ OWNER_BEFORE = re.compile(rf"{OWNER}\s+(?:[A-Z][\w-]*\s+)?$")  # "his ", "the BB
 SUBTITLE = re.compile(r": [A-Z]")  # a work's subtitle after its name ("Jerry Springer: The Opera")
 
 
+def bears(word: str, text: str, ents: list[list]) -> bool:
+    """True when one of the article's full person names holds `word` ("Sarah Lancashire" bears "Lancashire")."""
+    return any(lab == "PERSON" and " " in text[s:e] and word in text[s:e].split() for s, e, lab in ents)
+
+
+def county(text: str, start: int, end: int, ents: list[list]) -> bool:
+    """True when a one-word name ending in "shire", untitled and no word of the article's persons' names, is written: a
+    county (or its club), not the actress Sarah Lancashire where the article names her."""
+    word = POSSESSIVE_END.sub("", text[start:end])
+    return (re.fullmatch(r"[A-Z][a-z]+shire", word) is not None and not TITLED.fullmatch(text, max(0, start - 9), end)
+            and not bears(word, text, ents))
+
+
+def placed_in(text: str, start: int, end: int, ents: list[list]) -> bool:
+    """True when a one-word name, untitled, no given name and no word of the article's persons' names, is followed by "in"
+    and a span the article tags as a place ("The record has kept Amarillo in Texas", "the rider from Wick in the Vale of
+    Glamorgan"), outside sport: a place within a place, as no writer places a person known by one word."""
+    word = text[start:end]
+    there = PLACED_IN_AFTER.match(text, end)
+    if not there or not ONE_WORD.fullmatch(word) or word in word_lists()["given_names"] or TITLED.fullmatch(text, max(0, start - 9), end):
+        return False
+    if bears(word, text, ents):
+        return False  # "Ms Stratford in Essex" beside Sharon Stratford: she may be meant
+    return any(end < s <= there.end() and lab in ("GPE", "LOC") for s, _, lab in ents) and not sport_sentence(text, start, end)
+
+
 def context_labels(text: str, ents: list[list]) -> list[list]:
     """The article's entities with the labels their context gives them (`context_label`), plus the nationality words cut
     from before a person's title (`lost_nationalities`) and the untagged teams of a score (`score_teams`)."""
     out = [[s, e, context_label(text, s, e, lab)] if lab == "PERSON" or lab in TITLED_LABELS else [s, e, lab] for s, e, lab in ents]
+    out = [[s, e, "GPE" if lab == "PERSON" and placed_in(text, s, e, out) else lab] for s, e, lab in out]
+    clubs = {text[s:e] for s, e, lab in out if lab == "ORG"}
+    out = [[s, e, ("ORG" if sport_sentence(text, s, e) or text[s:e] in clubs else "GPE") if lab == "PERSON" and county(text, s, e, out)
+            else lab] for s, e, lab in out]  # "after moving to Nottinghamshire", tagged a person: the county or, in sport or
+    # where the article tags it an organisation elsewhere, its cricket club
     out = [[s, e, "WORK_OF_ART" if was == "PERSON" and lab in ("PERSON", "GPE") and named_after_subject(text, s, e, out) else lab]
            for (s, e, lab), (_, _, was) in zip(out, ents)]
     works = {text[s:e] for (s, e, lab), (_, _, was) in zip(out, ents) if lab == "WORK_OF_ART" and was in ("PERSON", "ORG")
@@ -598,7 +645,7 @@ def context_labels(text: str, ents: list[list]) -> list[list]:
     # "the village of Earls Barton", "two wards, Aston and Bordesley Green": its other spans too
     firms = {text[s:e] for (s, e, lab), (_, _, was) in zip(out, ents) if was == "PERSON" and lab == "ORG"
              and (FIRM_APPOSITION.match(text, e) or FIRM_NOUN_BEFORE.search(text, max(0, s - 20), s) or OFFICER_AFTER.match(text, e)
-                  or OWN_ITS_AFTER.match(text, e))}
+                  or OWN_ITS_AFTER.match(text, e) or " " in text[s:e] and OWNED_BY.match(text, e))}
     bearers = {text[s:e].split()[-1] for s, e, lab in out if lab == "PERSON" and " " in text[s:e]}
     founders = {w[1] for s, e, lab in out if lab == "ORG" for w in [text[s:e].split()] if len(w) == 2 and FOUNDER_INITIALS.fullmatch(w[0])
                 and w[0] not in word_lists()["club_prefixes"] and w[1] not in listed_places()} - bearers  # not "AC Milan"

@@ -644,6 +644,7 @@ IT_AFTER = context.IT_AFTER  # "Dell said its profits": the firm speaks
 def firm_after(after: str) -> bool:
     """True when what follows a name makes it a firm: an apposition ("William Hill, the second largest chain of betting
     shops"), its officer ("William Hill chief executive David Harding") or what is its own ("George Wimpey said its")."""
+    after = after[2:] if after.startswith(("'s,", "’s,")) else after  # "Ronnie Scott's, the London club", its possessive cut off
     return any(p.match(after) for p in (context.FIRM_APPOSITION, context.OFFICER_AFTER, context.OWN_ITS_AFTER))
 
 

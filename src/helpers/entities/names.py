@@ -147,6 +147,17 @@ def institution_end(name: str, rules: NameRules) -> bool:
     return last in word_lists()["org_words"] or last in rules.org_suffixes or last in rules.team_words
 
 
+def told_orgs(uses: list[tuple[str, str]]) -> int:
+    """How many of a name's uses tagged an organisation (surface, sentence) their own sentence calls one, read as if tagged
+    a person ("Glasgow band Franz Ferdinand", "Vera Drake, Mike Leigh's drama"): what the context says outweighs the
+    model's guesses elsewhere."""
+    told = 0
+    for text, sentence in uses:
+        at = sentence.find(text)
+        told += at >= 0 and context.context_label(sentence, at, at + len(text), "PERSON") != "PERSON"
+    return told
+
+
 def vote_labels(mentions: pd.DataFrame, rules: NameRules | None = None) -> pd.Series:
     """One label per canonical name: the curated one (also ORG for a club's spelling of two words or more, from
     `data/club_nicknames.csv`), ORG for a name opened by a legal form ("Banco Santander"), PERSON for people (unless
@@ -166,6 +177,11 @@ def vote_labels(mentions: pd.DataFrame, rules: NameRules | None = None) -> pd.Se
     loud: dict[str, Counter] = defaultdict(Counter)
     for name, label, shout in zip(names, labels, shouted):
         (loud if shout else heard)[name][label] += 1
+    org_uses: dict[str, list[tuple[str, str]]] = defaultdict(list)  # canonical -> (surface, sentence) of its uses tagged ORG
+    for name, label, text, sentence in zip(names, labels, mentions["text"] if "text" in mentions else names,
+                                           mentions["sentence_text"].fillna("") if "sentence_text" in mentions else [""] * len(names)):
+        if label == "ORG" and " " in name and context.POSSESSIVE_END.sub("", text).removeprefix("the ").removeprefix("The ") == name:
+            org_uses[name].append((text, sentence))  # the full name as written, not a short form folded into it
     rank = {lab: i for i, lab in enumerate(LABEL_ORDER)}
     place_rank = {**rank, "PERSON": len(LABEL_ORDER)}
     chosen: dict[str, str] = {}
@@ -177,7 +193,8 @@ def vote_labels(mentions: pd.DataFrame, rules: NameRules | None = None) -> pd.Se
             chosen[name] = "ORG"  # "Banco Santander", whose short form "Santander" the model calls a person
         elif (" " in name and counts["PERSON"] and counts["PERSON"] >= sum(counts[lab] for lab in merging.PLACE_LABELS)
               and ORG_MAJORITY * counts["PERSON"] >= counts["ORG"]
-              and not (counts["ORG"] > counts["PERSON"] and institution_end(name, rules))):  # "Norwich Union": an insurer
+              and not (counts["ORG"] > counts["PERSON"] and institution_end(name, rules))  # "Norwich Union": an insurer
+              and not (counts["ORG"] and told_orgs(org_uses[name]) >= counts["PERSON"])):  # "Glasgow band Franz Ferdinand"
             chosen[name] = "PERSON"  # a person is often tagged ORG; a name mostly tagged a place stays one ("Hong Kong")
         else:
             order = place_rank if " " not in name else rank  # a one-word name as often a place as a person is the place

@@ -572,14 +572,25 @@ def without_post_nominals(text: str, start: int, end: int) -> int:
 
 
 OWNED_LABELS = frozenset(OTHER_NAME_LABELS) | {"ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}  # what a titled owner's span may be tagged
+TITLE_BEFORE = re.compile(rf"(?<![\w'’-])(?:{context.ADDRESS_TITLES}|Sir|Dame|Lord|Lady)\.? $")  # "Mr " right before a span
+POSSESSIVE_OPENING = re.compile(r"[A-Z][\w'’-]+['’]s\s+[A-Z]")  # "Turner's Pensions Commission": an owner opens the span
 TITLED_OWNER = re.compile(rf"((?:{context.ADDRESS_TITLES}|Sir|Dame|Lord|Lady)\.? [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?['’]s)\s+(\S.*)")
+
+
+def listed_town(name: str) -> bool:
+    """True when a one-word name is a curated town or major place and no given name (`data/towns.txt`, `major_places.txt`)."""
+    lists = context.word_lists()
+    return " " not in name and (name in lists["towns"] or name in lists["major_places"]) and name not in lists["given_names"]
 
 
 def titled_owners(text: str, ents: list[list]) -> list[list]:
     """A span the model tags as what a titled person owns ("Mr Brown's Budget", ORG) as that person's, and the owned name
-    with its label when it is two or more capitalised words ("Mr Murdoch's News Corporation")."""
+    with its label when it is two or more capitalised words ("Mr Murdoch's News Corporation"), also when the title stands
+    outside the span ("Mr [[Turner's Pensions Commission]]")."""
     out = []
     for s, e, lab in ents:
+        title = TITLE_BEFORE.search(text, max(0, s - 12), s) if lab in OWNED_LABELS and POSSESSIVE_OPENING.match(text, s, e) else None
+        s = title.start() if title else s  # "Mr [[Turner's Pensions Commission]]": the title the model left out opens the owner
         m = TITLED_OWNER.fullmatch(text, s, e) if lab in OWNED_LABELS else None
         if not m:
             out.append([s, e, lab])
@@ -685,6 +696,8 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     out = missed_acronyms(text, out)
     out = missed_aliases(text, out)
     out = missed_long_forms(text, out)
+    out = [[s, e, "GPE" if lab == "PRODUCT" and listed_town(text[s:e]) else lab] for s, e, lab in out]  # "as Leeds came from
+    # behind", tagged a product: a town (or, in sport, its team), never a thing for sale
     grouped = group_names(text, nickname_spans(text, team_short_forms(text, town_clubs(text, out))))
     out = line_ups(text, grouped)
     if out != grouped:  # a team sheet's players, now people, make "Rio Ferdinand", tagged a place, a person too
