@@ -500,7 +500,8 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "ORG"  # "won a Tony award": the prize, no person
     if label == "PERSON" and not one and OWN_ITS_AFTER.match(text, end) and not TITLED.search(text[max(0, start - 12) : end]):
         return "ORG"  # "Bernard Matthews has defended its product", tagged PERSON: a firm acts on what is its own
-    if label == "PERSON" and not one and OWNED_BY.match(text, end) and not TITLED.search(text[max(0, start - 12) : end]):
+    if (label == "PERSON" and not one and OWNED_BY.match(text, end) and not TITLED.search(text[max(0, start - 12) : end])
+            and opening_noun_cut(text, start, end) == start):  # not "Rival Dell, founded by Michael Dell": the firm is "Dell"
         return "ORG"  # "John Lewis, owned by its staff, is not listed": no person is owned, run or founded by anyone
     if label == "PERSON" and not one and OFFICER_AFTER.match(text, end):
         return "ORG"  # "Travis Perkins chief executive Geoff Cooper", tagged PERSON: no person has a chief executive

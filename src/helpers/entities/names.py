@@ -147,6 +147,12 @@ def institution_end(name: str, rules: NameRules) -> bool:
     return last in word_lists()["org_words"] or last in rules.org_suffixes or last in rules.team_words
 
 
+def given_opened(name: str) -> bool:
+    """True when a name opens with a curated given name or an initial ("Tony Blair", "J. R. Ewing"), as most persons' do."""
+    first = name.split()[0]
+    return first in word_lists()["given_names"] or re.fullmatch(r"(?:[A-Z]\.?){1,3}", first) is not None
+
+
 def told_orgs(uses: list[tuple[str, str]]) -> int:
     """How many of a name's uses tagged an organisation (surface, sentence) their own sentence calls one, read as if tagged
     a person ("Glasgow band Franz Ferdinand", "Vera Drake, Mike Leigh's drama"): what the context says outweighs the
@@ -192,12 +198,14 @@ def vote_labels(mentions: pd.DataFrame, rules: NameRules | None = None) -> pd.Se
         elif " " in name and name.split()[0] in word_lists()["leading_org_forms"]:
             chosen[name] = "ORG"  # "Banco Santander", whose short form "Santander" the model calls a person
         elif (" " in name and counts["PERSON"] and counts["PERSON"] >= sum(counts[lab] for lab in merging.PLACE_LABELS)
+              + (not given_opened(name))  # "Bordesley Green", "Symphony Hall": no given name opens them, a tie is the place
               and ORG_MAJORITY * counts["PERSON"] >= counts["ORG"]
               and not (counts["ORG"] > counts["PERSON"] and institution_end(name, rules))  # "Norwich Union": an insurer
               and not (counts["ORG"] and told_orgs(org_uses[name]) >= counts["PERSON"])):  # "Glasgow band Franz Ferdinand"
             chosen[name] = "PERSON"  # a person is often tagged ORG; a name mostly tagged a place stays one ("Hong Kong")
         else:
-            order = place_rank if " " not in name else rank  # a one-word name as often a place as a person is the place
+            order = place_rank if " " not in name or not given_opened(name) else rank  # a one-word name as often a place as a
+            # person is the place, and so is a longer one that no given name opens
             chosen[name] = min(counts, key=lambda lab: (-counts[lab], order.get(lab, 99), lab))
     voted = places.keep_places(names, labels, [chosen[n] for n in names])  # a place never ends a person
     sentences = mentions["sentence_text"].tolist() if "sentence_text" in mentions else [""] * len(names)

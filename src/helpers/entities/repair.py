@@ -696,8 +696,8 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     out = missed_acronyms(text, out)
     out = missed_aliases(text, out)
     out = missed_long_forms(text, out)
-    out = [[s, e, "GPE" if lab == "PRODUCT" and listed_town(text[s:e]) else lab] for s, e, lab in out]  # "as Leeds came from
-    # behind", tagged a product: a town (or, in sport, its team), never a thing for sale
+    out = [[s, e, "GPE" if lab == "PRODUCT" and listed_town(text[s:e]) and context.sport_sentence(text, s, e) else lab]
+           for s, e, lab in out]  # "as Leeds came from behind to win", tagged a product: in sport, a town's team
     grouped = group_names(text, nickname_spans(text, team_short_forms(text, town_clubs(text, out))))
     out = line_ups(text, grouped)
     if out != grouped:  # a team sheet's players, now people, make "Rio Ferdinand", tagged a place, a person too
