@@ -602,9 +602,9 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
                  if label in PLACE_LABELS + ("ORG",) and MIXED_ACRONYM.fullmatch(name) and name not in protected else
                  [o for o in orgs[doc] if " " in o and initials(o) == name.upper()]
                  if label == "PERSON" and WORD_ACRONYM.fullmatch(name) and name not in protected
-                 and name not in word_lists()["given_names"] else [])
+                 and name not in word_lists()["given_names"] else [])  # not "Tom" beside a Trust for Open Meadows
         spelt = spelt or ([o for o in orgs[doc] if blended(name, o)] if label in ("PERSON", "ORG") and name not in protected
-                          and name not in word_lists()["given_names"] else [])  # "Postcomm" beside the Postal Services Commission  # not "Tom" beside a Trust for Open Meadows
+                          and name not in word_lists()["given_names"] else [])  # "Postcomm" beside the Postal Services Commission
         if len(spelt) == 1:  # "The MoD has been reforming itself", tagged a place, beside the Ministry of Defence; "said Soca
             # would", tagged a person, beside the Serious Organised Crime Agency: an acronym written as a word
             labels[len(out)] = "ORG"

@@ -32,6 +32,14 @@ Each rule reads only the words right around a "person" span, so it holds on any 
   ("Travis Perkins chief executive Geoff Cooper", `OFFICER_AFTER`) or after a given name, a surname and "of" ("Jeremy
   Batstone of Charles Stanley") or before a verb and "its" ("Bernard Matthews has defended its product"), and a
   one-word "person" before "award" is the prize ("a Tony award");
+- a one-word "person" that no person of the article bears and no given name, followed by "in" and a span tagged a place,
+  is a place outside sport ("kept Amarillo in Texas on the front pages", "the rider from Wick in the Vale of
+  Glamorgan"); so is a listed city between "the" and a tour's stop ("tickets for the Sydney show"), a word after a noun
+  for people and "round" ("people round Jackson"), and a one-word "person" ending in "shire" (the county, or in sport
+  its club), unless a person of the article bears it ("Sarah Lancashire");
+- a "person" in apposition with a maker's work ("Vera Drake, Mike Leigh's drama about") is the work, and a full
+  "person" followed by ", owned by" or ", founded by" ("John Lewis, owned by its staff") or in apposition with a
+  club, venue, pub or hotel ("Ronnie Scott's, the London club") is an organisation;
 - "persons" listed right after a plural noun for places are places (GPE), with their other spans in the article: "the
   results in two wards, Aston and Bordesley Green";
 - in a sentence about sport (`data/sport_words.txt`), a place ending in a club word is the club (ORG): "Bradford City",
