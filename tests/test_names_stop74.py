@@ -159,3 +159,9 @@ def test_a_noun_opening_a_firm_owned_by_someone_is_cut_off_not_made_part_of_it()
     text = "Rival Pell, founded by Martin Pell, said it was not worried. Pell is the biggest maker of such machines."
     got = merged_corpus({"a": (text, [("Rival Pell", "PERSON"), ("Martin Pell", "PERSON"), ("Pell", "ORG")])})
     assert "Rival Pell" not in {c for _, _, c, _ in got}
+
+
+def test_a_firm_whose_name_only_starts_like_a_bodys_words_is_no_blend_of_them() -> None:
+    text = "The Texas Supreme Court heard the appeal on Monday. Texaco said it would pay the bond if it lost."
+    got = merged_corpus({"a": (text, [("The Texas Supreme Court", "ORG"), ("Texaco", "ORG")])})
+    assert [(c, lab) for _, t, c, lab in got if t == "Texaco"] == [("Texaco", "ORG")]

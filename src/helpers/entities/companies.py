@@ -105,14 +105,16 @@ BLEND_NAME = re.compile(r"[A-Z][a-z]{4,11}")  # "Postcomm": the first letters of
 
 
 def blended(short: str, org: str) -> bool:
-    """True when a one-word name runs together the first letters (two or more each) of an organisation's first and a later
-    significant word ("Postcomm" of "Postal Services Commission", "Natwest" of "National Westminster Bank")."""
+    """True when a one-word name runs together the first letters of an organisation's first and a later significant word,
+    two or more of the first and three or more of the later ("Postcomm" of "Postal Services Commission", "Ofcom" of
+    "Office of Communications", "Natwest" of "National Westminster Bank")."""
     words = [w for w in org.split() if w.lower() not in SMALL_WORDS and w[:1].isupper()]
     if not BLEND_NAME.fullmatch(short) or len(words) < 2:
         return False
     low, first = short.lower(), words[0].lower()
     return any(first.startswith(low[:k]) and later.lower().startswith(low[k:])
-               for k in range(2, len(low) - 1) for later in words[1:]) and not org.lower().startswith(low)
+               for k in range(2, len(low) - 2) for later in words[1:]) and not org.lower().startswith(low)  # "Texaco" is not
+    # "Tex(as Supreme) Co(urt)": the second piece has three letters or more
 
 
 def mixed_initials(short: str, org: str) -> bool:

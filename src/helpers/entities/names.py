@@ -148,9 +148,10 @@ def institution_end(name: str, rules: NameRules) -> bool:
 
 
 def given_opened(name: str) -> bool:
-    """True when a name opens with a curated given name or an initial ("Tony Blair", "J. R. Ewing"), as most persons' do."""
-    first = name.split()[0]
-    return first in word_lists()["given_names"] or re.fullmatch(r"(?:[A-Z]\.?){1,3}", first) is not None
+    """True when a name opens with an initial or holds a curated given name ("J. R. Ewing", "Tony Blair", "Virgin Mary"),
+    as persons' names do and "Bordesley Green" or "Symphony Hall" do not."""
+    words = name.split()
+    return any(w in word_lists()["given_names"] for w in words) or re.fullmatch(r"(?:[A-Z]\.?){1,3}", words[0]) is not None
 
 
 def told_orgs(uses: list[tuple[str, str]]) -> int:
