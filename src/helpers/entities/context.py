@@ -482,7 +482,7 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
             and text[start:end] not in word_lists()["given_names"]):
         return "GPE"  # "Glasgow band Franz Ferdinand", "the Glasgow four-piece", "the former Glasgow MP": the city the act is from
     if (label == "PERSON" and one and text[max(0, start - 4) : start] in ("the ", "The ") and TOUR_STOP_AFTER.match(text, end)
-            and text[start:end] in word_lists()["major_places"] | word_lists()["towns"]):
+            and text[start:end] in listed_places()):
         return "GPE"  # "fans with tickets for the Sydney show": a tour's stop is a city, even one that is also a given name
     if label == "PERSON" and one and LOCAL_PERSON_AFTER.match(text, end) and POSSESSIVE.sub("", text[start:end]) not in word_lists()["given_names"]:
         return "GPE"  # "Broughton worker Gareth Morgan", "Broughton's workers": where local people live or work, not a person

@@ -577,12 +577,6 @@ POSSESSIVE_OPENING = re.compile(r"[A-Z][\w'’-]+['’]s\s+[A-Z]")  # "Turner's 
 TITLED_OWNER = re.compile(rf"((?:{context.ADDRESS_TITLES}|Sir|Dame|Lord|Lady)\.? [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?['’]s)\s+(\S.*)")
 
 
-def listed_town(name: str) -> bool:
-    """True when a one-word name is a curated town or major place and no given name (`data/towns.txt`, `major_places.txt`)."""
-    lists = context.word_lists()
-    return " " not in name and (name in lists["towns"] or name in lists["major_places"]) and name not in lists["given_names"]
-
-
 def titled_owners(text: str, ents: list[list]) -> list[list]:
     """A span the model tags as what a titled person owns ("Mr Brown's Budget", ORG) as that person's, and the owned name
     with its label when it is two or more capitalised words ("Mr Murdoch's News Corporation"), also when the title stands
@@ -696,7 +690,8 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     out = missed_acronyms(text, out)
     out = missed_aliases(text, out)
     out = missed_long_forms(text, out)
-    out = [[s, e, "GPE" if lab == "PRODUCT" and listed_town(text[s:e]) and context.sport_sentence(text, s, e) else lab]
+    out = [[s, e, "GPE" if lab == "PRODUCT" and text[s:e] in context.listed_places()
+                     and text[s:e] not in context.word_lists()["given_names"] and context.sport_sentence(text, s, e) else lab]
            for s, e, lab in out]  # "as Leeds came from behind to win", tagged a product: in sport, a town's team
     grouped = group_names(text, nickname_spans(text, team_short_forms(text, town_clubs(text, out))))
     out = line_ups(text, grouped)
