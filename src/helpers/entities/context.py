@@ -332,6 +332,9 @@ LANDFORM_AFTER = re.compile(r"\s+(?:beach|beaches|sands|seafront|promenade|pier|
 # beach", '"Shannon airport has lost traffic"': a shore, a port
 ON_ISLAND = re.compile(r"(?:^|[.!?\n]\s*)On $")  # "On Lewis," opening a sentence
 ISLAND_AFTER = re.compile(r",| itself\b")  # "On Lewis,", "On Portland itself"
+SEAT_LIST = re.compile(r"(?:\b(?:(?:MPs?|MEPs?|MSPs?|AMs?|member|candidate)\s+for|(?:seat|constituency|division)\s+of|held|holds|won|wins)|['’]s)"
+                       r"\s+([A-Z][a-z]+(?:,\s+[A-Z][a-z]+)+\s+and\s+[A-Z][a-z]+)\b")  # "MP for Ross, Skye and Lochaber": a seat of three
+# places, each of them a place even where the model reads a person (Skye, Ross)
 COORDINATED = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\s+(?:and|or)\s+$")  # "in Lincoln and Grantham": the name before "and"
 
 
@@ -365,6 +368,12 @@ def place_use(text: str, start: int, end: int) -> bool:
     return place_cue(text, start, end) or prepositional_place(text, start)
 
 
+def seat_listed(text: str, start: int, end: int) -> bool:
+    """True when a one-word name is one of three or more that name a seat after "MP for", "seat of" or "held" ("the MP
+    for Ross, Skye and Lochaber", "Mr Kennedy's Ross, Skye and Lochaber constituency")."""
+    return any(m.start(1) <= start and end <= m.end(1) for m in SEAT_LIST.finditer(text, max(0, start - 80), min(len(text), end + 60)))
+
+
 def place_cue(text: str, start: int, end: int) -> bool:
     """True when people come from a one-word name ("three lads from Battle", "the medallist from Barry"), a site or a
     speaker stands at it ("the docks at Barry", "Burley said at Tynecastle"), a visit goes to it in a major place ("would
@@ -375,6 +384,8 @@ def place_cue(text: str, start: int, end: int) -> bool:
         return True
     if SEAT_BEFORE.search(text, max(0, start - 20), start) or SEAT_OWNER.match(text, end) or LANDFORM_AFTER.match(text, end):
         return True  # "returned as MP for Paisley", "Lincoln's Labour MP", "set up on Crosby beach": a seat, a shore
+    if seat_listed(text, start, end):
+        return True  # "the new seat of Ross, Skye and Lochaber": all three places
     if coordinated_place(text, start, end):
         return True
     if ON_ISLAND.search(text, max(0, start - 6), start) and ISLAND_AFTER.match(text, end) and not sport_sentence(text, start, end):
@@ -931,7 +942,7 @@ SITE_BEFORE = re.compile(r"(?:\b(?:at|in|on|near|outside|from|into|known as)|['�
 SITE_NAMED_BEFORE = re.compile(r"(?:\b(?:[Aa]t|[Ii]n|[Oo]n|near|outside|from|into|known as|named|renamed|dubbed|(?:back|top|foot|side|edge) of)"
                                r"|['’]s) [\"“‘]?$")  # also "On Henman Hill, fans", "the hill outside Court One, named Henman Hill",
 # 'renamed "Murray Mound"', "At the back of Henman Hill"
-SITE_AFTER = re.compile(r" (?:plant|factory|site|works|stadium|ground|headquarters|offices?|base|campus|depot|estate)\b")
+SITE_AFTER = re.compile(r" (?:plant|factory|site|works|stadium|ground|headquarters|offices?|base|campus|depot|estate|wards?)\b")
 
 
 def site_names(text: str, ents: list[list]) -> list[list]:

@@ -1,0 +1,64 @@
+"""Stop 75 of name merging (issue 12), rules read from the place folds left in the one-corpus run of the British sets:
+three one-word names listed as a seat ("the MP for Ross, Skye and Lochaber") are places, even those that are given names;
+a two-word name ending in "Hall" is a site like one ending in "Green" or "Lane" where the article uses it as one ("at
+Birmingham's Symphony Hall"); and so is a name before "ward" or "wards" ("the Aston and Bordesley Green wards"). Sentences,
+people and places written for these tests."""
+
+from __future__ import annotations
+
+from test_names_stop43 import merged_corpus
+
+
+def label_of(got: list[tuple[str, str, str, str]], surface: str) -> list[str]:
+    """The labels the merged corpus gives every span written `surface`."""
+    return [lab for _, t, _, lab in got if t == surface]
+
+
+def test_three_names_of_a_seat_are_places_even_given_names() -> None:
+    text = ("Ms Jane Corrie, the MP for Ardmore, Kelly and Tarvin, said the new road would help. She has held the seat "
+            "since 1997.")
+    got = merged_corpus({"a": (text, [("Jane Corrie", "PERSON"), ("Ardmore", "PERSON"), ("Kelly", "PERSON"), ("Tarvin", "PERSON")])})
+    assert label_of(got, "Ardmore") == ["GPE"]
+    assert label_of(got, "Kelly") == ["GPE"]
+    assert label_of(got, "Tarvin") == ["GPE"]
+
+
+def test_a_seat_of_three_named_in_a_possessive_is_a_place_and_outvotes_the_model_elsewhere() -> None:
+    seat = "Mr Ian Dorran, who is standing in the new seat of Ardmore, Kelly and Tarvin, spent the day on the campaign trail."
+    owned = "Voters in Mr Dorran's Ardmore, Kelly and Tarvin constituency said they would back him again."
+    got = merged_corpus({
+        "a": (seat, [("Ian Dorran", "PERSON"), ("Ardmore", "PERSON"), ("Kelly", "PERSON"), ("Tarvin", "PERSON")]),
+        "b": (owned, [("Dorran", "PERSON"), ("Ardmore", "PERSON"), ("Kelly", "PERSON"), ("Tarvin", "PERSON")]),
+    })
+    assert label_of(got, "Ardmore") == ["GPE", "GPE"]
+    assert label_of(got, "Tarvin") == ["GPE", "GPE"]
+
+
+def test_three_people_thanked_in_a_list_stay_people() -> None:
+    text = "The coach thanked Ross, Kelly and Ryan for their work over the season."
+    got = merged_corpus({"a": (text, [("Ross", "PERSON"), ("Kelly", "PERSON"), ("Ryan", "PERSON")])})
+    assert label_of(got, "Kelly") == ["PERSON"]
+
+
+def test_a_hall_at_which_concerts_are_held_is_a_site_across_the_corpus() -> None:
+    got = merged_corpus({
+        "a": ("The orchestra will play two concerts at Birmingham's Concord Hall next month.", [("Concord Hall", "PERSON")]),
+        "b": ("The tour opens at the city's Concord Hall in May.", [("Concord Hall", "PERSON")]),
+        "c": ("Tickets for Concord Hall sold out within an hour, the promoter said.", [("Concord Hall", "PERSON")]),
+    })
+    assert "PERSON" not in label_of(got, "Concord Hall")
+
+
+def test_a_person_with_a_given_name_and_the_surname_hall_stays_a_person() -> None:
+    text = "Fans waited at Birmingham's arena for Jerry Hall, who arrived late. Ms Hall said she was sorry."
+    got = merged_corpus({"a": (text, [("Jerry Hall", "PERSON"), ("Ms Hall", "PERSON")])})
+    assert label_of(got, "Jerry Hall") == ["PERSON"]
+
+
+def test_names_of_wards_are_places_across_the_corpus() -> None:
+    got = merged_corpus({
+        "a": ("The judge overturned the results in the Aston and Marley Green wards after a fraud inquiry.", [("Aston", "GPE"), ("Marley Green", "PERSON")]),
+        "b": ("Votes cast in the Marley Green ward were counted again on Monday.", [("Marley Green", "PERSON")]),
+        "c": ("Six councillors elected in Aston and Marley Green were removed from office.", [("Aston", "GPE"), ("Marley Green", "PERSON")]),
+    })
+    assert "PERSON" not in label_of(got, "Marley Green")
