@@ -62,3 +62,51 @@ def test_names_of_wards_are_places_across_the_corpus() -> None:
         "c": ("Six councillors elected in Aston and Marley Green were removed from office.", [("Aston", "GPE"), ("Marley Green", "PERSON")]),
     })
     assert "PERSON" not in label_of(got, "Marley Green")
+
+
+def test_a_club_described_as_one_the_owner_also_controls_is_no_person() -> None:
+    got = merged_corpus({
+        "a": ("Players may arrive from KSB Vilmara, the Latvian club also owned by Mr Petrov.", [("KSB Vilmara", "PERSON"), ("Petrov", "PERSON")]),
+        "b": ("Fans fear the team could become a feeder side for KSB Vilmara, the Latvian club he also controls.", [("KSB Vilmara", "PERSON")]),
+        "c": ("Mr Petrov also owns KSB Vilmara, the Latvian champions, and a bank.", [("Petrov", "PERSON"), ("KSB Vilmara", "PERSON")]),
+    })
+    assert label_of(got, "KSB Vilmara") == ["ORG", "ORG", "ORG"]
+
+
+def test_a_person_who_joined_the_club_is_still_a_person() -> None:
+    text = "Tom Harker, the club's captain, said the side had been unlucky. Harker scored twice."
+    got = merged_corpus({"a": (text, [("Tom Harker", "PERSON"), ("Harker", "PERSON")])})
+    assert label_of(got, "Tom Harker") == ["PERSON"]
+
+
+def test_a_town_tagged_org_among_towns_is_a_town_not_the_articles_namesake() -> None:
+    text = ("Arcade owner Dennis Harlow said trade was good. Mr Harlow said most visitors came from Harlow, Luton and "
+            "Bedford on day trips.")
+    got = merged_corpus({"a": (text, [("Dennis Harlow", "PERSON"), ("Harlow", "PERSON"), ("Harlow", "ORG"), ("Luton", "GPE"),
+                                      ("Bedford", "GPE")])})
+    assert [(t, c, lab) for _, t, c, lab in got if t == "Harlow"] == [("Harlow", "Dennis Harlow", "PERSON"), ("Harlow", "Harlow", "GPE")]
+
+
+def test_a_club_tagged_org_among_towns_in_sport_stays_a_club() -> None:
+    text = "Rovers have beaten Harlow, Luton and Bedford in the league this season, scoring ten goals."
+    got = merged_corpus({"a": (text, [("Rovers", "ORG"), ("Harlow", "ORG"), ("Luton", "GPE"), ("Bedford", "GPE")])})
+    assert label_of(got, "Harlow") == ["ORG"]
+
+
+def test_a_firm_founded_in_a_year_by_a_person_is_a_firm() -> None:
+    text = ("Harlow Amusements, founded in 1972 by Dennis Harlow's father, runs four arcades. Mr Harlow said the pier "
+            "would reopen in May.")
+    got = merged_corpus({"a": (text, [("Harlow Amusements", "PERSON"), ("Dennis Harlow's", "PERSON"), ("Harlow", "PERSON")])})
+    assert label_of(got, "Harlow Amusements") == ["ORG"]
+
+
+def test_firms_listed_after_a_comma_and_including_are_firms() -> None:
+    text = "Several casino companies, including Garrick's and Fortune Leisure, have bid for the licence."
+    got = merged_corpus({"a": (text, [("Garrick's", "PERSON"), ("Fortune Leisure", "ORG")])})
+    assert label_of(got, "Garrick's") == ["ORG"]
+
+
+def test_a_full_name_placed_in_a_place_stays_a_person() -> None:
+    text = "Our correspondent Orla Brennan in Jerusalem said the talks had stalled."
+    got = merged_corpus({"a": (text, [("Orla Brennan", "PERSON"), ("Jerusalem", "GPE")])})
+    assert label_of(got, "Orla Brennan") == ["PERSON"]

@@ -90,7 +90,7 @@ from helpers.text import data_lines, data_records, spelling_groups
 ADDRESS_TITLES = "Mr|Mrs|Ms|Miss|Dr"  # titles that address one person by the surname alone ("Mrs Barclay")
 ADDRESS_BEFORE = re.compile(rf"\b({ADDRESS_TITLES})\.? $")  # such a title right before a span: "Mrs " of "Mrs May"
 BASED_BEFORE = re.compile(r"\b[A-Z][\w.]*-based $")  # "Edinburgh-based " right before a name
-OWNED_AFTER = r",\s+(?:owned|run|founded|acquired|controlled)\s+by\b"  # "Orange, owned by France Telecom": no person is owned
+OWNED_AFTER = r",\s+(?:owned|run|founded|acquired|controlled)(?:\s+in\s+\d{4})?\s+by\b"  # "Orange, owned by France Telecom": no person is owned
 OWNED_BY = re.compile(OWNED_AFTER)
 SEAT_BEFORE = re.compile(r"\b(?:MPs?|MEPs?|MSPs?|AMs?|member|candidate)\s+for\s+$")  # "MP for Bolton West": a constituency
 BRAND_AFTER = re.compile(r"\s+brands?\b")  # "its Johnnie Walker brand"
@@ -137,10 +137,11 @@ PLACES_LISTED = re.compile(r"\b(?:wards|constituencies|towns|cities|villages|sub
 # a mention's `after` (32 characters) ends in the word after the noun cut short ("law firm b"). Never a noun a person's
 # trade is called by ("the publisher of The Spectator", "a games retailer"), a noun after a relative or a preposition ("a
 # broker whose small firm", "a partner at the law firm"), nor a group "of" ("Henman Hill, a group of fans waved").
-APPOSITION_GOES_ON = ("by", "in", "with", "that", "which", "whose", "based")  # words after a firm noun that end its apposition
+APPOSITION_GOES_ON = ("by", "in", "with", "that", "which", "whose", "based", "also", "he", "she", "they")  # words after a firm noun that
+# go on with its apposition ("the Lithuanian club also owned by", "the club he also controls")
 FIRM_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:(?!(?:at|of|for|with|in|on|from|to|and|or|who|whose|which|that)\s)[\w'’-]+\s+){0,4}?"
                              r"(?:firm|company|group|chain|manufacturer|brand|bank|insurer|airline|service|network|website|shop|store|club|venue|"
-                             r"restaurant|pub|hotel)s?"
+                             r"restaurant|pub|hotel|side|champions)s?"
                              r"(?=\s*[,.;]|\s*$|\s+(?:" + "|".join(APPOSITION_GOES_ON) + r")\b"
                              r"|\s+(?:" + "|".join(sorted({w[:i] for w in APPOSITION_GOES_ON for i in range(1, len(w))})) + r")$)")
 FOUNDER_INITIALS = re.compile(r"(?:[A-Z]\.?){1,2}|Wm\.?")  # a founder's initials opening a firm's name: "J Sainsbury", "WH Smith", "H.J. Heinz"
@@ -817,6 +818,9 @@ def score_teams(text: str, ents: list[list]) -> list[list]:
     return out
 
 
+TOWNS_BEFORE = re.compile(r"\b(?:from|in|to|across|around|between)\s+$")  # "visitors from Lincoln, Nottingham and Leicester"
+
+
 def listed_labels(text: str, ents: list[list]) -> list[list]:
     """The article's entities with each "person" in a list ("A, B and C") whose other members all carry one other label
     (at least two of them: "Worcester, Dorset South and Putney") taking that label, and each "person" listed as what is
@@ -835,9 +839,14 @@ def listed_labels(text: str, ents: list[list]) -> list[list]:
         owned = OWNED_BEFORE.search(text[max(0, out[run[0]][0] - 20) : out[run[0]][0]]) is not None
         for i in run:
             s, e, lab = out[i]
+            others = {out[j][2] for j in run if j != i}
+            if (lab == "ORG" and not owned and len(run) >= 3 and others == {"GPE"} and ONE_WORD.fullmatch(text, s, e)
+                    and not POSSESSIVE.match(text, e) and not sport_sentence(text, s, e) and TOWNS_BEFORE.search(text, max(0, out[run[0]][0] - 12), out[run[0]][0])):
+                out[i][2] = "GPE"  # "visitors from Lincoln, Nottingham and Leicester", Lincoln tagged ORG: a town among towns
+                # after a place preposition (not "Oxford, Cambridge and Harvard", the university)
+                continue
             if lab != "PERSON" or TITLED.match(text, max(0, s - 9), e) or POSSESSIVE.match(text, e):
                 continue
-            others = {out[j][2] for j in run if j != i}
             if owned:
                 out[i][2] = "ORG"
             elif len(run) >= 3 and len(others) == 1 and others <= NAME_LABELS and ONE_WORD.fullmatch(text, s, e):
@@ -846,7 +855,7 @@ def listed_labels(text: str, ents: list[list]) -> list[list]:
 
 
 FIRMS_SUCH_AS = re.compile(r"\b(?:stores|shops|retailers|chains|firms|companies|groups|banks|lenders|brands|supermarkets|builders|"
-                           r"housebuilders|publishers|labels|carmakers|airlines|insurers|brewers|broadcasters|operators|makers|services|websites)\s+"
+                           r"housebuilders|publishers|labels|carmakers|airlines|insurers|brewers|broadcasters|operators|makers|services|websites),?\s+"
                            r"(?:such\s+as|like|including)\s+$")  # "department stores such as Fenwick": a firm, never a person
 SHARES_IN = re.compile(r"\b(?:[Ss]hares|[Ss]tock|stake)\s+in\s+$")  # "Shares in Dell", "a stake in Dell": a firm
 
