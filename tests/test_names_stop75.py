@@ -7,11 +7,7 @@ people and places written for these tests."""
 from __future__ import annotations
 
 from test_names_stop43 import merged_corpus
-
-
-def label_of(got: list[tuple[str, str, str, str]], surface: str) -> list[str]:
-    """The labels the merged corpus gives every span written `surface`."""
-    return [lab for _, t, _, lab in got if t == surface]
+from test_names_stop74 import label_of
 
 
 def test_three_names_of_a_seat_are_places_even_given_names() -> None:

@@ -92,7 +92,8 @@ ADDRESS_BEFORE = re.compile(rf"\b({ADDRESS_TITLES})\.? $")  # such a title right
 BASED_BEFORE = re.compile(r"\b[A-Z][\w.]*-based $")  # "Edinburgh-based " right before a name
 OWNED_AFTER = r",\s+(?:owned|run|founded|acquired|controlled)(?:\s+in\s+\d{4})?\s+by\b"  # "Orange, owned by France Telecom": no person is owned
 OWNED_BY = re.compile(OWNED_AFTER)
-SEAT_BEFORE = re.compile(r"\b(?:MPs?|MEPs?|MSPs?|AMs?|member|candidate)\s+for\s+$")  # "MP for Bolton West": a constituency
+SEAT_FOR = r"(?:MPs?|MEPs?|MSPs?|AMs?|member|candidate)\s+for"  # who sits for a seat
+SEAT_BEFORE = re.compile(rf"\b{SEAT_FOR}\s+$")  # "MP for Bolton West": a constituency
 BRAND_AFTER = re.compile(r"\s+brands?\b")  # "its Johnnie Walker brand"
 VENUE_AFTER = re.compile(  # a possessive that owns nothing: a ground, a club or a shop ("at Lord's on 21 July", "at Queen's this week")
     r"['’]s(?=[.,;:!?)]|\s+(?:on|in|at|for|this|last|next|and|or|to|from|with|since|until|when|where|yesterday|today)\b)"
@@ -333,7 +334,7 @@ LANDFORM_AFTER = re.compile(r"\s+(?:beach|beaches|sands|seafront|promenade|pier|
 # beach", '"Shannon airport has lost traffic"': a shore, a port
 ON_ISLAND = re.compile(r"(?:^|[.!?\n]\s*)On $")  # "On Lewis," opening a sentence
 ISLAND_AFTER = re.compile(r",| itself\b")  # "On Lewis,", "On Portland itself"
-SEAT_LIST = re.compile(r"(?:\b(?:(?:MPs?|MEPs?|MSPs?|AMs?|member|candidate)\s+for|(?:seat|constituency|division)\s+of|held|holds|won|wins)|['’]s)"
+SEAT_LIST = re.compile(rf"(?:\b(?:{SEAT_FOR}|(?:seat|constituency|division)\s+of|held|holds|won|wins)|['’]s)"
                        r"\s+([A-Z][a-z]+(?:,\s+[A-Z][a-z]+)+\s+and\s+[A-Z][a-z]+)\b")  # "MP for Ross, Skye and Lochaber": a seat of three
 # places, each of them a place even where the model reads a person (Skye, Ross)
 COORDINATED = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\s+(?:and|or)\s+$")  # "in Lincoln and Grantham": the name before "and"
@@ -824,7 +825,9 @@ TOWNS_BEFORE = re.compile(r"\b(?:from|in|to|across|around|between)\s+$")  # "vis
 def listed_labels(text: str, ents: list[list]) -> list[list]:
     """The article's entities with each "person" in a list ("A, B and C") whose other members all carry one other label
     (at least two of them: "Worcester, Dorset South and Putney") taking that label, and each "person" listed as what is
-    owned, bought or sold ("owns Topshop, Burton and Dorothy Perkins") an organisation; untitled names only."""
+    owned, bought or sold ("owns Topshop, Burton and Dorothy Perkins") an organisation; untitled names only. A one-word
+    organisation listed among places after "from", "in" or "to", outside sport, is a town ("from Lincoln, Nottingham and
+    Leicester")."""
     out = [list(e) for e in ents]
     order = sorted(range(len(out)), key=lambda i: out[i][0])
     runs, run = [], [order[0]] if order else []
