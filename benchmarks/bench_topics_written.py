@@ -271,6 +271,11 @@ Samples (fixed before any rule was run on them; files written in two rounds, the
   dance companies and local newspapers; gu the Post Office and Royal Mail, the hunting ban, Cornwall and Devon councils,
   rugby league, greyhound racing and angling, chemists, bakers and frozen food firms, mobile games, club DJs and pirate
   radio); never used to tune topics;
+- `articles fresh59` (180): British name-gold sets gv, gw, gx (stop 75) from briefs that asked for (gv lotteries and
+  gambling, fire service pay, Welsh rugby regions, cinema chains, housing associations, snooker, phone retailers; gw
+  canals, speedway and the TT, Radio 3 and orchestras, building societies, county councils, tennis juniors, games
+  studios; gx seaside towns, fishing quotas, county cricket, brass bands and folk, regional airlines, police
+  authorities, village broadband); never used to tune topics;
 - `articles uk` (5,220): the 87 British name-gold sets e ... cm together (a ... d were development), about twice the size
   of a real section-labelled archive of one site; never used to tune topics;
 - with `--draws N`, also N random 80% subsamples of each sample (seeds 0..N-1): how much a figure moves with the draw.
@@ -531,6 +536,10 @@ First run of `articles fresh55` (stop 71, topic code unchanged since stop 60): 9
 NMI 0.679 (0.718 with 5 themes given); plain k-means at the true count 0.718. Three 80% draws: 4 / 0.691, 6 / 0.603,
 4 / 0.606; count exact on none of four, within +-2 on all four, mean coarse NMI 0.645 (k-means at the true count 0.662).
 
+First run of `articles fresh59` (stop 76, topic code unchanged since stop 60): 9 fine topics (NMI 0.638), 4 themes, coarse
+NMI 0.679 (0.629 with 5 themes given); plain k-means at the true count 0.654. Three 80% draws: 5 / 0.680, 4 / 0.657,
+4 / 0.635; count exact on one of four, within +-2 on all four, mean coarse NMI 0.663 (k-means at the true count 0.631).
+
 First run of `articles fresh58` (stop 74, topic code unchanged since stop 60): 12 fine topics (NMI 0.612), 5 themes, coarse
 NMI 0.764 (0.764 with 5 themes given); plain k-means at the true count 0.764. Three 80% draws: 4 / 0.693, 4 / 0.697,
 5 / 0.710; count exact on two of four, within +-2 on all four, mean coarse NMI 0.716 (k-means at the true count 0.719).
@@ -674,6 +683,7 @@ ARTICLES_FRESH55 = [HERE / "gold" / f"uknews_{s}.jsonl" for s in ("gi", "gj", "g
 ARTICLES_FRESH56 = [HERE / "gold" / f"uknews_{s}.jsonl" for s in ("gm", "gn", "go")]  # written in stop 72; first run recorded, never tuned on
 ARTICLES_FRESH57 = [HERE / "gold" / f"uknews_{s}.jsonl" for s in ("gp", "gr")]  # written in stop 73; first run recorded, never tuned on
 ARTICLES_FRESH58 = [HERE / "gold" / f"uknews_{s}.jsonl" for s in ("gq", "gs", "gt", "gu")]  # gq of stop 73, the rest of stop 74; first run recorded, never tuned on
+ARTICLES_FRESH59 = [HERE / "gold" / f"uknews_{s}.jsonl" for s in ("gv", "gw", "gx")]  # stop 75; first run recorded, never tuned on
 ARTICLES_UK = UK_SETS[4:91]  # e ... cm together: 5,220 stories by 87 writers, about the size of a real section-labelled archive
 SAMPLES = {
     "articles dev": ARTICLES_DEV, "articles heldout": ARTICLES_HELDOUT, "articles all": ARTICLES_DEV + ARTICLES_HELDOUT,
@@ -701,6 +711,7 @@ SAMPLES = {
     "articles fresh50": ARTICLES_FRESH50, "articles fresh51": ARTICLES_FRESH51, "articles fresh52": ARTICLES_FRESH52,
     "articles fresh53": ARTICLES_FRESH53, "articles fresh54": ARTICLES_FRESH54, "articles fresh55": ARTICLES_FRESH55,
     "articles fresh56": ARTICLES_FRESH56, "articles fresh57": ARTICLES_FRESH57, "articles fresh58": ARTICLES_FRESH58,
+    "articles fresh59": ARTICLES_FRESH59,
     "articles uk": ARTICLES_UK,
     "short dev": SHORT_DEV, "short heldout": SHORT_HELDOUT, "short all": SHORT_DEV + SHORT_HELDOUT,
 }
