@@ -360,8 +360,8 @@ def camel_initials(short: str, name: str) -> bool:
 def spelled_out(mentions: pd.DataFrame) -> dict[tuple[str, str], str]:
     """(article, acronym) -> the ORG name right before it in brackets there ("... Exchange (SIMEX)"), or right after it
     in brackets ("INSEE (National Statistics Institute)"), or that an apposition right after it spells it out as ("Apacs,
-    the Association for Payment Clearing Services,"), when its letters fit (`bracket_fits`; a one-word name's
-    capitals, `camel_initials`: "PricewaterhouseCoopers (PwC)")."""
+    the Association for Payment Clearing Services,"), when its letters fit (`bracket_fits` and `holds_initials`; a
+    one-word name's capitals, `camel_initials`: "PricewaterhouseCoopers (PwC)")."""
     out = {}
     empty = [""] * len(mentions)
     for doc, name, label, before, after in zip(mentions["doc_id"], mentions["canonical"], mentions["label"],
@@ -370,9 +370,23 @@ def spelled_out(mentions: pd.DataFrame) -> dict[tuple[str, str], str]:
             continue
         for m in (SPELLED_OUT.match(after or ""), ACRONYM_FIRST.search(before or "") if (after or "").startswith(")") else None,
                   ACRONYM_APPOSED.search(before or "") if (after or "")[:1] in (",", ".", ";", ":") else None):
-            if m and (bracket_fits(m.group(1), name) if " " in name else camel_initials(m.group(1), name)):
+            if m and (bracket_fits(m.group(1), name) and holds_initials(m.group(1), name) if " " in name else camel_initials(m.group(1), name)):
                 out.setdefault((doc, m.group(1)), name)
     return out
+
+
+def holds_initials(short: str, long: str) -> bool:
+    """True when a short form is in capitals, or its small letters hold the initials of the long name's significant words
+    in order, one at most left out of four or more ("Apacs" of "Association for Payment Clearing Services", "Apig" of "All Party
+    Parliamentary Internet Group"), not a band listed before others ("Keane, the Kaiser Chiefs and Joss Stone")."""
+    if short.isupper():
+        return True
+    heads, letters, found = initials(long).lower(), short.lower(), 0
+    for head in heads:
+        at = letters.find(head)
+        if at >= 0:
+            found, letters = found + 1, letters[at + 1 :]
+    return found >= len(heads) - (len(heads) >= 4)  # a long name of four initials or more may drop one ("Apig")
 
 
 NUMBER_WORDS = {"seven": "7", "eight": "8", "ten": "10", "twenty": "20"}  # "Group of Seven (G7)", "Group of Twenty (G20)"

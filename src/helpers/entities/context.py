@@ -95,6 +95,8 @@ OWNED_BY = re.compile(OWNED_AFTER)
 SEAT_FOR = r"(?:MPs?|MEPs?|MSPs?|AMs?|member|candidate)\s+for"  # who sits for a seat
 SEAT_BEFORE = re.compile(rf"\b{SEAT_FOR}\s+$")  # "MP for Bolton West": a constituency
 BRAND_AFTER = re.compile(r"\s+brands?\b")  # "its Johnnie Walker brand"
+GROUP_AFTER_THE = re.compile(r"\s+(?:group|chain)\b")  # "part of the Kingfisher group": after "the", a firm's name
+THE_BEFORE = re.compile(r"(?<![\w-])the $")
 VENUE_AFTER = re.compile(  # a possessive that owns nothing: a ground, a club or a shop ("at Lord's on 21 July", "at Queen's this week")
     r"['’]s(?=[.,;:!?)]|\s+(?:on|in|at|for|this|last|next|and|or|to|from|with|since|until|when|where|yesterday|today)\b)"
 )
@@ -138,11 +140,11 @@ PLACES_LISTED = re.compile(r"\b(?:wards|constituencies|towns|cities|villages|sub
 # a mention's `after` (32 characters) ends in the word after the noun cut short ("law firm b"). Never a noun a person's
 # trade is called by ("the publisher of The Spectator", "a games retailer"), a noun after a relative or a preposition ("a
 # broker whose small firm", "a partner at the law firm"), nor a group "of" ("Henman Hill, a group of fans waved").
-APPOSITION_GOES_ON = ("by", "in", "with", "that", "which", "whose", "based", "also", "he", "she", "they")  # words after a firm noun that
+APPOSITION_GOES_ON = ("by", "in", "with", "that", "which", "whose", "based", "owned", "also", "he", "she", "they")  # words after a firm noun that
 # go on with its apposition ("the Lithuanian club also owned by", "the club he also controls")
-FIRM_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:(?!(?:at|of|for|with|in|on|from|to|and|or|who|whose|which|that)\s)[\w'’-]+\s+){0,4}?"
+FIRM_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:(?!(?:at|of|for|with|in|on|from|to|and|or|who|whose|which|that|behind)\s)[\w'’-]+\s+){0,4}?"
                              r"(?:firm|company|group|chain|manufacturer|brand|bank|insurer|airline|service|network|website|shop|store|club|venue|"
-                             r"restaurant|pub|hotel|side|champions)s?"
+                             r"restaurant|pub|hotel|side|champions|studio|label|charity|charities)s?"
                              r"(?=\s*[,.;]|\s*$|\s+(?:" + "|".join(APPOSITION_GOES_ON) + r")\b"
                              r"|\s+(?:" + "|".join(sorted({w[:i] for w in APPOSITION_GOES_ON for i in range(1, len(w))})) + r")$)")
 FOUNDER_INITIALS = re.compile(r"(?:[A-Z]\.?){1,2}|Wm\.?")  # a founder's initials opening a firm's name: "J Sainsbury", "WH Smith", "H.J. Heinz"
@@ -568,6 +570,8 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "GPE"  # also "the nearby village of Earls Barton", "MP for Bolton West", tagged a person
     if one and (patterns()["company_after"].match(text, end) or SCORE_AFTER.match(text, end)) or BRAND_AFTER.match(text, end):
         return "ORG"  # also "demand for its Johnnie Walker brand": a brand, named like a person
+    if one and GROUP_AFTER_THE.match(text, end) and THE_BEFORE.search(text, max(0, start - 4), start):
+        return "ORG"  # "part of the Kingfisher group", tagged a person: a lower-case group after "the" and one name is a firm's
     if one and TEAM_BEFORE.search(text[max(0, start - 20) : start]) and sport_sentence(text, start, end):
         return "ORG"
     if ENSEMBLE.search(text[max(0, start - 8) : start]) and not MADE_BY.match(text, end) or ENSEMBLE_APPOSED.match(text, end) or GROUP_APPOSED.match(text, end) or BODY_APPOSED.match(text, end) or (

@@ -1,0 +1,79 @@
+"""Stop 76 of name merging (issue 12), rules read from the one-corpus run of the British sets: a one-word name before
+", the" and a list of names is the first item of the list, not a short form the apposition spells out ("Other nominees
+include Keane, the Kaiser Chiefs and Joss Stone"); a short form written as a word keeps being spelled out when its letters
+hold the long name's initials ("Apacs, the Association for Payment Clearing Services"). Sentences, bands and bodies
+written for these tests."""
+
+from __future__ import annotations
+
+from test_names_stop43 import merged_corpus
+from test_names_stop74 import label_of
+
+
+def canonical_of(got: list[tuple[str, str, str, str]], surface: str) -> list[str]:
+    """The canonical names the merged corpus gives every span written `surface`."""
+    return [c for _, t, c, _ in got if t == surface]
+
+
+def test_a_band_listed_before_others_is_not_spelled_out_by_the_list() -> None:
+    text = "Other nominees include Kane, the Kestrel Kings and Lucy Dane. The ceremony takes place in London next month."
+    got = merged_corpus({"a": (text, [("Kane", "ORG"), ("Kestrel Kings and Lucy Dane", "ORG"), ("London", "GPE")])})
+    assert canonical_of(got, "Kane") == ["Kane"]
+
+
+def test_the_listed_band_keeps_its_name_in_another_article_too() -> None:
+    listed = "Other nominees include Kane, the Kestrel Kings and Lucy Dane."
+    other = "Kane, whose debut album sold a million copies, will play at the ceremony."
+    got = merged_corpus({"a": (listed, [("Kane", "ORG"), ("Kestrel Kings and Lucy Dane", "ORG")]),
+                         "b": (other, [("Kane", "ORG")])})
+    assert canonical_of(got, "Kane") == ["Kane", "Kane"]
+
+
+def test_a_word_holding_the_initials_is_still_spelled_out_by_its_apposition() -> None:
+    text = ("Cash machine use rose again last year, according to Aptus, the Association of Payment Terminal Users. "
+            "Aptus said card fraud fell.")
+    got = merged_corpus({"a": (text, [("Aptus", "ORG"), ("Association of Payment Terminal Users", "ORG"), ("Aptus", "ORG")])})
+    assert canonical_of(got, "Aptus") == ["Association of Payment Terminal Users"] * 2
+
+
+def test_capitals_in_brackets_are_still_spelled_out() -> None:
+    text = "The Office of Rail Charges (ORC) will rule next week. The ORC said fares would rise."
+    got = merged_corpus({"a": (text, [("Office of Rail Charges", "ORG"), ("ORC", "ORG"), ("ORC", "ORG")])})
+    assert set(canonical_of(got, "ORC")) == {"Office of Rail Charges"}
+
+
+def test_a_charity_named_like_a_person_is_an_organisation() -> None:
+    text = "Housing charity Haven said the plans failed to tackle the shortage of homes. Haven wants 20,000 more a year."
+    got = merged_corpus({"a": (text, [("Haven", "PERSON"), ("Haven", "PERSON")])})
+    assert label_of(got, "Haven") == ["ORG", "ORG"]
+
+
+def test_a_charity_founded_by_a_woman_named_in_full_keeps_her_a_person() -> None:
+    text = "She gave the money to the charity Jane Heald founded in 1990. Ms Heald thanked her."
+    got = merged_corpus({"a": (text, [("Jane Heald", "PERSON"), ("Heald", "PERSON")])})
+    assert label_of(got, "Jane Heald") == ["PERSON"]
+
+
+def test_a_studio_owned_by_a_firm_is_an_organisation() -> None:
+    text = ("Two games from Larkspur, the Derbyshire studio owned by Microsoft, will be shown at the fair. Larkspur was "
+            "founded in 1991.")
+    got = merged_corpus({"a": (text, [("Larkspur", "PERSON"), ("Microsoft", "ORG"), ("Larkspur", "PERSON")])})
+    assert label_of(got, "Larkspur") == ["ORG", "ORG"]
+
+
+def test_a_name_ending_in_international_is_an_organisation() -> None:
+    text = "Casino firms such as Galloway Leisure and Brandt International have signed deals with councils."
+    got = merged_corpus({"a": (text, [("Galloway Leisure", "ORG"), ("Brandt International", "PERSON")])})
+    assert label_of(got, "Brandt International") == ["ORG"]
+
+
+def test_one_name_before_a_lower_case_group_after_the_is_a_firm() -> None:
+    text = "The boat is sponsored by the DIY chain B&Q, which is part of the Halloran group."
+    got = merged_corpus({"a": (text, [("B&Q", "ORG"), ("Halloran", "PERSON")])})
+    assert label_of(got, "Halloran") == ["ORG"]
+
+
+def test_a_word_short_form_may_drop_one_initial_of_a_long_name() -> None:
+    text = ("The report came from Apeg, the All Party Parliamentary Energy Group. Apeg said bills would rise.")
+    got = merged_corpus({"a": (text, [("Apeg", "ORG"), ("All Party Parliamentary Energy Group", "ORG"), ("Apeg", "ORG")])})
+    assert canonical_of(got, "Apeg") == ["All Party Parliamentary Energy Group"] * 2
