@@ -77,3 +77,24 @@ def test_a_word_short_form_may_drop_one_initial_of_a_long_name() -> None:
     text = ("The report came from Apeg, the All Party Parliamentary Energy Group. Apeg said bills would rise.")
     got = merged_corpus({"a": (text, [("Apeg", "ORG"), ("All Party Parliamentary Energy Group", "ORG"), ("Apeg", "ORG")])})
     assert canonical_of(got, "Apeg") == ["All Party Parliamentary Energy Group"] * 2
+
+
+def test_the_place_of_a_style_is_no_surname_of_the_style() -> None:
+    text = ("Dr Ian Marsh will become the next Bishop of Kelton, the diocese said. His predecessor welcomed him. "
+            "\"He will shake up Kelton, and I mean that kindly,\" he said.")
+    got = merged_corpus({"a": (text, [("Ian Marsh", "PERSON"), ("Bishop of Kelton", "PERSON"), ("Kelton", "GPE")])})
+    assert label_of(got, "Kelton") == ["GPE"]
+    assert canonical_of(got, "Kelton") == ["Kelton"]
+
+
+def test_a_job_capitalised_at_the_start_of_a_sentence_is_cut_from_the_name() -> None:
+    text = "The union said staff were under pressure. Paramedic Jo Tilsley, who has worked in the service for ten years, agreed."
+    got = merged_corpus({"a": (text, [("Paramedic Jo Tilsley", "PERSON")])})
+    assert [c for _, _, c, _ in got] == ["Jo Tilsley"]
+
+
+def test_names_ending_in_centre_care_or_line_are_organisations() -> None:
+    text = ("Scientists at the Brackley Centre have warned of hotter summers. Hollis Care, which runs hospices, agreed. "
+            "Morvik Line said its ferries would carry more freight.")
+    got = merged_corpus({"a": (text, [("Brackley Centre", "PERSON"), ("Hollis Care", "PERSON"), ("Morvik Line", "PERSON")])})
+    assert [lab for _, _, _, lab in got] == ["ORG", "ORG", "ORG"]

@@ -1574,7 +1574,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             kin_people[doc].add(kin)
             resolved(doc, kin, i)
             continue
-        in_doc = [f for f in sorted(doc_people[doc]) if len(name_words(f)) > len(words) and name_words(f)[-len(words):] == words]
+        in_doc = [f for f in sorted(doc_people[doc]) if len(name_words(f)) > len(words) and name_words(f)[-len(words):] == words
+                  and name_words(f)[-len(words) - 1] != "of"]  # "York" is no surname of the Archbishop of York
         if not in_doc and len(words) == 1 and label == "PERSON":  # "Dame Kelly joined ... Holmes said": the Kelly Holmes she was taken as
             in_doc = [f for f in sorted(called[doc]) if len(name_words(f)) > 1 and name_words(f)[-1] == name][:2]
             in_doc = in_doc if len(in_doc) == 1 else []
