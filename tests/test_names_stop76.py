@@ -98,3 +98,36 @@ def test_names_ending_in_centre_care_or_line_are_organisations() -> None:
             "Morvik Line said its ferries would carry more freight.")
     got = merged_corpus({"a": (text, [("Brackley Centre", "PERSON"), ("Hollis Care", "PERSON"), ("Morvik Line", "PERSON")])})
     assert [lab for _, _, _, lab in got] == ["ORG", "ORG", "ORG"]
+
+
+def test_the_league_before_a_club_is_cut_from_its_name() -> None:
+    text = ("Second Division Kelso pulled off a shock in the Scottish Cup. Kelso, who play at Tweedbank, are in the top "
+            "half of the Second Division.")
+    got = merged_corpus({"a": (text, [("Second Division Kelso", "ORG"), ("Kelso", "PERSON"), ("the Second Division", "ORG")])})
+    assert canonical_of(got, "Kelso") == ["Kelso", "Kelso"]
+    assert label_of(got, "Kelso") == ["ORG", "ORG"]
+
+
+def test_a_firm_in_apposition_to_its_trade_is_an_organisation() -> None:
+    first = "The publisher, Marwood, is printing a million copies. Orders are already flooding in."
+    second = "Marwood, Rowling's British publisher, said orders were strong. Marwood also prints atlases."
+    third = "The novel was published last year by Marwood, the firm behind the Wizard books."
+    got = merged_corpus({"a": (first, [("Marwood", "PERSON")]), "b": (second, [("Marwood", "PERSON"), ("Rowling", "PERSON"), ("Marwood", "PERSON")]),
+                         "c": (third, [("Marwood", "PERSON")])})
+    assert set(label_of(got, "Marwood")) == {"ORG"}
+
+
+def test_a_given_name_after_a_trade_and_a_comma_stays_a_person() -> None:
+    text = "Her agent and publisher, Victoria, said the book was finished."
+    got = merged_corpus({"a": (text, [("Victoria", "PERSON")])})
+    assert label_of(got, "Victoria") == ["PERSON"]
+
+
+def test_a_doctor_of_another_article_is_the_namesake_called_doctor_elsewhere() -> None:
+    health = "Health Secretary John Tarrant said ambulance times had improved. Dr Tarrant said every trust must meet the target."
+    drink = "Analyst Douglas Tarrant at the Edinburgh broker Hanley said whisky exports would rise."
+    later = "Most trusts now meet the targets. Dr Tarrant, who was health secretary until last month, had warned them."
+    got = merged_corpus({"a": (health, [("John Tarrant", "PERSON"), ("Tarrant", "PERSON")]),
+                         "b": (drink, [("Douglas Tarrant", "PERSON"), ("Hanley", "ORG")]),
+                         "c": (later, [("Tarrant", "PERSON")])})
+    assert [c for d, t, c, _ in got if d == "c"] == ["John Tarrant"]

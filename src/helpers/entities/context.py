@@ -140,7 +140,7 @@ PLACES_LISTED = re.compile(r"\b(?:wards|constituencies|towns|cities|villages|sub
 # a mention's `after` (32 characters) ends in the word after the noun cut short ("law firm b"). Never a noun a person's
 # trade is called by ("the publisher of The Spectator", "a games retailer"), a noun after a relative or a preposition ("a
 # broker whose small firm", "a partner at the law firm"), nor a group "of" ("Henman Hill, a group of fans waved").
-APPOSITION_GOES_ON = ("by", "in", "with", "that", "which", "whose", "based", "owned", "also", "he", "she", "they")  # words after a firm noun that
+APPOSITION_GOES_ON = ("by", "in", "with", "that", "which", "whose", "based", "owned", "behind", "also", "he", "she", "they")  # words after a firm noun that
 # go on with its apposition ("the Lithuanian club also owned by", "the club he also controls")
 FIRM_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:(?!(?:at|of|for|with|in|on|from|to|and|or|who|whose|which|that|behind)\s)[\w'’-]+\s+){0,4}?"
                              r"(?:firm|company|group|chain|manufacturer|brand|bank|insurer|airline|service|network|website|shop|store|club|venue|"
@@ -148,6 +148,9 @@ FIRM_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:(?!(?:at|of|for|with|in|on|
                              r"(?=\s*[,.;]|\s*$|\s+(?:" + "|".join(APPOSITION_GOES_ON) + r")\b"
                              r"|\s+(?:" + "|".join(sorted({w[:i] for w in APPOSITION_GOES_ON for i in range(1, len(w))})) + r")$)")
 FOUNDER_INITIALS = re.compile(r"(?:[A-Z]\.?){1,2}|Wm\.?")  # a founder's initials opening a firm's name: "J Sainsbury", "WH Smith", "H.J. Heinz"
+FIRM_TRADES = r"(?:publisher|firm|company|group|chain|bank|insurer|airline|carmaker|retailer|brewer|distiller|studio|label|charity|bookseller)s?"
+FIRM_NOUN_COMMA = re.compile(rf"(?<![\w'’-])(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){{0,2}}?{FIRM_TRADES},\s+$")  # "The publisher, Bloomsbury,"
+OWNERS_TRADE_AFTER = re.compile(rf",\s+[A-Z][\w'’-]+['’]s?\s+(?:[\w-]+\s+){{0,2}}?{FIRM_TRADES}[,.;]")  # "Bloomsbury, Rowling's British publisher,"
 FIRM_NOUN_BEFORE = re.compile(r"(?<![\w'’-])(?:group|supermarket|chain|firm|company|carmaker|automaker|airline|insurer|lender|bank|"
                               r"conglomerate|housebuilder|agency|agents|stores) $")  # nouns for a firm that no person is called by
 # ("retailer", "publisher", "broker" are also people's trades: "retailer Philip Green")
@@ -537,6 +540,9 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
             SITE_POSSESSIVE.match(text, end - 2 if text[end - 2 : end] in ("'s", "’s") else end)):
         return "ORG"  # "At Ronnie Scott's in Soho", "outside John Lewis's.": a full name's possessive owning nothing is a club or
         # shop (tagged a building, it would become the man where the corpus names him)
+    if label == "PERSON" and one and (FIRM_NOUN_COMMA.search(text, max(0, start - 40), start) and text[end : end + 1] == ","
+                                      or OWNERS_TRADE_AFTER.match(text, end)) and text[start:end] not in word_lists()["given_names"]:
+        return "ORG"  # "The publisher, Bloomsbury, is printing", "Bloomsbury, Rowling's British publisher, said": a firm in apposition
     if label == "PERSON" and FIRM_APPOSITION.match(text, end):
         return "ORG"  # "Clifford Chance, the world's largest law firm by revenue, saw profits recover", tagged PERSON
     if label == "PERSON" and PLACES_LISTED.search(text, max(0, start - 80), start):

@@ -1892,6 +1892,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             starts[r["canonical"]].add(bool(context.SENTENCE_END_BEFORE.search(b)))
     opening = {name for name, found in starts.items() if found == {True}}  # "Athough Reagan opposed ...": a sentence's first word swallowed
     team_sentences: dict[str, list[str]] | None = None  # full name -> the corpus's sentences writing it, built for a team sheet
+    called_doctor: set[str] | None = None  # people some article calls "Dr", built for a "Dr" and a surname of several bearers
     for i, cands in ambiguous.items():
         people = [c for c in cands if c not in protected]  # a curated organisation tagged PERSON once ("White House") is no namesake
         word = recs[i]["canonical"]  # "Bono" of forty music stories: neither the student Martin Bono nor the shop manager Jenny Bono,
@@ -1905,6 +1906,14 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if len(fits) == 1 and unresolved(i):  # "Mr Blair": not the Cherie Blair others call "Mrs Blair"
             names_out[i], labels_out[i] = fits[0], "PERSON"
             continue
+        if len(people) > 1 and unresolved(i) and "Dr" in title_slot(before[i], recs[i]["text"]):
+            if called_doctor is None:  # people some article calls "Dr", in full or by a "Dr" and the surname it resolved
+                called_doctor = {c for _, c in doctors} | {names_out[j] for j, (r, b) in enumerate(zip(recs, before))
+                                                           if names_out[j] != r["canonical"] and "Dr" in title_slot(b, r["text"])}
+            fit = [c for c in people if c in called_doctor]
+            if len(fit) == 1:  # "Dr Reid" of a health story: the John Reid another article calls "Dr Reid", not an analyst
+                names_out[i], labels_out[i] = fit[0], "PERSON"
+                continue
         team = sheet_team(recs[i].get("sentence_text") or "") if unresolved(i) and len(people) > 1 else None
         if team:  # "Arsenal: Lehmann, Lauren, Toure, Senderos, Cole, ...": the Cole other articles place at Arsenal, not Joe Cole
             if team_sentences is None:

@@ -113,6 +113,8 @@ GIVEN_AND_SURNAME = re.compile(r"[A-Z][a-z]+ [A-Z][a-z][\w'-]+")
 ONE_NAME = re.compile(r"[A-Z][a-z]+")  # one capitalised word, no possessive
 NEWSPAPER = re.compile(r"(?:[Tt]he )?" + untagged.PAPER_WORDS)  # "The Daily Telegraph", tagged a work
 HYPHENED_LEAD = re.compile(r"[A-Z][a-z]+(?:-[a-z]{5,})+ (?=[A-Z])")  # "Non-league ", "Second-placed ": no name's word is so written
+LEAGUE_LEAD = re.compile(r"(?:(?:First|Second|Third) Division|Division (?:One|Two|Three)|Premiership|Premier League) "
+                         r"(?=[A-Z])(?!(?:Rugby|Football|Cup|Trophy|Table|Title|Season|Club|Clubs|Champions|Leaders|Side)\b)")  # "First Division Clyde": the league a club plays in
 GIVEN_ALONE = r"(?:^|(?<=[.!?\"“‘'(]\s)|(?<=[\"“‘'(])|(?<=\n))({})(?= (?:was|is|has|had|wants|wanted|said|says|told|divorced|married|hoping|will|would)\b)"
 LISTED_PERSON_END = re.compile(r"(.+?),? and ([A-Z][a-z]+ [A-Z][a-z][\w'’-]+)")  # "The White Stripes and Kylie Minogue"
 LIST_GOES_ON = re.compile(r",? (?:and|or) |, (?=[A-Z])")  # a list of three or more: "Glasgow, Manchester and ..."
@@ -250,6 +252,8 @@ def repair_span(text: str, start: int, end: int, label: str, rules: RepairRules)
     """The repaired span(s) of one raw entity, as [start, end, label]; pieces cut by a score are marked SPLIT."""
     lead = HYPHENED_LEAD.match(text, start, end) if context.SENTENCE_END_BEFORE.search(text, max(0, start - 3), start) else None  # not "Dai-ichi"
     start = lead.end() if lead else start  # "Non-league Exeter City": a sentence's first adjective is no part of the name
+    league = LEAGUE_LEAD.match(text, start, end) if label == "ORG" else None
+    start = league.end() if league else start  # "First Division Clyde pulled off a shock": the club, not its league
     parts = split_scores(text, start, trim_tail(text, start, end))
     labelled = [(s, e, label if len(parts) == 1 else ("SPLIT" if label == "PERSON" else label)) for s, e in parts]
     out = []
