@@ -276,6 +276,12 @@ Samples (fixed before any rule was run on them; files written in two rounds, the
   canals, speedway and the TT, Radio 3 and orchestras, building societies, county councils, tennis juniors, games
   studios; gx seaside towns, fishing quotas, county cricket, brass bands and folk, regional airlines, police
   authorities, village broadband); never used to tune topics;
+- `articles fresh60` (180): British name-gold sets gy, gz, ha (stop 76) from briefs that asked for (gy hospices and
+  charities, rowing and the Boat Race, bus companies, cathedrals and the Church of England, independent publishers and
+  bookshops, zoos and wildlife parks, ferry operators; gz Scottish lower-league football, whisky distilleries,
+  ambulance trusts, magistrates and crown courts, the Met Office and weather, horse-racing trainers, toy makers; ha
+  Northern Ireland politics, shipbuilding, regional theatre companies, darts, breweries and pubs, water companies,
+  independent schools); never used to tune topics;
 - `articles uk` (5,220): the 87 British name-gold sets e ... cm together (a ... d were development), about twice the size
   of a real section-labelled archive of one site; never used to tune topics;
 - with `--draws N`, also N random 80% subsamples of each sample (seeds 0..N-1): how much a figure moves with the draw.
@@ -536,6 +542,10 @@ First run of `articles fresh55` (stop 71, topic code unchanged since stop 60): 9
 NMI 0.679 (0.718 with 5 themes given); plain k-means at the true count 0.718. Three 80% draws: 4 / 0.691, 6 / 0.603,
 4 / 0.606; count exact on none of four, within +-2 on all four, mean coarse NMI 0.645 (k-means at the true count 0.662).
 
+First run of `articles fresh60` (stop 76, topic code unchanged since stop 60): 8 fine topics (NMI 0.606), 4 themes, coarse
+NMI 0.577 (0.560 with 5 themes given); plain k-means at the true count 0.560. Three 80% draws: 5 / 0.704, 4 / 0.600,
+4 / 0.805; count exact on one of four, within +-2 on all four, mean coarse NMI 0.671 (k-means at the true count 0.634).
+
 First run of `articles fresh59` (stop 76, topic code unchanged since stop 60): 9 fine topics (NMI 0.638), 4 themes, coarse
 NMI 0.679 (0.629 with 5 themes given); plain k-means at the true count 0.654. Three 80% draws: 5 / 0.680, 4 / 0.657,
 4 / 0.635; count exact on one of four, within +-2 on all four, mean coarse NMI 0.663 (k-means at the true count 0.631).
@@ -684,6 +694,7 @@ ARTICLES_FRESH56 = [HERE / "gold" / f"uknews_{s}.jsonl" for s in ("gm", "gn", "g
 ARTICLES_FRESH57 = [HERE / "gold" / f"uknews_{s}.jsonl" for s in ("gp", "gr")]  # written in stop 73; first run recorded, never tuned on
 ARTICLES_FRESH58 = [HERE / "gold" / f"uknews_{s}.jsonl" for s in ("gq", "gs", "gt", "gu")]  # gq of stop 73, the rest of stop 74; first run recorded, never tuned on
 ARTICLES_FRESH59 = [HERE / "gold" / f"uknews_{s}.jsonl" for s in ("gv", "gw", "gx")]  # stop 75; first run recorded, never tuned on
+ARTICLES_FRESH60 = [HERE / "gold" / f"uknews_{s}.jsonl" for s in ("gy", "gz", "ha")]  # stop 76; first run recorded, never tuned on
 ARTICLES_UK = UK_SETS[4:91]  # e ... cm together: 5,220 stories by 87 writers, about the size of a real section-labelled archive
 SAMPLES = {
     "articles dev": ARTICLES_DEV, "articles heldout": ARTICLES_HELDOUT, "articles all": ARTICLES_DEV + ARTICLES_HELDOUT,
@@ -711,7 +722,7 @@ SAMPLES = {
     "articles fresh50": ARTICLES_FRESH50, "articles fresh51": ARTICLES_FRESH51, "articles fresh52": ARTICLES_FRESH52,
     "articles fresh53": ARTICLES_FRESH53, "articles fresh54": ARTICLES_FRESH54, "articles fresh55": ARTICLES_FRESH55,
     "articles fresh56": ARTICLES_FRESH56, "articles fresh57": ARTICLES_FRESH57, "articles fresh58": ARTICLES_FRESH58,
-    "articles fresh59": ARTICLES_FRESH59,
+    "articles fresh59": ARTICLES_FRESH59, "articles fresh60": ARTICLES_FRESH60,
     "articles uk": ARTICLES_UK,
     "short dev": SHORT_DEV, "short heldout": SHORT_HELDOUT, "short all": SHORT_DEV + SHORT_HELDOUT,
 }
