@@ -131,3 +131,19 @@ def test_a_doctor_of_another_article_is_the_namesake_called_doctor_elsewhere() -
                          "b": (drink, [("Douglas Tarrant", "PERSON"), ("Hanley", "ORG")]),
                          "c": (later, [("Tarrant", "PERSON")])})
     assert [c for d, t, c, _ in got if d == "c"] == ["John Tarrant"]
+
+
+def test_a_dame_called_by_her_given_name_is_the_dame_even_when_tagged_a_date() -> None:
+    text = ("The movement began with St Anne's Hospice, founded by Dame Winifred Allard in 1967. Dame Winifred, now 86, "
+            "still visits the hospice. Winifred, who trained as a nurse, opened a second one.")
+    got = merged_corpus({"a": (text, [("St Anne's Hospice", "ORG"), ("Dame Winifred Allard", "PERSON"), ("Dame Winifred", "DATE")])})
+    assert canonical_of(got, "Dame Winifred") == ["Winifred Allard"]
+    assert canonical_of(got, "Winifred") == ["Winifred Allard"]
+
+
+def test_both_ends_of_a_flight_between_two_islands_are_places() -> None:
+    text = ("The airline is best known for its flight between Rennay and Papa Rennay in Orkney, which takes two minutes. "
+            "Ishbel Flett, who runs a guest house, said visitors loved it.")
+    got = merged_corpus({"a": (text, [("Rennay", "PERSON"), ("Papa Rennay", "PERSON"), ("Orkney", "GPE"), ("Ishbel Flett", "PERSON")])})
+    assert label_of(got, "Rennay") == ["GPE"]
+    assert label_of(got, "Papa Rennay") == ["GPE"]

@@ -1,7 +1,8 @@
 """Places the small model calls persons or companies where the context says they are places.
 
 - both ends of a route are places: "the Alice Springs to Darwin gas pipeline", "from Lagos to Kano railway",
-  "the Rotterdam-to-Basle road" (the route nouns are `data/route_nouns.txt`);
+  "the Rotterdam-to-Basle road" (the route nouns are `data/route_nouns.txt`), "the flight between Westray and Papa
+  Westray" (also a ferry, a crossing, a journey or a service between two names);
 - the label a corpus votes for a name never turns a one-word mention the model or the rules call a place or
   nationality into a person (`keep_places`).
 """
@@ -25,12 +26,37 @@ def route_pattern() -> re.Pattern:
     return re.compile(rf"(?<![\w.'-])({END})(?: |-)to(?: |-)({END})((?: [a-z][\w-]*){{0,3}}) (?:{'|'.join(map(re.escape, nouns))})s?\b")
 
 
+TRIP_NOUNS = ("ferry", "ferries", "crossing", "crossings", "journey", "journeys", "trip", "trips", "sailing", "sailings", "service", "services")
+
+
+@lru_cache(maxsize=1)
+def between_pattern() -> re.Pattern:
+    """Regex of "<route or trip noun> between X and Y" ("the flight between Westray and Papa Westray"), X and Y as groups."""
+    nouns = sorted({f"{n}s" for n in data_lines("route_nouns.txt")} | set(data_lines("route_nouns.txt")) | set(TRIP_NOUNS),
+                   key=lambda w: (-len(w), w))
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, nouns))}) between (?:the )?({END}) and (?:the )?({END})(?![\w'’-])")
+
+
+def route_end(text: str, start: int, end: int) -> bool:
+    """True when the name at start:end is an end of a route written around it ("flight between Westray and Papa Westray")."""
+    lo, hi = max(0, start - 120), min(len(text), end + 120)
+    for pattern in (route_pattern(), between_pattern()):
+        for m in pattern.finditer(text, lo, hi):
+            if (m.start(1) <= start and end == m.end(1)) or (start == m.start(2) and end <= m.end(2)):
+                return True
+    return False
+
+
 def route_ends(text: str, ents: list[list]) -> list[list]:
-    """Entities with a person or company span that is a whole end of a route ("Alice Springs to Darwin pipeline") labelled GPE."""
-    if not TO_NAME.search(text):  # most articles: no "to" before a capitalised word, nothing to scan
+    """Entities with a person or company span that is a whole end of a route ("Alice Springs to Darwin pipeline", "the
+    flight between Westray and Papa Westray") labelled GPE."""
+    between = " between " in text
+    if not TO_NAME.search(text) and not between:  # most articles: no "to" before a capitalised word, nothing to scan
         return ents
     froms, tos = {}, {}  # end of a route's first place -> its start; start of its second place -> its end
     for m in route_pattern().finditer(text):
+        froms[m.end(1)], tos[m.start(2)] = m.start(1), m.end(2)
+    for m in between_pattern().finditer(text) if between else ():
         froms[m.end(1)], tos[m.start(2)] = m.start(1), m.end(2)
     if not froms:
         return ents

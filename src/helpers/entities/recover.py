@@ -285,13 +285,17 @@ def founder_firms() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in founders.items()}
 
 
+KNIGHTED = frozenset({"Sir", "Dame"})  # titles written with the given name alone ("Sir Alex", "Dame Cicely")
+
+
 def given_names(text: str, ents: list[list], rules: RepairRules) -> set[str]:
     """First words of the article's two- and three-word person names ("Rose" of "Rose Tyler", "Sven" of "Sven-Goran
-    Eriksson"), unless a title, a common word, an organisation word or a word of one of its other names ("Chelsea")."""
+    Eriksson", "Cicely" of "Dame Cicely Saunders"), unless a title, a common word, an organisation word or a word of one of its other names ("Chelsea")."""
     others = {w for s, e, lab in ents if lab != "PERSON" for w in re.findall(r"[\w'-]+", text[s:e])}
     out = set()
     for s, e, lab in ents:
         words = POSSESSIVE.sub("", text[s:e]).split()
+        words = words[1:] if len(words) == 3 and words[0] in KNIGHTED else words  # "Cicely" of "Dame Cicely Saunders"
         if lab == "PERSON" and len(words) in (2, 3) and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", words[0]):
             first = words[0].split("-")[0]
             if not (first in rules.person_titles or first.lower() in rules.common_words or first in rules.org_words or first in others):

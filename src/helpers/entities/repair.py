@@ -74,7 +74,7 @@ import pandas as pd
 from helpers.entities import context, glued, people, places, royals, untagged
 from helpers.entities.companies import COMPASS, institution_of  # COMPASS: also surnames, "North and Poindexter"
 from helpers.entities.context import ADDRESS_BEFORE
-from helpers.entities.recover import (CALENDAR, LISTED_PLACE_LABELS, OTHER_NAME_LABELS, cut_owner, given_names, missed_acronyms,
+from helpers.entities.recover import (CALENDAR, KNIGHTED, LISTED_PLACE_LABELS, OTHER_NAME_LABELS, cut_owner, given_names, missed_acronyms,
                                      missed_aliases, missed_long_forms, missed_peers, missed_surnames, nickname_spans,
                                      people_of_orgs, people_tagged_as_orgs, pet_spans, press_nickname_spans, short_forms, split_listed,
                                      surnames, tagged_peers, territorial_peers, team_short_forms, town_clubs)
@@ -665,8 +665,9 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     # "Steven Gerrard", tagged a place, is a person before his lone surname is looked for ("Gerrard, the Liverpool captain")
     names = surnames(text, out, rules)  # a surname the model calls a product, a work or a date ("Lyng", "Merton") is the person
     firsts = opening_given_names(text, out, rules)  # so is a given name ('"Lara was an icon."' beside Lara Croft)
-    if names or firsts:
-        out = [[s, e, "PERSON" if surname_span(text, s, e, lab, names | firsts) or titled_surname(text, s, e, lab, names, rules)
+    knighted = knighted_given_names(text, out)  # and a knight's or a dame's given name after the title ("Dame Cicely")
+    if names or firsts or knighted:
+        out = [[s, e, "PERSON" if surname_span(text, s, e, lab, names | firsts) or titled_surname(text, s, e, lab, names, rules, knighted)
                 or placed_given_name(text, s, e, lab, firsts) else lab] for s, e, lab in out]
         out = [[s, s + len(head.group(1)), "PERSON"] if lab in OTHER_NAME_LABELS and (head := SURNAME_HEAD.fullmatch(text, s, e)) and head.group(1) in names
                else [s, e, lab] for s, e, lab in out]  # "alongside [[Henry at Arsenal]]", tagged a work: the surname
@@ -778,8 +779,10 @@ TITLE_AND_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.? ([A-
 
 def no_person_here(text: str, start: int, end: int) -> bool:
     """True when a use of a name reads as no person where it stands: its context gives it another label
-    (`context.context_label`: "the village of Button") or a place preposition comes before it ("through Button")."""
-    return context.context_label(text, start, end, "PERSON") != "PERSON" or PLACE_PREPOSITION.search(text, max(0, start - 12), start) is not None
+    (`context.context_label`: "the village of Button") or a place preposition comes before it ("through Button"), or it
+    ends a route ("the flight between Westray and Papa Westray")."""
+    return (context.context_label(text, start, end, "PERSON") != "PERSON" or PLACE_PREPOSITION.search(text, max(0, start - 12), start) is not None
+            or places.route_end(text, start, end))
 
 
 def people_tagged_as_places(text: str, ents: list[list], rules: RepairRules) -> list[list]:
@@ -887,9 +890,17 @@ def person_openers(text: str, ents: list[list]) -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
     for s, e, lab in ents:
         words = POSSESSIVE_END.sub("", text[s:e]).split()
+        words = words[1:] if len(words) > 2 and words[0] in KNIGHTED else words  # "Cicely" opens "Dame Cicely Saunders"
         if lab == "PERSON" and len(words) > 1:
             found.setdefault(words[0], set()).add(" ".join(words[1:]))
     return found
+
+
+def knighted_given_names(text: str, ents: list[list]) -> set[str]:
+    """Given names written after "Sir" or "Dame" in the article's three-word person names ("Cicely" of "Dame Cicely
+    Saunders"), listed or not: the word a knight or a dame is then called by ("Dame Cicely")."""
+    return {words[1] for s, e, lab in ents if lab == "PERSON" and len(words := POSSESSIVE_END.sub("", text[s:e]).split()) == 3
+            and words[0] in KNIGHTED and words[1][:1].isupper()}
 
 
 def opening_given_names(text: str, ents: list[list], rules: RepairRules) -> set[str]:
@@ -1203,11 +1214,13 @@ def placed_given_name(text: str, s: int, e: int, label: str, firsts: set[str]) -
     return label in ("GPE", "LOC") and text[s:e] in firsts and BORN_OR_WHO_AFTER.match(text, e) is not None
 
 
-def titled_surname(text: str, s: int, e: int, label: str, names: set[str], rules: RepairRules) -> bool:
-    """True when a span the model calls a work or a product is a person title and a surname of the article's people
-    ("Det Supt Deats said" beside Detective Superintendent Mick Deats)."""
+def titled_surname(text: str, s: int, e: int, label: str, names: set[str], rules: RepairRules, firsts: set[str] = frozenset()) -> bool:
+    """True when a span the model calls a work, a product or a date is a person title and a surname of the article's people
+    ("Det Supt Deats said" beside Detective Superintendent Mick Deats), or "Sir" or "Dame" and the given name of one
+    (`firsts`: "Dame Cicely, now 86," beside Dame Cicely Saunders, tagged a date)."""
     words = text[s:e].split()
-    return label in OTHER_NAME_LABELS and len(words) > 1 and words[-1] in names and " ".join(words[:-1]) in rules.person_titles
+    return ((label in OTHER_NAME_LABELS or label == "DATE") and len(words) > 1 and " ".join(words[:-1]) in rules.person_titles
+            and (words[-1] in names or len(words) == 2 and words[0] in KNIGHTED and words[-1] in firsts))
 
 
 PAIR = re.compile(r"([A-Z][\w'’-]+) and ([A-Z][\w'’-]+)")  # two names joined by "and"
