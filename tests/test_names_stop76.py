@@ -147,3 +147,45 @@ def test_both_ends_of_a_flight_between_two_islands_are_places() -> None:
     got = merged_corpus({"a": (text, [("Rennay", "PERSON"), ("Papa Rennay", "PERSON"), ("Orkney", "GPE"), ("Ishbel Flett", "PERSON")])})
     assert label_of(got, "Rennay") == ["GPE"]
     assert label_of(got, "Papa Rennay") == ["GPE"]
+
+
+def test_three_words_opening_with_the_are_no_person() -> None:
+    text = "The Marlow Vance Code by American writer Dean Stroud was the best-selling book of the year."
+    got = merged_corpus({"a": (text, [("The Marlow Vance Code", "PERSON"), ("Dean Stroud", "PERSON")])})
+    assert label_of(got, "The Marlow Vance Code") == ["ORG"]
+
+
+def test_a_title_after_the_keeps_a_person() -> None:
+    text = "The Rev Ian Pollock said the church would stay open. Mr Pollock has led it since 1990."
+    got = merged_corpus({"a": (text, [("The Rev Ian Pollock", "PERSON"), ("Pollock", "PERSON")])})
+    assert {lab for _, _, _, lab in got} == {"PERSON"}
+
+
+def test_a_name_whose_singer_is_named_is_a_band_at_every_use() -> None:
+    text = ("Harlan took the prize for best British album. Harlan singer Tom Birch thanked fans. Harlan won again later.")
+    got = merged_corpus({"a": (text, [("Harlan", "PERSON"), ("Harlan", "PERSON"), ("Tom Birch", "PERSON"), ("Harlan", "PERSON")])})
+    assert label_of(got, "Harlan") == ["ORG"] * 3
+
+
+def test_a_name_owning_a_person_named_in_full_is_a_band() -> None:
+    text = "Harlan took the prize for best British album. Harlan's Tom Birch said the band had not expected to win."
+    got = merged_corpus({"a": (text, [("Harlan", "PERSON"), ("Harlan", "PERSON"), ("Tom Birch", "PERSON")])})
+    assert label_of(got, "Harlan") == ["ORG", "ORG"]
+
+
+def test_a_plural_verb_after_an_apposition_of_origin_makes_a_band() -> None:
+    text = "Harlan, from Battle in East Sussex, were named best British act. Harlan played two songs."
+    got = merged_corpus({"a": (text, [("Harlan", "PERSON"), ("Battle", "GPE"), ("East Sussex", "GPE"), ("Harlan", "PERSON")])})
+    assert label_of(got, "Harlan") == ["ORG", "ORG"]
+
+
+def test_a_trio_in_apposition_makes_a_band_at_every_use() -> None:
+    text = "Harlan lead the nominations this year. Harlan, the piano-led trio from Sussex, are up for three awards."
+    got = merged_corpus({"a": (text, [("Harlan", "PERSON"), ("Harlan", "PERSON"), ("Sussex", "GPE")])})
+    assert label_of(got, "Harlan") == ["ORG", "ORG"]
+
+
+def test_a_place_before_a_singer_stays_a_place() -> None:
+    text = "Glasgow singer Tom Birch played in London. Glasgow has a thriving music scene."
+    got = merged_corpus({"a": (text, [("Glasgow", "GPE"), ("Tom Birch", "PERSON"), ("London", "GPE"), ("Glasgow", "GPE")])})
+    assert label_of(got, "Glasgow") == ["GPE", "GPE"]

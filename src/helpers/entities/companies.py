@@ -360,17 +360,18 @@ def camel_initials(short: str, name: str) -> bool:
 def spelled_out(mentions: pd.DataFrame) -> dict[tuple[str, str], str]:
     """(article, acronym) -> the ORG name right before it in brackets there ("... Exchange (SIMEX)"), or right after it
     in brackets ("INSEE (National Statistics Institute)"), or that an apposition right after it spells it out as ("Apacs,
-    the Association for Payment Clearing Services,"), when its letters fit (`bracket_fits` and `holds_initials`; a
-    one-word name's capitals, `camel_initials`: "PricewaterhouseCoopers (PwC)")."""
+    the Association for Payment Clearing Services,"), when its letters fit (`bracket_fits`, and for an apposition
+    `holds_initials`; a one-word name's capitals, `camel_initials`: "PricewaterhouseCoopers (PwC)")."""
     out = {}
     empty = [""] * len(mentions)
     for doc, name, label, before, after in zip(mentions["doc_id"], mentions["canonical"], mentions["label"],
                                                mentions.get("before", empty), mentions.get("after", empty)):
         if label != "ORG":
             continue
-        for m in (SPELLED_OUT.match(after or ""), ACRONYM_FIRST.search(before or "") if (after or "").startswith(")") else None,
-                  ACRONYM_APPOSED.search(before or "") if (after or "")[:1] in (",", ".", ";", ":") else None):
-            if m and (bracket_fits(m.group(1), name) and holds_initials(m.group(1), name) if " " in name else camel_initials(m.group(1), name)):
+        apposed = ACRONYM_APPOSED.search(before or "") if (after or "")[:1] in (",", ".", ";", ":") else None
+        for m in (SPELLED_OUT.match(after or ""), ACRONYM_FIRST.search(before or "") if (after or "").startswith(")") else None, apposed):
+            if m and (bracket_fits(m.group(1), name) and (m is not apposed or holds_initials(m.group(1), name)) if " " in name
+                      else camel_initials(m.group(1), name)):  # a list can open like an apposition: "Keane, the Kaiser Chiefs and ..."
                 out.setdefault((doc, m.group(1)), name)
     return out
 

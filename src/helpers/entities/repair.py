@@ -230,9 +230,10 @@ def person_label(name: str, rules: RepairRules) -> str | None:
     if any(ch.isdigit() for ch in name):
         return None
     if len(words) > 1 and (set(words) & rules.team_words or POSSESSIVE_END.sub("", words[-1]).rstrip(".") in rules.org_suffixes | rules.org_heads
-                           or words[-1] == "UK"):
+                           or words[-1] in ("UK", "International")):
         return "ORG"  # "Elixir Studios", "Leeds Rhinos", "Moss Lawson Inc", "Abbey National", "Carphone Warehouse's figures",
-        # "Thomas Cook UK" (a firm's arm in a country)
+        # "Thomas Cook UK" (a firm's arm in a country), "Kerzner International" (not a short form's long name: "ConAgra
+        # International" is a unit of ConAgra Inc)
     if "&" in name:
         return "ORG"  # "M&C Saatchi", "Procter & Gamble": no person's name holds an ampersand
     if (len(words) > 1 and set(words) & rules.org_words or len(words) > 2 and set(words[1:-1]) & rules.org_heads) and words[0] not in rules.given_names | rules.person_titles:
@@ -241,6 +242,9 @@ def person_label(name: str, rules: RepairRules) -> str | None:
         # Edinburgh Festival Fringe")
     if name in rules.team_words:
         return "ORG"
+    if len(words) > 2 and words[0] == "The" and "of" not in words and not set(words) & (rules.person_titles | set(rules.name_titles)):
+        return "ORG"  # "The Da Vinci Code", "The Bootleg Beatles": no person's name of three words opens with "The" (not "The
+        # Rev Ian Paisley", "The Prince of Wales")
     if len(words) > 1 and words[-1] in rules.name_titles and words[-1] not in NAMED_RANKS and words[0] not in rules.given_names:
         return None  # "the senior Law Lord, Lord Bingham": an office ending in a rank, no name
     if re.fullmatch(r"[A-Z&.\-]{2,}", name.strip("<>()")) or re.search(r"^<|>$", name):  # wires mark companies "<Matra>"
@@ -1035,12 +1039,18 @@ SUBJECT_START = re.compile(r"(?:^|[.!?\n]\s*|[.!?]\s*[\"'‘“]|[\"'‘“])$")
 
 
 def group_names(text: str, ents: list[list]) -> list[list]:
-    """Person spans the article calls a band ("Glasgow band Franz Ferdinand", "Sussex trio Keane") or follows with a
-    plural verb as the subject opening its sentence ("Pink Floyd are to play"; not "Ant and Dec are", "all directors except
-    Jack Manning have resigned"), are organisations, at every use in the article, possessives too ("Franz Ferdinand's")."""
+    """Person spans the article calls a band ("Glasgow band Franz Ferdinand", "Sussex trio Keane", "Keane, the piano-led
+    trio") or follows with a plural verb as the subject opening its sentence ("Pink Floyd are to play", "Keane, from Battle
+    in East Sussex, were named"; not "Ant and Dec are", "all directors except Jack Manning have resigned"), and one-word
+    names a member or a person named in full belongs to ("Keane singer Tom Chaplin", "Keane's Tom Chaplin said"), are
+    organisations, at every use in the article, possessives too ("Franz Ferdinand's")."""
+    given = context.word_lists()["given_names"]
     groups = {POSSESSIVE_END.sub("", text[s:e]) for s, e, lab in ents if lab == "PERSON" and (
         context.ENSEMBLE.search(text, max(0, s - 9), s) and not context.MADE_BY.match(text, e) or context.GROUP_APPOSED.match(text, e)
-        or context.PLURAL_VERB.match(text, e) and SUBJECT_START.search(text, max(0, s - 4), s))}
+        or context.ENSEMBLE_APPOSED.match(text, e)
+        or (context.PLURAL_VERB.match(text, e) or context.APPOSED_PLURAL_VERB.match(text, e)) and SUBJECT_START.search(text, max(0, s - 4), s)
+        or " " not in text[s:e] and text[s:e] not in context.listed_places() and (
+            context.MEMBER_AFTER.match(text, e) or (owned := context.OWNED_PERSON_AFTER.match(text, e)) is not None and owned.group(1) in given))}
     return [[s, e, "ORG" if lab == "PERSON" and POSSESSIVE_END.sub("", text[s:e]) in groups else lab] for s, e, lab in ents] if groups else ents
 
 
