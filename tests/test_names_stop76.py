@@ -189,3 +189,21 @@ def test_a_place_before_a_singer_stays_a_place() -> None:
     text = "Glasgow singer Tom Birch played in London. Glasgow has a thriving music scene."
     got = merged_corpus({"a": (text, [("Glasgow", "GPE"), ("Tom Birch", "PERSON"), ("London", "GPE"), ("Glasgow", "GPE")])})
     assert label_of(got, "Glasgow") == ["GPE", "GPE"]
+
+
+def test_a_full_name_whose_singer_is_named_is_a_band() -> None:
+    text = "Ronan Vale won best British group. Ronan Vale's singer, Alex Kerr, thanked the crowd."
+    got = merged_corpus({"a": (text, [("Ronan Vale", "PERSON"), ("Ronan Vale's", "PERSON"), ("Alex Kerr", "PERSON")])})
+    assert label_of(got, "Ronan Vale") == ["ORG"]
+
+
+def test_a_four_piece_is_a_band() -> None:
+    text = "Scottish four-piece Ronan Vale took best British group. Ronan Vale played two songs."
+    got = merged_corpus({"a": (text, [("Ronan Vale", "PERSON"), ("Ronan Vale", "PERSON")])})
+    assert label_of(got, "Ronan Vale") == ["ORG", "ORG"]
+
+
+def test_both_islands_of_a_hop_between_named_islands_are_places() -> None:
+    text = "The airline flies the short hop between the Orkney islands of Rennay and Papa Rennay, often called the shortest."
+    got = merged_corpus({"a": (text, [("Orkney", "GPE"), ("Rennay", "PERSON"), ("Papa Rennay", "PERSON")])})
+    assert label_of(got, "Papa Rennay") == ["GPE"]

@@ -173,7 +173,7 @@ FORMER_TEAM = re.compile(r"(?<![\w-])[Ee]x-([A-Z][a-z][\w'-]*)(?= [a-z])")  # "E
 OF_NAME = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}) of (?:the )?([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})")  # "Manaspas Xuto of Thailand"
 ROYAL_NAMED = re.compile(r"(?:Prince|Princess) ([A-Z][a-z]+)")  # a royal named by the given name alone
 RULER_TITLES = frozenset({"King", "Queen", "Prince", "Princess", "Duke", "Duchess", "Archbishop", "Bishop", "Pope", "Emperor", "Sultan"})
-ENSEMBLE = re.compile(r"(?<![\w-])(?:band|group|outfit|duo|trio|quartet|quintet|rockers) $")  # "Glasgow band Franz Ferdinand": a first name opens the band's name
+ENSEMBLE = re.compile(r"(?<![\w-])(?:band|group|outfit|duo|trio|quartet|quintet|rockers|(?:three|four|five|six)-piece) $")  # "Glasgow band Franz Ferdinand": a first name opens the band's name
 ENSEMBLE_APPOSED = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:band|duo|trio|quartet)(?![\w'’-])")  # "Franz Ferdinand, the Glasgow band"
 BODY_APPOSED = re.compile(r",\s+(?:the|a|an)\s+(?:(?!(?:of|for|at|in|on|with|to|from|the|a|an|and|who)\b)[\w'’-]+\s+){0,3}?"
                           r"(?:trade body|body|association|federation|watchdog|regulator|charity|organisation|agency|firm|company|"
@@ -194,7 +194,7 @@ TOUR_STOP_AFTER = re.compile(r"\s+(?:show|shows|concert|concerts|gig|gigs|leg|da
 PLACED_IN_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?=[A-Z])")  # "Amarillo in Texas", "Wick in the Vale of Glamorgan"
 PLURAL_VERB = re.compile(r"\s+(?:were|are|have)\b")  # a plural verb right after a name
 APPOSED_PLURAL_VERB = re.compile(r",\s+(?:from|of)\s+[^,.;:!?\"]{1,60},\s+(?:were|are|have)\b")  # "Keane, from Battle in East Sussex, were named"
-MEMBER_AFTER = re.compile(r"(?:['’]s)?\s+(?:lead\s+)?(?:singer|frontman|frontwoman|guitarist|drummer|bassist|keyboardist|vocalist)\s+"
+MEMBER_AFTER = re.compile(r"(?:['’]s)?\s+(?:lead\s+)?(?:singer|frontman|frontwoman|guitarist|drummer|bassist|keyboardist|vocalist),?\s+"
                           r"[A-Z][a-z]+\s+[A-Z]")  # "Keane singer Tom Chaplin", "Keane's drummer Richard Hughes": a band's member
 OWNED_PERSON_AFTER = re.compile(r"['’]s\s+([A-Z][a-z]+)\s+[A-Z][a-z]")  # "Keane's Tom Chaplin said": a given name after a possessive
 JOINED_BEFORE = re.compile(r"\band\b|&|,\s+$")  # "Blair and Brown are", "He and spokesman Beesley were": the subject is a pair
@@ -584,7 +584,7 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "ORG"  # "part of the Kingfisher group", tagged a person: a lower-case group after "the" and one name is a firm's
     if one and TEAM_BEFORE.search(text[max(0, start - 20) : start]) and sport_sentence(text, start, end):
         return "ORG"
-    if ENSEMBLE.search(text[max(0, start - 8) : start]) and not MADE_BY.match(text, end) or ENSEMBLE_APPOSED.match(text, end) or GROUP_APPOSED.match(text, end) or BODY_APPOSED.match(text, end) or (
+    if ENSEMBLE.search(text[max(0, start - 12) : start]) and not MADE_BY.match(text, end) or ENSEMBLE_APPOSED.match(text, end) or GROUP_APPOSED.match(text, end) or BODY_APPOSED.match(text, end) or (
             one and text[end - 1] == "s" and text[end - 2 : end] != "ss" and PLURAL_AFTER_THE.search(text[max(0, start - 4) : start])
             and not FAMILY_AFTER.match(text, end)):
         return "ORG"  # bands and groups: "Glasgow band Franz Ferdinand", "Franz Ferdinand, the Glasgow band", "the Beatles",

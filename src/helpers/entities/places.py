@@ -26,15 +26,17 @@ def route_pattern() -> re.Pattern:
     return re.compile(rf"(?<![\w.'-])({END})(?: |-)to(?: |-)({END})((?: [a-z][\w-]*){{0,3}}) (?:{'|'.join(map(re.escape, nouns))})s?\b")
 
 
-TRIP_NOUNS = ("ferry", "ferries", "crossing", "crossings", "journey", "journeys", "trip", "trips", "sailing", "sailings", "service", "services")
+TRIP_NOUNS = ("ferry", "ferries", "crossing", "crossings", "journey", "journeys", "trip", "trips", "hop", "hops", "sailing", "sailings", "service", "services")
+SETTLEMENTS_OF = r"(?:the (?:[A-Z][\w-]* )?(?:islands|towns|cities|villages|ports|counties) of )?"  # "between the Orkney islands of"
 
 
 @lru_cache(maxsize=1)
 def between_pattern() -> re.Pattern:
-    """Regex of "<route or trip noun> between X and Y" ("the flight between Westray and Papa Westray"), X and Y as groups."""
+    """Regex of "<route or trip noun> between X and Y" ("the flight between Westray and Papa Westray", "the short hop
+    between the Orkney islands of Westray and Papa Westray"), X and Y as groups."""
     nouns = sorted({f"{n}s" for n in data_lines("route_nouns.txt")} | set(data_lines("route_nouns.txt")) | set(TRIP_NOUNS),
                    key=lambda w: (-len(w), w))
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, nouns))}) between (?:the )?({END}) and (?:the )?({END})(?![\w'’-])")
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, nouns))}) between {SETTLEMENTS_OF}(?:the )?({END}) and (?:the )?({END})(?![\w'’-])")
 
 
 def route_end(text: str, start: int, end: int) -> bool:
