@@ -207,3 +207,17 @@ def test_both_islands_of_a_hop_between_named_islands_are_places() -> None:
     text = "The airline flies the short hop between the Orkney islands of Rennay and Papa Rennay, often called the shortest."
     got = merged_corpus({"a": (text, [("Orkney", "GPE"), ("Rennay", "PERSON"), ("Papa Rennay", "PERSON")])})
     assert label_of(got, "Papa Rennay") == ["GPE"]
+
+
+def test_a_composer_owning_a_work_named_like_a_person_stays_a_person() -> None:
+    text = "The opera house announced a new production of Mozart's Don Giovanni and the return of Carmen. Mozart sells well."
+    got = merged_corpus({"a": (text, [("Mozart", "PERSON"), ("Don Giovanni", "PERSON"), ("Carmen", "PERSON"), ("Mozart", "PERSON")])})
+    assert label_of(got, "Mozart") == ["PERSON", "PERSON"]
+
+
+def test_an_ampersand_short_form_takes_the_long_form_far_more_articles_name() -> None:
+    articles = {f"f{k}": (f"Shares in Calder & Wynn rose {k}% on Monday.", [("Calder & Wynn", "ORG")]) for k in range(10)}
+    articles["glued"] = ("Fans travelled from Chester and Wrexham for the match.", [("Chester and Wrexham", "ORG")])
+    articles["short"] = ("C&W said profits would rise this year.", [("C&W", "ORG")])
+    got = merged_corpus(articles)
+    assert [c for d, _, c, _ in got if d == "short"] == ["Calder & Wynn"]

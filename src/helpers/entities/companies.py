@@ -672,8 +672,9 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
         if short in reading and len(reading[short]) == 1:
             out[i], labels[i] = reading[short][0], "ORG"
         out[i] = respell.get(out[i], out[i])
-        if out[i] == name and len(joined.get(name, ())) == 1:  # "M&S" of "Marks & Spencer", in any article
-            out[i], labels[i] = next(iter(joined[name])), "ORG"
+        long = dominant(sorted(joined.get(name, ())), named, least=1)  # of several, the one far more articles name ("Cable &
+        if out[i] == name and len(long) == 1:  # Wireless", not a glued "Chester and Wrexham"); "M&S" of "Marks & Spencer"
+            out[i], labels[i] = long[0], "ORG"
         if out[i] == name and parts.get(i):
             out[i] = respell.get(parts[i], parts[i])
     return spelled_endings(mentions["doc_id"].tolist(), out, labels), labels

@@ -196,7 +196,8 @@ PLURAL_VERB = re.compile(r"\s+(?:were|are|have)\b")  # a plural verb right after
 APPOSED_PLURAL_VERB = re.compile(r",\s+(?:from|of)\s+[^,.;:!?\"]{1,60},\s+(?:were|are|have)\b")  # "Keane, from Battle in East Sussex, were named"
 MEMBER_AFTER = re.compile(r"(?:['’]s)?\s+(?:lead\s+)?(?:singer|frontman|frontwoman|guitarist|drummer|bassist|keyboardist|vocalist),?\s+"
                           r"[A-Z][a-z]+\s+[A-Z]")  # "Keane singer Tom Chaplin", "Keane's drummer Richard Hughes": a band's member
-OWNED_PERSON_AFTER = re.compile(r"['’]s\s+([A-Z][a-z]+)\s+[A-Z][a-z]")  # "Keane's Tom Chaplin said": a given name after a possessive
+OWNED_PERSON_AFTER = re.compile(r"['’]s\s+([A-Z][a-z]+)\s+[A-Z][a-z][\w'’-]*,?\s+(?:said|says|told|thanked|added|admitted)\b")
+# "Keane's Tom Chaplin said": a given name and a surname after a possessive, speaking (not "Mozart's Don Giovanni and")
 JOINED_BEFORE = re.compile(r"\band\b|&|,\s+$")  # "Blair and Brown are", "He and spokesman Beesley were": the subject is a pair
 PLURAL_AFTER_THE = re.compile(r"(?<![\w-])the $")  # "set up by the Beatles": a plural after "the" is a group, no person
 FAMILY_AFTER = re.compile(r"\s+(?:family|families|brothers|sisters|twins|household)\b")  # "the Jones family" is no band
