@@ -221,3 +221,16 @@ def test_an_ampersand_short_form_takes_the_long_form_far_more_articles_name() ->
     articles["short"] = ("C&W said profits would rise this year.", [("C&W", "ORG")])
     got = merged_corpus(articles)
     assert [c for d, _, c, _ in got if d == "short"] == ["Calder & Wynn"]
+
+
+def test_a_team_owning_a_person_whose_surname_stands_alone_is_an_organisation() -> None:
+    text = ("Hartwell's Kimi Lasko and Renford's Tom Aldane remain the favourites. Lasko won last week, and Aldane was third.")
+    got = merged_corpus({"a": (text, [("Hartwell's", "PERSON"), ("Kimi Lasko", "PERSON"), ("Renford's", "PERSON"), ("Tom Aldane", "PERSON"),
+                                      ("Lasko", "PERSON"), ("Aldane", "PERSON")])})
+    assert label_of(got, "Hartwell's") == ["ORG"]
+
+
+def test_a_director_owning_a_film_named_like_a_person_stays_a_person() -> None:
+    text = "Mike Leigh's Vera Drake, which won the Golden Lion, is up for three awards. Leigh's Vera Drake opened in October."
+    got = merged_corpus({"a": (text, [("Mike Leigh's", "PERSON"), ("Vera Drake", "PERSON"), ("Leigh's", "PERSON"), ("Vera Drake", "PERSON")])})
+    assert label_of(got, "Leigh's") == ["PERSON"]

@@ -196,8 +196,23 @@ PLURAL_VERB = re.compile(r"\s+(?:were|are|have)\b")  # a plural verb right after
 APPOSED_PLURAL_VERB = re.compile(r",\s+(?:from|of)\s+[^,.;:!?\"]{1,60},\s+(?:were|are|have)\b")  # "Keane, from Battle in East Sussex, were named"
 MEMBER_AFTER = re.compile(r"(?:['’]s)?\s+(?:lead\s+)?(?:singer|frontman|frontwoman|guitarist|drummer|bassist|keyboardist|vocalist),?\s+"
                           r"[A-Z][a-z]+\s+[A-Z]")  # "Keane singer Tom Chaplin", "Keane's drummer Richard Hughes": a band's member
-OWNED_PERSON_AFTER = re.compile(r"['’]s\s+([A-Z][a-z]+)\s+[A-Z][a-z][\w'’-]*,?\s+(?:said|says|told|thanked|added|admitted)\b")
-# "Keane's Tom Chaplin said": a given name and a surname after a possessive, speaking (not "Mozart's Don Giovanni and")
+OWNED_PERSON_AFTER = re.compile(r"['’]s\s+([A-Z][a-z]+)\s+([A-Z][a-z][\w'’-]*)")  # "Keane's Tom Chaplin": a given name and a surname
+OWNED_PERSON_TOLD = re.compile(r",?\s+(?:said|says|told|thanked|added|admitted)\b|,\s+who\b")  # ... who speaks or is told of as a person
+
+
+def owned_person(text: str, end: int, given: frozenset[str]) -> bool:
+    """True when a possessive right after a name owns a person named in full who speaks, is told of with "who", or whose
+    surname the article also writes alone ("Keane's Tom Chaplin said", "Keane's Tim Rice-Oxley, who writes", "McLaren's
+    Kimi Raikkonen and ... Raikkonen"), not a work named like a person ("Mozart's Don Giovanni", "Leigh's Vera Drake,
+    which won"): the name owning a person is a band, a club or a firm."""
+    m = OWNED_PERSON_AFTER.match(text, end - 2 if text[end - 2 : end] in ("'s", "’s") else end)  # also a span holding its "'s"
+    if not m or m.group(1) not in given:
+        return False
+    if OWNED_PERSON_TOLD.match(text, m.end()):
+        return True
+    first = m.group(1) + " "
+    return any(text[max(0, u.start() - len(first)) : u.start()] != first
+               for u in re.finditer(rf"(?<![\w'’-]){re.escape(m.group(2))}(?![\w-])", text))  # "Raikkonen" alone
 JOINED_BEFORE = re.compile(r"\band\b|&|,\s+$")  # "Blair and Brown are", "He and spokesman Beesley were": the subject is a pair
 PLURAL_AFTER_THE = re.compile(r"(?<![\w-])the $")  # "set up by the Beatles": a plural after "the" is a group, no person
 FAMILY_AFTER = re.compile(r"\s+(?:family|families|brothers|sisters|twins|household)\b")  # "the Jones family" is no band

@@ -1043,15 +1043,14 @@ def group_names(text: str, ents: list[list]) -> list[list]:
     trio") or follows with a plural verb as the subject opening its sentence ("Pink Floyd are to play", "Keane, from Battle
     in East Sussex, were named"; not "Ant and Dec are", "all directors except Jack Manning have resigned"), names a
     member names ("Keane singer Tom Chaplin", "Franz Ferdinand's singer, Alex Kapranos") and one-word names a person named
-    in full belongs to ("Keane's Tom Chaplin said") are organisations, at every use in the article, possessives too
+    in full belongs to (`context.owned_person`: "Keane's Tom Chaplin said") are organisations, at every use in the article, possessives too
     ("Franz Ferdinand's")."""
     given = context.word_lists()["given_names"]
     groups = {POSSESSIVE_END.sub("", text[s:e]) for s, e, lab in ents if lab == "PERSON" and (
         context.ENSEMBLE.search(text, max(0, s - 12), s) and not context.MADE_BY.match(text, e) or context.GROUP_APPOSED.match(text, e)
         or context.ENSEMBLE_APPOSED.match(text, e)
         or (context.PLURAL_VERB.match(text, e) or context.APPOSED_PLURAL_VERB.match(text, e)) and SUBJECT_START.search(text, max(0, s - 4), s)
-        or text[s:e] not in context.listed_places() and (context.MEMBER_AFTER.match(text, e) or " " not in text[s:e] and (
-            owned := context.OWNED_PERSON_AFTER.match(text, e)) is not None and owned.group(1) in given))}
+        or text[s:e] not in context.listed_places() and (context.MEMBER_AFTER.match(text, e) or " " not in text[s:e] and context.owned_person(text, e, given)))}
     return [[s, e, "ORG" if lab == "PERSON" and POSSESSIVE_END.sub("", text[s:e]) in groups else lab] for s, e, lab in ents] if groups else ents
 
 
