@@ -234,3 +234,9 @@ def test_a_director_owning_a_film_named_like_a_person_stays_a_person() -> None:
     text = "Mike Leigh's Vera Drake, which won the Golden Lion, is up for three awards. Leigh's Vera Drake opened in October."
     got = merged_corpus({"a": (text, [("Mike Leigh's", "PERSON"), ("Vera Drake", "PERSON"), ("Leigh's", "PERSON"), ("Vera Drake", "PERSON")])})
     assert label_of(got, "Leigh's") == ["PERSON"]
+
+
+def test_the_link_between_two_people_keeps_them_people() -> None:
+    text = "The link between Harlow and Penning, the two ministers, has been close since 1997. Harlow said so."
+    got = merged_corpus({"a": (text, [("Harlow", "PERSON"), ("Penning", "PERSON"), ("Harlow", "PERSON")])})
+    assert label_of(got, "Penning") == ["PERSON"]

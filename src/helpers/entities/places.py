@@ -27,6 +27,7 @@ def route_pattern() -> re.Pattern:
 
 
 TRIP_NOUNS = ("ferry", "ferries", "crossing", "crossings", "journey", "journeys", "trip", "trips", "hop", "hops", "sailing", "sailings", "service", "services")
+FIGURATIVE = frozenset({"line", "link"})  # route nouns also said of people: "the line between", "the link between"
 SETTLEMENTS_OF = r"(?:the (?:[A-Z][\w-]* )?(?:islands|towns|cities|villages|ports|counties) of )?"  # "between the Orkney islands of"
 
 
@@ -34,8 +35,8 @@ SETTLEMENTS_OF = r"(?:the (?:[A-Z][\w-]* )?(?:islands|towns|cities|villages|port
 def between_pattern() -> re.Pattern:
     """Regex of "<route or trip noun> between X and Y" ("the flight between Westray and Papa Westray", "the short hop
     between the Orkney islands of Westray and Papa Westray"), X and Y as groups."""
-    nouns = sorted({f"{n}s" for n in data_lines("route_nouns.txt")} | set(data_lines("route_nouns.txt")) | set(TRIP_NOUNS),
-                   key=lambda w: (-len(w), w))
+    routes = set(data_lines("route_nouns.txt")) - FIGURATIVE  # "the link between Blair and Brown" joins no places
+    nouns = sorted({f"{n}s" for n in routes} | routes | set(TRIP_NOUNS), key=lambda w: (-len(w), w))
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, nouns))}) between {SETTLEMENTS_OF}(?:the )?({END}) and (?:the )?({END})(?![\w'’-])")
 
 
