@@ -96,7 +96,6 @@ SEAT_FOR = r"(?:MPs?|MEPs?|MSPs?|AMs?|member|candidate)\s+for"  # who sits for a
 SEAT_BEFORE = re.compile(rf"\b{SEAT_FOR}\s+$")  # "MP for Bolton West": a constituency
 BRAND_AFTER = re.compile(r"\s+brands?\b")  # "its Johnnie Walker brand"
 GROUP_AFTER_THE = re.compile(r"\s+(?:group|chain)\b")  # "part of the Kingfisher group": after "the", a firm's name
-THE_BEFORE = re.compile(r"(?<![\w-])the $")
 VENUE_AFTER = re.compile(  # a possessive that owns nothing: a ground, a club or a shop ("at Lord's on 21 July", "at Queen's this week")
     r"['’]s(?=[.,;:!?)]|\s+(?:on|in|at|for|this|last|next|and|or|to|from|with|since|until|when|where|yesterday|today)\b)"
 )

@@ -57,10 +57,9 @@ def route_ends(text: str, ents: list[list]) -> list[list]:
     if not TO_NAME.search(text) and not between:  # most articles: no "to" before a capitalised word, nothing to scan
         return ents
     froms, tos = {}, {}  # end of a route's first place -> its start; start of its second place -> its end
-    for m in route_pattern().finditer(text):
-        froms[m.end(1)], tos[m.start(2)] = m.start(1), m.end(2)
-    for m in between_pattern().finditer(text) if between else ():
-        froms[m.end(1)], tos[m.start(2)] = m.start(1), m.end(2)
+    for pattern in (route_pattern(), between_pattern()) if between else (route_pattern(),):
+        for m in pattern.finditer(text):
+            froms[m.end(1)], tos[m.start(2)] = m.start(1), m.end(2)
     if not froms:
         return ents
     at_end = lambda s, e: e in froms and s >= froms[e] and (s == froms[e] or text[s - 1] == " ")  # "Moomba" of "Santos Moomba to ..."
