@@ -50,7 +50,17 @@ article ("Boone Pickens"):
   unless a list of names leads to it ("Ronaldo, Raul and David Beckham");
 - a stage name whose real name its sentence gives is that person, in all its article ("Jordan, whose real name is Katie
   Price"), unless the article names someone in full with it as a surname ("Christie, born Anthony Fitzgerald" beside
-  Tony Christie);
+  Tony Christie); so is a nickname quoted inside a full name ('Andrew "Chubby" Chandler': every "Chubby" of the article);
+- a bare possessive with no noun after it is the article's one organisation it opens ('"Without King's, it wouldn't
+  feel right"' beside King's College; of several, the one ending in an institution noun, not King's Parade);
+- of several candidates, "not related to" and a name after a lone surname rules out that name ("Millar, who is not
+  related to David": Robert Millar), and a "Dr" before a two-word name ending two longer names of the article takes the
+  one the article calls Dr ("Dr Wyn Jones": Dr Richard Wyn Jones, not the party leader Ieuan Wyn Jones);
+- a formal first name is not the bearer of its pet form when the article names someone with the formal name ("David"
+  beside David Millar and Dave Brailsford: David Millar); the other way round stays open ("Chris" of Christopher
+  Eccleston or Chris Evans);
+- a lone word tagged a person, written before the article introduces its namesake, that says "it" is the firm ("Orange
+  said it would have 3G phones" before the sales adviser Jade Orange);
 - a lone name tagged an organisation, with no namesake or company in its article, followed by what only a person takes
   (", who sat", ", 39,", "himself", "said he"; not after a place preposition, nor "Keane, who were") is a lone surname
   that may take the corpus's person ("Live Aid organiser Geldof, who" -> Bob Geldof), and so are its other uses there;
@@ -422,6 +432,7 @@ RELATIVE_NOUN = r"(?:(?:great-)?(?:grand)?(?:son|daughter)|father|mother|brother
 RELATIVE_OF = re.compile(r"\b" + RELATIVE_NOUN + r" of (?:the )?(?:[\w'’-]+,? ){0,4}$")  # "the son of Roxy Music singer ",
 # "great-grandson of the company's founder ": a relative named in apposition
 NO_RELATION = re.compile(r"\bno relation\b")
+UNRELATED_TO = re.compile(r",?\s+(?:who is |who was |and )?(?:not related to|no relation (?:of|to)) ((?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+)\b")
 RELATIVE_APPOSED = re.compile(r",\s+(?:the\s+)?(?:(?:elder|eldest|younger|youngest|only)\s+)?" + RELATIVE_NOUN + r"\s+of\s+([^.;]{0,80})")
 # "Mr Ferry, son of the Roxy Music singer Bryan Ferry,": the relative of whoever that apposition names, so not them
 INTRODUCED = re.compile(r",\s+an?\s|,\s+\d{1,3},|,\s+who\s+(?:runs|owns|works|lives)\b|\s*[-–—,(]\s*no relation\b")  # "Graham Browne, an energy analyst", "Student Tim
@@ -650,10 +661,11 @@ def firm_after(after: str) -> bool:
 
 def person_evidence(before: str, after: str, sex: str | None, rules) -> bool:
     """True when a mention reads as a person where it stands: a person title right before it, it speaks ("Miller said"),
-    or what follows fits only a person ("Fletcher, 39,", "Steinhardt himself", "King was arrested", "Knapp, who")."""
+    or what follows fits only a person ("Fletcher, 39,", "Steinhardt himself", "King was arrested", "Knapp, who", "Jackson's
+    brother")."""
     titled = titled_before(before, rules)
     speaks = bool(SPEECH.match(after)) and not IT_AFTER.match(after)
-    return sex is not None or titled or speaks or PERSONAL.match(after) is not None
+    return sex is not None or titled or speaks or PERSONAL.match(after) is not None or OWNS_KIN.match(after) is not None  # "Jackson's brother"
 
 
 def after_places(recs: list[dict]) -> set[int]:
@@ -911,6 +923,19 @@ def introduced_firms(mentions: pd.DataFrame) -> pd.Series:
                       for d, c, lab, ok, b in zip(docs, names, labels, candidate, before)], index=mentions.index, dtype=bool)
 
 
+POSSESSIVE_ALONE = re.compile(r"[A-Z][a-z]+['’]s")  # "King's", "Queen's" written alone
+NOUN_FREE_AFTER = re.compile(r"\s*(?:[,.;:!?\"”’)]|$|\s(?:who|which|where|and|or|in|on|to|for|with)\b)")  # no noun follows it
+
+
+def possessive_institution(text: str, orgs: set[str]) -> str | None:
+    """The one organisation of the article that a bare possessive opens ("King's" of King's College), preferring those
+    ending in an institution noun ("King's College" over "King's Parade")."""
+    cands = sorted(o for o in orgs if o.startswith(text + " "))
+    if len(cands) > 1:
+        cands = [o for o in cands if o.split()[-1] in word_lists()["institution_nouns"]]
+    return cands[0] if len(cands) == 1 else None
+
+
 def one_spelling(mentions: pd.DataFrame, protected: set[str], key) -> pd.Series:
     """Canonical names with each person's full name in its most common spelling among those with the same `key`."""
     people = mentions.loc[(mentions["label"] == "PERSON") & mentions["canonical"].str.contains(" ", regex=False), "canonical"]
@@ -1038,6 +1063,7 @@ def stage_part(name: str, full: str) -> bool:
     return name in (words[-1], words[0]) and len(words) > 1
 
 
+QUOTED_NICKNAME = re.compile(r"^[A-Z][\w'’.-]* [\"“‘']([A-Z][\w'’-]+)[\"”’'] [A-Z]")  # 'Andrew "Chubby" Chandler', 'Roland "Tiny" Rowland'
 REAL_NAME = re.compile(r"(?:,\s+(?:whose real name (?:is|was)|real name|born|who\s+was\s+born)|\s+was born)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\b")  # ", born Anthony Fitzgerald"
 KNOWN_AS = re.compile(r",\s+(?:who\s+(?:is|was|has\s+been)\s+)?(?:(?:better|also|widely|popularly|affectionately)\s+)?"
                       r"(?:known\s+as|nicknamed|dubbed|(?:who\s+)?used\s+the\s+(?:[a-z]+\s+)?name)\s+[\"“']?(?:the\s+(?:[a-z]+\s+){1,2})?"
@@ -1316,6 +1342,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                         for other in [[f for f in sorted(doc_people[r["doc_id"]]) if f != r["canonical"]
                                        and name_words(f)[-1] == name_words(r["canonical"])[-1]]] if len(other) == 1})
     # "Ming Campbell, as he is widely known," beside Sir Menzies Campbell: the one other person of that surname
+    stage_names.update({(r["doc_id"], m.group(1)): r["canonical"] for r, full in zip(recs, is_full) if full
+                        for m in [QUOTED_NICKNAME.search(r["text"])] if m and nickname(m.group(1), r["doc_id"])})
+    # 'Andrew "Chubby" Chandler': every lone "Chubby" of the article
     stage_names.update({(r["doc_id"], r["canonical"]): bearer for r, full, b in zip(recs, is_full, before) if not full
                         and nickname(r["canonical"], r["doc_id"])
                         for known in [known_as(r, b, AS_KNOWN)] if known and known != r["canonical"]
@@ -1464,6 +1493,10 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if (doc, name) in shops and name not in protected:
             names_out[i], labels_out[i] = shops[(doc, name)], "ORG"
             continue
+        if (label == "PERSON" and len(words) == 1 and name not in protected and POSSESSIVE_ALONE.fullmatch(r["text"])
+                and NOUN_FREE_AFTER.match(r.get("after", "") or "") and (college := possessive_institution(r["text"], doc_orgs[doc]))):
+            names_out[i], labels_out[i] = college, "ORG"  # '"Without King's, it wouldn't feel right"' beside King's College
+            continue
         if (doc, name) in venues and label == "PERSON" and name not in protected and title_sex(before[i], r["text"], rules) is None:
             labels_out[i] = "ORG"  # "at the Tate" beside Tate Britain: the gallery, not the corpus's Helen Tate
             continue
@@ -1502,6 +1535,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             if len(longer) > 1:  # "Mrs Parker Bowles" beside Camilla and Brigadier Andrew Parker Bowles: the title tells
                 sex = title_sex(before[i], r["text"], rules)
                 longer = by_title(by_sex(longer, sex, rules), titles[i], {f: doc_titles[(doc, f)] for f in longer})
+                if len(longer) > 1 and "Dr" in title_slot(before[i], r["text"]):  # "Dr Wyn Jones" of Dr Richard Wyn Jones,
+                    fit = [f for f in longer if (doc, f) in doctors]  # not the party leader Ieuan Wyn Jones
+                    longer = fit if len(fit) == 1 else longer
                 if len(longer) > 1 and sex is not None:
                     longer = namesakes.antecedents(longer, {f: first_at.get((doc, f), -1) for f in longer},
                                                    {f: last_at.get((doc, f), -1) for f in longer}, {}, i, None)
@@ -1752,6 +1788,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                                                                or name in rules.nicknames.get(name_words(f)[0], ()))
                       and f.split()[0] not in rules.name_titles  # also "Sven" of Sven-Goran Eriksson, "Peter" of Pete Doherty
                       or royal_named(f, name)]  # "If Charles becomes king": Prince Charles
+            not_pet = [f for f in in_doc if not (f.split()[0] != name and name_words(f)[0] != name and name in rules.nicknames.get(name_words(f)[0], ()))]
+            in_doc = not_pet or in_doc  # "David" of David Millar, not Dave Brailsford: a formal name is not the pet form's bearer
             if in_doc and not titled and NEW_BY_FIRST_NAME.match(after):
                 in_doc = []  # "Ashley, a 16-year-old from Leeds": someone new, not the article's Ashley Highfield
         if label == "PERSON" and not in_doc and not titled and len(words) == 1 and len(founder := [
@@ -1763,6 +1801,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             continue
         if (not titled and in_doc and len(words) == 1 and r.get("sentence") not in (0, None) and all(name_words(f)[0] != name and not royal_named(f, name) for f in in_doc)
                 and min(first_at.get((doc, f), -1) for f in in_doc) > i):
+            if label == "PERSON" and sex is None and IT_AFTER.match(after) and not PERSONAL.match(after):
+                labels_out[i] = "ORG"  # "Orange said it would have 3G phones" before the sales adviser Jade Orange: the firm
             continue  # "Vodafone, O2, Orange and T-Mobile" before analyst Peter Orange: a lone surname refers back, except in a headline
         if (not titled and in_doc and len(words) == 1 and r.get("sentence") not in (0, None) and label == "PERSON"
                 and min(first_at.get((doc, f), -1) for f in in_doc) > i and not any(royal_named(f, name) for f in in_doc)
@@ -1805,6 +1845,10 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             cands = fit if len(fit) == 1 else cands  # the Cole the article places at Arsenal, not Chelsea's Joe Cole
         if len(cands) > 1 and (said := offices(before[i], r["text"], after)):  # "Mr Wicks, the minister": the Malcolm Wicks the
             fit = [c for c in cands if said & offices_here(doc, c)]  # article calls "Pensions minister", not John Wicks
+            cands = fit if len(fit) == 1 else cands
+        if len(cands) > 1 and (unrelated := UNRELATED_TO.match(sentence_rest(r, before[i]))):  # "Millar, who is not related to
+            named = tuple(unrelated.group(1).split())  # David": Robert Millar, not David Millar
+            fit = [c for c in cands if (named[0] not in name_words(c) if len(named) == 1 else name_words(c)[-len(named):] != named)]
             cands = fit if len(fit) == 1 else cands
         if len(cands) > 1 and "Dr" in title_slot(before[i], r["text"]):  # "Dr Darling" of Dr Fiona Darling, not Alistair Darling
             fit = [c for c in cands if (doc, c) in doctors]

@@ -21,6 +21,9 @@
   surname the article calls Mr, makes speak or describes with "who" or "whose" ("Lennox Lewis" beside "Lewis, who
   watched"; not a club's nickname, "Palace, who"), also after initials ("JP McManus" beside "McManus, whose"); a DATE span that is a surname of the article's people is that person ("Merton, a
   regular"), never a month or a day;
+- an ORG span of a listed given name and a surname joined by "and" to a person named in full is a person ("Cristiano
+  Ronaldo and Quinton Fortune on target"), unless either is owned or owns, a name follows it, its surname is an
+  organisation or team word, or the article tags it an organisation elsewhere;
 - a curated organisation alias left untagged ("Man Utd", "Lib Dems", `data/name_aliases.csv`) becomes an ORG mention, and so
   does a curated long form left untagged or tagged only in part ("Evening Standard", "British and [Irish Lions]",
   `data/org_short_forms.csv`);
@@ -489,6 +492,31 @@ def people_of_orgs(text: str, ents: list[list], rules: RepairRules) -> list[list
         else:
             out.append([s, e, lab])
     return out
+
+
+PAIRED = re.compile(r",?\s+and\s+")  # between the two names of a pair
+
+
+def paired_people(text: str, ents: list[list], rules: RepairRules) -> list[list]:
+    """An ORG span of a listed given name and a surname joined by "and" to a person named in full ("with Cristiano Ronaldo
+    and Quinton Fortune on target") is a person too, unless its surname is a word of organisations or teams, a name goes
+    on after it, also after a noun ("Stuart Rose and John Lewis boss Andy Street"), either is owned or owns ("Mike Leigh's
+    Vera Drake and Martin Scorsese's The Aviator"), or the article tags it an organisation elsewhere."""
+    spans = sorted(ents)
+    org_elsewhere = Counter(text[s:e] for s, e, lab in spans if lab == "ORG")
+    blocked = rules.org_words | rules.org_suffixes | rules.team_words | rules.org_heads
+    people = set()
+    for (s1, e1, l1), (s2, e2, l2) in zip(spans, spans[1:]):
+        if not PAIRED.fullmatch(text, e1, s2) or {l1, l2} != {"PERSON", "ORG"}:
+            continue
+        (ps, pe), (os_, oe) = ((s1, e1), (s2, e2)) if l1 == "PERSON" else ((s2, e2), (s1, e1))
+        person, org = text[ps:pe].split(), text[os_:oe].split()
+        if (len(person) >= 2 and given(person[0], rules) and len(org) == 2 and given(org[0], rules)
+                and all(re.fullmatch(r"[A-Z][a-z][\w'-]*", w) for w in org) and org[1] not in blocked
+                and org_elsewhere[text[os_:oe]] == 1 and not re.search(r"['’]s?\s+$", text[max(0, os_ - 4) : os_])
+                and not re.match(r"['’]", text[pe : pe + 1]) and not re.match(r"(?:['’]s?)?\s+(?!and\b|or\b)(?:[a-z]+\s+)?[A-Z]", text[oe : oe + 30])):
+            people.add(os_)
+    return [[s, e, "PERSON" if s in people else lab] for s, e, lab in ents] if people else ents
 
 
 @lru_cache(maxsize=1)

@@ -76,7 +76,7 @@ from helpers.entities.companies import COMPASS, institution_of  # COMPASS: also 
 from helpers.entities.context import ADDRESS_BEFORE
 from helpers.entities.recover import (CALENDAR, KNIGHTED, LISTED_PLACE_LABELS, OTHER_NAME_LABELS, cut_owner, given_names, missed_acronyms,
                                      missed_aliases, missed_long_forms, missed_peers, missed_surnames, nickname_spans,
-                                     people_of_orgs, people_tagged_as_orgs, pet_spans, press_nickname_spans, short_forms, split_listed,
+                                     paired_people, people_of_orgs, people_tagged_as_orgs, pet_spans, press_nickname_spans, short_forms, split_listed,
                                      surnames, tagged_peers, territorial_peers, team_short_forms, town_clubs)
 from helpers.text import data_lines, data_records, ends_sentence
 
@@ -661,7 +661,7 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     out = people.cut_openers(text, out, rules)
     out = surname_glued_orgs(text, out)
     out = people.missed_people(text, out, rules)
-    out = people_tagged_as_orgs(text, people_of_orgs(text, out, rules), rules)
+    out = paired_people(text, people_tagged_as_orgs(text, people_of_orgs(text, out, rules), rules), rules)  # "Ronaldo and Quinton Fortune"
     out = territorial_peers(text, tagged_peers(text, out, rules), rules)
     out += missed_peers(text, out, rules)
     out = [[s, speech_cut(text, s, e) if lab in OTHER_NAME_LABELS else e, lab] for s, e, lab in out]
