@@ -148,3 +148,11 @@ def test_ming_is_the_article_s_menzies_campbell() -> None:
             "than the leader.")
     got = merged_corpus({"a": (text, [("Menzies Campbell", "PERSON"), ("Ming", "PERSON")])})
     assert canonical_of(got, "Ming") == ["Menzies Campbell"]
+
+
+def test_a_surname_paired_with_another_of_the_article_s_people_is_a_person_though_also_a_word() -> None:
+    text = ("Pages load in a second. The firm was founded by Larry Page and Sergey Brin at Stanford. Page and Brin remain "
+            "in charge of the new page.")
+    got = merged_corpus({"a": (text, [("Larry Page", "PERSON"), ("Sergey Brin", "PERSON"), ("Stanford", "ORG")])})
+    assert canonical_of(got, "Page") == ["Larry Page"]
+

@@ -3,7 +3,8 @@
 - a surname or first name of a person named in the article, left untagged (also after a possessive, "Kodak's Giles", a
   capitalised word and a comma, "In Quebec, Peladeau said", a sentence opener, "Nevertheless Mason thinks", or a month,
   "In October King cut", and, though the word is also written in lower case, before "is/was/has/says/will" where the
-  article names or addresses its bearer first: "Page is in charge", '"Jobs is betting' beside "Mr Jobs"), becomes a
+  article names or addresses its bearer first: "Page is in charge", '"Jobs is betting' beside "Mr Jobs", or before "and"
+  and another lone name of the article's people: "Page and Brin remain in charge"), becomes a
   PERSON mention, unless it comes before the person's full name and the article names a place or organisation with the
   word ("Orange and Vodafone ..." before "Emma Orange", beside the firm "Orange"; a headline "Okafor wins" is the person);
 - a short form of one of the article's companies, left untagged ("Ionic" of "Ionic Industries Inc", "ConAgra", "APL", also
@@ -386,12 +387,16 @@ def missed_surnames(text: str, ents: list[list], rules: RepairRules, names: set[
         if label == "PERSON" and not speaks and SUBJECT_VERB.match(text, e) and (
                 introduced.get(name, len(text)) < s or name in addressed_names(text)):
             speaks = True  # '"Jobs is betting' beside "Mr Jobs", "Page is in charge" after Larry Page: the person, though "jobs" is a word
+        if label == "PERSON" and not speaks and (pair := AND_NAME.match(text, e)) and pair.group(1) in names and pair.group(1) != name and (
+                introduced.get(name, len(text)) < s):
+            speaks = True  # "Page and Brin remain in charge" after Larry Page and Sergey Brin: the pair, though "page" is a word
         if (at_start and not speaks or label == "ORG") and written_lower(name, text, lower):
             continue  # "Young people ..." opens a sentence with a word, not a name
         out.append([s, e, "GPE" if label == "PERSON" and name in towns and not speaks else label])  # the town or its club, not Rob Coventry
     return out
 
 
+AND_NAME = re.compile(r"\s+and\s+([A-Z][\w'’-]+)(?![\w'’-]|\s+[A-Z])")  # " and Brin": another lone name after the name
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|around|outside)\s+$")  # a place preposition right before a name
 
 
