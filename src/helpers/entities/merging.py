@@ -382,6 +382,12 @@ def first_name_barred(before: str, text: str, name: str, surname: dict[str, set[
     return surname_title(before, text, rules) and (bool(surname.get(name)) or name in rules.first_names) and not family_first(name)
 
 
+def the_doctor(cands: list[str], doc: str, doctors: set[tuple[str, str]]) -> list[str]:
+    """The one candidate its article calls "Dr" (`doctors`: article and full name), else all of them."""
+    fit = [c for c in cands if (doc, c) in doctors]
+    return fit if len(fit) == 1 else cands
+
+
 def female_title(before: str, text: str, rules) -> str:
     """The woman's title as written ("Mrs") right before or at the start of a mention."""
     words = title_slot(before, text)
@@ -1063,7 +1069,7 @@ def stage_part(name: str, full: str) -> bool:
     return name in (words[-1], words[0]) and len(words) > 1
 
 
-QUOTED_NICKNAME = re.compile(r"^[A-Z][\w'’.-]* [\"“‘']([A-Z][\w'’-]+)[\"”’'] [A-Z]")  # 'Andrew "Chubby" Chandler', 'Roland "Tiny" Rowland'
+NICKNAME = re.compile(r'\s+["“]([A-Z][\w.\'-]*)["”]\s+(?=[A-Z])')  # the quoted nickname inside 'John "Bud" Frazier' (names drops it)
 REAL_NAME = re.compile(r"(?:,\s+(?:whose real name (?:is|was)|real name|born|who\s+was\s+born)|\s+was born)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\b")  # ", born Anthony Fitzgerald"
 KNOWN_AS = re.compile(r",\s+(?:who\s+(?:is|was|has\s+been)\s+)?(?:(?:better|also|widely|popularly|affectionately)\s+)?"
                       r"(?:known\s+as|nicknamed|dubbed|(?:who\s+)?used\s+the\s+(?:[a-z]+\s+)?name)\s+[\"“']?(?:the\s+(?:[a-z]+\s+){1,2})?"
@@ -1343,7 +1349,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                                        and name_words(f)[-1] == name_words(r["canonical"])[-1]]] if len(other) == 1})
     # "Ming Campbell, as he is widely known," beside Sir Menzies Campbell: the one other person of that surname
     stage_names.update({(r["doc_id"], m.group(1)): r["canonical"] for r, full in zip(recs, is_full) if full
-                        for m in [QUOTED_NICKNAME.search(r["text"])] if m and nickname(m.group(1), r["doc_id"])})
+                        for m in [NICKNAME.search(r["text"])] if m and nickname(m.group(1), r["doc_id"])})
     # 'Andrew "Chubby" Chandler': every lone "Chubby" of the article
     stage_names.update({(r["doc_id"], r["canonical"]): bearer for r, full, b in zip(recs, is_full, before) if not full
                         and nickname(r["canonical"], r["doc_id"])
@@ -1536,8 +1542,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 sex = title_sex(before[i], r["text"], rules)
                 longer = by_title(by_sex(longer, sex, rules), titles[i], {f: doc_titles[(doc, f)] for f in longer})
                 if len(longer) > 1 and "Dr" in title_slot(before[i], r["text"]):  # "Dr Wyn Jones" of Dr Richard Wyn Jones,
-                    fit = [f for f in longer if (doc, f) in doctors]  # not the party leader Ieuan Wyn Jones
-                    longer = fit if len(fit) == 1 else longer
+                    longer = the_doctor(longer, doc, doctors)  # not the party leader Ieuan Wyn Jones
                 if len(longer) > 1 and sex is not None:
                     longer = namesakes.antecedents(longer, {f: first_at.get((doc, f), -1) for f in longer},
                                                    {f: last_at.get((doc, f), -1) for f in longer}, {}, i, None)
@@ -1851,8 +1856,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             fit = [c for c in cands if (named[0] not in name_words(c) if len(named) == 1 else name_words(c)[-len(named):] != named)]
             cands = fit if len(fit) == 1 else cands
         if len(cands) > 1 and "Dr" in title_slot(before[i], r["text"]):  # "Dr Darling" of Dr Fiona Darling, not Alistair Darling
-            fit = [c for c in cands if (doc, c) in doctors]
-            cands = fit if len(fit) == 1 else cands
+            cands = the_doctor(cands, doc, doctors)
         if len(cands) > 1 and sex is None and (said_sex := pronoun_sex(sentence_rest(r, before[i]), rules)):
             fit = by_sex(cands, said_sex, rules)  # "Green, who was knighted ..., said he": Sir Philip, not Tina Green
             cands = fit if len(fit) == 1 else cands

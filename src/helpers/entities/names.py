@@ -34,7 +34,6 @@ from helpers.text import data_lines, data_records
 LABEL_ORDER = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT")
 POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
 DATELINE_AFTER = re.compile(r"(?:,[^.\n]{0,30}?)?(?:\s*\([^)\n]{0,20}\))?\s+(?:--?|[–—])(?:\s|$)")  # "LONDON, March 3 -", "PARIS (Reuters) --"
-NICKNAME = re.compile(r'\s+["“][A-Z][\w.\'-]*["”]\s+(?=[A-Z])')  # the quoted nickname inside 'John "Bud" Frazier'
 MERGE_COLUMNS = ["doc_id", "start_char", "text", "spacy_label", "before", "after"]  # the raw mention columns the merge reads
 SHARED_COLUMNS = ["doc_id", "text", "spacy_label", "before", "after"]  # held as shared strings while merging
 
@@ -112,7 +111,7 @@ def clean_name(text: str, label: str, rules: NameRules | None = None) -> str:
     name = POSSESSIVE.sub("", name).strip(" <>")  # "<Seiko Epson Corp>'s": the wire's bracket before a possessive
     name = re.sub(r"^(?:the|The|THE|an|a)\s+", "", name)  # "an International Finance Facility": a lower-case article opens no name
     if label == "PERSON":
-        name = NICKNAME.sub(" ", strip_titles(name, rules.titles))  # 'John "Bud" Frazier' -> "John Frazier"
+        name = merging.NICKNAME.sub(" ", strip_titles(name, rules.titles))  # 'John "Bud" Frazier' -> "John Frazier"
         words = name.split()
         if len(words) > 2 and words[0] == "Lady" and words[1] in word_lists()["given_names"]:
             name = name[5:]  # "Lady Sylvia Hermon": a courtesy title before a given name, not a peer's style ("Lady Hermon")
