@@ -214,7 +214,7 @@ def raw_mentions(articles: pd.DataFrame, results: Iterable[dict]) -> pd.DataFram
 
 def with_corpus_surnames(articles: pd.DataFrame, raw: pd.DataFrame, known: frozenset[str]) -> pd.DataFrame:
     """Raw mentions plus the untagged uses of the corpus's surnames (`recover.corpus_surnames`, from every part of a
-    corpus) in these articles, each article's rows in order of position, and its one-word mentions of another label
+    corpus) and of its spelled-out acronyms (`recover.spelled_acronyms`) in these articles, each article's rows in order of position, and its one-word mentions of another label
     that are such a surname relabelled PERSON (`recover.corpus_surname_labels`). Returns `raw` itself when nothing changes."""
     if not known or raw.empty:
         return raw
@@ -297,7 +297,8 @@ def extract_entities(articles: pd.DataFrame, model: str | None = None, cache_dir
         return mentions
     results, n_parsed = annotations(texts, model=model, cache_dir=cache_dir)
     raw = raw_mentions(articles, results)
-    raw = with_corpus_surnames(articles, raw, recover.corpus_surnames(raw["text"], raw["spacy_label"], raw["doc_id"]))
+    known = recover.corpus_surnames(raw["text"], raw["spacy_label"], raw["doc_id"])
+    raw = with_corpus_surnames(articles, raw, known | recover.spelled_acronyms(raw["text"], raw["spacy_label"], raw["before"], raw["after"]))
     mentions = names.canonicalise(raw, days)
     mentions = mentions.reindex(columns=COLUMNS).sort_values(["doc_id", "start_char", "end_char"], kind="stable")
     mentions = mentions.reset_index(drop=True)

@@ -186,13 +186,34 @@ def corpus_surname_spans(text: str, ents: list[list], rules: RepairRules, known:
     nations = context.word_lists()["nationalities"] | {"English"}  # "speak fluent English" is no Tom English of another story
     # ("English" is no prefix of `data/name_prefixes.csv`, for Glenn English, but a language and a nationality all the same)
     present = {w for w in re.findall(r"(?<![\w'’-])[A-Z][\w'’-]+", text) if w in known and w not in rules.given_names and w not in nations}
+    shorts = acronym_spans(text, ents, known) if any(CAPITALS.fullmatch(w) for w in present) else []  # "OFT": an acronym
+    present = {w for w in present if not CAPITALS.fullmatch(w)}
     found = missed_surnames(text, ents, rules, present - surnames(text, ents, rules)) if present else []
     found = [span for span in found if not re.search(r"\b(?:the|The)\s+$", text[max(0, span[0] - 5) : span[0]])]
     found = [[s, e, "ORG" if team_score(text, e) else lab] for s, e, lab in found]  # "Arsenal beat Charlton 3-1": the team
     if not found:
-        return found
+        return shorts
     listed = listed_with(text, ents + found, [lab != "PERSON" and text[s:e] not in known for s, e, lab in ents] + [False] * len(found))
-    return [span for span, other in zip(found, listed[len(ents):]) if not other]
+    return [span for span, other in zip(found, listed[len(ents):]) if not other] + shorts
+
+
+def spelled_acronyms(texts: Iterable[str], labels: Iterable[str], befores: Iterable[str], afters: Iterable[str]) -> frozenset[str]:
+    """Acronyms of three to six capitals that some article of a corpus tags an organisation and spells out in brackets
+    right after the name they initial ("the Office of Fair Trading (OFT)"): `corpus_surname_spans` finds their untagged
+    uses in every article ("The OFT had called for", in a story that never spells it out). A set, so parts add up."""
+    found = set()
+    for text, label, before, after in zip(texts, labels, befores, afters):
+        if label == "ORG" and CAPITALS.fullmatch(text) and before.endswith("(") and after.startswith(")"):
+            words = before[:-1].split()
+            if any(bracket_fits(text, " ".join(words[-n:])) for n in range(1, min(len(words), 8) + 1)):
+                found.add(text)
+    return frozenset(found)
+
+
+def acronym_spans(text: str, ents: list[list], known: frozenset[str]) -> list[list]:
+    """ORG spans for the untagged uses of the corpus's spelled-out acronyms (`spelled_acronyms`) in an article."""
+    return [[m.start(), m.end(), "ORG"] for m in CAPITALS.finditer(text)
+            if m.group() in known and not any(s < m.end() and m.start() < e for s, e, _ in ents)]
 
 
 RELABELLED = ("ORG", "GPE", "LOC", "FAC", "NORP")  # labels the model gives a surname it does not know (`corpus_surname_labels`)
@@ -216,7 +237,7 @@ def corpus_surname_labels(text: str, ents: list[list], rules: RepairRules, known
     cands = []
     for s, e, lab in ents:
         word = text[s:e]
-        cands.append(lab in RELABELLED and word in known and word not in bearers and word not in longer and word not in rules.person_titles
+        cands.append(lab in RELABELLED and word in known and not CAPITALS.fullmatch(word) and word not in bearers and word not in longer and word not in rules.person_titles
                      and word not in glued and not context.OWNED_BEFORE.search(text, max(0, s - 16), s) and not BELONGS_AFTER.match(text, e)
                      and not given(word, rules) and word not in w["nationalities"] and word not in firms and not OWNS.match(text, e)
                      and not re.search(r"\b(?:the|The)\s+$", text[max(0, s - 5) : s]) and not NEXT_CAPITAL.match(text, e)

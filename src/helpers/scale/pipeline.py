@@ -77,20 +77,23 @@ def parse_part(docs: str, raw: str, model: str | None, cache_dir: str | None) ->
 
 
 def corpus_surnames(raws: list[Path]) -> frozenset[str]:
-    """The corpus's surnames (`recover.corpus_surnames`) from every part of raw mentions, read a part at a time: an article
-    lies in one part, so each part's evidence (`recover.surname_evidence`) is exact and the parts' evidence adds up."""
+    """The corpus's surnames (`recover.corpus_surnames`) and spelled-out acronyms (`recover.spelled_acronyms`) from every
+    part of raw mentions, read a part at a time: an article lies in one part, so each part's evidence
+    (`recover.surname_evidence`) is exact and the parts' evidence adds up."""
     from helpers.entities import recover
 
     full: Counter = Counter()
     names: set[str] = set()
     other: Counter = Counter()
+    acronyms: set[str] = set()
     for raw in raws:
-        part = pd.read_parquet(raw, columns=["doc_id", "text", "spacy_label"])
+        part = pd.read_parquet(raw, columns=["doc_id", "text", "spacy_label", "before", "after"])
         surnames, people, others = recover.surname_evidence(part["text"].tolist(), part["spacy_label"].tolist(), part["doc_id"].tolist())
         full.update(surnames)
         names |= people
         other.update(others)
-    return recover.known_surnames(full, names, other)
+        acronyms |= recover.spelled_acronyms(part["text"], part["spacy_label"], part["before"], part["after"])
+    return recover.known_surnames(full, names, other) | acronyms
 
 
 def surname_part(docs: str, raw: str, known: frozenset[str]) -> dict:
