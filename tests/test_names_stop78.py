@@ -8,6 +8,9 @@ import pandas as pd
 
 from helpers.entities import extract, names, recover
 from test_names_stop38 import raw_frame
+from test_names_stop43 import merged_corpus
+from test_names_stop74 import label_of
+from test_names_stop76 import canonical_of
 
 SPELLED = "The Guild of Master Glaziers (GMG) said on Monday that prices would rise. The GMG has 400 members."
 LATER = "Builders welcomed the plan. The GMG had called for the rules to be scrapped, its spokesman said."
@@ -46,3 +49,56 @@ def test_a_spelled_out_acronym_tagged_a_place_elsewhere_is_never_made_a_person()
     got = corpus_rows({"a": SPELLED, "b": text}, {"a": [("Guild of Master Glaziers", "ORG"), ("GMG", "ORG")],
                                                  "b": [("GMG", "GPE"), ("York", "GPE")]})
     assert "PERSON" not in set(got["label"])
+
+
+def test_a_surname_between_his_and_constituency_is_his_seat_not_the_voter_named_later() -> None:
+    text = ('"I know the war divided us," he told supporters in his Ashcombe constituency. Voter Jean Ashcombe, 58, said '
+            'she voted Labour "with a heavy heart", said Mrs Ashcombe.')
+    got = merged_corpus({"a": (text, [("Ashcombe", "PERSON"), ("Jean Ashcombe", "PERSON"), ("Mrs Ashcombe", "PERSON")])})
+    assert label_of(got, "Ashcombe") == ["GPE"]
+    assert canonical_of(got, "Mrs Ashcombe") == ["Jean Ashcombe"]
+
+
+def test_a_surname_owning_a_constituency_stays_the_person() -> None:
+    text = "Tom Ashcombe is standing down. Ashcombe's constituency party will choose a successor in June."
+    got = merged_corpus({"a": (text, [("Tom Ashcombe", "PERSON"), ("Ashcombe", "PERSON")])})
+    assert canonical_of(got, "Ashcombe") == ["Tom Ashcombe"]
+
+
+def test_a_team_name_tagged_a_person_is_an_organisation() -> None:
+    text = "The 21-year-old, who plays her club netball for Team Kestrel, was named player of the match."
+    got = merged_corpus({"a": (text, [("Team Kestrel", "PERSON")])})
+    assert label_of(got, "Team Kestrel") == ["ORG"]
+
+
+def test_a_label_written_alone_is_the_record_label_the_article_names() -> None:
+    text = ("Independent label Plover Records has signed the band. Plover's founder Dan Reece said the band liked the "
+            'label. "Plover has a reputation for letting artists grow," he said.')
+    got = merged_corpus({"a": (text, [("Plover Records", "ORG"), ("Plover", "ORG"), ("Dan Reece", "PERSON"), ("Plover", "ORG")])})
+    assert canonical_of(got, "Plover") == ["Plover Records", "Plover Records"]
+
+
+def test_a_major_s_label_stays_apart_when_the_corpus_gives_the_firm_another_long_form() -> None:
+    got = merged_corpus({"a": ("Plover Group made a loss. Its label Plover Records signed the band. Plover said sales fell.",
+                               [("Plover Group", "ORG"), ("Plover Records", "ORG"), ("Plover", "ORG")])})
+    assert canonical_of(got, "Plover") != ["Plover Records"]
+
+
+def test_a_surname_listed_with_a_firm_before_its_namesake_is_introduced_is_the_firm() -> None:
+    text = ("Bookmaker Hillcrest said profits rose. Rivals Ladbrook and Coralie have also installed the machines. Analyst "
+            'Rachel Coralie, of Numis, said the figures were good. "It was a strong year," said Ms Coralie.')
+    got = merged_corpus({"a": (text, [("Hillcrest", "ORG"), ("Ladbrook", "ORG"), ("Coralie", "PERSON"), ("Rachel Coralie", "PERSON"),
+                                      ("Numis", "ORG"), ("Ms Coralie", "PERSON")])})
+    assert label_of(got, "Coralie") == ["ORG"]
+    assert canonical_of(got, "Ms Coralie") == ["Rachel Coralie"]
+
+
+def test_a_surname_in_a_list_of_firms_before_its_namesake_is_introduced_is_the_firm() -> None:
+    text = ("Kestrel Mobile has signed its millionth customer. It faces competition from the big networks, Vodafone, O2, "
+            "Plumtree and T-Mobile. \"Kestrel has done "
+            'well," said telecoms analyst Peter Plumtree, of Pilgrim Research. Mr Plumtree said prices were falling.')
+    got = merged_corpus({"a": (text, [("Kestrel Mobile", "ORG"), ("Vodafone", "ORG"), ("O2", "GPE"), ("Plumtree", "PERSON"),
+                                      ("T-Mobile", "ORG"), ("Kestrel", "ORG"), ("Peter Plumtree", "PERSON"),
+                                      ("Pilgrim Research", "ORG"), ("Mr Plumtree", "PERSON")])})
+    assert label_of(got, "Plumtree") == ["ORG"]
+    assert canonical_of(got, "Mr Plumtree") == ["Peter Plumtree"]

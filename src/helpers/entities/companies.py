@@ -242,8 +242,8 @@ SUBUNITS = frozenset({"Committee", "Subcommittee", "Division", "Unit", "Branch",
                       "Agreement", "Act", "Law", "Bill", "Conference", "Equipment", "Capital", "Markets",
                       "Prize", "Prizes", "Award", "Awards", "Book", "Trophy"})  # "Whitbread Book (of the Year)": its sponsor's prize
 BODIES = frozenset({"House", "Government", "Administration", "Budget", "Fed"})  # "the House" is no "White House"; see also institution_for
-# unit words that also end an organisation's own name: "Capital" of "Capital Radio" when the corpus gives Capital no other
-OWN_NAMES = frozenset({"Radio", "Foundation"})
+# unit words that also end an organisation's own name: "Capital" of "Capital Radio", "Domino" of "Domino Records", when the corpus gives it no other
+OWN_NAMES = frozenset({"Radio", "Foundation", "Records"})
 
 
 def sole_long_form(name: str, org: str, families: dict[str, set[str]]) -> bool:

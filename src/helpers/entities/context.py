@@ -340,9 +340,15 @@ COMPASS_AFTER = re.compile(r"\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west)(
 COUNCIL_AFTER = re.compile(r"\s+council(?:s|lors?)?\b")  # a town's council in lower case: "Wigan council", "Bolton councillors"
 
 
+OWNER_WORD_BEFORE = re.compile(r"(?<![\w'’])(?:his|her|their|my|our|your)\s+$", re.I)
+SEAT_NOUN_AFTER = re.compile(r"\s+(?:constituency|seat|ward)\b")  # "his Sedgefield constituency": a member's seat
+
+
 def named_area(text: str, start: int, end: int) -> bool:
     """True when a name stands between "the" and a noun for a piece of land or what a town is home to ("the Ince ward",
-    "the Harrow district"; `data/place_nouns.txt`)."""
+    "the Harrow district"; `data/place_nouns.txt`), or between "his" or "her" and a seat ("his Sedgefield constituency")."""
+    if OWNER_WORD_BEFORE.search(text, max(0, start - 7), start) and SEAT_NOUN_AFTER.match(text, end):
+        return True
     return text[max(0, start - 4) : start].lower() == "the " and patterns()["place_noun"].match(text, end) is not None
 
 
@@ -586,8 +592,8 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "EVENT"  # "Andy Murray's first Wimbledon ended", tagged a person beside a Jane Wimbledon
     if one and ITSELF_AFTER.match(text, end):
         return "ORG"  # "Wimbledon itself has enjoyed record crowds", "Microsoft itself": a person is himself or herself
-    if not one and text[start:end].split()[0] in word_lists()["leading_org_forms"]:
-        return "ORG"  # "NV Philips Gloeilampenfabrieken": a legal form opens no person's name
+    if not one and text[start:end].split()[0] in word_lists()["leading_org_forms"] | {"Team"}:
+        return "ORG"  # "NV Philips Gloeilampenfabrieken", "Team Bath": a legal form or "Team" opens no person's name
     if BASED_BEFORE.search(text, max(0, start - 30), start):
         return "ORG"  # "Edinburgh-based Rockstar North": a firm is based somewhere, a person is not called so
     if one and (place_use(text, start, end) or named_area(text, start, end)) or SETTLEMENT_OF.search(text, max(0, start - 20), start) or (

@@ -725,6 +725,17 @@ def listed_with_places(recs: list[dict], before: list[str], placed: set[str], be
     return out
 
 
+def joined_to_org(recs: list[dict], before: list[str], i: int) -> bool:
+    """True when a row is joined by "and", "or" or a comma to a row of its article tagged an organisation ("Vodafone, O2,
+    Orange and T-Mobile")."""
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(recs) and recs[k]["doc_id"] == recs[i]["doc_id"] and recs[k]["label"] == "ORG":
+            gap = gap_between(recs, before, min(i, k), max(i, k))
+            if context.AND_OR.fullmatch(gap) or gap == ", ":
+                return True
+    return False
+
+
 def gap_between(recs: list[dict], before: list[str], first: int, second: int) -> str:
     """The text between two rows of one article when the second row's `before` text shows the first, else ""."""
     gap, head = before[second], recs[first]["text"]
@@ -1806,8 +1817,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             continue
         if (not titled and in_doc and len(words) == 1 and r.get("sentence") not in (0, None) and all(name_words(f)[0] != name and not royal_named(f, name) for f in in_doc)
                 and min(first_at.get((doc, f), -1) for f in in_doc) > i):
-            if label == "PERSON" and sex is None and IT_AFTER.match(after) and not PERSONAL.match(after):
-                labels_out[i] = "ORG"  # "Orange said it would have 3G phones" before the sales adviser Jade Orange: the firm
+            if label == "PERSON" and sex is None and (IT_AFTER.match(after) and not PERSONAL.match(after) or joined_to_org(recs, before, i)):
+                labels_out[i] = "ORG"  # "Orange said it would have 3G phones", "Vodafone, O2, Orange and T-Mobile", before the
+                # analyst Peter Orange: the firm
             continue  # "Vodafone, O2, Orange and T-Mobile" before analyst Peter Orange: a lone surname refers back, except in a headline
         if (not titled and in_doc and len(words) == 1 and r.get("sentence") not in (0, None) and label == "PERSON"
                 and min(first_at.get((doc, f), -1) for f in in_doc) > i and not any(royal_named(f, name) for f in in_doc)
