@@ -1,12 +1,14 @@
-"""Stop 78 of name merging (issue 12), rules read from the failures of the British sets: an acronym that one article of a
-corpus spells out in brackets is an organisation wherever another article leaves it untagged, and takes the long form.
-Sentences, bodies and acronyms written for these tests."""
+"""Stop 78 of name merging (issue 12), rules read from the failures of the British sets HE and HF: an acronym that one
+article of a corpus spells out in brackets is an organisation wherever another article leaves it untagged, and takes the
+long form; "his Sedgefield constituency" is a seat; "Team Bath" is no person; a label written alone is its "Records"; a
+word listed with firms before its namesake is introduced is the firm; a club a manager joined from is a club; a club the
+club list names apart is not folded into a longer club of its town. Sentences, bodies and names written for these tests."""
 
 from __future__ import annotations
 
 import pandas as pd
 
-from helpers.entities import extract, names, recover
+from helpers.entities import context, extract, names, recover
 from test_names_stop38 import raw_frame
 from test_names_stop43 import merged_corpus
 from test_names_stop74 import label_of
@@ -102,3 +104,27 @@ def test_a_surname_in_a_list_of_firms_before_its_namesake_is_introduced_is_the_f
                                       ("Pilgrim Research", "ORG"), ("Mr Plumtree", "PERSON")])})
     assert label_of(got, "Plumtree") == ["ORG"]
     assert canonical_of(got, "Mr Plumtree") == ["Peter Plumtree"]
+
+
+def test_a_club_a_manager_joined_from_is_an_organisation_in_an_article_about_sport() -> None:
+    text = ("Liverpool won the European Cup on penalties after a 3-3 draw. The Spaniard joined from Valdoria last summer. "
+            "Manager Rafael Benitez, in charge at Valdoria until June, said the fans had won the final.")
+    got = merged_corpus({"a": (text, [("Liverpool", "ORG"), ("European Cup", "EVENT"), ("Valdoria", "PERSON"), ("Rafael Benitez", "PERSON"),
+                                      ("Valdoria", "PERSON")])})
+    assert label_of(got, "Valdoria") == ["ORG", "ORG"]
+
+
+def test_joined_from_a_person_named_in_no_sport_article_keeps_the_model_s_label() -> None:
+    text = "The singer joined from Valdoria's old band last year. Valdoria said the album was finished."
+    got = merged_corpus({"a": (text, [("Valdoria", "PERSON"), ("Valdoria", "PERSON")])})
+    assert label_of(got, "Valdoria") == ["PERSON", "PERSON"]
+
+
+def test_a_club_the_club_list_gives_apart_does_not_fold_into_a_longer_club_of_its_town() -> None:
+    text = ("Rangers won the league. Novo, signed from Dundee last summer, said it was why he came. Celtic still have the "
+            "Scottish Cup final against Dundee United on Saturday.")
+    got = merged_corpus({"a": (text, [("Rangers", "ORG"), ("Novo", "PERSON"), ("Dundee", "ORG"), ("Celtic", "ORG"),
+                                      ("Dundee United", "ORG")])})
+    assert canonical_of(got, "Dundee") == ["Dundee"]
+    assert context.other_club("Dundee", "Dundee United") and not context.other_club("Shrewsbury", "Shrewsbury Town")
+    assert not context.other_club("Leicester", "Leicester Tigers")  # a short spelling of Leicester City, also the rugby club's town

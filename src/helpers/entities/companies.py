@@ -40,7 +40,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from helpers.entities.context import (ADDRESS_BEFORE, CAMEL_NAME, FOUNDER_INITIALS, SCORE_AFTER, SHARES_IN, VENUE_AFTER, club_for, institution_for, listed_places, long_club_names, nickname_club,
+from helpers.entities.context import (ADDRESS_BEFORE, CAMEL_NAME, FOUNDER_INITIALS, SCORE_AFTER, SHARES_IN, VENUE_AFTER, club_for, institution_for, listed_places, long_club_names, nickname_club, other_club,
                                       patterns, place_here, team_use, word_lists)
 
 SMALL_WORDS = {"of", "and", "the", "for", "de", "&", "du", "la"}
@@ -175,6 +175,8 @@ def company_for(name: str, orgs: set[str], rules, lead: str | None = None, owner
     its unit "Oakwood Acceptance Corp"). Without `owners`, a possessive is no short form ("Icahn" of "Icahn's Transworld ...").
     A group of people about a firm is none of its long forms ("Equitable Members Action Group", `CAMPAIGN_WORDS`)."""
     words, forms = name.split(), word_lists()["leading_org_forms"]
+    if any(other_club(name, org) for org in orgs):
+        return None  # "Dundee" beside Dundee United (and Dundee FC): a club of its own, or the city (`data/club_nicknames.csv`)
     cands = []
     for org in orgs:
         if words and words[0] not in org:  # cheap test first: a long form holds the short form's first word
@@ -305,8 +307,8 @@ def part_for(name: str, opened: set[str], places: set[str], rules, families: dic
     for org in opened:
         core = FAMILY_ENDING.sub("", org)  # "William Grant" of "William Grant & Sons", whose short form is "Grant's"
         parts, ends = re.split(r"[\s/-]+", org), re.split(r"[\s/]+", core)  # "Honda" does not end "BAR-Honda": its engine maker
-        if len(parts) <= len(words) or name not in org or re.search(r"[<>]|['’]s\b", org):
-            continue
+        if len(parts) <= len(words) or name not in org or re.search(r"[<>]|['’]s\b", org) or other_club(name, org):
+            continue  # not "Dundee" of "Dundee United": two clubs
         opens = parts[: len(words)] == words
         if opens and parts[-1] in TOWN_BODIES and name in listed_places():
             continue  # "news about Bradford" beside the Bradford Film Festival: the city, not its festival or council (but

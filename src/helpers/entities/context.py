@@ -121,6 +121,10 @@ ITSELF_AFTER = re.compile(r"\s+itself\b")  # "Wimbledon itself has enjoyed recor
 TEAM_BEFORE = re.compile(r"(?:\b(?:(?:games|appearances|goals|played|plays|playing|signed) for|against|joined|beat|beats|beating|lost to|"
                          r"losing to|drew with|draw with|v|vs\.?|(?:points?|places?) (?:behind|above|below|clear of|ahead of))\s+|\b[Ee]x-)$")
 # "500 games for Ipswich", "two points behind Leeds", "drew with Hull", "Ex-Chelsea"
+CLUB_BEFORE = re.compile(r"\b(?:(?:win|victory) over|(?:Cup|title|trophy|double) with|managed)\s+$")  # "a 2-0 win over Charlton",
+# "the Uefa Cup with Valencia", "managed Everton": a one-word name tagged a person in a sentence about sport is the club
+MOVE_BEFORE = re.compile(r"\b(?:(?:joined|signed|moved|arrived|came) from|since leaving|after leaving|in charge at|a move to|"
+                         r"offer from)\s+$")  # a player's or manager's move, in an article about sport: "joined from Valencia"
 ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|was|were|is|are|has|had|have|would|will|may|might|could|should|can|did|does|said|says|"
                          r"told|added|as|who|also|to|in|of|for|with|at|on|by|than|from)\b)[a-z]")  # "Welsh side", "Welsh voters"
 SETTLEMENT_OF = re.compile(r"\b(?:village|town|city|county|hamlet|island|port|borough|suburb|parish)\s+of\s+$")  # "the village of Hope"
@@ -603,8 +607,10 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "ORG"  # also "demand for its Johnnie Walker brand": a brand, named like a person
     if one and GROUP_AFTER_THE.match(text, end) and THE_BEFORE.search(text, max(0, start - 4), start):
         return "ORG"  # "part of the Kingfisher group", tagged a person: a lower-case group after "the" and one name is a firm's
-    if one and TEAM_BEFORE.search(text[max(0, start - 20) : start]) and sport_sentence(text, start, end):
+    if one and (TEAM_BEFORE.search(text[max(0, start - 20) : start]) or CLUB_BEFORE.search(text, max(0, start - 25), start)) and sport_sentence(text, start, end):
         return "ORG"
+    if one and MOVE_BEFORE.search(text[max(0, start - 20) : start]) and patterns()["sport"].search(text):
+        return "ORG"  # "The Spaniard joined from Valencia last summer", "after leaving Valencia", in an article about sport
     if ENSEMBLE.search(text[max(0, start - 12) : start]) and not MADE_BY.match(text, end) or ENSEMBLE_APPOSED.match(text, end) or GROUP_APPOSED.match(text, end) or BODY_APPOSED.match(text, end) or (
             one and text[end - 1] == "s" and text[end - 2 : end] != "ss" and PLURAL_AFTER_THE.search(text[max(0, start - 4) : start])
             and not FAMILY_AFTER.match(text, end)):
@@ -964,6 +970,30 @@ def club_nicknames() -> dict[str, tuple[tuple[str, ...], ...]]:
 def club_names() -> frozenset[str]:
     """The one-word names of the clubs `data/club_nicknames.csv` lists ("Arsenal", "Everton", "Fulham")."""
     return frozenset(spelling for groups in club_nicknames().values() for club in groups for spelling in club if " " not in spelling)
+
+
+@lru_cache(maxsize=1)
+def club_spellings() -> dict[str, frozenset[str]]:
+    """Each spelling of a club `data/club_nicknames.csv` lists -> every spelling of the clubs it may name."""
+    out: dict[str, set[str]] = {}
+    for groups in club_nicknames().values():
+        for club in groups:
+            for spelling in club:
+                out.setdefault(spelling, set()).update(club)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def other_club(name: str, longer: str) -> bool:
+    """True when the club list gives a name as a club's full name and a longer name as another club ("Dundee" and Dundee
+    United); not a club's short spelling ("Leicester" of Leicester City, also the town's rugby club Leicester Tigers)."""
+    spellings = club_spellings()
+    return name in club_full_names() and longer in spellings and longer not in spellings[name]
+
+
+@lru_cache(maxsize=1)
+def club_full_names() -> frozenset[str]:
+    """The fullest spelling of each club `data/club_nicknames.csv` lists ("Dundee United", "Dundee", "Leicester City")."""
+    return frozenset(club[0] for groups in club_nicknames().values() for club in groups if club)
 
 
 PLACE_OPENER_WORDS = frozenset({"West", "East", "North", "South", "Queens", "Crystal", "Real", "Inter"})  # "West Bromwich Albion" opens with no town

@@ -36,7 +36,9 @@ beside Morgan Stanley stays a word; one story tagging "Geldof" a firm no longer 
 articles per part of a corpus, and the parts add up. A one-word mention of such a surname that the model tagged a firm, a
 place, a building or a nationality, in an article that names no one of it, is that person too (`corpus_surname_labels`:
 "Lampard scored the fourth", tagged ORG, where thirty other stories name Frank Lampard), unless the article reads the word
-as a firm, a shop, a ground, a place or part of a longer name.
+as a firm, a shop, a ground, a place or part of a longer name. An acronym of three to six capitals that some article tags
+an organisation and spells out in brackets after the name it initials is an ORG mention wherever another article leaves
+it untagged (`spelled_acronyms`: "The OFT had called for", where another story wrote "Office of Fair Trading (OFT)").
 """
 
 from __future__ import annotations
