@@ -214,8 +214,9 @@ def raw_mentions(articles: pd.DataFrame, results: Iterable[dict]) -> pd.DataFram
 
 def with_corpus_surnames(articles: pd.DataFrame, raw: pd.DataFrame, known: frozenset[str]) -> pd.DataFrame:
     """Raw mentions plus the untagged uses of the corpus's surnames (`recover.corpus_surnames`, from every part of a
-    corpus) and of its spelled-out acronyms (`recover.spelled_acronyms`) in these articles, each article's rows in order of position, and its one-word mentions of another label
-    that are such a surname relabelled PERSON (`recover.corpus_surname_labels`). Returns `raw` itself when nothing changes."""
+    corpus) and of its spelled-out acronyms (`recover.spelled_acronyms`) in these articles, each article's rows in order
+    of position, and its one-word mentions of another label that are such a surname relabelled PERSON
+    (`recover.corpus_surname_labels`). Returns `raw` itself when nothing changes."""
     if not known or raw.empty:
         return raw
     rules = repair.load_repair_rules()

@@ -184,7 +184,8 @@ def corpus_surname_spans(text: str, ents: list[list], rules: RepairRules, known:
     article that never names that person in full ("Geldof, who is organising the concerts"), with the guards of
     `missed_surnames`; never a given name ("Rose" of Justin Rose), a nationality ("English"), a word after "the" ("the King")
     nor one listed with a name of another label that is no such surname ("O2, Orange and T-Mobile" beside a Paul Orange);
-    one before a match score is a team (ORG: "Arsenal beat Charlton 3-1", `team_score`)."""
+    one before a match score is a team (ORG: "Arsenal beat Charlton 3-1", `team_score`). `known` may also hold the corpus's
+    spelled-out acronyms (`spelled_acronyms`, all capitals, never a surname): their untagged uses are ORG spans."""
     nations = context.word_lists()["nationalities"] | {"English"}  # "speak fluent English" is no Tom English of another story
     # ("English" is no prefix of `data/name_prefixes.csv`, for Glenn English, but a language and a nationality all the same)
     present = {w for w in re.findall(r"(?<![\w'’-])[A-Z][\w'’-]+", text) if w in known and w not in rules.given_names and w not in nations}
