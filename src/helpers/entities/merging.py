@@ -1820,7 +1820,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             if label == "PERSON" and sex is None and (IT_AFTER.match(after) and not PERSONAL.match(after) or joined_to_org(recs, before, i)):
                 labels_out[i] = "ORG"  # "Orange said it would have 3G phones", "Vodafone, O2, Orange and T-Mobile", before the
                 # analyst Peter Orange: the firm
-            continue  # "Vodafone, O2, Orange and T-Mobile" before analyst Peter Orange: a lone surname refers back, except in a headline
+            continue  # a lone surname written before its namesake is introduced is not that namesake, except in a headline
         if (not titled and in_doc and len(words) == 1 and r.get("sentence") not in (0, None) and label == "PERSON"
                 and min(first_at.get((doc, f), -1) for f in in_doc) > i and not any(royal_named(f, name) for f in in_doc)
                 and not KIN_WORD_BEFORE.search(before[i])  # "his brother Charles", named in full later
