@@ -117,12 +117,19 @@ ROLE_BEFORE = re.compile(r"\b(?:plays|played|playing|as) $")  # "who plays Harry
 SCORE_AFTER = re.compile(r"\s+\d{1,2}\s*[-–]\s*\d{1,2}\b")
 ORDINAL_BEFORE = re.compile(r"(?:['’]s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                             r"\d+(?:st|nd|rd|th))\s+$")  # "Murray's first Wimbledon": an event, counted; no one is someone's first
+MUSIC_WORDS = re.compile(r"\b(?:album|albums|single|singles|band|bands|gig|gigs|chart|charts|Brit Awards|Brits|frontman|guitarist|"
+                         r"drummer|song|songs|Mercury Music Prize|Mercury Prize|record label)\b")  # an article about music
+NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?!The\s)[A-Z][\w-]*\s+$")  # "Archduke ", not "Glasgow's " nor "The "
+ROYAL_OPENED = re.compile(r"Royal\s+(([A-Z][\w'’-]*).*?)(?:['’]s)?")  # "Royal Doulton", "Royal Mail's"
 ITSELF_AFTER = re.compile(r"\s+itself\b")  # "Wimbledon itself has enjoyed record crowds": a place or a body, never a person
 TEAM_BEFORE = re.compile(r"(?:\b(?:(?:games|appearances|goals|played|plays|playing|signed) for|against|joined|beat|beats|beating|lost to|"
                          r"losing to|drew with|draw with|v|vs\.?|(?:points?|places?) (?:behind|above|below|clear of|ahead of))\s+|\b[Ee]x-)$")
 # "500 games for Ipswich", "two points behind Leeds", "drew with Hull", "Ex-Chelsea"
 CLUB_BEFORE = re.compile(r"\b(?:(?:win|victory) over|(?:Cup|title|trophy|double) with|managed)\s+$")  # "a 2-0 win over Charlton",
 # "the Uefa Cup with Valencia", "managed Everton": a one-word name tagged a person in a sentence about sport is the club
+LED_BEFORE = re.compile(r"\b(?:led|leading|lead|leads|guided|guiding|took|taking)\s+$")  # "after leading Porto to the
+LED_TO_AFTER = re.compile(r"\s+to\s+(?:the|a|an|their|its|victory|promotion|glory|safety|survival)\b")  # ... title": a manager's club
+CLUB_FAN_AFTER = re.compile(r"\s+(?:supporter|supporters|fan|fans|season-ticket holder)\b")  # "Everton supporter Neil Preston"
 MOVE_BEFORE = re.compile(r"\b(?:(?:joined|signed|moved|arrived|came) from|since leaving|after leaving|in charge at|a move to|"
                          r"offer from)\s+$")  # a player's or manager's move, in an article about sport: "joined from Valencia"
 ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|was|were|is|are|has|had|have|would|will|may|might|could|should|can|did|does|said|says|"
@@ -143,7 +150,8 @@ PLACES_LISTED = re.compile(r"\b(?:wards|constituencies|towns|cities|villages|sub
 # a mention's `after` (32 characters) ends in the word after the noun cut short ("law firm b"). Never a noun a person's
 # trade is called by ("the publisher of The Spectator", "a games retailer"), a noun after a relative or a preposition ("a
 # broker whose small firm", "a partner at the law firm"), nor a group "of" ("Henman Hill, a group of fans waved").
-APPOSITION_GOES_ON = ("by", "in", "with", "that", "which", "whose", "based", "owned", "behind", "also", "he", "she", "they")  # words after a firm noun that
+APPOSITION_GOES_ON = ("by", "in", "with", "that", "which", "whose", "based", "owned", "named", "founded", "behind", "also", "he", "she",
+                      "they")  # words after a firm noun that
 # go on with its apposition ("the Lithuanian club also owned by", "the club he also controls")
 FIRM_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:(?!(?:at|of|for|with|in|on|from|to|and|or|who|whose|which|that|behind)\s)[\w'’-]+\s+){0,4}?"
                              r"(?:firm|company|group|chain|manufacturer|brand|bank|insurer|airline|service|network|website|shop|store|club|venue|"
@@ -157,7 +165,8 @@ OWNERS_TRADE_AFTER = re.compile(rf",\s+[A-Z][\w'’-]+['’]s?\s+(?:[\w-]+\s+){{
 FIRM_NOUN_BEFORE = re.compile(r"(?<![\w'’-])(?:group|supermarket|chain|firm|company|carmaker|automaker|airline|insurer|lender|bank|"
                               r"conglomerate|housebuilder|agency|agents|stores) $")  # nouns for a firm that no person is called by
 # ("retailer", "publisher", "broker" are also people's trades: "retailer Philip Green")
-OWN_ITS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:[a-z]+ed|said|says)\s+its\b")  # "has defended its", "said its"
+OWN_ITS_AFTER = re.compile(r"(?:,\s+the\s+[^,.;:!?\"]{1,50},)?\s+(?:has\s+|had\s+|have\s+)?(?:[a-z]+ed|said|says)\s+its\b")
+# "has defended its", "said its", "Eddie Stobart, the Carlisle haulier, tracked its"
 PERSON_OF_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) [A-Z][\w'’-]+ of $")  # "Jeremy Batstone of ": a person of a firm
 AWARD_AFTER = re.compile(r"\s+[Aa]wards?\b")  # "a Tony award"
 OFFICER_AFTER = re.compile(r"\s+(?:chief executive|chairman|chairwoman|managing director|finance director)\s+[A-Z]")  # a firm's officer
@@ -267,6 +276,22 @@ def team_nicknames() -> frozenset[str]:
 
 ADAPTATION_OF = re.compile(r"\b(?:stage|film|screen|movie|musical|TV|television|radio|animated|big-screen)\s+(?:version|adaptation|musical|remake)\s+of $")
 NAME_OWNS = re.compile(r"['’]")  # "the film version of Dan Brown's novel", "of Douglas Adams' The Hitchhiker's Guide": the author
+
+
+@lru_cache(maxsize=1)
+def named_acts() -> frozenset[str]:
+    """Bands and acts whose name reads as a person's (`data/named_acts.txt`: "Keane", "Franz Ferdinand")."""
+    return frozenset(data_lines("named_acts.txt"))
+
+
+def named_act(text: str, start: int, end: int) -> bool:
+    """True when a span is a listed act's name, not after another capitalised word ("Archduke Franz Ferdinand"; but
+    "Glasgow's Franz Ferdinand"), in an article about music where no one is named with it after a given name ("Keane won
+    best British album" beside no Roy Keane)."""
+    name = text[start:end]
+    if name not in named_acts() or NAME_WORD_BEFORE.search(text, max(0, start - 30), start) or not MUSIC_WORDS.search(text):
+        return False
+    return not any(m.group(1) in word_lists()["given_names"] for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}(?![\w-])", text))
 
 
 def adapted_work(text: str, start: int, end: int) -> bool:
@@ -590,6 +615,8 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
             or patterns()["work_owned"].search(text[max(0, start - 40) : start])):
         return "WORK_OF_ART"  # "the biopic Ray", "nominated for Ray,", "His BBC programme Kilroy was axed"; not the owner in
         # "series Jamie's School Dinners", nor the maker in "the film Ray Winstone made"
+    if named_act(text, start, end):
+        return "ORG"  # "Keane won best British album for their debut": the band named like a man, in an article about music
     if affiliation(text, start, end):
         return "GPE" if text[start:end] in place_words() else "ORG"  # "said Safa Rashtchy, of Piper Jaffray", "an analyst at Charles Stanley"
     if one and ORDINAL_BEFORE.search(text, max(0, start - 30), start):
@@ -598,6 +625,8 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "ORG"  # "Wimbledon itself has enjoyed record crowds", "Microsoft itself": a person is himself or herself
     if not one and text[start:end].split()[0] in word_lists()["leading_org_forms"] | {"Team"}:
         return "ORG"  # "NV Philips Gloeilampenfabrieken", "Team Bath": a legal form or "Team" opens no person's name
+    if not one and (royal := ROYAL_OPENED.fullmatch(text, start, end)) and royal.group(2) not in word_lists()["given_names"]:
+        return "GPE" if royal.group(1) in listed_places() else "ORG"  # "Royal Doulton", "Royal Tunbridge Wells": no one is called Royal
     if BASED_BEFORE.search(text, max(0, start - 30), start):
         return "ORG"  # "Edinburgh-based Rockstar North": a firm is based somewhere, a person is not called so
     if one and (place_use(text, start, end) or named_area(text, start, end)) or SETTLEMENT_OF.search(text, max(0, start - 20), start) or (
@@ -609,6 +638,10 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "ORG"  # "part of the Kingfisher group", tagged a person: a lower-case group after "the" and one name is a firm's
     if one and (TEAM_BEFORE.search(text[max(0, start - 20) : start]) or CLUB_BEFORE.search(text, max(0, start - 25), start)) and sport_sentence(text, start, end):
         return "ORG"
+    if one and LED_BEFORE.search(text, max(0, start - 12), start) and LED_TO_AFTER.match(text, end) and sport_sentence(text, start, end):
+        return "ORG"  # "after leading Porto to the Champions League title": in a sentence about sport, the club a manager led
+    if one and CLUB_FAN_AFTER.match(text, end) and text[start:end] in club_names():
+        return "ORG"  # "said Everton supporter Neil Preston", beside a Joan Everton: a listed club's fans
     if one and MOVE_BEFORE.search(text[max(0, start - 20) : start]) and patterns()["sport"].search(text):
         return "ORG"  # "The Spaniard joined from Valencia last summer", "after leaving Valencia", in an article about sport
     if ENSEMBLE.search(text[max(0, start - 12) : start]) and not MADE_BY.match(text, end) or ENSEMBLE_APPOSED.match(text, end) or GROUP_APPOSED.match(text, end) or BODY_APPOSED.match(text, end) or (
@@ -716,6 +749,7 @@ def context_labels(text: str, ents: list[list]) -> list[list]:
     out = [[s, e, "GPE" if lab == "PERSON" and text[s:e] in settled else "ORG" if (lab == "PERSON" and text[s:e] in firms or lab in
             ("PERSON", "GPE", "LOC", "NORP") and POSSESSIVE_END.sub("", text[s:e]) in founders) and not TITLED.search(text[max(0, s - 12) : e])
             else lab] for s, e, lab in out]  # the firm's other spans too
+    out = family_firms(text, out)
     out = [[opening_noun_cut(text, s, e), e, lab] if lab == "PERSON" else noun_named_person(text, [s, e, lab]) for s, e, lab in out]
     out = [piece for ent in out for piece in (of_cut(text, ent, out) if ent[2] == "PERSON" else [ent])]
     out = listed_labels(text, city_clubs(text, site_names(text, out)))
@@ -724,6 +758,26 @@ def context_labels(text: str, ents: list[list]) -> list[list]:
 
 
 THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s$")
+FAMILY_FIRM = re.compile(r"[A-Z][a-z]+[a-rt-z]s")  # "Morrisons", "Warburtons": a surname with the "s" of a family's shop
+
+
+@lru_cache(maxsize=1)
+def plural_short_forms() -> frozenset[str]:
+    """Listed short forms of organisations written like a family's name with its "s" ("Morrisons", "Wetherspoons")."""
+    return frozenset(r["short"] for r in data_records("org_short_forms.csv") if FAMILY_FIRM.fullmatch(r["short"]))
+
+
+def family_firms(text: str, ents: list[list]) -> list[list]:
+    """The article's entities with a one-word "person" written as a surname plus "s" relabelled ORG, the family firm
+    ("Morrisons" beside Sir Ken Morrison, "Warburtons" beside Jonathan Warburton), when the surname is a person's of the
+    article that is no given name, or the word is a listed short form ("Morrisons"), and no person of the article bears
+    the word itself; not after "the" ("the Warburtons", the family) nor a title ("Mrs Jennings")."""
+    full = [text[s:e].split() for s, e, lab in ents if lab == "PERSON" and " " in text[s:e]]
+    borne = {words[-1] for words in full}
+    firms = {text[s:e] for s, e, lab in ents if lab == "PERSON" and FAMILY_FIRM.fullmatch(text, s, e) and text[s:e] not in borne
+             and (text[s : e - 1] in borne - word_lists()["given_names"] or text[s:e] in plural_short_forms())}
+    return [[s, e, "ORG" if lab == "PERSON" and text[s:e] in firms and not THE_BEFORE.search(text, max(0, s - 4), s)
+             and not TITLED.search(text[max(0, s - 12) : e]) else lab] for s, e, lab in ents]
 FAMILIES_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'-]+)?" + FAMILY_AFTER.pattern)  # "the Taft and Ingalls families"
 
 

@@ -69,11 +69,29 @@ def generational(text: str, start: int, end: int, label: str) -> str:
     return "PERSON" if label == "ORG" and GENERATIONAL.fullmatch(text, start, end) else label
 
 
+AMPERSAND_TAIL = re.compile(r"\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")  # "Scottish Railway" after "English Welsh &"
+
+
+def ampersand_tails(text: str, ents: list[list]) -> list[list]:
+    """An ORG span the model ended on "&" runs on through the capitalised words after it, and the spans inside them are
+    dropped ("English Welsh &" + "Scottish Railway (EWS)" is English Welsh & Scottish Railway)."""
+    out: list[list] = []
+    run_on = -1  # where the last run-on span ends
+    for s, e, lab in ents:
+        if s < run_on:
+            continue  # a span inside the run-on
+        tail = AMPERSAND_TAIL.match(text, e) if lab == "ORG" and text[s:e].endswith("&") else None
+        run_on = tail.end() if tail else run_on
+        out.append([s, tail.end() if tail else e, lab])
+    return out
+
+
 def join_spelled_out(text: str, ents: list[list]) -> list[list]:
     """A NORP span and the ORG one space after it as one ORG when the bracket after the ORG spells out both
-    ("American" + "Petroleum Institute (API)"), not the ORG alone; first, foreign long forms the model cut (`foreign_long_forms`)."""
+    ("American" + "Petroleum Institute (API)"), not the ORG alone; first, ORG spans ended on "&" (`ampersand_tails`) and
+    foreign long forms the model cut (`foreign_long_forms`)."""
     out: list[list] = []
-    for s, e, lab in foreign_long_forms(text, ents):
+    for s, e, lab in foreign_long_forms(text, ampersand_tails(text, ents)):
         m = SPELLED_OUT.match(text, e) if lab == "ORG" and out and out[-1][2] == "NORP" and text[out[-1][1] : s] == " " else None
         if m and abbreviates(m.group(1), text[out[-1][0] : e]) and not abbreviates(m.group(1), text[s:e]):
             out[-1] = [out[-1][0], e, "ORG"]

@@ -651,7 +651,8 @@ def titles_at_end(titles: tuple[str, ...]) -> re.Pattern:
 
 LIST_GAP = re.compile(r",\s+|,?\s+(?:and|or)\s+")  # between two names of a list
 LIST_CLOSE = re.compile(r"\s(?:and|or)\s+$")  # "and" or "or" right before a name: the last of its list
-FIRM_APPOSED = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:firm|company|group|retailer|chain|operator|maker|manufacturer|brand)\b")  # "Vickers, the defence engineering firm"
+FIRM_APPOSED = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:firm|company|group|retailer|chain|operator|maker|manufacturer|brand)\b"
+                          r"|,\s+based\s+in\s+[A-Z]")  # "Vickers, the defence engineering firm", "Garmin, based in Kansas,"
 # (looser than `context.FIRM_APPOSITION`, which relabels a "person" span and so refuses a person's trade: here the name is
 # already tagged ORG and only kept from folding into a person)
 BARE_POSSESSIVE = re.compile(r"['’]s(?:[.,;]|$)")  # "the running of Sainsbury's.": a possessive owning nothing, a shop's name

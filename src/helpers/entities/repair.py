@@ -1239,19 +1239,37 @@ LOWER_BEFORE = re.compile(r"\b[a-z]+ $")  # a lower-case word and one space righ
 COMMA_BEFORE = re.compile(r"\w, $")  # a comma after a word and one space right before a word
 SPEECH_END = re.compile(r"(?<=\w) (?:said|says|told|added)$")  # "Adams told" tagged a work: the name without its verb
 INITIAL_BEFORE = re.compile(r"(?<![\w.'’&-])([B-HJ-Z]|Wm) $")  # "J " of "J Sainsbury" (not "A", "I"), "Wm " of "Wm Morrison"
+INITIALS_BEFORE = re.compile(r"(?<![\w.'’&-])([A-Z]{2,3}) $")  # "JM " of "JM Barrie", "JRR " of "JRR Tolkien"
 
 
 def join_initial(text: str, ents: list[list]) -> list[list]:
     """ORG spans extended back over an untagged capital letter right before them: "J [[Sainsbury]]" is J Sainsbury; also
-    ORG or PERSON spans over an untagged "Wm" (William, in a firm's name): "Wm [[Morrison]]" is the firm Wm Morrison."""
+    ORG or PERSON spans over an untagged "Wm" (William, in a firm's name): "Wm [[Morrison]]" is the firm Wm Morrison; and
+    a one-word PERSON span over two or three untagged capitals right before it that are a person's initials
+    (`person_initials`): "JM [[Barrie]]" is JM Barrie."""
     ends = {e for _, e, _ in ents}
     out = []
     for s, e, lab in ents:
         m = INITIAL_BEFORE.search(text, max(0, s - 4), s)
         m = m if lab == "ORG" or m and m.group(1) == "Wm" and lab == "PERSON" else None  # "Wm [[Morrison]]" is a firm
         free = m is not None and m.start(1) not in ends and not any(a <= m.start(1) < b for a, b, _ in ents)
+        if not free and lab == "PERSON" and " " not in text[s:e] and (caps := person_initials(text, s, ents)) is not None:
+            out.append([caps, e, lab])
+            continue
         out.append([m.start(1), e, "ORG"] if free else [s, e, lab])
     return out
+
+
+def person_initials(text: str, start: int, ents: list[list]) -> int | None:
+    """Where two or three untagged capitals right before a surname start, when they are a person's initials: no post-nominal,
+    place alias or club prefix ("MP", "US", "AC"), and never written alone elsewhere in the article, as an acronym is."""
+    m = INITIALS_BEFORE.search(text, max(0, start - 5), start)
+    if m is None or any(a <= m.start(1) < b for a, b, _ in ents):
+        return None
+    caps, w = m.group(1), context.word_lists()
+    if caps in w["post_nominals"] | w["place_aliases"] | w["club_prefixes"] or len(re.findall(rf"(?<![\w'’-]){caps}(?![\w'’-])", text)) > 1:
+        return None
+    return m.start(1)
 
 
 def join_partners(text: str, ents: list[list], rules: RepairRules) -> list[list]:
