@@ -297,6 +297,12 @@ Samples (fixed before any rule was run on them; files written in two rounds, the
   retailers; hg the weather and the Met Office, seaside towns and piers, water companies, darts, croquet and speedway,
   stand-up comedy and radio panel shows, software start-ups, whisky distillers and bus makers; several of these repeat
   topics of earlier samples, written afresh); never used to tune topics;
+- `articles fresh63` (180): British name-gold sets hh, hi, hj (stop 79) from briefs that asked for (hh pottery and
+  ceramics makers, road haulage, biscuit and tea companies, archery and motor racing, folk music and festivals, satellite
+  navigation makers; hi rail freight and sleeper trains, motorway services, caravan makers, table tennis and judo,
+  puppetry and children's television, games studios outside London; hj funeral directors and care homes, chemists,
+  rowing and canoeing, women's football, regional theatres and touring musicals, internet cafes, online dating and
+  Scottish technology firms); never used to tune topics;
 - `articles uk` (5,220): the 87 British name-gold sets e ... cm together (a ... d were development), about twice the size
   of a real section-labelled archive of one site; never used to tune topics;
 - with `--draws N`, also N random 80% subsamples of each sample (seeds 0..N-1): how much a figure moves with the draw.
@@ -566,6 +572,10 @@ First run of `articles fresh62` (stop 78, topic code unchanged since stop 60): 1
 NMI 0.675 (0.655 with 5 themes given); plain k-means at the true count 0.634. Three 80% draws: 4 / 0.595, 4 / 0.669,
 4 / 0.643; count exact on none of four, within +-2 on all four, mean coarse NMI 0.645 (k-means at the true count 0.628).
 
+First run of `articles fresh63` (stop 79, topic code unchanged since stop 60): 12 fine topics (NMI 0.566), 4 themes, coarse
+NMI 0.709 (0.658 with 5 themes given); plain k-means at the true count 0.599. Three 80% draws: 6 / 0.605, 4 / 0.591,
+4 / 0.672; count exact on none of four, within +-2 on all four, mean coarse NMI 0.644 (k-means at the true count 0.635).
+
 First run of `articles fresh60` (stop 76, topic code unchanged since stop 60): 8 fine topics (NMI 0.606), 4 themes, coarse
 NMI 0.577 (0.560 with 5 themes given); plain k-means at the true count 0.560. Three 80% draws: 5 / 0.704, 4 / 0.600,
 4 / 0.805; count exact on one of four, within +-2 on all four, mean coarse NMI 0.671 (k-means at the true count 0.634).
@@ -721,6 +731,7 @@ ARTICLES_FRESH59 = [HERE / "gold" / f"uknews_{s}.jsonl" for s in ("gv", "gw", "g
 ARTICLES_FRESH60 = [HERE / "gold" / f"uknews_{s}.jsonl" for s in ("gy", "gz", "ha")]  # stop 76; first run recorded, never tuned on
 ARTICLES_FRESH61 = [HERE / "gold" / f"uknews_{s}.jsonl" for s in ("hb", "hc", "hd")]  # stop 77; first run recorded, never tuned on
 ARTICLES_FRESH62 = [HERE / "gold" / f"uknews_{s}.jsonl" for s in ("he", "hf", "hg")]  # stop 78; first run recorded, never tuned on
+ARTICLES_FRESH63 = [HERE / "gold" / f"uknews_{s}.jsonl" for s in ("hh", "hi", "hj")]  # stop 79; first run recorded, never tuned on
 ARTICLES_UK = UK_SETS[4:91]  # e ... cm together: 5,220 stories by 87 writers, about the size of a real section-labelled archive
 SAMPLES = {
     "articles dev": ARTICLES_DEV, "articles heldout": ARTICLES_HELDOUT, "articles all": ARTICLES_DEV + ARTICLES_HELDOUT,
@@ -749,7 +760,7 @@ SAMPLES = {
     "articles fresh53": ARTICLES_FRESH53, "articles fresh54": ARTICLES_FRESH54, "articles fresh55": ARTICLES_FRESH55,
     "articles fresh56": ARTICLES_FRESH56, "articles fresh57": ARTICLES_FRESH57, "articles fresh58": ARTICLES_FRESH58,
     "articles fresh59": ARTICLES_FRESH59, "articles fresh60": ARTICLES_FRESH60, "articles fresh61": ARTICLES_FRESH61,
-    "articles fresh62": ARTICLES_FRESH62,
+    "articles fresh62": ARTICLES_FRESH62, "articles fresh63": ARTICLES_FRESH63,
     "articles uk": ARTICLES_UK,
     "short dev": SHORT_DEV, "short heldout": SHORT_HELDOUT, "short all": SHORT_DEV + SHORT_HELDOUT,
 }
