@@ -22,6 +22,9 @@ KNOWN_FAILURES: dict[str, str] = {  # blind cases the rules do not meet, and why
     "party_word_glued_tories": "name_aliases.csv folds 'Britain' into 'United Kingdom' on purpose; the rest passes",
     "nationality_not_country": "the model tags 'Lyon' ORG and no rule knows it is a city; the rest passes",
     "paris_hilton_vs_paris": "the model tags 'Paris Hilton' ORG and the article gives no evidence that it is a person",
+    "prince_harry_vs_harry_potter": "Prince Harry stays apart, the case's point; but the case types the book series 'Harry "
+    "Potter' a person, while the British name gold types it a work in 44 rows by many writers, and data/named_works.txt "
+    "follows them (the series leaves the table of actors)",
 }
 
 

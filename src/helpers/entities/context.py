@@ -74,7 +74,15 @@ Each rule reads only the words right around a "person" span, so it holds on any 
 - an untagged nationality word opening a person's capitalised title is a nationality ("Welsh First Minister Rhodri Morgan");
 - a "person" where a person named just before works or lives is a firm, or a place when a curated list names it: after
   ", of" ("said Safa Rashtchy, of Piper Jaffray", "of the stockbrokers Carrick Webb", "said Gail Mossop, of Bolton") or after "an analyst at" and the like ("an economist at the bank Laidlaw Sharp"), unless it owns something ("of
-  John Lewis's board") or a title opens it.
+  John Lewis's board") or a title opens it;
+- a listed band or team named like a person (`data/named_acts.csv`: "Keane", "Williams") is that act (ORG) in an article
+  of its field (music, motor racing) where no one bears the name after a given name, and a listed work named like a
+  person (`data/named_works.txt`: "Vera Drake") is the work where the article never writes a word of it alone;
+- a surname with the "s" of a family's shop ("Morrisons" beside Sir Ken Morrison, "Warburtons") is the firm, not after
+  "the" (the family) nor a title, and a span opening with "Royal" and no given name is a firm or, when listed, a place
+  ("Royal Doulton", "Royal Tunbridge Wells");
+- a listed club before "supporter" or "fan" ("Everton supporter Neil Preston"), and in a sentence about sport the club a
+  manager led "to" a title ("after leading Porto to the Champions League title"), is the club (ORG).
 """
 
 from __future__ import annotations
@@ -117,8 +125,12 @@ ROLE_BEFORE = re.compile(r"\b(?:plays|played|playing|as) $")  # "who plays Harry
 SCORE_AFTER = re.compile(r"\s+\d{1,2}\s*[-–]\s*\d{1,2}\b")
 ORDINAL_BEFORE = re.compile(r"(?:['’]s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                             r"\d+(?:st|nd|rd|th))\s+$")  # "Murray's first Wimbledon": an event, counted; no one is someone's first
-MUSIC_WORDS = re.compile(r"\b(?:album|albums|single|singles|band|bands|gig|gigs|chart|charts|Brit Awards|Brits|frontman|guitarist|"
-                         r"drummer|song|songs|Mercury Music Prize|Mercury Prize|record label)\b")  # an article about music
+FIELD_WORDS = {  # words of an article about a field (`data/named_acts.csv`)
+    "music": re.compile(r"\b(?:album|albums|single|singles|band|bands|gig|gigs|chart|charts|Brit Awards|Brits|frontman|guitarist|"
+                        r"drummer|song|songs|Mercury Music Prize|Mercury Prize|record label)\b"),
+    "motor racing": re.compile(r"\b(?:Formula One|F1|Grand Prix|grand prix|drivers' championship|constructors' championship|"
+                               r"pole position|pit lane|the grid)\b"),
+}
 NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?!The\s)[A-Z][\w-]*\s+$")  # "Archduke ", not "Glasgow's " nor "The "
 ROYAL_OPENED = re.compile(r"Royal\s+(([A-Z][\w'’-]*).*?)(?:['’]s)?")  # "Royal Doulton", "Royal Mail's"
 ITSELF_AFTER = re.compile(r"\s+itself\b")  # "Wimbledon itself has enjoyed record crowds": a place or a body, never a person
@@ -279,17 +291,18 @@ NAME_OWNS = re.compile(r"['’]")  # "the film version of Dan Brown's novel", "o
 
 
 @lru_cache(maxsize=1)
-def named_acts() -> frozenset[str]:
-    """Bands and acts whose name reads as a person's (`data/named_acts.txt`: "Keane", "Franz Ferdinand")."""
-    return frozenset(data_lines("named_acts.txt"))
+def named_acts() -> dict[str, str]:
+    """Bands and teams whose name reads as a person's, with their field (`data/named_acts.csv`: "Keane", music)."""
+    return {r["name"]: r["field"] for r in data_records("named_acts.csv")}
 
 
 def named_act(text: str, start: int, end: int) -> bool:
-    """True when a span is a listed act's name, not after another capitalised word ("Archduke Franz Ferdinand"; but
-    "Glasgow's Franz Ferdinand"), in an article about music where no one is named with it after a given name ("Keane won
-    best British album" beside no Roy Keane)."""
+    """True when a span is a listed act's or team's name, not after another capitalised word ("Archduke Franz Ferdinand";
+    but "Glasgow's Franz Ferdinand"), in an article of its field where no one is named with it after a given name ("Keane
+    won best British album" beside no Roy Keane; "a contract dispute with Williams" in an article about Formula One)."""
     name = text[start:end]
-    if name not in named_acts() or NAME_WORD_BEFORE.search(text, max(0, start - 30), start) or not MUSIC_WORDS.search(text):
+    field = named_acts().get(name)
+    if field is None or NAME_WORD_BEFORE.search(text, max(0, start - 30), start) or not FIELD_WORDS[field].search(text):
         return False
     return not any(m.group(1) in word_lists()["given_names"] for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}(?![\w-])", text))
 
@@ -300,10 +313,22 @@ def adapted_work(text: str, start: int, end: int) -> bool:
     character ("The part of Billy is shared")."""
     if not ADAPTATION_OF.search(text, max(0, start - 40), start) or NAME_OWNS.search(text[start:end]) or NAME_OWNS.match(text, end):
         return False
+    return not word_alone(text, start, end)
+
+
+def word_alone(text: str, start: int, end: int) -> bool:
+    """True when the article writes a word of the name at `start:end` outside the name ("Billy's teacher" beside Billy
+    Elliot)."""
     name = text[start:end]
-    alone = (re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", text) for word in name.split())  # also "Billy's teacher"
-    return not any(not (m.start() >= start and m.end() <= end) and name not in text[max(0, m.start() - len(name)) : m.end() + len(name)]
-                   for hits in alone for m in hits)
+    alone = (re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", text) for word in name.split())
+    return any(not (m.start() >= start and m.end() <= end) and name not in text[max(0, m.start() - len(name)) : m.end() + len(name)]
+               for hits in alone for m in hits)
+
+
+@lru_cache(maxsize=1)
+def named_works() -> frozenset[str]:
+    """Films, shows and songs titled with a character's name (`data/named_works.txt`: "Billy Elliot", "Vera Drake")."""
+    return frozenset(data_lines("named_works.txt"))
 
 
 OWNER = r"(?:\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|['’]s)"  # an owner before a noun: "his", "the BBC's"
@@ -615,6 +640,9 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
             or patterns()["work_owned"].search(text[max(0, start - 40) : start])):
         return "WORK_OF_ART"  # "the biopic Ray", "nominated for Ray,", "His BBC programme Kilroy was axed"; not the owner in
         # "series Jamie's School Dinners", nor the maker in "the film Ray Winstone made"
+    if text[start:end] in named_works() and not word_alone(text, start, end):
+        return "WORK_OF_ART"  # "Imelda Staunton, nominated for Vera Drake": a listed work named like a person, where the
+        # article never writes its character's first or last name alone ("Billy" stays the character of Billy Elliot)
     if named_act(text, start, end):
         return "ORG"  # "Keane won best British album for their debut": the band named like a man, in an article about music
     if affiliation(text, start, end):
