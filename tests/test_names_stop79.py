@@ -6,7 +6,8 @@ are clubs; a full name in apposition with a group "named after" its founder, or 
 the firm; so is a name after "consultancy", and a name tagged ORG and "based in" a place is not folded into its
 namesake; two capitals before a lone surname are its initials ("JM Barrie"); an organisation the model ended on "&"
 runs on; a listed work named like a person ("Vera Drake") is the work where the article never names its character
-alone. Sentences and names written for these tests."""
+alone; a firm named before its namesake that says what "it" does stays the firm when it speaks so again. Sentences
+and names written for these tests."""
 
 from __future__ import annotations
 
@@ -154,3 +155,13 @@ def test_a_listed_team_named_like_a_man_is_the_team_in_an_article_about_formula_
     music = "The singer topped the album chart again. Williams said the tour would start in Melbourne."
     got = merged_corpus({"a": (music, [("Williams", "PERSON"), ("Melbourne", "GPE")])})
     assert label_of(got, "Williams") == ["PERSON"]
+
+
+def test_a_firm_that_says_what_it_does_is_not_folded_into_its_namesake_introduced_after_it() -> None:
+    text = ("Workers are bracing themselves for job cuts after owner Penrose said it was reviewing production. Peter "
+            'Penrose, who runs a dealership outside Warwick, said buyers had been asking. "I get the same joke every week," '
+            "Mr Penrose told the BBC. Penrose said no final decision had been made and that it remained committed to the brand.")
+    got = merged_corpus({"a": (text, [("Penrose", "ORG"), ("Peter Penrose", "PERSON"), ("Warwick", "GPE"), ("Mr Penrose", "PERSON"),
+                                      ("BBC", "ORG"), ("Penrose", "ORG")])})
+    assert [(c, lab) for _, t, c, lab in got if t == "Penrose"] == [("Penrose", "ORG"), ("Penrose", "ORG")]
+    assert [c for _, t, c, _ in got if t == "Mr Penrose"] == ["Peter Penrose"]

@@ -657,6 +657,14 @@ FIRM_APPOSED = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:firm|compan
 # already tagged ORG and only kept from folding into a person)
 BARE_POSSESSIVE = re.compile(r"['’]s(?:[.,;]|$)")  # "the running of Sainsbury's.": a possessive owning nothing, a shop's name
 IT_AFTER = context.IT_AFTER  # "Dell said its profits": the firm speaks
+SAID_IT = r"\s+(?:said|says)\b[^.;!?\"]{0,80}?\bit\s+(?:was|is|had|has|would|will|remained|remains|could|expected|planned|intended)\b"
+# "Ford said no final decision had been made and that it remained committed": a firm says what "it" does
+
+
+def says_of_itself(sentence: str, name: str) -> bool:
+    """True when a name in its sentence says what "it" does ("Ford said no final decision had been made and that it remained
+    committed"): a firm speaking of itself, as no person does."""
+    return re.search(rf"(?<![\w'’-]){re.escape(name)}{SAID_IT}", sentence) is not None
 
 
 def firm_after(after: str) -> bool:
@@ -1702,11 +1710,12 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if not titled and in_doc and min(first_at.get((doc, f), -1) for f in in_doc) > i and (label != "PERSON" or name in doc_orgs[doc]):
             labels_out[i] = "ORG" if label == "PERSON" else label  # "pressure from Dell", tagged PERSON beside the firm Dell, before Michael Dell
             if labels_out[i] == "ORG" and (all(name_words(f)[0] == name for f in in_doc) or company_reading(after) or after.startswith(("'s", "’s"))
-                                           or place_here(before[i], r["text"], after) or patterns()["company_before"].search(before[i][-20:])):
+                                           or place_here(before[i], r["text"], after) or patterns()["company_before"].search(before[i][-20:])
+                                           or label == "ORG" and IT_AFTER.match(after) and not PERSONAL.match(after)):
                 named_first.add((doc, name))  # a first name ("Chelsea are champions"), or a firm or place where it stands ("in Derby")
             continue  # "Ford said" before the article introduces Derek Ford: a lone name refers back, so not to him
         if (not titled and in_doc and len(words) == 1 and (doc, name) in named_first and label in ("PERSON", "ORG")
-                and not person_evidence(before[i], r.get("after", "") or "", sex, rules)):
+                and (not person_evidence(before[i], r.get("after", "") or "", sex, rules) or label == "ORG" and says_of_itself(r.get("sentence_text") or "", name))):
             labels_out[i] = "ORG"  # "Chelsea are champions ... fan Chelsea Hughes ... Chelsea last won": still the club
             continue
         if (not titled and in_doc and label == "PERSON" and len(words) == 1 and (doc, name) in firms
