@@ -6,7 +6,8 @@ are clubs; a full name in apposition with a group "named after" its founder, or 
 the firm; so is a name after "consultancy", and a name tagged ORG and "based in" a place is not folded into its
 namesake; two capitals before a lone surname are its initials ("JM Barrie"); an organisation the model ended on "&"
 runs on; a listed work named like a person ("Vera Drake") is the work where the article never names its character
-alone; a firm named before its namesake that says what "it" does stays the firm when it speaks so again. Sentences
+alone; a firm named before its namesake that says what "it" does stays the firm when it speaks so again; a club
+nickname the model tagged with its "the" ("The Sky Blues", a work) is the club. Sentences
 and names written for these tests."""
 
 from __future__ import annotations
@@ -165,3 +166,11 @@ def test_a_firm_that_says_what_it_does_is_not_folded_into_its_namesake_introduce
                                       ("BBC", "ORG"), ("Penrose", "ORG")])})
     assert [(c, lab) for _, t, c, lab in got if t == "Penrose"] == [("Penrose", "ORG"), ("Penrose", "ORG")]
     assert [c for _, t, c, _ in got if t == "Mr Penrose"] == ["Peter Penrose"]
+
+
+def test_a_club_nickname_the_model_tagged_with_its_the_is_the_club() -> None:
+    text = ("Coventry City have sacked their manager after eight months. Coventry chairman Mike Dunmore said the decision "
+            "was difficult. The Sky Blues are due to move to a new stadium next season, and the striker was booked.")
+    got = merged_corpus({"a": (text, [("Coventry City", "ORG"), ("Coventry", "ORG"), ("Mike Dunmore", "PERSON"),
+                                      ("The Sky Blues", "WORK_OF_ART")])})
+    assert [(c, lab) for _, t, c, lab in got if "Sky Blues" in t] == [("Coventry City", "ORG")]
