@@ -7,8 +7,8 @@ the firm; so is a name after "consultancy", and a name tagged ORG and "based in"
 namesake; two capitals before a lone surname are its initials ("JM Barrie"); an organisation the model ended on "&"
 runs on; a listed work named like a person ("Vera Drake") is the work where the article never names its character
 alone; a firm named before its namesake that says what "it" does stays the firm when it speaks so again; a club
-nickname the model tagged with its "the" ("The Sky Blues", a work) is the club. Sentences
-and names written for these tests."""
+nickname the model tagged with its "the" ("The Sky Blues", a work) is the club. Sentences and names written for these
+tests."""
 
 from __future__ import annotations
 
