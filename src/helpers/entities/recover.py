@@ -642,7 +642,8 @@ GLUED_WORD = re.compile(r"(?<![\w.'-])(?!The )[A-Z][\w.'-]* $")  # a capitalised
 def nickname_spans(text: str, ents: list[list]) -> list[list]:
     """The article's entities with each use of a club's nickname or short form (`context.nickname_club`: "the Gunners",
     "Spurs", "Palace") as an ORG span, in an article about sport naming exactly one of its clubs; the nickname's own span
-    (also one with its "the": "The Sky Blues", tagged a work) is relabelled, an untagged use added, one inside a longer name ("Leicester Tigers") left alone. The club's own
+    (also one with its "the", where the article names the club in full: "The Sky Blues", tagged a work, beside "Coventry
+    City"; not "The Dark Blues" beside the crew "Oxford") is relabelled, an untagged use added, one inside a longer name ("Leicester Tigers") left alone. The club's own
     untagged uses become ORG spans too, in each of its spellings ("beat Middlesbrough 2-1" beside "Boro"); a town that is
     another spelling of the club only where it is used as a team ("Coventry have won" beside "Coventry City" and "the Sky
     Blues", not "the Steelers share Sheffield with"): the merge reads the club from them."""
@@ -657,7 +658,7 @@ def nickname_spans(text: str, ents: list[list]) -> list[list]:
             continue
         for m in uses(name):
             own = (m.start(), m.end()) if (m.start(), m.end()) in spans else (m.start() - 4, m.end())  # also "The Sky Blues", one span
-            if own in spans and (own[0] == m.start() or text[own[0] : m.start()] in ("The ", "the ")):
+            if own in spans and (own[0] == m.start() or text[own[0] : m.start()] in ("The ", "the ") and " " in club):
                 out[spans[own]][2] = "ORG"
             elif not any(s < m.end() and m.start() < e for s, e, _ in out) and not GLUED_WORD.search(text, max(0, m.start() - 30), m.start()):
                 out.append([m.start(), m.end(), "ORG"])
