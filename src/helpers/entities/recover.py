@@ -641,12 +641,13 @@ GLUED_WORD = re.compile(r"(?<![\w.'-])(?!The )[A-Z][\w.'-]* $")  # a capitalised
 
 def nickname_spans(text: str, ents: list[list]) -> list[list]:
     """The article's entities with each use of a club's nickname or short form (`context.nickname_club`: "the Gunners",
-    "Spurs", "Palace") as an ORG span, in an article about sport naming exactly one of its clubs; the nickname's own span
-    (also one with its "the", where the article names the club in full: "The Sky Blues", tagged a work, beside "Coventry
-    City"; not "The Dark Blues" beside the crew "Oxford") is relabelled, an untagged use added, one inside a longer name ("Leicester Tigers") left alone. The club's own
-    untagged uses become ORG spans too, in each of its spellings ("beat Middlesbrough 2-1" beside "Boro"); a town that is
-    another spelling of the club only where it is used as a team ("Coventry have won" beside "Coventry City" and "the Sky
-    Blues", not "the Steelers share Sheffield with"): the merge reads the club from them."""
+    "Spurs", "Palace") as an ORG span, in an article about sport naming exactly one of its clubs; the nickname's own
+    span (also one with its "the", where the article names the club in full: "The Sky Blues", tagged a work, beside
+    "Coventry City"; not "The Dark Blues" beside the crew "Oxford") is relabelled, an untagged use added, one inside a
+    longer name ("Leicester Tigers") left alone. The club's own untagged uses become ORG spans too, in each of its
+    spellings ("beat Middlesbrough 2-1" beside "Boro"); a town that is another spelling of the club only where it is
+    used as a team ("Coventry have won" beside "Coventry City" and "the Sky Blues", not "the Steelers share Sheffield
+    with"): the merge reads the club from them."""
     if not context.patterns()["sport"].search(text):
         return ents
     spans = {(s, e): i for i, (s, e, _) in enumerate(ents)}
