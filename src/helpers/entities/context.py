@@ -786,6 +786,7 @@ def context_labels(text: str, ents: list[list]) -> list[list]:
 
 
 THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s$")
+FAMILIES_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'-]+)?" + FAMILY_AFTER.pattern)  # "the Taft and Ingalls families"
 FAMILY_FIRM = re.compile(r"[A-Z][a-z]+[a-rt-z]s")  # "Morrisons", "Warburtons": a surname with the "s" of a family's shop
 
 
@@ -800,13 +801,11 @@ def family_firms(text: str, ents: list[list]) -> list[list]:
     ("Morrisons" beside Sir Ken Morrison, "Warburtons" beside Jonathan Warburton), when the surname is a person's of the
     article that is no given name, or the word is a listed short form ("Morrisons"), and no person of the article bears
     the word itself; not after "the" ("the Warburtons", the family) nor a title ("Mrs Jennings")."""
-    full = [text[s:e].split() for s, e, lab in ents if lab == "PERSON" and " " in text[s:e]]
-    borne = {words[-1] for words in full}
+    borne = {text[s:e].split()[-1] for s, e, lab in ents if lab == "PERSON" and " " in text[s:e]}
     firms = {text[s:e] for s, e, lab in ents if lab == "PERSON" and FAMILY_FIRM.fullmatch(text, s, e) and text[s:e] not in borne
              and (text[s : e - 1] in borne - word_lists()["given_names"] or text[s:e] in plural_short_forms())}
     return [[s, e, "ORG" if lab == "PERSON" and text[s:e] in firms and not THE_BEFORE.search(text, max(0, s - 4), s)
              and not TITLED.search(text[max(0, s - 12) : e]) else lab] for s, e, lab in ents]
-FAMILIES_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'-]+)?" + FAMILY_AFTER.pattern)  # "the Taft and Ingalls families"
 
 
 def the_openers(text: str, ents: list[list]) -> list[list]:
