@@ -40,7 +40,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from helpers.entities.context import (ADDRESS_BEFORE, CAMEL_NAME, FOUNDER_INITIALS, SCORE_AFTER, SHARES_IN, VENUE_AFTER, club_for, institution_for, listed_places, long_club_names, nickname_club, other_club,
+from helpers.entities.context import (ADDRESS_BEFORE, CAMEL_NAME, FOUNDER_INITIALS, SCORE_AFTER, SHARES_IN, VENUE_AFTER, club_for, club_spellings, institution_for, listed_places, long_club_names, nickname_club, other_club,
                                       patterns, place_here, team_use, word_lists)
 
 SMALL_WORDS = {"of", "and", "the", "for", "de", "&", "du", "la"}
@@ -220,6 +220,8 @@ def company_for(name: str, orgs: set[str], rules, lead: str | None = None, owner
         cands = [o for o in orgs if o == name.replace(" and ", " & ")]
     if not cands and " " not in name:  # "Lastminute has grown" of "Lastminute.com": a web firm without its domain
         cands = [o for o in orgs if o.startswith(name) and WEB_DOMAIN.fullmatch(o, len(name))]
+    if not cands and lead and lead.count(" ") == 1 and lead.split()[1] == name and lead.split()[0] in rules.first_names:
+        return lead  # "Hill's chief executive" after the article opened on the bookmaker "William Hill": a firm named after a man
     cands = ampersand_only(cands)
     starts = bool(cands)  # a lead company settles only a short form that opens it, never initials ("EC")
     if not cands and CAPITALS_NAME.fullmatch(name):
@@ -609,7 +611,7 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
             labels[len(out)] = "ORG"
             out.append(named_so)
             continue
-        club = (closest_club(town_clubs.get(name, set()), orgs[doc] - {name}, club_company)
+        club = (closest_club(own_clubs(name, town_clubs.get(name, set())), orgs[doc] - {name}, club_company)
                 if name not in protected and label in ("ORG",) + PLACE_LABELS and doc in sporty
                 and not any(o.startswith(name + " ") or o.endswith(" " + name) for o in orgs[doc])  # nor "Albion" beside Burton Albion
                 and (team_use(befores[len(out)] or "", afters[len(out)]) or SCORE_AFTER.match(afters[len(out)])) else None)
@@ -732,6 +734,13 @@ def corpus_clubs(orgs: dict[str, set[str]]) -> tuple[dict[str, set[str]], set[st
                 by_town[words[0]].add(o)
                 sporty.add(doc)
     return by_town, sporty
+
+
+def own_clubs(name: str, clubs: set[str]) -> set[str]:
+    """The corpus's clubs of a town that `name` may name: for a listed club's own name, only its listed spellings ("Celtic"
+    is never the corpus's Celtic Warriors; "Newcastle" may be Newcastle United or the Falcons; `data/club_nicknames.csv`)."""
+    spellings = club_spellings().get(name)
+    return clubs if spellings is None else clubs & spellings
 
 
 def closest_club(clubs: set[str], here: set[str], company: dict[str, set[str]]) -> str | None:

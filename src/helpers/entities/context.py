@@ -270,7 +270,7 @@ def word_lists() -> dict[str, frozenset[str]]:
                                                              "company_verbs", "club_suffixes", "sport_words", "place_nouns", "peer_titles", "leading_org_forms",
                                                              "institution_nouns", "work_nouns", "club_prefixes", "org_words", "street_words", "team_words", "place_names", "towns", "major_places",
                                                              "place_endings", "post_nominals", "family_first_surnames", "org_heads",
-                                                             "origin_nouns", "site_heads")}
+                                                             "origin_nouns", "site_heads", "family_chains")}
     lists["person_titles"] = frozenset(t for t in data_lines("person_titles.txt") if " " not in t)
     lists["first_names"] = frozenset(r["name"] for r in data_records("first_names.csv"))
     lists["given_names"] = lists["first_names"] | frozenset(r["name"] for r in data_records("given_name_sexes.csv"))
@@ -318,9 +318,12 @@ def adapted_work(text: str, start: int, end: int) -> bool:
 
 def word_alone(text: str, start: int, end: int) -> bool:
     """True when the article writes a word of the name at `start:end` outside the name ("Billy's teacher" beside Billy
-    Elliot)."""
+    Elliot), unless a namesake of the article bears that word after another given name (the miner "Ray Elliot", "Mr
+    Elliot" beside the show Billy Elliot)."""
     name = text[start:end]
-    alone = (re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", text) for word in name.split())
+    given = word_lists()["given_names"] - {name.split()[0]}
+    borne = {m.group(2) for m in re.finditer(r"(?<![\w'’-])([A-Z][a-z]+) ([A-Z][\w'’-]+)", text) if m.group(1) in given}
+    alone = (re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", text) for word in name.split() if word not in borne)
     return any(not (m.start() >= start and m.end() <= end) and name not in text[max(0, m.start() - len(name)) : m.end() + len(name)]
                for hits in alone for m in hits)
 
@@ -357,6 +360,7 @@ def patterns() -> dict[str, re.Pattern]:
         "maker_work_apposed": re.compile(rf",\s+(?:[A-Z][\w'’-]*\s+){{0,3}}[A-Z][\w'’-]*['’]s\s+(?:[\w-]+\s+){{0,2}}?"
                                          rf"(?:{alt(w['work_nouns'])})\b(?!\s+(?:{ROLE_AFTER_WORK}))"),  # ", Mike Leigh's drama about"
         "work_named": re.compile(rf"\s+(?:{alt(w['work_nouns'])})\b"),  # "his Kilroy chat show": a name before a noun for a work
+        "the_work_apposed": re.compile(rf",\s+the\s+(?:[\w-]+\s+){{0,2}}?(?:{alt(w['work_nouns'])})\b(?!['’]|\s+(?:{ROLE_AFTER_WORK})\b)"),  # ", the remake starring"
         "sport": re.compile(rf"(?<![\w-])(?:{alt(w['sport_words'])})(?![\w-])"),
         "team_name": re.compile(rf"(?<![\w&'-])[A-Z][a-z]+ (?:{alt(team_nicknames())})(?![\w&-])"),  # "Coventry Blaze"
     }
@@ -414,7 +418,7 @@ CIVIC_OWNED = re.compile(r"['’]s\s+(?:mayor|residents|inhabitants|population|t
 # "Amarillo's tourist office", "Hull's residents": what only a place has
 SEAT_OWNER = re.compile(r"['’]s\s+(?:(?:Labour|Tory|Conservative|Lib Dem|Liberal Democrat|SNP|Plaid Cymru|UKIP)\s+)?(?:MPs?|MSPs?|AMs?|MEPs?)\b")
 # "Lincoln's Labour MP Gillian Merron": the seat's member
-LANDFORM_AFTER = re.compile(r"\s+(?:beach|beaches|sands|seafront|promenade|pier|harbour|quayside|marina|moor|moors|airport)\b")  # "on Crosby
+LANDFORM_AFTER = re.compile(r"\s+(?:beach|beaches|sands|seafront|promenade|pier|harbour|quayside|marina|moor|moors|airport|racecourse)\b")  # "on Crosby
 # beach", '"Shannon airport has lost traffic"': a shore, a port
 ON_ISLAND = re.compile(r"(?:^|[.!?\n]\s*)On $")  # "On Lewis," opening a sentence
 ISLAND_AFTER = re.compile(r",| itself\b")  # "On Lewis,", "On Portland itself"
@@ -591,6 +595,8 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "ORG"  # "the World Wide Web Consortium", tagged EVENT: an institution's name ends with its kind
     if label in ("PERSON", "GPE", "LOC") and one and text[end : end + 1] in (",", ".") and patterns()["work_apposed"].search(text[max(0, start - 50) : start]):
         return "WORK_OF_ART"  # "the BBC axed his daytime programme, Kilroy, over a column": the show, not its host
+    if label in ("PERSON", "ORG") and one and text[start:end] in word_lists()["given_names"] and patterns()["the_work_apposed"].match(text, end):
+        return "WORK_OF_ART"  # "Alfie, the remake starring Jude Law, was passed at 15": a first name in apposition with a work
     if label == "PERSON" and patterns()["maker_work_apposed"].match(text, end) and not TITLED.match(text, start, end):
         return "WORK_OF_ART"  # "Vera Drake, Mike Leigh's drama about a back-street abortionist, won": a maker's work, no person
     if label in ("PERSON", "GPE", "LOC") and one and OWNER_BEFORE.search(text, max(0, start - 40), start) and patterns()["work_named"].match(text, end):
@@ -799,26 +805,38 @@ def plural_short_forms() -> frozenset[str]:
 def family_firms(text: str, ents: list[list]) -> list[list]:
     """The article's entities with a one-word "person" written as a surname plus "s" relabelled ORG, the family firm
     ("Morrisons" beside Sir Ken Morrison, "Warburtons" beside Jonathan Warburton), when the surname is a person's of the
-    article that is no given name, or the word is a listed short form ("Morrisons"), and no person of the article bears
+    article that is no given name, or the word is a listed short form ("Morrisons") or chain (`data/family_chains.txt`:
+    "Woolworths"), and no person of the article bears
     the word itself; not after "the" ("the Warburtons", the family) nor a title ("Mrs Jennings")."""
     borne = {text[s:e].split()[-1] for s, e, lab in ents if lab == "PERSON" and " " in text[s:e]}
     firms = {text[s:e] for s, e, lab in ents if lab == "PERSON" and FAMILY_FIRM.fullmatch(text, s, e) and text[s:e] not in borne
-             and (text[s : e - 1] in borne - word_lists()["given_names"] or text[s:e] in plural_short_forms())}
+             and (text[s : e - 1] in borne - word_lists()["given_names"] or text[s:e] in plural_short_forms() | word_lists()["family_chains"])}
     return [[s, e, "ORG" if lab == "PERSON" and text[s:e] in firms and not THE_BEFORE.search(text, max(0, s - 4), s)
              and not TITLED.search(text[max(0, s - 12) : e]) else lab] for s, e, lab in ents]
+
+
+THE_HEADS = frozenset({"Hunt", "Library", "Theatre", "Gallery", "Museum", "Infirmary"})  # "the Beaufort" beside "the Beaufort Hunt"
 
 
 def the_openers(text: str, ents: list[list]) -> list[list]:
     """The article's entities with a one-word "person" written after "the" that opens an organisation or site of several
     words the article names (or ends one of three or more: "The Fringe" of the Edinburgh Festival Fringe), and is no given
     name nor a family ("the Taft and Ingalls families" beside Taft Broadcasting), relabelled as that organisation's kind
-    ("The Windmill's motto" beside "the Windmill Theatre"): no one's name follows "the"."""
+    ("The Windmill's motto" beside "the Windmill Theatre"): no one's name follows "the". A word tagged a place after "the"
+    that opens a two-word body ending in THE_HEADS is that body, and both are ORG ("ridden with the Beaufort" beside "the
+    Beaufort Hunt", tagged a site)."""
     names = [(THE.sub("", text[s:e]), lab) for s, e, lab in ents if lab in ("ORG", "FAC")]
     opened = {name.split()[-1]: lab for name, lab in names if name.count(" ") > 1 and name.split()[-1][:1].isupper()
               and name.split()[-1] not in RULER_TITLES}  # never "the Queen"
     opened |= {name.split()[0]: lab for name, lab in names if " " in name}  # "The Fringe runs" beside "the Edinburgh Festival Fringe"
-    return [[s, e, opened[text[s:e]] if lab == "PERSON" and text[s:e] in opened and THE_BEFORE.search(text, max(0, s - 4), s)
-             and text[s:e] not in word_lists()["given_names"] and not FAMILIES_AFTER.match(text, e) else lab] for s, e, lab in ents]
+    headed = {name.split()[0]: name for name, _ in names if name.count(" ") == 1 and name.split()[1] in THE_HEADS}
+    hunted = [lab in ("GPE", "LOC", "NORP") and text[s:e] in headed and THE_BEFORE.search(text, max(0, s - 4), s) is not None
+              and not FAMILIES_AFTER.match(text, e) for s, e, lab in ents]  # "ridden with the Beaufort" beside "the Beaufort Hunt"
+    bodies = {headed[text[s:e]] for (s, e, _), h in zip(ents, hunted) if h}  # the body both spans name, tagged a site: ORG
+    return [[s, e, "ORG" if h or THE.sub("", text[s:e]) in bodies else opened[text[s:e]]
+             if lab == "PERSON" and text[s:e] in opened and THE_BEFORE.search(text, max(0, s - 4), s)
+             and text[s:e] not in word_lists()["given_names"] and not FAMILIES_AFTER.match(text, e) else lab]
+            for (s, e, lab), h in zip(ents, hunted)]
 
 
 RELATIVE_OR_FOUNDER = re.compile(r"\b(?:founded|set up|started|established|created|named after)\s+(?:by\s+)?(?:the\s+late\s+)?$|(?<![\w-])"
@@ -1134,8 +1152,12 @@ def site_names(text: str, ents: list[list]) -> list[list]:
 
 
 TEAM_AFTER = re.compile(r",? who\b| (?:are|were|have|beat|won|lost|drew|lead|led|trail|reached|finished|sit|sits)\b"  # "Newcastle are": British English gives a team plural verbs
+                        r"| (?:face|host|visit|entertain|meet|play) (?=[A-Z])"  # "Charlton face Aston Villa": a fixture, in the plural no person takes
                         r"|['’]s (?:[a-z]+ )?(?:players|fans|supporters|season|squad|side|defence|keeper|striker|home ground|ground|"
                         r"stadium|promotion|relegation|chairman|manager|coach)\b")  # "Leigh's poor season", "Exeter's joint chairman"
+
+
+PLURAL_TEAM = re.compile(r" (?:are|were|have|face|host|visit|entertain|meet|play)\b")  # "Norwich face Middlesbrough"
 
 
 def team_use(before: str, after: str) -> bool:
@@ -1158,8 +1180,10 @@ def city_clubs(text: str, ents: list[list]) -> list[list]:
     clubby = word_lists()["club_suffixes"] | word_lists()["team_words"]
     about_sport = patterns()["sport"].search(text) is not None
     ents = [[s, e, "ORG" if POSSESSIVE_END.sub("", text[s:e]) in long_club_names() else lab] for s, e, lab in ents]  # "Preston North End", tagged a person
-    ents = [[s, e, "ORG" if lab in ("GPE", "LOC") and about_sport and text[s:e].count(" ") == 1 and text[s:e].split()[-1] in clubby - {"City"}
-             else lab] for s, e, lab in ents]  # "Bristol Rovers have won promotion", tagged a place in an article about sport; not "Mexico City"
+    ents = [[s, e, "ORG" if lab in ("GPE", "LOC") and about_sport and text[s:e].count(" ") == 1 and (
+             text[s:e].split()[-1] in clubby - {"City"} or text[s:e] in club_spellings()) else lab]
+            for s, e, lab in ents]  # "Bristol Rovers have won promotion", tagged a place in an article about sport; not "Mexico City"
+    # but a listed club's "Birmingham City"
     orgs = {POSSESSIVE_END.sub("", text[s:e]) for s, e, lab in ents if lab == "ORG"}  # also "Exeter City's"
     pairs = {name for name in orgs if name.count(" ") == 1 or name in long_club_names() and name.split()[0] not in PLACE_OPENER_WORDS}  # "Preston North End"
     ends = Counter(name.split()[-1] for name in pairs)

@@ -1584,6 +1584,10 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                      and any(firm_end(o, name, doc_orgs[doc]) for o in doc_orgs[doc] - {name}))):
             labels_out[i] = "ORG"  # "Shares in Morrison fell", "Wetherspoon has 650 pubs", tagged a place, beside the
             continue  # article's Wm Morrison or JD Wetherspoon: the firm (not "across the Atlantic" beside Virgin Atlantic)
+        if ((label == "PERSON" or label == "ORG" and (doc, name) in bearers) and name in context.club_names() and r["text"] == name
+                and context.PLURAL_TEAM.match(after) and not place_use(before[i], after, label)):  # not "bus companies in Derby have"
+            names_out[i], labels_out[i] = club_beside(name, doc_orgs[doc]) or name, "ORG"  # "Norwich face Middlesbrough" beside
+            continue  # the fan Graham Norwich: a listed club with a verb in the plural, which no one person takes
         if (label == "PERSON" and len(words) == 1 and mostly_place(label_counts[name]) and (club := club_beside(name, doc_orgs[doc]))
                 and not place_use(before[i], after, label) and not person_evidence(before[i], after, sex, rules)):
             names_out[i], labels_out[i] = club, "ORG"  # "involving Hereford, Carlisle United", "Leeds play Sheffield United" beside

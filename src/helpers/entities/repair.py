@@ -224,6 +224,9 @@ def lower_cut(text: str, start: int, end: int, rules: RepairRules) -> list[tuple
 NAMED_RANKS = frozenset({"King", "Queen"})  # ranks that end firms' and people's names ("Greene King", "Burger King", "Ellery Queen")
 
 
+SURNAME_HEADS = frozenset({"Press", "Mills"})  # trade words that end firms' names and are surnames too (not in org_heads.txt)
+
+
 def person_label(name: str, rules: RepairRules) -> str | None:
     """The label a PERSON span really has: ORG for clubs, companies and acronyms, None when it is no name."""
     words = name.split()
@@ -234,6 +237,8 @@ def person_label(name: str, rules: RepairRules) -> str | None:
         return "ORG"  # "Elixir Studios", "Leeds Rhinos", "Moss Lawson Inc", "Abbey National", "Carphone Warehouse's figures",
         # "Thomas Cook UK" (a firm's arm in a country), "Kerzner International" (not a short form's long name: "ConAgra
         # International" is a unit of ConAgra Inc)
+    if len(words) == 2 and words[-1] in SURNAME_HEADS and words[0] not in rules.given_names | rules.person_titles:
+        return "ORG"  # "Johnston Press", "Saltaire Mills": a surname-like trade word after no given name ends a firm's name (not "Bill Press")
     if "&" in name:
         return "ORG"  # "M&C Saatchi", "Procter & Gamble": no person's name holds an ampersand
     if (len(words) > 1 and set(words) & rules.org_words or len(words) > 2 and set(words[1:-1]) & rules.org_heads) and words[0] not in rules.given_names | rules.person_titles:
