@@ -172,7 +172,8 @@ def company_for(name: str, orgs: set[str], rules, lead: str | None = None, owner
     name without its domain: "Lastminute" of "Lastminute.com", or its "and" spelling: "Marks and Spencer" of "Marks &
     Spencer"); among several,
     `lead`, the article's first-named organisation, when it is one ("Oakwood" of "Oakwood Homes Corp said ..." beside
-    its unit "Oakwood Acceptance Corp"). Without `owners`, a possessive is no short form ("Icahn" of "Icahn's Transworld ...").
+    its unit "Oakwood Acceptance Corp"), and a surname that ends that lead firm when it is named after a man ("Hill's chief
+    executive" after "William Hill said"). Without `owners`, a possessive is no short form ("Icahn" of "Icahn's Transworld ...").
     A group of people about a firm is none of its long forms ("Equitable Members Action Group", `CAMPAIGN_WORDS`)."""
     words, forms = name.split(), word_lists()["leading_org_forms"]
     if any(other_club(name, org) for org in orgs):
