@@ -1151,13 +1151,14 @@ def site_names(text: str, ents: list[list]) -> list[list]:
              else lab] for s, e, lab in ents]
 
 
+FIXTURE_VERBS = "face|host|visit|entertain|meet|play"  # what a team does to the team named after it
 TEAM_AFTER = re.compile(r",? who\b| (?:are|were|have|beat|won|lost|drew|lead|led|trail|reached|finished|sit|sits)\b"  # "Newcastle are": British English gives a team plural verbs
-                        r"| (?:face|host|visit|entertain|meet|play) (?=[A-Z])"  # "Charlton face Aston Villa": a fixture, in the plural no person takes
+                        rf"| (?:{FIXTURE_VERBS}) (?=[A-Z])"  # "Charlton face Aston Villa": a fixture, in the plural no person takes
                         r"|['’]s (?:[a-z]+ )?(?:players|fans|supporters|season|squad|side|defence|keeper|striker|home ground|ground|"
                         r"stadium|promotion|relegation|chairman|manager|coach)\b")  # "Leigh's poor season", "Exeter's joint chairman"
 
 
-PLURAL_TEAM = re.compile(r" (?:are|were|have|face|host|visit|entertain|meet|play)\b")  # "Norwich face Middlesbrough"
+PLURAL_TEAM = re.compile(rf" (?:are|were|have|{FIXTURE_VERBS})\b")  # "Norwich face Middlesbrough": a verb in the plural
 
 
 def team_use(before: str, after: str) -> bool:
