@@ -9,7 +9,9 @@ Gareth Thomas where his article names him; a listed club after "in" is no team b
 companies in Derby have been fined"), and a listed club's own name ("Celtic") is never folded into another club the
 corpus names after the same word (the Celtic Warriors); a listed work stays the work beside a namesake of its
 character ("Ray Elliot" beside Billy Elliot); a first name in apposition with a work ("Alfie, the remake starring Jude
-Law,") is the work. Sentences and names written for these tests."""
+Law,") is the work; an untagged long form that a one-word organisation of the article opens, followed by a listed
+organisation's head ("Criterion Games"), is recovered, so the short form takes it. Sentences and names written for these
+tests."""
 
 from __future__ import annotations
 
@@ -161,3 +163,23 @@ def test_a_first_name_described_as_a_film_s_maker_stays_a_person() -> None:
     text = "Alfie, the film's director, said the shoot had been hard. Alfie Dunmore, 41, lives in Leeds."
     got = merged_corpus({"a": (text, [("Alfie", "PERSON"), ("Alfie Dunmore", "PERSON"), ("Leeds", "GPE")])})
     assert label_of(got, "Alfie") == ["PERSON"]
+
+
+def test_an_untagged_long_form_with_an_organisation_s_head_takes_its_short_form() -> None:
+    text = ("The Guildford-based Hollowfen Games, maker of Skidmark 3, was named best developer. Electronic Arts, which "
+            "bought Hollowfen last year, collected the publisher award.")
+    got = merged_corpus({"a": (text, [("Electronic Arts", "ORG"), ("Hollowfen", "ORG")])})
+    assert canonicals(got, "Hollowfen") == ["Hollowfen Games"]
+
+
+def test_a_one_word_firm_before_a_word_that_ends_no_firm_stays_alone() -> None:
+    text = "Hollowfen said profits rose. Hollowfen Smith, its founder, said the year had been good."
+    got = merged_corpus({"a": (text, [("Hollowfen", "ORG"), ("Hollowfen Smith", "PERSON")])})
+    assert canonicals(got, "Hollowfen") == ["Hollowfen"]
+
+
+def test_a_long_form_tagged_a_product_with_an_organisation_s_head_takes_its_short_form() -> None:
+    text = ("The Guildford-based Hollowfen Games, maker of Skidmark 3, was named best developer. Electronic Arts, which "
+            "bought Hollowfen last year, collected the publisher award.")
+    got = merged_corpus({"a": (text, [("Hollowfen Games", "PRODUCT"), ("Electronic Arts", "ORG"), ("Hollowfen", "ORG")])})
+    assert canonicals(got, "Hollowfen") == ["Hollowfen Games"]

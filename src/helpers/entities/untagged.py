@@ -50,6 +50,7 @@ PAPER_TITLE = re.compile(r"(?<=\b[Tt]he )" + PAPER_WORDS + r"(?![\w'’&-])(?!\s
 NO_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})  # "Sheffield Wednesday", a date
 CLUB_CUE_AFTER = re.compile(r"(?:['’]s)?\s+(?:manager|boss|chairman|coach|striker|defender|midfielder|goalkeeper|keeper|captain|fans|"
                             r"supporters|won|beat|lost|drew|scored|travel|hosted?|faced?)\b")  # "Southend manager", "Southend won"
+ONE_NAME = re.compile(r"[A-Z][a-z]+")  # a one-word name in capitals and small letters ("Criterion"; not "EA")
 NAME_WORDS = re.compile(r"(?<![\w.&'-])(?:[A-Z][\w'&.-]* ){1,4}$")  # up to four capitalised words right before it
 
 
@@ -191,6 +192,22 @@ def missed_companies(text: str, ents: list[list], rules: RepairRules) -> list[li
     return out
 
 
+def headed_long_forms(text: str, ents: list[list], rules: RepairRules) -> list[list]:
+    """ORG spans for an untagged long form that a one-word organisation of the article opens, followed by a word that ends
+    organisations' names and no person's (`data/org_heads.txt`), or tagged a product: "The Guildford-based Criterion
+    Games" beside "bought Criterion", "the Glastonbury Festival" beside "Glastonbury, in Somerset,"."""
+    words = {text[s:e] for s, e, lab in ents if lab == "ORG" and ONE_NAME.fullmatch(text, s, e)}
+    out = []
+    for word in sorted(words):
+        for m in re.finditer(rf"(?<![\w&'’-]){re.escape(word)} ([A-Z][a-z]+)(?![\w&'’-])", text):
+            span = [m.start(), m.end(), "ORG"]
+            touched = [e for e in ents if overlaps(e, [span])]  # only the opening word's own span, or the whole tagged a product
+            if m.group(1) in rules.org_heads and all(m.start() <= e[0] and e[1] <= m.start(1) - 1 or e[:2] == span[:2] and e[2] == "PRODUCT"
+                                                     for e in touched):
+                out.append(span)
+    return out
+
+
 def recover_orgs(text: str, ents: list[list], rules: RepairRules) -> list[list]:
     """The article's entities with the organisation names above recovered (spans they cover are replaced)."""
     ents = apposed_long_forms(text, replace(ents, missed_long_forms(text, ents)))
@@ -201,6 +218,7 @@ def recover_orgs(text: str, ents: list[list], rules: RepairRules) -> list[list]:
     ents += [[m.start(), m.end(), "ORG"] for m in PAPER_TITLE.finditer(text) if not overlaps([m.start(), m.end()], ents)]
     ents = replace(split_pairs(text, ents, rules), missed_companies(text, ents, rules))
     ents = replace(ents, missed_clubs(text, ents))
+    ents = replace(ents, headed_long_forms(text, ents, rules))
     return ents + introduced_firms(text, ents, rules)
 
 
