@@ -77,12 +77,16 @@ Each rule reads only the words right around a "person" span, so it holds on any 
   John Lewis's board") or a title opens it;
 - a listed band or team named like a person (`data/named_acts.csv`: "Keane", "Williams") is that act (ORG) in an article
   of its field (music, motor racing) where no one bears the name after a given name, and a listed work named like a
-  person (`data/named_works.txt`: "Vera Drake") is the work where the article never writes a word of it alone;
-- a surname with the "s" of a family's shop ("Morrisons" beside Sir Ken Morrison, "Warburtons") is the firm, not after
-  "the" (the family) nor a title, and a span opening with "Royal" and no given name is a firm or, when listed, a place
+  person (`data/named_works.txt`: "Vera Drake") is the work where the article never writes a word of it alone (but for
+  a namesake's: "Ray Elliot" beside Billy Elliot); a given name in apposition with a work ("Alfie, the remake") is it;
+- a surname with the "s" of a family's shop ("Morrisons" beside Sir Ken Morrison, "Warburtons"), or a listed chain
+  (`data/family_chains.txt`: "Woolworths"), is the firm, not after "the" (the family) nor a title, and a span opening with "Royal" and no given name is a firm or, when listed, a place
   ("Royal Doulton", "Royal Tunbridge Wells");
 - a listed club before "supporter" or "fan" ("Everton supporter Neil Preston"), and in a sentence about sport the club a
-  manager led "to" a title ("after leading Porto to the Champions League title"), is the club (ORG).
+  manager led "to" a title ("after leading Porto to the Champions League title"), is the club (ORG), and so is a listed
+  club's two-word name ending in "City" tagged a place in an article about sport ("Birmingham City");
+- a name before "racecourse" is the place; a word tagged a place after "the" that opens a two-word body ending in
+  THE_HEADS ("the Beaufort" beside "the Beaufort Hunt") is that body (ORG).
 """
 
 from __future__ import annotations
