@@ -234,7 +234,7 @@ def missed_clubs(text: str, ents: list[list]) -> list[list]:
     named = [ent for ent in ents if ent[2] not in NO_NAME_LABELS]
     out: list[list] = []
     for club in listed_clubs():
-        found = [[m.start(), m.end(), "ORG"] for spelling in club if " " in spelling
+        found = [[m.start(), m.end(), "ORG"] for spelling in club if " " in spelling and spelling in text  # a cheap test first
                  for m in re.finditer(r"(?<![\w'’-])" + re.escape(spelling) + r"(?![\w'’-])", text)]
         if not any(text[s:e] in club for s, e, lab in named if lab == "ORG") and not found:
             continue
