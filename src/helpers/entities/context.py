@@ -813,8 +813,9 @@ def family_firms(text: str, ents: list[list]) -> list[list]:
     "Woolworths"), and no person of the article bears
     the word itself; not after "the" ("the Warburtons", the family) nor a title ("Mrs Jennings")."""
     borne = {text[s:e].split()[-1] for s, e, lab in ents if lab == "PERSON" and " " in text[s:e]}
+    listed = plural_short_forms() | word_lists()["family_chains"]
     firms = {text[s:e] for s, e, lab in ents if lab == "PERSON" and FAMILY_FIRM.fullmatch(text, s, e) and text[s:e] not in borne
-             and (text[s : e - 1] in borne - word_lists()["given_names"] or text[s:e] in plural_short_forms() | word_lists()["family_chains"])}
+             and (text[s : e - 1] in borne - word_lists()["given_names"] or text[s:e] in listed)}
     return [[s, e, "ORG" if lab == "PERSON" and text[s:e] in firms and not THE_BEFORE.search(text, max(0, s - 4), s)
              and not TITLED.search(text[max(0, s - 12) : e]) else lab] for s, e, lab in ents]
 
@@ -837,10 +838,9 @@ def the_openers(text: str, ents: list[list]) -> list[list]:
     hunted = [lab in ("GPE", "LOC", "NORP") and text[s:e] in headed and THE_BEFORE.search(text, max(0, s - 4), s) is not None
               and not FAMILIES_AFTER.match(text, e) for s, e, lab in ents]  # "ridden with the Beaufort" beside "the Beaufort Hunt"
     bodies = {headed[text[s:e]] for (s, e, _), h in zip(ents, hunted) if h}  # the body both spans name, tagged a site: ORG
-    return [[s, e, "ORG" if h or THE.sub("", text[s:e]) in bodies else opened[text[s:e]]
-             if lab == "PERSON" and text[s:e] in opened and THE_BEFORE.search(text, max(0, s - 4), s)
-             and text[s:e] not in word_lists()["given_names"] and not FAMILIES_AFTER.match(text, e) else lab]
-            for (s, e, lab), h in zip(ents, hunted)]
+    out = [[s, e, opened[text[s:e]] if lab == "PERSON" and text[s:e] in opened and THE_BEFORE.search(text, max(0, s - 4), s)
+            and text[s:e] not in word_lists()["given_names"] and not FAMILIES_AFTER.match(text, e) else lab] for s, e, lab in ents]
+    return [[s, e, "ORG" if h or THE.sub("", text[s:e]) in bodies else lab] for (s, e, lab), h in zip(out, hunted)]
 
 
 RELATIVE_OR_FOUNDER = re.compile(r"\b(?:founded|set up|started|established|created|named after)\s+(?:by\s+)?(?:the\s+late\s+)?$|(?<![\w-])"

@@ -201,9 +201,9 @@ def headed_long_forms(text: str, ents: list[list], rules: RepairRules) -> list[l
     for word in sorted(words):
         for m in re.finditer(rf"(?<![\w&'’-]){re.escape(word)} ([A-Z][a-z]+)(?![\w&'’-])", text):
             span = [m.start(), m.end(), "ORG"]
-            touched = [e for e in ents if overlaps(e, [span])]  # only the opening word's own span, or the whole tagged a product
-            if m.group(1) in rules.org_heads and all(m.start() <= e[0] and e[1] <= m.start(1) - 1 or e[:2] == span[:2] and e[2] == "PRODUCT"
-                                                     for e in touched):
+            opener = [m.start(), m.start(1) - 1]  # the opening word, whose own span may be tagged
+            if m.group(1) in rules.org_heads and all(opener[0] <= e[0] and e[1] <= opener[1] or tuple(e) == (span[0], span[1], "PRODUCT")
+                                                     for e in ents if overlaps(e, [span])):
                 out.append(span)
     return out
 
