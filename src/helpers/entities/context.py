@@ -323,19 +323,25 @@ def adapted_work(text: str, start: int, end: int) -> bool:
 def word_alone(text: str, start: int, end: int) -> bool:
     """True when the article writes a word of the name at `start:end` outside the name ("Billy's teacher" beside Billy
     Elliot), unless a namesake of the article bears that word after another given name (the miner "Ray Elliot", "Mr
-    Elliot" beside the show Billy Elliot)."""
+    Elliot" beside the show Billy Elliot) or a noun for a work follows it ("the fourth Potter film")."""
     name = text[start:end]
     given = word_lists()["given_names"] - {name.split()[0]}
     borne = {m.group(2) for m in re.finditer(r"(?<![\w'’-])([A-Z][a-z]+) ([A-Z][\w'’-]+)", text) if m.group(1) in given}
     alone = (re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", text) for word in name.split() if word not in borne)
     return any(not (m.start() >= start and m.end() <= end) and name not in text[max(0, m.start() - len(name)) : m.end() + len(name)]
-               for hits in alone for m in hits)
+               and not patterns()["work_named"].match(text, m.end()) for hits in alone for m in hits)
 
 
 @lru_cache(maxsize=1)
 def named_works() -> frozenset[str]:
     """Films, shows and songs titled with a character's name (`data/named_works.txt`: "Billy Elliot", "Vera Drake")."""
     return frozenset(data_lines("named_works.txt"))
+
+
+@lru_cache(maxsize=1)
+def named_work_words() -> frozenset[str]:
+    """The words of the listed works titled with a character's name ("Potter", "Harry"), but given names ("Billy")."""
+    return frozenset(w for name in named_works() for w in name.split()) - word_lists()["given_names"]
 
 
 OWNER = r"(?:\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|['’]s)"  # an owner before a noun: "his", "the BBC's"
@@ -605,6 +611,8 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "WORK_OF_ART"  # "Vera Drake, Mike Leigh's drama about a back-street abortionist, won": a maker's work, no person
     if label in ("PERSON", "GPE", "LOC") and one and OWNER_BEFORE.search(text, max(0, start - 40), start) and patterns()["work_named"].match(text, end):
         return "WORK_OF_ART"  # "he had presented his Kilroy chat show", "the BBC's Kilroy programme": the show's name
+    if label in ("PERSON", "ORG") and one and text[start:end] in named_work_words() and patterns()["work_named"].match(text, end):
+        return "WORK_OF_ART"  # "filming the fourth Potter film", "a new Potter book": a listed work's word before a noun for a work
     if label in ("GPE", "LOC") and one and patterns()["work_before"].search(text[max(0, start - 20) : start]):
         return "WORK_OF_ART"  # "his BBC talk show Kilroy", tagged a place: no place is called a show
     if label in ("FAC", "PRODUCT", "GPE", "LOC") and patterns()["company_before"].search(text[max(0, start - 20) : start]):
