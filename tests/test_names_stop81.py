@@ -29,3 +29,22 @@ def test_a_surname_before_a_noun_for_a_work_that_no_listed_work_bears_stays_the_
     text = "Author Jo Hensby has signed a deal for three novels. The first Hensby book will be out in May."
     got = merged_corpus({"a": (text, [("Jo Hensby", "PERSON"), ("Hensby", "PERSON")])})
     assert label_of(got, "Hensby") == ["PERSON"]
+
+
+def test_a_full_name_after_a_noun_only_for_firms_is_the_firm() -> None:
+    text = ("Sales were flat at department store Harold Penfold, which has 30 branches. Shopper Ann Lowe said prices had "
+            "risen.")
+    got = merged_corpus({"a": (text, [("Harold Penfold", "PERSON"), ("Ann Lowe", "PERSON")])})
+    assert label_of(got, "Harold Penfold") == ["ORG"]
+
+
+def test_a_full_name_that_founded_the_firm_before_it_stays_the_person() -> None:
+    text = "The department store Harold Penfold founded in 1921 has 30 branches. Shopper Ann Lowe said prices had risen."
+    got = merged_corpus({"a": (text, [("Harold Penfold", "PERSON"), ("Ann Lowe", "PERSON")])})
+    assert label_of(got, "Harold Penfold") == ["PERSON"]
+
+
+def test_a_full_name_after_a_noun_that_also_names_a_trade_stays_the_person() -> None:
+    text = "Publisher Harold Penfold said sales had doubled. Shopper Ann Lowe said prices had risen."
+    got = merged_corpus({"a": (text, [("Harold Penfold", "PERSON"), ("Ann Lowe", "PERSON")])})
+    assert label_of(got, "Harold Penfold") == ["PERSON"]

@@ -274,7 +274,7 @@ def word_lists() -> dict[str, frozenset[str]]:
                                                              "company_verbs", "club_suffixes", "sport_words", "place_nouns", "peer_titles", "leading_org_forms",
                                                              "institution_nouns", "work_nouns", "club_prefixes", "org_words", "street_words", "team_words", "place_names", "towns", "major_places",
                                                              "place_endings", "post_nominals", "family_first_surnames", "org_heads",
-                                                             "origin_nouns", "site_heads", "family_chains")}
+                                                             "origin_nouns", "site_heads", "family_chains", "firm_only_nouns")}
     lists["person_titles"] = frozenset(t for t in data_lines("person_titles.txt") if " " not in t)
     lists["first_names"] = frozenset(r["name"] for r in data_records("first_names.csv"))
     lists["given_names"] = lists["first_names"] | frozenset(r["name"] for r in data_records("given_name_sexes.csv"))
@@ -363,6 +363,7 @@ def patterns() -> dict[str, re.Pattern]:
                                     r"|['’]s\s+(?:shares|share price|stock)\s+(?:rose|fell|closed|gained|dropped|jumped|slipped|were|was)\b"),
         "nationality_title": re.compile(rf"(?:^|(?<=[\s(\"]))({alt(w['nationalities'])})(?: [A-Z][\w.-]*){{0,2}} "
                                         rf"(?:{alt(w['person_titles'])}) $"),
+        "firm_only_before": re.compile(rf"(?<![\w-])(?:{alt(w['firm_only_nouns'])}) $"),  # "department store "
         "place_noun": re.compile(rf" (?:{alt(w['place_nouns'])})\b"),  # "the Nelson area"
         "work_before": re.compile(rf"(?:(?<![\w-])(?:{alt(w['work_nouns'])})(?:,? (?:called|titled|entitled))?|\bnominated for) $"),  # "the biopic Ray", "the first episode, called Rose"
         "work_apposed": re.compile(rf"(?:{OWNER}|\b[Tt]he)\s+(?:[\w-]+\s+){{0,2}}(?:{alt(w['work_nouns'])}), $"),  # "his BBC daytime programme, ", "the first episode, "
@@ -703,6 +704,9 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
             not MADE_BY.match(text, end) and \
             patterns()["company_before"].search(text[max(0, start - 20) : start]):
         return "ORG"  # not "Australian brewer Alan Bond"
+    if label == "PERSON" and not one and patterns()["firm_only_before"].search(text[max(0, start - 20) : start]) and not (
+            MADE_BY.match(text, end) or FULL_NAME_MADE_BY.match(text, end)):
+        return "ORG"  # "department store John Lewis", "whisky brand Johnnie Walker": no person is called a store or a brand
     return label
 
 
