@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from test_names_stop43 import merged_corpus
 from test_names_stop74 import label_of
+from test_names_stop76 import canonical_of as canonicals
 
 
 def test_a_listed_work_s_word_before_a_noun_for_a_work_is_the_work() -> None:
@@ -48,3 +49,71 @@ def test_a_full_name_after_a_noun_that_also_names_a_trade_stays_the_person() -> 
     text = "Publisher Harold Penfold said sales had doubled. Shopper Ann Lowe said prices had risen."
     got = merged_corpus({"a": (text, [("Harold Penfold", "PERSON"), ("Ann Lowe", "PERSON")])})
     assert label_of(got, "Harold Penfold") == ["PERSON"]
+
+
+def test_a_lone_name_that_ends_a_firm_of_its_article_is_the_firm() -> None:
+    text = ("The pottery maker Royal Brunello reported higher profits. Brunello now has 140 shops, said analyst Ann Lowe.")
+    got = merged_corpus({"a": (text, [("Royal Brunello", "ORG"), ("Brunello", "PERSON"), ("Ann Lowe", "PERSON")])})
+    assert canonicals(got, "Brunello") == ["Royal Brunello"]
+    assert label_of(got, "Royal Brunello") == ["ORG"]
+    assert label_of(got, "Brunello") == ["ORG"]
+
+
+def test_a_lone_name_that_ends_a_firm_stays_the_person_the_article_names() -> None:
+    text = ("Caffo Brunello reported higher profits. Its founder, Marco Brunello, said Brunello would not sell.")
+    got = merged_corpus({"a": (text, [("Caffo Brunello", "ORG"), ("Marco Brunello", "PERSON"), ("Brunello", "PERSON")])})
+    assert canonicals(got, "Brunello") == ["Marco Brunello"]
+
+
+def test_a_lone_name_that_ends_a_firm_named_after_a_given_name_is_left_to_the_other_rules() -> None:
+    text = ("Harry Brunello reported higher profits. Brunello said he was pleased, said analyst Ann Lowe.")
+    got = merged_corpus({"a": (text, [("Harry Brunello", "ORG"), ("Brunello", "PERSON"), ("Ann Lowe", "PERSON")])})
+    assert label_of(got, "Brunello") == ["PERSON"]
+
+
+def test_a_long_form_with_to_before_its_bracketed_acronym_is_the_organisation() -> None:
+    text = ("The Society for the Protection of Ponies to Retirement (SPPR) has called for new rules. A SPPR spokesman said "
+            "owners needed advice.")
+    got = merged_corpus({"a": (text, [("The Society", "ORG"), ("SPPR", "ORG"), ("SPPR", "ORG")])})
+    assert canonicals(got, "SPPR") == ["Society for the Protection of Ponies to Retirement"] * 2
+
+
+def test_a_lone_name_that_ends_a_joint_venture_of_two_firms_is_not_folded_into_it() -> None:
+    text = "Sonto Brevik, the joint venture between Sonto and Brevik, had a good year, said analyst Ann Lowe."
+    got = merged_corpus({"a": (text, [("Sonto Brevik", "ORG"), ("Sonto", "ORG"), ("Brevik", "PERSON"), ("Ann Lowe", "PERSON")])})
+    assert canonicals(got, "Brevik") == ["Brevik"]
+
+
+
+def test_a_lone_surname_speaking_with_its_affiliation_is_the_namesake_named_just_before() -> None:
+    text = ("Search firm co-founder Larry Vane said the company would keep hiring. Mr Vane said profits were up. Sales "
+            "in Europe doubled. Web analyst Tom Vane, no relation, said rivals were struggling. Vane, of research firm "
+            "Netcount, said advertisers had followed the users.")
+    got = merged_corpus({"a": (text, [("Larry Vane", "PERSON"), ("Mr Vane", "PERSON"), ("Europe", "LOC"),
+                                      ("Tom Vane", "PERSON"), ("Vane", "PERSON"), ("Netcount", "ORG")])})
+    assert canonicals(got, "Vane") == ["Tom Vane"]
+
+
+def test_a_name_after_a_capitalised_plural_for_firms_and_including_is_a_firm() -> None:
+    text = ("Science minister Lord Tannock visited the farm. Supermarkets including Tannock's and the Co-op have asked "
+            "growers to plant wild flowers. Tannock, who left the family firm in 1998, praised the plan.")
+    got = merged_corpus({"a": (text, [("Lord Tannock", "PERSON"), ("Tannock", "PERSON"), ("Co-op", "ORG"),
+                                      ("Tannock", "PERSON")])})
+    assert label_of(got, "Tannock") == ["ORG", "PERSON"]
+
+
+def test_a_full_name_s_possessive_owning_nothing_is_the_club_not_its_founder() -> None:
+    text = ("Dickie Marsh's, the Soho jazz club, has been sold. The club was founded in 1961 by the drummer Dickie Marsh. "
+            "Marsh died in 1998.")
+    got = merged_corpus({"a": (text, [("Dickie Marsh's", "PERSON"), ("Soho", "GPE"), ("Dickie Marsh", "PERSON"),
+                                      ("Marsh", "PERSON")])})
+    assert canonicals(got, "Dickie Marsh's") == ["Dickie Marsh's"]
+    assert label_of(got, "Dickie Marsh's") == ["ORG"]
+    assert canonicals(got, "Marsh") == ["Dickie Marsh"]
+
+
+def test_a_full_name_s_possessive_after_a_verb_to_be_stays_the_person() -> None:
+    text = "Dickie Marsh said the club would stay open. The final choice was Dickie Marsh's, his partner said."
+    got = merged_corpus({"a": (text, [("Dickie Marsh", "PERSON"), ("Dickie Marsh's", "PERSON")])})
+    assert label_of(got, "Dickie Marsh's") == ["PERSON"]
+    assert canonicals(got, "Dickie Marsh's") == ["Dickie Marsh"]

@@ -166,6 +166,15 @@ CLUB_ENDINGS = frozenset({"County", "Town", "Argyle"})  # "Derby" of the two-wor
 # County"); not "Villa": Aston is a place, Villa the club
 
 
+def ended_by(name: str, orgs: set[str], given: frozenset[str]) -> str | None:
+    """The one two-word organisation of an article that a one-word name ends, opened by no given name ("Caffe Nero" of
+    "Nero", "Royal Doulton" of "Doulton"; not "Harry Ramsden's" of "Ramsden"), nor by another organisation of the article
+    (not "Sony Ericsson" of "Ericsson" beside Sony: a joint venture of two firms)."""
+    ends = [o for o in orgs if (w := o.split()) and len(w) == 2 and w[1] == name and w[0] not in given and w[0][:1].isupper()
+            and w[0] not in orgs]
+    return ends[0] if len(ends) == 1 else None
+
+
 def company_for(name: str, orgs: set[str], rules, lead: str | None = None, owners: bool = True) -> str | None:
     """The one longer company name of an article that `name` is the short form or the initials of (also the first part
     or the initials of the parts of a one-word name joined in capitals: "Glaxo", "GSK" of "GlaxoSmithKline"; or a web firm's

@@ -178,9 +178,6 @@ FOUNDER_INITIALS = re.compile(r"(?:[A-Z]\.?){1,2}|Wm\.?")  # a founder's initial
 FIRM_TRADES = r"(?:publisher|firm|company|group|chain|bank|insurer|airline|carmaker|retailer|brewer|distiller|studio|label|charity|bookseller)s?"
 FIRM_NOUN_COMMA = re.compile(rf"(?<![\w'’-])(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){{0,2}}?{FIRM_TRADES},\s+$")  # "The publisher, Bloomsbury,"
 OWNERS_TRADE_AFTER = re.compile(rf",\s+[A-Z][\w'’-]+['’]s?\s+(?:[\w-]+\s+){{0,2}}?{FIRM_TRADES}[,.;]")  # "Bloomsbury, Rowling's British publisher,"
-FIRM_NOUN_BEFORE = re.compile(r"(?<![\w'’-])(?:group|supermarket|chain|firm|company|carmaker|automaker|airline|insurer|lender|bank|"
-                              r"conglomerate|housebuilder|agency|agents|stores) $")  # nouns for a firm that no person is called by
-# ("retailer", "publisher", "broker" are also people's trades: "retailer Philip Green")
 OWN_ITS_AFTER = re.compile(r"(?:,\s+the\s+[^,.;:!?\"]{1,50},)?\s+(?:has\s+|had\s+|have\s+)?(?:[a-z]+ed|said|says)\s+its\b")
 # "has defended its", "said its", "Eddie Stobart, the Carlisle haulier, tracked its"
 PERSON_OF_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) [A-Z][\w'’-]+ of $")  # "Jeremy Batstone of ": a person of a firm
@@ -363,7 +360,7 @@ def patterns() -> dict[str, re.Pattern]:
                                     r"|['’]s\s+(?:shares|share price|stock)\s+(?:rose|fell|closed|gained|dropped|jumped|slipped|were|was)\b"),
         "nationality_title": re.compile(rf"(?:^|(?<=[\s(\"]))({alt(w['nationalities'])})(?: [A-Z][\w.-]*){{0,2}} "
                                         rf"(?:{alt(w['person_titles'])}) $"),
-        "firm_only_before": re.compile(rf"(?<![\w-])(?:{alt(w['firm_only_nouns'])}) $"),  # "department store "
+        "firm_noun_before": re.compile(rf"(?<![\w'’-])(?:{alt(w['firm_only_nouns'])}) $"),  # "pub chain ", "department store "
         "place_noun": re.compile(rf" (?:{alt(w['place_nouns'])})\b"),  # "the Nelson area"
         "work_before": re.compile(rf"(?:(?<![\w-])(?:{alt(w['work_nouns'])})(?:,? (?:called|titled|entitled))?|\bnominated for) $"),  # "the biopic Ray", "the first episode, called Rose"
         "work_apposed": re.compile(rf"(?:{OWNER}|\b[Tt]he)\s+(?:[\w-]+\s+){{0,2}}(?:{alt(w['work_nouns'])}), $"),  # "his BBC daytime programme, ", "the first episode, "
@@ -629,8 +626,8 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "ORG"  # "John Lewis, owned by its staff, is not listed": no person is owned, run or founded by anyone
     if label == "PERSON" and not one and OFFICER_AFTER.match(text, end):
         return "ORG"  # "Travis Perkins chief executive Geoff Cooper", tagged PERSON: no person has a chief executive
-    if label == "PERSON" and FIRM_NOUN_BEFORE.search(text, max(0, start - 20), start) and not MADE_BY.match(text, end):
-        return "ORG"  # "Pub chain JD Wetherspoon", "law firm Knight Frank", tagged PERSON: no person is called a chain (but
+    if label == "PERSON" and patterns()["firm_noun_before"].search(text, max(0, start - 20), start) and not MADE_BY.match(text, end):
+        return "ORG"  # "Pub chain JD Wetherspoon", "department store John Lewis", tagged PERSON: no person is called a chain (but
         # "the group Tate founded": who made it)
     if label in ("PERSON", "FAC", "PRODUCT", "GPE", "LOC", "NORP") and FIRMS_SUCH_AS.search(text, max(0, start - 40), start):
         return "ORG"  # "department stores such as Fenwick", tagged PERSON beside Clare Fenwick: a firm
@@ -638,6 +635,10 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
             SITE_POSSESSIVE.match(text, end - 2 if text[end - 2 : end] in ("'s", "’s") else end)):
         return "ORG"  # "At Ronnie Scott's in Soho", "outside John Lewis's.": a full name's possessive owning nothing is a club or
         # shop (tagged a building, it would become the man where the corpus names him)
+    if label in ("PERSON", "FAC", "ORG") and not one and POSSESSIVE_END.search(text, start, end) and OWNS_NOTHING.match(text, end) and (
+            text[start:end].split()[0] in word_lists()["given_names"] and not PREDICATE_BEFORE.search(text, max(0, start - 10), start)):
+        return "ORG"  # "Ronnie Scott's, the Soho club", "Harry Ramsden's, the restaurant chain": a full name's possessive, written
+        # in the span and owning nothing, is a club, shop or brand (not "the decision was Tony Blair's.")
     if label == "PERSON" and one and (FIRM_NOUN_COMMA.search(text, max(0, start - 40), start) and text[end : end + 1] == ","
                                       or OWNERS_TRADE_AFTER.match(text, end)) and text[start:end] not in word_lists()["given_names"]:
         return "ORG"  # "The publisher, Bloomsbury, is printing", "Bloomsbury, Rowling's British publisher, said": a firm in apposition
@@ -704,9 +705,6 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
             not MADE_BY.match(text, end) and \
             patterns()["company_before"].search(text[max(0, start - 20) : start]):
         return "ORG"  # not "Australian brewer Alan Bond"
-    if label == "PERSON" and not one and patterns()["firm_only_before"].search(text[max(0, start - 20) : start]) and not (
-            MADE_BY.match(text, end) or FULL_NAME_MADE_BY.match(text, end)):
-        return "ORG"  # "department store John Lewis", "whisky brand Johnnie Walker": no person is called a store or a brand
     return label
 
 
@@ -790,7 +788,7 @@ def context_labels(text: str, ents: list[list]) -> list[list]:
                and (SETTLEMENT_OF.search(text, max(0, s - 20), s) or PLACES_LISTED.search(text, max(0, s - 80), s))}
     # "the village of Earls Barton", "two wards, Aston and Bordesley Green": its other spans too
     firms = {text[s:e] for (s, e, lab), (_, _, was) in zip(out, ents) if was == "PERSON" and lab == "ORG"
-             and (FIRM_APPOSITION.match(text, e) or FIRM_NOUN_BEFORE.search(text, max(0, s - 20), s) or OFFICER_AFTER.match(text, e)
+             and (FIRM_APPOSITION.match(text, e) or patterns()["firm_noun_before"].search(text, max(0, s - 20), s) or OFFICER_AFTER.match(text, e)
                   or OWN_ITS_AFTER.match(text, e) or " " in text[s:e] and OWNED_BY.match(text, e))}
     bearers = {text[s:e].split()[-1] for s, e, lab in out if lab == "PERSON" and " " in text[s:e]}
     founders = {w[1] for s, e, lab in out if lab == "ORG" for w in [text[s:e].split()] if len(w) == 2 and FOUNDER_INITIALS.fullmatch(w[0])
@@ -1013,9 +1011,10 @@ def listed_labels(text: str, ents: list[list]) -> list[list]:
     return out
 
 
-FIRMS_SUCH_AS = re.compile(r"\b(?:stores|shops|retailers|chains|firms|companies|groups|banks|lenders|brands|supermarkets|builders|"
+FIRMS_SUCH_AS = re.compile(r"\b(?i:stores|shops|retailers|chains|firms|companies|groups|banks|lenders|brands|supermarkets|builders|"
                            r"housebuilders|publishers|labels|carmakers|airlines|insurers|brewers|broadcasters|operators|makers|services|websites),?\s+"
-                           r"(?:such\s+as|like|including)\s+$")  # "department stores such as Fenwick": a firm, never a person
+                           r"(?:such\s+as|like|including)\s+$")  # "department stores such as Fenwick", "Supermarkets including
+# Sainsbury's": a firm, never a person
 SHARES_IN = re.compile(r"\b(?:[Ss]hares|[Ss]tock|stake)\s+in\s+$")  # "Shares in Dell", "a stake in Dell": a firm
 
 
@@ -1130,6 +1129,8 @@ def nickname_club(name: str, named: Callable[[str], bool]) -> str | None:
 
 THE = re.compile(r"^(?:the|The) ")
 POSSESSIVE_END = re.compile(r"['’]s$")  # a possessive ending a name
+OWNS_NOTHING = re.compile(r"[,.;:)]")  # right after a possessive: it owns nothing ("Ronnie Scott's, the club")
+PREDICATE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+$")  # "the choice was Tony Blair's.": whose, not a name
 SITE_BEFORE = re.compile(r"(?:\b(?:at|in|on|near|outside|from|into|known as)|['’]s) $")  # "at Browns Lane", "Jaguar's Browns Lane", "known as Henman Hill"
 SITE_NAMED_BEFORE = re.compile(r"(?:\b(?:[Aa]t|[Ii]n|[Oo]n|near|outside|from|into|known as|named|renamed|dubbed|(?:back|top|foot|side|edge) of)"
                                r"|['’]s) [\"“‘]?$")  # also "On Henman Hill, fans", "the hill outside Court One, named Henman Hill",

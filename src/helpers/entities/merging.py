@@ -212,7 +212,7 @@ import pandas as pd
 
 from helpers.entities import context, namesakes, people, rows
 from helpers.entities.context import ADDRESS_TITLES, SHARES_IN, THE_BEFORE, company_reading, listed_places, patterns, place_here, shop_reading, word_lists
-from helpers.entities.companies import OF_BEFORE, PLACE_LABELS, civic_words, company_for, dominant, initials, institution_of, merge_companies  # noqa: F401 (merge_companies: names uses it from here)
+from helpers.entities.companies import OF_BEFORE, PLACE_LABELS, civic_words, company_for, dominant, ended_by, initials, institution_of, merge_companies  # noqa: F401 (merge_companies: names uses it from here)
 from helpers.text import data_lines
 
 SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
@@ -222,6 +222,8 @@ GENERIC_WORDS = {"the", "a", "an", "mr", "mrs", "ms", "miss", "sir", "dr", "form
 # Not companies.SAYS / companies.PLACED: their union changes names ("Dean also said it" would make Dean Foods a person,
 # "a letter from Liang" a place), though it leaves bench_names' figures the same on all four gold sets.
 SPEECH = re.compile(r"(?:'s(?=\s))?,?\s+(?:said|says|told|added|argued|warned|noted|explained)\b")  # not "the chain Sainsbury's, said"
+AFFILIATED_SPEECH = re.compile(r",\s+of\s+[^,.;:!?\"]{1,60},\s+(?:said|says|told|added|argued|warned|noted|explained)\b")  # "Page, of
+# research firm Hitwise, said": a lone surname speaking with its affiliation in apposition
 LOCATIVE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear(?:by)?|[Nn]eighbouring|[Oo]utside|[Aa]cross|[Tt]hrough(?:out)?|[Vv]ia|[Ii]nto|[Aa]round|of)\s+$"  # also "In Wales," opening a sentence
                       r"|(?<![\w-])(?:(?:north|south)(?:-(?:east|west))?|east|west|central|northern|southern|eastern|western)\s+$")  # "east London"
 ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|was|were|is|has|had|have|would|will|may|might|could|should|can|did|does|said|says|"
@@ -883,6 +885,7 @@ def person_like_orgs(mentions: pd.DataFrame) -> pd.Series:
     or the corpus tags the same name PERSON more often than ORG ("Leo Melamed"), unless the article names
     a company that starts with the name ("Philip Crosby reported results" beside "Philip Crosby Associates Inc"); never a
     two-word name written after "the" that opens with no given name or initials ("the Encyclopaedia Britannica"), nor one
+    opened by "Royal" or a word for an institution ("Royal Doulton" beside "Doulton workers"), nor one
     its article calls a firm in apposition ("Clifford Chance, the law firm," beside "Ms Chance") or after a noun for a firm
     ("Pub chain JD Wetherspoon" beside the teacher "Mr Wetherspoon")."""
     docs, names, labels = mentions["doc_id"].tolist(), mentions["canonical"].tolist(), mentions["label"].tolist()
@@ -896,14 +899,16 @@ def person_like_orgs(mentions: pd.DataFrame) -> pd.Series:
     votes = Counter((c, lab) for c, lab in zip(names, labels) if lab in ("PERSON", "ORG"))
     single_orgs = {(d, c) for d, c, lab in zip(docs, names, labels) if lab == "ORG" and " " not in c}  # (article, one-word organisation)
     given = word_lists()["given_names"]
+    opens_no_name = word_lists()["org_words"] | {"Royal"}
     after = mentions["after"].fillna("").tolist() if "after" in mentions else [""] * len(docs)
     apposed = {(d, c) for d, c, lab, a, b in zip(docs, names, labels, after, before) if lab == "ORG"
-               and (context.FIRM_NOUN_BEFORE.search(b[-20:]) or firm_after(a))}
+               and (patterns()["firm_noun_before"].search(b[-20:]) or firm_after(a))}
     # also "Pub chain JD Wetherspoon", "Travis Perkins chief executive Geoff Cooper"
     fix = [lab == "ORG" and (d, c) not in apposed and bool(re.fullmatch(r"(?!Wm )(?:[A-Z][\w.'-]+ ){1,2}[A-Z][a-z][\w'-]+", c))  # "Wm Morrison": a firm
            and not (t.startswith(("the ", "The ")) and c.count(" ") == 1 and c.split()[0] not in given
                     and not re.fullmatch(r"(?:[A-Z]\.)+", c.split()[0]))  # "the Encyclopaedia Britannica" beside "Britannica" tagged PERSON
            and not (people.GERUND.fullmatch(c.split()[0]) and c.split()[0] not in given)  # "Being Jordan", her book, beside "Jordan"
+           and c.split()[0] not in opens_no_name  # "Royal Doulton" beside "Doulton workers", tagged PERSON: no one is called Royal
            and not ((d, c.split()[0]) in single_orgs and c.split()[0] not in given)  # "Sony Ericsson" beside "Sony" and "Ericsson"
            and ((d, c.split()[-1]) in lone and not (named.get((d, c.split()[-1]), set()) - {c} and c.split()[0] not in given)
                 or c.count(" ") == 2 and (d, c.split(" ", 1)[1]) in lone or (d, c.split()[0]) in knights
@@ -1684,6 +1689,10 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if label == "PERSON" and len(words) == 1 and (not titled or site) and (shop or company_reading(r.get("after", "") or "")):
             labels_out[i] = "ORG"  # "Sainsbury's has slipped", "the third round at Queen's,", tagged PERSON: no person is written so
             continue
+        if (label == "PERSON" and len(words) == 1 and not titled and not in_doc and not rejected
+                and (ended := ended_by(name, doc_orgs[doc], word_lists()["given_names"])) and not person_evidence(before[i], after, sex, rules)):
+            names_out[i], labels_out[i] = ended, "ORG"  # "Nero now has 220 shops" beside Caffe Nero, tagged PERSON: the firm, as no
+            continue  # person of the article bears the name
         if (label in ("PERSON", "ORG") and len(words) == 1 and not titled and in_doc
                 and all(founded_by(name, f, full_sentences[(doc, f)]) for f in in_doc)
                 and not person_evidence(before[i], r.get("after", "") or "", sex, rules)):
@@ -1889,7 +1898,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if len(cands) > 1 and FOUNDED_BY.search(before[i][-30:]):  # "HP was founded by Mr Hewlett" after "co-founder Bill Hewlett"
             fit = [c for c in cands if (doc, c) in first_at and FOUNDER_WORD.search(before[first_at[(doc, c)]][-40:])]
             cands = fit if len(fit) == 1 else cands
-        if len(cands) > 1 and not titled and r.get("sentence") is not None and SPEECH.match(after) and not OBJECT_BEFORE.search(before[i][-8:]):
+        if len(cands) > 1 and not titled and r.get("sentence") is not None and (SPEECH.match(after) or AFFILIATED_SPEECH.match(sentence_rest(r, before[i]))) and not OBJECT_BEFORE.search(before[i][-8:]):
             cands = named_just_before(cands, doc, r["sentence"], RECENT_SENTENCES)  # '"... too high," Robinson said' after "England
             # coach Andy Robinson said"; not "a plan by Glazer, said"
         if len(cands) > 1 and not titled and r.get("sentence") is not None and SUBJECT_START.search(before[i][-3:]) and ACTS.match(after):

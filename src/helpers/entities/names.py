@@ -120,6 +120,19 @@ def clean_name(text: str, label: str, rules: NameRules | None = None) -> str:
     return name or text.strip()
 
 
+def possessive_names(mentions: pd.DataFrame) -> pd.Series:
+    """Canonical names, keeping the possessive of a full name tagged ORG whose "'s" owns nothing ("Ronnie Scott's, the Soho
+    club"): the club, shop or brand stays apart from its founder (`context.OWNS_NOTHING`)."""
+    if "after" not in mentions:
+        return mentions["canonical"]
+    given = word_lists()["given_names"]
+    keep = [lab == "ORG" and " " in c and t.endswith(("'s", "’s")) and c.split()[0] in given and isinstance(a, str) and context.OWNS_NOTHING.match(a) is not None
+            for c, lab, t, a in zip(mentions["canonical"], mentions["label"], mentions["text"], mentions["after"])]
+    if not any(keep):
+        return mentions["canonical"]
+    return pd.Series([c + "'s" if k else c for c, k in zip(mentions["canonical"], keep)], index=mentions.index)
+
+
 def base_canonical(text: str, label: str, rules: NameRules | None = None) -> tuple[str, str]:
     """Canonical name and label of one mention before corpus-level merging: aliases, actors, clean-up."""
     rules = rules or load_rules()
@@ -351,6 +364,7 @@ def canonicalise(mentions: pd.DataFrame, dates: dict[str, str] | None = None) ->
     out["label"] = [lab for _, lab in base]
     del base
     out["canonical"] = curated_namesakes(out, rules)
+    out["canonical"] = possessive_names(out)
     if out.empty:
         return out.astype({c: mentions[c].dtype for c in SHARED_COLUMNS if c in out})
     out = titled_characters(fold_shouted(out, rules), rules)

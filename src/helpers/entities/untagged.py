@@ -39,7 +39,7 @@ from helpers.entities.companies import bracket_fits, camel_initials, initial_for
 from helpers.text import ends_sentence
 
 BRACKETED = re.compile(r" \(([A-Z][A-Za-z0-9&]{1,7})\)")  # " (ASEAN)", " (W3C)", " (T&G)"
-LONG_WORD = re.compile(r"[A-Z][\w'&.-]*|of|and|the|for|on|in|de|du|des|la")
+LONG_WORD = re.compile(r"[A-Z][\w'&.-]*|of|and|the|for|to|on|in|de|du|des|la")
 PARTNERS = re.compile(r"\b(?<![.&'-])([A-Z][a-z][\w'-]*), ([A-Z][a-z][\w'-]*)((?:, [A-Z][a-z][\w'-]*)*),? (?:and|&) "
                       r"([A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*)")
 PAIR = re.compile(r"(.+? [A-Z][\w.]*),? and ([A-Z][\w'.&-]*(?: [A-Z][\w'.&-]*)+)")  # "X and Co" + " and " + "Y Co"
