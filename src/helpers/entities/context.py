@@ -78,7 +78,13 @@ Each rule reads only the words right around a "person" span, so it holds on any 
 - a listed band or team named like a person (`data/named_acts.csv`: "Keane", "Williams") is that act (ORG) in an article
   of its field (music, motor racing) where no one bears the name after a given name, and a listed work named like a
   person (`data/named_works.txt`: "Vera Drake") is the work where the article never writes a word of it alone (but for
-  a namesake's: "Ray Elliot" beside Billy Elliot); a given name in apposition with a work ("Alfie, the remake") is it;
+  a namesake's: "Ray Elliot" beside Billy Elliot, or before a noun for a work: "the fourth Potter film", which is the
+  work too); a given name in apposition with a work ("Alfie, the remake") is it;
+- a "person" after a noun only for firms (`data/firm_only_nouns.txt`: "department store John Lewis", "Pub chain JD
+  Wetherspoon") is the firm, unless a verb of making or owning follows ("the group Tate founded"), and so is one after a
+  plural for firms and "such as", "like" or "including" ("Supermarkets including Sainsbury's"); a full name whose span
+  ends in a possessive that owns nothing ("Ronnie Scott's, the Soho club"), not after a verb "to be", is the club, shop
+  or brand, and keeps its "'s" (`names.possessive_names`);
 - a surname with the "s" of a family's shop ("Morrisons" beside Sir Ken Morrison, "Warburtons"), or a listed chain
   (`data/family_chains.txt`: "Woolworths"), is the firm, not after "the" (the family) nor a title, and a span opening with "Royal" and no given name is a firm or, when listed, a place
   ("Royal Doulton", "Royal Tunbridge Wells");

@@ -76,7 +76,11 @@ article ("Boone Pickens"):
   surname whose given name opens with that initial, of its article, else of the corpus; none when two are (Ashley and
   Andy Cole);
 - a lone PERSON word with no title and no person of that name in its article is the article's company that it opens
-  ("May said" beside "May Department Stores Co");
+  ("May said" beside "May Department Stores Co"), or the one two-word organisation of the article that it ends when no
+  given name nor another organisation of the article opens that ("Nero now has 220 shops" beside Caffe Nero; not
+  "Ericsson" beside Sony Ericsson and Sony);
+- of several namesakes, a lone surname that speaks, also with its affiliation in apposition ("Page, of research firm
+  Hitwise, said"), is the one named in the two sentences before it;
 - a title narrows the candidates: Mrs/Ms/Miss drop men's first names and Mr/Sir women's, unless the article's one
   namesake is said to be a woman ("Gareth Peirce, who represents ..., said her clients" ... "Ms Peirce"); other
   title words ("Treasury Secretary", "Sen.") pick the candidate named with the same title, and "Dr" the namesake its

@@ -3,7 +3,8 @@
 - an acronym and the long form an apposition spells it out as ("Apacs, the Association for Payment Clearing Services,")
   are ORG mentions, whatever the model tagged them;
 - a long form the article spells an acronym out as, right before it in brackets, left untagged ("the Association of
-  South-east Asian Nations (ASEAN)", "the Interactive Media in Retail Group (IMRG)"), becomes an ORG mention when the
+  South-east Asian Nations (ASEAN)", "the Interactive Media in Retail Group (IMRG)", "The Royal Society for the
+  Prevention of Cruelty to Animals (RSPCA)", which the model cut after "Society"), becomes an ORG mention when the
   acronym is its initials (hyphenated words count each part: "Inter-American Development Bank (IADB)"), one word's
   capitals ("InterActiveCorp (IAC)"), or, for four capitals or more, its initials with one word's left out;
 - a company named after partners ("Pope, Evans and Robbins Inc", "<Welsh, Carson, Anderson and Stowe IV>"), that
