@@ -117,3 +117,17 @@ def test_a_full_name_s_possessive_after_a_verb_to_be_stays_the_person() -> None:
     got = merged_corpus({"a": (text, [("Dickie Marsh", "PERSON"), ("Dickie Marsh's", "PERSON")])})
     assert label_of(got, "Dickie Marsh's") == ["PERSON"]
     assert canonicals(got, "Dickie Marsh's") == ["Dickie Marsh"]
+
+
+def test_an_untagged_given_name_before_a_surname_tagged_a_place_makes_the_person() -> None:
+    text = ("Nell Brackley, from Hillsborough, won the part of the princess. Brackley, who has never acted outside "
+            "school, rehearsed for six weeks.")
+    got = merged_corpus({"a": (text, [("Brackley", "GPE"), ("Hillsborough", "GPE"), ("Brackley", "PERSON")])})
+    assert canonicals(got, "Brackley") == ["Nell Brackley"]
+    assert label_of(got, "Nell Brackley") == ["PERSON"]
+
+
+def test_an_untagged_given_name_before_a_place_stays_apart_when_no_person_bears_the_place() -> None:
+    text = "Fans travelled to see Nell Brackley play. The club said Brackley was a fine town for a festival."
+    got = merged_corpus({"a": (text, [("Brackley", "GPE"), ("Brackley", "GPE")])})
+    assert label_of(got, "Brackley") == ["GPE", "GPE"]

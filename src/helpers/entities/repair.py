@@ -756,9 +756,16 @@ def full_names_tagged_as_places(text: str, ents: list[list]) -> list[list]:
     """The article's entities with a two-word span the model calls a place (GPE, LOC) relabelled PERSON where its second
     word is a person in the article: tagged PERSON alone, written with a person title, or speaking or described alone
     ("Rio Ferdinand", tagged GPE, beside "Ferdinand said"); never a listed place, a place's opening word ("Port Talbot"
-    beside Mr Talbot), a place, street, club or trade word at its end, nor where a use of it reads as a place."""
+    beside Mr Talbot), a place, street, club or trade word at its end, nor where a use of it reads as a place; so is a
+    one-word place span with the untagged given name before it ("Ellie Hallam", only "Hallam" tagged GPE, beside
+    "Hallam, who has never acted"), which then takes that given name."""
     w = context.word_lists()
+    taken = [(s, e) for s, e, _ in ents]
+    widened = {(s, e): given.start(1) for s, e, lab in ents if lab in ("GPE", "LOC") and ONE_NAME.fullmatch(text[s:e])
+               and (given := GIVEN_BEFORE.search(text, max(0, s - 20), s)) and given.group(1) in w["given_names"]
+               and not any(a < s and given.start(1) < b for a, b in taken)}  # the given name itself untagged
     spans = {text[s:e] for s, e, lab in ents if lab in ("GPE", "LOC") and TWO_NAMES.fullmatch(text, s, e)}
+    spans |= {text[g:e] for (s, e), g in widened.items() if TWO_NAMES.fullmatch(text, g, e)}
     spans = {n for n in spans if n not in w["place_names"] and not set(n.split()) & (w["towns"] | w["major_places"] | PLACE_OPENERS)
              and n.split()[1] not in context.GEO_WORDS | w["street_words"] | w["team_words"] | w["club_suffixes"] | w["org_words"] | w["place_endings"]}
     if not spans:
@@ -768,9 +775,11 @@ def full_names_tagged_as_places(text: str, ents: list[list]) -> list[list]:
                and not NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())}  # "Ferdinand said", "Ferdinand, 26,"; not "Hong Kong said"
     spans = {n for n in spans if n.split()[1] in people and not any(
         no_person_here(text, m.start(), m.end()) for m in re.finditer(r"(?<![\w'’-])" + re.escape(n) + r"(?![\w-])", text))}
-    return [[s, e, "PERSON" if lab in ("GPE", "LOC") and text[s:e] in spans else lab] for s, e, lab in ents]
+    return [[widened[(s, e)], e, "PERSON"] if (s, e) in widened and text[widened[(s, e)] : e] in spans
+            else [s, e, "PERSON" if lab in ("GPE", "LOC") and text[s:e] in spans else lab] for s, e, lab in ents]
 
 
+GIVEN_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) $")  # an untagged given name right before a span: "Ellie " of "Ellie Hallam"
 PLACE_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]ff|[Oo]utside|[Aa]cross|[Tt]hrough|[Vv]ia|[Ii]nto|[Aa]round|[Tt]owards)\s+$")  # "through Kendrew"
 CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*")  # a capitalised word
 NAME_BEFORE = re.compile(r"[A-Z][\w'’-]* $")  # a capitalised word right before a word: it is no name alone
