@@ -341,6 +341,13 @@ def named_works() -> frozenset[str]:
     return frozenset(data_lines("named_works.txt"))
 
 
+def named_possessive(name: str, after: str) -> bool:
+    """True when a name of two words or more opened by a given name ends in a possessive that owns nothing (`after`, the
+    text right after it): "Ronnie Scott's" before ", the Soho club" is the club's name, not whose."""
+    return (" " in name and POSSESSIVE_END.search(name) is not None and name.split()[0] in word_lists()["given_names"]
+            and OWNS_NOTHING.match(after) is not None)
+
+
 @lru_cache(maxsize=1)
 def named_work_words() -> frozenset[str]:
     """The words of the listed works titled with a character's name ("Potter", "Harry"), but given names ("Billy")."""
@@ -641,8 +648,8 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
             SITE_POSSESSIVE.match(text, end - 2 if text[end - 2 : end] in ("'s", "’s") else end)):
         return "ORG"  # "At Ronnie Scott's in Soho", "outside John Lewis's.": a full name's possessive owning nothing is a club or
         # shop (tagged a building, it would become the man where the corpus names him)
-    if label in ("PERSON", "FAC", "ORG") and not one and POSSESSIVE_END.search(text, start, end) and OWNS_NOTHING.match(text, end) and (
-            text[start:end].split()[0] in word_lists()["given_names"] and not PREDICATE_BEFORE.search(text, max(0, start - 10), start)):
+    if label in ("PERSON", "FAC", "ORG") and not one and named_possessive(text[start:end], text[end : end + 1]) and (
+            not PREDICATE_BEFORE.search(text, max(0, start - 10), start)):
         return "ORG"  # "Ronnie Scott's, the Soho club", "Harry Ramsden's, the restaurant chain": a full name's possessive, written
         # in the span and owning nothing, is a club, shop or brand (not "the decision was Tony Blair's.")
     if label == "PERSON" and one and (FIRM_NOUN_COMMA.search(text, max(0, start - 40), start) and text[end : end + 1] == ","
@@ -1136,6 +1143,7 @@ def nickname_club(name: str, named: Callable[[str], bool]) -> str | None:
 THE = re.compile(r"^(?:the|The) ")
 POSSESSIVE_END = re.compile(r"['’]s$")  # a possessive ending a name
 OWNS_NOTHING = re.compile(r"[,.;:)]")  # right after a possessive: it owns nothing ("Ronnie Scott's, the club")
+ONE_NAME = re.compile(r"[A-Z][a-z]+")  # one capitalised word in capitals and small letters ("Criterion"; not "EA", "Sony's")
 PREDICATE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+$")  # "the choice was Tony Blair's.": whose, not a name
 SITE_BEFORE = re.compile(r"(?:\b(?:at|in|on|near|outside|from|into|known as)|['’]s) $")  # "at Browns Lane", "Jaguar's Browns Lane", "known as Henman Hill"
 SITE_NAMED_BEFORE = re.compile(r"(?:\b(?:[Aa]t|[Ii]n|[Oo]n|near|outside|from|into|known as|named|renamed|dubbed|(?:back|top|foot|side|edge) of)"

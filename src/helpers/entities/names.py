@@ -125,8 +125,7 @@ def possessive_names(mentions: pd.DataFrame) -> pd.Series:
     club"): the club, shop or brand stays apart from its founder (`context.OWNS_NOTHING`)."""
     if "after" not in mentions:
         return mentions["canonical"]
-    given = word_lists()["given_names"]
-    keep = [lab == "ORG" and " " in c and t.endswith(("'s", "’s")) and c.split()[0] in given and isinstance(a, str) and context.OWNS_NOTHING.match(a) is not None
+    keep = [lab == "ORG" and t.endswith(("'s", "’s")) and isinstance(a, str) and context.named_possessive(c + "'s", a)
             for c, lab, t, a in zip(mentions["canonical"], mentions["label"], mentions["text"], mentions["after"])]
     if not any(keep):
         return mentions["canonical"]

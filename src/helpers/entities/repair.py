@@ -73,7 +73,7 @@ import pandas as pd
 
 from helpers.entities import context, glued, people, places, royals, untagged
 from helpers.entities.companies import COMPASS, institution_of  # COMPASS: also surnames, "North and Poindexter"
-from helpers.entities.context import ADDRESS_BEFORE
+from helpers.entities.context import ADDRESS_BEFORE, ONE_NAME  # ONE_NAME: one capitalised word, no possessive
 from helpers.entities.recover import (CALENDAR, KNIGHTED, LISTED_PLACE_LABELS, OTHER_NAME_LABELS, cut_owner, given_names, missed_acronyms,
                                      missed_aliases, missed_long_forms, missed_peers, missed_surnames, nickname_spans,
                                      paired_people, people_of_orgs, people_tagged_as_orgs, pet_spans, press_nickname_spans, short_forms, split_listed,
@@ -110,7 +110,6 @@ FULL_STOP_END = re.compile(r"(?<=[a-z]{2})\.$")  # a sentence's full stop inside
 AGE_AFTER = re.compile(r",\s+\d{2},(?!\d)")  # ", 41,": an age, not "Sri Lanka, 28,000"
 AGE_OR_WHO_AFTER = re.compile(AGE_AFTER.pattern + "|" + context.WHO_AFTER.pattern)  # ", 41," or ", who travelled": a person
 GIVEN_AND_SURNAME = re.compile(r"[A-Z][a-z]+ [A-Z][a-z][\w'-]+")
-ONE_NAME = re.compile(r"[A-Z][a-z]+")  # one capitalised word, no possessive
 NEWSPAPER = re.compile(r"(?:[Tt]he )?" + untagged.PAPER_WORDS)  # "The Daily Telegraph", tagged a work
 HYPHENED_LEAD = re.compile(r"[A-Z][a-z]+(?:-[a-z]{5,})+ (?=[A-Z])")  # "Non-league ", "Second-placed ": no name's word is so written
 LEAGUE_LEAD = re.compile(r"(?:(?:First|Second|Third) Division|Division (?:One|Two|Three)|Premiership|Premier League) "

@@ -51,7 +51,6 @@ PAPER_TITLE = re.compile(r"(?<=\b[Tt]he )" + PAPER_WORDS + r"(?![\w'’&-])(?!\s
 NO_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})  # "Sheffield Wednesday", a date
 CLUB_CUE_AFTER = re.compile(r"(?:['’]s)?\s+(?:manager|boss|chairman|coach|striker|defender|midfielder|goalkeeper|keeper|captain|fans|"
                             r"supporters|won|beat|lost|drew|scored|travel|hosted?|faced?)\b")  # "Southend manager", "Southend won"
-ONE_NAME = re.compile(r"[A-Z][a-z]+")  # a one-word name in capitals and small letters ("Criterion"; not "EA")
 NAME_WORDS = re.compile(r"(?<![\w.&'-])(?:[A-Z][\w'&.-]* ){1,4}$")  # up to four capitalised words right before it
 
 
@@ -197,7 +196,7 @@ def headed_long_forms(text: str, ents: list[list], rules: RepairRules) -> list[l
     """ORG spans for an untagged long form that a one-word organisation of the article opens, followed by a word that ends
     organisations' names and no person's (`data/org_heads.txt`), or tagged a product: "The Guildford-based Criterion
     Games" beside "bought Criterion", "the Glastonbury Festival" beside "Glastonbury, in Somerset,"."""
-    words = {text[s:e] for s, e, lab in ents if lab == "ORG" and ONE_NAME.fullmatch(text, s, e)}
+    words = {text[s:e] for s, e, lab in ents if lab == "ORG" and context.ONE_NAME.fullmatch(text, s, e)}
     out = []
     for word in sorted(words):
         for m in re.finditer(rf"(?<![\w&'’-]){re.escape(word)} ([A-Z][a-z]+)(?![\w&'’-])", text):
