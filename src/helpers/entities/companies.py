@@ -41,7 +41,7 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers.entities.context import (ADDRESS_BEFORE, CAMEL_NAME, FOUNDER_INITIALS, SCORE_AFTER, SHARES_IN, VENUE_AFTER, club_for, club_spellings, institution_for, listed_places, long_club_names, nickname_club, other_club,
-                                      patterns, place_here, team_use, word_lists)
+                                      patterns, place_here, team_use, town_reading, word_lists)
 
 SMALL_WORDS = {"of", "and", "the", "for", "de", "&", "du", "la"}
 LINK_WORDS = {"a", "an", "on", "in", "to", "at"}  # "General Agreement of/on Tariffs and Trade" name one body
@@ -771,7 +771,7 @@ def town_in_org(name: str, before: str, after: str, orgs: set[str], firm_endings
     International Inc, "ownership in Peabody" beside Peabody Holding Co Inc)."""
     longer = [o for o in orgs if o.startswith(name + " ")]
     return (" " not in name and bool(longer) and not any(o.split()[-1].rstrip(".") in firm_endings for o in longer)
-            and place_here(before, name, after))
+            and (place_here(before, name, after) or town_reading(before, name, after, any(o in club_spellings() for o in longer))))
 
 
 def club_names(word: str, names: set[str], before: str) -> set[str]:

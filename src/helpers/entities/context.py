@@ -113,6 +113,7 @@ OWNED_BY = re.compile(OWNED_AFTER)
 SEAT_FOR = r"(?:MPs?|MEPs?|MSPs?|AMs?|member|candidate)\s+for"  # who sits for a seat
 SEAT_BEFORE = re.compile(rf"\b{SEAT_FOR}\s+$")  # "MP for Bolton West": a constituency
 BRAND_AFTER = re.compile(r"\s+brands?\b")  # "its Johnnie Walker brand"
+STORES_AFTER = re.compile(r"\s+(?:department\s+)?(?:stores|shops|branches|outlets)\b")  # "26 John Lewis department stores"
 GROUP_AFTER_THE = re.compile(r"\s+(?:group|chain)\b")  # "part of the Kingfisher group": after "the", a firm's name
 VENUE_AFTER = re.compile(  # a possessive that owns nothing: a ground, a club or a shop ("at Lord's on 21 July", "at Queen's this week")
     r"['’]s(?=[.,;:!?)]|\s+(?:on|in|at|for|this|last|next|and|or|to|from|with|since|until|when|where|yesterday|today)\b)"
@@ -525,6 +526,26 @@ def prepositional_place(text: str, start: int) -> bool:
     return m is not None and (m.group(1) or "").lower().strip(".,;:\"'()") not in word_lists()["place_preposition_heads"]
 
 
+TOWN_PREDICATE = re.compile(r"\s+(?:is|was|has become|will become|will be)\s+(?:(?:set|about|due) to become\s+|to become\s+)?(?:the|a|an|one of the)"
+                            r"\s+(?:[\w-]+\s+){0,3}?(?:city|cities|town|towns|place|places|port|capital|county|village|centre|hub)\b")  # "Hull is the only place"
+TOWNSFOLK_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:student|teacher|resident|pensioner|shopper|designer|mother|father|mum|dad|pupil|couple|"
+                             r"family|grandmother|grandfather|nurse|taxi driver|cafe owner|shop owner)\s+[A-Z][a-z]+\s+[A-Z]")  # "Hull web designer Tom Kingston"
+PLACES_AFTER = re.compile(r",\s+([A-Z][a-z]+)(?:,\s+([A-Z][a-z]+))?,?\s+(?:and|or)\s+([A-Z][a-z]+)\b")  # ", Nottingham and Leicester"
+
+
+def town_reading(before: str, name: str, after: str, club: bool) -> bool:
+    """True when a listed town is written as the town rather than the club or firm named after it: the subject of a
+    settlement noun ("Norwich is to become one of the first cities"), before one of its people ("Norwich student Amy
+    Walsh"), or, unless the longer name is a club (`club`), in a list of listed towns ("from Lincoln, Nottingham and
+    Leicester")."""
+    if name not in listed_places():
+        return False
+    if TOWN_PREDICATE.match(after) or TOWNSFOLK_AFTER.match(after) or LOCAL_PERSON_AFTER.match(after):
+        return True
+    listed = PLACES_AFTER.match(after)
+    return not club and listed is not None and all(w in listed_places() for w in listed.groups() if w)
+
+
 def place_here(before: str, text: str, after: str) -> bool:
     """True when a one-word name follows a place preposition that no noun or verb ties to a person (`place_use`: "is in
     Lincoln", not "faith in Lincoln"), read from the text around a mention."""
@@ -532,10 +553,12 @@ def place_here(before: str, text: str, after: str) -> bool:
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The first and last character of the sentence holding start..end (sentences end at ". " or a line break)."""
-    first = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    last = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
-    return first, last
+    """The first and last character of the sentence holding start..end (sentences end at ". ", at a full stop inside a
+    closing quote, '." ', or at a line break)."""
+    quoted = max(text.rfind('." ', 0, start), text.rfind(".” ", 0, start))
+    first = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), quoted + 1 if quoted >= 0 else -1) + 1
+    ends = (text.find(". ", end), text.find("\n", end), text.find('." ', end), text.find(".” ", end))
+    return first, min((i for i in ends if i >= 0), default=len(text))
 
 
 def sport_sentence(text: str, start: int, end: int) -> bool:
@@ -693,7 +716,8 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
     if one and (place_use(text, start, end) or named_area(text, start, end)) or SETTLEMENT_OF.search(text, max(0, start - 20), start) or (
             SEAT_BEFORE.search(text, max(0, start - 25), start) and text[start:end].split()[0] not in word_lists()["given_names"]):
         return "GPE"  # also "the nearby village of Earls Barton", "MP for Bolton West", tagged a person
-    if one and (patterns()["company_after"].match(text, end) or SCORE_AFTER.match(text, end)) or BRAND_AFTER.match(text, end):
+    if one and (patterns()["company_after"].match(text, end) or SCORE_AFTER.match(text, end)) or BRAND_AFTER.match(text, end) or (
+            STORES_AFTER.match(text, end) and not TITLED.search(text[max(0, start - 12) : end])):
         return "ORG"  # also "demand for its Johnnie Walker brand": a brand, named like a person
     if one and GROUP_AFTER_THE.match(text, end) and THE_BEFORE.search(text, max(0, start - 4), start):
         return "ORG"  # "part of the Kingfisher group", tagged a person: a lower-case group after "the" and one name is a firm's
@@ -802,7 +826,8 @@ def context_labels(text: str, ents: list[list]) -> list[list]:
     # "the village of Earls Barton", "two wards, Aston and Bordesley Green": its other spans too
     firms = {text[s:e] for (s, e, lab), (_, _, was) in zip(out, ents) if was == "PERSON" and lab == "ORG"
              and (FIRM_APPOSITION.match(text, e) or patterns()["firm_noun_before"].search(text, max(0, s - 20), s) or OFFICER_AFTER.match(text, e)
-                  or OWN_ITS_AFTER.match(text, e) or " " in text[s:e] and OWNED_BY.match(text, e))}
+                  or OWN_ITS_AFTER.match(text, e) or " " in text[s:e] and OWNED_BY.match(text, e) or BRAND_AFTER.match(text, e)
+                  or STORES_AFTER.match(text, e))}
     bearers = {text[s:e].split()[-1] for s, e, lab in out if lab == "PERSON" and " " in text[s:e]}
     founders = {w[1] for s, e, lab in out if lab == "ORG" for w in [text[s:e].split()] if len(w) == 2 and FOUNDER_INITIALS.fullmatch(w[0])
                 and w[0] not in word_lists()["club_prefixes"] and w[1] not in listed_places()} - bearers  # not "AC Milan"
@@ -811,7 +836,8 @@ def context_labels(text: str, ents: list[list]) -> list[list]:
             ("PERSON", "GPE", "LOC", "NORP") and POSSESSIVE_END.sub("", text[s:e]) in founders) and not TITLED.search(text[max(0, s - 12) : e])
             else lab] for s, e, lab in out]  # the firm's other spans too
     out = family_firms(text, out)
-    out = [[opening_noun_cut(text, s, e), e, lab] if lab == "PERSON" else noun_named_person(text, [s, e, lab]) for s, e, lab in out]
+    out = [[opening_noun_cut(text, s, e), e, lab] if lab == "PERSON" else noun_named_person(text, [s, e, lab]) for s, e, lab in (
+        firm_noun_opened(text, ent) for ent in out)]
     out = [piece for ent in out for piece in (of_cut(text, ent, out) if ent[2] == "PERSON" else [ent])]
     out = listed_labels(text, city_clubs(text, site_names(text, out)))
     out = listed_clubs(text, the_openers(text, venue_parts(text, out)))
@@ -946,6 +972,18 @@ def person_noun_before(text: str, start: int) -> bool:
         m.group(1).islower() or SENTENCE_START.search(head[: m.start(1)]) is not None)
 
 
+def firm_noun_opened(text: str, ent: list) -> list:
+    """An ORG span for a person span of two words whose first is a curated noun for firms opening its sentence and whose
+    second is no given name ("Retailer Currys said" -> "Currys"; `data/company_nouns.txt`); any other span unchanged
+    ("Retailer Philip Green" stays a person, and so does "Publisher Jo Smith")."""
+    s, e, lab = ent
+    words = text[s:e].split()
+    if (lab != "PERSON" or len(words) != 2 or words[0].lower() not in word_lists()["company_nouns"] or not words[0].istitle()
+            or words[1] in word_lists()["given_names"] or not SENTENCE_START.search(text[max(0, s - 3) : s])):
+        return ent
+    return [s + len(words[0]) + 1, e, "ORG"]
+
+
 def noun_named_person(text: str, ent: list) -> list:
     """A person span for an organisation span that is a curated noun for people opening its sentence, then a listed given
     name and a surname ("Trainer Henrietta Knight said" -> "Henrietta Knight"); any other span unchanged."""
@@ -1025,7 +1063,8 @@ def listed_labels(text: str, ents: list[list]) -> list[list]:
 
 
 FIRMS_SUCH_AS = re.compile(r"\b(?i:stores|shops|retailers|chains|firms|companies|groups|banks|lenders|brands|supermarkets|builders|"
-                           r"housebuilders|publishers|labels|carmakers|airlines|insurers|brewers|broadcasters|operators|makers|services|websites),?\s+"
+                           r"housebuilders|publishers|labels|carmakers|airlines|insurers|brewers|broadcasters|operators|makers|services|websites|"
+                           r"booksellers|bookshops|chemists|pharmacies|jewellers|grocers),?\s+"
                            r"(?:such\s+as|like|including)\s+$")  # "department stores such as Fenwick", "Supermarkets including
 # Sainsbury's": a firm, never a person
 SHARES_IN = re.compile(r"\b(?:[Ss]hares|[Ss]tock|stake)\s+in\s+$")  # "Shares in Dell", "a stake in Dell": a firm

@@ -286,6 +286,8 @@ SHE_WORD = re.compile(r"\b(?:she|her)\b")
 SHE_AFTER = re.compile(r"(?:,[^.,]{0,60},)?\s+(?:said|says|told|added|explained)\s+(?:\w+\s+){0,2}?(?:she|her)\b")  # "Gareth Peirce, ..., said her clients"
 OWN_KIN_AFTER = re.compile(r"\s+(?:[a-z]+\s+){1,3}?([Hh]is|[Hh]er)\s+" + KIN_NOUN + r"\b")  # "McCartney later joined his daughter": a man
 PRONOUN_AFTER = re.compile(r"((?:(?![.!?\"“”]).){0,120}?)\b(he|she|his|her|him|himself|herself)\b")  # "Green, who was knighted ..., said he"
+FIRM_SITE_OWNED = re.compile(r"['’]s\s+(?:[A-Z][a-z]+\s+)?(?:plant|factory|works|headquarters|refinery|shipyard|assembly line)\b")
+# "Ford['s Dagenham plant]": a one-word name tagged ORG owning an industrial site is the firm
 OWNS_KIN = re.compile(r"['’]s\s+" + KIN_NOUN + r"\b")  # "Glazer['s sons], Joel, Avram": a surname owning relatives
 KIN_BEFORE = re.compile(r"(?<![\w'-])([A-Z][\w'-]+)(?:['’]s|(?<=s)['’]|\s+and\s+(?:his|her))" + KIN)  # "Murray's mother ", "Mr Keys' son ",
 # "Houser and his brother "
@@ -675,9 +677,11 @@ def says_of_itself(sentence: str, name: str) -> bool:
 
 def firm_after(after: str) -> bool:
     """True when what follows a name makes it a firm: an apposition ("William Hill, the second largest chain of betting
-    shops"), its officer ("William Hill chief executive David Harding") or what is its own ("George Wimpey said its")."""
+    shops"), its officer ("William Hill chief executive David Harding"), what is its own ("George Wimpey said its"), its brand
+    or its shops ("26 John Lewis department stores")."""
     after = after[2:] if after.startswith(("'s,", "’s,")) else after  # "Ronnie Scott's, the London club", its possessive cut off
-    return any(p.match(after) for p in (context.FIRM_APPOSITION, context.OFFICER_AFTER, context.OWN_ITS_AFTER))
+    return any(p.match(after) for p in (context.FIRM_APPOSITION, context.OFFICER_AFTER, context.OWN_ITS_AFTER, context.BRAND_AFTER,
+                                        context.STORES_AFTER))
 
 
 def person_evidence(before: str, after: str, sex: str | None, rules) -> bool:
@@ -1598,7 +1602,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             names_out[i], labels_out[i] = club_beside(name, doc_orgs[doc]) or name, "ORG"  # "Norwich face Middlesbrough" beside
             continue  # the fan Graham Norwich: a listed club with a verb in the plural, which no one person takes
         if (label == "PERSON" and len(words) == 1 and mostly_place(label_counts[name]) and (club := club_beside(name, doc_orgs[doc]))
-                and not place_use(before[i], after, label) and not person_evidence(before[i], after, sex, rules)):
+                and not place_use(before[i], after, label) and not person_evidence(before[i], after, sex, rules)
+                and not context.town_reading(before[i], name, after, club=True)):  # not "Norwich is to become one of the first cities"
             names_out[i], labels_out[i] = club, "ORG"  # "involving Hereford, Carlisle United", "Leeds play Sheffield United" beside
             continue  # Hereford United, Leeds United: a town the corpus calls a place, in an article naming its club, is the club
         apposed = (len(words) == 1 and PLACE_APPOSED.search(before[i][-40:]) is not None  # "The nearest town of any size, Kendal, has"
@@ -1773,8 +1778,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                     resolved(doc, only, i)
                     continue
             stray_orgs.append(i)  # decided after the main pass, from what the corpus made of the same word (`misread_orgs`)
-        if label == "ORG" and len(words) == 1 and not titled and the_place_noun(before[i], after):
-            continue  # "opposite the Silverstone circuit", "the Ford plant": a place or a firm, not the article's namesake
+        if label == "ORG" and len(words) == 1 and not titled and (the_place_noun(before[i], after) or FIRM_SITE_OWNED.match(after)):
+            continue  # "opposite the Silverstone circuit", "the Ford plant", "Ford's Dagenham plant": a place or a firm, not the
+            # article's namesake
         if label == "ORG" and not (in_doc and not company or titled and not company or described
                                    or in_doc and person_evidence(before[i], r.get("after", "") or "", sex, rules) and i not in org_lists):
             waiting += [i] if not in_doc and not company and len(words) == 1 else []
@@ -1927,7 +1933,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         lone = (len(words) == 1 or words in particle_surnames) and (label == "PERSON" or titled or described) and not (in_doc and (cands or sex is None))
         if lone and (surname_title(before[i], r["text"], rules) or not first_name(name, position, rules) or role_before(before[i])
                      or mostly_surname(name, position)) and (titled or name not in companies) and not (
-                is_place(label_counts[name]) and name in placed):  # "Button": tagged a place mostly beside Jenson Button, so a surname
+                is_place(label_counts[name]) and name in placed and not titled):  # "Button": tagged a place mostly beside Jenson Button, so a surname
+            # ("Mr London" is a man whatever the corpus makes of the word)
             cands = by_title(by_sex(sorted(surname.get(name, set()) - other - rejected), sex, rules, strict=sex == "f"), titles[i], full_titles)
             ambiguous[i] = cands
             lone_sex[i] = sex
