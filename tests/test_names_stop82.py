@@ -118,3 +118,42 @@ def test_a_pantomime_titled_with_a_character_s_name_is_the_work() -> None:
                                       ("Cinderella", "PERSON"), ("Cardiff", "GPE")])})
     assert label_of(got, "Dick Whittington") == []  # a work leaves the table of actors
     assert label_of(got, "Cinderella") == []
+
+
+def test_a_lone_surname_tagged_org_is_the_person_its_article_makes_of_the_word_elsewhere() -> None:
+    full = "Midfielder Frank Dallow signed a new contract with the club on Friday."
+    match = ("An own goal and a late strike from Dallow completed the scoring. Gerrard and Dallow were once again paired in "
+             "midfield.")
+    got = merged_corpus({"a": (full, [("Frank Dallow", "PERSON")]),
+                         "b": (match, [("Dallow", "ORG"), ("Gerrard", "PERSON"), ("Dallow", "PERSON")])})
+    assert [(c, lab) for d, t, c, lab in got if d == "b" and t == "Dallow"] == [("Frank Dallow", "PERSON")] * 2
+
+
+def test_a_lone_surname_tagged_org_that_speaks_as_a_firm_stays_the_firm() -> None:
+    full = "Midfielder Frank Dallow signed a new contract with the club on Friday."
+    firm = "Dallow said its profits had doubled. Gerrard and Dallow were once again paired in midfield."
+    got = merged_corpus({"a": (full, [("Frank Dallow", "PERSON")]),
+                         "b": (firm, [("Dallow", "ORG"), ("Gerrard", "PERSON"), ("Dallow", "PERSON")])})
+    assert [(c, lab) for d, t, c, lab in got if d == "b" and t == "Dallow"][0] == ("Dallow", "ORG")
+
+
+def test_a_woman_s_title_takes_the_wife_the_article_names_only_as_a_relative() -> None:
+    text = ("The theatre was founded by the puppeteer John Tarrant and his wife Lyndie in a derelict hall. Mr Tarrant died "
+            "in 2001. Mrs Tarrant still designs the puppets.")
+    got = merged_corpus({"a": (text, [("John Tarrant", "PERSON"), ("Lyndie", "PERSON"), ("Tarrant", "PERSON"),
+                                      ("Mrs Tarrant", "PERSON")])})
+    assert canonicals(got, "Mrs Tarrant") == ["Lyndie Tarrant"]
+    assert canonicals(got, "Tarrant") == ["John Tarrant"]
+
+
+def test_a_woman_named_in_full_keeps_her_title_before_a_relative_named_by_first_name() -> None:
+    text = ("Giffords Circus was set up by Nell Gifford and her husband Toti. Mrs Gifford said the company had kept prices "
+            "low.")
+    got = merged_corpus({"a": (text, [("Nell Gifford", "PERSON"), ("Toti", "PERSON"), ("Mrs Gifford", "PERSON")])})
+    assert canonicals(got, "Mrs Gifford") == ["Nell Gifford"]
+
+
+def test_a_listed_press_nickname_is_the_person_of_its_surname_the_article_names() -> None:
+    text = "Singer Javine beat Katie Price, the model also known as Jordan, in the selection show."
+    got = merged_corpus({"a": (text, [("Javine", "PERSON"), ("Katie Price", "PERSON"), ("Jordan", "GPE")])})
+    assert [(c, lab) for _, t, c, lab in got if t == "Jordan"] == [("Katie Price", "PERSON")]

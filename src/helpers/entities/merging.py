@@ -1241,7 +1241,26 @@ def misread_orgs(stray: list[int], recs: list[dict], names_out: list[str], label
         if (person and labels_out[k] != "PERSON" and names_out[k] == r["canonical"]
                 and person_evidence(r.get("before", "") or "", r.get("after", "") or "", None, rules)):
             names_out[k], labels_out[k] = person, "PERSON"
+    article_readings(stray, recs, names_out, labels_out, surname)
     return circle
+
+
+def article_readings(stray: list[int], recs: list[dict], names_out: list[str], labels_out: list[str], surname: dict[str, set[str]]) -> None:
+    """Give a lone surname tagged ORG in `stray` that is still itself the one person its article makes of the same word
+    elsewhere ("a late strike from Lampard", tagged ORG, where "Gerrard and Lampard were paired" went to Frank Lampard),
+    unless what follows it reads as a firm's ("Lampard said its")."""
+    docs = {recs[i]["doc_id"] for i in stray}
+    people: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for k, r in enumerate(recs):
+        if r["doc_id"] in docs and labels_out[k] == "PERSON" and names_out[k] in surname.get(r["canonical"], ()):
+            people[(r["doc_id"], r["canonical"])].add(names_out[k])
+    for i in stray:
+        r = recs[i]
+        found = people.get((r["doc_id"], r["canonical"]), set())
+        after = r.get("after", "") or ""
+        if (len(found) == 1 and names_out[i] == r["canonical"] and labels_out[i] == r["label"]
+                and not IT_AFTER.match(after) and not firm_after(after)):
+            names_out[i], labels_out[i] = next(iter(found)), "PERSON"
 
 
 def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[str]) -> tuple[list[str], list[str]]:
@@ -1655,6 +1674,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             continue
         in_doc = [f for f in sorted(doc_people[doc]) if len(name_words(f)) > len(words) and name_words(f)[-len(words):] == words
                   and name_words(f)[-len(words) - 1] != "of"]  # "York" is no surname of the Archbishop of York
+        if sex == "f" and not by_sex(in_doc, sex, rules):  # "Mrs Wright" after "John Wright and his wife Lyndie": Lyndie Wright,
+            in_doc += [f for f in sorted(kin_people[doc]) if name_words(f)[-len(words):] == words and name_sex(f, rules) != "m"]
+            # a woman the article names only as a relative, where no woman of the surname is named in full
         if not in_doc and len(words) == 1 and label == "PERSON":  # "Dame Kelly joined ... Holmes said": the Kelly Holmes she was taken as
             in_doc = [f for f in sorted(called[doc]) if len(name_words(f)) > 1 and name_words(f)[-1] == name][:2]
             in_doc = in_doc if len(in_doc) == 1 else []
