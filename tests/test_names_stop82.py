@@ -157,3 +157,45 @@ def test_a_listed_press_nickname_is_the_person_of_its_surname_the_article_names(
     text = "Singer Javine beat Katie Price, the model also known as Jordan, in the selection show."
     got = merged_corpus({"a": (text, [("Javine", "PERSON"), ("Katie Price", "PERSON"), ("Jordan", "GPE")])})
     assert [(c, lab) for _, t, c, lab in got if t == "Jordan"] == [("Katie Price", "PERSON")]
+
+
+def test_an_untagged_curated_short_form_is_the_organisation_its_article_spells_out() -> None:
+    text = ("Tim Dawes reached the third round at Queen's Club on Tuesday. Queen's will be followed by Wimbledon, which "
+            "starts in a fortnight.")
+    got = merged_corpus({"a": (text, [("Tim Dawes", "PERSON"), ("Wimbledon", "EVENT")])})  # the club left untagged
+    assert [(c, lab) for _, t, c, lab in got if t == "Queen's"] == [("Queen's Club", "ORG")]
+
+
+def test_a_curated_possessive_short_form_that_owns_something_is_left_untagged() -> None:
+    text = "Tim Dawes played at Queen's Club last year. Queen's lawns are the best in the land, he said."
+    got = merged_corpus({"a": (text, [("Tim Dawes", "PERSON"), ("Queen's Club", "ORG")])})
+    assert [t for _, t, _, _ in got] == ["Tim Dawes", "Queen's Club"]
+
+
+def test_a_curated_short_form_inside_a_longer_name_or_without_its_long_form_is_left_alone() -> None:
+    inside = "Peers in the House of Lords voted against the bill on Monday."
+    alone = "The Lords voted against the bill on Monday."
+    got = merged_corpus({"a": (inside, [("the House of Lords", "ORG")]), "b": (alone, [])})
+    assert [t for _, t, _, _ in got] == ["the House of Lords"]
+
+
+def test_a_given_name_before_and_and_a_full_name_shares_its_surname() -> None:
+    text = ("June and Derek Pellow, from Sheffield, bought a caravan in 1999. \"It felt like being robbed,\" Mrs Pellow said. "
+            "Mr Pellow said they had written to their MP.")
+    got = merged_corpus({"a": (text, [("June", "DATE"), ("Derek Pellow", "PERSON"), ("Sheffield", "GPE"),
+                                      ("Mrs Pellow", "PERSON"), ("Pellow", "PERSON")])})
+    assert canonicals(got, "June") == ["June Pellow"]
+    assert canonicals(got, "Mrs Pellow") == ["June Pellow"]
+    assert canonicals(got, "Pellow") == ["Derek Pellow"]
+
+
+def test_a_word_before_and_and_a_full_name_that_is_no_given_name_stays_apart() -> None:
+    text = "Sales at Harrods and Derek Pellow's shop rose in June."
+    got = merged_corpus({"a": (text, [("Harrods", "ORG"), ("Derek Pellow", "PERSON"), ("June", "DATE")])})
+    assert canonicals(got, "Harrods") == ["Harrods"]
+
+
+def test_an_untagged_given_name_before_a_work_named_like_a_person_stays_untagged() -> None:
+    text = "The season brings Mozart's Don Giovanni back. \"Carmen and Don Giovanni always sell,\" a critic said."
+    got = merged_corpus({"a": (text, [("Mozart", "PERSON"), ("Don Giovanni", "PERSON"), ("Don Giovanni", "PERSON")])})
+    assert canonicals(got, "Carmen") == []

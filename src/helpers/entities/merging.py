@@ -521,6 +521,22 @@ def kin_name(name: str, before: str, people: set[str], rules, earlier: set[str] 
     return f"{name} {family}" if named and name != family else None
 
 
+LIST_COMMA = re.compile(r",\s*$")  # "Sir Elton John, " before "Madonna and Robbie Williams": a list, not a couple
+COUPLE_AFTER = re.compile(r"\s+and\s+([A-Z][a-z]+ [A-Z][\w'’-]+)")  # " and Derek Pickering" after "June"
+
+
+def couple_name(name: str, before: str, after: str, people: set[str], rules) -> str | None:
+    """A given name right before "and" and a person of the article named in full takes that person's surname ("June and
+    Derek Pickering" -> "June Pickering", "Bill and Melinda Gates" -> "Bill Gates"); not the last but one of a list ("Sir
+    Elton John, Madonna and Robbie Williams") nor a surname of the article's people ("from Quentin and Wayne Radlett"
+    beside Michael Quentin); else None."""
+    m = COUPLE_AFTER.match(after)
+    if (m is None or name not in rules.first_names | rules.sexes.keys() or m.group(1) not in people or LIST_COMMA.search(before)
+            or any(name_words(f)[-1] == name for f in people)):
+        return None
+    return f"{name} {name_words(m.group(1))[-1]}" if name != name_words(m.group(1))[0] else None
+
+
 def lead_kin(name: str, before: str, lead: str | None, rules) -> str | None:
     """A first name right after "his/her/their/whose <relative>" (a spouse only when named right after, "His wife Sarah";
     in apposition, "his wife, Patricia", she may keep her own name, as Reuters gold 6 and 7 read it) takes the
@@ -1661,6 +1677,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 continue
         kin = kin_name(name, before[i], doc_people[doc], rules, {f for f in doc_people[doc] if first_at.get((doc, f), i) < i},
                        lone_people[doc]) if len(words) == 1 and label in ("PERSON", "ORG") + PLACE_LABELS else None
+        kin = kin or (couple_name(name, before[i], r.get("after", "") or "", doc_people[doc], rules) if len(words) == 1 and label == "PERSON" else None)
         if kin is None and len(words) == 1 and label in ("PERSON", "ORG") + PLACE_LABELS and (pronoun := KIN_PRONOUN.search(before[i])):
             fits_pronoun = pronoun_fits(pronoun.group(1), rules)  # "His older brother": a man of the article, not the woman named last
             kin = lead_kin(name, before[i], subject_before(i, recs, names_out, labels_out, doc_people[doc], before, fits_pronoun), rules)

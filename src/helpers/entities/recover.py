@@ -582,6 +582,35 @@ ALIAS_WRAP = re.compile(r"(?:[Tt]he )?\|(?:['’]s?)?")  # what a work span may 
 
 
 @lru_cache(maxsize=1)
+def curated_short_forms() -> dict[str, tuple[str, ...]]:
+    """Curated organisation short forms -> the spellings of their long form (`data/org_short_forms.csv`)."""
+    return {r["short"]: tuple(r["long"].split("|")) for r in data_records("org_short_forms.csv")}
+
+
+OWNS_NOTHING_AFTER = re.compile(r"[,.;:)]|\s+(?:will|would|is|was|has|had|have|are|were|said|says|can|could|may|might|must|should|"
+                                r"did|does|remains|begins|starts|ends|on|in|at|for|this|last|next|and|or|to|from|with)\b")
+LONGER_NAME_BEFORE = re.compile(r"(?:\b(?!The\b)[A-Z][\w'’&-]*|\bof|\band|&)\s+$")  # "House of [Lords]", "Stella Artois [Queen's]"
+
+
+def missed_short_forms(text: str, ents: list[list]) -> list[list]:
+    """The article's entities plus ORG spans for the curated short forms (`data/org_short_forms.csv`) the model left
+    untagged, in an article that spells out one of their long forms ("Queen's will be followed by Wimbledon" beside Queen's
+    Club, "the Lords" beside the House of Lords); never inside a longer name, and a possessive short form only where it
+    owns nothing ("Queen's" before "will", not "the Queen's speech")."""
+    found = []
+    for short, longs in curated_short_forms().items():
+        if short not in text or not any(long in text for long in longs):
+            continue
+        for m in re.finditer(r"(?<![\w.&'’-])" + re.escape(short) + r"(?![\w&'’-])(?!\s+[A-Z])", text):
+            s, e = m.span()
+            if (any(a < e and s < b for a, b, _ in ents + found) or LONGER_NAME_BEFORE.search(text, max(0, s - 30), s)
+                    or short.endswith(("'s", "’s")) and not OWNS_NOTHING_AFTER.match(text, e)):
+                continue
+            found.append([s, e, "ORG"])
+    return sorted(ents + found, key=lambda x: (x[0], x[1])) if found else ents
+
+
+@lru_cache(maxsize=1)
 def curated_long_forms() -> tuple[str, ...]:
     """Long forms of two or more words, or of one word with capitals inside its lower case ("BSkyB"), of the curated
     organisation short forms (`data/org_short_forms.csv`), longest first."""

@@ -75,7 +75,7 @@ from helpers.entities import context, glued, people, places, royals, untagged
 from helpers.entities.companies import COMPASS, institution_of  # COMPASS: also surnames, "North and Poindexter"
 from helpers.entities.context import ADDRESS_BEFORE, ONE_NAME  # ONE_NAME: one capitalised word, no possessive
 from helpers.entities.recover import (CALENDAR, KNIGHTED, LISTED_PLACE_LABELS, OTHER_NAME_LABELS, cut_owner, given_names, missed_acronyms,
-                                     missed_aliases, missed_long_forms, missed_peers, missed_surnames, nickname_spans,
+                                     missed_aliases, missed_long_forms, missed_peers, missed_short_forms, missed_surnames, nickname_spans,
                                      paired_people, people_of_orgs, people_tagged_as_orgs, pet_spans, press_nickname_spans, short_forms, split_listed,
                                      surnames, tagged_peers, territorial_peers, team_short_forms, town_clubs)
 from helpers.text import data_lines, data_records, ends_sentence
@@ -703,6 +703,8 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     out = missed_acronyms(text, out)
     out = missed_aliases(text, out)
     out = missed_long_forms(text, out)
+    out = missed_short_forms(text, out)
+    out = couple_given_names(text, out, rules)
     out = [[s, e, "GPE" if lab == "PRODUCT" and text[s:e] in context.listed_places()
                      and text[s:e] not in context.word_lists()["given_names"] and context.sport_sentence(text, s, e) else lab]
            for s, e, lab in out]  # "as Leeds came from behind to win", tagged a product: in sport, a town's team
@@ -713,6 +715,31 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     out = titled_clerics(text, royals.style_spans(text, out))
     out = full_names_tagged_as_places(text, disjoint(context.context_labels(text, out)))
     return apposed_places(text, coordinated_places(text, places_tagged_as_people(text, people_tagged_as_places(text, out, rules), rules)))
+
+
+GIVEN_AND = re.compile(r"(?<![\w'’&.-])([A-Z][a-z]+) and $")  # "June and " before "Derek Pickering"
+
+
+def couple_given_names(text: str, ents: list[list], rules: RepairRules) -> list[list]:
+    """The article's entities with a given name right before "and" and a person's given name and surname ("June and Derek
+    Pickering", "Bill and Melinda Gates"), left untagged or tagged a date, a work or a product, as a PERSON span: one of
+    a couple or of siblings, whom the merge gives the shared surname; only where the article writes the surname after
+    something else too ("Mrs Pickering said")."""
+    out = [list(ent) for ent in ents]
+    for s, e, lab in ents:
+        words = text[s:e].split()
+        m = GIVEN_AND.search(text, max(0, s - 30), s) if lab == "PERSON" and len(words) == 2 and words[0] in rules.given_names else None
+        if (m is None or m.group(1) not in rules.given_names or text[max(0, m.start() - 2) : m.start()].strip() == ","
+                or not re.search(rf"(?<!{re.escape(words[0])} )(?<![\w'’-]){re.escape(words[1])}(?![\w-])", text)):
+            continue  # not "Ronaldo, Raul and David Beckham", a list, nor "Carmen and Don Giovanni always sell", where the
+            # surname is written nowhere but after the same given name
+        a, b = m.span(1)
+        held = [ent for ent in out if ent[0] < b and a < ent[1]]
+        if not held:
+            out.append([a, b, "PERSON"])
+        elif len(held) == 1 and held[0][:2] == [a, b] and (held[0][2] == "DATE" or held[0][2] in OTHER_NAME_LABELS):
+            held[0][2] = "PERSON"
+    return sorted(out, key=lambda x: (x[0], x[1]))
 
 
 def titled_clerics(text: str, ents: list[list]) -> list[list]:
