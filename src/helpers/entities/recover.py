@@ -55,7 +55,7 @@ if TYPE_CHECKING:
 
 from helpers.entities import context
 from helpers.entities.context import VENUE_AFTER
-from helpers.entities.companies import CAPITALS_NAME, SPELLED_OUT, bracket_fits, camel_initials, ending_free, initials
+from helpers.entities.companies import CAPITALS_NAME, SPELLED_OUT, VERB_AFTER, bracket_fits, camel_initials, ending_free, initials
 from helpers.entities.people import ADDRESSED, CALENDAR, OWNED_END, openers, opens_sentence, written_lower  # CALENDAR: months and days
 from helpers.entities.untagged import replace
 from helpers.text import data_lines, data_records
@@ -587,8 +587,6 @@ def curated_short_forms() -> dict[str, tuple[str, ...]]:
     return {r["short"]: tuple(r["long"].split("|")) for r in data_records("org_short_forms.csv")}
 
 
-OWNS_NOTHING_AFTER = re.compile(r"[,.;:)]|\s+(?:will|would|is|was|has|had|have|are|were|said|says|can|could|may|might|must|should|"
-                                r"did|does|remains|begins|starts|ends|on|in|at|for|this|last|next|and|or|to|from|with)\b")
 LONGER_NAME_BEFORE = re.compile(r"(?:\b(?!The\b)[A-Z][\w'’&-]*|\bof|\band|&)\s+$")  # "House of [Lords]", "Stella Artois [Queen's]"
 
 
@@ -604,7 +602,7 @@ def missed_short_forms(text: str, ents: list[list]) -> list[list]:
         for m in re.finditer(r"(?<![\w.&'’-])" + re.escape(short) + r"(?![\w&'’-])(?!\s+[A-Z])", text):
             s, e = m.span()
             if (any(a < e and s < b for a, b, _ in ents + found) or LONGER_NAME_BEFORE.search(text, max(0, s - 30), s)
-                    or short.endswith(("'s", "’s")) and not OWNS_NOTHING_AFTER.match(text, e)):
+                    or short.endswith(("'s", "’s")) and not (VENUE_AFTER.match(text, e - 2) or VERB_AFTER.match(text, e))):
                 continue
             found.append([s, e, "ORG"])
     return sorted(ents + found, key=lambda x: (x[0], x[1])) if found else ents
