@@ -318,6 +318,10 @@ Samples (fixed before any rule was run on them; files written in two rounds, the
   and ferry operators, canal boats and waterways, lifeboat crews, fishing fleets and harbours, lighthouses; hr
   cheesemakers, bakeries, farmers' markets, florists, butchers, dry cleaners and high-street trades; hs circus and
   magicians, puppet theatre, ballet companies, choirs, pantomime, stand-up comedy clubs); never used to tune topics;
+- `articles fresh67` (180): British name-gold sets ht, hu, hv (stop 82, held out for names too) from briefs that asked
+  for (ht hairdressers, tattoo parlours, launderettes, funeral directors, driving schools; hu allotments, rose growers,
+  tree surgeons, flower shows, garden designers; hv pawnbrokers, clockmakers and watchmakers, stamp collectors,
+  bookbinders, blacksmiths, organ builders); never used to tune topics;
 - `articles uk` (5,220): the 87 British name-gold sets e ... cm together (a ... d were development), about twice the size
   of a real section-labelled archive of one site; never used to tune topics;
 - with `--draws N`, also N random 80% subsamples of each sample (seeds 0..N-1): how much a figure moves with the draw.
@@ -591,6 +595,10 @@ First run of `articles fresh64` (stop 80, topic code unchanged since stop 60): 1
 NMI 0.677 (0.693 with 5 themes given); plain k-means at the true count 0.693. Three 80% draws: 4 / 0.668, 4 / 0.704,
 6 / 0.712; count exact on none of four, within +-2 on all four, mean coarse NMI 0.690 (k-means at the true count 0.684).
 
+First run of `articles fresh67` (stop 82, topic code unchanged since stop 60): 10 fine topics (NMI 0.515), 4 themes, coarse
+NMI 0.610 (0.517 with 5 themes given); plain k-means at the true count 0.539. Three 80% draws: 4 / 0.503, 4 / 0.545,
+4 / 0.485; count exact on none of four, within +-2 on all four, mean coarse NMI 0.536 (k-means at the true count 0.536).
+
 First run of `articles fresh66` (stop 82, topic code unchanged since stop 60): 16 fine topics (NMI 0.566), 5 themes, coarse
 NMI 0.546 (0.546 with 5 themes given); plain k-means at the true count 0.543. Three 80% draws: 6 / 0.487, 5 / 0.557,
 6 / 0.588; count exact on two of four, within +-2 on all four, mean coarse NMI 0.544 (k-means at the true count 0.533).
@@ -763,6 +771,7 @@ ARTICLES_FRESH63 = [HERE / "gold" / f"uknews_{s}.jsonl" for s in ("hh", "hi", "h
 ARTICLES_FRESH64 = [HERE / "gold" / f"uknews_{s}.jsonl" for s in ("hk", "hl", "hm")]  # stop 80; first run recorded, never tuned on
 ARTICLES_FRESH65 = [HERE / "gold" / f"uknews_{s}.jsonl" for s in ("hn", "ho", "hp")]  # stop 81; first run recorded, never tuned on
 ARTICLES_FRESH66 = [HERE / "gold" / f"uknews_{s}.jsonl" for s in ("hq", "hr", "hs")]  # stop 82; first run recorded, never tuned on
+ARTICLES_FRESH67 = [HERE / "gold" / f"uknews_{s}.jsonl" for s in ("ht", "hu", "hv")]  # stop 82; first run recorded, never tuned on
 ARTICLES_UK = UK_SETS[4:91]  # e ... cm together: 5,220 stories by 87 writers, about the size of a real section-labelled archive
 SAMPLES = {
     "articles dev": ARTICLES_DEV, "articles heldout": ARTICLES_HELDOUT, "articles all": ARTICLES_DEV + ARTICLES_HELDOUT,
@@ -795,6 +804,7 @@ SAMPLES = {
     "articles fresh64": ARTICLES_FRESH64,
     "articles fresh65": ARTICLES_FRESH65,
     "articles fresh66": ARTICLES_FRESH66,
+    "articles fresh67": ARTICLES_FRESH67,
     "articles uk": ARTICLES_UK,
     "short dev": SHORT_DEV, "short heldout": SHORT_HELDOUT, "short all": SHORT_DEV + SHORT_HELDOUT,
 }
