@@ -92,7 +92,13 @@ Each rule reads only the words right around a "person" span, so it holds on any 
   manager led "to" a title ("after leading Porto to the Champions League title"), is the club (ORG), and so is a listed
   club's two-word name ending in "City" tagged a place in an article about sport ("Birmingham City");
 - a name before "racecourse" is the place; a word tagged a place after "the" that opens a two-word body ending in
-  THE_HEADS ("the Beaufort" beside "the Beaufort Hunt") is that body (ORG).
+  THE_HEADS ("the Beaufort" beside "the Beaufort Hunt") is that body (ORG);
+- a two-word "person" opened by a curated noun for firms at a sentence's start and ended by no given name is the firm after
+  it ("Retailer Currys said" -> "Currys", ORG); a full name before "stores", "shops", "branches", "outlets" or "brand" ("26
+  John Lewis department stores") is the firm in all its article's spans, unless a title opens it;
+- a listed town is read as the town, not the club or firm named after it, as the subject of a settlement noun, before one of
+  its people, or listed with other listed towns (`town_reading`: "Hull is the only place", "Norwich student Amy Walsh");
+- a sentence ends at ". ", at a full stop inside a closing quote ('." ') or at a line break (`sentence_bounds`).
 """
 
 from __future__ import annotations

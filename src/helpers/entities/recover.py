@@ -29,7 +29,10 @@
   does a curated long form left untagged or tagged only in part ("Evening Standard", "British and [Irish Lions]",
   `data/org_short_forms.csv`);
 - a press nickname ("Wazza", "Big Sam", `data/press_nicknames.csv`) where the article names a person of the surname it
-  stands for in full is a PERSON mention, tagged or not.
+  stands for in full is a PERSON mention, tagged or not;
+- a curated short form (`data/org_short_forms.csv`) left untagged is an ORG mention where its article spells out its long
+  form ("Queen's will be followed by Wimbledon" beside Queen's Club), never inside a longer name, and a possessive one
+  only where it owns nothing (`missed_short_forms`).
 Across a corpus (`corpus_surnames`, `corpus_surname_spans`): an untagged use of a surname that other articles give a person
 in full is that person, unless other labels hold the word in at least a quarter as many articles (`HELD_RATIO`: "Morgan"
 beside Morgan Stanley stays a word; one story tagging "Geldof" a firm no longer hides him); `surname_evidence` counts
