@@ -500,8 +500,9 @@ def test_nationality_word_as_the_subject_of_a_verb_is_the_person_of_its_article(
 
 def test_acronym_in_brackets_after_an_org_folds_into_it_when_its_letters_fit() -> None:
     got = canon_rows([("a", "Baltic Grain Trading Exchange", "ORG", "the ", " (BAGREX) said"), ("a", "BAGREX", "ORG"),
-                      ("b", "Northern Timber Board", "ORG", "", " (WQZ) today"), ("b", "WQZ", "ORG")])
-    assert [c for c, _ in got] == ["Baltic Grain Trading Exchange"] * 2 + ["Northern Timber Board", "WQZ"]
+                      ("b", "Timber Board", "ORG", "", " (WQZ) today"), ("b", "WQZ", "ORG")])
+    assert [c for c, _ in got] == ["Baltic Grain Trading Exchange"] * 2 + ["Timber Board", "WQZ"]  # a name of three words or
+    # more also takes a short form that does not fit: `companies.foreign_short_form`
 
 
 def test_person_span_ending_in_a_foreign_company_ending_is_the_company() -> None:

@@ -52,6 +52,8 @@ SAYS = re.compile(r"(?:'s)?,?\s+(?:also\s+)?(?:said|says|told|added|reported|ann
 PLACED = re.compile(r"\b(?:in|at|near|from|into|outside|around|throughout|across|based)\s+$")
 CAMEL_PARTS = re.compile(r"[A-Z][a-z]+")
 SPELLED_OUT = re.compile(r">?\s*\(([A-Z][A-Za-z0-9&]{1,7})\)")  # "Singapore International Monetary Exchange (SIMEX)"
+BRACKET_AFTER = re.compile(r">?(?:\s*<[^<>\s]{1,12}>)?\s*\(([A-Z][A-Za-z0-9&]{1,7})\)")  # also past the wire's ticker:
+# "Nationale Nederlanden NV <NTTN.AS> (NatNed)"
 ACRONYM_APPOSED = re.compile(r"(?<![\w&'’.-])([A-Z][A-Za-z0-9&]{1,7}),\s+(?:the\s+|or\s+)$")  # "Apacs, the " before "Association for ..."
 ACRONYM_FIRST = re.compile(r"(?<![\w.])([A-Z]{2,8})\s+\((?:the\s+)?$")  # "INSEE (" before "National Statistics Institute)"
 GLUED = re.compile(r"(?<![.!?]\s)(?<![.!?]\s\s)\b(?!(?:The|A|An)\s)[A-Z][\w-]*\s$")  # a capitalised word right before a mention, not one opening a sentence
@@ -383,11 +385,24 @@ def spelled_out(mentions: pd.DataFrame) -> dict[tuple[str, str], str]:
         if label != "ORG":
             continue
         apposed = ACRONYM_APPOSED.search(before or "") if (after or "")[:1] in (",", ".", ";", ":") else None
-        for m in (SPELLED_OUT.match(after or ""), ACRONYM_FIRST.search(before or "") if (after or "").startswith(")") else None, apposed):
+        bracket = BRACKET_AFTER.match(after or "")
+        for m in (bracket, ACRONYM_FIRST.search(before or "") if (after or "").startswith(")") else None, apposed):
             if m and (bracket_fits(m.group(1), name) and (m is not apposed or holds_initials(m.group(1), name)) if " " in name
                       else camel_initials(m.group(1), name)):  # a list can open like an apposition: "Keane, the Kaiser Chiefs and ..."
                 out.setdefault((doc, m.group(1)), name)
+        if bracket and foreign_short_form(bracket.group(1), name):
+            out.setdefault((doc, bracket.group(1)), name)
     return out
+
+
+def foreign_short_form(short: str, long: str) -> bool:
+    """True when a word in brackets right after a name of three words or more is its short form though its letters do not
+    fit: a foreign acronym beside the English name ("Federal Criminal Office (BKA)") or a contracted name ("Den Norske
+    Stats Oljeselskap A/S (Statoil)"), not a place ("(UK)") nor a nationality."""
+    lists = word_lists()
+    contracted = short.isupper() and len(short) >= 3 or re.fullmatch(r"[A-Z][A-Za-z]{3,7}", short) is not None
+    return (contracted and len(long.split()) >= 3 and long[:1].isupper() and not any(short in lists[n] for n in ("place_names", "towns", "major_places",
+                                                                                          "place_aliases", "nationalities")))
 
 
 def holds_initials(short: str, long: str) -> bool:

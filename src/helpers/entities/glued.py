@@ -86,12 +86,31 @@ def ampersand_tails(text: str, ents: list[list]) -> list[list]:
     return out
 
 
+BRACKETED_TAIL = re.compile(r"(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+[A-Z][\w-]*)+)+(?=\s+\([A-Z][A-Za-z0-9&]{1,7}\))")  # " for the
+# Securities Trade" before "(CCE)"
+
+
+def bracketed_tails(text: str, ents: list[list]) -> list[list]:
+    """An ORG span the model ended before "of", "for" or "on" runs on through the capitalised words after it up to a
+    short form in brackets, and the spans inside them are dropped ("Coordinating Commission" + " for the Securities
+    Trade (CCE)", "National Military Office" + " for Strategic Industries (OMNIS)")."""
+    out: list[list] = []
+    run_on = -1  # where the last run-on span ends
+    for s, e, lab in ents:
+        if s < run_on:
+            continue  # a span inside the run-on
+        tail = BRACKETED_TAIL.match(text, e) if lab == "ORG" else None
+        run_on = tail.end() if tail else run_on
+        out.append([s, tail.end() if tail else e, lab])
+    return out
+
+
 def join_spelled_out(text: str, ents: list[list]) -> list[list]:
     """A NORP span and the ORG one space after it as one ORG when the bracket after the ORG spells out both
     ("American" + "Petroleum Institute (API)"), not the ORG alone; first, ORG spans ended on "&" (`ampersand_tails`) and
     foreign long forms the model cut (`foreign_long_forms`)."""
     out: list[list] = []
-    for s, e, lab in foreign_long_forms(text, ampersand_tails(text, ents)):
+    for s, e, lab in foreign_long_forms(text, bracketed_tails(text, ampersand_tails(text, ents))):
         m = SPELLED_OUT.match(text, e) if lab == "ORG" and out and out[-1][2] == "NORP" and text[out[-1][1] : s] == " " else None
         if m and abbreviates(m.group(1), text[out[-1][0] : e]) and not abbreviates(m.group(1), text[s:e]):
             out[-1] = [out[-1][0], e, "ORG"]
