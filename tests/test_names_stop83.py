@@ -60,3 +60,29 @@ def test_a_name_before_of_with_no_bracket_after_keeps_its_end() -> None:
     text = "Talks between the Coordinating Council and the Grain Board of Ghana ended on Monday."
     got = spans(text, [("the Coordinating Council", "ORG"), ("the Grain Board of Ghana", "ORG")])
     assert ("the Coordinating Council", "ORG") in got
+
+
+def test_an_initial_before_a_surname_in_a_team_sheet_picks_the_brother_it_opens() -> None:
+    text = ("Both brothers started, with Carl Hensby in defence and Paul Hensby in midfield. Rovers: Price, C Hensby, Doyle, "
+            "Akins, P Hensby, Mills.")
+    got = merged_corpus({"a": (text, [("Carl Hensby", "PERSON"), ("Paul Hensby", "PERSON"), ("Rovers", "ORG"), ("Price", "PERSON"),
+                                      ("Hensby", "GPE"), ("Doyle", "PERSON"), ("Akins", "PERSON"), ("Hensby", "GPE"), ("Mills", "PERSON")])})
+    assert canonicals(got, "C Hensby") == ["Carl Hensby"]
+    assert canonicals(got, "P Hensby") == ["Paul Hensby"]
+
+
+def test_a_capital_before_a_surname_no_full_name_opens_is_left_alone() -> None:
+    text = "Rovers: Price, C Hensby, Doyle, Akins, Mills. Paul Hensby was rested."
+    got = spans(text, [("Rovers", "ORG"), ("Price", "PERSON"), ("Hensby", "PERSON"), ("Doyle", "PERSON"), ("Akins", "PERSON"),
+                       ("Mills", "PERSON"), ("Paul Hensby", "PERSON")])
+    assert ("Hensby", "PERSON") in got and ("C Hensby", "PERSON") not in got
+
+
+def test_a_zoo_is_no_person() -> None:
+    text = "Visitor numbers at Dudley Zoo rose by a fifth last year, its keepers said."
+    assert ("Dudley Zoo", "ORG") in spans(text, [("Dudley Zoo", "PERSON")])
+
+
+def test_a_cabbie_glued_to_a_name_opening_a_sentence_is_cut_from_it() -> None:
+    text = "Cabbie Ron Tulley, who has driven a taxi for 30 years, said the meters were a mistake."
+    assert ("Ron Tulley", "PERSON") in spans(text, [("Cabbie Ron Tulley", "PERSON")])

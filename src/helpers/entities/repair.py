@@ -1042,6 +1042,9 @@ def split_pair(text: str, ents: list[list], names: set[str], family: set[str] = 
 LIST_GAP = re.compile(r",\s+|,?\s+(?:and|or)\s+")  # what separates the items of a list of names
 
 
+INITIALLED = re.compile(r"[A-Z] [A-Z][\w'’-]+")  # "G Neville": a given name's initial and a surname
+
+
 def listed_firms(text: str, ents: list[list], names: set[str], given: frozenset[str] = frozenset()) -> list[list]:
     """One-word person spans in a list of three or more names that holds an organisation and no full person name ("Rivals
     including Sony, Creative and Dell") are organisations, unless the word is a surname of the article's people (`names`)
@@ -1071,7 +1074,8 @@ def listed_firms(text: str, ents: list[list], names: set[str], given: frozenset[
         full = [(s, e) for s, e, lab in group if lab == "PERSON" and " " in text[s:e]]
         if full and (not given or any(text[s:e].split()[0] in given for s, e in full)):
             continue
-        firms |= {s for s, e, lab in group if lab == "PERSON" and text[s:e] not in names and not ADDRESS_BEFORE.search(text, max(0, s - 6), s)}
+        firms |= {s for s, e, lab in group if lab == "PERSON" and text[s:e] not in names and not ADDRESS_BEFORE.search(text, max(0, s - 6), s)
+                  and not INITIALLED.fullmatch(text, s, e)}  # "Howard, G Neville, Ferdinand" beside Gary Neville: a team sheet
     return [[s, e, "ORG" if s in firms else lab] for s, e, lab in ents] if firms else ents
 
 
@@ -1286,13 +1290,20 @@ def join_initial(text: str, ents: list[list]) -> list[list]:
     """ORG spans extended back over an untagged capital letter right before them: "J [[Sainsbury]]" is J Sainsbury; also
     ORG or PERSON spans over an untagged "Wm" (William, in a firm's name): "Wm [[Morrison]]" is the firm Wm Morrison; and
     a one-word PERSON span over two or three untagged capitals right before it that are a person's initials
-    (`person_initials`): "JM [[Barrie]]" is JM Barrie."""
+    (`person_initials`): "JM [[Barrie]]" is JM Barrie; a one-word span of any name label over an untagged capital right
+    before it that opens the given name of a person the article names in full with that surname is that person's initial:
+    "G [[Neville]]" beside Gary Neville (and Phil Neville) is a PERSON."""
     ends = {e for _, e, _ in ents}
+    named = {(words[0][0], words[-1]) for s, e, lab in ents if lab == "PERSON" and len(words := text[s:e].split()) >= 2}
     out = []
     for s, e, lab in ents:
         m = INITIAL_BEFORE.search(text, max(0, s - 4), s)
-        m = m if lab == "ORG" or m and m.group(1) == "Wm" and lab == "PERSON" else None  # "Wm [[Morrison]]" is a firm
         free = m is not None and m.start(1) not in ends and not any(a <= m.start(1) < b for a, b, _ in ents)
+        if free and (m.group(1), text[s:e]) in named:
+            out.append([m.start(1), e, "PERSON"])
+            continue
+        m = m if lab == "ORG" or m and m.group(1) == "Wm" and lab == "PERSON" else None  # "Wm [[Morrison]]" is a firm
+        free = free and m is not None
         if not free and lab == "PERSON" and " " not in text[s:e] and (caps := person_initials(text, s, ents)) is not None:
             out.append([caps, e, lab])
             continue
