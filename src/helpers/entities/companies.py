@@ -709,12 +709,16 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
     return spelled_endings(mentions["doc_id"].tolist(), out, labels), labels
 
 
+BUILDING_AT = re.compile(r"\b(?:building|buildings|site|offices|headquarters)\s+at\s+$")  # a site's name, not its body's
+
+
 def short_forms(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple[list[str], list[str]]:
     """Canonical names and labels after curated short forms take the long form the corpus spells out
     (`data/org_short_forms.csv`: "Ofcom" -> "Office of Communications" when some article names it so, as an
     organisation or a party: "Tories" -> "Conservatives"), the first of its listed spellings the corpus has; only while
     no rule of its article named it in full, a person-tagged form only where no title addresses it ("Morrisons", not "Mr Standard"), a possessive one only where it owns nothing
-    ("at Queen's this week", "won at Queen's four times", "Queen's has been", not "the Queen's speech")."""
+    ("at Queen's this week", "won at Queen's four times", "Queen's has been", not "the Queen's speech"); none in an
+    article that writes it as a building's site ("the Scottish Parliament building at Holyrood": the place there)."""
     names, labels = mentions["canonical"].tolist(), mentions["label"].tolist()
     forms = rules.org_short_forms
     if not forms:
@@ -725,7 +729,12 @@ def short_forms(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple[lis
         return names, labels
     befores = mentions["before"].fillna("").tolist() if "before" in mentions else [""] * len(names)
     afters = mentions["after"].fillna("").tolist() if "after" in mentions else [""] * len(names)
+    docs = mentions["doc_id"].tolist()
+    sited = {(doc, text.strip()) for doc, text, before, after in zip(docs, mentions["text"].tolist(), befores, afters)
+             if BUILDING_AT.search(before[-30:])}  # "the Scottish Parliament building at Holyrood": there, the site
     for i, text in enumerate(mentions["text"].tolist()):
+        if (docs[i], text.strip()) in sited:
+            continue
         surface = re.sub(r"^(?:the|The)\s+", "", text.strip())
         bare = surface.removesuffix("'s").removesuffix("’s")
         owned = bare != surface or afters[i].startswith(("'s", "’s"))

@@ -134,6 +134,7 @@ SENTENCE_START = re.compile(r"(?:^|[.!?\n\"]\s*)$")
 SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“]\s*)$")  # nothing, or a sentence's end, a line break or a quote right before
 AND_OR = re.compile(r",?\s+(?:and|or)\s+")  # what joins two names of one list ("Florence and Venice"; not "In Quebec, Brandt")
 CLUB_ONLY = frozenset({"United", "Rovers", "Wanderers", "Athletic", "Hotspur", "Argyle"})  # club words no town name ends in (not "Mexico City")
+MIXED_ACRONYM = re.compile(r"[A-Z]+[a-z]{1,2}[A-Z]+")  # "TfL", "PwC", "DfES": an acronym with its small words, never a person's name
 CAMEL_NAME = re.compile(r"(?!(?:Mac|Fitz|Van|Von|Della)[A-Z])[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+")  # "GlaxoSmithKline"; not "MacDonald"
 ONE_WORD = re.compile(r"[A-Z][\w'’.-]*")
 POSSESSIVE = re.compile(r"['’]s\b")
@@ -620,8 +621,8 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "ORG"  # "the Cardiff Devils" tagged a place
     if label == "PERSON" and text[start:end] in VENUE_TITLES and VENUE_AFTER_TITLE.match(text, end):
         return "FAC"  # "visited Wimbledon, Lord's and Horse Guards Parade": the ground, no peer without a name
-    if label == "PERSON" and one and CAMEL_NAME.fullmatch(POSSESSIVE.sub("", text[start:end])):
-        return "ORG"  # "GlaxoSmithKline": no person's name joins two capitalised words
+    if label == "PERSON" and one and (CAMEL_NAME.fullmatch(POSSESSIVE.sub("", text[start:end])) or MIXED_ACRONYM.fullmatch(POSSESSIVE.sub("", text[start:end]))):
+        return "ORG"  # "GlaxoSmithKline": no person's name joins two capitalised words; "TfL says": nor ends in a capital
     if label == "PERSON" and not one and text[start:end].split()[0] in word_lists()["club_prefixes"]:
         return "ORG"  # "AC Milan", "Real Madrid" tagged a person: a club or firm prefix opens no person's name
     if label == "PERSON" and text[start:end].count(" ") == 1 and text[start:end].split()[-1] in word_lists()["club_suffixes"]:
@@ -731,6 +732,8 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "ORG"
     if one and LED_BEFORE.search(text, max(0, start - 12), start) and LED_TO_AFTER.match(text, end) and sport_sentence(text, start, end):
         return "ORG"  # "after leading Porto to the Champions League title": in a sentence about sport, the club a manager led
+    if one and FIXTURE_BEFORE.search(text, max(0, start - 16), start) and text[start:end] in club_names() and patterns()["sport"].search(text):
+        return "ORG"  # "They face Charlton at Stamford Bridge", in an article about sport: a listed club's fixture
     if one and CLUB_FAN_AFTER.match(text, end) and text[start:end] in club_names():
         return "ORG"  # "said Everton supporter Neil Preston", beside a Joan Everton: a listed club's fans
     if one and MOVE_BEFORE.search(text[max(0, start - 20) : start]) and patterns()["sport"].search(text):
@@ -811,11 +814,27 @@ def placed_in(text: str, start: int, end: int, ents: list[list]) -> bool:
     return any(end < s <= there.end() and lab in ("GPE", "LOC") for s, _, lab in ents) and not sport_sentence(text, start, end)
 
 
+PRICE_AT = re.compile(r"\d\s+(?:dlrs|dlr|cents|stg|pence)\s+(?:(?:a|per)\s+[a-z]+\s+)?(?:for\s+|at\s+)?$")  # "3.80 dlrs Duluth",
+# "1.75 dlrs for Duluth": a market's quote
+
+
+def quoted_markets(text: str, ents: list[list]) -> set[str]:
+    """One-word names, untitled, no given name and no word of the article's persons' names, that the article quotes a
+    price at, where it quotes one at a place too ("3.95 dlrs for Minneapolis and 3.80 dlrs Duluth"): markets, no person."""
+    priced = [(s, e, lab) for s, e, lab in ents if PRICE_AT.search(text, max(0, s - 30), s)]
+    if not any(lab in ("GPE", "LOC") for _, _, lab in priced):
+        return set()
+    return {text[s:e] for s, e, lab in priced if lab == "PERSON" and ONE_WORD.fullmatch(text, s, e)
+            and text[s:e] not in word_lists()["given_names"] and not bears(text[s:e], text, ents)}
+
+
 def context_labels(text: str, ents: list[list]) -> list[list]:
     """The article's entities with the labels their context gives them (`context_label`), plus the nationality words cut
     from before a person's title (`lost_nationalities`) and the untagged teams of a score (`score_teams`)."""
     out = [[s, e, context_label(text, s, e, lab)] if lab == "PERSON" or lab in TITLED_LABELS else [s, e, lab] for s, e, lab in ents]
     out = [[s, e, "GPE" if lab == "PERSON" and placed_in(text, s, e, out) else lab] for s, e, lab in out]
+    markets = quoted_markets(text, out)
+    out = [[s, e, "GPE" if lab == "PERSON" and text[s:e] in markets else lab] for s, e, lab in out]  # its other uses too ("Duluth sunseed")
     clubs = {text[s:e] for s, e, lab in out if lab == "ORG"}
     out = [[s, e, ("ORG" if sport_sentence(text, s, e) or text[s:e] in clubs else "GPE") if lab == "PERSON" and county(text, s, e, out)
             else lab] for s, e, lab in out]  # "after moving to Nottinghamshire", tagged a person: the county or, in sport or
@@ -1234,6 +1253,7 @@ TEAM_AFTER = re.compile(r",? who\b| (?:are|were|have|beat|won|lost|drew|lead|led
                         r"stadium|promotion|relegation|chairman|manager|coach)\b")  # "Leigh's poor season", "Exeter's joint chairman"
 
 
+FIXTURE_BEFORE = re.compile(rf"\b(?:{FIXTURE_VERBS}|faces|facing|hosts|hosting|visits|visiting|entertains|meets|meeting)\s+$")  # "face Charlton"
 PLURAL_TEAM = re.compile(rf" (?:are|were|have|{FIXTURE_VERBS})\b")  # "Norwich face Middlesbrough": a verb in the plural
 
 

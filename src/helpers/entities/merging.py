@@ -410,15 +410,21 @@ def name_sex(name: str, rules) -> str | None:
     return "f" if first in WOMEN_RANKS else "m" if first in MEN_RANKS and len(name_words(name)) > 1 else None
 
 
+def unknown_given(name: str, rules) -> bool:
+    """True when a name opens with a given name of no known sex ("Ozzy", "Dannii"), not initials ("JK Rowling")."""
+    first = name_words(name)[0]
+    return name_sex(name, rules) is None and re.fullmatch(r"[A-Z][a-z]{2,}", first) is not None
+
+
 def by_sex(cands: list[str], sex: str | None, rules, strict: bool = False, loose: bool = False) -> list[str]:
     """Candidates whose name does not contradict the title's sex (with `strict`, whose name confirms it); of several for a
-    woman's title, the one whose name confirms it when the others bear names of either sex ("Mrs Murray": Judy Murray, not
-    her son Jamie), unless `loose`."""
+    woman's title, the one whose name confirms it when the others bear names of either sex or of no known sex ("Mrs Murray":
+    Judy Murray, not her son Jamie; "Mrs Osbourne": Sharon, not Ozzy), unless `loose`."""
     if sex is None:
         return cands
     fit = [c for c in cands if (name_sex(c, rules) or (None if strict else sex)) == sex]
     sure = [c for c in fit if name_sex(c, rules) == sex]  # of a man's title, no: "Mr Benn" of Tony and Hilary Benn is either
-    either = sex == "f" and len(sure) == 1 and all(name_words(c)[0] in rules.either_sex for c in fit if c not in sure)
+    either = sex == "f" and len(sure) == 1 and all(name_words(c)[0] in rules.either_sex or unknown_given(c, rules) for c in fit if c not in sure)
     return sure if len(fit) > 1 and either and not loose else fit
 
 
