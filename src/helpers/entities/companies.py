@@ -6,7 +6,8 @@ An acronym also folds into the ORG its article writes right before it in bracket
 ("Singapore International Monetary Exchange (SIMEX)"), or right after it in brackets ("the PSC (Public Service
 Commission)"); the letters may also be the initials in another order, a foreign name's acronym beside its English
 name ("Mexican Coffee Institute (IMC)", "National Statistics Institute (INSEE)"), or leave out a leading place
-("Georgia Public Service Commission (PSC)").
+("Georgia Public Service Commission (PSC)"); after a name of three words or more the bracket's word is its short form
+whatever its letters ("Federal Criminal Office (BKA)", "Den Norske Stats Oljeselskap A/S (Statoil)").
 A one-word name in commas right after a company with a company ending (its ticker aside) is its short name
 ("Schweizerische Aluminium AG <ALUZ.Z>, Alusuisse, plans").
 A club word alone ("United", `data/club_suffixes.txt`) folds into the article's one ORG ending with it ("Manchester United").
@@ -19,7 +20,7 @@ An ampersand short form ("M&S") folds, in any article, into the corpus's one ORG
 whose initials it is ("Marks & Spencer").
 A curated short form (`data/org_short_forms.csv`: "Ofcom", "the Fed", "the Lions", "Queen's", "Tories") takes the long form
 the corpus spells out (as an organisation or a party), the first of its listed spellings the corpus has, unless a rule of its
-article already named it in full (`short_forms`).
+article already named it in full, and not in an article that writes it as a building's site (`short_forms`).
 A lone club word ("City's goal") is the article's one club ending with it, whatever label the model gave the club
 ("Manchester City" tagged a place), unless "the" opens it ("the City" beside "New York City").
 A firm's regional branch ("Rockstar North") is no long form of its parent's name; a unit word that also ends own names
@@ -377,7 +378,9 @@ def spelled_out(mentions: pd.DataFrame) -> dict[tuple[str, str], str]:
     """(article, acronym) -> the ORG name right before it in brackets there ("... Exchange (SIMEX)"), or right after it
     in brackets ("INSEE (National Statistics Institute)"), or that an apposition right after it spells it out as ("Apacs,
     the Association for Payment Clearing Services,"), when its letters fit (`bracket_fits`, and for an apposition
-    `holds_initials`; a one-word name's capitals, `camel_initials`: "PricewaterhouseCoopers (PwC)")."""
+    `holds_initials`; a one-word name's capitals, `camel_initials`: "PricewaterhouseCoopers (PwC)"); a bracket right
+    after a name of three words or more, also past the wire's ticker, whatever its letters (`foreign_short_form`:
+    "Federal Criminal Office (BKA)", "Nationale Nederlanden NV <NTTN.AS> (NatNed)")."""
     out = {}
     empty = [""] * len(mentions)
     for doc, name, label, before, after in zip(mentions["doc_id"], mentions["canonical"], mentions["label"],
@@ -401,8 +404,8 @@ def foreign_short_form(short: str, long: str) -> bool:
     Stats Oljeselskap A/S (Statoil)"), not a place ("(UK)") nor a nationality."""
     lists = word_lists()
     contracted = short.isupper() and len(short) >= 3 or re.fullmatch(r"[A-Z][A-Za-z]{3,7}", short) is not None
-    return (contracted and len(long.split()) >= 3 and long[:1].isupper() and not any(short in lists[n] for n in ("place_names", "towns", "major_places",
-                                                                                          "place_aliases", "nationalities")))
+    placed = any(short in lists[n] for n in ("place_names", "towns", "major_places", "place_aliases", "nationalities"))
+    return contracted and len(long.split()) >= 3 and long[:1].isupper() and not placed
 
 
 def holds_initials(short: str, long: str) -> bool:
@@ -730,7 +733,7 @@ def short_forms(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple[lis
     befores = mentions["before"].fillna("").tolist() if "before" in mentions else [""] * len(names)
     afters = mentions["after"].fillna("").tolist() if "after" in mentions else [""] * len(names)
     docs = mentions["doc_id"].tolist()
-    sited = {(doc, text.strip()) for doc, text, before, after in zip(docs, mentions["text"].tolist(), befores, afters)
+    sited = {(doc, text.strip()) for doc, text, before in zip(docs, mentions["text"].tolist(), befores)
              if BUILDING_AT.search(before[-30:])}  # "the Scottish Parliament building at Holyrood": there, the site
     for i, text in enumerate(mentions["text"].tolist()):
         if (docs[i], text.strip()) in sited:

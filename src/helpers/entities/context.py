@@ -16,6 +16,10 @@ Each rule reads only the words right around a "person" span, so it holds on any 
   Gareth Morgan") or before "'s workers", is the place they live or work in (GPE);
 - a one-word "person" followed by ", which makes/employs ...", ", owned by" or "'s shares" is a company (ORG): "Dyson, which makes
   vacuum cleaners" or "'s shares fell" (`data/company_verbs.txt`);
+- a one-word "person" that is a mixed-case acronym ("TfL says", "PwC") is an organisation (ORG), and so is a listed club
+  after a fixture verb in an article about sport ("They face Charlton at Stamford Bridge");
+- a one-word "person" the article quotes a price at, where it quotes one at a place too ("3.95 dlrs for Minneapolis and
+  3.80 dlrs Duluth"), is a market (GPE) in all its uses;
 - a "person" right after "band", "duo", "trio" or "quartet", or followed by ", the ... band", is the band (ORG), even when a
   first name opens it ("Glasgow band Franz Ferdinand"), and so is a one-word plural after "the" ("set up by the Beatles")
   and a one-word name followed by a plural verb ("Keane were named"; not "Blair and Brown are");
@@ -621,7 +625,7 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "ORG"  # "the Cardiff Devils" tagged a place
     if label == "PERSON" and text[start:end] in VENUE_TITLES and VENUE_AFTER_TITLE.match(text, end):
         return "FAC"  # "visited Wimbledon, Lord's and Horse Guards Parade": the ground, no peer without a name
-    if label == "PERSON" and one and (CAMEL_NAME.fullmatch(POSSESSIVE.sub("", text[start:end])) or MIXED_ACRONYM.fullmatch(POSSESSIVE.sub("", text[start:end]))):
+    if label == "PERSON" and one and any(p.fullmatch(POSSESSIVE.sub("", text[start:end])) for p in (CAMEL_NAME, MIXED_ACRONYM)):
         return "ORG"  # "GlaxoSmithKline": no person's name joins two capitalised words; "TfL says": nor ends in a capital
     if label == "PERSON" and not one and text[start:end].split()[0] in word_lists()["club_prefixes"]:
         return "ORG"  # "AC Milan", "Real Madrid" tagged a person: a club or firm prefix opens no person's name

@@ -20,6 +20,8 @@
   `repair.join_partners`);
 - the words before an acronym in brackets that no ORG there spells out are one ORG when their letters hold it: a
   foreign long form the model cut ("Caisse d'Aide a l'Equipement des Collectivites Locales (CAECL)");
+- an ORG span the model ended before "of", "for" or "on" runs on through the capitalised words after it up to a short form
+  in brackets ("Coordinating Commission" + "for the Securities Trade (CCE)");
 - a first name and the rest of a name the model cut at a quoted nickname ("Burkhard" + "Bobby\" Junger") are one
   PERSON; the nickname itself is no part of the canonical name (`names.clean_name`).
 """
