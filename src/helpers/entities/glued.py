@@ -29,6 +29,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from helpers.entities.companies import SPELLED_OUT, abbreviates, bracket_fits
@@ -77,15 +78,7 @@ AMPERSAND_TAIL = re.compile(r"\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")  # "Sc
 def ampersand_tails(text: str, ents: list[list]) -> list[list]:
     """An ORG span the model ended on "&" runs on through the capitalised words after it, and the spans inside them are
     dropped ("English Welsh &" + "Scottish Railway (EWS)" is English Welsh & Scottish Railway)."""
-    out: list[list] = []
-    run_on = -1  # where the last run-on span ends
-    for s, e, lab in ents:
-        if s < run_on:
-            continue  # a span inside the run-on
-        tail = AMPERSAND_TAIL.match(text, e) if lab == "ORG" and text[s:e].endswith("&") else None
-        run_on = tail.end() if tail else run_on
-        out.append([s, tail.end() if tail else e, lab])
-    return out
+    return run_on(ents, lambda s, e, lab: AMPERSAND_TAIL.match(text, e) if lab == "ORG" and text[s:e].endswith("&") else None)
 
 
 BRACKETED_TAIL = re.compile(r"(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+[A-Z][\w-]*)+)+(?=\s+\([A-Z][A-Za-z0-9&]{1,7}\))")  # " for the
@@ -96,13 +89,19 @@ def bracketed_tails(text: str, ents: list[list]) -> list[list]:
     """An ORG span the model ended before "of", "for" or "on" runs on through the capitalised words after it up to a
     short form in brackets, and the spans inside them are dropped ("Coordinating Commission" + " for the Securities
     Trade (CCE)", "National Military Office" + " for Strategic Industries (OMNIS)")."""
+    return run_on(ents, lambda s, e, lab: BRACKETED_TAIL.match(text, e) if lab == "ORG" else None)
+
+
+def run_on(ents: list[list], tail_of: Callable[[int, int, str], re.Match | None]) -> list[list]:
+    """Spans, each run on to the end of the tail `tail_of` finds right after it (a match, or None), and the spans inside a
+    run-on dropped."""
     out: list[list] = []
-    run_on = -1  # where the last run-on span ends
+    until = -1  # where the last run-on span ends
     for s, e, lab in ents:
-        if s < run_on:
+        if s < until:
             continue  # a span inside the run-on
-        tail = BRACKETED_TAIL.match(text, e) if lab == "ORG" else None
-        run_on = tail.end() if tail else run_on
+        tail = tail_of(s, e, lab)
+        until = tail.end() if tail else until
         out.append([s, tail.end() if tail else e, lab])
     return out
 

@@ -615,7 +615,7 @@ def missed_short_forms(text: str, ents: list[list]) -> list[list]:
 def curated_long_forms() -> tuple[str, ...]:
     """Long forms of two or more words, or of one word with capitals inside its lower case ("BSkyB"), of the curated
     organisation short forms (`data/org_short_forms.csv`), longest first."""
-    names = {s for r in data_records("org_short_forms.csv") for s in r["long"].split("|") if " " in s or re.fullmatch(r"[A-Z]+[a-z]+[A-Z]\w*", s)}
+    names = {s for longs in curated_short_forms().values() for s in longs if " " in s or re.fullmatch(r"[A-Z]+[a-z]+[A-Z]\w*", s)}
     return tuple(sorted(names, key=lambda n: (-len(n), n)))
 
 
