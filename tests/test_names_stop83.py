@@ -158,3 +158,8 @@ def test_a_man_s_title_is_not_narrowed_to_the_namesake_whose_given_name_is_a_man
 def test_initials_tell_no_sex_so_a_woman_s_reading_does_not_drop_them() -> None:
     rules = names.load_rules()
     assert merging.by_sex(["Judith Tolliver", "JK Tolliver"], "f", rules) == ["Judith Tolliver", "JK Tolliver"]
+
+
+def test_a_currency_tagged_a_person_is_no_name() -> None:
+    text = "Taiwan's reserves rose to 50 billion U.S. Dlrs at the end of January, the central bank said."
+    assert spans(text, [("U.S. Dlrs", "PERSON")]) == []

@@ -362,8 +362,15 @@ def split_labels(text: str, ents: list[list]) -> list[list]:
     return [[s, e, seen.get(text[s:e], "GPE")] if lab == "SPLIT" else [s, e, lab] for s, e, lab in ents]
 
 
+CURRENCY_UNITS = frozenset({"dlrs", "dlr"})  # the wire's dollars, also capitalised in a title ("U.S. Dlrs", "H.K. Dlrs")
+
+
 def trim_non_names(text: str, start: int, end: int, words: frozenset[str]) -> tuple[int, int] | None:
-    """A span holding a unit word without its leading or trailing unit words and figures ("Revs 38.0 mln"), None when nothing is left."""
+    """A span holding a unit word without its leading or trailing unit words and figures ("Revs 38.0 mln"), None when nothing is
+    left or when it ends in a currency ("U.S. Dlrs")."""
+    last = text[start:end].split()[-1:]
+    if last and last[0].strip(".,;:'()").lower() in CURRENCY_UNITS:
+        return None  # "50 billion U.S. Dlrs", tagged a person: an amount's currency, no name
     if not any(w.strip(".,;:'()") in words for w in text[start:end].split()):
         return start, end
     tokens = [(m.start() + start, m.end() + start, m.group()) for m in re.finditer(r"\S+", text[start:end])]
