@@ -331,8 +331,9 @@ def part_for(name: str, opened: set[str], places: set[str], rules, families: dic
         rest = parts[len(words):] if opens else ends[: -len(words)] if ends[-len(words):] == words else None
         local = [(p in places or p in nationals or p in COMPASS) and p not in word_lists()["org_heads"] for p in rest or ()]  # also
         # "Rockstar North", a studio of Rockstar; not "Virgin Atlantic", a trade's name the corpus also tags as the ocean
-        branch = any(local) if opens else bool(local) and local[0] and parts[-1] not in word_lists()["team_words"]  # "Texaco Canada",
-        # "European Vantaspace"; not "Royal Dutch Shell", nor a club's "Scarlets" of "Llanelli Scarlets"
+        branch = any(local) if opens else bool(local) and all(local) and parts[-1] not in word_lists()["team_words"]
+        # "Texaco Canada", "European Vantaspace"; not "Royal Dutch Shell", nor a club's "Scarlets" of "Llanelli Scarlets", nor
+        # "Fringe" of "Edinburgh Festival Fringe", where a word no place stands between the place and the short form
         unit = parts[-1] in SUBUNITS and not (opens and sole_long_form(name, org, families or {}))
         if (rest and not branch and not unit and (core != org or not any(p in rules.first_names for p in rest))
                 and any(p[:1].isupper() for p in rest) and not re.search(r"[A-Z]\.[A-Z]", org)

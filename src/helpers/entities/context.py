@@ -124,6 +124,8 @@ SEAT_FOR = r"(?:MPs?|MEPs?|MSPs?|AMs?|member|candidate)\s+for"  # who sits for a
 SEAT_BEFORE = re.compile(rf"\b{SEAT_FOR}\s+$")  # "MP for Bolton West": a constituency
 BRAND_AFTER = re.compile(r"\s+brands?\b")  # "its Johnnie Walker brand"
 STORES_AFTER = re.compile(r"\s+(?:department\s+)?(?:stores|shops|branches|outlets)\b")  # "26 John Lewis department stores"
+STORE_AFTER_THE = re.compile(r"\s+(?:department\s+)?(?:store|shop|branch|outlet|showroom|superstore)\b")  # "at the Peter Jones
+# store": a person's shop is written with a possessive
 GROUP_AFTER_THE = re.compile(r"\s+(?:group|chain)\b")  # "part of the Kingfisher group": after "the", a firm's name
 VENUE_AFTER = re.compile(  # a possessive that owns nothing: a ground, a club or a shop ("at Lord's on 21 July", "at Queen's this week")
     r"['’]s(?=[.,;:!?)]|\s+(?:on|in|at|for|this|last|next|and|or|to|from|with|since|until|when|where|yesterday|today)\b)"
@@ -174,6 +176,8 @@ PLACE_OF = re.compile(SETTLEMENT_OF.pattern + r"|\b(?:north|south|east|west)(?:-
                       r"|\b(?:this|that|the\s+other|the\s+far)\s+end\s+of\s+$"  # "visitors to this end of Chelsea"
                       r"|\b(?:drive|drives|drove|driven|driving|commute[sd]?|commuting|travel(?:s|led|ling)?)\s+(?:(?:over|up|down|back|in)\s+)?"
                       r"(?:into|to|from)\s+$"  # "drive into Carlisle", "drive over from Carlisle"
+                      r"|\bby\s+(?:road|rail|air|sea|train|car|coach|bus|ferry|boat|helicopter|ambulance|plane)\s+(?:back\s+)?"
+                      r"(?:into|to|from)\s+$"  # "taken by road to Buxton": a journey's end
                       r"|\b(?:places|towns|cities|villages|areas|suburbs|districts|boroughs|counties|regions|countries|resorts)"
                       r"(?:\s+(?:contested|visited|affected|hit))?,?\s+(?:such\s+as|like|including)\s+$")  # "in places such as Chelsea",
 # "the 13 regions contested, including Lazio"
@@ -447,8 +451,10 @@ IN_COUNTY_AFTER = re.compile(r",\s+in\s+([A-Z][a-z]+),")
 TRAVEL_BEFORE = re.compile(r"\b(?:visit|visits|visited|visiting|(?:trip|trips|travel|travels|travelled|flew|fly|flies|moved?|went|"
                            r"returned?)\s+to)\s+$")  # "would visit Lyon in France", "a trip to Lyon in France"
 IN_PLACE_AFTER = re.compile(r"\s+in\s+([A-Z][a-z]+)\b(?!['’-])")  # " in France"
-CIVIC_OWNED = re.compile(r"['’]s\s+(?:mayor|residents|inhabitants|population|townsfolk|tourist\s+(?:office|board)|(?:city|town)\s+council)\b")
-# "Amarillo's tourist office", "Hull's residents": what only a place has
+CIVIC_OWNED = re.compile(r"['’]s\s+(?:mayor|residents|inhabitants|population|townsfolk|tourist\s+(?:office|board)|(?:city|town)\s+council|"
+                         r"councillors|streets|suburbs|outskirts|(?:city|town)\s+centre|high\s+street|economy|schools|hospitals|parks|"
+                         r"allotments)\b")  # "Amarillo's tourist office", "Hull's residents", "fighting for Bolton's allotments": what only a
+# place has
 SEAT_OWNER = re.compile(r"['’]s\s+(?:(?:Labour|Tory|Conservative|Lib Dem|Liberal Democrat|SNP|Plaid Cymru|UKIP)\s+)?(?:MPs?|MSPs?|AMs?|MEPs?)\b")
 # "Lincoln's Labour MP Gillian Merron": the seat's member
 LANDFORM_AFTER = re.compile(r"\s+(?:beach|beaches|sands|seafront|promenade|pier|harbour|quayside|marina|moor|moors|airport|racecourse)\b")  # "on Crosby
@@ -472,11 +478,13 @@ def place_use(text: str, start: int, end: int) -> bool:
     "from" in an apposition describing someone ("Murray, a retired miner from Fife", "Kay, from Bolton") or after a person
     so described, outside sport ("retired teacher Margaret Hayes from Lincoln"), a noun for a settlement or a compass point
     and "of" ("the village of Hope", "east of Carlisle"), a plural noun for settlements and "such as" ("places such as
-    Chelsea"), or a verb of driving or commuting and "to", "into" or "from" ("drive into Carlisle", "drive over from
-    Carlisle"); or when an apposition calls it a settlement ("Prescott, the Merseyside town"), or a lower-case council
-    follows it ("a Wigan council by-election"), or a compass point ("from Arran in the south to Lewis in the north"), or its
-    county in commas ("Crewe, in Cheshire, is"), or `place_cue` reads it as one ("three lads from Battle", "the docks at
-    Barry", "visit Lyon in France"); a noun for a town's middle and "of" ("the centre of Bolton") counts too."""
+    Chelsea"), or a verb of driving or commuting, or a way of travel ("by road"), and "to", "into" or "from" ("drive into
+    Carlisle", "drive over from Carlisle", "taken by road to Buxton"); or when an apposition calls it a settlement
+    ("Prescott, the Merseyside town"), or a lower-case council follows it ("a Wigan council by-election"), or a compass
+    point ("from Arran in the south to Lewis in the north"), or its county in commas ("Crewe, in Cheshire, is"), or
+    `place_cue` reads it as one ("three lads from Battle", "the docks at Barry", "visit Lyon in France"); a noun for a
+    town's middle and "of" ("the centre of Bolton") counts too, and so does a possessive owning what only a place has
+    ("Bolton's allotments", "Hull's residents")."""
     if POSSESSIVE.match(text, end):
         return SEAT_OWNER.match(text, end) is not None or CIVIC_OWNED.match(text, end) is not None
         # "Lincoln's Labour MP", "Amarillo's tourist office"; no other possessive is a place's use
@@ -730,6 +738,8 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
     if one and (patterns()["company_after"].match(text, end) or SCORE_AFTER.match(text, end)) or BRAND_AFTER.match(text, end) or (
             STORES_AFTER.match(text, end) and not TITLED.search(text[max(0, start - 12) : end])):
         return "ORG"  # also "demand for its Johnnie Walker brand": a brand, named like a person
+    if STORE_AFTER_THE.match(text, end) and THE_BEFORE.search(text, max(0, start - 4), start):
+        return "ORG"  # "At the Peter Jones store in Sloane Square", tagged a person: the shop
     if one and GROUP_AFTER_THE.match(text, end) and THE_BEFORE.search(text, max(0, start - 4), start):
         return "ORG"  # "part of the Kingfisher group", tagged a person: a lower-case group after "the" and one name is a firm's
     if one and (TEAM_BEFORE.search(text[max(0, start - 20) : start]) or CLUB_BEFORE.search(text, max(0, start - 25), start)) and sport_sentence(text, start, end):

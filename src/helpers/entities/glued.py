@@ -32,7 +32,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from helpers.entities.companies import SPELLED_OUT, abbreviates, bracket_fits
+from helpers.entities.companies import SPELLED_OUT, abbreviates, bracket_fits, initials
 from helpers.entities.context import THE, word_lists
 
 GENERATIONAL = re.compile(r"(?:[A-Z][\w.'-]* ){1,3}(?:Jr|Sr|II|III|IV)\.?")  # "B.C. McCabe Sr."
@@ -85,11 +85,24 @@ BRACKETED_TAIL = re.compile(r"(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+[A-Z][\w-]*)+)
 # Securities Trade" before "(CCE)"
 
 
+LISTED_TAIL = re.compile(r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)*,?\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+                         r"(?=\s+\(([A-Z][A-Za-z0-9&]{1,7})\))")  # ", Media and Sport" before "(DCMS)"
+
+
 def bracketed_tails(text: str, ents: list[list]) -> list[list]:
     """An ORG span the model ended before "of", "for" or "on" runs on through the capitalised words after it up to a
     short form in brackets, and the spans inside them are dropped ("Coordinating Commission" + " for the Securities
-    Trade (CCE)", "National Military Office" + " for Strategic Industries (OMNIS)")."""
-    return run_on(ents, lambda s, e, lab: BRACKETED_TAIL.match(text, e) if lab == "ORG" else None)
+    Trade (CCE)", "National Military Office" + " for Strategic Industries (OMNIS)"); so does one the model ended at a
+    comma of its name's list when the bracket spells out the whole ("The Department for Culture" + ", Media and Sport
+    (DCMS)")."""
+    def tail(s: int, e: int, lab: str) -> re.Match | None:
+        if lab != "ORG":
+            return None
+        listed = LISTED_TAIL.match(text, e)
+        if listed and initials(text[s : listed.end()]).removeprefix("T") == listed.group(1).removeprefix("T"):
+            return listed
+        return BRACKETED_TAIL.match(text, e)
+    return run_on(ents, tail)
 
 
 def run_on(ents: list[list], tail_of: Callable[[int, int, str], re.Match | None]) -> list[list]:

@@ -560,15 +560,19 @@ def subject_before(i: int, recs: list[dict], names: list[str], labels: list[str]
                    fits=lambda person: True) -> str | None:
     """The person a pronoun before row `i` most likely means: the first full-named person (as resolved so far) that
     `fits` the pronoun of row `i`'s sentence before it, else of the nearest earlier sentence of the article that has one
-    ("His older brother, Jamie" after a sentence about Judy Murray means Andy Murray, named before her); for a pronoun
+    ("His older brother, Jamie" after a sentence about Judy Murray means Andy Murray, named before her; but not past a
+    sentence that calls someone by an office or role before the pronoun: "the prince ... his brother, William"); for a pronoun
     outside a quotation, never one named inside it, as the `before` texts place them ('"Danny is a brave man," Klitschko
     said. His younger brother Wladimir': Klitschko's brother)."""
     doc, found, sentence = recs[i]["doc_id"], None, None
     quoted = lambda k: namesakes.quoted(recs[k].get("sentence_text") or "", before[k], recs[k]["text"])  # noqa: E731
     outside = not quoted(i)  # a pronoun inside a quotation may mean someone the quotation names
+    nouned = the_office().search(sentence_head(recs[i], before[i])) is not None  # "for the prince, who is ... after his brother"
     for j in range(i - 1, -1, -1):
         if recs[j]["doc_id"] != doc or sentence is not None and recs[j].get("sentence") != sentence:
             break
+        if nouned and sentence is None and recs[j].get("sentence") != recs[i].get("sentence"):
+            break  # the pronoun means the person its own sentence calls by an office or role, not one named before
         if labels[j] == "PERSON" and names[j] in people and fits(names[j]) and not (outside and quoted(j)):
             found, sentence = names[j], recs[j].get("sentence")
     return found
@@ -582,6 +586,13 @@ def office_pattern() -> re.Pattern:
     words = {w.lower().rstrip(".") for w in data_lines("person_titles.txt") + data_lines("person_roles.txt") + data_lines("person_nouns.txt")}
     words = sorted((w for w in words - address if len(w) > 2), key=lambda w: (-len(w), w))
     return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, words)) + r")(?![\w-])", re.I)
+
+
+@lru_cache(maxsize=1)
+def the_office() -> re.Pattern:
+    """"the" and a royal, office or role word ("the prince", "the chancellor"): someone a sentence names by what they are."""
+    return re.compile(r"\b[Tt]he\s+(?:(?:prince|princess|king|queen|duke|duchess)\b|" + office_pattern().pattern + r")(?!['’]s)")  # royals too;
+    # not "The singer's mother", which names the relative of the one it means
 
 
 SMALL_WORDS = frozenset({"of", "the", "and", "for", "to", "in", "on", "at"})
@@ -900,6 +911,13 @@ def the_place_noun(before: str, after: str) -> bool:
 def is_place(labels: Counter) -> bool:
     """True when a name is more often a place or nationality than a person in the corpus."""
     return sum(labels[lab] for lab in PLACE_LABELS) > labels["PERSON"]
+
+
+def unborne_place(name: str, doc: str, surname: dict[str, set[str]], bearers: set[tuple[str, str]]) -> bool:
+    """True when a curated country or major place (`data/major_places.txt`) is no given name and no person of the corpus
+    bears it as a surname ("Madagascar's coffee output", "Malawi will impose", tagged PERSON: the country)."""
+    w = word_lists()
+    return name in w["major_places"] and name not in w["given_names"] and not surname.get(name) and (doc, name) not in bearers
 
 
 def mostly_place(labels: Counter) -> bool:
@@ -1655,7 +1673,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 and not (SAID_BEFORE.search(before[i][-12:]) and not CLAUSE_VERB_AFTER.match(after))  # '..., said Harrow' (not "..., said Jersey had")
                 or name in word_lists()["towns"] and (place_here(before[i], r["text"], after) or PLACES_LIKE.search(before[i][-40:]) is not None
                                                       or AT_PLACE.search(before[i][-30:]) is not None  # "won the Grand National at Aintree"
-                                                      or MAJORITY_AFTER.match(after) is not None))  # "visible from Kendal" beside Robert Kendal
+                                                      or MAJORITY_AFTER.match(after) is not None)  # "visible from Kendal" beside Robert Kendal
+                or unborne_place(name, doc, surname, bearers) and not sheet_team(r.get("sentence_text") or "")  # not "Charlton: ..., Holland,"
+                and not (SAID_BEFORE.search(before[i][-12:]) and not CLAUSE_VERB_AFTER.match(after)))
                 and not person_evidence(before[i], after, sex, rules)):
             labels_out[i] = "GPE"  # "the MP for Henley", "the first time London has beaten me", "the boxer from Bolton": the place
             continue
@@ -2132,6 +2152,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             given = {name} | rules.nicknames.get(name, frozenset())
             fits = [p for p in sorted(named_here[recs[i]["doc_id"]]) if name_words(p)[0] in given and p.split()[0] not in rules.name_titles]
             pronoun = KIN_PRONOUN.search(before[i]) if not fits else None  # "Reagan ... to visit his wife Nancy", Reagan resolved late
+            pronoun = None if pronoun and the_office().search(sentence_head(recs[i], before[i])) else pronoun  # "the prince ... his brother"
             if pronoun:
                 fit = pronoun_fits(pronoun.group(1), rules)
                 leads = {name_words(p)[-1] for p in named_here[recs[i]["doc_id"]] if len(name_words(p)) > 1 and fit(p)

@@ -362,14 +362,21 @@ def split_labels(text: str, ents: list[list]) -> list[list]:
     return [[s, e, seen.get(text[s:e], "GPE")] if lab == "SPLIT" else [s, e, lab] for s, e, lab in ents]
 
 
-CURRENCY_UNITS = frozenset({"dlrs", "dlr"})  # the wire's dollars, also capitalised in a title ("U.S. Dlrs", "H.K. Dlrs")
+WIRE_UNITS = frozenset({"dlrs", "dlr", "btu"})  # the wire's dollars, also capitalised in a title ("U.S. Dlrs", "H.K. Dlrs"),
+# and British thermal units ("2.10 dlrs per mln Btu")
+
+
+def role_or_lower(span: str, rules: RepairRules) -> bool:
+    """True for a "person" span with no capital letter ("bush fires of conflict") or made of one role word alone ("Takako
+    Doi, Chairwoman of the Japan Socialist Party"): no name."""
+    return not any(ch.isupper() for ch in span) or span.lower() in rules.roles or span in rules.role_nouns
 
 
 def trim_non_names(text: str, start: int, end: int, words: frozenset[str]) -> tuple[int, int] | None:
     """A span holding a unit word without its leading or trailing unit words and figures ("Revs 38.0 mln"), None when nothing is
-    left or when it ends in a currency ("U.S. Dlrs")."""
+    left or when it ends in a currency or a unit ("U.S. Dlrs", "mln Btu")."""
     last = text[start:end].split()[-1:]
-    if last and last[0].strip(".,;:'()").lower() in CURRENCY_UNITS:
+    if last and last[0].strip(".,;:'()").lower() in WIRE_UNITS:
         return None  # "50 billion U.S. Dlrs", tagged a person: an amount's currency, no name
     if not any(w.strip(".,;:'()") in words for w in text[start:end].split()):
         return start, end
@@ -647,6 +654,8 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
             continue  # "the so-called Phoenix Four - John Towers, ...": a group, then its first member
         if label in OTHER_NAME_LABELS and text.startswith(")", end) and (tail := ACRONYM_TAIL.search(text, start, end)) and tail.start() > start:
             label = "ORG"  # "Action on Smoking and Health (Ash", tagged a work: a name its bracket spells out is an organisation's
+        if label == "PERSON" and role_or_lower(text[start:end], rules):
+            continue
         span = trim_non_names(text, start, end, rules.non_names) if label in labels else (start, end)
         pieces = split_couple(text, *span) if span is not None and label == "PERSON" else [span]
         for piece in pieces if span is not None else []:
