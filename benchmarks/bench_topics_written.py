@@ -616,7 +616,7 @@ NMI 0.546 (0.546 with 5 themes given); plain k-means at the true count 0.543. Th
 First run of `articles fresh69` (stop 84, topic code unchanged since stop 60): 15 fine topics (NMI 0.554), 4 themes, coarse
 NMI 0.647 (0.562 with 5 themes given); plain k-means at the true count 0.685. Three 80% draws: 5 / 0.682, 4 / 0.612,
 4 / 0.684; count exact on one of four, within +-2 on all four, mean coarse NMI 0.656 (k-means at the true count 0.659).
-The four-theme answer on the full sample persists: the theme rule again merges two of the five sections.
+The full sample again gets four themes for its five sections, as fresh67 and fresh68 did (fresh66 got five).
 
 First run of `articles fresh68` (stop 83, topic code unchanged since stop 60): 12 fine topics (NMI 0.592), 4 themes, coarse
 NMI 0.540 (0.524 with 5 themes given); plain k-means at the true count 0.524. Three 80% draws: 4 / 0.595, 4 / 0.537,
