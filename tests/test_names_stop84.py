@@ -1,11 +1,16 @@
-"""Stop 84 of name merging (issue 12): a country or major place tagged a person where no one in the corpus bears it as a
-surname, a way of travel before a journey's end, and "person" spans that are no name (a lower-case word, a role word
-alone, an amount of British thermal units). Sentences and names written for these tests."""
+"""Stop 84 of name merging (issue 12): a country, major place or port tagged a person where no one in the corpus bears
+it as a surname, a way of travel before a journey's end, "person" spans that are no name (a lower-case word, a role
+word alone, units and wire table words), a festival's last word beside the city opening its name, a body cut at a comma
+of its name, a pronoun after "the prince", a shop after "the", a town owning what only a place has, a bracket after a
+legal form, firms named after their founders, and a party leader's title choosing among namesakes. Sentences and names
+written for these tests."""
 
 from __future__ import annotations
 
 from test_names_short_forms import repaired as spans
 from test_names_stop43 import merged_corpus
+
+from helpers.entities import merging
 
 
 def test_a_country_tagged_a_person_that_no_one_in_the_corpus_bears_is_the_country() -> None:
@@ -107,3 +112,44 @@ def test_a_town_owning_what_only_a_place_has_is_the_place_beside_its_namesake() 
             "allotments,\" Mr Wigan said.")
     got = merged_corpus({"a": (text, [("Arthur Wigan", "PERSON"), ("Wigan", "GPE"), ("Wigan", "PERSON")])})
     assert [(c, lab) for _, t, c, lab in got if t == "Wigan"] == [("Wigan", "GPE"), ("Arthur Wigan", "PERSON")]
+
+
+def test_a_port_tagged_a_person_that_no_one_in_the_corpus_bears_is_the_place() -> None:
+    text = "Soymeal for May traded at 190 dlrs on a cif Rotterdam basis, dealers said."
+    got = merged_corpus({"a": (text, [("Rotterdam", "PERSON")])})
+    assert got[0][3] == "GPE"
+
+
+def test_wire_table_words_tagged_a_person_are_no_name() -> None:
+    assert spans("Steer top 67.50 and Heifers at 66.00 dlrs.", [("Heifers", "PERSON")]) == []
+    assert spans("The season runs Oct 1/Sept 30 in most producing countries.", [("Sept", "PERSON")]) == []
+    assert spans("Whites were set at 190 dlrs Fob and 212 dlrs Cif.", [("Fob", "PERSON"), ("Cif", "PERSON")]) == []
+
+
+def test_a_bracket_after_a_legal_form_the_model_left_out_is_the_short_form_of_the_name_before() -> None:
+    text = ("The state oil company Petroleos Del Caribe, S.A.(PDCSA) will sell bonds. PDCSA had liquid assets of two "
+            "billion bolivars.")
+    got = merged_corpus({"a": (text, [("Petroleos Del Caribe", "ORG"), ("PDCSA", "ORG"), ("PDCSA", "ORG")])})
+    assert [c for _, t, c, _ in got if t == "PDCSA"] == ["Petroleos Del Caribe"] * 2
+
+
+def test_a_listed_firm_named_after_its_founders_tagged_a_person_is_the_firm() -> None:
+    text = "Analysts at Kidder Peabody cut their forecast, and Hoare Govett's dealers agreed."
+    assert spans(text, [("Kidder Peabody", "PERSON"), ("Hoare Govett's", "PERSON")]) == [("Kidder Peabody", "ORG"),
+                                                                                         ("Hoare Govett's", "ORG")]
+
+
+def test_a_party_leader_s_title_picks_the_namesake_other_articles_call_leader_for_every_use_in_the_article() -> None:
+    got = merged_corpus({
+        "a": ("Tory leader Michael Dalton said the tax rise was wrong. Mr Dalton spoke in Leeds.",
+              [("Michael Dalton", "PERSON"), ("Dalton", "PERSON"), ("Leeds", "GPE")]),
+        "b": ("Australian Prime Minister John Dalton said the visit would go ahead. Mr Dalton met officials in Sydney.",
+              [("John Dalton", "PERSON"), ("Dalton", "PERSON"), ("Sydney", "GPE")]),
+        "c": ("Tory leader Mr Dalton said the minister should resign. \"It is the only honourable course,\" Mr Dalton said.",
+              [("Dalton", "PERSON"), ("Dalton", "PERSON")])})
+    assert [c for d, _, c, _ in got if d == "c"] == ["Michael Dalton", "Michael Dalton"]
+
+
+def test_a_market_leader_before_a_firm_gives_its_boss_no_leader_s_office() -> None:
+    assert merging.offices("Market leader Tesburys, run by Sir ", "Terry Leaman", ", has") == frozenset()
+    assert merging.offices("Its leader Mr ", "Leaman", " said") == frozenset({"leader"})

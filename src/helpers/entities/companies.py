@@ -53,8 +53,9 @@ SAYS = re.compile(r"(?:'s)?,?\s+(?:also\s+)?(?:said|says|told|added|reported|ann
 PLACED = re.compile(r"\b(?:in|at|near|from|into|outside|around|throughout|across|based)\s+$")
 CAMEL_PARTS = re.compile(r"[A-Z][a-z]+")
 SPELLED_OUT = re.compile(r">?\s*\(([A-Z][A-Za-z0-9&]{1,7})\)")  # "Singapore International Monetary Exchange (SIMEX)"
-BRACKET_AFTER = re.compile(r">?(?:\s*<[^<>\s]{1,12}>)?\s*\(([A-Z][A-Za-z0-9&]{1,7})\)")  # also past the wire's ticker:
-# "Nationale Nederlanden NV <NTTN.AS> (NatNed)"
+BRACKET_AFTER = re.compile(r">?(?:,?\s+(?:S\.A\.?|SA|S\.p\.A\.?|SpA|N\.V\.?|NV|A/S|AG|AB|Inc\.?|Ltd\.?|plc|PLC|Corp\.?))?"
+                           r"(?:\s*<[^<>\s]{1,12}>)?\s*\(([A-Z][A-Za-z0-9&]{1,7})\)")  # also past the wire's ticker: "Nationale
+# Nederlanden NV <NTTN.AS> (NatNed)", and past a legal form the name was cut before ("Petroleos De Venezuela, S.A.(PDVSA)")
 ACRONYM_APPOSED = re.compile(r"(?<![\w&'’.-])([A-Z][A-Za-z0-9&]{1,7}),\s+(?:the\s+|or\s+)$")  # "Apacs, the " before "Association for ..."
 ACRONYM_FIRST = re.compile(r"(?<![\w.])([A-Z]{2,8})\s+\((?:the\s+)?$")  # "INSEE (" before "National Statistics Institute)"
 GLUED = re.compile(r"(?<![.!?]\s)(?<![.!?]\s\s)\b(?!(?:The|A|An)\s)[A-Z][\w-]*\s$")  # a capitalised word right before a mention, not one opening a sentence

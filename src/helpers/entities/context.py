@@ -18,6 +18,8 @@ Each rule reads only the words right around a "person" span, so it holds on any 
   vacuum cleaners" or "'s shares fell" (`data/company_verbs.txt`);
 - a one-word "person" that is a mixed-case acronym ("TfL says", "PwC") is an organisation (ORG), and so is a listed club
   after a fixture verb in an article about sport ("They face Charlton at Stamford Bridge");
+- a "person" between "the" and "store" or "shop" is the shop ("at the Peter Jones store"), and one that is a curated firm
+  named after its founders ("Paine Webber", "James Capel", `data/person_named_firms.txt`) is the firm (ORG);
 - a one-word "person" the article quotes a price at, where it quotes one at a place too ("3.95 dlrs for Minneapolis and
   3.80 dlrs Duluth"), is a market (GPE) in all its uses;
 - a "person" right after "band", "duo", "trio" or "quartet", or followed by ", the ... band", is the band (ORG), even when a
@@ -293,7 +295,8 @@ def word_lists() -> dict[str, frozenset[str]]:
                                                              "company_verbs", "club_suffixes", "sport_words", "place_nouns", "peer_titles", "leading_org_forms",
                                                              "institution_nouns", "work_nouns", "club_prefixes", "org_words", "street_words", "team_words", "place_names", "towns", "major_places",
                                                              "place_endings", "post_nominals", "family_first_surnames", "org_heads",
-                                                             "origin_nouns", "site_heads", "family_chains", "firm_only_nouns")}
+                                                             "origin_nouns", "site_heads", "family_chains", "firm_only_nouns",
+                                                             "person_named_firms")}
     lists["person_titles"] = frozenset(t for t in data_lines("person_titles.txt") if " " not in t)
     lists["first_names"] = frozenset(r["name"] for r in data_records("first_names.csv"))
     lists["given_names"] = lists["first_names"] | frozenset(r["name"] for r in data_records("given_name_sexes.csv"))
@@ -635,6 +638,8 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "FAC"  # "visited Wimbledon, Lord's and Horse Guards Parade": the ground, no peer without a name
     if label == "PERSON" and one and any(p.fullmatch(POSSESSIVE.sub("", text[start:end])) for p in (CAMEL_NAME, MIXED_ACRONYM)):
         return "ORG"  # "GlaxoSmithKline": no person's name joins two capitalised words; "TfL says": nor ends in a capital
+    if label == "PERSON" and not one and POSSESSIVE.sub("", text[start:end]) in word_lists()["person_named_firms"]:
+        return "ORG"  # "Paine Webber", "James Capel" tagged a person: a firm named after its founders (`data/person_named_firms.txt`)
     if label == "PERSON" and not one and text[start:end].split()[0] in word_lists()["club_prefixes"]:
         return "ORG"  # "AC Milan", "Real Madrid" tagged a person: a club or firm prefix opens no person's name
     if label == "PERSON" and text[start:end].count(" ") == 1 and text[start:end].split()[-1] in word_lists()["club_suffixes"]:

@@ -21,7 +21,9 @@
 - the words before an acronym in brackets that no ORG there spells out are one ORG when their letters hold it: a
   foreign long form the model cut ("Caisse d'Aide a l'Equipement des Collectivites Locales (CAECL)");
 - an ORG span the model ended before "of", "for" or "on" runs on through the capitalised words after it up to a short form
-  in brackets ("Coordinating Commission" + "for the Securities Trade (CCE)");
+  in brackets ("Coordinating Commission" + "for the Securities Trade (CCE)"), and one the model cut at a comma of its
+  name's list runs on to the bracket when the bracket spells out the whole ("The Department for Culture" + ", Media and
+  Sport (DCMS)");
 - a first name and the rest of a name the model cut at a quoted nickname ("Burkhard" + "Bobby\" Junger") are one
   PERSON; the nickname itself is no part of the canonical name (`names.clean_name`).
 """

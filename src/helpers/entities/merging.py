@@ -8,7 +8,8 @@ article ("Boone Pickens"):
   article without such a person and is not used as one here ("in Jordan", "Welsh farmers"); a nationality word
   that is the subject of a verb in an article naming that person is the person ("said Welsh was previously"); a lone
   name, untitled, whose article says it was founded by each of its people of that surname is the firm ("Burberry was
-  founded in 1856 by Thomas Burberry ... Burberry is now independent");
+  founded in 1856 by Thomas Burberry ... Burberry is now independent"); a curated country or major place tagged a person
+  that no person of the corpus bears as a surname is the place ("Madagascar's coffee output");
 - a full name folds into the article's one longer form of it with words in front ("Ross Perot" -> "H. Ross Perot"), or,
   when it is written after that form, with a middle initial or name ("Carl Icahn" -> "Carl C. Icahn"; not "George Bush"
   written before "George W Bush"), within its article only;
@@ -606,17 +607,24 @@ CLAUSE_BREAK = re.compile(r"\b(?:said|says|told|tells|added|and|but|while|when|w
 # another clause's
 
 
+LEADER_BEFORE = re.compile(r"(?<!market )(?<!brand )\bleader\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\s+)?$")  # a party's or
+# union's leader right before the name ("Tory leader Mr Howard"): an office that tells namesakes apart
+
+
 def offices(before: str, text: str, after: str = "") -> frozenset[str]:
     """The office words written in a person mention, in its clause right before it ("The Chancellor, Mr Brown"; not "manager
     Walter Smith said Brown"), in an apposition right after it ("Mr King, the governor, is") or a clause saying he holds it
-    ("Charles Clarke, who became home secretary", "remains home secretary", "has been named home secretary"); not an
-    office that owns someone ("the Chancellor's brother")."""
+    ("Charles Clarke, who became home secretary", "remains home secretary", "has been named home secretary"), and
+    "leader" right before it ("Tory leader Michael Howard", `LEADER_BEFORE`); not an office that owns someone ("the
+    Chancellor's brother")."""
     apposed = APPOSED_OFFICE.match(after) or HELD_OFFICE.match(after)
     before = CLAUSE_BREAK.split(before)[-1]  # "Scotland manager Walter Smith said Brown had": the office is Smith's
     written = before + " " + text + (" " + apposed.group(1) if apposed else "")
+    led = LEADER_BEFORE.search(before) is not None  # "Tory leader Mr Howard"; not "market leader Tesco, run by Sir Terry Leahy"
     return frozenset(w for m in office_pattern().finditer(written) for w in m.group(1).lower().split()  # "vice chairman": both words,
                      if w not in SMALL_WORDS  # "secretary of state": not "of"
-                     and written[m.end() : m.end() + 2] not in ("'s", "’s"))  # "The Chancellor's brother, Andrew Brown": not his office
+                     and written[m.end() : m.end() + 2] not in ("'s", "’s")) | ({"leader"} if led else frozenset())
+    # "The Chancellor's brother, Andrew Brown": not his office
 
 
 def pronoun_fits(pronoun: str, rules):
@@ -2052,6 +2060,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     opening = {name for name, found in starts.items() if found == {True}}  # "Athough Reagan opposed ...": a sentence's first word swallowed
     team_sentences: dict[str, list[str]] | None = None  # full name -> the corpus's sentences writing it, built for a team sheet
     called_doctor: set[str] | None = None  # people some article calls "Dr", built for a "Dr" and a surname of several bearers
+    office_found: dict[tuple[str, str, str | None], str] = {}  # (article, lone name, title's sex) -> the person its office chose
     for i, cands in ambiguous.items():
         people = [c for c in cands if c not in protected]  # a curated organisation tagged PERSON once ("White House") is no namesake
         word = recs[i]["canonical"]  # "Bono" of forty music stories: neither the student Martin Bono nor the shop manager Jenny Bono,
@@ -2083,6 +2092,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             if len(fit) == 1:
                 names_out[i], labels_out[i] = fit[0], "PERSON"
                 continue
+        if unresolved(i) and len(people) > 1 and (by_office := office_found.get((recs[i]["doc_id"], word, lone_sex.get(i)))):
+            names_out[i], labels_out[i] = by_office, "PERSON"  # '"...," Mr Howard said' after "Tory leader Mr Howard" in the article
+            continue
         said = offices(before[i], recs[i]["text"], recs[i].get("after", "") or "") if unresolved(i) and len(people) > 1 else frozenset()
         if said:  # "Bank governor Mr King": the King other articles call governor, not Justin King of Sainsbury's
             if held_office is None:
@@ -2094,6 +2106,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             fit = [c for c in people if held[c] and all(held[c] >= OFFICE_RATIO * held[o] for o in people if o != c)]
             if len(fit) == 1:  # "Former chancellor Mr Clarke": Kenneth Clarke, so written 65 times; not Charles, once beside a chancellor
                 names_out[i], labels_out[i] = fit[0], "PERSON"
+                office_found.setdefault((recs[i]["doc_id"], word, lone_sex.get(i)), fit[0])
                 continue
         if unresolved(i) and len(people) > 1:  # "Brown" beside "Treasury": the Chancellor's articles
             circle = circle or neighbours()

@@ -15,6 +15,8 @@ merged; the rules that recover untagged surnames and company short forms live in
 - a one-word person span takes the first name the article tags alone right before it ("Avram [[Glazer]] said" after
   "his sons, Joel, Avram and Bryan");
 - military ranks are titles ("Col Oliver North"), but a lower-case rank makes no person ("colonel US Army");
+- a "person" with no capital letter ("bush fires"), a role word alone ("Chairwoman") or an amount's unit ("U.S. Dlrs",
+  "mln Btu") is no name;
 - lower-case words and party or nationality words glued in front of a person ("marry Mrs Simpson",
   "Tories Ken Clarke") are cut off; a role noun ending a "person" ("Labour MPs") leaves the party;
 - a count glued to a club before what it counts ("United 11" points behind) and a fan after it ("United fan") are cut off;
