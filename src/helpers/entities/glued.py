@@ -101,7 +101,7 @@ def bracketed_tails(text: str, ents: list[list]) -> list[list]:
         if lab != "ORG":
             return None
         listed = LISTED_TAIL.match(text, e)
-        if listed and initials(text[s : listed.end()]).removeprefix("T") == listed.group(1).removeprefix("T"):
+        if listed and initials(text[s : listed.end()]) == listed.group(1):  # "The" counts no letter
             return listed
         return BRACKETED_TAIL.match(text, e)
     return run_on(ents, tail)

@@ -568,7 +568,7 @@ def subject_before(i: int, recs: list[dict], names: list[str], labels: list[str]
     doc, found, sentence = recs[i]["doc_id"], None, None
     quoted = lambda k: namesakes.quoted(recs[k].get("sentence_text") or "", before[k], recs[k]["text"])  # noqa: E731
     outside = not quoted(i)  # a pronoun inside a quotation may mean someone the quotation names
-    nouned = the_office().search(sentence_head(recs[i], before[i])) is not None  # "for the prince, who is ... after his brother"
+    nouned = named_by_office(recs[i], before[i])  # "for the prince, who is ... after his brother"
     for j in range(i - 1, -1, -1):
         if recs[j]["doc_id"] != doc or sentence is not None and recs[j].get("sentence") != sentence:
             break
@@ -594,6 +594,12 @@ def the_office() -> re.Pattern:
     """"the" and a royal, office or role word ("the prince", "the chancellor"): someone a sentence names by what they are."""
     return re.compile(r"\b[Tt]he\s+(?:(?:prince|princess|king|queen|duke|duchess)\b|" + office_pattern().pattern + r")(?!['’]s)")  # royals too;
     # not "The singer's mother", which names the relative of the one it means
+
+
+def named_by_office(rec: dict, before: str) -> bool:
+    """True when a mention's sentence calls someone by a royal, office or role word before it ("the prince, who is third in
+    line ... after his brother"): a pronoun there means that one, not a person named in an earlier sentence."""
+    return the_office().search(sentence_head(rec, before)) is not None
 
 
 SMALL_WORDS = frozenset({"of", "the", "and", "for", "to", "in", "on", "at"})
@@ -2165,7 +2171,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             given = {name} | rules.nicknames.get(name, frozenset())
             fits = [p for p in sorted(named_here[recs[i]["doc_id"]]) if name_words(p)[0] in given and p.split()[0] not in rules.name_titles]
             pronoun = KIN_PRONOUN.search(before[i]) if not fits else None  # "Reagan ... to visit his wife Nancy", Reagan resolved late
-            pronoun = None if pronoun and the_office().search(sentence_head(recs[i], before[i])) else pronoun  # "the prince ... his brother"
+            pronoun = None if pronoun and named_by_office(recs[i], before[i]) else pronoun  # "the prince ... his brother"
             if pronoun:
                 fit = pronoun_fits(pronoun.group(1), rules)
                 leads = {name_words(p)[-1] for p in named_here[recs[i]["doc_id"]] if len(name_words(p)) > 1 and fit(p)

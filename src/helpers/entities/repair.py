@@ -15,8 +15,8 @@ merged; the rules that recover untagged surnames and company short forms live in
 - a one-word person span takes the first name the article tags alone right before it ("Avram [[Glazer]] said" after
   "his sons, Joel, Avram and Bryan");
 - military ranks are titles ("Col Oliver North"), but a lower-case rank makes no person ("colonel US Army");
-- a "person" with no capital letter ("bush fires"), a role word alone ("Chairwoman") or an amount's unit ("U.S. Dlrs",
-  "mln Btu") is no name;
+- a "person" with no capital letter ("bush fires"), a role word alone ("Chairwoman"), an amount's currency ("U.S. Dlrs")
+  or a wire's table word ("mln Btu", `data/non_names.txt`) is no name;
 - lower-case words and party or nationality words glued in front of a person ("marry Mrs Simpson",
   "Tories Ken Clarke") are cut off; a role noun ending a "person" ("Labour MPs") leaves the party;
 - a count glued to a club before what it counts ("United 11" points behind) and a fan after it ("United fan") are cut off;
@@ -364,8 +364,7 @@ def split_labels(text: str, ents: list[list]) -> list[list]:
     return [[s, e, seen.get(text[s:e], "GPE")] if lab == "SPLIT" else [s, e, lab] for s, e, lab in ents]
 
 
-WIRE_UNITS = frozenset({"dlrs", "dlr", "btu"})  # the wire's dollars, also capitalised in a title ("U.S. Dlrs", "H.K. Dlrs"),
-# and British thermal units ("2.10 dlrs per mln Btu")
+CURRENCY_UNITS = frozenset({"dlrs", "dlr"})  # the wire's dollars, also capitalised in a title ("U.S. Dlrs", "H.K. Dlrs")
 
 
 def role_or_lower(span: str, rules: RepairRules) -> bool:
@@ -376,9 +375,9 @@ def role_or_lower(span: str, rules: RepairRules) -> bool:
 
 def trim_non_names(text: str, start: int, end: int, words: frozenset[str]) -> tuple[int, int] | None:
     """A span holding a unit word without its leading or trailing unit words and figures ("Revs 38.0 mln"), None when nothing is
-    left or when it ends in a currency or a unit ("U.S. Dlrs", "mln Btu")."""
+    left or when it ends in a currency ("U.S. Dlrs")."""
     last = text[start:end].split()[-1:]
-    if last and last[0].strip(".,;:'()").lower() in WIRE_UNITS:
+    if last and last[0].strip(".,;:'()").lower() in CURRENCY_UNITS:
         return None  # "50 billion U.S. Dlrs", tagged a person: an amount's currency, no name
     if not any(w.strip(".,;:'()") in words for w in text[start:end].split()):
         return start, end
