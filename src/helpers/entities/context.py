@@ -104,6 +104,14 @@ Each rule reads only the words right around a "person" span, so it holds on any 
   John Lewis department stores") is the firm in all its article's spans, unless a title opens it;
 - a listed town is read as the town, not the club or firm named after it, as the subject of a settlement noun, before one of
   its people, or listed with other listed towns (`town_reading`: "Hull is the only place", "Norwich student Amy Walsh");
+- a one-word "person" right before "-based" is where a firm is based (GPE: "led by Bermuda-based Fidelity"); a one-word
+  "organisation" that an apposition or "is a ... town" calls a settlement or a constituency, or that follows "MP for" or
+  "the town of", is the place ("Stone is a canal town", "Sedgefield, the constituency next door");
+- one word between "the" and a noun for an accord or a meeting, no given name, untitled and no surname of the article's
+  full names, is where the accord was made (EVENT: "the Louvre Agreement", "the Louvre meeting"; not "the Reagan summit"
+  where Ronald Reagan is named);
+- a "person" that is a curated firm named after its founders, or opens with one ("Morgan Stanley International"), is the
+  firm (`data/person_named_firms.txt`);
 - a sentence ends at ". ", at a full stop inside a closing quote ('." ') or at a line break (`sentence_bounds`).
 """
 
@@ -213,7 +221,7 @@ FROM_PLACE = re.compile(  # ", a retired teacher from Hull", ", a former UKIP br
 NAMED_FROM = re.compile(r"\b[a-z]{3,}\s+(?:[A-Z][a-z'-]+\s+){2,3}from\s+$")  # "teacher Margaret Hayes from ": where she lives
 LINE_UP = re.compile(r"^([A-Z][\w'.&-]*(?: [A-Za-z][\w'.&-]*){0,3}): (.+)$", re.M)  # a team sheet: "Man Utd: Carroll, G Neville, ..., Saha."
 WHO_AFTER = re.compile(r",\s+who\s+(?!are|were|have)\w")  # "Page, who is", "Cadoxton, who runs": a person; not "Barnsley, who are 20th"
-SETTLEMENT = r"(?:town|village|city|county|borough|port|hamlet|suburb)\b(?!['’])"
+SETTLEMENT = r"(?:town|village|city|county|borough|port|hamlet|suburb|constituency)\b(?!['’])"
 PLACE_APPOSED = re.compile(r",\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?" + SETTLEMENT  # ", the Merseyside town"
                            + r"|\s+(?:is|was)(?:\s+(?:just|still|now|once|only))?\s+(?:the|a)\s+"  # "Hay was just a farming town", not
                            r"(?:(?!(?:this|that|the|a|an|his|her|its|their)\b)[\w-]+\s+){0,2}?" + SETTLEMENT)  # "Van is the greatest musician this city"
@@ -625,6 +633,12 @@ VENUE_AFTER_TITLE = re.compile(r"['’]s(?=\s*(?:[.,;:!?)\"”]|(?:and|or|on|in|
 # nothing but its ground: not "Lord's son"
 
 
+def named_firm(name: str) -> bool:
+    """True when `name` is a listed firm named after its founders (`data/person_named_firms.txt`) or opens with one."""
+    firms = word_lists()["person_named_firms"]
+    return name in firms or any(name.startswith(firm + " ") for firm in firms)
+
+
 def context_label(text: str, start: int, end: int, label: str) -> str:
     """The label a span's context gives it: see the module's docstring."""
     one = ONE_WORD.fullmatch(text, start, end) is not None
@@ -638,8 +652,9 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "FAC"  # "visited Wimbledon, Lord's and Horse Guards Parade": the ground, no peer without a name
     if label == "PERSON" and one and any(p.fullmatch(POSSESSIVE.sub("", text[start:end])) for p in (CAMEL_NAME, MIXED_ACRONYM)):
         return "ORG"  # "GlaxoSmithKline": no person's name joins two capitalised words; "TfL says": nor ends in a capital
-    if label == "PERSON" and not one and POSSESSIVE.sub("", text[start:end]) in word_lists()["person_named_firms"]:
-        return "ORG"  # "Paine Webber", "James Capel" tagged a person: a firm named after its founders (`data/person_named_firms.txt`)
+    if label == "PERSON" and not one and named_firm(POSSESSIVE.sub("", text[start:end])):
+        return "ORG"  # "Paine Webber", "Morgan Stanley International" tagged a person: a firm named after its founders
+        # (`data/person_named_firms.txt`), or one of its units
     if label == "PERSON" and not one and text[start:end].split()[0] in word_lists()["club_prefixes"]:
         return "ORG"  # "AC Milan", "Real Madrid" tagged a person: a club or firm prefix opens no person's name
     if label == "PERSON" and text[start:end].count(" ") == 1 and text[start:end].split()[-1] in word_lists()["club_suffixes"]:
@@ -650,6 +665,8 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
     if (label == "PERSON" and one and text[start:end] in word_lists()["major_places"] and HOMETOWN_AFTER.match(text, end)
             and text[start:end] not in word_lists()["given_names"]):
         return "GPE"  # "Glasgow band Franz Ferdinand", "the Glasgow four-piece", "the former Glasgow MP": the city the act is from
+    if label == "PERSON" and one and text.startswith("-based", end):
+        return "GPE"  # "led by Bermuda-based Fidelity International": where a firm is based, never a person
     if (label == "PERSON" and one and text[max(0, start - 4) : start] in ("the ", "The ") and TOUR_STOP_AFTER.match(text, end)
             and text[start:end] in listed_places()):
         return "GPE"  # "fans with tickets for the Sydney show": a tour's stop is a city, even one that is also a given name
@@ -711,6 +728,9 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
     if (label == "ORG" and (given := GIVEN_SURNAME.fullmatch(text, start, end)) and given.group(1) in word_lists()["given_names"]
             and patterns()["work_before"].search(text[max(0, start - 20) : start]) and not WORK_MAKER_AFTER.match(text, end)):
         return "WORK_OF_ART"  # "British film Vera Drake", tagged an organisation: the film, not a firm nor a woman
+    if label == "ORG" and one and (PLACE_APPOSED.match(text, end) or SEAT_BEFORE.search(text, max(0, start - 25), start)
+                                   or SETTLEMENT_OF.search(text, max(0, start - 20), start)):
+        return "GPE"  # "Stone is a canal town", "MP for Stone", tagged an organisation: the town, which no firm is called
     if label != "PERSON":
         return label
     if adapted_work(text, start, end):
@@ -879,6 +899,8 @@ def context_labels(text: str, ents: list[list]) -> list[list]:
     out = [[s, e, "GPE" if lab == "PERSON" and text[s:e] in settled else "ORG" if (lab == "PERSON" and text[s:e] in firms or lab in
             ("PERSON", "GPE", "LOC", "NORP") and POSSESSIVE_END.sub("", text[s:e]) in founders) and not TITLED.search(text[max(0, s - 12) : e])
             else lab] for s, e, lab in out]  # the firm's other spans too
+    out = [[s, e, "EVENT" if was == "PERSON" and lab in ("PERSON", "ORG") and named_accord(text, s, e) and text[s:e] not in bearers
+            else lab] for (s, e, lab), (_, _, was) in zip(out, ents)]  # "the Louvre Agreement", tagged a person
     out = family_firms(text, out)
     out = [[opening_noun_cut(text, s, e), e, lab] if lab == "PERSON" else noun_named_person(text, [s, e, lab]) for s, e, lab in (
         firm_noun_opened(text, ent) for ent in out)]
@@ -889,6 +911,16 @@ def context_labels(text: str, ents: list[list]) -> list[list]:
 
 
 THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s$")
+ACCORD_AFTER = re.compile(r"\s+(?:[Aa]ccords?|[Aa]greement|[Pp]act|[Tt]reaty|[Ss]ummit|meeting|talks)\b")  # "the Louvre accord"
+
+
+def named_accord(text: str, start: int, end: int) -> bool:
+    """True when one word, untitled and no given name, stands between "the" and a noun for an accord or a meeting ("the
+    Louvre Agreement", "the Louvre meeting"): where the accord was made, no person (the caller keeps the surnames of the
+    article's full names: "the Baker plan" is not matched, nor "the Reagan summit" where Ronald Reagan is named)."""
+    return (ONE_WORD.fullmatch(text, start, end) is not None and THE_BEFORE.search(text, max(0, start - 4), start) is not None
+            and ACCORD_AFTER.match(text, end) is not None and text[start:end] not in word_lists()["given_names"]
+            and not TITLED.search(text[max(0, start - 12) : end]))
 FAMILIES_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'-]+)?" + FAMILY_AFTER.pattern)  # "the Taft and Ingalls families"
 FAMILY_FIRM = re.compile(r"[A-Z][a-z]+[a-rt-z]s")  # "Morrisons", "Warburtons": a surname with the "s" of a family's shop
 

@@ -25,7 +25,12 @@
   name's list runs on to the bracket when the bracket spells out the whole ("The Department for Culture" + ", Media and
   Sport (DCMS)");
 - a first name and the rest of a name the model cut at a quoted nickname ("Burkhard" + "Bobby\" Junger") are one
-  PERSON; the nickname itself is no part of the canonical name (`names.clean_name`).
+  PERSON; the nickname itself is no part of the canonical name (`names.clean_name`);
+- a firm named after two partners that the model cut at "and" or "&" into two names is one ORG: a curated one ("Phillips"
+  + "Drew", `data/person_named_firms.txt`) or one surname twice ("Johnson and Johnson"), tagged a person or untagged;
+- a name after a Romance "of" ("do", "de", "del" ...) ends the firm that a legal form or institution word written first
+  opens ("Banco do" + "Brasil", tagged a person; "Banque de" + "France", `data/leading_org_forms.txt`), or the ORG span
+  right before a Portuguese "do" or "da" ("Volkswagen" + " do " + "Brasil").
 """
 
 from __future__ import annotations
@@ -285,3 +290,57 @@ def uncovered(ents: list[list], spans: set[tuple[int, int]]) -> list[list]:
     """Entities without those of `spans` that a longer entity now covers ("Cable" inside "Cable and Wireless Plc")."""
     return [ent for ent in ents if (ent[0], ent[1]) not in spans or not any(
         a <= ent[0] and ent[1] <= b and b - a > ent[1] - ent[0] for a, b, _ in ents)]
+
+
+DOUBLED_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z][\w'-]*) (?:and|&) \1(?![\w-])")  # "Johnson and Johnson", "Johnson & Johnson"
+
+
+def named_partners(text: str, ents: list[list]) -> list[list]:
+    """Entities with a firm named after two partners, that the model cut at "and" or "&" into two names ("Pratt" + "Whitney",
+    "Johnson" + "Johnson"), as one ORG: a listed one (`data/person_named_firms.txt`, with either joining word) or one
+    surname twice, tagged a person or untagged; never where a tagged span runs past it ("Pratt and Whitney Canada
+    Inc" stays whole)."""
+    firms = {f for f in word_lists()["person_named_firms"] if " and " in f or " & " in f}
+    doubled = [(m.start(), m.end()) for m in DOUBLED_NAME.finditer(text)]
+    found = [(fs, fe) for fs, fe in doubled if all(lab == "PERSON" for s, e, lab in ents if s < fe and fs < e)]  # not "has been
+    # Rover and Rover has been Longbridge", the firm tagged twice
+    for firm in firms:
+        a, b = re.split(r" (?:and|&) ", firm, maxsplit=1)
+        pattern = rf"(?<![\w'’.-]){re.escape(a)} (?:and|&) {re.escape(b)}(?![\w-])"
+        found += [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+    for fs, fe in sorted(set(found)):
+        inside = [ent for ent in ents if ent[0] < fe and fs < ent[1]]
+        if all(fs <= s and e <= fe for s, e, _ in inside) and [[fs, fe, "ORG"]] != inside:
+            ents = sorted([ent for ent in ents if ent not in inside] + [[fs, fe, "ORG"]])
+    return ents
+
+
+ROMANCE_OF = r"(?:do|da|dos|das|de|del|della|di|du|des)"  # "of the" in Portuguese, Spanish, Italian and French firm names
+
+
+@lru_cache(maxsize=1)
+def romance_opening() -> re.Pattern:
+    """Regex of a legal form or institution word written first (`data/leading_org_forms.txt`), up to three capitalised
+    words and a Romance "of", ending right before a span ("Banco do ", "Banco Central do ")."""
+    forms = "|".join(map(re.escape, sorted(word_lists()["leading_org_forms"], key=lambda x: (-len(x), x))))
+    return re.compile(rf"(?<![\w'’.-])(?:{forms})(?: [A-Z][\w'-]*){{0,3}} {ROMANCE_OF} $")
+
+
+def romance_firms(text: str, ents: list[list]) -> list[list]:
+    """Entities with a name after a Romance "of" taken into the firm it ends, as one ORG: after a legal form or institution
+    word written first ("Banco do" + "Brasil", tagged a person; "Banque de" + "France"), or after an ORG span and a
+    Portuguese "do" or "da" ("GM" + " do " + "Brasil")."""
+    out: list[list] = []
+    for s, e, lab in sorted(ents):
+        if lab not in ("PERSON", "GPE", "LOC", "NORP", "ORG") or not text[s : s + 1].isupper():
+            out.append([s, e, lab])
+            continue
+        head = romance_opening().search(text, max(0, s - 60), s)
+        if head and not any(a < head.start() < b for a, b, _ in out):  # no span runs into "Banco do" from before it
+            out = [ent for ent in out if ent[1] <= head.start()] + [[head.start(), e, "ORG"]]
+        elif out and out[-1][2] == "ORG" and re.fullmatch(r" d[oa]s? ", text[out[-1][1] : s]) and " " not in text[s:e]:
+            out[-1] = [out[-1][0], e, "ORG"]  # "Volkswagen do Brasil"
+        else:
+            out.append([s, e, lab])
+    return out
+

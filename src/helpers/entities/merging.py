@@ -149,7 +149,8 @@ article ("Boone Pickens"):
   apposition after it ("Mr Clarke, the home secretary,") picks the one other articles write with that office (Mervyn
   King, not Justin King; Charles Clarke, not Kenneth Clarke), or the one written with it three times as often as each
   other ("Former chancellor Mr Clarke": Kenneth Clarke, not Charles, once in a sentence naming the Chancellor); an
-  office that owns someone is not theirs ("The Chancellor's brother, Andrew Brown");
+  office that owns someone is not theirs ("The Chancellor's brother, Andrew Brown"); a name between "the" and
+  "administration" holds the office of president ("the Reagan administration": Ronald Reagan, not Nancy Reagan);
 - one candidate left: merged; several: a curated known actor breaks the tie, or, among the corpus's
   candidates, one that at least 10 articles name (in full or by a resolved surname) and 10 times as many
   as any other (a president against his wife and a misspelt span, "Athough Reagan"), or the one named in full in two
@@ -613,6 +614,9 @@ CLAUSE_BREAK = re.compile(r"\b(?:said|says|told|tells|added|and|but|while|when|w
 # another clause's
 
 
+ADMINISTRATION_AFTER = re.compile(r"\s+[Aa]dministration\b(?!\s+(?:of|for)\b)")  # "the Reagan administration": a president's
+# government (not "the Food and Drug Administration")
+THE_END = re.compile(r"(?<![\w-])[Tt]he\s+$")
 LEADER_BEFORE = re.compile(r"(?<!market )(?<!brand )\bleader\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\s+)?$")  # a party's or
 # union's leader right before the name ("Tory leader Mr Howard"): an office that tells namesakes apart
 
@@ -621,15 +625,17 @@ def offices(before: str, text: str, after: str = "") -> frozenset[str]:
     """The office words written in a person mention, in its clause right before it ("The Chancellor, Mr Brown"; not "manager
     Walter Smith said Brown"), in an apposition right after it ("Mr King, the governor, is") or a clause saying he holds it
     ("Charles Clarke, who became home secretary", "remains home secretary", "has been named home secretary"), and
-    "leader" right before it ("Tory leader Michael Howard", `LEADER_BEFORE`); not an office that owns someone ("the
-    Chancellor's brother")."""
+    "leader" right before it ("Tory leader Michael Howard", `LEADER_BEFORE`), and "president" for a name between "the" and
+    "administration" ("the Reagan administration"); not an office that owns someone ("the Chancellor's brother")."""
     apposed = APPOSED_OFFICE.match(after) or HELD_OFFICE.match(after)
     before = CLAUSE_BREAK.split(before)[-1]  # "Scotland manager Walter Smith said Brown had": the office is Smith's
     written = before + " " + text + (" " + apposed.group(1) if apposed else "")
     led = LEADER_BEFORE.search(before) is not None  # "Tory leader Mr Howard"; not "market leader Tesco, run by Sir Terry Leahy"
+    ruled = ADMINISTRATION_AFTER.match(after) is not None and THE_END.search(before) is not None  # "the Reagan administration"
     return frozenset(w for m in office_pattern().finditer(written) for w in m.group(1).lower().split()  # "vice chairman": both words,
                      if w not in SMALL_WORDS  # "secretary of state": not "of"
-                     and written[m.end() : m.end() + 2] not in ("'s", "’s")) | ({"leader"} if led else frozenset())
+                     and written[m.end() : m.end() + 2] not in ("'s", "’s")) | ({"leader"} if led else frozenset()) | (
+        {"president"} if ruled else frozenset())
     # "The Chancellor's brother, Andrew Brown": not his office
 
 

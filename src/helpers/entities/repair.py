@@ -528,12 +528,18 @@ def town_before_state(text: str, ents: list[list]) -> list[list]:
 def opened_by_org(text: str, ents: list[list], rules: RepairRules) -> list[list]:
     """The article's entities with a person span of two or three words that opens with a one-word organisation of the
     article, no given name nor title, made that organisation's longer name: "Sony Ericsson, the joint venture between Sony
-    and Ericsson", "Virgin Mobile" beside "Virgin"; not a span that speaks or that an apposition gives a person's role."""
+    and Ericsson", "Virgin Mobile" beside "Virgin"; so is one the article tags an organisation elsewhere ("a port called
+    London Gateway ... London Gateway would draw traffic"); not a span that speaks or that an apposition gives a person's
+    role."""
     single = {text[s:e] for s, e, lab in ents if lab == "ORG" and ONE_NAME_WORD.fullmatch(text, s, e)}
+    people_ = {text[s:e] for s, e, lab in ents if lab == "PERSON" and " " in text[s:e]}
+    whole = {name for s, e, lab in ents if lab == "ORG" and " " in (name := text[s:e])  # "London Gateway", tagged ORG once; not
+             and not any(p != name and p.split()[-1] == name.split()[-1] for p in people_)}  # "Dannii Minogue" beside Kylie Minogue
     out = []
     for s, e, lab in ents:
-        words = text[s:e].split() if lab == "PERSON" and single else []
-        opened = (1 < len(words) <= 3 and words[0] in single and words[0] not in rules.given_names and words[0] not in rules.person_titles
+        words = text[s:e].split() if lab == "PERSON" and (single or whole) else []
+        opened = (1 < len(words) <= 3 and (words[0] in single or text[s:e] in whole) and words[0] not in rules.given_names
+                  and words[0] not in rules.person_titles
                   and not people.PERSON_AFTER.match(text, e) and not people.SAID_BEFORE.search(text[max(0, s - 20) : s])
                   and not in_apposition(text, e, rules.roles))
         out.append([s, e, "ORG" if opened else lab])  # not "said Freeman Doyle, a games retailer" beside the hero "Freeman", nor
@@ -664,6 +670,7 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     out = with_senior(text, place_then_person(text, titled_works(text, out), rules))
     out = language_surnames(text, titled_owners(text, owned_titled(text, out)), rules)  # "Julia English", tagged ORG + LANGUAGE
     out = join_partners(text, town_before_state(text, split_glued_place(text, split_labels(text, join_particles(text, out)))), rules)
+    out = glued.named_partners(text, glued.romance_firms(text, out))  # "Pratt" + "and Whitney", "Banco do" + "Brasil"
     out = untagged.recover_orgs(text, join_initial(text, out), rules)
     out = places.route_ends(text, glued.join_nicknames(text, glued.join_company_words(text, glued.join_spelled_out(text, out), rules.org_suffixes)))
     out = glued.particle_people(text, glued.particle_spans(text, out), rules.common_words | {w.lower() for w in rules.org_words | rules.person_titles})
