@@ -159,3 +159,17 @@ def test_a_full_name_tagged_an_organisation_once_stays_a_person_beside_a_namesak
             "said the family was grateful.")
     got = spans(text, [("Kylie Brennick", "PERSON"), ("Dannii Brennick", "PERSON"), ("Dannii Brennick", "ORG")])
     assert got[1] == ("Dannii Brennick", "PERSON")
+
+
+def test_a_place_tagged_so_and_called_a_constituency_stays_the_place_beside_the_article_s_namesake() -> None:
+    text = ('Its spokesman, Graham Fernhill, said voters had seen through the plans. "Nobody wants it," Mr Fernhill said. '
+            "Fernhill, the constituency next door to Durham, is represented by the prime minister himself.")
+    got = merged_corpus({"a": (text, [("Graham Fernhill", "PERSON"), ("Fernhill", "PERSON"), ("Fernhill", "GPE"), ("Durham", "GPE")])})
+    assert [(c, lab) for _, t, c, lab in got if t == "Fernhill"] == [("Graham Fernhill", "PERSON"), ("Fernhill", "GPE")]
+
+
+def test_a_surname_described_as_a_constituency_mp_is_no_place() -> None:
+    text = ('Party leader Michael Harbury sacked Howard Fenn. "Fenn is a good constituency MP, and he has been treated badly," '
+            "a colleague said.")
+    got = merged_corpus({"a": (text, [("Michael Harbury", "PERSON"), ("Howard Fenn", "PERSON"), ("Fenn", "GPE")])})
+    assert got[-1][2:] == ("Howard Fenn", "PERSON")

@@ -221,7 +221,9 @@ FROM_PLACE = re.compile(  # ", a retired teacher from Hull", ", a former UKIP br
 NAMED_FROM = re.compile(r"\b[a-z]{3,}\s+(?:[A-Z][a-z'-]+\s+){2,3}from\s+$")  # "teacher Margaret Hayes from ": where she lives
 LINE_UP = re.compile(r"^([A-Z][\w'.&-]*(?: [A-Za-z][\w'.&-]*){0,3}): (.+)$", re.M)  # a team sheet: "Man Utd: Carroll, G Neville, ..., Saha."
 WHO_AFTER = re.compile(r",\s+who\s+(?!are|were|have)\w")  # "Page, who is", "Cadoxton, who runs": a person; not "Barnsley, who are 20th"
-SETTLEMENT = r"(?:town|village|city|county|borough|port|hamlet|suburb|constituency)\b(?!['’])"
+SETTLEMENT = (r"(?:town|village|city|county|borough|port|hamlet|suburb|constituency)\b(?!['’])"
+              r"(?!\s+(?:MPs?|councillors?|members?|mayors?|agents?|chairm[ae]n|clerks?|officials?|leaders?)\b)")  # not "Howard is
+# a good constituency MP": a noun for a person after it describes him
 PLACE_APPOSED = re.compile(r",\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?" + SETTLEMENT  # ", the Merseyside town"
                            + r"|\s+(?:is|was)(?:\s+(?:just|still|now|once|only))?\s+(?:the|a)\s+"  # "Hay was just a farming town", not
                            r"(?:(?!(?:this|that|the|a|an|his|her|its|their)\b)[\w-]+\s+){0,2}?" + SETTLEMENT)  # "Van is the greatest musician this city"

@@ -1839,10 +1839,10 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             continue
         if label == "ORG" and len(words) == 1 and in_doc and not titled and place_here(before[i], r["text"], after):
             continue  # "is in Lincoln", tagged ORG beside Sarah Lincoln: the place, not the person
-        if (label in ("GPE", "LOC") and len(words) == 1 and in_doc and not titled and placed_at.get((doc, name), len(recs)) < i
+        if (label in ("GPE", "LOC") and len(words) == 1 and in_doc and not titled and placed_at.get((doc, name), len(recs)) <= i
                 and not person_evidence(before[i], after, sex, rules)):
-            continue  # "On Portland itself ... for Weymouth and Portland" beside Sandra Portland: tagged a place, after the
-            # article used it as one, the place
+            continue  # "On Portland itself ... for Weymouth and Portland" beside Sandra Portland: tagged a place, where or after
+            # the article uses it as one, the place ("Sedgefield, the constituency next door" beside Graham Sedgefield)
         described = (label == "ORG" and not in_doc and not company and not titled and len(words) == 1 and name not in companies
                      and (DESCRIBED.match(after) is not None or SPEECH.match(after) is not None and not IT_AFTER.match(after))
                      and not place_use(before[i], after, label)  # "Live Aid organiser Geldof, who sat on", "Geldof said", tagged ORG
