@@ -637,8 +637,8 @@ VENUE_AFTER_TITLE = re.compile(r"['’]s(?=\s*(?:[.,;:!?)\"”]|(?:and|or|on|in|
 
 def named_firm(name: str) -> bool:
     """True when `name` is a listed firm named after its founders (`data/person_named_firms.txt`) or opens with one."""
-    firms = word_lists()["person_named_firms"]
-    return name in firms or any(name.startswith(firm + " ") for firm in firms)
+    firms, words = word_lists()["person_named_firms"], name.split(" ")
+    return any(" ".join(words[:k]) in firms for k in range(1, len(words) + 1))
 
 
 def context_label(text: str, start: int, end: int, label: str) -> str:

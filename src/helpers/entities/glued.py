@@ -300,19 +300,22 @@ def named_partners(text: str, ents: list[list]) -> list[list]:
     "Johnson" + "Johnson"), as one ORG: a listed one (`data/person_named_firms.txt`, with either joining word) or one
     surname twice, tagged a person or untagged; never where a tagged span runs past it ("Pratt and Whitney Canada
     Inc" stays whole)."""
-    firms = {f for f in word_lists()["person_named_firms"] if " and " in f or " & " in f}
     doubled = [(m.start(), m.end()) for m in DOUBLED_NAME.finditer(text)]
     found = [(fs, fe) for fs, fe in doubled if all(lab == "PERSON" for s, e, lab in ents if s < fe and fs < e)]  # not "has been
     # Rover and Rover has been Longbridge", the firm tagged twice
-    for firm in firms:
-        a, b = re.split(r" (?:and|&) ", firm, maxsplit=1)
-        pattern = rf"(?<![\w'’.-]){re.escape(a)} (?:and|&) {re.escape(b)}(?![\w-])"
-        found += [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+    found += [(m.start(), m.end()) for m in listed_partnerships().finditer(text)]
     for fs, fe in sorted(set(found)):
         inside = [ent for ent in ents if ent[0] < fe and fs < ent[1]]
         if all(fs <= s and e <= fe for s, e, _ in inside) and [[fs, fe, "ORG"]] != inside:
             ents = sorted([ent for ent in ents if ent not in inside] + [[fs, fe, "ORG"]])
     return ents
+
+
+@lru_cache(maxsize=1)
+def listed_partnerships() -> re.Pattern:
+    """Regex of the curated firms named after two partners (`data/person_named_firms.txt`), joined by "and" or "&"."""
+    pairs = [re.split(r" (?:and|&) ", f, maxsplit=1) for f in sorted(word_lists()["person_named_firms"]) if " and " in f or " & " in f]
+    return re.compile(r"(?<![\w'’.-])(?:" + "|".join(rf"{re.escape(a)} (?:and|&) {re.escape(b)}" for a, b in pairs) + r")(?![\w-])")
 
 
 ROMANCE_OF = r"(?:do|da|dos|das|de|del|della|di|du|des)"  # "of the" in Portuguese, Spanish, Italian and French firm names
