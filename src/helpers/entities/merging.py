@@ -616,7 +616,6 @@ CLAUSE_BREAK = re.compile(r"\b(?:said|says|told|tells|added|and|but|while|when|w
 
 ADMINISTRATION_AFTER = re.compile(r"\s+[Aa]dministration\b(?!\s+(?:of|for)\b)")  # "the Reagan administration": a president's
 # government (not "the Food and Drug Administration")
-THE_END = re.compile(r"(?<![\w-])[Tt]he\s+$")
 LEADER_BEFORE = re.compile(r"(?<!market )(?<!brand )\bleader\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\s+)?$")  # a party's or
 # union's leader right before the name ("Tory leader Mr Howard"): an office that tells namesakes apart
 
@@ -631,7 +630,7 @@ def offices(before: str, text: str, after: str = "") -> frozenset[str]:
     before = CLAUSE_BREAK.split(before)[-1]  # "Scotland manager Walter Smith said Brown had": the office is Smith's
     written = before + " " + text + (" " + apposed.group(1) if apposed else "")
     led = LEADER_BEFORE.search(before) is not None  # "Tory leader Mr Howard"; not "market leader Tesco, run by Sir Terry Leahy"
-    ruled = ADMINISTRATION_AFTER.match(after) is not None and THE_END.search(before) is not None  # "the Reagan administration"
+    ruled = ADMINISTRATION_AFTER.match(after) is not None and context.THE_BEFORE.search(before) is not None  # "the Reagan administration"
     return frozenset(w for m in office_pattern().finditer(written) for w in m.group(1).lower().split()  # "vice chairman": both words,
                      if w not in SMALL_WORDS  # "secretary of state": not "of"
                      and written[m.end() : m.end() + 2] not in ("'s", "’s")) | ({"leader"} if led else frozenset()) | (

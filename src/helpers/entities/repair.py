@@ -532,9 +532,9 @@ def opened_by_org(text: str, ents: list[list], rules: RepairRules) -> list[list]
     London Gateway ... London Gateway would draw traffic"); not a span that speaks or that an apposition gives a person's
     role."""
     single = {text[s:e] for s, e, lab in ents if lab == "ORG" and ONE_NAME_WORD.fullmatch(text, s, e)}
-    people_ = {text[s:e] for s, e, lab in ents if lab == "PERSON" and " " in text[s:e]}
+    full_names = {text[s:e] for s, e, lab in ents if lab == "PERSON" and " " in text[s:e]}
     whole = {name for s, e, lab in ents if lab == "ORG" and " " in (name := text[s:e])  # "London Gateway", tagged ORG once; not
-             and not any(p != name and p.split()[-1] == name.split()[-1] for p in people_)}  # "Dannii Minogue" beside Kylie Minogue
+             and not any(p != name and p.split()[-1] == name.split()[-1] for p in full_names)}  # "Dannii Minogue" beside Kylie Minogue
     out = []
     for s, e, lab in ents:
         words = text[s:e].split() if lab == "PERSON" and (single or whole) else []
