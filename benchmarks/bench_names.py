@@ -115,13 +115,13 @@ LOWER_OFFICES = {"president", "minister", "premier", "ambassador", "secretary", 
 def titled_name(text: str, s: int, e: int, start: int, end: int, mention: str) -> bool:
     """True when the pipeline span `start:end` is the name ending a title + name occurrence `s:e` of `mention`
     ("Ambassador Joerg Kastl" tagged "Joerg Kastl"): it starts at a later word of it, ends where it ends, and
-    capitalised words (or "of", "and", "to", a lower-case office) alone precede it ("Deputy Administrator ", "Mr Justice ",
-    "Cuban president ")."""
+    capitalised words (or "of", "and", "to", "for", "the", a lower-case office) alone precede it ("Deputy Administrator ",
+    "Mr Justice ", "Cuban president ", "Comptroller of the Currency ", "State Secretary for Foreign Affairs ")."""
     if OLD_SCORING or not s < start < e <= end <= e + 2 or not text[start - 1].isspace():
         return False
     head, name = text[s:start].split(), strict(text[start:e]).split()
     return bool(name) and strict(mention).split()[-len(name):] == name and all(
-        w[:1].isupper() or w in ("of", "and", "to") or w in LOWER_OFFICES for w in head)
+        w[:1].isupper() or w in ("of", "and", "to", "for", "the") or w in LOWER_OFFICES for w in head)
 
 
 ADDRESS = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$")

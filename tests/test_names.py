@@ -641,6 +641,13 @@ def test_scorer_finds_a_title_and_name_by_the_name_tagged_after_an_unlisted_titl
     assert matched_rows(doc, text, "Union Dorset France").empty
 
 
+def test_scorer_finds_a_name_after_an_office_written_with_for_or_the() -> None:
+    text = "Comptroller of the Currency Ada Lind and Secretary for Trade Ivo Hart spoke."
+    doc = pd.DataFrame({"start_char": [28, 61], "end_char": [36, 69], "text": ["Ada Lind", "Ivo Hart"], "canonical": ["Ada Lind", "Ivo Hart"]})
+    assert matched_rows(doc, text, "Comptroller of the Currency Ada Lind", person=True)["text"].tolist() == ["Ada Lind"]
+    assert matched_rows(doc, text, "Secretary for Trade Ivo Hart", person=True)["text"].tolist() == ["Ivo Hart"]
+
+
 # Round h (issue 12, dev misses grouped by cause): organisation names the model leaves untagged or cuts in pieces.
 
 def test_untagged_long_form_before_its_bracketed_acronym_is_recovered_and_takes_the_acronym() -> None:
