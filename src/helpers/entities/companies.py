@@ -209,7 +209,8 @@ def company_for(name: str, orgs: set[str], rules, lead: str | None = None, owner
             ending = org_words[1 + len(words) :]  # "Walt Disney Co": one word, then the short form and company endings
             named = tuple(org_words[1 : 1 + len(words)]) == tuple(words) and ending and ending[-1].rstrip(".") in rules.org_suffixes and all(
                 w.rstrip(".") in rules.org_suffixes or w in ("and", "&") for w in ending)  # also "Eli Lilly and Co"
-            skip = INITIALS.match(org_words[0]) or org_words[0] in rules.first_names or named or org_words[0] in forms
+            skip = INITIALS.match(org_words[0]) or org_words[0] in rules.first_names or named or org_words[0] in forms or (
+                org_words[0] in ("and", "&") and len(org_words) > 2 and INITIALS.match(org_words[1]))  # "S. and W. Berisford PLC"
             initialled = initialled or FOUNDER_INITIALS.fullmatch(org_words[0]) is not None and org_words[1:] == words and (
                 org_words[0] not in word_lists()["place_aliases"])  # "J Sainsbury", "WH Smith"; not "U.S. Army"
             initialled = initialled or org_words[0] in rules.first_names and org_words[1:] == words and len(words) > 1 and (

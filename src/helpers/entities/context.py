@@ -209,7 +209,8 @@ FIRM_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:(?!(?:at|of|for|with|in|on|
 FOUNDER_INITIALS = re.compile(r"(?:[A-Z]\.?){1,2}|Wm\.?")  # a founder's initials opening a firm's name: "J Sainsbury", "WH Smith", "H.J. Heinz"
 FIRM_TRADES = r"(?:publisher|firm|company|group|chain|bank|insurer|airline|carmaker|retailer|brewer|distiller|studio|label|charity|bookseller)s?"
 FIRM_NOUN_COMMA = re.compile(rf"(?<![\w'’-])(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){{0,2}}?{FIRM_TRADES},\s+$")  # "The publisher, Bloomsbury,"
-OWNERS_TRADE_AFTER = re.compile(rf",\s+[A-Z][\w'’-]+['’]s?\s+(?:[\w-]+\s+){{0,2}}?{FIRM_TRADES}[,.;]")  # "Bloomsbury, Rowling's British publisher,"
+OWNERS_TRADE_AFTER = re.compile(rf",\s+(?:[A-Z][\w'’-]+['’]s?|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}?{FIRM_TRADES}[,.;]")  # "Bloomsbury,
+# Rowling's British publisher,", "Bloomsbury, her UK publisher,"
 OWN_ITS_AFTER = re.compile(r"(?:,\s+the\s+[^,.;:!?\"]{1,50},)?\s+(?:has\s+|had\s+|have\s+)?(?:[a-z]+ed|said|says)\s+its\b")
 # "has defended its", "said its", "Eddie Stobart, the Carlisle haulier, tracked its"
 PERSON_OF_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) [A-Z][\w'’-]+ of $")  # "Jeremy Batstone of ": a person of a firm
@@ -486,6 +487,9 @@ def in_county(after: str) -> bool:
     return county is not None and (county.group(1).endswith("shire") or county.group(1) in word_lists()["towns"])
 
 
+DISTRICT_BEFORE = re.compile(r"\b(?:in|at|near|from)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+$")  # "in Easterhouse, " before a town
+
+
 def place_use(text: str, start: int, end: int) -> bool:
     """True when a one-word name follows a place preposition ("in Chester") that no noun or verb ties to a person ("faith in"),
     "from" in an apposition describing someone ("Murray, a retired miner from Fife", "Kay, from Bolton") or after a person
@@ -495,7 +499,8 @@ def place_use(text: str, start: int, end: int) -> bool:
     Carlisle", "drive over from Carlisle", "taken by road to Buxton"); or when an apposition calls it a settlement
     ("Prescott, the Merseyside town"), or a lower-case council follows it ("a Wigan council by-election"), or a compass
     point ("from Arran in the south to Lewis in the north"), or its county in commas ("Crewe, in Cheshire, is"), or
-    `place_cue` reads it as one ("three lads from Battle", "the docks at Barry", "visit Lyon in France"); a noun for a
+    `place_cue` reads it as one ("three lads from Battle", "the docks at Barry", "visit Lyon in France"), or a listed town
+    ends a sentence or clause after a district and a comma ("in Easterhouse, Glasgow."); a noun for a
     town's middle and "of" ("the centre of Bolton") counts too, and so does a possessive owning what only a place has
     ("Bolton's allotments", "Hull's residents")."""
     if POSSESSIVE.match(text, end):
@@ -509,6 +514,8 @@ def place_use(text: str, start: int, end: int) -> bool:
         return True  # "Crewe, in Cheshire, is one of the seats"
     if NAMED_FROM.search(text[max(0, start - 60) : start]) and not sport_sentence(text, start, end):
         return True  # "retired teacher Margaret Hayes from Lincoln"; not "signed striker Jermain Defoe from Tottenham"
+    if DISTRICT_BEFORE.search(text, max(0, start - 50), start) and text[end : end + 1] in (".", ",", ";", "\n", "") and text[start:end] in listed_places():
+        return True  # "a garden project in Easterhouse, Glasgow.": a listed town after the district it holds
     return place_cue(text, start, end) or prepositional_place(text, start)
 
 
@@ -720,7 +727,7 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         # in the span and owning nothing, is a club, shop or brand (not "the decision was Tony Blair's.")
     if label == "PERSON" and one and (FIRM_NOUN_COMMA.search(text, max(0, start - 40), start) and text[end : end + 1] == ","
                                       or OWNERS_TRADE_AFTER.match(text, end)) and text[start:end] not in word_lists()["given_names"]:
-        return "ORG"  # "The publisher, Bloomsbury, is printing", "Bloomsbury, Rowling's British publisher, said": a firm in apposition
+        return "ORG"  # "The publisher, Bloomsbury, is printing", "Bloomsbury, Rowling's (her) British publisher, said": a firm in apposition
     if label == "PERSON" and FIRM_APPOSITION.match(text, end):
         return "ORG"  # "Clifford Chance, the world's largest law firm by revenue, saw profits recover", tagged PERSON
     if label == "PERSON" and PLACES_LISTED.search(text, max(0, start - 80), start):

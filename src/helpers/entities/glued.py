@@ -12,6 +12,15 @@
   "Express" beside "American Express Co");
 - a surname opening with a capitalised particle ("Du Plessis", tagged ORG) is a PERSON when the article writes it after
   a first name with the particle in lower case ("Barend du Plessis", no other entity's span), and that full name, left untagged, is a PERSON;
+- so is such a surname left untagged ("Du Plessis in disclosing"), and then a full name tagged as a whole with another
+  label ("Guillermo de la Dehesa", tagged ORG, beside "De la Dehesa said");
+- an ORG span ending in a given name and a surname the article tags a person alone, after two words or more whose last is
+  capitalised and no given name, is cut there, the name a PERSON ("International Trade and Industry Hajime Tamura" beside
+  "Tamura said");
+- an ORG span of a surname of the article's people, "and", and a given name and surname is two people ("founded by Page
+  and Sergey Brin" beside Larry Page);
+- a span of another label ending in a lower-case particle and the surname of a person the article names with them is cut
+  there, the tail a PERSON ("San/Bar von Urff", tagged ORG, beside Charles von Urff);
 - a person span right after surname particles the model left out ("de" + "Vries", "Van der" + "Klugt") takes them in;
 - a one-word span of another label right after a company opening with a legal form written first ("NV Philips" +
   "Gloeilampenfabrieken", `data/leading_org_forms.txt`) is part of it;
@@ -26,6 +35,10 @@
   Sport (DCMS)");
 - a first name and the rest of a name the model cut at a quoted nickname ("Burkhard" + "Bobby\" Junger") are one
   PERSON; the nickname itself is no part of the canonical name (`names.clean_name`);
+- a company name the model cut in two ORG spans, the second ending in a company ending, is one ORG: parted by one space
+  ("Harcourt Brace" + "Jovanovich Inc") or by " and " before one trade word and the ending ("Goodyear Tire" + " and " +
+  "Rubber Co", `data/org_heads.txt`), never after a first span with an ending of its own; so are an initial, " and " and
+  a company opening with an initial ("S." + " and " + "W. Berisford PLC");
 - a firm named after two partners that the model cut at "and" or "&" into two names is one ORG: a curated one ("Phillips"
   + "Drew", `data/person_named_firms.txt`) or one surname twice ("Johnson and Johnson"), tagged a person or untagged;
 - a name after a Romance "of" ("do", "de", "del" ...) ends the firm that a legal form or institution word written first
@@ -50,6 +63,10 @@ LONG_FORM_RUN = re.compile(rf"(?<![\w'’-]){TOKEN}(?:\s+{TOKEN})*$")  # capital
 LONG_FORM_WORD = re.compile(rf"(?<![\w'’-]){TOKEN}(?![\w'’-])")
 PARTICLE_SURNAME = re.compile(r"(Du|De|Da|Di|Del|Della|Dos|Das|Van|Von|Le|La|Ter|Ten)((?: (?:[Dd]er|[Dd]en|[Ll]a))? [A-Z][a-z][\w'-]*)")
 PARTICLES_BEFORE = re.compile(r"(?:(?<=[\s\"'(])|^)(?:(?:[Dd](?:e|a|i|u|os|as|el|er|en)|[Vv]an|[Vv]on|[Tt]er|[Tt]en|la|le) ){1,2}$")  # "de ", "Van der "
+PERSON_PARTICLE_NAME = re.compile(r"[A-Z][a-z]+ (?:(?:d[aeiu]|de[lr]|della|dos|das|van|von|ter|ten|la|le) ){1,2}[A-Z][a-z][\w'-]*")  # "Charles von Urff"
+PARTICLE_TAIL = re.compile(r"(?<= )((?:(?:d[aeiu]|de[lr]|della|dos|das|van|von|ter|ten|la|le) ){1,2}[A-Z][a-z][\w'-]*)")  # " von Urff" ending a span
+SURNAME_AND_NAME = re.compile(r"([A-Z][a-z][\w'-]*) and ([A-Z][a-z]+) [A-Z][a-z][\w'-]*")  # "Page and Sergey Brin"
+TRAILING_NAME = re.compile(r"(?<= )([A-Z][a-z]+) ([A-Z][a-z][\w'-]*)$")  # " Hajime Tamura" ending an ORG span
 FOLLOWING_WORDS = re.compile(r"(?: [A-Z][\w&'-]*){1,3}")  # " Express" after "American"
 NAME = re.compile(r"(?:[A-Z][\w'.-]* ){1,2}[A-Z][a-z][\w'-]*")  # "Cecil Miller", "Clarence A. Brimmer"
 
@@ -206,6 +223,35 @@ def extend_untagged(text: str, ent: list, ents: list[list], orgs: list[str]) -> 
     return [ent[0], end, "ORG"] if end else ent
 
 
+def join_cut_firm(text: str, ents: list[list], suffixes: frozenset[str], trades: frozenset[str]) -> list[list]:
+    """Entities with a company name the model cut in two ORG spans joined into one ORG: the second ends in a company
+    ending, the first does not, and either one space parts them and one or two words come before the ending ("Harcourt
+    Brace" + "Jovanovich Inc"), or " and " parts them, one of the `trades` words comes before the ending and the first
+    span's last word never stands apart from " and " and that word ("Goodyear Tire" + " and " + "Rubber Co"; not "Armco
+    Inc and Rubber Co", not "Salomon Brothers and Lazard Co"); also an initial, " and " and a company opening with an
+    initial ("S." + " and " + "W. Berisford PLC")."""
+    out: list[list] = []
+    for s, e, lab in ents:
+        prev = out[-1] if out and out[-1][2] == "ORG" and lab == "ORG" else None
+        words = text[s:e].split()
+        head = words[:-1]
+        while head and head[-1].rstrip(".>") in suffixes:
+            head = head[:-1]
+        first = text[prev[0] : prev[1]].split() if prev else []
+        gap = text[prev[1] : s] if prev else ""
+        cut = bool(first) and words[-1].rstrip(".>") in suffixes and first[-1].rstrip(".>") not in suffixes and re.fullmatch(
+            r"[A-Z][\w-]*", first[-1]) is not None and head and (
+            gap == " " and len(head) <= 2 or gap == " and " and len(head) == 1 and len(first) > 1
+            and head[0] in trades and not written_apart(text, first[-1], head[0]))
+        initial = bool(first) and gap == " and " and re.fullmatch(r"[A-Z]\.", text[prev[0] : prev[1]]) is not None and re.match(
+            r"[A-Z]\. [A-Z]", text[s:e]) is not None and words[-1].rstrip(".>") in suffixes  # "S." + " and " + "W. Berisford PLC"
+        if cut or initial:
+            out[-1] = [prev[0], e, "ORG"]
+        else:
+            out.append([s, e, lab])
+    return out
+
+
 def join_adjacent(text: str, ents: list[list], test) -> list[list]:
     """Entities with each ORG or NORP span and the span one space after it joined into one ORG where `test(prev, s, e, label)`."""
     out: list[list] = []
@@ -220,17 +266,72 @@ def join_adjacent(text: str, ents: list[list], test) -> list[list]:
 def particle_people(text: str, ents: list[list], stop: frozenset[str]) -> list[list]:
     """Entities with each span that is a surname opening with a capitalised particle ("Du Plessis") a PERSON when the
     article writes it after a first name, with the particle in lower case ("Barend du Plessis"; a first word of `stop`,
-    such as "Banque" or "Minister", is no first name); such a full name that no span touches is added as a PERSON."""
+    such as "Banque" or "Minister", is no first name); such a full name that no span touches is added as a PERSON.
+    The same holds for such a surname the model left untagged ("Du Plessis in disclosing"), and then also for a full
+    name tagged as a whole with another label ("Guillermo de la Dehesa", tagged ORG, beside "De la Dehesa said")."""
     out, added = [list(ent) for ent in ents], []
-    for ent in out:
+    untagged = [[m.start(), m.end(), "PERSON"] for m in PARTICLE_SURNAME.finditer(text)
+                if not any(s < m.end() and m.start() < e for s, e, _ in ents) and not re.match(r"[\w'-]", text[m.end() : m.end() + 1])]
+    for ent in out + untagged:
         m = PARTICLE_SURNAME.fullmatch(text, ent[0], ent[1]) if ent[2] in ("ORG", "GPE", "NORP", "PERSON") else None
         full = re.compile(r"(?<![\w.-])([A-Z][a-z]+) " + m.group(1).lower() + re.escape(m.group(2)) + r"(?![\w-])") if m else None
+        whole = [other for f in full.finditer(text) for other in out if other[2] != "PERSON" and other[:2] == [f.start(), f.end()]
+                 and f.group(1).lower() not in stop] if full and ent in untagged else []  # "Guillermo de la Dehesa", tagged ORG
         uses = [f for f in full.finditer(text) if f.group(1).lower() not in stop and not any(
-            s < f.end() and f.start() < e and lab != "PERSON" for s, e, lab in ents)] if full else []  # not "Banque de France" tagged ORG
+            s < f.end() and f.start() < e and lab != "PERSON" and [s, e, lab] not in whole for s, e, lab in ents)] if full else []  # not "Banque de France" tagged ORG
         if uses:
             ent[2] = "PERSON"
+            for other in whole:
+                other[2] = "PERSON"
+            added += [ent] if ent in untagged else []
             added += [[f.start(), f.end(), "PERSON"] for f in uses if not any(s < f.end() and f.start() < e for s, e, _ in out + added)]
     return sorted(out + added)
+
+
+def trailing_person(text: str, ents: list[list], given: frozenset[str], org_words: frozenset[str], titles: frozenset[str]) -> list[list]:
+    """Entities with an ORG span that ends in a given name and a surname the article tags a person alone, after two words
+    or more of which the last is capitalised and no given name, cut into its head and that PERSON ("International Trade
+    and Industry Hajime Tamura" beside "Tamura said", "the FCA Frank Naylor"; not "Cie des Machines Bull", "Joseph Cyril
+    Bamford" nor "Hewlett and David Packard", and not after a person's title: "Councillor Mavis Trent" is left to the
+    title rules)."""
+    lone = {text[s:e] for s, e, lab in ents if lab == "PERSON" and re.fullmatch(r"[A-Z][a-z][\w'-]*", text[s:e])}
+    out = []
+    for s, e, lab in ents:
+        m = TRAILING_NAME.search(text, s, e) if lab == "ORG" and lone else None
+        head = text[s : m.start()].split() if m else []
+        if m and len(head) >= 2 and head[-1][:1].isupper() and head[-1] not in given and m.group(2) in lone and (
+                m.group(1) in given and m.group(1) not in org_words) and not titles.intersection(text[s : m.start()].split()):
+            out += [[s, m.start() - 1, lab], [m.start(), e, "PERSON"]]
+        else:
+            out.append([s, e, lab])
+    return out
+
+
+def surname_and_person(text: str, ents: list[list], names: set[str], given: frozenset[str]) -> list[list]:
+    """Entities with an ORG span of a surname of the article's people, "and", a given name and a surname cut into two
+    PERSON spans ("founded by Page and Sergey Brin", tagged ORG, beside Larry Page)."""
+    out = []
+    for s, e, lab in ents:
+        m = SURNAME_AND_NAME.fullmatch(text, s, e) if lab == "ORG" and names else None
+        if m and m.group(1) in names and m.group(2) in given:
+            out += [[s, m.end(1), "PERSON"], [m.start(2), e, "PERSON"]]
+        else:
+            out.append([s, e, lab])
+    return out
+
+
+def particle_tails(text: str, ents: list[list]) -> list[list]:
+    """Entities with a span of another label that ends in a lower-case particle and a surname of one of the article's people
+    named with them ("San/Bar von Urff", tagged ORG, beside "Charles von Urff") cut into its head and that PERSON."""
+    tails = {text[s:e].split(" ", 1)[1] for s, e, lab in ents if lab == "PERSON" and PERSON_PARTICLE_NAME.fullmatch(text, s, e)}
+    out = []
+    for s, e, lab in ents:
+        m = PARTICLE_TAIL.search(text, s, e) if tails and lab != "PERSON" else None
+        if m and m.end() == e and m.group(1) in tails and m.start() > s:
+            out += [[s, m.start() - 1, lab], [m.start(), e, "PERSON"]]
+        else:
+            out.append([s, e, lab])
+    return out
 
 
 def particle_spans(text: str, ents: list[list], people: list[list] | None = None) -> list[list]:

@@ -27,7 +27,9 @@ article ("Boone Pickens"):
   Judy Murray, "Mr Keys' son Tom" -> Tom Keys, "Houser and his brother Dan" -> Dan Houser, "Mr Glazer's sons, Joel and Avram" -> Avram Glazer; also
   after the first name of the article's one person so called: "Andy's brother Jamie"), whatever the model tagged it;
   after "his/her <relative>" (a spouse only when named right after: "His wife Sarah", not "his wife, Patricia"),
-  "their <relative>" or "whose <relative>", the family name of the person the pronoun means: the first full-named person whose sex fits "his"/"her", of its sentence, else of the nearest earlier
+  "their <relative>" or "whose <relative>", the family name of the person the pronoun means (where no full-named one
+  fits, a lone surname tagged a person: "As Reagan boarded ... his wife Nancy" -> Nancy Reagan): the first full-named
+  person whose sex fits "his"/"her", of its sentence, else of the nearest earlier
   sentence that has one, never one named inside a quotation when the pronoun stands outside ('"Danny is a brave man,"
   Klitschko said. His younger brother Wladimir': Klitschko's) ("His younger brother Ralf", "his twin brother Sir Frederick", "Reg Keys, whose son Tom", "Sherwood, whose parents John and
   Sheila"; "His older brother, Jamie" after a
@@ -1725,7 +1727,10 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         kin = kin or (couple_name(name, before[i], r.get("after", "") or "", doc_people[doc], rules) if len(words) == 1 and label == "PERSON" else None)
         if kin is None and len(words) == 1 and label in ("PERSON", "ORG") + PLACE_LABELS and (pronoun := KIN_PRONOUN.search(before[i])):
             fits_pronoun = pronoun_fits(pronoun.group(1), rules)  # "His older brother": a man of the article, not the woman named last
-            kin = lead_kin(name, before[i], subject_before(i, recs, names_out, labels_out, doc_people[doc], before, fits_pronoun), rules)
+            lead = subject_before(i, recs, names_out, labels_out, doc_people[doc], before, fits_pronoun) or subject_before(
+                i, recs, names_out, labels_out, {p for p in lone_people[doc] if p not in rules.sexes and p not in rules.first_names},
+                before, fits_pronoun)  # "As Reagan boarded ... to visit his wife Nancy": Nancy Reagan, where no one is named in full
+            kin = lead_kin(name, before[i], lead, rules)
             own = [f for f in sorted(doc_people[doc]) if len(name_words(f)) == 2 and name_words(f)[0] == name]
             kin = own[0] if kin and len(own) == 1 else kin  # "his wife Sheila" beside "Sheila Ravenscroft": her own name
         if kin:  # "Minogue's sister Dannii": Dannii Minogue, whatever the model tagged her

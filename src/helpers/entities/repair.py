@@ -663,6 +663,9 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
             label = "ORG"  # "Action on Smoking and Health (Ash", tagged a work: a name its bracket spells out is an organisation's
         if label == "PERSON" and role_or_lower(text[start:end], rules):
             continue
+        bracket = text.find(" (", start, end)
+        if bracket > start and ")" not in text[bracket:end] and text[start:bracket].split()[-1].rstrip(".") in rules.org_suffixes:
+            end = bracket  # "Standard Bank Investment Corp Ltd (SPRJ.J", the ticker's bracket: the company ends before it
         span = trim_non_names(text, start, end, rules.non_names) if label in labels else (start, end)
         pieces = split_couple(text, *span) if span is not None and label == "PERSON" else [span]
         for piece in pieces if span is not None else []:
@@ -672,8 +675,11 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     out = join_partners(text, town_before_state(text, split_glued_place(text, split_labels(text, join_particles(text, out)))), rules)
     out = glued.named_partners(text, glued.romance_firms(text, out))  # "Pratt" + "and Whitney", "Banco do" + "Brasil"
     out = untagged.recover_orgs(text, join_initial(text, out), rules)
+    out = glued.join_cut_firm(text, out, rules.org_suffixes, rules.org_heads)  # "Harcourt Brace" + "Jovanovich Inc"
     out = places.route_ends(text, glued.join_nicknames(text, glued.join_company_words(text, glued.join_spelled_out(text, out), rules.org_suffixes)))
-    out = glued.particle_people(text, glued.particle_spans(text, out), rules.common_words | {w.lower() for w in rules.org_words | rules.person_titles})
+    out = glued.trailing_person(text, out, rules.given_names, rules.org_words | rules.org_heads, rules.person_titles)  # "... Industry Hajime Tamura"
+    out = glued.surname_and_person(text, out, surnames(text, out, rules), rules.given_names)  # "Page and Sergey Brin", tagged ORG
+    out = glued.particle_people(text, glued.particle_tails(text, glued.particle_spans(text, out)), rules.common_words | {w.lower() for w in rules.org_words | rules.person_titles})
     orgs = {text[s:e] for s, e, lab in out if lab == "ORG"}
     trading = {w + "s" for o in orgs for w in o.split()[1:2] if re.match(r"(?:[A-Z]\.?){1,2}$|Wm$", o.split()[0]) and w[-1:] != "s"}
     out = [[s, e, "ORG" if lab == "PERSON" and (opens_org(POSSESSIVE_END.sub("", text[s:e]), orgs) or text[s:e] in trading)
@@ -738,7 +744,9 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
         out = people_tagged_as_orgs(text, out, rules)
     out = titled_clerics(text, royals.style_spans(text, out))
     out = full_names_tagged_as_places(text, disjoint(context.context_labels(text, out)))
-    return apposed_places(text, coordinated_places(text, places_tagged_as_people(text, people_tagged_as_places(text, out, rules), rules)))
+    out = apposed_places(text, coordinated_places(text, places_tagged_as_people(text, people_tagged_as_places(text, out, rules), rules)))
+    return glued.join_cut_firm(text, out, rules.org_suffixes, rules.org_heads)  # again: "Rubber Co" of "Goodyear Tire and Rubber Co",
+    # recovered untagged only by now
 
 
 GIVEN_AND = re.compile(r"(?<![\w'’&.-])([A-Z][a-z]+) and $")  # "June and " before "Derek Pickering"
@@ -1356,7 +1364,7 @@ def join_partners(text: str, ents: list[list], rules: RepairRules) -> list[list]
              and (s, e) not in bound]
 
     def partner(s: int) -> int | None:
-        m = re.search(r"(?<![\w.&'-])([A-Z][\w'-]*)\s+(?:and|&)\s+$", text[max(0, s - 40) : s])
+        m = re.search(r"(?<![\w.&'-])([A-Z][\w'-]*|[A-Z]\.)\s+(?:and|&)\s+$", text[max(0, s - 40) : s])  # also "S. and W. Berisford PLC"
         start = s - len(m.group(0)) if m and m.group(1) not in rules.org_suffixes else None  # not "Sears, Roebuck and Co and Kellwood Co"
         return start if start is not None and not any(a < s and start < b for a, b in taken) else None
 
