@@ -128,3 +128,23 @@ def test_a_wife_named_after_his_takes_the_lone_surname_of_the_man_the_pronoun_me
 def test_a_sister_named_after_her_takes_no_lone_first_name_as_a_family_name() -> None:
     text = "Kylie said she was well. Her sister Dannii flew in from London."
     assert merged(text, [("Kylie", "PERSON"), ("Dannii", "PERSON"), ("London", "GPE")])[1][1] == "Dannii"
+
+
+def test_a_namesakes_town_tagged_a_firm_in_a_list_of_towns_is_the_town() -> None:
+    text = ("Pete Lindholm, who runs a charter boat out of Weymouth, said bookings were down. \"My customers come from "
+            "Birmingham, Lindholm or London for a day out,\" he said. Mr Lindholm said his boat made 60 trips a year.")
+    got = merged(text, [("Pete Lindholm", "PERSON"), ("Weymouth", "GPE"), ("Birmingham", "GPE"), ("Lindholm", "ORG"), ("London", "GPE"),
+                        ("Lindholm", "PERSON")])
+    assert got[3] == ("Lindholm", "Lindholm", "GPE") and got[-1][1] == "Pete Lindholm"
+
+
+def test_a_club_in_a_list_of_towns_in_a_sentence_about_sport_keeps_its_label() -> None:
+    text = "Leeds, Everton and Liverpool all won on Saturday, and the title race goes on."
+    assert spans(text, [("Leeds", "GPE"), ("Everton", "ORG"), ("Liverpool", "GPE")])[1] == ("Everton", "ORG")
+
+
+def test_where_a_route_from_the_city_centre_ends_is_a_place_beside_a_namesake() -> None:
+    text = ("The tram scheme would have run three lines from the city centre to Harewood. Cafe owner Tom Harewood, who trades "
+            "on the planned route, said the delay hurt. Mr Harewood said so.")
+    got = merged(text, [("Harewood", "PERSON"), ("Tom Harewood", "PERSON"), ("Harewood", "PERSON")])
+    assert got[0] == ("Harewood", "Harewood", "GPE") and got[-1][1] == "Tom Harewood"

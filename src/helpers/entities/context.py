@@ -525,11 +525,16 @@ def seat_listed(text: str, start: int, end: int) -> bool:
     return any(m.start(1) <= start and end <= m.end(1) for m in SEAT_LIST.finditer(text, max(0, start - 80), min(len(text), end + 60)))
 
 
+FROM_SITE_TO = re.compile(r"\bfrom\s+the\s+(?:[a-z]+\s+)?(?:centre|center|airport|station|coast|border|harbour|port|docks|village|"
+                          r"town|city|seafront)\s+to\s+$")  # "from the city centre to ", "from the airport to "
+
+
 def place_cue(text: str, start: int, end: int) -> bool:
     """True when people come from a one-word name ("three lads from Battle", "the medallist from Barry"), a site or a
     speaker stands at it ("the docks at Barry", "Burley said at Tynecastle"), a visit goes to it in a major place ("would
     visit Lyon in France", outside sport: not "lost to Henman in Paris"), it is a seat ("MP for Paisley", "Lincoln's Labour
-    MP"), a shore or an airport ("on Crosby beach", "Shannon airport"), "and" joins it to a place (`coordinated_place`) or it is an island opening a
+    MP"), a shore or an airport ("on Crosby beach", "Shannon airport"), "and" joins it to a place (`coordinated_place`),
+    a route runs to it from a kind of place ("from the city centre to Headingley") or it is an island opening a
     sentence ("On Lewis,", "On Portland itself"; outside sport): a place even beside a namesake."""
     if patterns()["origin"].search(text, max(0, start - 30), start) or patterns()["site"].search(text, max(0, start - 30), start):
         return True
@@ -539,6 +544,8 @@ def place_cue(text: str, start: int, end: int) -> bool:
         return True  # "the new seat of Ross, Skye and Lochaber": all three places
     if coordinated_place(text, start, end):
         return True
+    if FROM_SITE_TO.search(text, max(0, start - 50), start):
+        return True  # "three lines from the city centre to Headingley": where a route from a named kind of place ends
     if ON_ISLAND.search(text, max(0, start - 6), start) and ISLAND_AFTER.match(text, end) and not sport_sentence(text, start, end):
         return True  # "On Lewis, web designer Catriona Macleod said": an island or a headland opens the sentence
     there = IN_PLACE_AFTER.match(text, end)

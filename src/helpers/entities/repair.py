@@ -1020,7 +1020,9 @@ def apposed_places(text: str, ents: list[list]) -> list[list]:
 def coordinated_places(text: str, ents: list[list]) -> list[list]:
     """The article's entities with a one-word person joined in a list to a place or nationality as that place's label
     ("events on Florence and Venice", "Welsh and Scottish fans"; with a comma only inside a longer list: "in Glasgow,
-    Manchester and at Earls Court"): a list holds one kind of thing; not when the place is
+    Manchester and at Earls Court"), and so a listed town or a surname of the article's people tagged ORG between two
+    places outside sport ("from Birmingham, Lincoln or London" beside Pete Lincoln): a list holds one kind of thing; not
+    when the place is
     itself a surname of the article's people or a compass word ("North and Poindexter", "Rosenberg and West"). Entities
     in position order (`disjoint`)."""
     if not any(lab == "PERSON" for _, _, lab in ents):
@@ -1035,9 +1037,15 @@ def coordinated_places(text: str, ents: list[list]) -> list[list]:
                 and text[ent[0] : ent[1]] not in people | COMPASS and joined)
 
     for k, (s, e, lab) in enumerate(ents):
-        if lab != "PERSON" or not ONE_NAME.fullmatch(text, s, e):
+        if lab not in ("PERSON", "ORG") or not ONE_NAME.fullmatch(text, s, e):
             continue
         after, before = (ents[k + 1] if k + 1 < len(ents) else None), (ents[k - 1] if k else None)
+        if lab == "ORG":  # "coming from Birmingham, Lincoln or London", tagged ORG beside Pete Lincoln: a listed town or a
+            # surname of the article's people between two places, outside sport (where "Leeds, Everton and Liverpool" are clubs)
+            if ((text[s:e] in context.listed_places() or text[s:e] in people) and place(before, before[1] if before else s, s, True)
+                    and place(after, e, after[0] if after else e) and not context.sport_sentence(text, s, e)):
+                out[k][2] = before[2]
+            continue
         if place(after, e, after[0] if after else e, LIST_GOES_ON.match(text, after[1]) is not None if after else False):
             out[k][2] = after[2]
         elif place(before, before[1] if before else s, s, LIST_GOES_ON.match(text, e) is not None):
