@@ -37,8 +37,7 @@
   PERSON; the nickname itself is no part of the canonical name (`names.clean_name`);
 - a company name the model cut in two ORG spans, the second ending in a company ending, is one ORG: parted by one space
   ("Harcourt Brace" + "Jovanovich Inc") or by " and " before one trade word and the ending ("Goodyear Tire" + " and " +
-  "Rubber Co", `data/org_heads.txt`), never after a first span with an ending of its own; so are an initial, " and " and
-  a company opening with an initial ("S." + " and " + "W. Berisford PLC");
+  "Rubber Co", `data/org_heads.txt`), never after a first span with an ending of its own;
 - a firm named after two partners that the model cut at "and" or "&" into two names is one ORG: a curated one ("Phillips"
   + "Drew", `data/person_named_firms.txt`) or one surname twice ("Johnson and Johnson"), tagged a person or untagged;
 - a name after a Romance "of" ("do", "de", "del" ...) ends the firm that a legal form or institution word written first
@@ -63,8 +62,9 @@ LONG_FORM_RUN = re.compile(rf"(?<![\w'’-]){TOKEN}(?:\s+{TOKEN})*$")  # capital
 LONG_FORM_WORD = re.compile(rf"(?<![\w'’-]){TOKEN}(?![\w'’-])")
 PARTICLE_SURNAME = re.compile(r"(Du|De|Da|Di|Del|Della|Dos|Das|Van|Von|Le|La|Ter|Ten)((?: (?:[Dd]er|[Dd]en|[Ll]a))? [A-Z][a-z][\w'-]*)")
 PARTICLES_BEFORE = re.compile(r"(?:(?<=[\s\"'(])|^)(?:(?:[Dd](?:e|a|i|u|os|as|el|er|en)|[Vv]an|[Vv]on|[Tt]er|[Tt]en|la|le) ){1,2}$")  # "de ", "Van der "
-PERSON_PARTICLE_NAME = re.compile(r"[A-Z][a-z]+ (?:(?:d[aeiu]|de[lr]|della|dos|das|van|von|ter|ten|la|le) ){1,2}[A-Z][a-z][\w'-]*")  # "Charles von Urff"
-PARTICLE_TAIL = re.compile(r"(?<= )((?:(?:d[aeiu]|de[lr]|della|dos|das|van|von|ter|ten|la|le) ){1,2}[A-Z][a-z][\w'-]*)")  # " von Urff" ending a span
+LOWER_PARTICLE = r"(?:d[aeiu]|de[lr]|della|dos|das|van|von|ter|ten|la|le)"  # a surname's particle written in lower case
+PERSON_PARTICLE_NAME = re.compile(rf"[A-Z][a-z]+ (?:{LOWER_PARTICLE} ){{1,2}}[A-Z][a-z][\w'-]*")  # "Charles von Urff"
+PARTICLE_TAIL = re.compile(rf"(?<= )((?:{LOWER_PARTICLE} ){{1,2}}[A-Z][a-z][\w'-]*)")  # " von Urff" ending a span
 SURNAME_AND_NAME = re.compile(r"([A-Z][a-z][\w'-]*) and ([A-Z][a-z]+) [A-Z][a-z][\w'-]*")  # "Page and Sergey Brin"
 TRAILING_NAME = re.compile(r"(?<= )([A-Z][a-z]+) ([A-Z][a-z][\w'-]*)$")  # " Hajime Tamura" ending an ORG span
 FOLLOWING_WORDS = re.compile(r"(?: [A-Z][\w&'-]*){1,3}")  # " Express" after "American"
@@ -228,8 +228,7 @@ def join_cut_firm(text: str, ents: list[list], suffixes: frozenset[str], trades:
     ending, the first does not, and either one space parts them and one or two words come before the ending ("Harcourt
     Brace" + "Jovanovich Inc"), or " and " parts them, one of the `trades` words comes before the ending and the first
     span's last word never stands apart from " and " and that word ("Goodyear Tire" + " and " + "Rubber Co"; not "Armco
-    Inc and Rubber Co", not "Salomon Brothers and Lazard Co"); also an initial, " and " and a company opening with an
-    initial ("S." + " and " + "W. Berisford PLC")."""
+    Inc and Rubber Co", not "Salomon Brothers and Lazard Co")."""
     out: list[list] = []
     for s, e, lab in ents:
         prev = out[-1] if out and out[-1][2] == "ORG" and lab == "ORG" else None
@@ -243,9 +242,7 @@ def join_cut_firm(text: str, ents: list[list], suffixes: frozenset[str], trades:
             r"[A-Z][\w-]*", first[-1]) is not None and head and (
             gap == " " and len(head) <= 2 or gap == " and " and len(head) == 1 and len(first) > 1
             and head[0] in trades and not written_apart(text, first[-1], head[0]))
-        initial = bool(first) and gap == " and " and re.fullmatch(r"[A-Z]\.", text[prev[0] : prev[1]]) is not None and re.match(
-            r"[A-Z]\. [A-Z]", text[s:e]) is not None and words[-1].rstrip(".>") in suffixes  # "S." + " and " + "W. Berisford PLC"
-        if cut or initial:
+        if cut:
             out[-1] = [prev[0], e, "ORG"]
         else:
             out.append([s, e, lab])

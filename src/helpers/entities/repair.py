@@ -675,7 +675,6 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     out = join_partners(text, town_before_state(text, split_glued_place(text, split_labels(text, join_particles(text, out)))), rules)
     out = glued.named_partners(text, glued.romance_firms(text, out))  # "Pratt" + "and Whitney", "Banco do" + "Brasil"
     out = untagged.recover_orgs(text, join_initial(text, out), rules)
-    out = glued.join_cut_firm(text, out, rules.org_suffixes, rules.org_heads)  # "Harcourt Brace" + "Jovanovich Inc"
     out = places.route_ends(text, glued.join_nicknames(text, glued.join_company_words(text, glued.join_spelled_out(text, out), rules.org_suffixes)))
     out = glued.trailing_person(text, out, rules.given_names, rules.org_words | rules.org_heads, rules.person_titles)  # "... Industry Hajime Tamura"
     out = glued.surname_and_person(text, out, surnames(text, out, rules), rules.given_names)  # "Page and Sergey Brin", tagged ORG
@@ -745,8 +744,8 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     out = titled_clerics(text, royals.style_spans(text, out))
     out = full_names_tagged_as_places(text, disjoint(context.context_labels(text, out)))
     out = apposed_places(text, coordinated_places(text, places_tagged_as_people(text, people_tagged_as_places(text, out, rules), rules)))
-    return glued.join_cut_firm(text, out, rules.org_suffixes, rules.org_heads)  # again: "Rubber Co" of "Goodyear Tire and Rubber Co",
-    # recovered untagged only by now
+    return glued.join_cut_firm(text, out, rules.org_suffixes, rules.org_heads)  # "Harcourt Brace" + "Jovanovich Inc", last: "Rubber
+    # Co" of "Goodyear Tire and Rubber Co" is recovered untagged only late
 
 
 GIVEN_AND = re.compile(r"(?<![\w'’&.-])([A-Z][a-z]+) and $")  # "June and " before "Derek Pickering"
@@ -1022,8 +1021,7 @@ def coordinated_places(text: str, ents: list[list]) -> list[list]:
     ("events on Florence and Venice", "Welsh and Scottish fans"; with a comma only inside a longer list: "in Glasgow,
     Manchester and at Earls Court"), and so a listed town or a surname of the article's people tagged ORG between two
     places outside sport ("from Birmingham, Lincoln or London" beside Pete Lincoln): a list holds one kind of thing; not
-    when the place is
-    itself a surname of the article's people or a compass word ("North and Poindexter", "Rosenberg and West"). Entities
+    when the place is itself a surname of the article's people or a compass word ("North and Poindexter", "Rosenberg and West"). Entities
     in position order (`disjoint`)."""
     if not any(lab == "PERSON" for _, _, lab in ents):
         return ents
@@ -1364,12 +1362,13 @@ def person_initials(text: str, start: int, ents: list[list]) -> int | None:
 
 
 def join_partners(text: str, ents: list[list], rules: RepairRules) -> list[list]:
-    """ORG spans extended back over an untagged "X and " when the span ends with a company ending ("Tate and Lyle PLC")
+    """ORG spans extended back over an untagged "X and " (also an initial, untagged or tagged alone: "S. and W. Berisford
+    PLC") when the span ends with a company ending ("Tate and Lyle PLC")
     or the article names a company so ("Tate and Lyle" after "Tate and Lyle PLC")."""
     people = surnames(text, ents, rules)  # a lone word tagged PERSON before "and" may be the partner ("Tate and Lyle PLC")
     ents, bound = glued.bound_partners(text, ents)  # also a tagged "Cable" never apart from "and Wireless" ("Cable and Wireless Plc")
     taken = [(s, e) for s, e, lab in ents if not (lab == "PERSON" and re.fullmatch(r"[A-Z][\w'-]*", text[s:e]) and text[s:e] not in people)
-             and (s, e) not in bound]
+             and not re.fullmatch(r"[A-Z]\.", text[s:e]) and (s, e) not in bound]  # an initial tagged alone: "S." of "S. and W. Berisford PLC"
 
     def partner(s: int) -> int | None:
         m = re.search(r"(?<![\w.&'-])([A-Z][\w'-]*|[A-Z]\.)\s+(?:and|&)\s+$", text[max(0, s - 40) : s])  # also "S. and W. Berisford PLC"
