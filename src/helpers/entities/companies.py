@@ -311,7 +311,8 @@ def part_for(name: str, opened: set[str], places: set[str], rules, families: dic
     spaces and slashes, also hyphens for its opening ("Rover" of "MG Rover", "Hutchison" of "Hutchison Whampoa", "BAR" of
     "BAR-Honda"), else None. Never a unit, a prize or a branch (a last word of SUBUNITS: "BBC One", "Senate Finance
     Committee", "Whitbread Book" of the Year; a
-    place or nationality among the words after it, "Texaco Canada", or opening the words before it, "European Vantaspace";
+    place or nationality among the words after it, with none but places and company endings after it ("Texaco Canada",
+    not "Garden" of "Pennington Garden Centres"), or opening the words before it, "European Vantaspace";
     but "Shell" of "Royal Dutch Shell"), a name that reads as a person's ("Hal Roach"), a span with a possessive or a
     ticker, nor for a body (BODIES), nor a model's span over a sentence's words (`glued_span`: "Arsenal against United",
     "Putney, Labour"). A unit word that also ends own names opens to the corpus's sole long form of `name`
@@ -333,9 +334,12 @@ def part_for(name: str, opened: set[str], places: set[str], rules, families: dic
         rest = parts[len(words):] if opens else ends[: -len(words)] if ends[-len(words):] == words else None
         local = [(p in places or p in nationals or p in COMPASS) and p not in word_lists()["org_heads"] for p in rest or ()]  # also
         # "Rockstar North", a studio of Rockstar; not "Virgin Atlantic", a trade's name the corpus also tags as the ocean
-        branch = any(local) if opens else bool(local) and all(local) and parts[-1] not in word_lists()["team_words"]
+        endings = rules.org_suffixes | word_lists()["org_heads"]  # after the place of a branch, only places and these
+        branch = (any(here and all(local[j] or rest[j].rstrip(".") in endings for j in range(k + 1, len(rest))) for k, here in enumerate(local))
+                  if opens else bool(local) and all(local) and parts[-1] not in word_lists()["team_words"])
         # "Texaco Canada", "European Vantaspace"; not "Royal Dutch Shell", nor a club's "Scarlets" of "Llanelli Scarlets", nor
-        # "Fringe" of "Edinburgh Festival Fringe", where a word no place stands between the place and the short form
+        # "Fringe" of "Edinburgh Festival Fringe", where a word no place stands between the place and the short form, nor
+        # "Garden" of "Pennington Garden Centres", a word tagged a place elsewhere before a trade's word
         unit = parts[-1] in SUBUNITS and not (opens and sole_long_form(name, org, families or {}))
         if (rest and not branch and not unit and (core != org or not any(p in rules.first_names for p in rest))
                 and any(p[:1].isupper() for p in rest) and not re.search(r"[A-Z]\.[A-Z]", org)

@@ -265,6 +265,8 @@ NAME_PARTICLES = {"Du", "De", "Da", "Di", "Del", "Della", "Dos", "Das", "Van", "
 DESCRIBED = re.compile(r",\s+\d{2},|\s+(?:himself|herself)\b|" + context.WHO_AFTER.pattern + r"|\s+(?:said|says|told|added)\s+(?:he|she)\b")  # only a person (not "Keane, who were")
 PERSONAL = re.compile(r",\s+\d{2},|\s+(?:himself|herself)\b|,\s+who\b(?!\s+(?:are|were|have)\b)|\s+(?:was|is|had been|has been)\s+(?:arrested|named|appointed|"
                       r"elected|charged|indicted|born|married|sentenced|jailed|taken)\b|\s+(?:resigned|died)\b")  # not "Travis, who are"
+HIS_OWN = re.compile(r"\s+(?:is|was)\s+(?:[a-z]+\s+){0,3}?(?:for|of|with|by)\s+(?:his|her)\s")  # "Sinclair is better known for his
+# home computers": what is his is a person's
 ADDRESSED_ONLY = re.compile(rf"(?:{ADDRESS_TITLES}) \S+")  # a title and a surname only: a curated character ("Mr Darcy")
 INITIAL = re.compile(r"[A-Z]\.")  # a middle initial: "C." of "Carl C. Icahn"
 ROMAN = re.compile(r" (?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX|XXI|XXII|XXIII)")  # a regnal number
@@ -607,6 +609,8 @@ def named_by_office(rec: dict, before: str) -> bool:
 
 SMALL_WORDS = frozenset({"of", "the", "and", "for", "to", "in", "on", "at"})
 APPOSED_OFFICE = re.compile(r",\s+(?:the\s+)?([A-Za-z][A-Za-z -]*?)(?=,|\.|\s+(?:said|says|is|was|has|had|told|who|and)\b)")  # ", the governor, is"
+APPOSED_BARE = re.compile(r"\s+the\s+([A-Za-z][A-Za-z-]*)(?=\s+(?:said|says|added|adds|told|tells)\b|:)")  # "Morgan the
+# full-back said": an office written after the name with no comma, right before the speech verb
 HELD_OFFICE = re.compile(r"(?:,\s+(?:who\s+)?(?:is|was|became|becomes|remains|has\s+been|had\s+been|now)|\s+(?:remains|became|becomes)"
                          r"|\s+(?:has\s+been|had\s+been|was|is)\s+(?:named|appointed|made))"
                          r"\s+(?:the\s+)?(?:new\s+)?([A-Za-z][A-Za-z -]*)")  # ", who became home secretary", "remains home secretary"
@@ -622,22 +626,28 @@ LEADER_BEFORE = re.compile(r"(?<!market )(?<!brand )\bleader\s+(?:(?:Mr|Mrs|Ms|M
 # union's leader right before the name ("Tory leader Mr Howard"): an office that tells namesakes apart
 
 
+OWNED_OFFICE = re.compile(r"\b(?:his|her|their|its|whose|my|our|your)\s+$", re.I)  # "no relation to his captain": another's office
+
+
 def offices(before: str, text: str, after: str = "") -> frozenset[str]:
     """The office words written in a person mention, in its clause right before it ("The Chancellor, Mr Brown"; not "manager
-    Walter Smith said Brown"), in an apposition right after it ("Mr King, the governor, is") or a clause saying he holds it
-    ("Charles Clarke, who became home secretary", "remains home secretary", "has been named home secretary"), and
+    Walter Smith said Brown"), in an apposition right after it ("Mr King, the governor, is"; "Morgan the full-back said") or
+    a clause saying he holds it ("Charles Clarke, who became home secretary", "remains home secretary", "has been named
+    home secretary"), and
     "leader" right before it ("Tory leader Michael Howard", `LEADER_BEFORE`), and "president" for a name between "the" and
-    "administration" ("the Reagan administration"); not an office that owns someone ("the Chancellor's brother")."""
-    apposed = APPOSED_OFFICE.match(after) or HELD_OFFICE.match(after)
+    "administration" ("the Reagan administration"); not an office that owns someone ("the Chancellor's brother") nor one
+    owned ("no relation to his captain")."""
+    apposed = APPOSED_OFFICE.match(after) or APPOSED_BARE.match(after) or HELD_OFFICE.match(after)
     before = CLAUSE_BREAK.split(before)[-1]  # "Scotland manager Walter Smith said Brown had": the office is Smith's
     written = before + " " + text + (" " + apposed.group(1) if apposed else "")
     led = LEADER_BEFORE.search(before) is not None  # "Tory leader Mr Howard"; not "market leader Tesco, run by Sir Terry Leahy"
     ruled = ADMINISTRATION_AFTER.match(after) is not None and context.THE_BEFORE.search(before) is not None  # "the Reagan administration"
     return frozenset(w for m in office_pattern().finditer(written) for w in m.group(1).lower().split()  # "vice chairman": both words,
                      if w not in SMALL_WORDS  # "secretary of state": not "of"
-                     and written[m.end() : m.end() + 2] not in ("'s", "’s")) | ({"leader"} if led else frozenset()) | (
+                     and written[m.end() : m.end() + 2] not in ("'s", "’s")
+                     and not OWNED_OFFICE.search(written, 0, m.start())) | ({"leader"} if led else frozenset()) | (
         {"president"} if ruled else frozenset())
-    # "The Chancellor's brother, Andrew Brown": not his office
+    # "The Chancellor's brother, Andrew Brown": not his office; ", no relation to his captain,": not his either
 
 
 def pronoun_fits(pronoun: str, rules):
@@ -741,10 +751,15 @@ def firm_after(after: str) -> bool:
 def person_evidence(before: str, after: str, sex: str | None, rules) -> bool:
     """True when a mention reads as a person where it stands: a person title right before it, it speaks ("Miller said"),
     or what follows fits only a person ("Fletcher, 39,", "Steinhardt himself", "King was arrested", "Knapp, who", "Jackson's
-    brother")."""
-    titled = titled_before(before, rules)
-    speaks = bool(SPEECH.match(after)) and not IT_AFTER.match(after)
-    return sex is not None or titled or speaks or PERSONAL.match(after) is not None or OWNS_KIN.match(after) is not None  # "Jackson's brother"
+    brother", "Sinclair is better known for his")."""
+    return bool(SPEECH.match(after)) and not IT_AFTER.match(after) or personal_evidence(before, after, sex, rules)
+
+
+def personal_evidence(before: str, after: str, sex: str | None, rules) -> bool:
+    """`person_evidence` but speaking, which a firm does too ("Ford says Jaguar must cut costs")."""
+    return (sex is not None or titled_before(before, rules) or PERSONAL.match(after) is not None
+            or OWNS_KIN.match(after) is not None  # "Jackson's brother"
+            or HIS_OWN.match(after) is not None)  # "Sinclair is better known for his home computers"
 
 
 def after_places(recs: list[dict]) -> set[int]:
@@ -1331,15 +1346,19 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     titles = [title_words(b, r["text"], r["canonical"]) for b, r in zip(before, recs)]
     doc_orgs: dict[str, set[str]] = defaultdict(set)
     firms: set[tuple[str, str]] = set()  # (article, name) of ORGs it introduces as a firm: "Computer maker Dell", "shares in Dell"
+    spoken_firms: set[tuple[str, str]] = set()  # those of them named so by more than a brand or a speech about "its" ...
     for r, b in zip(recs, before):
         if r["label"] == "ORG":
             doc_orgs[r["doc_id"]].add(r["canonical"])
             if (patterns()["company_before"].search(b[-30:]) and not context.MADE_BY.match(r.get("after", "") or "")  # not "the club
                     or SHARES_IN.search(b[-20:])  # Hatton supports", Ricky Hatton's team
-                    or firm_after(r.get("after", "") or "")):
+                    or firm_after(r.get("after", "") or "") or company_reading(r.get("after", "") or "")):
                 # "William Hill, the second largest chain of betting shops", "William Hill chief executive David Harding", "George
-                # Wimpey said its reservations were lower"
+                # Wimpey said its reservations were lower", "Ford, which owns Jaguar"
                 firms.add((r["doc_id"], r["canonical"]))
+                if not (context.BRAND_AFTER.match(r.get("after", "") or "") or context.OWN_ITS_AFTER.match(r.get("after", "") or "")):
+                    spoken_firms.add((r["doc_id"], r["canonical"]))  # not "Branson brands" (a man's name may sell things) nor
+                    # "Pinola said its banks" (a chairman speaks of his firm)
     shops = named_shops(recs, before, doc_orgs, rules)
     venues = venues_after_the(recs, before, rules)
     particled = {p.lower(): p for p in NAME_PARTICLES}
@@ -1677,10 +1696,12 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                      and any(firm_end(o, name, doc_orgs[doc]) for o in doc_orgs[doc] - {name}))):
             labels_out[i] = "ORG"  # "Shares in Morrison fell", "Wetherspoon has 650 pubs", tagged a place, beside the
             continue  # article's Wm Morrison or JD Wetherspoon: the firm (not "across the Atlantic" beside Virgin Atlantic)
-        if ((label == "PERSON" or label == "ORG" and (doc, name) in bearers) and name in context.club_names() and r["text"] == name
+        if (label in ("PERSON", "ORG") and name in context.club_names() and r["text"] == name
                 and context.PLURAL_TEAM.match(after) and not place_use(before[i], after, label)):  # not "bus companies in Derby have"
             names_out[i], labels_out[i] = club_beside(name, doc_orgs[doc]) or name, "ORG"  # "Norwich face Middlesbrough" beside
-            continue  # the fan Graham Norwich: a listed club with a verb in the plural, which no one person takes
+            named_first.add((doc, name))  # its later uses with no sign of a person are the club too
+            continue  # the fan Graham Norwich ("When Chelsea are at home" beside Chelsea Dawson): a listed club with a verb in
+            # the plural, which no one person takes
         if (label == "PERSON" and len(words) == 1 and mostly_place(label_counts[name]) and (club := club_beside(name, doc_orgs[doc]))
                 and not place_use(before[i], after, label) and not person_evidence(before[i], after, sex, rules)
                 and not context.town_reading(before[i], name, after, club=True)):  # not "Norwich is to become one of the first cities"
@@ -1829,8 +1850,12 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 and (not person_evidence(before[i], r.get("after", "") or "", sex, rules) or label == "ORG" and says_of_itself(r.get("sentence_text") or "", name))):
             labels_out[i] = "ORG"  # "Chelsea are champions ... fan Chelsea Hughes ... Chelsea last won": still the club
             continue
-        if (not titled and in_doc and label == "PERSON" and len(words) == 1 and (doc, name) in firms
-                and not person_evidence(before[i], r.get("after", "") or "", sex, rules)):
+        if (not titled and in_doc and len(words) == 1 and (
+                label == "PERSON" and (doc, name) in firms and not person_evidence(before[i], after, sex, rules)
+                or label == "ORG" and (doc, name) in spoken_firms and not personal_evidence(before[i], after, sex, rules)  # "Ford says
+                and not pronoun_sex(sentence_rest(r, before[i]), rules)  # Jaguar must cut costs", tagged ORG beside "Ford, which owns
+                and all(name_words(f)[-1] == name for f in in_doc))):  # Jaguar" and Mr Ford: speaking is no sign (a namesake's
+            # surname only: not "Pernod" of "Pernod Ricard", tagged a person)
             labels_out[i] = "ORG"  # "started [[Dell]]" beside "Computer maker Dell" and Michael Dell: the firm, unless a person reads
             continue
         if (not titled and len(words) == 1 and label in ("PERSON", "ORG") + PLACE_LABELS and in_doc and (
