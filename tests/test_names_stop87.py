@@ -95,3 +95,11 @@ def test_a_chairman_speaking_of_its_banks_gives_no_firm_that_keeps_him_an_organi
             "that would gain,\" Vell said. Vell said its banks in other states were doing well.")
     got = merged(text, [("Westmark Bancorp", "ORG"), ("Joseph Vell", "PERSON"), ("Vell", "ORG"), ("Vell", "ORG")])
     assert [c for t, c, _ in got if t == "Vell"] == ["Joseph Vell", "Joseph Vell"]
+
+
+def test_a_firm_beside_a_peer_named_after_it_still_speaks_as_the_firm() -> None:
+    text = ("Supermarket chain J Kestrel reported a fall in profits. Lord Kestrel of Wenley, a former chairman of the group, "
+            "has placed his shares in a blind trust.\n\nKestrel's said some of that investment had been written off. Shares "
+            "in Kestrel's rose 6p.")
+    got = merged(text, [("J Kestrel", "ORG"), ("Lord Kestrel of Wenley", "PERSON"), ("Kestrel", "ORG"), ("Kestrel", "ORG")])
+    assert [lab for t, _, lab in got if t == "Kestrel"] == ["ORG", "ORG"]

@@ -1519,7 +1519,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     bare: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, lone name) -> persons its untitled uses were resolved to
     same_title: dict[tuple[str, str, str, str], int] = {}  # (article, lone name, title's sex, person) -> first titled use resolved to them
     sexed: dict[tuple[str, str], str] = {}  # (article, person) -> the sex of the title ("Mrs", "Mr") a lone name took them with
-    named_first: set[tuple[str, str]] = set()  # (article, lone name) it used as an organisation before naming a person with it
+    named_first: set[tuple[str, str]] = set()  # (article, lone name) it used as an organisation before naming a person with it,
+    # or as a listed club with a plural verb
     wed: dict[tuple[str, str], bool] = {}  # (article, woman) -> whether the first woman's title she took was "Mrs" (not "Ms", "Miss")
     titled_only: set[int] = set()  # rows of a woman's title and a lone surname the article could not resolve, kept as "Ms X"
 
@@ -1854,8 +1855,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 label == "PERSON" and (doc, name) in firms and not person_evidence(before[i], after, sex, rules)
                 or label == "ORG" and (doc, name) in spoken_firms and not personal_evidence(before[i], after, sex, rules)  # "Ford says
                 and not pronoun_sex(sentence_rest(r, before[i]), rules)  # Jaguar must cut costs", tagged ORG beside "Ford, which owns
-                and all(name_words(f)[-1] == name for f in in_doc))):  # Jaguar" and Mr Ford: speaking is no sign (a namesake's
-            # surname only: not "Pernod" of "Pernod Ricard", tagged a person)
+                and all(name_words(f)[0] != name for f in in_doc))):  # Jaguar" and Mr Ford: speaking is no sign (not a word
+            # that opens the article's person: "Pernod" of "Pernod Ricard", tagged a person)
             labels_out[i] = "ORG"  # "started [[Dell]]" beside "Computer maker Dell" and Michael Dell: the firm, unless a person reads
             continue
         if (not titled and len(words) == 1 and label in ("PERSON", "ORG") + PLACE_LABELS and in_doc and (
