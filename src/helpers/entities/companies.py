@@ -322,6 +322,7 @@ def part_for(name: str, opened: set[str], places: set[str], rules, families: dic
     if name in BODIES or name in word_lists()["institution_nouns"]:
         return None
     found, nationals = [], word_lists()["nationalities"]  # "European Vantaspace": the firm's European arm
+    endings = rules.org_suffixes | word_lists()["org_heads"]  # after the place of a branch, only places and these
     for org in opened:
         core = FAMILY_ENDING.sub("", org)  # "William Grant" of "William Grant & Sons", whose short form is "Grant's"
         parts, ends = re.split(r"[\s/-]+", org), re.split(r"[\s/]+", core)  # "Honda" does not end "BAR-Honda": its engine maker
@@ -334,7 +335,6 @@ def part_for(name: str, opened: set[str], places: set[str], rules, families: dic
         rest = parts[len(words):] if opens else ends[: -len(words)] if ends[-len(words):] == words else None
         local = [(p in places or p in nationals or p in COMPASS) and p not in word_lists()["org_heads"] for p in rest or ()]  # also
         # "Rockstar North", a studio of Rockstar; not "Virgin Atlantic", a trade's name the corpus also tags as the ocean
-        endings = rules.org_suffixes | word_lists()["org_heads"]  # after the place of a branch, only places and these
         branch = (any(here and all(local[j] or rest[j].rstrip(".") in endings for j in range(k + 1, len(rest))) for k, here in enumerate(local))
                   if opens else bool(local) and all(local) and parts[-1] not in word_lists()["team_words"])
         # "Texaco Canada", "European Vantaspace"; not "Royal Dutch Shell", nor a club's "Scarlets" of "Llanelli Scarlets", nor

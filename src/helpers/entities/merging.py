@@ -1350,13 +1350,14 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     for r, b in zip(recs, before):
         if r["label"] == "ORG":
             doc_orgs[r["doc_id"]].add(r["canonical"])
-            if (patterns()["company_before"].search(b[-30:]) and not context.MADE_BY.match(r.get("after", "") or "")  # not "the club
-                    or SHARES_IN.search(b[-20:])  # Hatton supports", Ricky Hatton's team
-                    or firm_after(r.get("after", "") or "") or company_reading(r.get("after", "") or "")):
+            a = r.get("after", "") or ""
+            if (patterns()["company_before"].search(b[-30:]) and not context.MADE_BY.match(a)  # not "the club Hatton supports",
+                    or SHARES_IN.search(b[-20:])  # Ricky Hatton's team
+                    or firm_after(a) or company_reading(a)):
                 # "William Hill, the second largest chain of betting shops", "William Hill chief executive David Harding", "George
                 # Wimpey said its reservations were lower", "Ford, which owns Jaguar"
                 firms.add((r["doc_id"], r["canonical"]))
-                if not (context.BRAND_AFTER.match(r.get("after", "") or "") or context.OWN_ITS_AFTER.match(r.get("after", "") or "")):
+                if not (context.BRAND_AFTER.match(a) or context.OWN_ITS_AFTER.match(a)):
                     spoken_firms.add((r["doc_id"], r["canonical"]))  # not "Branson brands" (a man's name may sell things) nor
                     # "Pinola said its banks" (a chairman speaks of his firm)
     shops = named_shops(recs, before, doc_orgs, rules)
