@@ -112,6 +112,8 @@ Each rule reads only the words right around a "person" span, so it holds on any 
   where Ronald Reagan is named);
 - a "person" that is a curated firm named after its founders, or opens with one ("Morgan Stanley International"), is the
   firm (`data/person_named_firms.txt`);
+- a one-word "person" between an owner's name and "group" is a firm ("Sir Richard Branson's Virgin group"), and one followed by
+  ", home of" or ", home to" is a place ("The real Silverstone, home of the British Grand Prix");
 - a sentence ends at ". ", at a full stop inside a closing quote ('." ') or at a line break (`sentence_bounds`).
 """
 
@@ -225,6 +227,7 @@ WHO_AFTER = re.compile(r",\s+who\s+(?!are|were|have)\w")  # "Page, who is", "Cad
 SETTLEMENT = (r"(?:town|village|city|county|borough|port|hamlet|suburb|constituency)\b(?!['’])"
               r"(?!\s+(?:MPs?|councillors?|members?|mayors?|agents?|chairm[ae]n|clerks?|officials?|leaders?)\b)")  # not "Howard is
 # a good constituency MP": a noun for a person after it describes him
+HOME_APPOSED = re.compile(r",\s+(?:the\s+)?(?:[a-z]+\s+)?home\s+(?:of|to)\s+")  # ", home of the British Grand Prix", ", the spiritual home of"
 PLACE_APPOSED = re.compile(r",\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?" + SETTLEMENT  # ", the Merseyside town"
                            + r"|\s+(?:is|was)(?:\s+(?:just|still|now|once|only))?\s+(?:the|a)\s+"  # "Hay was just a farming town", not
                            r"(?:(?!(?:this|that|the|a|an|his|her|its|their)\b)[\w-]+\s+){0,2}?" + SETTLEMENT)  # "Van is the greatest musician this city"
@@ -502,12 +505,15 @@ def place_use(text: str, start: int, end: int) -> bool:
     `place_cue` reads it as one ("three lads from Battle", "the docks at Barry", "visit Lyon in France"), or a listed town
     ends a sentence or clause after a district and a comma ("in Easterhouse, Glasgow."); a noun for a
     town's middle and "of" ("the centre of Bolton") counts too, and so does a possessive owning what only a place has
-    ("Bolton's allotments", "Hull's residents")."""
+    ("Bolton's allotments", "Hull's residents"), and so is a name that is home of something ("Silverstone, home of the British
+    Grand Prix")."""
     if POSSESSIVE.match(text, end):
         return SEAT_OWNER.match(text, end) is not None or CIVIC_OWNED.match(text, end) is not None
         # "Lincoln's Labour MP", "Amarillo's tourist office"; no other possessive is a place's use
     if described_place(text[max(0, start - 60) : start], text[end:]) or PLACE_OF.search(text, max(0, start - 40), start):
         return True
+    if HOME_APPOSED.match(text, end):
+        return True  # "The real Silverstone, home of the British Grand Prix": a place is home to something, no person is
     if COUNCIL_AFTER.match(text, end) or COMPASS_AFTER.match(text, end):
         return True  # "a Wigan council by-election": a town's council, written in lower case; "to Lewis in the north"
     if in_county(text[end : end + 40]):
@@ -781,8 +787,10 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "ORG"  # also "demand for its Johnnie Walker brand": a brand, named like a person
     if STORE_AFTER_THE.match(text, end) and THE_BEFORE.search(text, max(0, start - 4), start):
         return "ORG"  # "At the Peter Jones store in Sloane Square", tagged a person: the shop
-    if one and GROUP_AFTER_THE.match(text, end) and THE_BEFORE.search(text, max(0, start - 4), start):
-        return "ORG"  # "part of the Kingfisher group", tagged a person: a lower-case group after "the" and one name is a firm's
+    if one and GROUP_AFTER_THE.match(text, end) and (THE_BEFORE.search(text, max(0, start - 4), start)
+                                                     or NAME_OWNS_BEFORE.search(text, max(0, start - 30), start)):
+        return "ORG"  # "part of the Kingfisher group", "Branson's Virgin group", tagged a person: a lower-case group after "the"
+        # or an owner's name and one name is a firm's
     if one and (TEAM_BEFORE.search(text[max(0, start - 20) : start]) or CLUB_BEFORE.search(text, max(0, start - 25), start)) and sport_sentence(text, start, end):
         return "ORG"
     if one and LED_BEFORE.search(text, max(0, start - 12), start) and LED_TO_AFTER.match(text, end) and sport_sentence(text, start, end):
@@ -927,6 +935,7 @@ def context_labels(text: str, ents: list[list]) -> list[list]:
 
 
 THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s$")
+NAME_OWNS_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w-]+['’]s?\s$")  # "Sir Richard Branson's Virgin group": a firm its owner's name owns
 ACCORD_AFTER = re.compile(r"\s+(?:[Aa]ccords?|[Aa]greement|[Pp]act|[Tt]reaty|[Ss]ummit|meeting|talks)\b")  # "the Louvre accord"
 
 

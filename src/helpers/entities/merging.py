@@ -206,6 +206,11 @@ article ("Boone Pickens"):
   woman of that surname ("Ms Kelly" was Ruth Kelly, "Mrs Kelly" is dinner lady Pat Kelly); Mr, Mrs, Ms or Miss makes no
   firm ("Mr Turner" beside Turner & Newall); a birth name folds into the one stage name ending with the lone name ("Peel
   was born John Ravenscroft" beside "Peel Sessions").
+- (stop 88) a nickname after "known as The" is given like one after "known as" ("Taylor, known as The Power": every "Power"
+  of the article), and so is one that opens a sentence before its person ("Known as The Power, Taylor has dominated"); a
+  lone name after "from", "in", "at" or "near" gives no nickname ("The 44-year-old from Stoke, known as The Power" is no
+  nickname of the landlord Ray Stoke); a place word followed by ", home of" is used as a place ("The real Silverstone, home
+  of the British Grand Prix" beside the track owner Graham Silverstone).
 An unresolved woman's title stays in the name ("Mrs Simpson"). Company short forms and acronyms: see `companies`.
 """
 
@@ -232,6 +237,7 @@ GENERIC_WORDS = {"the", "a", "an", "mr", "mrs", "ms", "miss", "sir", "dr", "form
 SPEECH = re.compile(r"(?:'s(?=\s))?,?\s+(?:said|says|told|added|argued|warned|noted|explained)\b")  # not "the chain Sainsbury's, said"
 AFFILIATED_SPEECH = re.compile(r",\s+of\s+[^,.;:!?\"]{1,60},\s+(?:said|says|told|added|argued|warned|noted|explained)\b")  # "Page, of
 # research firm Hitwise, said": a lone surname speaking with its affiliation in apposition
+PLACE_PREPOSITION = re.compile(r"\b(?:[Ff]rom|[Ii]n|[Aa]t|[Nn]ear)\s+$")
 LOCATIVE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear(?:by)?|[Nn]eighbouring|[Oo]utside|[Aa]cross|[Tt]hrough(?:out)?|[Vv]ia|[Ii]nto|[Aa]round|of)\s+$"  # also "In Wales," opening a sentence
                       r"|(?<![\w-])(?:(?:north|south)(?:-(?:east|west))?|east|west|central|northern|southern|eastern|western)\s+$")  # "east London"
 ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|was|were|is|has|had|have|would|will|may|might|could|should|can|did|does|said|says|"
@@ -868,6 +874,12 @@ def known_as(rec: dict, before: str, pattern: re.Pattern | None = None) -> str |
     return m.group(1) if m else None
 
 
+def known_first(rec: dict, before: str) -> re.Match | None:
+    """The nickname a sentence opens with before naming the person it belongs to ("Known as The Power, Taylor"), else None."""
+    head = before.lstrip()
+    return KNOWN_AS_FIRST.fullmatch(head) if head and (rec.get("sentence_text") or "").startswith(head) else None
+
+
 def one_bearer(word: str, people: set[str]) -> str | None:
     """The article's one full name ending in `word`, else its one full name opening with it ("Menzies" of Sir Menzies Campbell)."""
     for at in (-1, 0):
@@ -910,9 +922,9 @@ def place_cue(before: str, after: str) -> bool:
 def place_use(before: str, after: str, label: str) -> bool:
     """True when a place or nationality word is used as one where it stands: "in Jordan", "a nurse from Bedford", "Welsh farmers",
     "the Bedford athlete", "drive over from Carlisle", "teacher Margaret Hayes from Lincoln", "Prescott, the Merseyside town", "Crewe, in Cheshire,",
-    "lads from Battle", "the docks at Barry", "visit Lyon in France" (`context.place_cue`)."""
+    "lads from Battle", "the docks at Barry", "visit Lyon in France" (`context.place_cue`), "Silverstone, home of the British Grand Prix"."""
     return (bool(LOCATIVE.search(before[-20:]) or context.described_place(before, after) or context.NAMED_FROM.search(before[-60:])
-                 or context.PLACE_OF.search(before[-30:]) or context.in_county(after))
+                 or context.PLACE_OF.search(before[-30:]) or context.in_county(after) or context.HOME_APPOSED.match(after))
             or place_cue(before, after)  # "three lads from Battle", "visit Lyon in France"
             or label == "NORP" and bool(ATTRIBUTIVE.match(after))
             or the_place_noun(before, after))
@@ -1181,10 +1193,12 @@ def stage_part(name: str, full: str) -> bool:
 NICKNAME = re.compile(r'\s+["“]([A-Z][\w.\'-]*)["”]\s+(?=[A-Z])')  # the quoted nickname inside 'John "Bud" Frazier' (names drops it)
 REAL_NAME = re.compile(r"(?:,\s+(?:whose real name (?:is|was)|real name|born|who\s+was\s+born)|\s+was born)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\b")  # ", born Anthony Fitzgerald"
 KNOWN_AS = re.compile(r",\s+(?:who\s+(?:is|was|has\s+been)\s+)?(?:(?:better|also|widely|popularly|affectionately)\s+)?"
-                      r"(?:known\s+as|nicknamed|dubbed|(?:who\s+)?used\s+the\s+(?:[a-z]+\s+)?name)\s+[\"“']?(?:the\s+(?:[a-z]+\s+){1,2})?"
+                      r"(?:known\s+as|nicknamed|dubbed|(?:who\s+)?used\s+the\s+(?:[a-z]+\s+)?name)\s+[\"“']?(?:the\s+(?:[a-z]+\s+){1,2}|The\s+(?=[A-Z]))?"
                       r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])")  # ", better known as (the model) Jordan", ", who is known
 # as Bernie", ', nicknamed "Crazy Horse"', ", who used the online name Solo"
 AS_HE_IS_KNOWN = re.compile(r",\s+as\s+(?:he|she)\s+is\s+(?:[a-z]+\s+)?(?:known|called)\b")  # "Ming Campbell, as he is widely known"
+KNOWN_AS_FIRST = re.compile(r"(?:(?:Better|Widely|Also|Popularly)\s+)?[Kk]nown\s+as\s+[\"“']?(?:[Tt]he\s+)?"
+                            r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)[\"”']?,\s+")  # a sentence opening "Known as The Power, Taylor": his nickname
 AS_KNOWN = re.compile(r",\s+as\s+(?:(?:Sir|Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Dame)\s+)?([A-Z][\w'’-]+)\s+is\s+(?:[a-z]+\s+)?known\b")  # "Ming, as Sir
 # Menzies is known at Westminster": the name before is the nickname of the one named after
 KIN_BEFORE_PEER = re.compile(r"\b" + KIN_NOUN + r"(?:,\s+(?:the\s+)?[\w -]{0,25})?,?\s+$"  # "His son, Lord Kalms": a relative
@@ -1473,6 +1487,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                         for known in [known_as(r, b)] if nickname(known, r["doc_id"])
                         and known != name_words(r["canonical"])[-1]})  # "Katie Price, better known as Jordan": every "Jordan" of the article
     stage_names.update({(r["doc_id"], known): bearer for r, full, b in zip(recs, is_full, before) if not full and " " not in r["canonical"]
+                        and not PLACE_PREPOSITION.search(b[-12:])  # "The 44-year-old from Stoke, known as The Power": no Mr Stoke's
                         for known in [known_as(r, b)] if nickname(known, r["doc_id"]) and known != r["canonical"]
                         for bearer in [one_bearer(r["canonical"], doc_people[r["doc_id"]])]
                         if bearer})  # "Katie Price ... Price, better known as the model Jordan"; "Sir Menzies, who is known as Ming"
@@ -1484,6 +1499,11 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     stage_names.update({(r["doc_id"], m.group(1)): r["canonical"] for r, full in zip(recs, is_full) if full
                         for m in [NICKNAME.search(r["text"])] if m and nickname(m.group(1), r["doc_id"])})
     # 'Andrew "Chubby" Chandler': every lone "Chubby" of the article
+    stage_names.update({(r["doc_id"], m.group(1)): bearer for r, full, b in zip(recs, is_full, before)
+                        if r["label"] == "PERSON" and KNOWN_HINT.search(b.lower()) for m in [known_first(r, b)]
+                        if m and nickname(m.group(1), r["doc_id"])
+                        for bearer in [r["canonical"] if full else one_bearer(r["canonical"], doc_people[r["doc_id"]])] if bearer})
+    # "Known as The Power, Taylor has dominated the game": every "Power" of the article
     stage_names.update({(r["doc_id"], r["canonical"]): bearer for r, full, b in zip(recs, is_full, before) if not full
                         and nickname(r["canonical"], r["doc_id"])
                         for known in [known_as(r, b, AS_KNOWN)] if known and known != r["canonical"]

@@ -10,7 +10,8 @@
 - a short form of one of the article's companies, left untagged ("Ionic" of "Ionic Industries Inc", "ConAgra", "APL", also
   of a firm ending in a trade word of `data/org_heads.txt`: "Lionhead" of "Lionhead Studios", "Pure" of "Pure Digital",
   "Willis Faber" of "Willis Faber Plc", "Heck's" of "Heck's Inc"), becomes an ORG mention, unless the word is also written in lower case or is a first name, title, institution word or place;
-  so does the first word of the article's one two- or three-word company of any kind, when no list word (given name,
+  so does the first word of the article's one two- or three-word company of any kind (a "the" spanned with it aside: "the
+  Nationwide Building Society"), when no list word (given name,
   town, nationality, place) and written alone before a verb or a comma ("Nationwide has fought off" of "Nationwide
   Building Society"; not "Federal funds");
 - an owner's possessive glued in front of such a surname ("Greenwell's Brown", also in a work-of-art span) is cut off;
@@ -844,6 +845,7 @@ def short_forms(text: str, ents: list[list], rules: RepairRules) -> set[str]:
     cores, other = set(), set()
     for s, e, lab in ents:
         words = text[s:e].strip("<>").split()
+        words = words[1:] if len(words) > 1 and words[0] in ("the", "The") else words  # "the Nationwide Building Society"
         if lab == "ORG" and len(words) == 2 and INITIALLED_FIRM.fullmatch(text[s:e]) and words[1].lower() not in text:
             cores.add(words[1])  # "Rover has been losing market share" beside "MG Rover"
         if lab == "ORG" and len(words) > 1 and words[-1].rstrip(".") in rules.org_suffixes | rules.org_heads:  # also "Lionhead Studios"

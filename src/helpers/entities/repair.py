@@ -27,7 +27,8 @@ merged; the rules that recover untagged surnames and company short forms live in
   as is one right after "his wife", "her brother" ...;
 - a "person" whose name opens one of the article's organisations is that organisation ("Crazy Eddie" beside "Crazy Eddie
   Inc"), unless a relative introduces it ("his wife Melinda Gates" beside the Melinda Gates Foundation);
-- a lower-case collective noun ends no organisation ("The United board" -> "The United");
+- a lower-case collective noun ends no organisation ("The United board" -> "The United"), nor do "the" and lower-case
+  words ("also won Leigh the prize" -> "Leigh");
 - a person span cut at a hyphen runs on to the double-barrelled surname the article gives a person ("Wright-Phillips");
 - a "person" holding a club word ("Atletico Madrid") is a club (ORG);
 - a person name must look like one: no digits, not an acronym, no institution's word after no given name or title
@@ -97,6 +98,7 @@ AMBIGUOUS = frozenset(AMBIGUOUS_TITLES)
 TAIL = re.compile(r"(?:\s*[(\[]|\s+(?:of|and|the|for|in|at|to|board|fans?|supporters?|squad|players|shareholders|directors|boss|season|"
                   r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))+$")  # "BankAmerica Co of",
 # "... Agriculture (", "The United board" (a name's own words are capitalised: "Wales Tourist Board")
+LOWER_AFTER_THE = re.compile(r"\s+the\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}$")  # "won [Leigh the prize] for best director"
 COUNT_END = re.compile(r"\s+\d{1,3}$")  # "United 11" points behind: a count, not part of the name ("Apollo 11", "Channel 4")
 COUNTED_AFTER = re.compile(r"\s+(?:points?|goals?|runs?|wickets?|places?|shots?|games?|matches|seconds|minutes|strokes|lengths|yards|metres)\b")
 ACRONYM_TAIL = re.compile(r"\s*\(\s*[A-Z][A-Za-z]{1,7}$")  # "... Organization (ICO" when the model stops before ")"
@@ -327,11 +329,13 @@ def owner_end(text: str, start: int, end: int, rules: RepairRules) -> int:
 
 
 def trim_tail(text: str, start: int, end: int) -> int:
-    """The span's end without a trailing opening bracket, small joining word or lower-case collective noun ("BankAmerica Co of",
+    """The span's end without a trailing opening bracket, small joining word, lower-case collective noun or "the" and
+    lower-case words ("BankAmerica Co of", "won Leigh the prize",
     "the Department of Agriculture (", "The United board", "United nine" or "United 11" points behind, "United fan", "a United season ticket"),
     or the acronym its bracket spells out ("International Coffee Organization (ICO" + ")")."""
     m = ACRONYM_TAIL.search(text, start, end) if text.startswith(")", end) else None
-    m = m or TAIL.search(text, start, end) or (COUNTED_AFTER.match(text, end) and COUNT_END.search(text, start, end))
+    m = m or TAIL.search(text, start, end) or LOWER_AFTER_THE.search(text, start, end) or (
+        COUNTED_AFTER.match(text, end) and COUNT_END.search(text, start, end))
     return m.start() if m and m.start() > start else end
 
 
