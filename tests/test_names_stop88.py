@@ -2,8 +2,9 @@
 sentence) is that person, but not the namesake of a place it follows ("from Stoke, known as"); a name followed by
 ", home of the ..." is a place; a name between an owner's possessive and "group" is a firm; "the" and
 lower-case words end no name; a firm's first word standing alone is its short form also when the model spanned
-"the" with the firm. Read in the failures of the blind sets IQ and IR and of older read sets; sentences and names
-written for these tests."""
+"the" with the firm; a lone first name opening a listed work its article names is the title character ("Vera" beside the
+film Vera Drake). Read in the failures of the blind sets IQ and IR and of older read sets; sentences and names written
+for these tests."""
 
 from __future__ import annotations
 
@@ -76,3 +77,16 @@ def test_the_and_lower_case_words_end_no_name() -> None:
     got = merged(text, [("Imelda Staunton", "PERSON"), ("Mike Leigh's", "PERSON"), ("Leigh the prize", "ORG")])
     assert got[-1] == ("Leigh", "Mike Leigh", "PERSON")
 
+
+
+def test_a_first_name_opening_a_listed_work_the_article_names_is_its_title_character() -> None:
+    text = ("Imelda Staunton won best actress for the British drama Vera Drake on Sunday.\n\n"
+            "\"Vera is a woman who did what she thought was right,\" she said.")
+    got = merged(text, [("Imelda Staunton", "PERSON"), ("Sunday", "DATE"), ("Vera", "PERSON")])
+    assert got[-1] == ("Vera", "Vera Drake", "PERSON")
+
+
+def test_a_first_name_stays_the_articles_person_of_that_name_beside_a_listed_work() -> None:
+    text = ("Dame Vera Lynn watched the British drama Vera Drake on Sunday.\n\n\"Vera is a fine singer,\" her friend said.")
+    got = merged(text, [("Vera Lynn", "PERSON"), ("Sunday", "DATE"), ("Vera", "PERSON")])
+    assert got[-1][1] != "Vera Drake"

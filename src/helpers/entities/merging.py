@@ -210,7 +210,9 @@ article ("Boone Pickens"):
   of the article), and so is one that opens a sentence before its person ("Known as The Power, Taylor has dominated"); a
   lone name after "from", "in", "at" or "near" gives no nickname ("The 44-year-old from Stoke, known as The Power" is no
   nickname of the landlord Ray Stoke); a place word followed by ", home of" is used as a place ("The real Silverstone, home
-  of the British Grand Prix" beside the track owner Graham Silverstone).
+  of the British Grand Prix" beside the track owner Graham Silverstone); a lone first name left unresolved is the title
+  character of the one listed work opening with it that its article names (`data/named_works.txt`: "Billy" beside "the
+  musical of Billy Elliot", "Vera" beside "British drama Vera Drake"), unless a person of the article has that first name.
 An unresolved woman's title stays in the name ("Mrs Simpson"). Company short forms and acronyms: see `companies`.
 """
 
@@ -2261,5 +2263,35 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         elif (names_out[i] == r["canonical"] and " " not in r["canonical"] and r["canonical"] == r["text"]
               and (royal := ROYALS_BEFORE.search(before[i][-60:]))):  # "Princes William and Harry": Prince Harry, whatever the tag
             names_out[i], labels_out[i] = f"{royal.group(1)} {r['canonical']}", "PERSON"
+    title_characters(recs, names_out, labels_out, doc_people, before, rules)
     return [longer_form.get((r["doc_id"], n), n) if " " not in r["canonical"] else n  # "Max" of "Maxwell Davies": Sir Peter
             for r, n in zip(recs, names_out)], labels_out
+
+
+def title_characters(recs: list[dict], names_out: list[str], labels_out: list[str], doc_people: dict[str, set[str]],
+                     before: list[str], rules) -> None:
+    """Give a lone first name left unresolved, untitled and tagged a person or an organisation, the title character of the
+    one listed work opening with it that its article names (`data/named_works.txt`: "Billy" of "Billy Elliot the Musical",
+    "Vera" beside the film Vera Drake), where no other person of the article has that first name; its label stays."""
+    openers: dict[str, list[str]] = defaultdict(list)
+    for work in context.named_works():
+        if " " in work:
+            openers[work.split()[0]].append(work)
+    docs = {r["doc_id"] for r, n in zip(recs, names_out) if n == r["canonical"] and n in openers}
+    if not docs:
+        return
+    named: dict[str, set[str]] = defaultdict(set)  # article -> the listed works its sentences name, as a work or a person
+    for r in recs:
+        if r["doc_id"] in docs:
+            sentence = r.get("sentence_text") or ""
+            named[r["doc_id"]].update(w for ws in openers.values() for w in ws if w in sentence
+                                      and re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", sentence))
+    for i, r in enumerate(recs):
+        word, doc = r["canonical"], r["doc_id"]
+        if names_out[i] != word or word not in openers or labels_out[i] not in ("PERSON", "ORG") or word != r["text"]:
+            continue
+        works = [w for w in sorted(named[doc]) if w.split()[0] == word]
+        others = [p for p in doc_people[doc] if name_words(p)[0] == word and p not in works]
+        if len(works) == 1 and not others and title_sex(before[i], r["text"], rules) is None and not titled_before(before[i], rules):
+            names_out[i] = works[0]  # "Billy dreams of dancing": the boy of Billy Elliot the Musical; the label the model gave
+            # it stays, so a character tagged ORG beside its film ("Everyone knows a Bridget") tips no vote on the film's name
