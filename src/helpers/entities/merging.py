@@ -2281,11 +2281,9 @@ def title_characters(recs: list[dict], names_out: list[str], labels_out: list[st
     if not docs:
         return
     named: dict[str, set[str]] = defaultdict(set)  # article -> the listed works its sentences name, as a work or a person
-    for r in recs:
-        if r["doc_id"] in docs:
-            sentence = r.get("sentence_text") or ""
-            named[r["doc_id"]].update(w for ws in openers.values() for w in ws if w in sentence
-                                      and re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", sentence))
+    for doc, sentence in {(r["doc_id"], r.get("sentence_text") or "") for r in recs if r["doc_id"] in docs}:
+        named[doc].update(w for ws in openers.values() for w in ws if w in sentence
+                          and re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", sentence))
     for i, r in enumerate(recs):
         word, doc = r["canonical"], r["doc_id"]
         if names_out[i] != word or word not in openers or labels_out[i] not in ("PERSON", "ORG") or word != r["text"]:
