@@ -7,7 +7,8 @@ An acronym also folds into the ORG its article writes right before it in bracket
 Commission)"); the letters may also be the initials in another order, a foreign name's acronym beside its English
 name ("Mexican Coffee Institute (IMC)", "National Statistics Institute (INSEE)"), or leave out a leading place
 ("Georgia Public Service Commission (PSC)"); after a name of three words or more the bracket's word is its short form
-whatever its letters ("Federal Criminal Office (BKA)", "Den Norske Stats Oljeselskap A/S (Statoil)").
+whatever its letters ("Federal Criminal Office (BKA)", "Den Norske Stats Oljeselskap A/S (Statoil)"), also where the
+model tags that word a person ("Farma's chief executive" after "... Retail and Markets Association (Farma)").
 A one-word name in commas right after a company with a company ending (its ticker aside) is its short name
 ("Schweizerische Aluminium AG <ALUZ.Z>, Alusuisse, plans").
 A club word alone ("United", `data/club_suffixes.txt`) folds into the article's one ORG ending with it ("Manchester United").
@@ -657,10 +658,13 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
         spelt = ([o for o in orgs[doc] if mixed_initials(name, o)]
                  if label in PLACE_LABELS + ("ORG",) and MIXED_ACRONYM.fullmatch(name) and name not in protected else
                  [o for o in orgs[doc] if " " in o and initials(o) == name.upper()]
-                 if label == "PERSON" and WORD_ACRONYM.fullmatch(name) and name not in protected
-                 and name not in word_lists()["given_names"] else [])  # not "Tom" beside a Trust for Open Meadows
+                 if label in ("PERSON",) + PLACE_LABELS and WORD_ACRONYM.fullmatch(name) and name not in protected
+                 and name not in word_lists()["given_names"] and not (label != "PERSON" and name in listed_places()) else [])
+        # not "Tom" beside a Trust for Open Meadows; "the Bafta awards", tagged a place, beside the British Academy of Film and Television Arts
         spelt = spelt or ([o for o in orgs[doc] if blended(name, o)] if label in ("PERSON", "ORG") and name not in protected
                           and name not in word_lists()["given_names"] else [])  # "Postcomm" beside the Postal Services Commission
+        if not spelt and label == "PERSON" and " " not in name and (doc, name) in brackets and name not in protected:
+            spelt = [brackets[(doc, name)]]  # "Farma's chief executive", tagged a person, after "... Markets Association (Farma)"
         if len(spelt) == 1:  # "The MoD has been reforming itself", tagged a place, beside the Ministry of Defence; "said Soca
             # would", tagged a person, beside the Serious Organised Crime Agency: an acronym written as a word
             labels[len(out)] = "ORG"

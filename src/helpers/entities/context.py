@@ -163,7 +163,7 @@ ORDINAL_BEFORE = re.compile(r"(?:['’]s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+
                             r"\d+(?:st|nd|rd|th))\s+$")  # "Murray's first Wimbledon": an event, counted; no one is someone's first
 FIELD_WORDS = {  # words of an article about a field (`data/named_acts.csv`)
     "music": re.compile(r"\b(?:album|albums|single|singles|band|bands|gig|gigs|chart|charts|Brit Awards|Brits|frontman|guitarist|"
-                        r"drummer|song|songs|Mercury Music Prize|Mercury Prize|record label)\b"),
+                        r"drummer|song|songs|Mercury Music Prize|Mercury Prize|record label|concert|concerts|musicians)\b"),
     "motor racing": re.compile(r"\b(?:Formula One|F1|Grand Prix|grand prix|drivers' championship|constructors' championship|"
                                r"pole position|pit lane|the grid)\b"),
 }
@@ -1296,11 +1296,13 @@ def site_names(text: str, ents: list[list]) -> list[list]:
     """The article's entities with two-word PERSON spans that are places relabelled: a street, site or landmark ("Browns
     Lane", "Henman Hill") or a place opened by "County" or "St" ("County Durham", "St Andrews", a saint's possessive "St Andrew's", `data/street_words.txt`),
     whose first word is no given name, when the article uses that name as a place at least once ("at Browns Lane", "the
-    Browns Lane plant") or the model tags it a place there, or it opens with "County": all its spans then are FAC (a place opened by County or St: GPE); any
+    Browns Lane plant"), the model tags it a place there, it opens with "County" or its first word is the surname of a
+    person the article names in full ("packed Henman Hill" beside Tim Henman): all its spans then are FAC (a place opened by County or St: GPE); any
     two-word one ending in a word that ends no person's name, whatever opens it ("Albert Square", `data/place_endings.txt`); and a curated place of two
     words or more ("Milton Keynes", `data/place_names.txt`), always (GPE)."""
     words, given, towns = word_lists()["street_words"], word_lists()["given_names"], word_lists()["place_names"]
     placed = {THE.sub("", text[s:e]) for s, e, lab in ents if lab in ("FAC", "GPE", "LOC")}  # "the Browns Lane" tagged FAC once
+    surnames = {text[s:e].split()[-1] for s, e, lab in ents if lab == "PERSON" and text[s:e].count(" ") == 1}  # "Tim Henman"
     sites = set()
     for s, e, lab in ents:
         name = THE.sub("", text[s:e])
@@ -1313,7 +1315,8 @@ def site_names(text: str, ents: list[list]) -> list[list]:
             continue
         if lab == "PERSON" and len(parts) == 2 and (parts[1] in words or parts[0] in words) and parts[0] not in given and (
                 SITE_NAMED_BEFORE.search(text, max(0, s - 12), s) or SITE_AFTER.match(text, e) or name != text[s:e] or name in placed
-                or parts[0] == "County" or parts[0] in ("St", "Saint") and POSSESSIVE_END.search(name)):  # "Northumberland and County Durham": no person is called County; "to St Andrew's": a saint's possessive is a site
+                or parts[0] == "County" or parts[0] in ("St", "Saint") and POSSESSIVE_END.search(name)
+                or parts[0] in surnames):  # "Northumberland and County Durham": no person is called County; "to St Andrew's": a saint's possessive is a site
             sites.add(name)  # "the Browns Lane factory": no person takes "the"
     if not sites:
         return ents

@@ -357,6 +357,9 @@ def inner_surname(word: str, full: tuple[str, ...]) -> bool:
             or len(full) > 1 and full[-1].count("-") == 1 and full[-1].split("-")[0] == word)
 
 
+OPENING_MARKS = "\"“‘'(["  # marks that may open the word before a mention: a quotation or a bracket
+
+
 def title_words(before: str, text: str, canonical: str) -> frozenset[str]:
     """Normalised title words of a mention: capitalised words right before it and inside it before the name."""
     m = re.search(r"((?:[A-Z][\w.&-]*\s+){1,3})$", before or "")
@@ -370,9 +373,11 @@ def title_words(before: str, text: str, canonical: str) -> frozenset[str]:
 
 def title_slot(before: str, text: str) -> list[str]:
     """The words where a title of a mention stands: the last word before it and its own first word, unless that word is
-    the whole mention and a common surname ("King had held the seat" after Ms King; "the Duchess" is still a woman's title)."""
+    the whole mention and a common surname ("King had held the seat" after Ms King; "the Duchess" is still a woman's title).
+    A quote mark or bracket opening that word is no part of it: '"Mr Blair and Mr Howard do not take questions"'."""
     words = text.split()
-    return (re.findall(r"(\S+)\s*$", before or "") or [""])[-1:] + words[: len(words) > 1 or words[:1] != ["King"]]
+    last = [w.lstrip(OPENING_MARKS) for w in re.findall(r"(\S+)\s*$", before or "")] or [""]
+    return last[-1:] + words[: len(words) > 1 or words[:1] != ["King"]]
 
 
 def title_sex(before: str, text: str, rules) -> str | None:
@@ -981,7 +986,9 @@ def person_like_orgs(mentions: pd.DataFrame) -> pd.Series:
     """Labels with ORG full names turned PERSON when their surname (one or two words) stands alone as a PERSON in the article,
     their first name follows Sir or Dame in it ("Philip Green" beside "Sir Philip"; not "MG Rover" beside a person "Jim Rover"),
     or the corpus tags the same name PERSON more often than ORG ("Leo Melamed"), unless the article names
-    a company that starts with the name ("Philip Crosby reported results" beside "Philip Crosby Associates Inc"); never a
+    a company that starts with the name ("Philip Crosby reported results" beside "Philip Crosby Associates Inc"); a
+    two-word name whose first name and surname each stand alone as a PERSON in the article is a person even beside a
+    namesake and a firm named after it ("Roald would have loved", "Dahl's widow", beside the Roald Dahl Museum); never a
     two-word name written after "the" that opens with no given name or initials ("the Encyclopaedia Britannica"), nor one
     opened by "Royal" or a word for an institution ("Royal Doulton" beside "Doulton workers"), nor one
     its article calls a firm in apposition ("Clifford Chance, the law firm," beside "Ms Chance") or after a noun for a firm
@@ -995,6 +1002,7 @@ def person_like_orgs(mentions: pd.DataFrame) -> pd.Series:
     before = mentions["before"].fillna("").tolist() if "before" in mentions else [""] * len(docs)
     knights = {(d, c) for d, c, b, t in zip(docs, names, before, mentions["text"]) if " " not in c and namesakes.called_sir(b, t)}
     votes = Counter((c, lab) for c, lab in zip(names, labels) if lab in ("PERSON", "ORG"))
+    both_alone = lambda d, c: c.count(" ") == 1 and (d, c.split()[0]) in lone and (d, c.split()[1]) in lone  # noqa: E731
     single_orgs = {(d, c) for d, c, lab in zip(docs, names, labels) if lab == "ORG" and " " not in c}  # (article, one-word organisation)
     given = word_lists()["given_names"]
     opens_no_name = word_lists()["org_words"] | {"Royal"}
@@ -1009,14 +1017,14 @@ def person_like_orgs(mentions: pd.DataFrame) -> pd.Series:
            and c.split()[0] not in opens_no_name  # "Royal Doulton" beside "Doulton workers", tagged PERSON: no one is called Royal
            and not ((d, c.split()[0]) in single_orgs and c.split()[0] not in given)  # "Sony Ericsson" beside "Sony" and "Ericsson"
            and ((d, c.split()[-1]) in lone and not (named.get((d, c.split()[-1]), set()) - {c} and c.split()[0] not in given)
-                or c.count(" ") == 2 and (d, c.split(" ", 1)[1]) in lone or (d, c.split()[0]) in knights
+                or both_alone(d, c) or c.count(" ") == 2 and (d, c.split(" ", 1)[1]) in lone or (d, c.split()[0]) in knights
                 or votes[(c, "PERSON")] > votes[(c, "ORG")]) for d, c, lab, t in zip(docs, names, labels, mentions["text"])]
     if any(fix):
         orgs: dict[str, list[str]] = defaultdict(list)
         for d, c, lab in zip(docs, names, labels):
             if lab == "ORG":
                 orgs[d].append(c)
-        fix = [f and not any(o.replace(",", "").startswith(c + " ") for o in orgs[d]) for f, d, c in zip(fix, docs, names)]
+        fix = [f and (both_alone(d, c) or not any(o.replace(",", "").startswith(c + " ") for o in orgs[d])) for f, d, c in zip(fix, docs, names)]
     return mentions["label"].mask(pd.Series(fix, index=mentions.index), "PERSON")
 
 
@@ -2200,6 +2208,15 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if len(pick) == 1:
             names_out[i], labels_out[i] = pick[0], "PERSON"
             continue
+        own = [c for c in people if not any(named_in.get(c, set()) < named_in.get(o, set()) for o in people if o != c)]
+        sex_of = lambda c: known_sex.get(c) or {name_sex(c, rules)} - {None}  # noqa: E731
+        if (unresolved(i) and len(people) > 1 and len(own) == 1 and not lone_sex.get(i) and sex_of(own[0])
+                and all(sex_of(c) and not sex_of(c) & sex_of(own[0]) for c in people if c != own[0])):
+            circle = circle or neighbours()  # "Blair" of an election report: Tony Blair, not Cherie Blair, only ever named beside him
+            # (a namesake of the other sex: a teammate only named beside Ashley Cole may still be the "Cole" of a match report)
+            if circle.related(own[0], recs[i]["doc_id"]) and not circle.other_reading(word, own[0], recs[i]["doc_id"], as_person(word)):
+                names_out[i], labels_out[i] = own[0], "PERSON"
+                continue
         if unresolved(i) and len(people) > 1 and not lone_sex.get(i) and all(
                 named_in.get(c, set()) <= set().union(*(named_in.get(o, set()) for o in people if o != c)) for c in people):
             if called_bare is None:  # namesakes only ever named together: no article of their own tells them apart
