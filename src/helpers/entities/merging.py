@@ -2134,6 +2134,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     team_sentences: dict[str, list[str]] | None = None  # full name -> the corpus's sentences writing it, built for a team sheet
     called_doctor: set[str] | None = None  # people some article calls "Dr", built for a "Dr" and a surname of several bearers
     office_found: dict[tuple[str, str, str | None], str] = {}  # (article, lone name, title's sex) -> the person its office chose
+    sex_of = lambda c: known_sex.get(c) or {name_sex(c, rules)} - {None}  # noqa: E731 (the sexes titles or a first name tell)
     for i, cands in ambiguous.items():
         people = [c for c in cands if c not in protected]  # a curated organisation tagged PERSON once ("White House") is no namesake
         word = recs[i]["canonical"]  # "Bono" of forty music stories: neither the student Martin Bono nor the shop manager Jenny Bono,
@@ -2208,9 +2209,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if len(pick) == 1:
             names_out[i], labels_out[i] = pick[0], "PERSON"
             continue
-        own = [c for c in people if not any(named_in.get(c, set()) < named_in.get(o, set()) for o in people if o != c)]
-        sex_of = lambda c: known_sex.get(c) or {name_sex(c, rules)} - {None}  # noqa: E731
-        if (unresolved(i) and len(people) > 1 and len(own) == 1 and not lone_sex.get(i) and sex_of(own[0])
+        own = [c for c in people if not any(named_in.get(c, set()) < named_in.get(o, set()) for o in people if o != c)
+               ] if unresolved(i) and len(people) > 1 and not lone_sex.get(i) else []
+        if (len(own) == 1 and sex_of(own[0])
                 and all(sex_of(c) and not sex_of(c) & sex_of(own[0]) for c in people if c != own[0])):
             circle = circle or neighbours()  # "Blair" of an election report: Tony Blair, not Cherie Blair, only ever named beside him
             # (a namesake of the other sex: a teammate only named beside Ashley Cole may still be the "Cole" of a match report)
