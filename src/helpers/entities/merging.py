@@ -761,11 +761,17 @@ def firm_after(after: str) -> bool:
                                         context.STORES_AFTER))
 
 
+CLAUSE_PLACE = re.compile(r",\s+who\s+(?:is|was|comes|came|lives|lived|grew\s+up)\s+(?:originally\s+)?(?:from|in|near)\s+$")  # "Kay, who is
+# from Bolton, said": the verb after a relative clause is its subject's, not the place's that ends it
+
+
 def person_evidence(before: str, after: str, sex: str | None, rules) -> bool:
-    """True when a mention reads as a person where it stands: a person title right before it, it speaks ("Miller said"),
+    """True when a mention reads as a person where it stands: a person title right before it, it speaks ("Miller said",
+    not a place ending a relative clause before the verb: "Kay, who is from Bolton, said"),
     or what follows fits only a person ("Fletcher, 39,", "Steinhardt himself", "King was arrested", "Knapp, who", "Jackson's
     brother", "Sinclair is better known for his")."""
-    return bool(SPEECH.match(after)) and not IT_AFTER.match(after) or personal_evidence(before, after, sex, rules)
+    return (bool(SPEECH.match(after)) and not IT_AFTER.match(after) and not CLAUSE_PLACE.search(before[-60:])
+            or personal_evidence(before, after, sex, rules))
 
 
 def personal_evidence(before: str, after: str, sex: str | None, rules) -> bool:
@@ -1178,9 +1184,10 @@ def org_readings(recs: list[dict], before: list[str]) -> set[str]:
 EPITHETS = frozenset({"Big", "Little", "Dirty", "Mad", "Young", "Old", "Lucky", "Slick", "Crazy", "Mighty", "Golden", "Handsome"})
 
 
-def formal_names(doc_people: dict[str, set[str]], rules) -> dict[tuple[str, str], str]:
+def formal_names(doc_people: dict[str, set[str]], rules, first_at: dict[tuple[str, str], int] | None = None) -> dict[tuple[str, str], str]:
     """(article, full name) -> the one full name of that article it shortens the given name of ("Bill Webster" -> "William Webster")
-    or whose given name it puts after an epithet ("Dirty Den" -> "Den Watts")."""
+    or whose given name it puts after an epithet ("Dirty Den" -> "Den Watts") or replaces with a press nickname, written
+    after it (`data/press_nicknames.csv`: "Freddie Flintoff" -> "Andrew Flintoff"; `first_at`: where each name is first written)."""
     out = {}
     for doc, people in doc_people.items():
         for name in people:
@@ -1189,6 +1196,10 @@ def formal_names(doc_people: dict[str, set[str]], rules) -> dict[tuple[str, str]
             found = [f for f in people if name_words(f)[0] in formal and name_words(f)[1:] == words[1:]]
             if len(words) == 2 and words[0] in EPITHETS:  # "Dirty Den" of Den Watts, "Big Sam" of the article's Sam Allardyce
                 found = [f for f in people if len(f.split()) > 1 and f.split()[0] == words[1] and f.split()[1:] != words[1:]]
+            if len(words) == 2 and words[1] in rules.press_nicknames.get(words[0], ()) and first_at is not None:  # "Freddie
+                # Flintoff" after Andrew Flintoff; not "Tiger Woods" before the club professional Donald Woods
+                found = [f for f in people if len(name_words(f)) > 1 and name_words(f)[-1] == words[1] and name_words(f)[0] != words[0]
+                         and first_at.get((doc, f), len(first_at)) < first_at.get((doc, name), -1)]
             if len(found) == 1:
                 out[(doc, name)] = found[0]
     return out
@@ -1523,7 +1534,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                    for parts in [[f for f in sorted(doc_people[r["doc_id"]]) if f != m.group(1) and stage_part(r["canonical"], f)]]
                    for stage in [parts if len(parts) == 1 else [f for f in parts if name_words(f)[-1] == r["canonical"]]]  # John Peel,
                    if len(stage) == 1}  # not "Peel Sessions" nor "John Peel Day", tagged PERSON  # "Peel was born John Ravenscroft": John Peel; "Sir Elton, born Reginald Dwight": Elton John
-    formal = formal_names(doc_people, rules) | peers_named_first(recs, doc_people, first_at, before, rules)
+    formal = formal_names(doc_people, rules, first_at) | peers_named_first(recs, doc_people, first_at, before, rules)
     for doc, name in formal | birth_names.keys():
         doc_people[doc].discard(name)  # "Webster" has one candidate, William Webster, not also "Bill Webster"; "Ms Shriver"
         # is Lionel Shriver, not the birth name "Margaret Ann Shriver" the article gives her
@@ -1929,8 +1940,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             # article's namesake
         if label == "ORG" and not (in_doc and not company or titled and not company or described
                                    or in_doc and person_evidence(before[i], r.get("after", "") or "", sex, rules) and i not in org_lists):
-            waiting += [i] if not in_doc and not company and len(words) == 1 else []
-            continue
+            waiting += [i] if not in_doc and not company and len(words) == 1 and not place_here(before[i], r["text"], after) else []
+            continue  # "recorded in Lincoln" beside "Mr Lincoln", the dealer another article names in full: the place
         surnamed = label == "NORP" and bool(in_doc) and name not in word_lists()["nationalities"]  # "Klitschko dominated", tagged NORP
         country = (label in PLACE_LABELS and name in word_lists()["major_places"] and bool(in_doc)  # "France's economy grew ...
                    and place_first.get((doc, name), len(recs)) < min(first_at.get((doc, f), len(recs)) for f in in_doc))  # Richard France":

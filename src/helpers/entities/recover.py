@@ -663,7 +663,8 @@ def press_nickname_spans(text: str, ents: list[list]) -> list[list]:
     for nick, names in press_nicknames().items():
         if nick not in text or not names & people:
             continue
-        label_uses(out, spans, re.finditer(r"(?<![\w&'-])" + re.escape(nick) + r"(?![\w&-])", text), "PERSON")
+        surname = "|".join(map(re.escape, sorted(names)))  # "Seb Coe", untagged: the nickname and the surname are one name
+        label_uses(out, spans, re.finditer(r"(?<![\w&'-])" + re.escape(nick) + rf"(?: (?:{surname})(?![\w&'-]))?(?![\w&-])", text), "PERSON")
     return out
 
 

@@ -88,7 +88,8 @@ CLERIC = re.compile(r"(?:Bishop|Archbishop|Cardinal|Canon|Rabbi|Imam|Reverend|Re
 COUPLE = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?) (?:and|&) ([A-Z][\w.'-]* [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)")
 STATE = re.compile(r"(?!U\.[SKN]\.)(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)")  # "N.Y.", "Calif.", not "U.S."
 POSSESSIVE_END = context.POSSESSIVE_END  # a possessive ending a name
-FOUNDER_BEFORE = re.compile(r"\b(?:founded|set up|started|established|created|named after)\s+(?:by\s+)?(?:the\s+late\s+)?$")
+FOUNDER_BEFORE = re.compile(r"\b(?:founded|set up|started|established|created|named after)\s+(?:by\s+)?(?:the\s+late\s+)?$"
+                            r"|\bfounder,?\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}$")  # "its founder, the former tennis player David Lloyd"
 NAME_AND_SCORES = re.compile(r"([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){0,2})(?:\s+\d{1,2}\s*[-–]\s*\d{1,2})+")  # "Taylor Dent 6-4 7-5"
 SCORE = re.compile(r"\s*\b\d+\s*[-–]\s*\d+\b\s*")
 AMBIGUOUS_TITLES = {"General", "Gen.", "Premier", "Director",  # also open company names ("General Motors")
@@ -102,6 +103,8 @@ LOWER_AFTER_THE = re.compile(r"\s+the\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}$") 
 COUNT_END = re.compile(r"\s+\d{1,3}$")  # "United 11" points behind: a count, not part of the name ("Apollo 11", "Channel 4")
 COUNTED_AFTER = re.compile(r"\s+(?:points?|goals?|runs?|wickets?|places?|shots?|games?|matches|seconds|minutes|strokes|lengths|yards|metres)\b")
 ACRONYM_TAIL = re.compile(r"\s*\(\s*[A-Z][A-Za-z]{1,7}$")  # "... Organization (ICO" when the model stops before ")"
+NOUN_INSIDE = re.compile(r"([A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,2}) ([a-z]+(?:-[a-z]+)?) ([A-Z][a-z][\w'’-]*(?: [A-Z][\w'’-]+){1,2})")  # "Blues fan
+# Derek Saunders": a club, a lower-case noun for people (`data/person_nouns.txt`) and a person's given name and surname
 DEMONYM_OPENS = re.compile(r"(?:[Tt]he )?(?:Dane|Swede|Scot|Scotsman|Briton|Finn|Pole|Spaniard|Welshman|Irishman|Englishman|Frenchman|Dutchman) "
                            r"([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){1,2})")  # "(the) Dane Janus Friis", tagged ORG
 NATIONAL_OPENS = re.compile(r"(?:[Tt]he )?([A-Z][a-z]+) ([A-Z][a-z][\w'-]* [A-Z][a-z][\w'-]*)")  # "the German Berti Vogts", tagged ORG
@@ -303,6 +306,12 @@ def repair_span(text: str, start: int, end: int, label: str, rules: RepairRules)
                     and name_like(m.group(2), rules)):
                 out.append([m.start(1), m.end(1), "NORP"])
                 s, lab = m.start(2), "PERSON"  # "replacing the German Berti Vogts": a nationality and a given name and surname, tagged ORG
+            m = NOUN_INSIDE.fullmatch(text, s, e) if lab == "ORG" else None
+            if (m and m.group(2) in context.word_lists()["person_nouns"] and m.group(3).split()[0] in rules.given_names
+                    and name_like(m.group(3), rules) and (m.group(1) in context.club_names() or m.group(1) in context.club_nicknames())):
+                # a club or its nickname ("Blues"), not "Local fan Bryn Davis", a sentence's first word
+                out.append([s, m.end(1), "ORG"])  # "Blues fan Derek Saunders, who travelled", tagged ORG: the club, then the fan
+                s, lab = m.start(3), "PERSON"
         if lab in ("GPE", "NORP", "LOC") and (described(text, s, e, rules) or after_title(text, s, e, rules)):
             lab = "PERSON"
         if lab in ("FAC", "GPE", "LOC") and AGE_OR_WHO_AFTER.match(text, e) and given_and_surname(text, s, e):
@@ -465,7 +474,8 @@ APPOSITION_END = frozenset({"from", "of", "at", "in", "for", "with", "who", "who
 def with_first_name(text: str, start: int, end: int, label: str, rules: RepairRules) -> tuple[int, str]:
     """A one-word company or place right after an untagged first name is that person, from the first name on,
     when the first name is curated or a role describes the name ("Gilberto Arango, president of ..."), or it is a wider given
-    name and an apposition calls it a person ("Aled Morgan, a retired miner", tagged ORG at "Morgan"); else unchanged."""
+    name and an apposition calls it a person ("Aled Morgan, a retired miner", tagged ORG at "Morgan") or it owns a relative
+    or a colleague ("Cecil Sharp's colleague"); else unchanged."""
     before = ("\n" if start <= 40 else "") + text[max(0, start - 40) : start]
     m = re.search(r"(?:[\n.;:\"(]\s*|[\s,][a-z]\w*\s+)([A-Z][a-z]+) $", before)
     if not m or " " in text[start:end] or not name_like(text[start:end], rules):
@@ -473,9 +483,15 @@ def with_first_name(text: str, start: int, end: int, label: str, rules: RepairRu
     first = m.group(1)
     if first.lower() in rules.common_words or first in rules.person_titles or first in rules.prefixes:
         return start, label
-    if first in rules.first_names or in_apposition(text, end, rules.roles) or first in rules.given_names and person_apposed(text, end):
+    if first in rules.first_names or in_apposition(text, end, rules.roles) or first in rules.given_names and (
+            person_apposed(text, end) or PEOPLE_OWNED.match(text, end)):  # "Cecil Sharp's colleague", tagged ORG at "Sharp"
         return start - len(first) - 1, "PERSON"
     return start, label
+
+
+PEOPLE_OWNED = re.compile(r"['’]s\s+(?:late\s+|former\s+|elder\s+|younger\s+)?(?:wife|husband|widow|widower|son|sons|daughter|daughters|"
+                          r"brother|sister|mother|father|colleague|colleagues|partner|girlfriend|boyfriend|friend|biographer|grandson|"
+                          r"granddaughter|nephew|niece)\b")  # a possessive owning a relative or a colleague: a person's
 
 
 def person_apposed(text: str, end: int) -> bool:
@@ -686,7 +702,7 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     orgs = {text[s:e] for s, e, lab in out if lab == "ORG"}
     trading = {w + "s" for o in orgs for w in o.split()[1:2] if re.match(r"(?:[A-Z]\.?){1,2}$|Wm$", o.split()[0]) and w[-1:] != "s"}
     out = [[s, e, "ORG" if lab == "PERSON" and (opens_org(POSSESSIVE_END.sub("", text[s:e]), orgs) or text[s:e] in trading)
-            and not kin_named(text, s, e, rules) and not FOUNDER_BEFORE.search(text, max(0, s - 40), s)
+            and not kin_named(text, s, e, rules) and not FOUNDER_BEFORE.search(text, max(0, s - 60), s)
             else "GPE" if lab == "PERSON" and town_of(POSSESSIVE_END.sub("", text[s:e]), orgs) and not context.TITLED.search(text[max(0, s - 12) : e])
             else lab]
            # not "his wife Melinda Gates" beside the Melinda Gates Foundation, nor "founded by Robert Wiseman" beside his dairies;
@@ -747,7 +763,7 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
         out = people_tagged_as_orgs(text, out, rules)
     out = titled_clerics(text, royals.style_spans(text, out))
     out = full_names_tagged_as_places(text, disjoint(context.context_labels(text, out)))
-    out = apposed_places(text, coordinated_places(text, places_tagged_as_people(text, people_tagged_as_places(text, out, rules), rules)))
+    out = near_places(text, apposed_places(text, coordinated_places(text, places_tagged_as_people(text, people_tagged_as_places(text, out, rules), rules))))
     return glued.join_cut_firm(text, out, rules.org_suffixes, rules.org_heads)  # "Harcourt Brace" + "Jovanovich Inc", last: "Rubber
     # Co" of "Goodyear Tire and Rubber Co" is recovered untagged only late
 
@@ -1018,6 +1034,20 @@ def apposed_places(text: str, ents: list[list]) -> list[list]:
     called = {m.group(1) for m in APPOSED_SETTLEMENT.finditer(text) if m.group(1) in lone - borne}
     titled = {text[s:e] for s, e, lab in ents if text[s:e] in called and context.ADDRESS_BEFORE.search(text, max(0, s - 6), s)}
     return [[s, e, "GPE" if lab == "PERSON" and text[s:e] in called - titled else lab] for s, e, lab in ents]
+
+
+NEAR_AFTER = re.compile(r",\s+near\s+(?:the\s+)?[A-Z]")  # "in Askham Bryan, near York": a place beside a bigger one
+
+
+def near_places(text: str, ents: list[list]) -> list[list]:
+    """The article's entities with each "person" the article places near a capitalised name ("the organ of St Oswald's
+    Church in Askham Bryan, near York", "production moves to Castle Bromwich, near Birmingham") relabelled GPE, with its
+    other untitled uses: a person is not written "near" a town."""
+    near = {text[s:e] for s, e, lab in ents if lab == "PERSON" and NEAR_AFTER.match(text, e)}
+    if not near:
+        return ents
+    return [[s, e, "GPE" if lab == "PERSON" and text[s:e] in near and not context.ADDRESS_BEFORE.search(text, max(0, s - 6), s) else lab]
+            for s, e, lab in ents]
 
 
 def coordinated_places(text: str, ents: list[list]) -> list[list]:
