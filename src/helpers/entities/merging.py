@@ -1184,7 +1184,7 @@ def org_readings(recs: list[dict], before: list[str]) -> set[str]:
 EPITHETS = frozenset({"Big", "Little", "Dirty", "Mad", "Young", "Old", "Lucky", "Slick", "Crazy", "Mighty", "Golden", "Handsome"})
 
 
-def formal_names(doc_people: dict[str, set[str]], rules, first_at: dict[tuple[str, str], int] | None = None) -> dict[tuple[str, str], str]:
+def formal_names(doc_people: dict[str, set[str]], rules, first_at: dict[tuple[str, str], int]) -> dict[tuple[str, str], str]:
     """(article, full name) -> the one full name of that article it shortens the given name of ("Bill Webster" -> "William Webster")
     or whose given name it puts after an epithet ("Dirty Den" -> "Den Watts") or replaces with a press nickname, written
     after it (`data/press_nicknames.csv`: "Freddie Flintoff" -> "Andrew Flintoff"; `first_at`: where each name is first written)."""
@@ -1196,7 +1196,7 @@ def formal_names(doc_people: dict[str, set[str]], rules, first_at: dict[tuple[st
             found = [f for f in people if name_words(f)[0] in formal and name_words(f)[1:] == words[1:]]
             if len(words) == 2 and words[0] in EPITHETS:  # "Dirty Den" of Den Watts, "Big Sam" of the article's Sam Allardyce
                 found = [f for f in people if len(f.split()) > 1 and f.split()[0] == words[1] and f.split()[1:] != words[1:]]
-            if len(words) == 2 and words[1] in rules.press_nicknames.get(words[0], ()) and first_at is not None:  # "Freddie
+            if len(words) == 2 and words[1] in rules.press_nicknames.get(words[0], ()):  # "Freddie
                 # Flintoff" after Andrew Flintoff; not "Tiger Woods" before the club professional Donald Woods
                 found = [f for f in people if len(name_words(f)) > 1 and name_words(f)[-1] == words[1] and name_words(f)[0] != words[0]
                          and first_at.get((doc, f), len(first_at)) < first_at.get((doc, name), -1)]
