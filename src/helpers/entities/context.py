@@ -114,6 +114,8 @@ Each rule reads only the words right around a "person" span, so it holds on any 
   firm (`data/person_named_firms.txt`);
 - a one-word "person" between an owner's name and "group" is a firm ("Sir Richard Branson's Virgin group"), and one followed by
   ", home of" or ", home to" is a place ("The real Silverstone, home of the British Grand Prix");
+- a "person" right after "nearby" is a place ("Nearby Lancaster Hole is part of the system"), and a name after "branch of"
+  or "outlet of" tagged a place, a building, a product or a person is a chain (ORG: "At a branch of Game");
 - a sentence ends at ". ", at a full stop inside a closing quote ('." ') or at a line break (`sentence_bounds`).
 """
 
@@ -712,6 +714,8 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "WORK_OF_ART"  # "filming the fourth Potter film", "a new Potter book": a listed work's word before a noun for a work
     if label in ("GPE", "LOC") and one and patterns()["work_before"].search(text[max(0, start - 20) : start]):
         return "WORK_OF_ART"  # "his BBC talk show Kilroy", tagged a place: no place is called a show
+    if label in ("FAC", "PRODUCT", "GPE", "LOC", "PERSON") and BRANCH_OF.search(text, max(0, start - 20), start):
+        return "ORG"  # "At a branch of Game in central London", tagged a place: a chain's branch, no place's or person's
     if label in ("FAC", "PRODUCT", "GPE", "LOC") and patterns()["company_before"].search(text[max(0, start - 20) : start]):
         return "ORG"  # "British developer Criterion Games", tagged a building; "supermarket Iceland": a firm, not a place
     if label == "PERSON" and not one and (of := PERSON_OF_BEFORE.search(text, max(0, start - 40), start)) and of.group(1) in word_lists()["given_names"]:
@@ -779,6 +783,8 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "GPE" if royal.group(1) in listed_places() else "ORG"  # "Royal Doulton", "Royal Tunbridge Wells": no one is called Royal
     if BASED_BEFORE.search(text, max(0, start - 30), start):
         return "ORG"  # "Edinburgh-based Rockstar North": a firm is based somewhere, a person is not called so
+    if label == "PERSON" and NEARBY_BEFORE.search(text, max(0, start - 8), start):
+        return "GPE"  # "Nearby Lancaster Hole is part of the Easegill system", tagged a person: no one is "nearby" before a name
     if one and (place_use(text, start, end) or named_area(text, start, end)) or SETTLEMENT_OF.search(text, max(0, start - 20), start) or (
             SEAT_BEFORE.search(text, max(0, start - 25), start) and text[start:end].split()[0] not in word_lists()["given_names"]):
         return "GPE"  # also "the nearby village of Earls Barton", "MP for Bolton West", tagged a person
@@ -1168,6 +1174,8 @@ FIRMS_SUCH_AS = re.compile(r"\b(?i:stores|shops|retailers|chains|firms|companies
                            r"booksellers|bookshops|chemists|pharmacies|jewellers|grocers),?\s+"
                            r"(?:such\s+as|like|including)\s+$")  # "department stores such as Fenwick", "Supermarkets including
 # Sainsbury's": a firm, never a person
+NEARBY_BEFORE = re.compile(r"(?<![\w-])[Nn]earby\s+$")  # "Nearby Lancaster Hole": a place
+BRANCH_OF = re.compile(r"\b(?:branch|branches|outlet|outlets)\s+of\s+$")  # "a branch of Game": the chain, a firm
 SHARES_IN = re.compile(r"\b(?:[Ss]hares|[Ss]tock|stake)\s+in\s+$")  # "Shares in Dell", "a stake in Dell": a firm
 
 

@@ -213,6 +213,12 @@ article ("Boone Pickens"):
   of the British Grand Prix" beside the track owner Graham Silverstone); a lone first name left unresolved is the title
   character of the one listed work opening with it that its article names (`data/named_works.txt`: "Billy" beside "the
   musical of Billy Elliot", "Vera" beside "British drama Vera Drake"), unless a person of the article has that first name.
+- (stop 91) a lone surname said to be "no relation to the prop" is not the namesake the article calls the prop (and that
+  phrase gives the name no office); a lone name after "a" that opens one of the article's firms, no person of the article
+  so named, is that firm ('simply "a Massey"' beside Massey Ferguson); a lone name right after "the" in apposition with a
+  lagoon, a river, a hill and the like is that place ("on the Fleet, the long, shallow lagoon" beside Linda Fleet); a
+  nickname a person is known by somewhere is given like one after "known as" ("Sir Menzies, 63, known at Westminster as
+  Ming").
 An unresolved woman's title stays in the name ("Mrs Simpson"). Company short forms and acronyms: see `companies`.
 """
 
@@ -256,6 +262,10 @@ CLAUSE_VERB_AFTER = re.compile(r"\s+(?:is|was|has|had|have|will|would|could|shou
 SAID_BEFORE = re.compile(r"(?:^|[,\"”’'])\s*(?:said|says|added|told)\s+$")  # '"...," said Harrow': the speaker; not "Mr Durkan said Derry had"
 PLACE_APPOSED = re.compile(r"\b(?:town|towns|city|village|county|borough|port|suburb|district|constituency|seat|capital|region)"
                            r"(?:\s+(?:of\s+(?:any|some)\s+size|nearby|itself))?,\s+$")  # "The nearest town of any size, Kendal, has": the town
+FEATURE_APPOSED = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z][\w-]*,?\s+){0,4}?(?:lagoon|river|estuary|lake|loch|lough|bay|harbour|reservoir|channel|"
+                             r"canal|hill|moor|fell|valley|island|peninsula|cave|gorge|beach|forest|wood|mountain|creek|strait|firth|marsh|"
+                             r"fen|dale|headland|cliff|waterfall|stream|brook|burn|mere|tarn|pothole|cavern)(?=[\s,.;:])(?!\s+(?:guide|keeper|warden|"
+                             r"ranger|bailiff|pilot|man|woman)\b)")  # "the Fleet, the long, shallow lagoon": a place
 DOCTOR_BEFORE = re.compile(r"\b(?:Dr|Prof|Professor)\.?\s+$")  # a title of either sex, read as Mr or Mrs is: the namesake named last
 SEAT = re.compile(r"\b(?:MPs?|MEPs?|MSPs?|member|members|seat|constituency|council|mayor|Mayor|Bishop|Archbishop)\s+(?:for|of)\s+$")  # "the MP for Henley"
 OBJECT_BEFORE = re.compile(r"\b(?:by|of|to|with|for|from|against|on|at|in)\s+$")  # "an earlier plan by Glazer, said": no speaker
@@ -471,7 +481,11 @@ RELATIVE_NOUN = r"(?:(?:great-)?(?:grand)?(?:son|daughter)|father|mother|brother
 RELATIVE_OF = re.compile(r"\b" + RELATIVE_NOUN + r" of (?:the )?(?:[\w'’-]+,? ){0,4}$")  # "the son of Roxy Music singer ",
 # "great-grandson of the company's founder ": a relative named in apposition
 NO_RELATION = re.compile(r"\bno relation\b")
+MAKE_BEFORE = re.compile(r"(?<![\w'’-])an?\s+[\"“']?$")  # 'simply as "a Massey"': a make or a product, never a person
 UNRELATED_TO = re.compile(r",?\s+(?:who is |who was |and )?(?:not related to|no relation (?:of|to)) ((?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+)\b")
+UNRELATED_OFFICE = re.compile(r",?\s+(?:who is |who was |and )?(?:not related to|no relation (?:of|to)) "
+                              r"(?:the|his|her|their|its) ((?:[\w'’-]+ ){0,2}[a-z][\w-]+)")
+# "Jenkins, no relation to the prop,": someone other than the article's namesake it calls the prop
 RELATIVE_APPOSED = re.compile(r",\s+(?:the\s+)?(?:(?:elder|eldest|younger|youngest|only)\s+)?" + RELATIVE_NOUN + r"\s+of\s+([^.;]{0,80})")
 # "Mr Ferry, son of the Roxy Music singer Bryan Ferry,": the relative of whoever that apposition names, so not them
 INTRODUCED = re.compile(r",\s+an?\s|,\s+\d{1,3},|,\s+who\s+(?:runs|owns|works|lives)\b|\s*[-–—,(]\s*no relation\b")  # "Graham Browne, an energy analyst", "Student Tim
@@ -649,8 +663,8 @@ def offices(before: str, text: str, after: str = "") -> frozenset[str]:
     home secretary"), and
     "leader" right before it ("Tory leader Michael Howard", `LEADER_BEFORE`), and "president" for a name between "the" and
     "administration" ("the Reagan administration"); not an office that owns someone ("the Chancellor's brother") nor one
-    owned ("no relation to his captain")."""
-    apposed = APPOSED_OFFICE.match(after) or APPOSED_BARE.match(after) or HELD_OFFICE.match(after)
+    owned ("no relation to his captain") nor one the name is said to be no relation of ("Jenkins, no relation to the prop")."""
+    apposed = None if UNRELATED_OFFICE.match(after) else APPOSED_OFFICE.match(after) or APPOSED_BARE.match(after) or HELD_OFFICE.match(after)
     before = CLAUSE_BREAK.split(before)[-1]  # "Scotland manager Walter Smith said Brown had": the office is Smith's
     written = before + " " + text + (" " + apposed.group(1) if apposed else "")
     led = LEADER_BEFORE.search(before) is not None  # "Tory leader Mr Howard"; not "market leader Tesco, run by Sir Terry Leahy"
@@ -875,7 +889,9 @@ def listed_with_orgs(recs: list[dict], lists: list[range]) -> set[int]:
             for j in listed if recs[j]["label"] == "ORG"}
 
 
-KNOWN_HINT = re.compile(r"known as|nicknamed|dubbed|used the |is (?:[a-z]+ )?known")  # words any sentence giving a nickname holds
+KNOWN_WHERE = r"(?:at|in|to|among|around|on)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"  # "known at Westminster as Ming"
+KNOWN_HINT = re.compile(r"known as|known " + KNOWN_WHERE + r"as|nicknamed|dubbed|used the |is (?:[a-z]+ )?known")  # words any sentence
+# giving a nickname holds
 
 
 def known_as(rec: dict, before: str, pattern: re.Pattern | None = None) -> str | None:
@@ -1213,8 +1229,8 @@ def stage_part(name: str, full: str) -> bool:
 
 NICKNAME = re.compile(r'\s+["“]([A-Z][\w.\'-]*)["”]\s+(?=[A-Z])')  # the quoted nickname inside 'John "Bud" Frazier' (names drops it)
 REAL_NAME = re.compile(r"(?:,\s+(?:whose real name (?:is|was)|real name|born|who\s+was\s+born)|\s+was born)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\b")  # ", born Anthony Fitzgerald"
-KNOWN_AS = re.compile(r",\s+(?:who\s+(?:is|was|has\s+been)\s+)?(?:(?:better|also|widely|popularly|affectionately)\s+)?"
-                      r"(?:known\s+as|nicknamed|dubbed|(?:who\s+)?used\s+the\s+(?:[a-z]+\s+)?name)\s+[\"“']?(?:the\s+(?:[a-z]+\s+){1,2}|The\s+(?=[A-Z]))?"
+KNOWN_AS = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:who\s+(?:is|was|has\s+been)\s+)?(?:(?:better|also|widely|popularly|affectionately)\s+)?"
+                      r"(?:known\s+(?:" + KNOWN_WHERE + r")?as|nicknamed|dubbed|(?:who\s+)?used\s+the\s+(?:[a-z]+\s+)?name)\s+[\"“']?(?:the\s+(?:[a-z]+\s+){1,2}|The\s+(?=[A-Z]))?"
                       r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])")  # ", better known as (the model) Jordan", ", who is known
 # as Bernie", ', nicknamed "Crazy Horse"', ", who used the online name Solo"
 AS_HE_IS_KNOWN = re.compile(r",\s+as\s+(?:he|she)\s+is\s+(?:[a-z]+\s+)?(?:known|called)\b")  # "Ming Campbell, as he is widely known"
@@ -1750,8 +1766,10 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 and not context.town_reading(before[i], name, after, club=True)):  # not "Norwich is to become one of the first cities"
             names_out[i], labels_out[i] = club, "ORG"  # "involving Hereford, Carlisle United", "Leeds play Sheffield United" beside
             continue  # Hereford United, Leeds United: a town the corpus calls a place, in an article naming its club, is the club
-        apposed = (len(words) == 1 and PLACE_APPOSED.search(before[i][-40:]) is not None  # "The nearest town of any size, Kendal, has"
-                   and not person_evidence(before[i], after, sex, rules))  # not "Speaking for the town, Kendal said"
+        apposed = (len(words) == 1 and (PLACE_APPOSED.search(before[i][-40:]) is not None  # "The nearest town of any size, Kendal, has"
+                                        or THE_BEFORE.search(before[i][-5:]) is not None and FEATURE_APPOSED.match(after) is not None)
+                   and not person_evidence(before[i], after, sex, rules))  # not "Speaking for the town, Kendal said"; "learn on the Fleet,
+        # the long, shallow lagoon behind Chesil Beach": no person is written after "the"
         if (label == "PERSON" or label == "ORG" and apposed) and len(words) == 1 and (SEAT.search(before[i][-30:]) or apposed or (
                 mostly_place(label_counts[name]) or name in word_lists()["towns"] and (doc, name) not in bearers
                 and not named_after(name, doc_orgs[doc])  # "Exeter" beside Exeter City: the club's rules decide
@@ -2002,6 +2020,10 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 o for o in sorted(doc_orgs[doc]) if (doc, o) in firms and name_words(o)[1:] == (name,) and name_words(o)[0] in rules.first_names]) == 1:
             names_out[i], labels_out[i] = founder[0], "ORG"  # "Travel firm Thomas Cook ... Cook has a strong brand": the firm
             continue  # named after its founder, when the article names no person so ("Mr Matthews" stays the man)
+        if label == "PERSON" and not in_doc and not titled and len(words) == 1 and MAKE_BEFORE.search(before[i][-6:]) and len(make := [
+                o for o in sorted(doc_orgs[doc]) if len(name_words(o)) > 1 and name_words(o)[0] == name]) == 1:
+            names_out[i], labels_out[i] = make[0], "ORG"  # 'any old tractor is "a Massey"' beside Massey Ferguson, no person
+            continue  # Massey: the make
         if label == "PERSON" and not in_doc and not titled and len(words) == 1 and company_for(name, doc_orgs[doc], rules, owners=False):
             labels_out[i] = "ORG"  # "May said" beside "May Department Stores Co", no person May: the company
             continue
@@ -2057,6 +2079,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             named = tuple(unrelated.group(1).split())  # David": Robert Millar, not David Millar
             fit = [c for c in cands if (named[0] not in name_words(c) if len(named) == 1 else name_words(c)[-len(named):] != named)]
             cands = fit if len(fit) == 1 else cands
+        if len(cands) > 1 and (unrelated := UNRELATED_OFFICE.match(sentence_rest(r, before[i]))) and (said := offices("", unrelated.group(1))):
+            fit = [c for c in cands if not said & offices_here(doc, c)]  # "Jenkins, no relation to the prop": singer Katherine
+            cands = fit if len(fit) == 1 else cands  # Jenkins, not "prop Gethin Jenkins"
         if len(cands) > 1 and "Dr" in title_slot(before[i], r["text"]):  # "Dr Darling" of Dr Fiona Darling, not Alistair Darling
             cands = the_doctor(cands, doc, doctors)
         if len(cands) > 1 and sex is None and (said_sex := pronoun_sex(sentence_rest(r, before[i]), rules)):

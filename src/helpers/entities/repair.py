@@ -35,7 +35,9 @@ merged; the rules that recover untagged surnames and company short forms live in
   ("Santander Central Hispano", `data/org_words.txt`);
 - a name title that is part of the name ("Prince", "Lord") joins the person span;
 - a surname of a person named in the article, left untagged by the model (also after a possessive:
-  "Kodak's Giles") or tagged as a product or a work, becomes a PERSON mention;
+  "Kodak's Giles") or tagged as a product or a work, becomes a PERSON mention, and so does one glued to "later" or
+  "earlier" in a date ("[[Keane later]] said"); a span of another kind that glues a place to the nickname a person is
+  known by there ("known at [[Westminster as Ming]]") is cut into the place and the nickname (PERSON);
 - an untagged peer ("Lord Belstead, a junior minister") becomes a PERSON mention, and so does a peer whose name alone the
   model tagged a firm or a place ("Lord MacLaurin", "MacLaurin" tagged ORG);
 - unit abbreviations and table labels ("cts", "dlrs", "Revs") are never entities;
@@ -112,6 +114,9 @@ RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late
                         r"daughter|brother|sister|mother|father|partner|widow|fiancee?|girlfriend|boyfriend),?\s+$")  # "his wife Melinda Gates"
 HYPHENED = re.compile(r"-[A-Z][a-z][\w']*")  # the rest of a double-barrelled surname
 SURNAME_HEAD = re.compile(r"([A-Z][\w'’-]+) (?:at|of|in|for|with|and) [A-Z][\w'’ -]*")  # "Henry at Arsenal", a work: a name and more
+SURNAME_THEN = re.compile(r"([A-Z][\w'’-]+) (?:later|earlier|afterwards|then|yesterday|today|tonight)")  # "Keane later", a date
+PLACE_AS_NAME = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) as ([A-Z][\w'’-]+)")  # "Westminster as Ming"
+KNOWN_BEFORE = re.compile(r"\bknown\s+(?:at|in|to|among|around|on)\s+(?:the\s+)?$")  # "known at " before it
 QUOTE_END = re.compile(r"[\"“”]+[.,;:!?]*$")  # a closing quotation mark (and the stop after it) at a span's end
 FULL_STOP_END = re.compile(r"(?<=[a-z]{2})\.$")  # a sentence's full stop inside a name span ("Fry."; not "Jr.", "St.")
 AGE_AFTER = re.compile(r",\s+\d{2},(?!\d)")  # ", 41,": an age, not "Sri Lanka, 28,000"
@@ -726,8 +731,10 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     if names or firsts or knighted:
         out = [[s, e, "PERSON" if surname_span(text, s, e, lab, names | firsts) or titled_surname(text, s, e, lab, names, rules, knighted)
                 or placed_given_name(text, s, e, lab, firsts) else lab] for s, e, lab in out]
-        out = [[s, s + len(head.group(1)), "PERSON"] if lab in OTHER_NAME_LABELS and (head := SURNAME_HEAD.fullmatch(text, s, e)) and head.group(1) in names
-               else [s, e, lab] for s, e, lab in out]  # "alongside [[Henry at Arsenal]]", tagged a work: the surname
+        out = [[s, s + len(head.group(1)), "PERSON"] if (lab in OTHER_NAME_LABELS and (head := SURNAME_HEAD.fullmatch(text, s, e))
+                                                         or lab == "DATE" and (head := SURNAME_THEN.fullmatch(text, s, e))) and head.group(1) in names
+               else [s, e, lab] for s, e, lab in out]  # "alongside [[Henry at Arsenal]]", tagged a work, "[[Keane later]] said", tagged
+        # a date: the surname
     if names:
         out = split_listed(text, cut_owner(text, out, names), names)
     out = split_pair(text, out, names | first_words(text, out), names)  # "Stelios and O'Leary", tagged a work
@@ -736,6 +743,7 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     joined = surnames(text, out, rules) - names if any(lab in OTHER_NAME_LABELS or lab == "DATE" for _, _, lab in out) else set()
     if joined:  # "Anders Frisk", whole only now: "about [[Frisk]]", tagged a product, is him
         out = [[s, e, "PERSON" if surname_span(text, s, e, lab, joined) else lab] for s, e, lab in out]
+    out = nickname_glued(text, out)  # "known at [[Westminster as Ming]]", tagged a building
     out += glued.particle_spans(text, missed_surnames(text, out, rules, names), out)  # "de Vries" of "Jan de Vries"
     given_before = given_names(text, out, rules)
     out += missed_surnames(text, out, rules, given_before, owned=False)  # "Stelios, who owns a stake"
@@ -769,6 +777,17 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
 
 
 GIVEN_AND = re.compile(r"(?<![\w'’&.-])([A-Z][a-z]+) and $")  # "June and " before "Derek Pickering"
+
+
+def nickname_glued(text: str, ents: list[list]) -> list[list]:
+    """The article's entities with a name span of another kind that glues where a person is known to the nickname he is
+    known by there ("Sir Menzies, 63, known at Westminster as Ming", "Westminster as Ming" tagged a building) cut into
+    that place (its label kept) and the nickname (PERSON)."""
+    out = []
+    for s, e, lab in ents:
+        m = PLACE_AS_NAME.fullmatch(text, s, e) if lab != "PERSON" and KNOWN_BEFORE.search(text, max(0, s - 12), s) else None
+        out += [[s, m.end(1), lab], [m.start(2), e, "PERSON"]] if m else [[s, e, lab]]
+    return out
 
 
 def couple_given_names(text: str, ents: list[list], rules: RepairRules) -> list[list]:

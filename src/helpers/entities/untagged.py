@@ -23,7 +23,9 @@
 - a club `data/club_nicknames.csv` spells in two words or more, left untagged or called a date ("Southend United",
   "Sheffield Wednesday"), is an ORG mention, and so is a one-word spelling of the same club the article leaves untagged
   where a word of football follows it ("Southend manager Steve Tilson", "Southend won"; not "Mr Mandelson, who held
-  Hartlepool" beside Hartlepool United, the town's club).
+  Hartlepool" beside Hartlepool United, the town's club);
+- a word of two to four capitals before a firm's one-word name the article tags ORG elsewhere, the two left untagged or
+  tagged together a product ("firms supplying MG Rover" beside "work for Rover"), is one ORG mention with it.
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ ACRONYM = re.compile(r"[A-Z]{3,6}")  # "BAR", "GNER"; not "UK"
 CAPITAL_RUN = re.compile(r"(?<![\w.&'’-])[A-Z][\w'’&-]*(?: (?:(?:and|of|for|&) )?[A-Z][\w'’&-]*)+(?![\w&'’-])")  # "British American Racing"
 PAPER_WORDS = r"(?:Daily|Sunday|Evening|Financial) [A-Z][a-z]+"  # a newspaper's title: "Daily Telegraph", "Financial Times"
 PAPER_TITLE = re.compile(r"(?<=\b[Tt]he )" + PAPER_WORDS + r"(?![\w'’&-])(?!\s+[A-Z])")  # "the Daily Telegraph", untagged
+CAPITALISED_WORD = re.compile(r"[A-Z][a-z][\w'’-]*")  # one capitalised word: "Rover"
 NO_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})  # "Sheffield Wednesday", a date
 CLUB_CUE_AFTER = re.compile(r"(?:['’]s)?\s+(?:manager|boss|chairman|coach|striker|defender|midfielder|goalkeeper|keeper|captain|fans|"
                             r"supporters|won|beat|lost|drew|scored|travel|hosted?|faced?)\b")  # "Southend manager", "Southend won"
@@ -219,7 +222,27 @@ def recover_orgs(text: str, ents: list[list], rules: RepairRules) -> list[list]:
     ents = replace(split_pairs(text, ents, rules), missed_companies(text, ents, rules))
     ents = replace(ents, missed_clubs(text, ents))
     ents = replace(ents, headed_long_forms(text, ents, rules))
+    ents = replace(ents, capitals_before_firms(text, ents))
     return ents + introduced_firms(text, ents, rules)
+
+
+def capitals_before_firms(text: str, ents: list[list]) -> list[list]:
+    """ORG spans for a firm's one-word name that the article tags ORG elsewhere, written after a word of two to four
+    capitals that names no place nor people ("UK", `data/name_aliases.csv`), the two left untagged or tagged together a
+    product, a building or a work ("firms supplying MG Rover", a product, beside "work for Rover"): one name, "MG Rover",
+    whose short form the other uses are."""
+    firms = {text[s:e] for s, e, lab in ents if lab == "ORG" and CAPITALISED_WORD.fullmatch(text, s, e)}
+    if not firms:
+        return []
+    barred = context.listed_places() | context.word_lists()["nationalities"] | context.word_lists()["place_aliases"]
+    pattern = re.compile(r"(?<![\w&'’.-])([A-Z]{2,4}) (" + "|".join(map(re.escape, sorted(firms))) + r")(?![\w&'’-])")
+    out = []
+    for m in pattern.finditer(text):
+        held = [ent for ent in ents if ent[0] < m.end() and m.start() < ent[1]]
+        if m.group(1) not in barred and all(ent[:2] == [m.start(2), m.end(2)] and ent[2] == "ORG" or ent[:2] == [m.start(), m.end()]
+                                            and ent[2] in ("PRODUCT", "FAC", "WORK_OF_ART") for ent in held):
+            out.append([m.start(), m.end(), "ORG"])
+    return out
 
 
 @lru_cache(maxsize=1)
