@@ -294,6 +294,7 @@ JUDGE_VERBS = "called|calls|described|describes|chose|chooses|picked|picks|loved
 WORK_MADE_BY = re.compile(rf"\s+(?:{MAKER_VERBS}|{JUDGE_VERBS}|has|had|was|is|said|says|told)\b")  # "the film Ray Winstone made", "a song Peel had often called"
 FULL_NAME_MADE_BY = re.compile(rf"\s+(?:{MAKER_VERBS}|{JUDGE_VERBS}|said|says|told|(?:has|had|was|is)\s+(?:(?:also|just|now|already|been)\s+)*(?:{MADE_PARTS}))\b")
 # a full name after a work noun makes it with a maker's participle ("the book Jo Smith has written"); not "the film Billy Elliot has opened"
+KNOWN_AT = r"(?:at|in|to|among|around|on)"  # where a person is known by a nickname: "known at Westminster as Ming"
 SHOP_BEFORE = re.compile(r"\b(?:a|an)\s+$")  # "a Sainsbury's", "an Asda"
 NAME_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})  # labels a listed "person" may take from its list (never a date)
 LIST_GAP = re.compile(r",\s*|,?\s+and\s+|\s*&\s*")  # what separates the members of a list

@@ -481,7 +481,6 @@ RELATIVE_NOUN = r"(?:(?:great-)?(?:grand)?(?:son|daughter)|father|mother|brother
 RELATIVE_OF = re.compile(r"\b" + RELATIVE_NOUN + r" of (?:the )?(?:[\w'’-]+,? ){0,4}$")  # "the son of Roxy Music singer ",
 # "great-grandson of the company's founder ": a relative named in apposition
 NO_RELATION = re.compile(r"\bno relation\b")
-MAKE_BEFORE = re.compile(r"(?<![\w'’-])an?\s+[\"“']?$")  # 'simply as "a Massey"': a make or a product, never a person
 UNRELATED_TO = re.compile(r",?\s+(?:who is |who was |and )?(?:not related to|no relation (?:of|to)) ((?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+)\b")
 UNRELATED_OFFICE = re.compile(r",?\s+(?:who is |who was |and )?(?:not related to|no relation (?:of|to)) "
                               r"(?:the|his|her|their|its) ((?:[\w'’-]+ ){0,2}[a-z][\w-]+)")
@@ -889,7 +888,7 @@ def listed_with_orgs(recs: list[dict], lists: list[range]) -> set[int]:
             for j in listed if recs[j]["label"] == "ORG"}
 
 
-KNOWN_WHERE = r"(?:at|in|to|among|around|on)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"  # "known at Westminster as Ming"
+KNOWN_WHERE = context.KNOWN_AT + r"\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"  # "known at Westminster as Ming"
 KNOWN_HINT = re.compile(r"known as|known " + KNOWN_WHERE + r"as|nicknamed|dubbed|used the |is (?:[a-z]+ )?known")  # words any sentence
 # giving a nickname holds
 
@@ -2020,8 +2019,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 o for o in sorted(doc_orgs[doc]) if (doc, o) in firms and name_words(o)[1:] == (name,) and name_words(o)[0] in rules.first_names]) == 1:
             names_out[i], labels_out[i] = founder[0], "ORG"  # "Travel firm Thomas Cook ... Cook has a strong brand": the firm
             continue  # named after its founder, when the article names no person so ("Mr Matthews" stays the man)
-        if label == "PERSON" and not in_doc and not titled and len(words) == 1 and MAKE_BEFORE.search(before[i][-6:]) and len(make := [
-                o for o in sorted(doc_orgs[doc]) if len(name_words(o)) > 1 and name_words(o)[0] == name]) == 1:
+        if (label == "PERSON" and not in_doc and not titled and len(words) == 1 and context.SHOP_BEFORE.search(before[i][-6:].rstrip("\"“'"))
+                and len(make := [o for o in sorted(doc_orgs[doc]) if len(name_words(o)) > 1 and name_words(o)[0] == name]) == 1):
             names_out[i], labels_out[i] = make[0], "ORG"  # 'any old tractor is "a Massey"' beside Massey Ferguson, no person
             continue  # Massey: the make
         if label == "PERSON" and not in_doc and not titled and len(words) == 1 and company_for(name, doc_orgs[doc], rules, owners=False):

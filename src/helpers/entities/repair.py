@@ -116,7 +116,7 @@ HYPHENED = re.compile(r"-[A-Z][a-z][\w']*")  # the rest of a double-barrelled su
 SURNAME_HEAD = re.compile(r"([A-Z][\w'’-]+) (?:at|of|in|for|with|and) [A-Z][\w'’ -]*")  # "Henry at Arsenal", a work: a name and more
 SURNAME_THEN = re.compile(r"([A-Z][\w'’-]+) (?:later|earlier|afterwards|then|yesterday|today|tonight)")  # "Keane later", a date
 PLACE_AS_NAME = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) as ([A-Z][\w'’-]+)")  # "Westminster as Ming"
-KNOWN_BEFORE = re.compile(r"\bknown\s+(?:at|in|to|among|around|on)\s+(?:the\s+)?$")  # "known at " before it
+KNOWN_BEFORE = re.compile(r"\bknown\s+" + context.KNOWN_AT + r"\s+(?:the\s+)?$")  # "known at " before it
 QUOTE_END = re.compile(r"[\"“”]+[.,;:!?]*$")  # a closing quotation mark (and the stop after it) at a span's end
 FULL_STOP_END = re.compile(r"(?<=[a-z]{2})\.$")  # a sentence's full stop inside a name span ("Fry."; not "Jr.", "St.")
 AGE_AFTER = re.compile(r",\s+\d{2},(?!\d)")  # ", 41,": an age, not "Sri Lanka, 28,000"
