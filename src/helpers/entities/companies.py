@@ -27,6 +27,9 @@ A lone club word ("City's goal") is the article's one club ending with it, whate
 A firm's regional branch ("Rockstar North") is no long form of its parent's name; a unit word that also ends own names
 (Radio, Foundation) opens to the corpus's sole long form of a one-word name ("Capital" of "Capital Radio", not "Virgin"
 beside Virgin Trains); a model's span over a sentence's words ("Arsenal against United", "Putney, Labour") is no long form.
+A body's name of two words or more ending in a head word ("Showmen's Guild", `context.body_heads`) takes the corpus's one
+organisation that is that name, "of" and a place ("Showmen's Guild of Great Britain"), where its article names it no
+longer (`context.placed_long_forms`).
 Acronym rule: the long forms a corpus spells an acronym out as are grouped by organisation (the same
 words, each at most one letter apart: "Organisation", "Organization", a typo "Organiaation"); each
 group keeps one name, its spelling in the most articles, and every spelling of it takes that name;
@@ -42,7 +45,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from helpers.entities.context import (ADDRESS_BEFORE, CAMEL_NAME, FOUNDER_INITIALS, SCORE_AFTER, SHARES_IN, VENUE_AFTER, club_for, club_spellings, institution_for, listed_places, long_club_names, nickname_club, other_club,
+from helpers.entities.context import (ADDRESS_BEFORE, CAMEL_NAME, FOUNDER_INITIALS, SCORE_AFTER, SHARES_IN, VENUE_AFTER, club_for, club_spellings, institution_for, listed_places, long_club_names, nickname_club, other_club, placed_long_forms,
                                       patterns, place_here, team_use, town_reading, word_lists)
 
 SMALL_WORDS = {"of", "and", "the", "for", "de", "&", "du", "la"}
@@ -174,9 +177,10 @@ CLUB_ENDINGS = frozenset({"County", "Town", "Argyle"})  # "Derby" of the two-wor
 def ended_by(name: str, orgs: set[str], given: frozenset[str]) -> str | None:
     """The one two-word organisation of an article that a one-word name ends, opened by no given name ("Caffe Nero" of
     "Nero", "Royal Doulton" of "Doulton"; not "Harry Ramsden's" of "Ramsden"), nor by another organisation of the article
-    (not "Sony Ericsson" of "Ericsson" beside Sony: a joint venture of two firms)."""
-    ends = [o for o in orgs if (w := o.split()) and len(w) == 2 and w[1] == name and w[0] not in given and w[0][:1].isupper()
-            and w[0] not in orgs]
+    (not "Sony Ericsson" of "Ericsson" beside Sony: a joint venture of two firms); also one whose two words before "of"
+    it ends ("Showmen's Guild of Great Britain" of "Guild")."""
+    ends = [o for o in orgs if (w := o.split(" of ", 1)[0].split()) and len(w) == 2 and w[1] == name and w[0] not in given
+            and w[0][:1].isupper() and w[0] not in orgs]
     return ends[0] if len(ends) == 1 else None
 
 
@@ -706,6 +710,7 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
             named[name].add(doc)
     respell, reading = acronym_readings(spelled, named, Counter(n for n, lab in zip(out, labels) if lab == "ORG"))
     joined = ampersand_forms(named, rules)
+    placed = placed_long_forms(named, places | listed_places())  # "the Showmen's Guild" where others write "... of Great Britain"
     votes = Counter((name, label == "ORG") for _, name, label, _ in rows)
     for i, (doc, name, label, text) in enumerate(rows):
         as_org = label == "ORG" or label in PLACE_LABELS and votes[(name, True)] > votes[(name, False)]  # "Opec" tagged GPE once
@@ -720,6 +725,8 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
             out[i], labels[i] = long[0], "ORG"
         if out[i] == name and parts.get(i):
             out[i] = respell.get(parts[i], parts[i])
+        if out[i] == name and name in placed:
+            out[i], labels[i] = placed[name], "ORG"
     return spelled_endings(mentions["doc_id"].tolist(), out, labels), labels
 
 

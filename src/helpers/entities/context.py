@@ -733,6 +733,9 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
     if label == "PERSON" and patterns()["firm_noun_before"].search(text, max(0, start - 20), start) and not MADE_BY.match(text, end):
         return "ORG"  # "Pub chain JD Wetherspoon", "department store John Lewis", tagged PERSON: no person is called a chain (but
         # "the group Tate founded": who made it)
+    if label == "PERSON" and PARTNERS_BEFORE.search(text, max(0, start - 30), start) and not LISTED_AFTER.match(text, end):
+        return "ORG"  # "by the designers Robinson Valentine", "the brokers Hale Marsh": a partnership, as one person is never
+        # plural (nor a house)
     if label in ("PERSON", "FAC", "PRODUCT", "GPE", "LOC", "NORP") and FIRMS_SUCH_AS.search(text, max(0, start - 40), start):
         return "ORG"  # "department stores such as Fenwick", tagged PERSON beside Clare Fenwick: a firm
     if label in ("PERSON", "FAC") and not one and VENUE_OPENING.search(text, max(0, start - 8), start) and not TITLED.match(text, start) and (
@@ -899,8 +902,9 @@ def quoted_markets(text: str, ents: list[list]) -> set[str]:
 
 
 def context_labels(text: str, ents: list[list]) -> list[list]:
-    """The article's entities with the labels their context gives them (`context_label`), plus the nationality words cut
-    from before a person's title (`lost_nationalities`) and the untagged teams of a score (`score_teams`)."""
+    """The article's entities with the labels their context gives them (`context_label`), a team's other uses as the team
+    (`teams_throughout`), plus the nationality words cut from before a person's title (`lost_nationalities`) and the
+    untagged teams of a score (`score_teams`)."""
     out = [[s, e, context_label(text, s, e, lab)] if lab == "PERSON" or lab in TITLED_LABELS else [s, e, lab] for s, e, lab in ents]
     out = [[s, e, "GPE" if lab == "PERSON" and placed_in(text, s, e, out) else lab] for s, e, lab in out]
     markets = quoted_markets(text, out)
@@ -937,7 +941,7 @@ def context_labels(text: str, ents: list[list]) -> list[list]:
         firm_noun_opened(text, ent) for ent in out)]
     out = [piece for ent in out for piece in (of_cut(text, ent, out) if ent[2] == "PERSON" else [ent])]
     out = listed_labels(text, city_clubs(text, site_names(text, out)))
-    out = listed_clubs(text, the_openers(text, venue_parts(text, out)))
+    out = teams_throughout(text, listed_clubs(text, the_openers(text, venue_parts(text, out))))  # "beat Charlton 2-1 ... for Charlton"
     return out + lost_nationalities(text, out) + score_teams(text, out)
 
 
@@ -1170,6 +1174,10 @@ def listed_labels(text: str, ents: list[list]) -> list[list]:
     return out
 
 
+PARTNERS_BEFORE = re.compile(r"\b[Tt]he\s+(?:stockbrokers|brokers|accountants|designers|solicitors|architects|auctioneers|jewellers|"
+                             r"bookmakers|estate agents|(?:design|fashion|auction|publishing|couture)\s+house)\s+$")  # "the designers ",
+# "the design house " before a firm named after its partners
+LISTED_AFTER = re.compile(r"\s*(?:,\s+[A-Z]|,?\s+(?:and|&)\s)")  # "the designers Vivienne Westwood and Paul Smith": a list of people
 FIRMS_SUCH_AS = re.compile(r"\b(?i:stores|shops|retailers|chains|firms|companies|groups|banks|lenders|brands|supermarkets|builders|"
                            r"housebuilders|publishers|labels|carmakers|airlines|insurers|brewers|broadcasters|operators|makers|services|websites|"
                            r"booksellers|bookshops|chemists|pharmacies|jewellers|grocers),?\s+"
@@ -1203,6 +1211,27 @@ def shop_reading(before: str, after: str) -> bool:
     Queen's, while"); also any name after "shares in" ("Shares in Dell fell"): a listed company."""
     return (SHOP_BEFORE.search(before[-4:]) is not None and after.startswith(("'s", "’s")) or SHARES_IN.search(before[-12:]) is not None
             or SITE_BEFORE.search(before[-8:]) is not None and SITE_POSSESSIVE.match(after) is not None)
+
+
+PLACED_HEADS = frozenset({"Guild", "Union", "League"})  # heads of bodies named "of" a country, beside `data/institution_nouns.txt`
+
+
+def body_heads() -> frozenset[str]:
+    """Words that head a body named "of" a place ("Guild" of "Showmen's Guild of Great Britain", "Society", "Bank")."""
+    return word_lists()["institution_nouns"] | PLACED_HEADS
+
+
+def placed_long_forms(orgs: set[str] | dict[str, set[str]], places: set[str]) -> dict[str, str]:
+    """Body name -> the one organisation of `orgs` that is that name, " of " and a place of `places` or a name ending in
+    one ("Showmen's Guild" -> "Showmen's Guild of Great Britain"), for names of two words or more ending in a body's head
+    word (`body_heads`)."""
+    heads = body_heads()
+    longs: dict[str, set[str]] = {}
+    for org in orgs:
+        head, of, tail = org.partition(" of ")
+        if of and " " in head and head.split()[-1] in heads and (tail in places or tail.split()[-1] in places):  # "Great Britain"
+            longs.setdefault(head, set()).add(org)
+    return {head: next(iter(found)) for head, found in longs.items() if len(found) == 1}
 
 
 def institution_for(name: str, orgs: set[str]) -> str | None:
@@ -1349,6 +1378,33 @@ def team_use(before: str, after: str) -> bool:
     """True when the text around a one-word name uses it as a team ("Newcastle are 14th", "Newcastle manager Graeme Souness",
     "beat Newcastle", "two points behind Leeds")."""
     return bool(TEAM_AFTER.match(after) or ORG_ROLE_AFTER.match(after) or TEAM_BEFORE.search(before, max(0, len(before) - 30)))
+
+
+PERSONAL_AFTER = re.compile(r",\s+\d{1,2},|\s+(?:himself|herself)\b|,?\s+(?:said|says|told|added|admitted|insisted)\s+(?:that\s+)?(?:he|she)\b")
+
+
+def teams_throughout(text: str, ents: list[list]) -> list[list]:
+    """The article's entities with a one-word name it tags an organisation where a score or a team's context follows or
+    precedes it ("beat Charlton 2-1") relabelled ORG where it is tagged a person ("pulled one back for Charlton",
+    "Charlton remain in the top half"), in a sentence about sport or naming another organisation ("pulled one back for
+    Charlton, but Palace held on"; not "Voters beat Tolley"); never a surname of the article's people, nor a name
+    the article gives an age or a "he" or "she" ("beat Murray 6-3 ... Murray said he was tired"), nor after a title."""
+    if not patterns()["sport"].search(text):
+        return ents
+    teams = {text[s:e] for s, e, lab in ents if lab == "ORG" and ONE_WORD.fullmatch(text, s, e)
+             and (SCORE_AFTER.match(text, e) or team_use(text[max(0, s - 40) : s], text[e : e + 40]))}
+    teams -= {text[s:e].split()[-1] for s, e, lab in ents if lab == "PERSON" and " " in text[s:e]}
+    teams -= {text[s:e] for s, e, _ in ents if PERSONAL_AFTER.match(text, e)}  # "beat Murray 6-3 ... Murray said he was tired"
+    if not teams:
+        return ents
+    orgs = [(s, text[s:e]) for s, e, lab in ents if lab == "ORG"]
+
+    def about_sport(s: int, e: int) -> bool:  # a sentence about sport, or one naming another organisation ("for Charlton, but Palace")
+        first, last = sentence_bounds(text, s, e)
+        return patterns()["sport"].search(text, first, last) is not None or any(first <= o < last and n != text[s:e] for o, n in orgs)
+
+    return [[s, e, "ORG" if lab == "PERSON" and text[s:e] in teams and not TITLED.search(text[max(0, s - 12) : e])
+             and about_sport(s, e) else lab] for s, e, lab in ents]
 
 
 def city_clubs(text: str, ents: list[list]) -> list[list]:

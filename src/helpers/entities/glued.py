@@ -33,6 +33,8 @@
   in brackets ("Coordinating Commission" + "for the Securities Trade (CCE)"), and one the model cut at a comma of its
   name's list runs on to the bracket when the bracket spells out the whole ("The Department for Culture" + ", Media and
   Sport (DCMS)");
+- an ORG span ending in an institution's head word, " of " and a GPE span are one ORG ("The Showmen's Guild" + " of " +
+  "Great Britain": the body's whole name);
 - a first name and the rest of a name the model cut at a quoted nickname ("Burkhard" + "Bobby\" Junger") are one
   PERSON; the nickname itself is no part of the canonical name (`names.clean_name`);
 - a company name the model cut in two ORG spans, the second ending in a company ending, is one ORG: parted by one space
@@ -52,7 +54,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from helpers.entities.companies import SPELLED_OUT, abbreviates, bracket_fits, initials
-from helpers.entities.context import THE, word_lists
+from helpers.entities.context import THE, body_heads, word_lists
 
 GENERATIONAL = re.compile(r"(?:[A-Z][\w.'-]* ){1,3}(?:Jr|Sr|II|III|IV)\.?")  # "B.C. McCabe Sr."
 NICKNAME_REST = re.compile(r'[A-Z][\w.\'-]*"\s+(?=[A-Z])')  # 'Bobby" ' opening the rest of 'Burkhard "Bobby" Junger'
@@ -206,6 +208,21 @@ def join_company_words(text: str, ents: list[list], suffixes: frozenset[str]) ->
         o.startswith(text[prev[0] : e] + " ") for o in orgs) or lab != "ORG" and prev[2] == "ORG" and " " not in text[s:e]
         and text[prev[0] : prev[1]].split()[0] in word_lists()["leading_org_forms"] and text[s : s + 1].isupper())  # "NV Philips" + "Gloeilampenfabrieken"
     return [extend_untagged(text, ent, out, orgs) for ent in out]
+
+
+def join_place_of_body(text: str, ents: list[list]) -> list[list]:
+    """An ORG span ending in an institution's head word, then " of " and a GPE span, as one ORG: the body's whole name,
+    which the model cut before "of" ("The Showmen's Guild" + " of " + "Great Britain", "the Law Society" + " of " +
+    "Scotland")."""
+    heads = body_heads()
+    out: list[list] = []
+    for s, e, lab in ents:
+        prev = out[-1] if out else None
+        if lab == "GPE" and prev and prev[2] == "ORG" and text[prev[1] : s] == " of " and text[prev[0] : prev[1]].split()[-1] in heads:
+            out[-1] = [prev[0], e, "ORG"]
+        else:
+            out.append([s, e, lab])
+    return out
 
 
 def extend_untagged(text: str, ent: list, ents: list[list], orgs: list[str]) -> list:

@@ -219,6 +219,12 @@ article ("Boone Pickens"):
   lagoon, a river, a hill and the like is that place ("on the Fleet, the long, shallow lagoon" beside Linda Fleet); a
   nickname a person is known by somewhere is given like one after "known as" ("Sir Menzies, 63, known at Westminster as
   Ming").
+- (stop 92) the first given name of a list that relatives open takes the surname the list ends with ("Brothers Tom, Mark
+  and Stephen Pritchard"; the relative may open the sentence); a surname followed by ", whose brother" and the like reads
+  as a person, and not as the relative it names ("said Ford, whose brother Neil Ford also races": Kevin Ford, not the
+  car maker nor Neil); "Sir Michael" is the Michael its article names in full in the same sentence or the one before,
+  ahead of another article's knight ("once played by Michael Caine. Sir Michael has said"; not "Exeter manager Alex
+  Inglethorpe" named after "Sir Alex").
 An unresolved woman's title stays in the name ("Mrs Simpson"). Company short forms and acronyms: see `companies`.
 """
 
@@ -482,6 +488,8 @@ RELATIVE_OF = re.compile(r"\b" + RELATIVE_NOUN + r" of (?:the )?(?:[\w'’-]+,? 
 # "great-grandson of the company's founder ": a relative named in apposition
 NO_RELATION = re.compile(r"\bno relation\b")
 UNRELATED_TO = re.compile(r",?\s+(?:who is |who was |and )?(?:not related to|no relation (?:of|to)) ((?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+)\b")
+WHOSE_KIN = re.compile(r",\s+whose\s+" + KIN_NOUN + r"\b(?:,?\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+))?")  # ", whose brother Neil
+# Ford": a person (no firm has a brother), and not Neil
 UNRELATED_OFFICE = re.compile(r",?\s+(?:who is |who was |and )?(?:not related to|no relation (?:of|to)) "
                               r"(?:the|his|her|their|its) ((?:[\w'’-]+ ){0,2}[a-z][\w-]+)")
 # "Jenkins, no relation to the prop,": someone other than the article's namesake it calls the prop
@@ -782,7 +790,7 @@ def person_evidence(before: str, after: str, sex: str | None, rules) -> bool:
     """True when a mention reads as a person where it stands: a person title right before it, it speaks ("Miller said",
     not a place ending a relative clause before the verb: "Kay, who is from Bolton, said"),
     or what follows fits only a person ("Fletcher, 39,", "Steinhardt himself", "King was arrested", "Knapp, who", "Jackson's
-    brother", "Sinclair is better known for his")."""
+    brother", "Ford, whose brother", "Sinclair is better known for his")."""
     return (bool(SPEECH.match(after)) and not IT_AFTER.match(after) and not CLAUSE_PLACE.search(before[-60:])
             or personal_evidence(before, after, sex, rules))
 
@@ -790,7 +798,7 @@ def person_evidence(before: str, after: str, sex: str | None, rules) -> bool:
 def personal_evidence(before: str, after: str, sex: str | None, rules) -> bool:
     """`person_evidence` but speaking, which a firm does too ("Ford says Jaguar must cut costs")."""
     return (sex is not None or titled_before(before, rules) or PERSONAL.match(after) is not None
-            or OWNS_KIN.match(after) is not None  # "Jackson's brother"
+            or OWNS_KIN.match(after) is not None or WHOSE_KIN.match(after) is not None  # "Jackson's brother", "Ford, whose brother"
             or HIS_OWN.match(after) is not None)  # "Sinclair is better known for his home computers"
 
 
@@ -854,6 +862,17 @@ def joined_to_org(recs: list[dict], before: list[str], i: int) -> bool:
             if context.AND_OR.fullmatch(gap) or gap == ", ":
                 return True
     return False
+
+
+def just_named(recs: list[dict], is_full: list[bool], i: int) -> set[str]:
+    """The full names of people its article writes in the sentence of row `i`, before it, or in the sentence before."""
+    sentence, doc, out = recs[i].get("sentence"), recs[i]["doc_id"], set()
+    for j in range(i - 1, -1, -1):
+        if sentence is None or recs[j]["doc_id"] != doc or recs[j].get("sentence") is None or recs[j]["sentence"] < sentence - 1:
+            break
+        if is_full[j] and recs[j]["label"] == "PERSON":
+            out.add(recs[j]["canonical"])
+    return out
 
 
 def gap_between(recs: list[dict], before: list[str], first: int, second: int) -> str:
@@ -1105,9 +1124,12 @@ def one_spelling(mentions: pd.DataFrame, protected: set[str], key) -> pd.Series:
     return mentions["canonical"].map(lambda n: spelling.get(n, n))
 
 
-KIN_LIST = re.compile(r"\b(?:sons|daughters|brothers|sisters|children|twins|grandsons|granddaughters)\s+(?:[A-Z][\w'’-]+,\s+)+$")  # "His sons
+KIN_PLURAL = r"\b(?:[Ss]ons|[Dd]aughters|[Bb]rothers|[Ss]isters|[Cc]hildren|[Tt]wins|[Gg]randsons|[Gg]randdaughters)\s+"  # also opening a sentence
+KIN_LIST = re.compile(KIN_PLURAL + r"(?:[A-Z][\w'’-]+,\s+)+$")  # "His sons
 # Joel, " before "Avram and Bryan Glazer": given names of one family
 NAMES_LISTED = re.compile(r"[A-Z][\w'’.-]*,\s+$")  # "Ronaldo, " before "Raul and David Beckham": one name of a list
+KIN_LIST_OPENED = re.compile(KIN_PLURAL + r"$")  # "Brothers " before "Tom, Mark and Stephen Pritchard"
+LIST_TO_FULL = re.compile(r"(?:,\s+[A-Z][a-z]+)+,?\s+and\s+([A-Z][a-z]+ [A-Z][\w'’-]+)(?![\w'’-])")  # ", Mark and Stephen Pritchard"
 
 
 def and_partners(recs: list[dict]) -> dict[int, int]:
@@ -1133,7 +1155,8 @@ def shared_surnames(recs: list[dict], partners: dict[int, int], position: dict[s
     ("Jean and Charles deGunzberg" -> "Jean deGunzberg", "Ronald and Nancy Reagan" -> "Ronald Reagan"); a given name known
     only to the wider list must not end a list ("..., Madonna and Robbie Williams"), nor any given name a list of names
     ("Ronaldo, Raul and David Beckham") unless relatives open it ("His sons Joel, Avram and Bryan Glazer"), nor the surname
-    of a person the article names in full ("saves from Owen and Wayne Rooney" beside Michael Owen)."""
+    of a person the article names in full ("saves from Owen and Wayne Rooney" beside Michael Owen); the first given name of
+    a list that relatives open shares it too ("Brothers Tom, Mark and Stephen Pritchard" -> "Tom Pritchard")."""
     family = {(r["doc_id"], name_words(r["canonical"])[-1]) for r in recs if r["label"] == "PERSON" and " " in r["canonical"]}
     out = {}
     for i, j in partners.items():
@@ -1146,6 +1169,12 @@ def shared_surnames(recs: list[dict], partners: dict[int, int], position: dict[s
                 siblings or not NAMES_LISTED.search(r.get("before") or "")) and all(
                 siblings or first_name(w, position, rules) or w in rules.sexes and not listed for w in (r["canonical"], words[0])):
             out[i] = f"{r['canonical']} {words[1]}"
+    two_words = {(r["doc_id"], r["canonical"]) for r in recs if r["label"] == "PERSON" and len(name_words(r["canonical"])) == 2}
+    for i, r in enumerate(recs):  # "Brothers Tom, Mark and Stephen Pritchard": the first of the list too
+        m = LIST_TO_FULL.match(r.get("after") or "") if r["label"] == "PERSON" and r["text"] == r["canonical"] and " " not in r["canonical"] else None
+        if (m and i not in out and (r["doc_id"], m.group(1)) in two_words and (r["doc_id"], r["canonical"]) not in family
+                and KIN_LIST_OPENED.search(r.get("before") or "") and r["canonical"] in rules.first_names | rules.sexes.keys()):
+            out[i] = f"{r['canonical']} {name_words(m.group(1))[-1]}"
     return out
 
 
@@ -1797,7 +1826,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             labels_out[i] = "GPE"  # 'jobs in Leigh ... "Leigh has been forgotten"': a word the article used as a place and never
             continue  # for a person it names is that place, not a namesake of another article (Mike Leigh)
         if len(words) == 1 and namesakes.called_sir(before[i], r["text"]):
-            found = namesakes.knight(name, sorted(doc_people[doc]), knighted, named_in)  # "Sir Alex": Alex Ferguson
+            found = namesakes.knight(name, sorted(doc_people[doc]), knighted, named_in, just_named(recs, is_full, i))  # "Sir Alex":
+            # Alex Ferguson; "played by Michael Caine. Sir Michael has said": Caine
             if found:
                 names_out[i], labels_out[i] = found, "PERSON"
                 resolved(doc, found, i)
@@ -2081,6 +2111,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if len(cands) > 1 and (unrelated := UNRELATED_OFFICE.match(sentence_rest(r, before[i]))) and (said := offices("", unrelated.group(1))):
             fit = [c for c in cands if not said & offices_here(doc, c)]  # "Jenkins, no relation to the prop": singer Katherine
             cands = fit if len(fit) == 1 else cands  # Jenkins, not "prop Gethin Jenkins"
+        if len(cands) > 1 and (kin_after := WHOSE_KIN.match(after)) and kin_after.group(1):  # "said Ford, whose brother Neil Ford also races": Kevin
+            fit = [c for c in cands if c != kin_after.group(1)]  # Ford, not the brother
+            cands = fit if len(fit) == 1 else cands
         if len(cands) > 1 and "Dr" in title_slot(before[i], r["text"]):  # "Dr Darling" of Dr Fiona Darling, not Alistair Darling
             cands = the_doctor(cands, doc, doctors)
         if len(cands) > 1 and sex is None and (said_sex := pronoun_sex(sentence_rest(r, before[i]), rules)):

@@ -52,11 +52,14 @@ def called_sir(before: str, text: str) -> bool:
     return KNIGHTED.search(before[-6:]) is not None or text.startswith(("Sir ", "Dame "))
 
 
-def knight(first: str, in_article: list[str], knighted: set[str], in_corpus: Iterable[str] = ()) -> str | None:
+def knight(first: str, in_article: list[str], knighted: set[str], in_corpus: Iterable[str] = (), before: Iterable[str] = ()) -> str | None:
     """The person "Sir/Dame <first>" is the one full name with that first name among: the article's people titled Sir or
-    Dame, else the corpus's, else the article's people, else the corpus's people ("Sir Bob" where only another article
+    Dame, else the article's people just named before it (`before`: "founded by Alan Sugar ... Sir Alan said", not the
+    corpus's Sir Alan Budd), else the corpus's people titled so, else the article's people ("Sir Alex" before "Exeter
+    manager Alex Inglethorpe" is still Sir Alex Ferguson), else the corpus's people ("Sir Bob" where only another article
     names Bob Geldof); None when the first pool holding the name holds several."""
-    for pool in ([f for f in in_article if f in knighted], knighted, in_article, in_corpus):
+    earlier = set(before)
+    for pool in ([f for f in in_article if f in knighted], [f for f in in_article if f in earlier], knighted, in_article, in_corpus):
         found = sorted({f for f in pool if f.split()[0] == first})
         if found:
             return found[0] if len(found) == 1 else None

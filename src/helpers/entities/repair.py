@@ -64,13 +64,21 @@ merged; the rules that recover untagged surnames and company short forms live in
   in " and " and a person ("The White Stripes and Kylie Minogue") is cut into the list's head and the person;
 - a one-word product or work right after a surname title is a person ("Mr Flight's old seat"); a place glued before a
   full name opened by a given name is cut off it ("candidate for Taunton Jeremy Browne"); a full name followed by
-  "senior" takes the word, so the father stays apart from his namesake son ("Frank Lampard senior").
+  "senior" takes the word, so the father stays apart from his namesake son ("Frank Lampard senior");
+- a body cut before "of" and a country is one ORG ("The Showmen's Guild" + "of Great Britain", see `glued`); a two-word
+  "person" whose first word is no given name, written whole twice or more and each time where a place stands, is a place
+  ("at Chaddesley Corbett on Monday ... Chaddesley Corbett, in Worcestershire, is"); a full name that opens an organisation
+  of its article stays a person where the article titles its surname (the statue "Alison Lapper Pregnant" beside "Ms
+  Lapper"); in a report about sport, a one-word name used as a team ("beat Charlton 2-1") is the team where the model
+  calls it a person (`context.teams_throughout`); a name after "the designers", "the brokers" or "the design house" is a
+  firm, unless a list of people follows (`context.context_label`).
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -700,18 +708,25 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     out = join_partners(text, town_before_state(text, split_glued_place(text, split_labels(text, join_particles(text, out)))), rules)
     out = glued.named_partners(text, glued.romance_firms(text, out))  # "Pratt" + "and Whitney", "Banco do" + "Brasil"
     out = untagged.recover_orgs(text, join_initial(text, out), rules)
-    out = places.route_ends(text, glued.join_nicknames(text, glued.join_company_words(text, glued.join_spelled_out(text, out), rules.org_suffixes)))
+    out = glued.join_place_of_body(text, glued.join_company_words(text, glued.join_spelled_out(text, out), rules.org_suffixes))
+    out = places.route_ends(text, glued.join_nicknames(text, out))  # "The Showmen's Guild" + " of " + "Great Britain": one body
     out = glued.trailing_person(text, out, rules.given_names, rules.org_words | rules.org_heads, rules.person_titles)  # "... Industry Hajime Tamura"
     out = glued.surname_and_person(text, out, surnames(text, out, rules), rules.given_names)  # "Page and Sergey Brin", tagged ORG
     out = glued.particle_people(text, glued.particle_tails(text, glued.particle_spans(text, out)), rules.common_words | {w.lower() for w in rules.org_words | rules.person_titles})
     orgs = {text[s:e] for s, e, lab in out if lab == "ORG"}
+    titled = {m.group(1) for m in TITLE_AND_NAME.finditer(text)}  # "Ms Lapper": a person of the article
+    bearers = Counter(name.split()[-1] for name in {text[s:e] for s, e, lab in out if lab == "PERSON" and " " in text[s:e]
+                                                    and not TITLE_AND_NAME.match(text, s)})  # full names: "Joanne Hood", not "Ms Hood"
     trading = {w + "s" for o in orgs for w in o.split()[1:2] if re.match(r"(?:[A-Z]\.?){1,2}$|Wm$", o.split()[0]) and w[-1:] != "s"}
     out = [[s, e, "ORG" if lab == "PERSON" and (opens_org(POSSESSIVE_END.sub("", text[s:e]), orgs) or text[s:e] in trading)
             and not kin_named(text, s, e, rules) and not FOUNDER_BEFORE.search(text, max(0, s - 60), s)
+            and not (" " in text[s:e] and text[s:e].split()[-1] in titled and bearers[text[s:e].split()[-1]] == 1)
             else "GPE" if lab == "PERSON" and town_of(POSSESSIVE_END.sub("", text[s:e]), orgs) and not context.TITLED.search(text[max(0, s - 12) : e])
             else lab]
            # not "his wife Melinda Gates" beside the Melinda Gates Foundation, nor "founded by Robert Wiseman" beside his dairies;
-           # "Glasgow has taken more asylum seekers" beside Glasgow City Council is the city ("Mr Coventry" stays a person)
+           # "Glasgow has taken more asylum seekers" beside Glasgow City Council is the city ("Mr Coventry" stays a person);
+           # not "artist Alison Lapper" beside the statue "Alison Lapper Pregnant" and "Ms Lapper" (but "Robin Hood" beside
+           # Robin Hood Airport, Joanne Hood and "Ms Hood" is the airport)
            for s, e, lab in out]  # also "Crazy Eddie's" beside "Crazy Eddie Inc's", "Morrisons" beside "Wm Morrison Supermarkets"
     out += [[m.start(), m.end(), "ORG"] for name in sorted(trading) for m in re.finditer(r"(?<![\w'-])" + re.escape(name) + r"(?![\w'-])", text)
             if not any(s < m.end() and m.start() < e for s, e, _ in out)]  # untagged "Morrisons bought Safeway"
@@ -939,6 +954,8 @@ def places_tagged_as_people(text: str, ents: list[list], rules: RepairRules) -> 
     """The article's entities with a two-word "person" whose first word is no given name relabelled a place (GPE), with
     its second word's lone uses, where the article writes that second word alone only where a place stands ("took Enfield
     Southgate from Michael Portillo ... In Southgate we have"): a constituency or district, as a person is never "in";
+    so is one the article writes whole twice or more, each time after a place preposition or where `context.place_use`
+    reads a place, once at least so ("at Chaddesley Corbett on Monday", "Chaddesley Corbett, in Worcestershire, is");
     never where the word is titled, speaks or is described as a person ("Mr Southgate", "Southgate said", "Southgate, 34,")."""
     pairs = {text[s:e] for s, e, lab in ents if lab == "PERSON" and TWO_NAMES.fullmatch(text, s, e)}
     pairs = {n for n in pairs if all(n.split()[0] not in words for words in (rules.given_names, rules.person_titles, rules.name_titles))}
@@ -953,6 +970,11 @@ def places_tagged_as_people(text: str, ents: list[list], rules: RepairRules) -> 
         if alone and last not in titled and all(context.place_use(text, m.start(), m.end()) and not BORN_OR_WHO_AFTER.match(text, m.end())
                                                 and not AGE_OR_WHO_AFTER.match(text, m.end()) for m in alone):
             places |= {n, last}
+        whole = list(re.finditer(r"(?<![\w'’-])" + re.escape(n) + r"(?![\w'’-])", text))
+        if len(whole) > 1 and any(context.place_use(text, m.start(), m.end()) for m in whole) and all(
+                (context.place_use(text, m.start(), m.end()) or PLACE_PREPOSITION.search(text, max(0, m.start() - 12), m.start()))
+                and not BORN_OR_WHO_AFTER.match(text, m.end()) and not AGE_OR_WHO_AFTER.match(text, m.end()) for m in whole):
+            places.add(n)  # "a double at Chaddesley Corbett on Monday ... Chaddesley Corbett, in Worcestershire, is": a village
     return [[s, e, "GPE" if lab in ("PERSON", "GPE", "LOC") and text[s:e] in places else lab] for s, e, lab in ents]
 
 
