@@ -174,3 +174,9 @@ def test_a_full_name_opening_a_firm_stays_the_firm_where_another_bearer_takes_th
     got = merged(text, [("Robin Hood Airport", "ORG"), ("Doncaster", "GPE"), ("Robin Hood", "PERSON"), ("Joanne Hood", "PERSON"),
                         ("Ms Hood", "PERSON")])
     assert got[2][1:] == ("Robin Hood Airport", "ORG")
+
+
+def test_a_firm_named_of_its_town_keeps_its_own_name() -> None:
+    text = "Jefferson Savings and Loan Association of Warrenton said it agreed to be acquired."
+    got = merged(text, [("Jefferson Savings and Loan Association", "ORG"), ("Warrenton", "GPE")])
+    assert got[0][1] == "Jefferson Savings and Loan Association"

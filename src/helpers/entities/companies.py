@@ -28,8 +28,8 @@ A firm's regional branch ("Rockstar North") is no long form of its parent's name
 (Radio, Foundation) opens to the corpus's sole long form of a one-word name ("Capital" of "Capital Radio", not "Virgin"
 beside Virgin Trains); a model's span over a sentence's words ("Arsenal against United", "Putney, Labour") is no long form.
 A body's name of two words or more ending in a head word ("Showmen's Guild", `context.body_heads`) takes the corpus's one
-organisation that is that name, "of" and a place ("Showmen's Guild of Great Britain"), where its article names it no
-longer (`context.placed_long_forms`).
+organisation that is that name, "of" and a country, region or large city ("Showmen's Guild of Great Britain"), where its
+article names it no longer (`context.placed_long_forms`).
 Acronym rule: the long forms a corpus spells an acronym out as are grouped by organisation (the same
 words, each at most one letter apart: "Organisation", "Organization", a typo "Organiaation"); each
 group keeps one name, its spelling in the most articles, and every spelling of it takes that name;
@@ -710,7 +710,7 @@ def merge_companies(mentions: pd.DataFrame, rules, protected: set[str]) -> tuple
             named[name].add(doc)
     respell, reading = acronym_readings(spelled, named, Counter(n for n, lab in zip(out, labels) if lab == "ORG"))
     joined = ampersand_forms(named, rules)
-    placed = placed_long_forms(named, places | listed_places())  # "the Showmen's Guild" where others write "... of Great Britain"
+    placed = placed_long_forms(named, word_lists()["major_places"])  # "the Showmen's Guild" where others write "... of Great Britain"
     votes = Counter((name, label == "ORG") for _, name, label, _ in rows)
     for i, (doc, name, label, text) in enumerate(rows):
         as_org = label == "ORG" or label in PLACE_LABELS and votes[(name, True)] > votes[(name, False)]  # "Opec" tagged GPE once

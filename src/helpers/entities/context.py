@@ -1222,14 +1222,14 @@ def body_heads() -> frozenset[str]:
 
 
 def placed_long_forms(orgs: set[str] | dict[str, set[str]], places: set[str]) -> dict[str, str]:
-    """Body name -> the one organisation of `orgs` that is that name, " of " and a place of `places` or a name ending in
-    one ("Showmen's Guild" -> "Showmen's Guild of Great Britain"), for names of two words or more ending in a body's head
-    word (`body_heads`)."""
+    """Body name -> the one organisation of `orgs` that is that name, " of " and a name ending in a place of `places`
+    ("Showmen's Guild" -> "Showmen's Guild of Great Britain"), for names of two words or more ending in a body's head word
+    (`body_heads`)."""
     heads = body_heads()
     longs: dict[str, set[str]] = {}
     for org in orgs:
         head, of, tail = org.partition(" of ")
-        if of and " " in head and head.split()[-1] in heads and (tail in places or tail.split()[-1] in places):  # "Great Britain"
+        if of and " " in head and head.split()[-1] in heads and tail.split()[-1] in places:  # "Great Britain"
             longs.setdefault(head, set()).add(org)
     return {head: next(iter(found)) for head, found in longs.items() if len(found) == 1}
 

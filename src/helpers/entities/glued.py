@@ -211,14 +211,16 @@ def join_company_words(text: str, ents: list[list], suffixes: frozenset[str]) ->
 
 
 def join_place_of_body(text: str, ents: list[list]) -> list[list]:
-    """An ORG span ending in an institution's head word, then " of " and a GPE span, as one ORG: the body's whole name,
-    which the model cut before "of" ("The Showmen's Guild" + " of " + "Great Britain", "the Law Society" + " of " +
-    "Scotland")."""
+    """An ORG span ending in an institution's head word, then " of " and a GPE span ending in a country, region or large
+    city (`data/major_places.txt`), as one ORG: the body's whole name, which the model cut before "of" ("The Showmen's
+    Guild" + " of " + "Great Britain", "the Law Society" + " of " + "Scotland"; not a firm's town: "Jefferson Savings and
+    Loan Association" + " of " + "Warrenton")."""
     heads = body_heads()
     out: list[list] = []
     for s, e, lab in ents:
         prev = out[-1] if out else None
-        if lab == "GPE" and prev and prev[2] == "ORG" and text[prev[1] : s] == " of " and text[prev[0] : prev[1]].split()[-1] in heads:
+        if (lab == "GPE" and prev and prev[2] == "ORG" and text[prev[1] : s] == " of " and text[prev[0] : prev[1]].split()[-1] in heads
+                and text[s:e].split()[-1] in word_lists()["major_places"]):  # a country or region, not a firm's town ("of Warrenton")
             out[-1] = [prev[0], e, "ORG"]
         else:
             out.append([s, e, lab])
