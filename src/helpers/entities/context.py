@@ -1401,7 +1401,7 @@ def teams_throughout(text: str, ents: list[list]) -> list[list]:
 
     def about_sport(s: int, e: int) -> bool:  # a sentence about sport, or one naming another organisation ("for Charlton, but Palace")
         first, last = sentence_bounds(text, s, e)
-        return patterns()["sport"].search(text, first, last) is not None or any(first <= o < last and n != text[s:e] for o, n in orgs)
+        return sport_sentence(text, s, e) or any(first <= o < last and n != text[s:e] for o, n in orgs)
 
     return [[s, e, "ORG" if lab == "PERSON" and text[s:e] in teams and not TITLED.search(text[max(0, s - 12) : e])
              and about_sport(s, e) else lab] for s, e, lab in ents]

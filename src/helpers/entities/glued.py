@@ -33,8 +33,8 @@
   in brackets ("Coordinating Commission" + "for the Securities Trade (CCE)"), and one the model cut at a comma of its
   name's list runs on to the bracket when the bracket spells out the whole ("The Department for Culture" + ", Media and
   Sport (DCMS)");
-- an ORG span ending in an institution's head word, " of " and a GPE span are one ORG ("The Showmen's Guild" + " of " +
-  "Great Britain": the body's whole name);
+- an ORG span ending in an institution's head word, " of " and a GPE span ending in a country, region or large city are
+  one ORG ("The Showmen's Guild" + " of " + "Great Britain": the body's whole name; not "... Association of Warrenton");
 - a first name and the rest of a name the model cut at a quoted nickname ("Burkhard" + "Bobby\" Junger") are one
   PERSON; the nickname itself is no part of the canonical name (`names.clean_name`);
 - a company name the model cut in two ORG spans, the second ending in a company ending, is one ORG: parted by one space
