@@ -36,8 +36,10 @@ Each rule reads only the words right around a "person" span, so it holds on any 
   and a "person" an apposition calls a firm ("Clifford Chance, the world's largest law firm by revenue,"), with its other
   spans in the article (`FIRM_APPOSITION`); so is a full "person" before "chief executive" or "chairman" and a name
   ("Travis Perkins chief executive Geoff Cooper", `OFFICER_AFTER`) or after a given name, a surname and "of" ("Jeremy
-  Batstone of Charles Stanley") or before a verb and "its" ("Bernard Matthews has defended its product"), and a
-  one-word "person" before "award" is the prize ("a Tony award");
+  Batstone of Charles Stanley") or before a verb and "its" ("Bernard Matthews has defended its product"), and so are the
+  other spans of a one-word "person" whose chairman or chief executive it names ("Santander's chairman Emilio Botin"),
+  unless a person of the article bears it ("Branson's chief executive" beside Richard Branson); a one-word "person"
+  before "award" is the prize ("a Tony award");
 - a one-word "person" that no person of the article bears and no given name, followed by "in" and a span tagged a place,
   is a place outside sport ("kept Amarillo in Texas on the front pages", "the rider from Wick in the Vale of
   Glamorgan"); so is a listed city between "the" and a tour's stop ("tickets for the Sydney show"), a word after a noun
@@ -219,6 +221,7 @@ OWN_ITS_AFTER = re.compile(r"(?:,\s+the\s+[^,.;:!?\"]{1,50},)?\s+(?:has\s+|had\s
 # "has defended its", "said its", "Eddie Stobart, the Carlisle haulier, tracked its"
 PERSON_OF_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) [A-Z][\w'’-]+ of $")  # "Jeremy Batstone of ": a person of a firm
 AWARD_AFTER = re.compile(r"\s+[Aa]wards?\b")  # "a Tony award"
+OWNED_OFFICER_AFTER = re.compile(r"['’]s\s+(?:chief executive|chairman|chairwoman|managing director|finance director)\s+[A-Z]")  # a firm's officer
 OFFICER_AFTER = re.compile(r"\s+(?:chief executive|chairman|chairwoman|managing director|finance director)\s+[A-Z]")  # a firm's officer
 FROM_PLACE = re.compile(  # ", a retired teacher from Hull", ", a former UKIP branch secretary from Derby", "Kay, from Bolton,"
     r"(?:,\s+(?:an?\s+(?:[a-z\d][\w-]*\s+|[A-Z]{2,}\s+){1,5})?|\b\d+-year-old\s+)from\s+$")  # "The 31-year-old from Bedford",
@@ -923,11 +926,13 @@ def context_labels(text: str, ents: list[list]) -> list[list]:
     settled = {text[s:e] for (s, e, lab), (_, _, was) in zip(out, ents) if was == "PERSON" and lab == "GPE" and " " in text[s:e]
                and (SETTLEMENT_OF.search(text, max(0, s - 20), s) or PLACES_LISTED.search(text, max(0, s - 80), s))}
     # "the village of Earls Barton", "two wards, Aston and Bordesley Green": its other spans too
+    bearers = {text[s:e].split()[-1] for s, e, lab in out if lab == "PERSON" and " " in text[s:e]}
     firms = {text[s:e] for (s, e, lab), (_, _, was) in zip(out, ents) if was == "PERSON" and lab == "ORG"
              and (FIRM_APPOSITION.match(text, e) or patterns()["firm_noun_before"].search(text, max(0, s - 20), s) or OFFICER_AFTER.match(text, e)
+                  or OWNED_OFFICER_AFTER.match(text, e) and text[s:e] not in bearers
+                  # "Santander's chairman Emilio Botin": every "Santander" of the article; not "Branson's chief executive" beside Richard Branson
                   or OWN_ITS_AFTER.match(text, e) or " " in text[s:e] and OWNED_BY.match(text, e) or BRAND_AFTER.match(text, e)
                   or STORES_AFTER.match(text, e))}
-    bearers = {text[s:e].split()[-1] for s, e, lab in out if lab == "PERSON" and " " in text[s:e]}
     founders = {w[1] for s, e, lab in out if lab == "ORG" for w in [text[s:e].split()] if len(w) == 2 and FOUNDER_INITIALS.fullmatch(w[0])
                 and w[0] not in word_lists()["club_prefixes"] and w[1] not in listed_places()} - bearers  # not "AC Milan"
     # "Pub chain JD Wetherspoon ... Shares in Wetherspoon": the founder's name alone is the firm, whatever the model calls it

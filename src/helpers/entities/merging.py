@@ -225,6 +225,13 @@ article ("Boone Pickens"):
   car maker nor Neil); "Sir Michael" is the Michael its article names in full in the same sentence or the one before,
   ahead of another article's knight ("once played by Michael Caine. Sir Michael has said"; not "Exeter manager Alex
   Inglethorpe" named after "Sir Alex").
+- (stop 93) a bare first name is the person its article titles "Sir" or "Dame" by it ("Dame Kelly ... Kelly, as she is
+  widely known" beside the lighthouse keeper "Mrs Kelly"), unless the article named a bearer of the word as a surname
+  first; a given name written before the article's bearer of it as a surname is the person named with it in full before
+  ('"Kylie is in good spirits"' before the fan Gary Kylie); "Sir Elton, who was born Reginald Dwight" gives the birth name
+  to the knight, not to the article's "Mr Elton"; '"...," Robinson said' is the Robinson who spoke in the sentence before
+  ("England coach Andy Robinson said"), not one named two sentences back, unless a relative; a birth name after an age
+  ("The 40-year-old, whose real name is Mark Berry") is that of the one-word name just used ("Bez").
 An unresolved woman's title stays in the name ("Mrs Simpson"). Company short forms and acronyms: see `companies`.
 """
 
@@ -1256,6 +1263,8 @@ def stage_part(name: str, full: str) -> bool:
 
 
 NICKNAME = re.compile(r'\s+["“]([A-Z][\w.\'-]*)["”]\s+(?=[A-Z])')  # the quoted nickname inside 'John "Bud" Frazier' (names drops it)
+EPITHET_REAL_NAME = re.compile(r"(?:^|[.!?]\s+)The\s+(?:\d+-year-old|[a-z]+)(?:\s+[a-z]+)?,\s+(?:whose\s+real\s+name\s+(?:is|was)|who\s+was\s+born)\s+$")
+# "The 40-year-old, whose real name is Mark Berry": the birth name of the one-word name the article used last
 REAL_NAME = re.compile(r"(?:,\s+(?:whose real name (?:is|was)|real name|born|who\s+was\s+born)|\s+was born)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\b")  # ", born Anthony Fitzgerald"
 KNOWN_AS = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:who\s+(?:is|was|has\s+been)\s+)?(?:(?:better|also|widely|popularly|affectionately)\s+)?"
                       r"(?:known\s+(?:" + KNOWN_WHERE + r")?as|nicknamed|dubbed|(?:who\s+)?used\s+the\s+(?:[a-z]+\s+)?name)\s+[\"“']?(?:the\s+(?:[a-z]+\s+){1,2}|The\s+(?=[A-Z]))?"
@@ -1576,8 +1585,19 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     birth_names = {(r["doc_id"], m.group(1)): stage[0] for r, b in zip(recs, before) if " " not in r["canonical"]
                    for m in [REAL_NAME.match(sentence_rest(r, b))] if m and m.group(1) in doc_people[r["doc_id"]]
                    for parts in [[f for f in sorted(doc_people[r["doc_id"]]) if f != m.group(1) and stage_part(r["canonical"], f)]]
-                   for stage in [parts if len(parts) == 1 else [f for f in parts if name_words(f)[-1] == r["canonical"]]]  # John Peel,
+                   for stage in [parts if len(parts) == 1 else [f for f in parts if name_words(f)[0 if namesakes.called_sir(b, r["text"]) else -1]
+                                                                == r["canonical"]]]  # John Peel; "Sir Elton, born Reginald Dwight" beside "Mr Elton": Elton John,
                    if len(stage) == 1}  # not "Peel Sessions" nor "John Peel Day", tagged PERSON  # "Peel was born John Ravenscroft": John Peel; "Sir Elton, born Reginald Dwight": Elton John
+    for k, (r, full, b) in enumerate(zip(recs, is_full, before)):
+        if full and EPITHET_REAL_NAME.search(b) and (lone := [j for j in range(k) if recs[j]["doc_id"] == r["doc_id"]
+                                                              and recs[j]["label"] == "PERSON" and " " not in recs[j]["canonical"]
+                                                              and (recs[j].get("sentence") or 0) >= (r.get("sentence") or 0) - 1]):
+            known = recs[lone[-1]]["canonical"]  # "... dancer Bez has won. The 40-year-old, whose real name is Mark Berry, said"
+            stage = [f for f in sorted(doc_people[r["doc_id"]]) if f != r["canonical"] and stage_part(known, f)]
+            if len(stage) == 1:  # "... said Jones. The 64-year-old, who was born Thomas Woodward": Tom Jones
+                birth_names.setdefault((r["doc_id"], r["canonical"]), stage[0])
+            elif not stage and nickname(known, r["doc_id"]) and known not in name_words(r["canonical"]):
+                stage_names.setdefault((r["doc_id"], known), r["canonical"])
     formal = formal_names(doc_people, rules, first_at) | peers_named_first(recs, doc_people, first_at, before, rules)
     for doc, name in formal | birth_names.keys():
         doc_people[doc].discard(name)  # "Webster" has one candidate, William Webster, not also "Bill Webster"; "Ms Shriver"
@@ -1618,6 +1638,10 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     history: dict[tuple[str, str], list[int]] = defaultdict(list)  # (article, name) -> the rows resolved to it so far
 
     called: dict[str, set[str]] = defaultdict(set)  # article -> full names it never writes that a knight's first name took ("Dame Kelly")
+    dubbed: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, first name) -> its people titled Sir or Dame by it
+    knight_sex: dict[tuple[str, str], str] = {}  # (article, person) -> the sex of the Sir or Dame a first name took them with
+    for doc, full in knights_of:
+        dubbed[(doc, name_words(full)[0])].add(full)
 
     def resolved(doc: str, person: str, i: int) -> None:
         """Note that row `i` of article `doc` went to `person` (its latest row and one more use)."""
@@ -1832,7 +1856,16 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 names_out[i], labels_out[i] = found, "PERSON"
                 resolved(doc, found, i)
                 called[doc].add(found)
+                dubbed[(doc, name)].add(found)
+                if sex is not None:
+                    knight_sex.setdefault((doc, found), sex)  # "Dame Kelly ... said Mr Holmes": no man's title for her
                 continue
+        if (len(words) == 1 and label == "PERSON" and sex is None and not titled_before(before[i], rules)  # named before the
+                and len(knight := dubbed[(doc, name)]) == 1 and all(  # article's bearers of the word as a surname
+                    first_at.get((doc, f), -1) > first_at.get((doc, next(iter(knight))), -1) for f in surname.get(name, ()) if (doc, f) in first_at)):
+            names_out[i], labels_out[i] = next(iter(knight)), "PERSON"  # "Dame Kelly ... Kelly, as she is widely known" beside
+            resolved(doc, names_out[i], i)  # "Mrs Kelly", the lighthouse keeper: the article calls its dame by her first name
+            continue
         kin = kin_name(name, before[i], doc_people[doc], rules, {f for f in doc_people[doc] if first_at.get((doc, f), i) < i},
                        lone_people[doc]) if len(words) == 1 and label in ("PERSON", "ORG") + PLACE_LABELS else None
         kin = kin or (couple_name(name, before[i], r.get("after", "") or "", doc_people[doc], rules) if len(words) == 1 and label == "PERSON" else None)
@@ -2061,6 +2094,11 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             if label == "PERSON" and sex is None and (IT_AFTER.match(after) and not PERSONAL.match(after) or joined_to_org(recs, before, i)):
                 labels_out[i] = "ORG"  # "Orange said it would have 3G phones", "Vodafone, O2, Orange and T-Mobile", before the
                 # analyst Peter Orange: the firm
+            elif label == "PERSON" and (name in rules.first_names or name in rules.sexes) and len(first := [
+                    f for f in sorted(doc_people[doc]) if len(name_words(f)) > 1 and name_words(f)[0] == name
+                                                     and -1 < first_at.get((doc, f), -1) < i]) == 1:
+                names_out[i] = first[0]  # '"Kylie is in good spirits"' after Kylie Minogue, before the fan Gary Kylie: her first name
+                resolved(doc, first[0], i)
             continue  # a lone surname written before its namesake is introduced is not that namesake, except in a headline
         if (not titled and in_doc and len(words) == 1 and r.get("sentence") not in (0, None) and label == "PERSON"
                 and min(first_at.get((doc, f), -1) for f in in_doc) > i and not any(royal_named(f, name) for f in in_doc)
@@ -2069,7 +2107,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             continue  # "its plumber hero Mario" before the shopper Mario Rossi: a first name refers back too
         cands = by_title(by_sex(in_doc, sex, rules), titles[i], {f: doc_titles[(doc, f)] for f in in_doc})
         if sex is not None:
-            cands = [c for c in cands if sexed.get((doc, c), sex) == sex]  # "Mr Blair" is not the article's "Mrs Blair"
+            cands = [c for c in cands if sexed.get((doc, c), knight_sex.get((doc, c), sex)) == sex]  # "Mr Blair" is not the
+            # article's "Mrs Blair", nor "Mr Holmes" its "Dame Kelly"
             kin = by_sex(sorted(relatives[(doc, name)]), sex, rules, strict=True)  # relatives named so far whom the title fits
             named_before = [c for c in cands if first_at.get((doc, c), -1) < i]
             if len(named_before) < len(cands) and (named_before or kin):
@@ -2125,6 +2164,11 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if len(cands) > 1 and not titled and r.get("sentence") is not None and (SPEECH.match(after) or AFFILIATED_SPEECH.match(sentence_rest(r, before[i]))) and not OBJECT_BEFORE.search(before[i][-8:]):
             cands = named_just_before(cands, doc, r["sentence"], RECENT_SENTENCES)  # '"... too high," Robinson said' after "England
             # coach Andy Robinson said"; not "a plan by Glazer, said"
+            if len(cands) > 1 and namesakes.ATTRIBUTED.search(before[i]):  # "captain Jason Robinson was shackled. England coach Andy
+                spoke = [c for c in cands if 0 <= r["sentence"] - last_sentence(doc, c) <= 1  # Robinson said ... '...,' Robinson said":
+                         and SPEECH.match(recs[last_at[(doc, c)]].get("after") or "") and (doc, c) not in kin_named]  # the speaker of
+                cands = spoke if len(spoke) == 1 else cands  # the sentence before goes on (not "his mother, Judy Murray. '...,'
+                # Murray said", nor "Her sister Dannii Minoe said ... '...,' Minoe said": a relative, named as one, is no lead)
         if len(cands) > 1 and not titled and r.get("sentence") is not None and SUBJECT_START.search(before[i][-3:]) and ACTS.match(after):
             cands = named_just_before(cands, doc, r["sentence"], SUBJECT_SENTENCES)  # "England coach Andy Robinson said ... Robinson
             # gave a debut to": the subject

@@ -571,18 +571,21 @@ def curated_spans(text: str, names: tuple[str, ...]) -> Iterator[tuple[int, int]
 def missed_aliases(text: str, ents: list[list]) -> list[list]:
     """The article's entities plus ORG spans for the curated organisation aliases the model left untagged ("... says Man
     Utd", "the Lib Dems") or tagged as a work, product or event with no more than "The" and a possessive around them
-    ("[The Lib Dems'] home affairs spokesman", tagged a work: the span gives way)."""
+    ("[The Lib Dems'] home affairs spokesman", "[The Lib Dems' Treasury] spokesman", tagged a work: the span gives way),
+    or tagged only in part ("Man [Utd]")."""
     found = []
     for s, e in curated_spans(text, curated_orgs()):
         if not any(a < e and s < b for a, b, _ in found):
             found.append([s, e, "ORG"])
     wrapped = {i for i, (a, b, lab) in enumerate(ents) if lab in OTHER_NAME_LABELS
-               and any(a <= s and e <= b and ALIAS_WRAP.fullmatch(text[a:s] + "|" + text[e:b]) for s, e, _ in found)}
+               and any(a <= s and e <= b and ALIAS_WRAP.fullmatch(text[a:s] + "|" + text[e:b]) for s, e, _ in found)
+               or any(s <= a and b <= e and b - a < e - s for s, e, _ in found)}  # "Man [Utd]", its last word tagged a person
     kept = [ent for i, ent in enumerate(ents) if i not in wrapped]
     return kept + [span for span in found if not any(a < span[1] and span[0] < b for a, b, _ in kept)]
 
 
-ALIAS_WRAP = re.compile(r"(?:[Tt]he )?\|(?:['’]s?)?")  # what a work span may hold around an alias: "The " before, "'" or "'s" after
+ALIAS_WRAP = re.compile(r"(?:[Tt]he )?\|(?:['’]s?(?: [A-Za-z][\w -]*)?)?")  # what a work span may hold around an alias: "The " before,
+# "'" or "'s" after, and what the alias owns ("[The Lib Dems' Treasury] spokesman")
 
 
 @lru_cache(maxsize=1)
