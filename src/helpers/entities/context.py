@@ -221,8 +221,9 @@ OWN_ITS_AFTER = re.compile(r"(?:,\s+the\s+[^,.;:!?\"]{1,50},)?\s+(?:has\s+|had\s
 # "has defended its", "said its", "Eddie Stobart, the Carlisle haulier, tracked its"
 PERSON_OF_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) [A-Z][\w'’-]+ of $")  # "Jeremy Batstone of ": a person of a firm
 AWARD_AFTER = re.compile(r"\s+[Aa]wards?\b")  # "a Tony award"
-OWNED_OFFICER_AFTER = re.compile(r"['’]s\s+(?:chief executive|chairman|chairwoman|managing director|finance director)\s+[A-Z]")  # a firm's officer
-OFFICER_AFTER = re.compile(r"\s+(?:chief executive|chairman|chairwoman|managing director|finance director)\s+[A-Z]")  # a firm's officer
+OFFICERS = r"(?:chief executive|chairman|chairwoman|managing director|finance director)"  # a firm's officers
+OFFICER_AFTER = re.compile(r"\s+" + OFFICERS + r"\s+[A-Z]")  # "Travis Perkins chief executive Geoff Cooper"
+OWNED_OFFICER_AFTER = re.compile(r"['’]s\s+" + OFFICERS + r"\s+[A-Z]")  # "Santander's chairman Emilio Botin"
 FROM_PLACE = re.compile(  # ", a retired teacher from Hull", ", a former UKIP branch secretary from Derby", "Kay, from Bolton,"
     r"(?:,\s+(?:an?\s+(?:[a-z\d][\w-]*\s+|[A-Z]{2,}\s+){1,5})?|\b\d+-year-old\s+)from\s+$")  # "The 31-year-old from Bedford",
 # ", a 58-year-old plumber from Dundee"

@@ -239,7 +239,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import pandas as pd
@@ -871,15 +871,18 @@ def joined_to_org(recs: list[dict], before: list[str], i: int) -> bool:
     return False
 
 
-def just_named(recs: list[dict], is_full: list[bool], i: int) -> set[str]:
-    """The full names of people its article writes in the sentence of row `i`, before it, or in the sentence before."""
-    sentence, doc, out = recs[i].get("sentence"), recs[i]["doc_id"], set()
+def rows_just_before(recs: list[dict], i: int) -> Iterator[int]:
+    """The rows of row `i`'s article before it, in its sentence or the sentence before, nearest first."""
+    sentence, doc = recs[i].get("sentence"), recs[i]["doc_id"]
     for j in range(i - 1, -1, -1):
         if sentence is None or recs[j]["doc_id"] != doc or recs[j].get("sentence") is None or recs[j]["sentence"] < sentence - 1:
-            break
-        if is_full[j] and recs[j]["label"] == "PERSON":
-            out.add(recs[j]["canonical"])
-    return out
+            return
+        yield j
+
+
+def just_named(recs: list[dict], is_full: list[bool], i: int) -> set[str]:
+    """The full names of people its article writes in the sentence of row `i`, before it, or in the sentence before."""
+    return {recs[j]["canonical"] for j in rows_just_before(recs, i) if is_full[j] and recs[j]["label"] == "PERSON"}
 
 
 def gap_between(recs: list[dict], before: list[str], first: int, second: int) -> str:
@@ -1589,10 +1592,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                                                                 == r["canonical"]]]  # John Peel; "Sir Elton, born Reginald Dwight" beside "Mr Elton": Elton John,
                    if len(stage) == 1}  # not "Peel Sessions" nor "John Peel Day", tagged PERSON  # "Peel was born John Ravenscroft": John Peel; "Sir Elton, born Reginald Dwight": Elton John
     for k, (r, full, b) in enumerate(zip(recs, is_full, before)):
-        if full and EPITHET_REAL_NAME.search(b) and (lone := [j for j in range(k) if recs[j]["doc_id"] == r["doc_id"]
-                                                              and recs[j]["label"] == "PERSON" and " " not in recs[j]["canonical"]
-                                                              and (recs[j].get("sentence") or 0) >= (r.get("sentence") or 0) - 1]):
-            known = recs[lone[-1]]["canonical"]  # "... dancer Bez has won. The 40-year-old, whose real name is Mark Berry, said"
+        if full and EPITHET_REAL_NAME.search(b) and (lone := [j for j in rows_just_before(recs, k)
+                                                              if recs[j]["label"] == "PERSON" and " " not in recs[j]["canonical"]]):
+            known = recs[lone[0]]["canonical"]  # "... dancer Bez has won. The 40-year-old, whose real name is Mark Berry, said"
             stage = [f for f in sorted(doc_people[r["doc_id"]]) if f != r["canonical"] and stage_part(known, f)]
             if len(stage) == 1:  # "... said Jones. The 64-year-old, who was born Thomas Woodward": Tom Jones
                 birth_names.setdefault((r["doc_id"], r["canonical"]), stage[0])
