@@ -1,6 +1,7 @@
 """Labels a mention's own context gives it, whatever the small model tagged: places, nationalities, companies, clubs.
 
-Each rule reads only the words right around a "person" span, so it holds on any English news:
+Each rule reads only the words right around a "person" span, so it holds on any English news (and one reads a span tagged
+a place: a curated given name and a surname no place's name ends in, "Rio Ferdinand", "Gethin Jenkins", is a person):
 - a one-word "person" right after a place preposition is a place (GPE): "expected in Chester", "flooding across Kent",
   "Mrs Mayhew, a retired teacher from Hull", "the port of Kiel" (a noun for a settlement and "of"), "three lads from
   Battle" (a noun for people and "from", `data/origin_nouns.txt`), "the docks at Barry", "Burley said at Tynecastle" (a
@@ -18,6 +19,8 @@ Each rule reads only the words right around a "person" span, so it holds on any 
   vacuum cleaners" or "'s shares fell" (`data/company_verbs.txt`);
 - a one-word "person" that is a mixed-case acronym ("TfL says", "PwC") is an organisation (ORG), and so is a listed club
   after a fixture verb in an article about sport ("They face Charlton at Stamford Bridge");
+- a name listed after a plural noun for firms ("regional brewers such as Sam Smith's and Timothy Taylor", "firms such as
+  Creative and iRiver") is a firm (ORG), whatever it was tagged;
 - a "person" between "the" and "store" or "shop" is the shop ("at the Peter Jones store"), and one that is a curated firm
   named after its founders ("Paine Webber", "James Capel", `data/person_named_firms.txt`) is the firm (ORG);
 - a one-word "person" the article quotes a price at, where it quotes one at a place too ("3.95 dlrs for Minneapolis and
@@ -96,7 +99,8 @@ Each rule reads only the words right around a "person" span, so it holds on any 
 - a surname with the "s" of a family's shop ("Morrisons" beside Sir Ken Morrison, "Warburtons"), or a listed chain
   (`data/family_chains.txt`: "Woolworths"), is the firm, not after "the" (the family) nor a title, and a span opening with "Royal" and no given name is a firm or, when listed, a place
   ("Royal Doulton", "Royal Tunbridge Wells");
-- a listed club before "supporter" or "fan" ("Everton supporter Neil Preston"), and in a sentence about sport the club a
+- a listed club before "supporter" or "fan" ("Everton supporter Neil Preston") or after "a supporter of" ("a fan of Chelsea"),
+  and in a sentence about sport the club a
   manager led "to" a title ("after leading Porto to the Champions League title"), is the club (ORG), and so is a listed
   club's two-word name ending in "City" tagged a place in an article about sport ("Birmingham City");
 - a name before "racecourse" is the place; a word tagged a place after "the" that opens a two-word body ending in
@@ -143,6 +147,11 @@ STORES_AFTER = re.compile(r"\s+(?:department\s+)?(?:stores|shops|branches|outlet
 STORE_AFTER_THE = re.compile(r"\s+(?:department\s+)?(?:store|shop|branch|outlet|showroom|superstore)\b")  # "at the Peter Jones
 # store": a person's shop is written with a possessive
 GROUP_AFTER_THE = re.compile(r"\s+(?:group|chain)\b")  # "part of the Kingfisher group": after "the", a firm's name
+TRADE_GROUP_AFTER = re.compile(r"\s+(?:hotel|retail|media|drinks|food|leisure|engineering|insurance|property|publishing|brewing|pub|"
+                               r"restaurant|travel|fashion|clothing|music|entertainment|supermarket|airline|banking|construction|"
+                               r"mining|oil|steel|motor|chemicals|drugs|defence|aerospace|technology|software|electronics|telecoms|"
+                               r"newspaper|catering|betting|holiday|cinema|toy|furniture)\s+(?:group|chain)\b")  # "The Hilton hotel
+# group": a trade's group is a firm, where "the Bass group" of investors may be a person's
 VENUE_AFTER = re.compile(  # a possessive that owns nothing: a ground, a club or a shop ("at Lord's on 21 July", "at Queen's this week")
     r"['’]s(?=[.,;:!?)]|\s+(?:on|in|at|for|this|last|next|and|or|to|from|with|since|until|when|where|yesterday|today)\b)"
 )
@@ -182,6 +191,7 @@ CLUB_BEFORE = re.compile(r"\b(?:(?:win|victory) over|(?:Cup|title|trophy|double)
 LED_BEFORE = re.compile(r"\b(?:led|leading|lead|leads|guided|guiding|took|taking)\s+$")  # "after leading Porto to the
 LED_TO_AFTER = re.compile(r"\s+to\s+(?:the|a|an|their|its|victory|promotion|glory|safety|survival)\b")  # ... title": a manager's club
 CLUB_FAN_AFTER = re.compile(r"\s+(?:supporter|supporters|fan|fans|season-ticket holder)\b")  # "Everton supporter Neil Preston"
+CLUB_FAN_OF_BEFORE = re.compile(r"\b(?:supporter|supporters|fan|fans|season-ticket holders?) of (?:the )?$")  # "a supporter of Chelsea"
 MOVE_BEFORE = re.compile(r"\b(?:(?:joined|signed|moved|arrived|came) from|since leaving|after leaving|in charge at|a move to|"
                          r"offer from)\s+$")  # a player's or manager's move, in an article about sport: "joined from Valencia"
 ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|was|were|is|are|has|had|have|would|will|may|might|could|should|can|did|does|said|says|"
@@ -200,6 +210,12 @@ PLACE_OF = re.compile(SETTLEMENT_OF.pattern + r"|\b(?:north|south|east|west)(?:-
 PLACES_LISTED = re.compile(r"\b(?:wards|constituencies|towns|cities|villages|suburbs|districts|boroughs|counties|regions|"
                            r"estates|parishes)[,:]\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+|\s+and\s+))*$")
 # "in two wards, Aston and Bordesley Green": names listed after a plural noun for places are places
+FIRMS_LISTED = re.compile(r"\b(?:firms|companies|groups|chains|banks|insurers|airlines|carmakers|retailers|brewers|distillers|studios|"
+                          r"labels|charities|booksellers|publishers|supermarkets|developers|manufacturers|operators|lenders|"
+                          r"broadcasters)\s+(?:such as|including|like)\s+(?:[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|the|and))*?"
+                          r"(?:,\s+|\s+and\s+|\s+or\s+))*$")  # "brewers such as Sam Smith's and": names listed after a plural
+# noun for firms are firms
+OWNER_BEFORE_NAME = re.compile(r"\s+[A-Z]")  # "Richard Branson's Virgin": a possessive that owns the name after it
 # An apposition calling a name a firm makes it one ("Clifford Chance, the world's largest law firm by revenue,"); also where
 # a mention's `after` (32 characters) ends in the word after the noun cut short ("law firm b"). Never a noun a person's
 # trade is called by ("the publisher of The Spectator", "a games retailer"), a noun after a relative or a preposition ("a
@@ -668,6 +684,75 @@ def named_firm(name: str) -> bool:
     return any(" ".join(words[:k]) in firms for k in range(1, len(words) + 1))
 
 
+PLACE_HEADS = frozenset({"East", "West", "North", "South", "Central", "Palace", "Island", "Isle", "Valley", "Parade", "Village",
+                         "Hills", "Vue", "Stadium", "Bowl", "Modern", "Castle", "Abbey", "Bay", "Point", "Beach", "Falls", "Forest",
+                         "Wood", "Water", "Fields", "Downs", "Cross", "Gate", "Docks", "Mount", "Heights", "Springs", "Port",
+                         "Harbour", "Head", "Sound", "Tower", "Towers", "Field", "Centre", "Arena", "Market"})  # words that end
+# places' names ("Barry Island", "Don Valley", "Brent East"), beside `street_words.txt`, `place_endings.txt` and clubs' suffixes
+PERSON_SHAPED = re.compile(r"([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)")
+
+
+@lru_cache(maxsize=1)
+def place_ends() -> frozenset[str]:
+    """Words that end places', streets' and clubs' names, and the listed one-word places (`PLACE_HEADS` and the lists)."""
+    lists = word_lists()
+    return PLACE_HEADS | lists["street_words"] | lists["place_endings"] | lists["club_suffixes"] | lists["team_words"] | listed_places()
+
+
+def person_shaped(name: str) -> bool:
+    """True for a curated given name and a surname that no place's name is made of ("Rio Ferdinand", "Gethin Jenkins"; not
+    "Barry Island", "Brent East", "Lincoln City", a listed place, nor a firm named like a person: "Rio Tinto")."""
+    m = PERSON_SHAPED.fullmatch(name)
+    lists = word_lists()
+    return (m is not None and m.group(1) in lists["given_names"] and m.group(1) not in listed_places()
+            and m.group(1) not in lists["nationalities"] and name not in place_words() and m.group(2) not in place_ends()
+            and not named_firm(name))
+
+
+def misplaced_person(text: str, start: int, end: int, ents: list[list]) -> bool:
+    """True when a span tagged a place is a given name and a surname (`person_shaped`: "Rio Ferdinand", "England's Gethin
+    Jenkins") that no capitalised word opens ("North Dafydd Rhosier is a hamlet"), whose surname the article also writes
+    alone, as the press calls a person after naming them (never "Moines" after "Des Moines"), but never tags a firm alone
+    ("Penwick, the publisher")."""
+    name = text[start:end]
+    if not person_shaped(name) or re.search(r"(?<![\w'’-])[A-Z][\w-]*(?<!['’]s)\s+$", text[max(0, start - 30) : start]):
+        return False
+    surname = name.split()[1]
+    alone = len(re.findall(rf"(?<![\w'’-]){surname}(?![\w-])", text)) > len(re.findall(rf"(?<![\w'’-]){name}(?![\w-])", text))
+    return alone and not any(lab == "ORG" and POSSESSIVE.sub("", text[s:e]) == surname for s, e, lab in ents)
+
+
+PRODUCT_AFTER = re.compile(r"\s+(?:game|games|machine|machines|bike|bikes|bicycle|bicycles|car|cars|console|consoles|handset|handsets|"
+                           r"phone|phones|computer|computers|laptop|laptops)\b")  # "a new Halo game", "old Raleigh machines"
+PRODUCT_OPENER = re.compile(r"(?<![\w-])(?:a|an|the|old|new|his|her|their|its|our|my|your)\s+(?:[a-z][\w-]*\s+)?$", re.I)
+
+
+def product_named(text: str, start: int, end: int) -> bool:
+    """True when a one-word name stands between an article or a possessive and a noun for a made thing ("a new Halo game",
+    "old Raleigh machines", "his Apple computer"): the maker or the make, not a person."""
+    return PRODUCT_AFTER.match(text, end) is not None and PRODUCT_OPENER.search(text, max(0, start - 30), start) is not None
+
+
+def firms_listed(text: str, start: int) -> bool:
+    """True when a name stands in a list after a plural noun for firms ("regional brewers such as Sam Smith's and Timothy
+    Taylor", `FIRMS_LISTED`)."""
+    window = text[max(0, start - 120) : start]
+    return (" such as " in window or " including " in window or " like " in window) and FIRMS_LISTED.search(window) is not None
+
+
+def group_named(text: str, start: int, end: int, trade: bool = False) -> bool:
+    """True when a name stands between "the" and "group" or "chain" ("part of the Kingfisher group"), with `trade` only when
+    a trade stands between them ("The Hilton hotel group")."""
+    after = TRADE_GROUP_AFTER.match(text, end) or not trade and GROUP_AFTER_THE.match(text, end)
+    return bool(after) and THE_BEFORE.search(text, max(0, start - 4), start) is not None
+
+
+def fans_named(text: str, start: int, end: int) -> bool:
+    """True when a listed club's supporters or fans are named around it ("Everton supporter Neil Preston", "a fan of Chelsea")."""
+    return (CLUB_FAN_AFTER.match(text, end) is not None or CLUB_FAN_OF_BEFORE.search(text, max(0, start - 30), start) is not None) and (
+        text[start:end] in club_names())
+
+
 def context_label(text: str, start: int, end: int, label: str) -> str:
     """The label a span's context gives it: see the module's docstring."""
     one = ONE_WORD.fullmatch(text, start, end) is not None
@@ -757,6 +842,12 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "ORG"  # "Clifford Chance, the world's largest law firm by revenue, saw profits recover", tagged PERSON
     if label == "PERSON" and PLACES_LISTED.search(text, max(0, start - 80), start):
         return "GPE"  # "overturned the results in two wards, Aston and Bordesley Green", tagged PERSON
+    if label in ("PERSON", "GPE", "LOC", "FAC", "NORP") and firms_listed(text, start) and not (
+            POSSESSIVE.search(text[start:end]) and OWNER_BEFORE_NAME.match(text, end)):
+        return "ORG"  # "regional brewers such as Sam Smith's and Timothy Taylor", "firms such as Creative and iRiver"; not
+        # "firms such as Richard Branson's Virgin"
+    if label in ("GPE", "LOC") and one and group_named(text, start, end, trade=True):
+        return "ORG"  # "The Hilton hotel group said", tagged a place: a trade's group is a firm
     if label in ("GPE", "LOC") and person_like_place(text, start, end):
         return "PERSON"  # "replaced on the album by Zak Starkey, the son of", tagged a place
     if (label == "ORG" and (given := GIVEN_SURNAME.fullmatch(text, start, end)) and given.group(1) in word_lists()["given_names"]
@@ -801,8 +892,7 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "ORG"  # also "demand for its Johnnie Walker brand": a brand, named like a person
     if STORE_AFTER_THE.match(text, end) and THE_BEFORE.search(text, max(0, start - 4), start):
         return "ORG"  # "At the Peter Jones store in Sloane Square", tagged a person: the shop
-    if one and GROUP_AFTER_THE.match(text, end) and (THE_BEFORE.search(text, max(0, start - 4), start)
-                                                     or NAME_OWNS_BEFORE.search(text, max(0, start - 30), start)):
+    if one and (group_named(text, start, end) or GROUP_AFTER_THE.match(text, end) and NAME_OWNS_BEFORE.search(text, max(0, start - 30), start)):
         return "ORG"  # "part of the Kingfisher group", "Branson's Virgin group", tagged a person: a lower-case group after "the"
         # or an owner's name and one name is a firm's
     if one and (TEAM_BEFORE.search(text[max(0, start - 20) : start]) or CLUB_BEFORE.search(text, max(0, start - 25), start)) and sport_sentence(text, start, end):
@@ -811,8 +901,9 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "ORG"  # "after leading Porto to the Champions League title": in a sentence about sport, the club a manager led
     if one and FIXTURE_BEFORE.search(text, max(0, start - 16), start) and text[start:end] in club_names() and patterns()["sport"].search(text):
         return "ORG"  # "They face Charlton at Stamford Bridge", in an article about sport: a listed club's fixture
-    if one and CLUB_FAN_AFTER.match(text, end) and text[start:end] in club_names():
-        return "ORG"  # "said Everton supporter Neil Preston", beside a Joan Everton: a listed club's fans
+    if one and fans_named(text, start, end):
+        return "ORG"  # "said Everton supporter Neil Preston", beside a Joan Everton; "Miss Barker, a supporter of Chelsea": a listed
+        # club's fans
     if one and MOVE_BEFORE.search(text[max(0, start - 20) : start]) and patterns()["sport"].search(text):
         return "ORG"  # "The Spaniard joined from Valencia last summer", "after leaving Valencia", in an article about sport
     if ENSEMBLE.search(text[max(0, start - 12) : start]) and not MADE_BY.match(text, end) or ENSEMBLE_APPOSED.match(text, end) or GROUP_APPOSED.match(text, end) or BODY_APPOSED.match(text, end) or (
@@ -910,6 +1001,7 @@ def context_labels(text: str, ents: list[list]) -> list[list]:
     (`teams_throughout`), plus the nationality words cut from before a person's title (`lost_nationalities`) and the
     untagged teams of a score (`score_teams`)."""
     out = [[s, e, context_label(text, s, e, lab)] if lab == "PERSON" or lab in TITLED_LABELS else [s, e, lab] for s, e, lab in ents]
+    out = [[s, e, "PERSON" if lab in ("GPE", "LOC") and misplaced_person(text, s, e, out) else lab] for s, e, lab in out]
     out = [[s, e, "GPE" if lab == "PERSON" and placed_in(text, s, e, out) else lab] for s, e, lab in out]
     markets = quoted_markets(text, out)
     out = [[s, e, "GPE" if lab == "PERSON" and text[s:e] in markets else lab] for s, e, lab in out]  # its other uses too ("Duluth sunseed")

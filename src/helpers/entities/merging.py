@@ -426,6 +426,15 @@ def surname_title(before: str, text: str, rules) -> bool:
     return any(w in rules.female_titles or w in rules.male_titles and w != "Sir" for w in words)
 
 
+def told_org(before: str, text: str, after: str) -> bool:
+    """True when the words around a mention name a club's fans, a firm's group or a make ("a Chelsea supporters' club", "The
+    Hilton hotel group", "a new Halo game"): no person of the article is meant, whoever has the word as a first name or a
+    surname."""
+    whole, start, end = before + text + after, len(before), len(before) + len(text)
+    return (context.fans_named(whole, start, end) or context.group_named(whole, start, end, trade=True)
+            or context.product_named(whole, start, end))
+
+
 def first_name_barred(before: str, text: str, name: str, surname: dict[str, set[str]], rules) -> bool:
     """True when a surname title stands before a word the corpus writes as a surname or a listed first name: "Mr Howard" is
     never the article's Howard Flight (but "Mr Yang" may be Yang Yuanqing: a listed family name written first)."""
@@ -802,11 +811,26 @@ def person_evidence(before: str, after: str, sex: str | None, rules) -> bool:
             or personal_evidence(before, after, sex, rules))
 
 
+APPOSED_NOUN = re.compile(r",\s+(?:a|an|the)\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?=\s*[,.;]|\s+(?:from|of|at|in|for|with|who|whose|"
+                          r"and|since|to)\b|$)")  # ", a former options trader from": an apposition, up to its noun
+NOT_APPOSED_PERSON = frozenset({"town", "city", "village", "county", "country", "nation", "region", "area", "resort", "port", "club",
+                                "side", "team", "firm", "company", "group", "band"})  # "a town popular with commuter families"
+
+
+def apposed_person(after: str) -> bool:
+    """True when an apposition right after a mention ends in a noun for a person ("Wales, a former options trader from
+    Alabama,"), and names no place or body before it."""
+    m = APPOSED_NOUN.match(after)
+    words = m.group(1).split() if m else []
+    return bool(words) and words[-1] in word_lists()["person_nouns"] and not NOT_APPOSED_PERSON & set(words)
+
+
 def personal_evidence(before: str, after: str, sex: str | None, rules) -> bool:
     """`person_evidence` but speaking, which a firm does too ("Ford says Jaguar must cut costs")."""
     return (sex is not None or titled_before(before, rules) or PERSONAL.match(after) is not None
             or OWNS_KIN.match(after) is not None or WHOSE_KIN.match(after) is not None  # "Jackson's brother", "Ford, whose brother"
-            or HIS_OWN.match(after) is not None)  # "Sinclair is better known for his home computers"
+            or HIS_OWN.match(after) is not None  # "Sinclair is better known for his home computers"
+            or apposed_person(after))  # "Wales, a former options trader from Alabama, set up the project"
 
 
 def after_places(recs: list[dict]) -> set[int]:
@@ -1949,7 +1973,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if (label == "ORG" and not in_doc and not company and len(words) == 1 and (first_name(name, position, rules) or name in rules.sexes
                                                                                     or name in rules.nicknames)
                 and not first_name_barred(before[i], r["text"], name, surname, rules)  # "Mr Howard", tagged ORG: not Howard Flight
-                and not any(name in re.split(r"[\s-]+", o) for o in doc_orgs[doc] - {name})):  # not "Heinz" beside "H.J. Heinz Co"
+                and not any(name in re.split(r"[\s-]+", o) for o in doc_orgs[doc] - {name})  # not "Heinz" beside "H.J. Heinz Co"
+                and not told_org(before[i], r["text"], after)):  # nor "a Chelsea supporters' club" beside Chelsea Dunmore
             in_doc = [f for f in sorted(doc_people[doc] | kin_people[doc])  # "Camilla" tagged ORG: Camilla Parker Bowles; "Ant": Anthony McPartlin
                       if name_words(f)[0] in {name} | rules.nicknames.get(name, frozenset())]
         placed_person = (label in PLACE_LABELS and len(words) == 1 and name not in listed_places()
@@ -2017,9 +2042,10 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                     resolved(doc, only, i)
                     continue
             stray_orgs.append(i)  # decided after the main pass, from what the corpus made of the same word (`misread_orgs`)
-        if label == "ORG" and len(words) == 1 and not titled and (the_place_noun(before[i], after) or FIRM_SITE_OWNED.match(after)):
-            continue  # "opposite the Silverstone circuit", "the Ford plant", "Ford's Dagenham plant": a place or a firm, not the
-            # article's namesake
+        if label == "ORG" and len(words) == 1 and not titled and (the_place_noun(before[i], after) or FIRM_SITE_OWNED.match(after)
+                                                                  or told_org(before[i], r["text"], after)):
+            continue  # "opposite the Silverstone circuit", "the Ford plant", "Ford's Dagenham plant", "The Hilton hotel group": a
+            # place or a firm, not the article's namesake
         if label == "ORG" and not (in_doc and not company or titled and not company or described
                                    or in_doc and person_evidence(before[i], r.get("after", "") or "", sex, rules) and i not in org_lists):
             waiting += [i] if not in_doc and not company and len(words) == 1 and not place_here(before[i], r["text"], after) else []
