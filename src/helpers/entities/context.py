@@ -465,6 +465,45 @@ def person_like_place(text: str, start: int, end: int) -> bool:
                 and not place_use(text, start, end) and not PLACE_OF.search(text, max(0, start - 20), start))
 
 
+PLACE_HEADS = frozenset({"East", "West", "North", "South", "Central", "Palace", "Island", "Isle", "Valley", "Parade", "Village",
+                         "Hills", "Vue", "Stadium", "Bowl", "Modern", "Castle", "Abbey", "Bay", "Point", "Beach", "Falls", "Forest",
+                         "Wood", "Water", "Fields", "Downs", "Cross", "Gate", "Docks", "Mount", "Heights", "Springs", "Port",
+                         "Harbour", "Head", "Sound", "Tower", "Towers", "Field", "Centre", "Arena", "Market"})  # words that end
+# places' names ("Barry Island", "Don Valley", "Brent East"), beside `street_words.txt`, `place_endings.txt` and clubs' suffixes;
+# unlike `GEO_WORDS`, it leaves out words that are common surnames too ("Derek Lake", "Ellie Hall"): here no apposition tells
+# a person from a place
+
+
+@lru_cache(maxsize=1)
+def place_ends() -> frozenset[str]:
+    """Words that end places', streets' and clubs' names, and the listed one-word places (`PLACE_HEADS` and the lists)."""
+    lists = word_lists()
+    return PLACE_HEADS | lists["street_words"] | lists["place_endings"] | lists["club_suffixes"] | lists["team_words"] | listed_places()
+
+
+def person_shaped(name: str) -> bool:
+    """True for a curated given name and a surname that no place's name is made of ("Rio Ferdinand", "Gethin Jenkins"; not
+    "Barry Island", "Brent East", "Lincoln City", a listed place, nor a firm named like a person: "Rio Tinto")."""
+    m = GIVEN_SURNAME.fullmatch(name)
+    lists = word_lists()
+    return (m is not None and m.group(1) in lists["given_names"] and m.group(1) not in listed_places()
+            and m.group(1) not in lists["nationalities"] and name not in place_words() and m.group(2) not in place_ends()
+            and not named_firm(name))
+
+
+def misplaced_person(text: str, start: int, end: int, ents: list[list]) -> bool:
+    """True when a span tagged a place is a given name and a surname (`person_shaped`: "Rio Ferdinand", "England's Gethin
+    Jenkins") that no capitalised word opens ("North Dafydd Rhosier is a hamlet"), whose surname the article also writes
+    alone, as the press calls a person after naming them (never "Moines" after "Des Moines"), but never tags a firm alone
+    ("Penwick, the publisher")."""
+    name = text[start:end]
+    if not person_shaped(name) or re.search(r"(?<![\w'’-])[A-Z][\w-]*(?<!['’]s)\s+$", text[max(0, start - 30) : start]):
+        return False
+    surname = name.split()[1]
+    alone = len(re.findall(rf"(?<![\w'’-]){surname}(?![\w-])", text)) > len(re.findall(rf"(?<![\w'’-]){name}(?![\w-])", text))
+    return alone and not any(lab == "ORG" and POSSESSIVE.sub("", text[s:e]) == surname for s, e, lab in ents)
+
+
 def described_place(before: str, after: str) -> bool:
     """True when the text around a one-word name writes it as where someone is from (", a retired teacher from Hull") or
     calls it a settlement (", the Merseyside town")."""
@@ -682,44 +721,6 @@ def named_firm(name: str) -> bool:
     """True when `name` is a listed firm named after its founders (`data/person_named_firms.txt`) or opens with one."""
     firms, words = word_lists()["person_named_firms"], name.split(" ")
     return any(" ".join(words[:k]) in firms for k in range(1, len(words) + 1))
-
-
-PLACE_HEADS = frozenset({"East", "West", "North", "South", "Central", "Palace", "Island", "Isle", "Valley", "Parade", "Village",
-                         "Hills", "Vue", "Stadium", "Bowl", "Modern", "Castle", "Abbey", "Bay", "Point", "Beach", "Falls", "Forest",
-                         "Wood", "Water", "Fields", "Downs", "Cross", "Gate", "Docks", "Mount", "Heights", "Springs", "Port",
-                         "Harbour", "Head", "Sound", "Tower", "Towers", "Field", "Centre", "Arena", "Market"})  # words that end
-# places' names ("Barry Island", "Don Valley", "Brent East"), beside `street_words.txt`, `place_endings.txt` and clubs' suffixes
-PERSON_SHAPED = re.compile(r"([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)")
-
-
-@lru_cache(maxsize=1)
-def place_ends() -> frozenset[str]:
-    """Words that end places', streets' and clubs' names, and the listed one-word places (`PLACE_HEADS` and the lists)."""
-    lists = word_lists()
-    return PLACE_HEADS | lists["street_words"] | lists["place_endings"] | lists["club_suffixes"] | lists["team_words"] | listed_places()
-
-
-def person_shaped(name: str) -> bool:
-    """True for a curated given name and a surname that no place's name is made of ("Rio Ferdinand", "Gethin Jenkins"; not
-    "Barry Island", "Brent East", "Lincoln City", a listed place, nor a firm named like a person: "Rio Tinto")."""
-    m = PERSON_SHAPED.fullmatch(name)
-    lists = word_lists()
-    return (m is not None and m.group(1) in lists["given_names"] and m.group(1) not in listed_places()
-            and m.group(1) not in lists["nationalities"] and name not in place_words() and m.group(2) not in place_ends()
-            and not named_firm(name))
-
-
-def misplaced_person(text: str, start: int, end: int, ents: list[list]) -> bool:
-    """True when a span tagged a place is a given name and a surname (`person_shaped`: "Rio Ferdinand", "England's Gethin
-    Jenkins") that no capitalised word opens ("North Dafydd Rhosier is a hamlet"), whose surname the article also writes
-    alone, as the press calls a person after naming them (never "Moines" after "Des Moines"), but never tags a firm alone
-    ("Penwick, the publisher")."""
-    name = text[start:end]
-    if not person_shaped(name) or re.search(r"(?<![\w'’-])[A-Z][\w-]*(?<!['’]s)\s+$", text[max(0, start - 30) : start]):
-        return False
-    surname = name.split()[1]
-    alone = len(re.findall(rf"(?<![\w'’-]){surname}(?![\w-])", text)) > len(re.findall(rf"(?<![\w'’-]){name}(?![\w-])", text))
-    return alone and not any(lab == "ORG" and POSSESSIVE.sub("", text[s:e]) == surname for s, e, lab in ents)
 
 
 PRODUCT_AFTER = re.compile(r"\s+(?:game|games|machine|machines|bike|bikes|bicycle|bicycles|car|cars|console|consoles|handset|handsets|"

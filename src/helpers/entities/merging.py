@@ -232,6 +232,9 @@ article ("Boone Pickens"):
   to the knight, not to the article's "Mr Elton"; '"...," Robinson said' is the Robinson who spoke in the sentence before
   ("England coach Andy Robinson said"), not one named two sentences back, unless a relative; a birth name after an age
   ("The 40-year-old, whose real name is Mark Berry") is that of the one-word name just used ("Bez").
+- (stop 94) a one-word name its own words make a listed club's, a trade's group or a make ("a Chelsea supporters' club",
+  "The Hilton hotel group", "a new Halo game": `told_org`) is no person of its article who has the word as a first name
+  or surname; an apposition ending in a noun for a person ("Wales, a former options trader,") is a person's evidence.
 An unresolved woman's title stays in the name ("Mrs Simpson"). Company short forms and acronyms: see `companies`.
 """
 
