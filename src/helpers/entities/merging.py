@@ -792,6 +792,15 @@ def says_of_itself(sentence: str, name: str) -> bool:
     return re.search(rf"(?<![\w'’-]){re.escape(name)}{SAID_IT}", sentence) is not None
 
 
+CLUB_WHO = re.compile(r",\s+who\b")
+
+
+def club_relative(name: str, after: str) -> bool:
+    """True when a listed club's own name opens a clause with "who" ("Chelsea, who also won the Carling Cup"), as British
+    English writes of a team: no sign of a person there."""
+    return name in context.club_names() and CLUB_WHO.match(after) is not None
+
+
 def firm_after(after: str) -> bool:
     """True when what follows a name makes it a firm: an apposition ("William Hill, the second largest chain of betting
     shops"), its officer ("William Hill chief executive David Harding"), what is its own ("George Wimpey said its"), its brand
@@ -1869,10 +1878,11 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 and not person_evidence(before[i], after, sex, rules)):
             labels_out[i] = "GPE"  # "Mrs Hull said ... Hull has offered free lunches": the article titles its Pam Hull, so the bare word is the town
             continue
-        if (label == "PERSON" and len(words) == 1 and sex is None and " " not in r["text"] and i in placed_before
-                and not titled_before(before[i], rules) and not person_evidence(before[i], after, sex, rules)):
+        if ((label == "PERSON" or label == "ORG" and (doc, name) in bearers) and len(words) == 1 and sex is None and " " not in r["text"]
+                and i in placed_before and not titled_before(before[i], rules) and not person_evidence(before[i], after, sex, rules)):
             labels_out[i] = "GPE"  # "London is competing with Paris, Madrid and Moscow. Paris is seen as the favourite" beside
-            continue  # James Paris: the place the sentence before named, not a namesake
+            continue  # James Paris: the place the sentence before named, not a namesake; so is a word tagged a firm beside the
+            # article's bearer of it ('born in the city of Wells ... "Wells has its cathedral"' beside Mr Wells)
         if (label == "PERSON" and len(words) == 1 and sex is None and " " not in r["text"] and (doc, name) not in addressed
                 and (doc, name) not in bearers and bare_people[(doc, name)] == 1 and placed_at.get((doc, name), len(recs)) < i
                 and not named_after(name, doc_orgs[doc]) and not person_evidence(before[i], after, sex, rules)):
@@ -2000,7 +2010,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 named_first.add((doc, name))  # a first name ("Chelsea are champions"), or a firm or place where it stands ("in Derby")
             continue  # "Ford said" before the article introduces Derek Ford: a lone name refers back, so not to him
         if (not titled and in_doc and len(words) == 1 and (doc, name) in named_first and label in ("PERSON", "ORG")
-                and (not person_evidence(before[i], r.get("after", "") or "", sex, rules) or label == "ORG" and says_of_itself(r.get("sentence_text") or "", name))):
+                and (not person_evidence(before[i], "" if club_relative(name, after) else after, sex, rules)
+                     or label == "ORG" and says_of_itself(r.get("sentence_text") or "", name))):
             labels_out[i] = "ORG"  # "Chelsea are champions ... fan Chelsea Hughes ... Chelsea last won": still the club
             continue
         if (not titled and in_doc and len(words) == 1 and (
