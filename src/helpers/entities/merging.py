@@ -235,6 +235,9 @@ article ("Boone Pickens"):
 - (stop 94) a one-word name its own words make a listed club's, a trade's group or a make ("a Chelsea supporters' club",
   "The Hilton hotel group", "a new Halo game": `told_org`) is no person of its article who has the word as a first name
   or surname; an apposition ending in a noun for a person ("Wales, a former options trader,") is a person's evidence.
+- (stop 95) a one-word name tagged a firm right after the article used the word for a place is the place, not the
+  article's bearer of it ('born in the city of Wells ... "Wells has its cathedral"' beside Mr Wells); "who" after a listed
+  club the article named first is no sign of a person ("Chelsea, who also won the Carling Cup", beside Dave Chelsea).
 An unresolved woman's title stays in the name ("Mrs Simpson"). Company short forms and acronyms: see `companies`.
 """
 
