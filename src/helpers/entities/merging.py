@@ -795,13 +795,10 @@ def says_of_itself(sentence: str, name: str) -> bool:
     return re.search(rf"(?<![\w'’-]){re.escape(name)}{SAID_IT}", sentence) is not None
 
 
-CLUB_WHO = re.compile(r",\s+who\b")
-
-
 def club_relative(name: str, after: str) -> bool:
     """True when a listed club's own name opens a clause with "who" ("Chelsea, who also won the Carling Cup"), as British
     English writes of a team: no sign of a person there."""
-    return name in context.club_names() and CLUB_WHO.match(after) is not None
+    return name in context.club_names() and context.WHO_AFTER.match(after) is not None  # "who are" is no person's sign anyway
 
 
 def firm_after(after: str) -> bool:
