@@ -15,8 +15,8 @@ a place: a curated given name and a surname no place's name ends in, "Rio Ferdin
   ("Glasgow band Franz Ferdinand", "the Glasgow four-piece", "the former Glasgow MP"), is that place (GPE);
 - a one-word "person" that is no given name, right before a noun for local people and a full name ("Broughton worker
   Gareth Morgan") or before "'s workers", is the place they live or work in (GPE);
-- a one-word "person" followed by ", which makes/employs ...", ", owned by" or "'s shares" is a company (ORG): "Dyson, which makes
-  vacuum cleaners" or "'s shares fell" (`data/company_verbs.txt`);
+- a one-word "person" followed by ", which makes/employs ...", ", owned by", "'s shares" or "'s servers" is a company (ORG): "Dyson,
+  which makes vacuum cleaners", "'s shares fell", "Steam's servers were overloaded" (`data/company_verbs.txt`);
 - a one-word "person" that is a mixed-case acronym ("TfL says", "PwC") is an organisation (ORG), and so is a listed club
   after a fixture verb in an article about sport ("They face Charlton at Stamford Bridge");
 - a name listed after a plural noun for firms ("regional brewers such as Sam Smith's and Timothy Taylor", "firms such as
@@ -191,7 +191,8 @@ CLUB_BEFORE = re.compile(r"\b(?:(?:win|victory) over|(?:Cup|title|trophy|double)
 LED_BEFORE = re.compile(r"\b(?:led|leading|lead|leads|guided|guiding|took|taking)\s+$")  # "after leading Porto to the
 LED_TO_AFTER = re.compile(r"\s+to\s+(?:the|a|an|their|its|victory|promotion|glory|safety|survival)\b")  # ... title": a manager's club
 CLUB_FAN_AFTER = re.compile(r"\s+(?:supporter|supporters|fan|fans|season-ticket holder)\b")  # "Everton supporter Neil Preston"
-CLUB_FAN_OF_BEFORE = re.compile(r"\b(?:supporter|supporters|fan|fans|season-ticket holders?) of (?:the )?$")  # "a supporter of Chelsea"
+CLUB_FAN_OF_BEFORE = re.compile(r"\b(?:(?:supporter|supporters|fan|fans|season-ticket holders?) of (?:the )?|(?:supports|supported) )$")
+# "a supporter of Chelsea", "Hughes supports Chelsea"
 MOVE_BEFORE = re.compile(r"\b(?:(?:joined|signed|moved|arrived|came) from|since leaving|after leaving|in charge at|a move to|"
                          r"offer from)\s+$")  # a player's or manager's move, in an article about sport: "joined from Valencia"
 ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|was|were|is|are|has|had|have|would|will|may|might|could|should|can|did|does|said|says|"
@@ -426,7 +427,8 @@ def patterns() -> dict[str, re.Pattern]:
         "company_before": re.compile(rf"(?<![\w-])(?:{alt(w['company_nouns'])}) $"
                                      rf"|(?:^|[.!?\n\"]\s*)(?:{alt(w['company_nouns'] and {n.capitalize() for n in w['company_nouns']})}) $"),  # "Publisher Bloomsbury"
         "company_after": re.compile(rf",\s+which\s+(?:{alt(w['company_verbs'])})\b|{OWNED_AFTER}"
-                                    r"|['’]s\s+(?:shares|share price|stock)\s+(?:rose|fell|closed|gained|dropped|jumped|slipped|were|was)\b"),
+                                    r"|['’]s\s+(?:shares|share price|stock)\s+(?:rose|fell|closed|gained|dropped|jumped|slipped|were|was)\b"
+                                    r"|['’]s\s+(?:servers|shareholders|subscribers)\b"),  # "Steam's servers were overloaded"
         "nationality_title": re.compile(rf"(?:^|(?<=[\s(\"]))({alt(w['nationalities'])})(?: [A-Z][\w.-]*){{0,2}} "
                                         rf"(?:{alt(w['person_titles'])}) $"),
         "firm_noun_before": re.compile(rf"(?<![\w'’-])(?:{alt(w['firm_only_nouns'])}) $"),  # "pub chain ", "department store "
@@ -539,6 +541,9 @@ SEAT_OWNER = re.compile(r"['’]s\s+(?:(?:Labour|Tory|Conservative|Lib Dem|Liber
 LANDFORM_AFTER = re.compile(r"\s+(?:beach|beaches|sands|seafront|promenade|pier|harbour|quayside|marina|moor|moors|airport|racecourse)\b")  # "on Crosby
 # beach", '"Shannon airport has lost traffic"': a shore, a port
 ON_ISLAND = re.compile(r"(?:^|[.!?\n]\s*)On $")  # "On Lewis," opening a sentence
+COME_FROM = re.compile(r"\b(?:[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey|who|[Hh]is family|[Hh]er family|[Hh]is parents|[Hh]er parents)\s+(?:originally\s+|also\s+)?"
+                       r"(?:comes?|came|hails?|hailed)\s+(?:originally\s+)?from\s+$")  # "he came from Wales": where someone is from, not
+# "the call came from Blair" (a person's pronoun comes before the verb)
 ISLAND_AFTER = re.compile(r",| itself\b")  # "On Lewis,", "On Portland itself"
 SEAT_LIST = re.compile(rf"(?:\b(?:{SEAT_FOR}|(?:seat|constituency|division)\s+of|held|holds|won|wins)|['’]s)"
                        r"\s+([A-Z][a-z]+(?:,\s+[A-Z][a-z]+)+\s+and\s+[A-Z][a-z]+)\b")  # "MP for Ross, Skye and Lochaber": a seat of three
@@ -599,7 +604,8 @@ FROM_SITE_TO = re.compile(r"\bfrom\s+the\s+(?:[a-z]+\s+)?(?:centre|center|airpor
 
 def place_cue(text: str, start: int, end: int) -> bool:
     """True when people come from a one-word name ("three lads from Battle", "the medallist from Barry"), a site or a
-    speaker stands at it ("the docks at Barry", "Burley said at Tynecastle"), a visit goes to it in a major place ("would
+    speaker stands at it ("the docks at Barry", "Burley said at Tynecastle"), someone comes from it ("he came from
+    Wales", `COME_FROM`), a visit goes to it in a major place ("would
     visit Lyon in France", outside sport: not "lost to Henman in Paris"), it is a seat ("MP for Paisley", "Lincoln's Labour
     MP"), a shore or an airport ("on Crosby beach", "Shannon airport"), "and" joins it to a place (`coordinated_place`),
     a route runs to it from a kind of place ("from the city centre to Headingley") or it is an island opening a
@@ -612,6 +618,8 @@ def place_cue(text: str, start: int, end: int) -> bool:
         return True  # "the new seat of Ross, Skye and Lochaber": all three places
     if coordinated_place(text, start, end):
         return True
+    if COME_FROM.search(text, max(0, start - 40), start):
+        return True  # "asked whether he came from Wales" beside Mr Wales
     if FROM_SITE_TO.search(text, max(0, start - 50), start):
         return True  # "three lines from the city centre to Headingley": where a route from a named kind of place ends
     if ON_ISLAND.search(text, max(0, start - 6), start) and ISLAND_AFTER.match(text, end) and not sport_sentence(text, start, end):
@@ -749,7 +757,8 @@ def group_named(text: str, start: int, end: int, trade: bool = False) -> bool:
 
 
 def fans_named(text: str, start: int, end: int) -> bool:
-    """True when a listed club's supporters or fans are named around it ("Everton supporter Neil Preston", "a fan of Chelsea")."""
+    """True when a listed club's supporters or fans are named around it ("Everton supporter Neil Preston", "a fan of Chelsea",
+    "supports Chelsea")."""
     return (CLUB_FAN_AFTER.match(text, end) is not None or CLUB_FAN_OF_BEFORE.search(text, max(0, start - 30), start) is not None) and (
         text[start:end] in club_names())
 

@@ -238,6 +238,10 @@ article ("Boone Pickens"):
 - (stop 95) a one-word name tagged a firm right after the article used the word for a place is the place, not the
   article's bearer of it ('born in the city of Wells ... "Wells has its cathedral"' beside Mr Wells); "who" after a listed
   club the article named first is no sign of a person ("Chelsea, who also won the Carling Cup", beside Dave Chelsea).
+- (stop 96) a full name with a short given name never folds into a father named with "Sr" ("Bill Gates" beside William
+  Gates Sr); a relative's first name takes the surname of the couple an organisation is named after when no one else
+  fits ("his wife Melinda" beside the Bill and Melinda Gates Foundation); an apposition's noun for a person counts in
+  capitals too ("London, a former DJ,").
 An unresolved woman's title stays in the name ("Mrs Simpson"). Company short forms and acronyms: see `companies`.
 """
 
@@ -256,6 +260,7 @@ from helpers.entities.companies import OF_BEFORE, PLACE_LABELS, civic_words, com
 from helpers.text import data_lines
 
 SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
+ELDER_SUFFIXES = {"Sr", "Sr."}  # "William Gates Sr": the father, whom a name written without it does not mean
 ROYALS_BEFORE = re.compile(r"\b(Prince|Princess)(?:s|es) (?:[A-Z][a-z]+(?:, | and ))*$")  # "Princes William and " before "Harry"
 TITLE_ALIASES = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "pres": "president"}
 GENERIC_WORDS = {"the", "a", "an", "mr", "mrs", "ms", "miss", "sir", "dr", "former", "new", "said", "and", "but"}
@@ -589,6 +594,15 @@ def kin_name(name: str, before: str, people: set[str], rules, earlier: set[str] 
     return f"{name} {family}" if named and name != family else None
 
 
+COUPLE_FOUNDED = re.compile(r"([A-Z][a-z]+) (?:and|&) ([A-Z][a-z]+) ([A-Z][\w'’-]+) [A-Z][a-z]+$")  # "Bill and Melinda Gates Foundation"
+
+
+def couple_founders(orgs: set[str]) -> set[str]:
+    """The full names of the couples an article's organisations are named after ("Bill and Melinda Gates Foundation" ->
+    "Bill Gates", "Melinda Gates"), as `repair.couple_named_orgs` joins them."""
+    return {f"{m.group(k)} {m.group(3)}" for o in orgs if (m := COUPLE_FOUNDED.fullmatch(o)) for k in (1, 2)}
+
+
 LIST_COMMA = re.compile(r",\s*$")  # "Sir Elton John, " before "Madonna and Robbie Williams": a list, not a couple
 COUPLE_AFTER = re.compile(r"\s+and\s+([A-Z][a-z]+ [A-Z][\w'’-]+)")  # " and Derek Pickering" after "June"
 
@@ -831,10 +845,10 @@ NOT_APPOSED_PERSON = frozenset({"town", "city", "village", "county", "country", 
 
 def apposed_person(after: str) -> bool:
     """True when an apposition right after a mention ends in a noun for a person ("Wales, a former options trader from
-    Alabama,"), and names no place or body before it."""
+    Alabama,", "London, a former DJ,"), and names no place or body before it."""
     m = APPOSED_NOUN.match(after)
     words = m.group(1).split() if m else []
-    return bool(words) and words[-1] in word_lists()["person_nouns"] and not NOT_APPOSED_PERSON & set(words)
+    return bool(words) and words[-1].lower() in word_lists()["person_nouns"] and not NOT_APPOSED_PERSON & set(words)
 
 
 def personal_evidence(before: str, after: str, sex: str | None, rules) -> bool:
@@ -1275,15 +1289,17 @@ EPITHETS = frozenset({"Big", "Little", "Dirty", "Mad", "Young", "Old", "Lucky", 
 
 
 def formal_names(doc_people: dict[str, set[str]], rules, first_at: dict[tuple[str, str], int]) -> dict[tuple[str, str], str]:
-    """(article, full name) -> the one full name of that article it shortens the given name of ("Bill Webster" -> "William Webster")
-    or whose given name it puts after an epithet ("Dirty Den" -> "Den Watts") or replaces with a press nickname, written
-    after it (`data/press_nicknames.csv`: "Freddie Flintoff" -> "Andrew Flintoff"; `first_at`: where each name is first written)."""
+    """(article, full name) -> the one full name of that article it shortens the given name of ("Bill Webster" -> "William Webster";
+    never a father named with "Sr": "William Gates Sr" of Bill Gates) or whose given name it puts after an epithet ("Dirty
+    Den" -> "Den Watts") or replaces with a press nickname, written after it (`data/press_nicknames.csv`: "Freddie
+    Flintoff" -> "Andrew Flintoff"; `first_at`: where each name is first written)."""
     out = {}
     for doc, people in doc_people.items():
         for name in people:
             words = name_words(name)
             formal = rules.nicknames.get(words[0], ()) if len(words) > 1 else ()
-            found = [f for f in people if name_words(f)[0] in formal and name_words(f)[1:] == words[1:]]
+            found = [f for f in people if name_words(f)[0] in formal and name_words(f)[1:] == words[1:]
+                     and not ELDER_SUFFIXES & set(f.split()) - set(name.split())]  # "Bill Gates" is not his father William Gates Sr
             if len(words) == 2 and words[0] in EPITHETS:  # "Dirty Den" of Den Watts, "Big Sam" of the article's Sam Allardyce
                 found = [f for f in people if len(f.split()) > 1 and f.split()[0] == words[1] and f.split()[1:] != words[1:]]
             if len(words) == 2 and words[1] in rules.press_nicknames.get(words[0], ()):  # "Freddie
@@ -1914,8 +1930,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 i, recs, names_out, labels_out, {p for p in lone_people[doc] if p not in rules.sexes and p not in rules.first_names},
                 before, fits_pronoun)  # "As Reagan boarded ... to visit his wife Nancy": Nancy Reagan, where no one is named in full
             kin = lead_kin(name, before[i], lead, rules)
-            own = [f for f in sorted(doc_people[doc]) if len(name_words(f)) == 2 and name_words(f)[0] == name]
-            kin = own[0] if kin and len(own) == 1 else kin  # "his wife Sheila" beside "Sheila Ravenscroft": her own name
+            own = [f for f in sorted(doc_people[doc] | couple_founders(doc_orgs[doc])) if len(name_words(f)) == 2 and name_words(f)[0] == name]
+            kin = own[0] if kin and len(own) == 1 else kin  # "his wife Sheila" beside "Sheila Ravenscroft": her own name, also
+            # one a foundation gives ("his wife Melinda" beside the Bill and Melinda Gates Foundation)
         if kin:  # "Minogue's sister Dannii": Dannii Minogue, whatever the model tagged her
             names_out[i], labels_out[i] = kin, "PERSON"
             relatives[(doc, name_words(kin)[-1])].add(kin)

@@ -776,7 +776,7 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     out = missed_aliases(text, out)
     out = missed_long_forms(text, out)
     out = missed_short_forms(text, out)
-    out = couple_given_names(text, out, rules)
+    out = couple_named_orgs(text, couple_given_names(text, out, rules), rules)  # "Bill and [[Melinda Gates Foundation]]"
     out = [[s, e, "GPE" if lab == "PRODUCT" and text[s:e] in context.listed_places()
                      and text[s:e] not in context.word_lists()["given_names"] and context.sport_sentence(text, s, e) else lab]
            for s, e, lab in out]  # "as Leeds came from behind to win", tagged a product: in sport, a town's team
@@ -825,6 +825,24 @@ def couple_given_names(text: str, ents: list[list], rules: RepairRules) -> list[
         elif len(held) == 1 and held[0][:2] == [a, b] and (held[0][2] == "DATE" or held[0][2] in OTHER_NAME_LABELS):
             held[0][2] = "PERSON"
     return sorted(out, key=lambda x: (x[0], x[1]))
+
+
+def couple_named_orgs(text: str, ents: list[list], rules: RepairRules) -> list[list]:
+    """The article's entities with an organisation named after a couple ("Bill and Melinda Gates Foundation", where the
+    model tags "Melinda Gates Foundation" and "Bill" apart) as one ORG span: a given name, "and", then an organisation of
+    three words or more that opens with a given name and ends in an organisation's word (`data/org_words.txt`); not a
+    list ("Ronaldo, Raul and ...")."""
+    out, grown = [list(ent) for ent in ents], []
+    for ent in out:
+        s, e, lab = ent
+        words = text[s:e].split()
+        m = GIVEN_AND.search(text, max(0, s - 30), s) if lab == "ORG" and len(words) > 2 and words[0] in rules.given_names else None
+        if (m is not None and m.group(1) in rules.given_names and words[-1] in rules.org_words
+                and text[max(0, m.start() - 2) : m.start()].strip() != ","):
+            ent[0] = m.start(1)
+            grown.append(ent)
+    return sorted((ent for ent in out if not any(g is not ent and g[0] <= ent[0] and ent[1] <= g[1] for g in grown)),
+                  key=lambda x: (x[0], x[1]))
 
 
 def titled_clerics(text: str, ents: list[list]) -> list[list]:
