@@ -145,7 +145,7 @@ def test_a_place_tagged_word_listed_with_firms_beside_a_titled_namesake_stays_as
             "said Joyce Tangerine, 74, from Leicester. Mrs Tangerine said she used her mobile only for emergencies.")
     got = repaired(text, [("Vodafone", "ORG"), ("Tangerine", "GPE"), ("T-Mobile", "ORG"), ("Joyce Tangerine", "PERSON"),
                           ("Leicester", "GPE"), ("Tangerine", "PERSON")])
-    assert got[1] == ("Tangerine", "GPE")
+    assert got[1] == ("Tangerine", "ORG")  # never the person; since stop 97 the firm, listed after "Operators including"
 
 
 def test_a_place_tagged_word_before_a_lower_case_noun_stays_as_tagged() -> None:

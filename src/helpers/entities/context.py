@@ -426,6 +426,7 @@ def patterns() -> dict[str, re.Pattern]:
         "site": re.compile(rf"(?<![\w-])(?:{alt(w['site_heads'])})\s+at\s+$"),  # "the docks at Barry", "Burley said at Tynecastle"
         "company_before": re.compile(rf"(?<![\w-])(?:{alt(w['company_nouns'])}) $"
                                      rf"|(?:^|[.!?\n\"]\s*)(?:{alt(w['company_nouns'] and {n.capitalize() for n in w['company_nouns']})}) $"),  # "Publisher Bloomsbury"
+        "company_which": re.compile(rf",\s+which\s+(?:{alt(w['company_verbs'] | {'said', 'says', 'reported', 'announced'})})\b"),
         "company_after": re.compile(rf",\s+which\s+(?:{alt(w['company_verbs'])})\b|{OWNED_AFTER}"
                                     r"|['’]s\s+(?:shares|share price|stock)\s+(?:rose|fell|closed|gained|dropped|jumped|slipped|were|was)\b"
                                     r"|['’]s\s+(?:servers|shareholders|subscribers)\b"),  # "Steam's servers were overloaded"
@@ -835,13 +836,13 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
     if label == "PERSON" and PARTNERS_BEFORE.search(text, max(0, start - 30), start) and not LISTED_AFTER.match(text, end):
         return "ORG"  # "by the designers Robinson Valentine", "the brokers Hale Marsh": a partnership, as one person is never
         # plural (nor a house)
-    if label in ("PERSON", "FAC", "PRODUCT", "GPE", "LOC", "NORP") and FIRMS_SUCH_AS.search(text, max(0, start - 40), start):
+    if label in ("PERSON", "FAC", "PRODUCT", "GPE", "LOC", "NORP") and FIRMS_SUCH_AS.search(text, max(0, start - 120), start):
         return "ORG"  # "department stores such as Fenwick", tagged PERSON beside Clare Fenwick: a firm
     if label in ("PERSON", "FAC") and not one and VENUE_OPENING.search(text, max(0, start - 8), start) and not TITLED.match(text, start) and (
             SITE_POSSESSIVE.match(text, end - 2 if text[end - 2 : end] in ("'s", "’s") else end)):
         return "ORG"  # "At Ronnie Scott's in Soho", "outside John Lewis's.": a full name's possessive owning nothing is a club or
         # shop (tagged a building, it would become the man where the corpus names him)
-    if label in ("PERSON", "FAC", "ORG") and not one and named_possessive(text[start:end], text[end : end + 1]) and (
+    if label in ("PERSON", "FAC", "ORG") and not one and named_possessive(text[start:end], text[end : end + 80]) and (
             not PREDICATE_BEFORE.search(text, max(0, start - 10), start)):
         return "ORG"  # "Ronnie Scott's, the Soho club", "Harry Ramsden's, the restaurant chain": a full name's possessive, written
         # in the span and owning nothing, is a club, shop or brand (not "the decision was Tony Blair's.")
@@ -900,6 +901,9 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
     if one and (patterns()["company_after"].match(text, end) or SCORE_AFTER.match(text, end)) or BRAND_AFTER.match(text, end) or (
             STORES_AFTER.match(text, end) and not TITLED.search(text[max(0, start - 12) : end])):
         return "ORG"  # also "demand for its Johnnie Walker brand": a brand, named like a person
+    if label == "PERSON" and not one and firm_which(text, end) and not TITLED.search(text[max(0, start - 12) : end]):
+        return "ORG"  # "The rocket was built by Lockheed Martin, which said", "Ernest Jones, which sells watches": no person is
+        # a "which" that makes, sells or says
     if STORE_AFTER_THE.match(text, end) and THE_BEFORE.search(text, max(0, start - 4), start):
         return "ORG"  # "At the Peter Jones store in Sloane Square", tagged a person: the shop
     if one and (group_named(text, start, end) or GROUP_AFTER_THE.match(text, end) and NAME_OWNS_BEFORE.search(text, max(0, start - 30), start)):
@@ -1286,14 +1290,21 @@ PARTNERS_BEFORE = re.compile(r"\b[Tt]he\s+(?:stockbrokers|brokers|accountants|de
                              r"bookmakers|estate agents|(?:design|fashion|auction|publishing|couture)\s+house)\s+$")  # "the designers ",
 # "the design house " before a firm named after its partners
 LISTED_AFTER = re.compile(r"\s*(?:,\s+[A-Z]|,?\s+(?:and|&)\s)")  # "the designers Vivienne Westwood and Paul Smith": a list of people
+LISTED_BEFORE = r"(?:[A-Z](?:[\w'’&-]|\.(?=\S))*(?:[ ](?:of[ ]|&[ ])?[A-Z](?:[\w'’&-]|\.(?=\S))*){0,3}(?:,[ ]|,?[ ](?:and|or)[ ]))*"  # "Debenhams, House of Fraser and "
 FIRMS_SUCH_AS = re.compile(r"\b(?i:stores|shops|retailers|chains|firms|companies|groups|banks|lenders|brands|supermarkets|builders|"
                            r"housebuilders|publishers|labels|carmakers|airlines|insurers|brewers|broadcasters|operators|makers|services|websites|"
-                           r"booksellers|bookshops|chemists|pharmacies|jewellers|grocers),?\s+"
-                           r"(?:such\s+as|like|including)\s+$")  # "department stores such as Fenwick", "Supermarkets including
-# Sainsbury's": a firm, never a person
+                           r"booksellers|bookshops|chemists|pharmacies|jewellers|grocers|networks|schools|sellers|manufacturers|suppliers|"
+                           r"providers),?\s+(?:such\s+as|like|including)\s+" + LISTED_BEFORE + "$")  # "department stores such as Fenwick",
+# "Supermarkets including Sainsbury's", "rivals such as Debenhams, House of Fraser and John Lewis": a firm, never a person
 NEARBY_BEFORE = re.compile(r"(?<![\w-])[Nn]earby\s+$")  # "Nearby Lancaster Hole": a place
 BRANCH_OF = re.compile(r"\b(?:branch|branches|outlet|outlets)\s+of\s+$")  # "a branch of Game": the chain, a firm
 SHARES_IN = re.compile(r"\b(?:[Ss]hares|[Ss]tock|stake)\s+in\s+$")  # "Shares in Dell", "a stake in Dell": a firm
+
+
+def firm_which(text: str, end: int) -> bool:
+    """True when ", which" and a firm's verb (`data/company_verbs.txt`) or "said", "says", "reported" or "announced" follow
+    a name ("Lockheed Martin, which said the launch")."""
+    return bool(patterns()["company_which"].match(text, end))
 
 
 def company_reading(after: str) -> bool:
@@ -1306,7 +1317,8 @@ def company_reading(after: str) -> bool:
                          r"|['’]s\s+(?:has|is|was|said|says|will|would|can|could|should|must|may|might|reported|announced|posted|itself|"
                          r"shares|rose|fell|slipped|gained|jumped|climbed|dropped|lost|edged)\b"
                          r"|['’]s\s+(?:supermarket|supermarkets|store|stores|shop|shops|chain|branch|branches|brand|outlet|outlets)\b"
-                         r"|\s+(?:is|was|has|had|will|would)\s+(?:\w+ing|\w+ed|launch|open|cut|sell|close)\s+its\s+own\b", after))
+                         r"|\s+(?:is|was|has|had|will|would)\s+(?:\w+ing|\w+ed|launch|open|cut|sell|close)\s+its\s+own\b"
+                         r"|\s+(?:was|were)\s+(?:first\s+)?(?:founded|incorporated|floated)\b", after))  # "Rockstar was founded by"
 
 
 VENUE_OPENING = re.compile(r"(?<![\w-])(?:[Aa]t|[Oo]utside|[Ii]nside) $")  # where a possessive owning nothing names a site
@@ -1428,7 +1440,11 @@ def nickname_club(name: str, named: Callable[[str], bool]) -> str | None:
 
 THE = re.compile(r"^(?:the|The) ")
 POSSESSIVE_END = re.compile(r"['’]s$")  # a possessive ending a name
-OWNS_NOTHING = re.compile(r"[,.;:)]")  # right after a possessive: it owns nothing ("Ronnie Scott's, the club")
+OWNS_NOTHING = re.compile(  # right after a possessive: it owns nothing ("Ronnie Scott's, the club", "John Smith's are losing
+    # out", "Foster's, John Smith's and Newcastle Brown Ale, said"; not "Tony Blair's and Gordon Brown's aides", "Blair's, Brown's
+    # and Prescott's offices")
+    r"[.;:)]|,(?!(?:\s+(?:and\s+|or\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*['’]s,?)+\s+(?!(?:and|or)\b)[a-z])|\s+(?:are|were|have|has)\b"
+    r"|\s+(?:and|or)\s+(?:[A-Z][\w'’&-]*\s+){0,3}[A-Z][\w'’-]*(?:[,.;:)]|\s+(?:is|are|was|were|has|have|said|says|will|would)\b)")
 ONE_NAME = re.compile(r"[A-Z][a-z]+")  # one capitalised word in capitals and small letters ("Criterion"; not "EA", "Sony's")
 PREDICATE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+$")  # "the choice was Tony Blair's.": whose, not a name
 SITE_BEFORE = re.compile(r"(?:\b(?:at|in|on|near|outside|from|into|known as)|['’]s) $")  # "at Browns Lane", "Jaguar's Browns Lane", "known as Henman Hill"
@@ -1476,6 +1492,21 @@ TEAM_AFTER = re.compile(r",? who\b| (?:are|were|have|beat|won|lost|drew|lead|led
                         rf"| (?:{FIXTURE_VERBS}) (?=[A-Z])"  # "Charlton face Aston Villa": a fixture, in the plural no person takes
                         r"|['’]s (?:[a-z]+ )?(?:players|fans|supporters|season|squad|side|defence|keeper|striker|home ground|ground|"
                         r"stadium|promotion|relegation|chairman|manager|coach)\b")  # "Leigh's poor season", "Exeter's joint chairman"
+
+
+PLAYING_FOR = re.compile(r"\b(?:play|plays|played|playing|signed|signs|signing)\s+(?:for|against)\s+$")  # "injured playing for Newcastle"
+
+
+def club_use(before: str, sentence: str) -> bool:
+    """True when a town's name stands where a club's may: its sentence speaks of sport (`data/sport_words.txt`) or of a
+    club's season (`CLUB_SENTENCE`), or a fixture, a player's move or "playing for" comes right before it ("face Bolton",
+    "joined from Leeds")."""
+    return bool(patterns()["sport"].search(sentence) or CLUB_SENTENCE.search(sentence) or FIXTURE_BEFORE.search(before[-16:])
+                or MOVE_BEFORE.search(before[-20:]) or PLAYING_FOR.search(before[-20:]))
+
+
+CLUB_SENTENCE = re.compile(r"\b(?:champions|title|promotion|promoted|fans?|supporters|beat|beaten|defeat|draw|drew|\d+-\d+)\b")  # "Leeds,
+# the champions, stayed top of the table", "Adams led Leicester to promotion": words of a sentence about a club's season
 
 
 FIXTURE_BEFORE = re.compile(rf"\b(?:{FIXTURE_VERBS}|faces|facing|hosts|hosting|visits|visiting|entertains|meets|meeting)\s+$")  # "face Charlton"

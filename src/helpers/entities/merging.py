@@ -911,13 +911,19 @@ def listed_with_places(recs: list[dict], before: list[str], placed: set[str], be
 
 
 def joined_to_org(recs: list[dict], before: list[str], i: int) -> bool:
-    """True when a row is joined by "and", "or" or a comma to a row of its article tagged an organisation ("Vodafone, O2,
-    Orange and T-Mobile")."""
-    for k in (i - 1, i + 1):
-        if 0 <= k < len(recs) and recs[k]["doc_id"] == recs[i]["doc_id"] and recs[k]["label"] == "ORG":
-            gap = gap_between(recs, before, min(i, k), max(i, k))
-            if context.AND_OR.fullmatch(gap) or gap == ", ":
+    """True when a row is joined by "and", "or" or commas to a row of its article tagged an organisation, through rows
+    tagged a place or an organisation ("Vodafone, O2, Orange and T-Mobile", with O2 tagged a place)."""
+    for step in (-1, 1):
+        k = i
+        while 0 <= k + step < len(recs) and recs[k + step]["doc_id"] == recs[i]["doc_id"]:
+            gap = gap_between(recs, before, min(k, k + step), max(k, k + step))
+            if not (context.AND_OR.fullmatch(gap) or gap == ", "):
+                break
+            k += step
+            if recs[k]["label"] == "ORG":
                 return True
+            if recs[k]["label"] not in PLACE_LABELS:
+                break
     return False
 
 
@@ -1015,10 +1021,11 @@ FOUNDED = (r"\b{name}(?:['’]s)? (?:was|were|is) (?:first )?(?:founded|set up|s
 
 
 def club_beside(name: str, orgs: set[str]) -> str | None:
-    """The organisation of the article that is the town's name and a club suffix ("Hereford United" for "Hereford"; not
-    "Coventry City Council"), else None."""
-    return next((o for o in sorted(orgs) if o.startswith(name + " ") and o.count(" ") == 1 and o.split()[1] in word_lists()["club_suffixes"]),
-                None)
+    """The organisation of the article that is the town's name and a club suffix or a team's nickname ("Hereford United"
+    for "Hereford", "Leeds Rhinos" for "Leeds"; not "Coventry City Council"), when it is the only one, else None."""
+    words = word_lists()["club_suffixes"] | context.team_nicknames()
+    clubs = [o for o in sorted(orgs) if o.startswith(name + " ") and o.count(" ") == 1 and o.split()[1] in words]
+    return clubs[0] if len(clubs) == 1 else None
 
 
 def place_cue(before: str, after: str) -> bool:
@@ -1872,6 +1879,14 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 and not context.town_reading(before[i], name, after, club=True)):  # not "Norwich is to become one of the first cities"
             names_out[i], labels_out[i] = club, "ORG"  # "involving Hereford, Carlisle United", "Leeds play Sheffield United" beside
             continue  # Hereford United, Leeds United: a town the corpus calls a place, in an article naming its club, is the club
+        if (label == "GPE" and len(words) == 1 and (club := club_beside(name, doc_orgs[doc])) and (doc, name) not in bearers
+                and club in context.club_spellings().get(name, {club}) and context.club_use(before[i], r.get("sentence_text") or "")
+                and not place_use(before[i], after, label) and not THE_BEFORE.search(before[i][-5:])
+                and not context.town_reading(before[i], name, after, club=True)):
+            names_out[i], labels_out[i] = club, "ORG"  # "Leeds, the champions, stayed top" beside Leeds Rhinos, "playing for
+            continue  # Newcastle" beside Newcastle Falcons, tagged a place: the club the article names, where its sentence is
+            # about sport and no place use reads (not "Leeds band Kaiser Chiefs"; not "signed from Dundee" beside Dundee United:
+            # the club list spells Dundee as a club of its own)
         apposed = (len(words) == 1 and (PLACE_APPOSED.search(before[i][-40:]) is not None  # "The nearest town of any size, Kendal, has"
                                         or THE_BEFORE.search(before[i][-5:]) is not None and FEATURE_APPOSED.match(after) is not None)
                    and not person_evidence(before[i], after, sex, rules))  # not "Speaking for the town, Kendal said"; "learn on the Fleet,
@@ -1981,7 +1996,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             label == "ORG" and (i in org_lists or FIRM_APPOSED.match(r.get("after", "") or "") is not None  # "... Miss Selfridge and Evans"
                                 or patterns()["company_before"].search(before[i][-20:]) is not None  # "The mobile operator Orange",
                                 and not context.MADE_BY.match(r.get("after", "") or "")  # not "the club Hatton supports"
-                                or context.FIRMS_SUCH_AS.search(before[i][-40:]) is not None)))  # "stores such as Fenwick", tagged PERSON
+                                or context.FIRMS_SUCH_AS.search(before[i][-120:]) is not None)))  # "stores such as Fenwick", tagged PERSON
         titled = sex is not None or titled_before(before[i], rules)  # a person here, whatever the name is elsewhere
         site = shop and context.SITE_BEFORE.search(before[i][-8:]) is not None  # "at Queen's,": a title word as a site's name
         if label == "PERSON" and len(words) == 1 and (not titled or site) and (shop or company_reading(r.get("after", "") or "")):
@@ -2152,7 +2167,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 and min(first_at.get((doc, f), -1) for f in in_doc) > i):
             if label == "PERSON" and sex is None and (IT_AFTER.match(after) and not PERSONAL.match(after) or joined_to_org(recs, before, i)):
                 labels_out[i] = "ORG"  # "Orange said it would have 3G phones", "Vodafone, O2, Orange and T-Mobile", before the
-                # analyst Peter Orange: the firm
+                if all(name_words(f)[-1] == name for f in in_doc):  # analyst Peter Orange: the firm, and so are its later uses
+                    named_first.add((doc, name))  # no person's sign marks (not "Ant and Dec" before Declan Donnelly: his pet name)
             elif label == "PERSON" and (name in rules.first_names or name in rules.sexes) and len(first := [
                     f for f in sorted(doc_people[doc]) if len(name_words(f)) > 1 and name_words(f)[0] == name
                                                      and -1 < first_at.get((doc, f), -1) < i]) == 1:
