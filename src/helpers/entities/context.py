@@ -93,9 +93,12 @@ a place: a curated given name and a surname no place's name ends in, "Rio Ferdin
   work too); a given name in apposition with a work ("Alfie, the remake") is it;
 - a "person" after a noun only for firms (`data/firm_only_nouns.txt`: "department store John Lewis", "Pub chain JD
   Wetherspoon") is the firm, unless a verb of making or owning follows ("the group Tate founded"), and so is one after a
-  plural for firms and "such as", "like" or "including" ("Supermarkets including Sainsbury's"); a full name whose span
-  ends in a possessive that owns nothing ("Ronnie Scott's, the Soho club"), not after a verb "to be", is the club, shop
-  or brand, and keeps its "'s" (`names.possessive_names`);
+  plural for firms and "such as", "like" or "including" ("Supermarkets including Sainsbury's"), also further on in its
+  list ("stores such as Fenwick and John Lewis"); a full name whose span ends in a possessive that owns nothing
+  ("Ronnie Scott's, the Soho club", "makes Foster's, John Smith's and Newcastle Brown Ale", "John Smith's are losing
+  out"; `OWNS_NOTHING`), not after a verb "to be", is the club, shop or brand, and keeps its "'s"
+  (`names.possessive_names`); a full name before ", which" and a firm's verb or "said" is a firm ("Lockheed Martin,
+  which said the launch");
 - a surname with the "s" of a family's shop ("Morrisons" beside Sir Ken Morrison, "Warburtons"), or a listed chain
   (`data/family_chains.txt`: "Woolworths"), is the firm, not after "the" (the family) nor a title, and a span opening with "Royal" and no given name is a firm or, when listed, a place
   ("Royal Doulton", "Royal Tunbridge Wells");

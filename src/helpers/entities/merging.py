@@ -125,7 +125,12 @@ article ("Boone Pickens"):
   BSkyB and analyst Katherine Sky); an ORG- or place-tagged name written
   before any namesake person is introduced stays what it is ("Ford said" before "Derek Ford"), and so does an untitled
   lone surname so written outside the article's first sentence (a headline may lead with the surname: "Okafor wins
-  vote", but "Vodafone, O2, Orange and T-Mobile" comes before analyst Peter Orange);
+  vote", but "Vodafone, O2, Orange and T-Mobile" comes before analyst Peter Orange, also through a list's place-tagged
+  names, and its later untitled uses with no sign of a person stay the firm: "Orange has signed a deal");
+- a town tagged a place, in an article naming one club of that town by a club word or a team's nickname ("Leeds
+  Rhinos"), is that club where its sentence is about sport or a club's season and no place use reads ("Leeds, the
+  champions, stayed top"; not "Leeds band Kaiser Chiefs", nor "signed from Dundee" beside Dundee United: the club list
+  spells Dundee as a club of its own);
 - a one-word name used as a place where it stands is none of its article's namesakes: after a place preposition (also one
   opening a sentence: "In Wales, teachers" beside Jimmy Wales), also when tagged an organisation ("is in Lincoln"
   beside Sarah Lincoln), or between "the" and a noun a town qualifies
