@@ -1298,7 +1298,7 @@ FIRMS_SUCH_AS = re.compile(r"\b(?i:stores|shops|retailers|chains|firms|companies
                            r"housebuilders|publishers|labels|carmakers|airlines|insurers|brewers|broadcasters|operators|makers|services|websites|"
                            r"booksellers|bookshops|chemists|pharmacies|jewellers|grocers|networks|schools|sellers|manufacturers|suppliers|"
                            r"providers),?\s+(?:such\s+as|like|including)\s+" + LISTED_BEFORE + "$")  # "department stores such as Fenwick",
-# "Supermarkets including Sainsbury's", "rivals such as Debenhams, House of Fraser and John Lewis": a firm, never a person
+# "Supermarkets including Sainsbury's", "retailers such as Debenhams, House of Fraser and John Lewis": a firm, never a person
 NEARBY_BEFORE = re.compile(r"(?<![\w-])[Nn]earby\s+$")  # "Nearby Lancaster Hole": a place
 BRANCH_OF = re.compile(r"\b(?:branch|branches|outlet|outlets)\s+of\s+$")  # "a branch of Game": the chain, a firm
 SHARES_IN = re.compile(r"\b(?:[Ss]hares|[Ss]tock|stake)\s+in\s+$")  # "Shares in Dell", "a stake in Dell": a firm
