@@ -1497,6 +1497,8 @@ TEAM_AFTER = re.compile(r",? who\b| (?:are|were|have|beat|won|lost|drew|lead|led
                         r"stadium|promotion|relegation|chairman|manager|coach)\b")  # "Leigh's poor season", "Exeter's joint chairman"
 
 
+CLUB_SENTENCE = re.compile(r"\b(?:champions|title|promotion|promoted|fans?|supporters|beat|beaten|defeat|draw|drew|\d+-\d+)\b")  # "Leeds,
+# the champions, stayed top of the table", "Adams led Leicester to promotion": words of a sentence about a club's season
 PLAYING_FOR = re.compile(r"\b(?:play|plays|played|playing|signed|signs|signing)\s+(?:for|against)\s+$")  # "injured playing for Newcastle"
 
 
@@ -1506,10 +1508,6 @@ def club_use(before: str, sentence: str) -> bool:
     "joined from Leeds")."""
     return bool(patterns()["sport"].search(sentence) or CLUB_SENTENCE.search(sentence) or FIXTURE_BEFORE.search(before[-16:])
                 or MOVE_BEFORE.search(before[-20:]) or PLAYING_FOR.search(before[-20:]))
-
-
-CLUB_SENTENCE = re.compile(r"\b(?:champions|title|promotion|promoted|fans?|supporters|beat|beaten|defeat|draw|drew|\d+-\d+)\b")  # "Leeds,
-# the champions, stayed top of the table", "Adams led Leicester to promotion": words of a sentence about a club's season
 
 
 FIXTURE_BEFORE = re.compile(rf"\b(?:{FIXTURE_VERBS}|faces|facing|hosts|hosting|visits|visiting|entertains|meets|meeting)\s+$")  # "face Charlton"
