@@ -147,8 +147,8 @@ SEAT_FOR = r"(?:MPs?|MEPs?|MSPs?|AMs?|member|candidate)\s+for"  # who sits for a
 SEAT_BEFORE = re.compile(rf"\b{SEAT_FOR}\s+$")  # "MP for Bolton West": a constituency
 BRAND_AFTER = re.compile(r"\s+brands?\b")  # "its Johnnie Walker brand"
 STORES_AFTER = re.compile(r"\s+(?:department\s+)?(?:stores|shops|branches|outlets)\b")  # "26 John Lewis department stores"
-STORE_AFTER_THE = re.compile(r"\s+(?:department\s+)?(?:store|shop|branch|outlet|showroom|superstore)\b")  # "at the Peter Jones
-# store": a person's shop is written with a possessive
+STORE_AFTER_THE = re.compile(r"\s+(?:department\s+)?(?:store|shop|branch|outlet|showroom|superstore|pub|inn|tavern|hotel|restaurant|"
+                             r"nightclub|cinema)\b")  # "at the Peter Jones store", "the Albert pub": a person's shop is written with a possessive
 GROUP_AFTER_THE = re.compile(r"\s+(?:group|chain)\b")  # "part of the Kingfisher group": after "the", a firm's name
 TRADE_GROUP_AFTER = re.compile(r"\s+(?:hotel|retail|media|drinks|food|leisure|engineering|insurance|property|publishing|brewing|pub|"
                                r"restaurant|travel|fashion|clothing|music|entertainment|supermarket|airline|banking|construction|"
@@ -908,7 +908,7 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "ORG"  # "The rocket was built by Lockheed Martin, which said", "Ernest Jones, which sells watches": no person is
         # a "which" that makes, sells or says
     if STORE_AFTER_THE.match(text, end) and THE_BEFORE.search(text, max(0, start - 4), start):
-        return "ORG"  # "At the Peter Jones store in Sloane Square", tagged a person: the shop
+        return "ORG"  # "At the Peter Jones store in Sloane Square", "of the Albert pub", tagged a person: the shop, the pub
     if one and (group_named(text, start, end) or GROUP_AFTER_THE.match(text, end) and NAME_OWNS_BEFORE.search(text, max(0, start - 30), start)):
         return "ORG"  # "part of the Kingfisher group", "Branson's Virgin group", tagged a person: a lower-case group after "the"
         # or an owner's name and one name is a firm's
@@ -1061,6 +1061,7 @@ def context_labels(text: str, ents: list[list]) -> list[list]:
 
 
 THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s$")
+INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Aa]nother)\s+$")  # "a Manchester club": the name qualifies a noun of its own
 NAME_OWNS_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w-]+['’]s?\s$")  # "Sir Richard Branson's Virgin group": a firm its owner's name owns
 ACCORD_AFTER = re.compile(r"\s+(?:[Aa]ccords?|[Aa]greement|[Pp]act|[Tt]reaty|[Ss]ummit|meeting|talks)\b")  # "the Louvre accord"
 

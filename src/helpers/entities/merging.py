@@ -516,9 +516,13 @@ def first_name(name: str, position: dict[str, Counter], rules) -> bool:
 
 
 RELATIVE_NOUN = r"(?:(?:great-)?(?:grand)?(?:son|daughter)|father|mother|brother|sister|widow|widower|wife|husband|nephew|niece)"
-RELATIVE_OF = re.compile(r"\b" + RELATIVE_NOUN + r" of (?:the )?(?:[\w'’-]+,? ){0,4}$")  # "the son of Roxy Music singer ",
-# "great-grandson of the company's founder ": a relative named in apposition
+RELATIVE_OF = re.compile(r"\b" + RELATIVE_NOUN + r" of (?:the )?(?:[\w'’-]+,? ){0,4}$"
+                         r"|[A-Z][\w'’-]+,\s+whose\s+" + KIN_NOUN + r",?\s+$")  # "the son of Roxy Music singer ", "great-grandson of
+# the company's founder ", "Reg Keys, whose son ": a relative named in apposition
 NO_RELATION = re.compile(r"\bno relation\b")
+NAMED_AFTER_BEFORE = re.compile(r"\bnamed\s+after\s+$")  # "It is named after Jeeves": whom a firm is named after
+NO_RELATION_AFTER = re.compile(r",?\s+(?:who\s+is\s+|and\s+)?no\s+relation\b(?!\s+(?:to|of)\b)")  # "Philip Taylor, no relation,":
+# of the namesake before (not "Ken Clarke, who is no relation to the new home secretary": of someone named)
 UNRELATED_TO = re.compile(r",?\s+(?:who is |who was |and )?(?:not related to|no relation (?:of|to)) ((?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+)\b")
 WHOSE_KIN = re.compile(r",\s+whose\s+" + KIN_NOUN + r"\b(?:,?\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+))?")  # ", whose brother Neil
 # Ford": a person (no firm has a brother), and not Neil
@@ -897,6 +901,9 @@ def titled_uses(recs: list[dict], before: list[str], rules) -> tuple[set[tuple[s
     return addressed, bare, placed_at
 
 
+PAIRED = re.compile(r"\s+(?:and|or)\s+")  # what joins two names of a pair ("Florence and Venice")
+
+
 def listed_with_places(recs: list[dict], before: list[str], placed: set[str], bearers: set[tuple[str, str]], lists: list[range]) -> set[int]:
     """Rows of a place or nationality label written in a list beside a place of the corpus (`placed`: "talks on Florence
     and Venice", "Welsh and Scottish fans", "competing with Paris, Madrid, New York and Moscow") that no person of the
@@ -910,8 +917,8 @@ def listed_with_places(recs: list[dict], before: list[str], placed: set[str], be
         for k in (i - 1, i + 1):
             if (0 <= k < len(recs) and recs[k]["doc_id"] == r["doc_id"] and recs[k]["label"] in PLACE_LABELS and recs[k]["canonical"] in placed
                     and (r["doc_id"], recs[k]["canonical"]) not in bearers):
-                if i in in_list and k in in_list or context.AND_OR.fullmatch(gap_between(recs, before, min(i, k), max(i, k))):
-                    out.add(i)
+                if i in in_list and k in in_list or PAIRED.fullmatch(gap_between(recs, before, min(i, k), max(i, k))):
+                    out.add(i)  # not "won gold in Athens, and Hoy won the time trial": a comma before "and" joins two clauses
     return out
 
 
@@ -973,13 +980,23 @@ def closed_lists(recs: list[dict], before: list[str]) -> list[range]:
 def listed_with_orgs(recs: list[dict], lists: list[range]) -> set[int]:
     """Rows tagged an organisation in a list of three names or more, closed by "and" or "or" (`lists`: `closed_lists`), that
     holds three organisations ("Burton, Dorothy Perkins, Miss Selfridge and Evans"): a list holds one kind of thing, so no
-    person (not "In an interview with Reuters, Lyng said", nor "bids from Redstone and MCV Holdings Inc")."""
-    return {j for listed in lists if sum(recs[j]["label"] == "ORG" for j in listed) > 2
+    person (not "In an interview with Reuters, Lyng said", nor "bids from Redstone and MCV Holdings Inc"). Two of them or
+    more must be no lone surname of a person the article has named in full before ("Cole, Mourinho and Chelsea chief
+    executive Peter Kenyon" after Ashley Cole and Jose Mourinho, the two tagged ORG, is no list of firms; "Burton, Dorothy
+    Perkins and Evans" after Chris Evans is)."""
+    named: dict[tuple[str, str], int] = {}  # (article, surname) -> the first row of a full PERSON name ending in it
+    for k, r in enumerate(recs):
+        if r["label"] == "PERSON" and " " in r["canonical"]:
+            named.setdefault((r["doc_id"], r["canonical"].split()[-1]), k)
+    firm = [r["label"] == "ORG" and (" " in r["canonical"] or named.get((r["doc_id"], r["canonical"]), k) >= k) for k, r in enumerate(recs)]
+    return {j for listed in lists if sum(recs[j]["label"] == "ORG" for j in listed) > 2 and sum(firm[j] for j in listed) > 1
             for j in listed if recs[j]["label"] == "ORG"}
 
 
-KNOWN_WHERE = context.KNOWN_AT + r"\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"  # "known at Westminster as Ming"
-KNOWN_HINT = re.compile(r"known as|known " + KNOWN_WHERE + r"as|nicknamed|dubbed|used the |is (?:[a-z]+ )?known")  # words any sentence
+KNOWN_WHERE = (r"(?:" + context.KNOWN_AT + r"\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"  # "known at Westminster as Ming",
+               r"|to\s+(?:(?:his|her|their)\s+)?(?:fans|friends|team-mates|colleagues|everyone|listeners|viewers|readers)\s+)")
+# also "known to fans as Shakey"
+KNOWN_HINT = re.compile(r"known as|known " + KNOWN_WHERE + r"as|nicknamed|dubbed|used the |under the |is (?:[a-z]+ )?known")  # words any sentence
 # giving a nickname holds
 
 
@@ -1116,6 +1133,8 @@ def person_like_orgs(mentions: pd.DataFrame) -> pd.Series:
     votes = Counter((c, lab) for c, lab in zip(names, labels) if lab in ("PERSON", "ORG"))
     both_alone = lambda d, c: c.count(" ") == 1 and (d, c.split()[0]) in lone and (d, c.split()[1]) in lone  # noqa: E731
     single_orgs = {(d, c) for d, c, lab in zip(docs, names, labels) if lab == "ORG" and " " not in c}  # (article, one-word organisation)
+    titled = {(d, c) for d, c, lab, b, t in zip(docs, names, labels, before, mentions["text"])
+              if lab == "PERSON" and " " not in c and (ADDRESSED.search(b[-12:]) or TITLED_NAME.match(t))}  # "Ms Khan": no firm's
     given = word_lists()["given_names"]
     opens_no_name = word_lists()["org_words"] | {"Royal"}
     after = mentions["after"].fillna("").tolist() if "after" in mentions else [""] * len(docs)
@@ -1127,7 +1146,8 @@ def person_like_orgs(mentions: pd.DataFrame) -> pd.Series:
                     and not re.fullmatch(r"(?:[A-Z]\.)+", c.split()[0]))  # "the Encyclopaedia Britannica" beside "Britannica" tagged PERSON
            and not (people.GERUND.fullmatch(c.split()[0]) and c.split()[0] not in given)  # "Being Jordan", her book, beside "Jordan"
            and c.split()[0] not in opens_no_name  # "Royal Doulton" beside "Doulton workers", tagged PERSON: no one is called Royal
-           and not ((d, c.split()[0]) in single_orgs and c.split()[0] not in given)  # "Sony Ericsson" beside "Sony" and "Ericsson"
+           and not ((d, c.split()[0]) in single_orgs and c.split()[0] not in given  # "Sony Ericsson" beside "Sony" and "Ericsson",
+                    and (d, c.split()[-1]) not in titled)  # but "Saira Khan" beside "Saira" tagged ORG and "Ms Khan"
            and ((d, c.split()[-1]) in lone and not (named.get((d, c.split()[-1]), set()) - {c} and c.split()[0] not in given)
                 or both_alone(d, c) or c.count(" ") == 2 and (d, c.split(" ", 1)[1]) in lone or (d, c.split()[0]) in knights
                 or votes[(c, "PERSON")] > votes[(c, "ORG")]) for d, c, lab, t in zip(docs, names, labels, mentions["text"])]
@@ -1183,6 +1203,11 @@ def possessive_institution(text: str, orgs: set[str]) -> str | None:
     if len(cands) > 1:
         cands = [o for o in cands if o.split()[-1] in word_lists()["institution_nouns"]]
     return cands[0] if len(cands) == 1 else None
+
+
+def alias_orgs(rules) -> set[str]:
+    """Canonical names the alias file gives a label other than PERSON ("William Hill", "George Wimpey": ORG)."""
+    return {c for c, lab in rules.aliases.values() if lab and lab != "PERSON"}
 
 
 def one_spelling(mentions: pd.DataFrame, protected: set[str], key) -> pd.Series:
@@ -1334,9 +1359,11 @@ EPITHET_REAL_NAME = re.compile(r"(?:^|[.!?]\s+)The\s+(?:\d+-year-old|[a-z]+)(?:\
 # "The 40-year-old, whose real name is Mark Berry": the birth name of the one-word name the article used last
 REAL_NAME = re.compile(r"(?:,\s+(?:whose real name (?:is|was)|real name|born|who\s+was\s+born)|\s+was born)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\b")  # ", born Anthony Fitzgerald"
 KNOWN_AS = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:who\s+(?:is|was|has\s+been)\s+)?(?:(?:better|also|widely|popularly|affectionately)\s+)?"
-                      r"(?:known\s+(?:" + KNOWN_WHERE + r")?as|nicknamed|dubbed|(?:who\s+)?used\s+the\s+(?:[a-z]+\s+)?name)\s+[\"“']?(?:the\s+(?:[a-z]+\s+){1,2}|The\s+(?=[A-Z]))?"
+                      r"(?:known\s+(?:" + KNOWN_WHERE + r")?as|nicknamed|dubbed|(?:who\s+)?used\s+the\s+(?:[a-z]+\s+)?name"
+                      r"|(?:who\s+)?(?:writes|wrote|performs|performed)\s+under\s+the\s+(?:[a-z]+\s+)?name)\s+"
+                      r"[\"“']?(?:the\s+(?:[a-z]+\s+){1,2}|The\s+(?=[A-Z]))?"
                       r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])")  # ", better known as (the model) Jordan", ", who is known
-# as Bernie", ', nicknamed "Crazy Horse"', ", who used the online name Solo"
+# as Bernie", ', nicknamed "Crazy Horse"', ", who used the online name Solo", ", who writes under the pen name Quintus"
 AS_HE_IS_KNOWN = re.compile(r",\s+as\s+(?:he|she)\s+is\s+(?:[a-z]+\s+)?(?:known|called)\b")  # "Ming Campbell, as he is widely known"
 KNOWN_AS_FIRST = re.compile(r"(?:(?:Better|Widely|Also|Popularly)\s+)?[Kk]nown\s+as\s+[\"“']?(?:[Tt]he\s+)?"
                             r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)[\"”']?,\s+")  # a sentence opening "Known as The Power, Taylor": his nickname
@@ -1516,6 +1543,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                     spoken_firms.add((r["doc_id"], r["canonical"]))  # not "Branson brands" (a man's name may sell things) nor
                     # "Pinola said its banks" (a chairman speaks of his firm)
     shops = named_shops(recs, before, doc_orgs, rules)
+    curated_firms = alias_orgs(rules)
     venues = venues_after_the(recs, before, rules)
     particled = {p.lower(): p for p in NAME_PARTICLES}
     particle_surnames = {w[k:] for r in recs if r["label"] == "PERSON" for w in [name_words(r["canonical"])] if len(w) > 2 and w[-2] in particled
@@ -1621,6 +1649,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                    and not any(stage_part(r["canonical"], f) for f in doc_people[r["doc_id"]] if f != m.group(1))}
     # not "Christie" of Tony Christie, nor "Sir Elton, born Reginald Dwight" beside Sir Elton John
 
+    unrelated = {(r["doc_id"], r["canonical"]) for r in recs  # "Darts fan Philip Taylor, no relation": someone else
+                 if r["label"] == "PERSON" and " " in r["canonical"] and NO_RELATION_AFTER.match(r.get("after") or "")}
+
     def nickname(known: str | None, doc: str) -> bool:
         """True when `known` may be a nickname in `doc`: no full name of it, unless an epithet opens it ("Mad Dog")."""
         return bool(known) and (known not in doc_people[doc] or name_words(known)[0] in EPITHETS)
@@ -1630,7 +1661,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     stage_names.update({(r["doc_id"], known): bearer for r, full, b in zip(recs, is_full, before) if not full and " " not in r["canonical"]
                         and not PLACE_PREPOSITION.search(b[-12:])  # "The 44-year-old from Stoke, known as The Power": no Mr Stoke's
                         for known in [known_as(r, b)] if nickname(known, r["doc_id"]) and known != r["canonical"]
-                        for bearer in [one_bearer(r["canonical"], doc_people[r["doc_id"]])]
+                        for bearer in [one_bearer(r["canonical"], {f for f in doc_people[r["doc_id"]] if (r["doc_id"], f) not in unrelated})]
                         if bearer})  # "Katie Price ... Price, better known as the model Jordan"; "Sir Menzies, who is known as Ming"
     stage_names.update({(r["doc_id"], r["canonical"]): other[0] for r, full, b in zip(recs, is_full, before) if full
                         and AS_HE_IS_KNOWN.match(r.get("after", "") or "")
@@ -1665,6 +1696,9 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             elif not stage and nickname(known, r["doc_id"]) and known not in name_words(r["canonical"]):
                 stage_names.setdefault((r["doc_id"], known), r["canonical"])
     formal = formal_names(doc_people, rules, first_at) | peers_named_first(recs, doc_people, first_at, before, rules)
+    formal = {key: f for key, f in formal.items() if not any(  # "Darts fan Philip Taylor, no relation" is not the Phil Taylor
+        (key[0], later) in unrelated and first_at.get((key[0], earlier), -1) < first_at.get((key[0], later), -1)  # named before
+        for earlier, later in ((key[1], f), (f, key[1])))}  # him ("Kenneth Clarke, no relation of the home secretary ... Ken Clarke" is)
     for doc, name in formal | birth_names.keys():
         doc_people[doc].discard(name)  # "Webster" has one candidate, William Webster, not also "Bill Webster"; "Ms Shriver"
         # is Lionel Shriver, not the birth name "Margaret Ann Shriver" the article gives her
@@ -1887,6 +1921,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if (label == "GPE" and len(words) == 1 and (club := club_beside(name, doc_orgs[doc])) and (doc, name) not in bearers
                 and club in context.club_spellings().get(name, {club}) and context.club_use(before[i], r.get("sentence_text") or "")
                 and not place_use(before[i], after, label) and not THE_BEFORE.search(before[i][-5:])
+                and not context.INDEFINITE_BEFORE.search(before[i][-9:])  # "this is a Manchester club": a club of the town
                 and not context.town_reading(before[i], name, after, club=True)):
             names_out[i], labels_out[i] = club, "ORG"  # "Leeds, the champions, stayed top" beside Leeds Rhinos, "playing for
             continue  # Newcastle" beside Newcastle Falcons, tagged a place: the club the article names, where its sentence is
@@ -2008,7 +2043,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             labels_out[i] = "ORG"  # "Sainsbury's has slipped", "the third round at Queen's,", tagged PERSON: no person is written so
             continue
         if (label == "PERSON" and len(words) == 1 and not titled and not in_doc and not rejected
-                and (ended := ended_by(name, doc_orgs[doc], word_lists()["given_names"])) and not person_evidence(before[i], after, sex, rules)):
+                and (ended := ended_by(name, doc_orgs[doc], word_lists()["given_names"])) and not person_evidence(before[i], after, sex, rules)
+                and not NAMED_AFTER_BEFORE.search(before[i][-14:])):  # "It is named after Jeeves, the valet" beside Ask Jeeves
             names_out[i], labels_out[i] = ended, "ORG"  # "Nero now has 220 shops" beside Caffe Nero, tagged PERSON: the firm, as no
             continue  # person of the article bears the name
         if (label in ("PERSON", "ORG") and len(words) == 1 and not titled and in_doc
@@ -2082,6 +2118,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                 and name not in rules.org_short_forms and name not in companies
                 and not any(name in o.split() for o in doc_orgs[doc] - {name}) and not place_use(before[i], after, label)
                 and not team_here(name, before[i], after, r.get("sentence_text") or "")  # "the season's last game against Charlton"
+                and not ((doc, name) in spoken_firms and not personal_evidence(before[i], after, sex, rules))  # "Ford will keep some
+                # jobs" after "Ford, which owns Jaguar": the article's firm, not the corpus's Ford nor the one its "Mr Ford" is
                 and not (name in context.club_names() and patterns()["sport"].search(r.get("sentence_text") or ""))):  # "followed Barnet
             # since the 1960s, said the club's fans": a listed club in a sentence about sport, not the corpus's Kate Barnet
             if len(surname[name]) == 1 and (plain_orgs[name] <= 1 or owns and name not in org_read
@@ -2099,8 +2137,10 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             # place or a firm, not the article's namesake
         if label == "ORG" and not (in_doc and not company or titled and not company or described
                                    or in_doc and person_evidence(before[i], r.get("after", "") or "", sex, rules) and i not in org_lists):
-            waiting += [i] if not in_doc and not company and len(words) == 1 and not place_here(before[i], r["text"], after) else []
-            continue  # "recorded in Lincoln" beside "Mr Lincoln", the dealer another article names in full: the place
+            waiting += [i] if (not in_doc and not company and len(words) == 1 and not place_here(before[i], r["text"], after)
+                               and not ((doc, name) in spoken_firms and not personal_evidence(before[i], after, sex, rules))) else []
+            continue  # "recorded in Lincoln" beside "Mr Lincoln", the dealer another article names in full: the place (and a firm
+            # the article has introduced as one stays it)
         surnamed = label == "NORP" and bool(in_doc) and name not in word_lists()["nationalities"]  # "Klitschko dominated", tagged NORP
         country = (label in PLACE_LABELS and name in word_lists()["major_places"] and bool(in_doc)  # "France's economy grew ...
                    and place_first.get((doc, name), len(recs)) < min(first_at.get((doc, f), len(recs)) for f in in_doc))  # Richard France":
@@ -2158,8 +2198,10 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             if in_doc and not titled and NEW_BY_FIRST_NAME.match(after):
                 in_doc = []  # "Ashley, a 16-year-old from Leeds": someone new, not the article's Ashley Highfield
         if label == "PERSON" and not in_doc and not titled and len(words) == 1 and len(founder := [
-                o for o in sorted(doc_orgs[doc]) if (doc, o) in firms and name_words(o)[1:] == (name,) and name_words(o)[0] in rules.first_names]) == 1:
-            names_out[i], labels_out[i] = founder[0], "ORG"  # "Travel firm Thomas Cook ... Cook has a strong brand": the firm
+                o for o in sorted(doc_orgs[doc]) if ((doc, o) in firms or o in curated_firms) and name_words(o)[1:] == (name,)
+                and name_words(o)[0] in rules.first_names]) == 1:
+            names_out[i], labels_out[i] = founder[0], "ORG"  # "Travel firm Thomas Cook ... Cook has a strong brand", "George
+            # Wimpey (a firm of the alias file) ... Wimpey's figures": the firm
             continue  # named after its founder, when the article names no person so ("Mr Matthews" stays the man)
         if (label == "PERSON" and not in_doc and not titled and len(words) == 1 and context.SHOP_BEFORE.search(before[i][-6:].rstrip("\"“'"))
                 and len(make := [o for o in sorted(doc_orgs[doc]) if len(name_words(o)) > 1 and name_words(o)[0] == name]) == 1):
@@ -2235,6 +2277,10 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             cands = fit if len(fit) == 1 else cands
         if len(cands) > 1 and "Dr" in title_slot(before[i], r["text"]):  # "Dr Darling" of Dr Fiona Darling, not Alistair Darling
             cands = the_doctor(cands, doc, doctors)
+        if len(cands) > 1 and not titled and r.get("sentence") not in (0, None) and len(
+                back := [c for c in cands if -1 < first_at.get((doc, c), -1) < i]) == 1:
+            cands = back  # "Ruby Walsh ... Walsh, 25, won his second National ... his father Ted Walsh": a lone surname refers
+            # back to the one namesake named so far, whatever sex his given name usually marks
         if len(cands) > 1 and sex is None and (said_sex := pronoun_sex(sentence_rest(r, before[i]), rules)):
             fit = by_sex(cands, said_sex, rules)  # "Green, who was knighted ..., said he": Sir Philip, not Tina Green
             cands = fit if len(fit) == 1 else cands

@@ -370,6 +370,8 @@ def canonicalise(mentions: pd.DataFrame, dates: dict[str, str] | None = None) ->
     known = {c for c, _, kind in rules.actors.values() if kind == "person"}
     protected = {c for c, _, kind in rules.actors.values() if kind != "person"} | {c for c, _ in rules.aliases.values()}
     labels = merging.person_like_orgs(out).mask(merging.introduced_firms(out), "ORG")
+    labels = labels.mask(out["canonical"].isin(merging.alias_orgs(rules)), out["label"])  # "William Hill" beside "Hill" tagged PERSON: the
+    # curated bookmaker stays one, as the alias file wins over every automatic rule
     turned = (labels == "PERSON") & (out["label"] != "PERSON")
     if turned.any():  # "Councillor Jim Steel" tagged ORG keeps its title only while it is an organisation
         out.loc[turned, "canonical"] = [base_canonical(t, "PERSON", rules)[0] for t in out.loc[turned, "text"]]
