@@ -167,6 +167,7 @@ TITLED_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "GPE
 SENTENCE_START = re.compile(r"(?:^|[.!?\n\"]\s*)$")
 SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“]\s*)$")  # nothing, or a sentence's end, a line break or a quote right before
 AND_OR = re.compile(r",?\s+(?:and|or)\s+")  # what joins two names of one list ("Florence and Venice"; not "In Quebec, Brandt")
+BARE_AND_OR = re.compile(r"\s+(?:and|or)\s+")  # what joins the two names of a pair, with no comma (", and" joins two clauses)
 CLUB_ONLY = frozenset({"United", "Rovers", "Wanderers", "Athletic", "Hotspur", "Argyle"})  # club words no town name ends in (not "Mexico City")
 MIXED_ACRONYM = re.compile(r"[A-Z]+[a-z]{1,2}[A-Z]+")  # "TfL", "PwC", "DfES": an acronym with its small words, never a person's name
 CAMEL_NAME = re.compile(r"(?!(?:Mac|Fitz|Van|Von|Della)[A-Z])[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+")  # "GlaxoSmithKline"; not "MacDonald"

@@ -901,9 +901,6 @@ def titled_uses(recs: list[dict], before: list[str], rules) -> tuple[set[tuple[s
     return addressed, bare, placed_at
 
 
-PAIRED = re.compile(r"\s+(?:and|or)\s+")  # what joins two names of a pair ("Florence and Venice")
-
-
 def listed_with_places(recs: list[dict], before: list[str], placed: set[str], bearers: set[tuple[str, str]], lists: list[range]) -> set[int]:
     """Rows of a place or nationality label written in a list beside a place of the corpus (`placed`: "talks on Florence
     and Venice", "Welsh and Scottish fans", "competing with Paris, Madrid, New York and Moscow") that no person of the
@@ -917,7 +914,7 @@ def listed_with_places(recs: list[dict], before: list[str], placed: set[str], be
         for k in (i - 1, i + 1):
             if (0 <= k < len(recs) and recs[k]["doc_id"] == r["doc_id"] and recs[k]["label"] in PLACE_LABELS and recs[k]["canonical"] in placed
                     and (r["doc_id"], recs[k]["canonical"]) not in bearers):
-                if i in in_list and k in in_list or PAIRED.fullmatch(gap_between(recs, before, min(i, k), max(i, k))):
+                if i in in_list and k in in_list or context.BARE_AND_OR.fullmatch(gap_between(recs, before, min(i, k), max(i, k))):
                     out.add(i)  # not "won gold in Athens, and Hoy won the time trial": a comma before "and" joins two clauses
     return out
 
@@ -993,9 +990,9 @@ def listed_with_orgs(recs: list[dict], lists: list[range]) -> set[int]:
             for j in listed if recs[j]["label"] == "ORG"}
 
 
-KNOWN_WHERE = (r"(?:" + context.KNOWN_AT + r"\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"  # "known at Westminster as Ming",
+KNOWN_WHERE = (r"(?:" + context.KNOWN_AT + r"\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
                r"|to\s+(?:(?:his|her|their)\s+)?(?:fans|friends|team-mates|colleagues|everyone|listeners|viewers|readers)\s+)")
-# also "known to fans as Shakey"
+# where or among whom a nickname is used: "known at Westminster as Ming", "known to fans as Shakey"
 KNOWN_HINT = re.compile(r"known as|known " + KNOWN_WHERE + r"as|nicknamed|dubbed|used the |under the |is (?:[a-z]+ )?known")  # words any sentence
 # giving a nickname holds
 
@@ -1543,7 +1540,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                     spoken_firms.add((r["doc_id"], r["canonical"]))  # not "Branson brands" (a man's name may sell things) nor
                     # "Pinola said its banks" (a chairman speaks of his firm)
     shops = named_shops(recs, before, doc_orgs, rules)
-    curated_firms = alias_orgs(rules)
+    alias_firms = alias_orgs(rules)
     venues = venues_after_the(recs, before, rules)
     particled = {p.lower(): p for p in NAME_PARTICLES}
     particle_surnames = {w[k:] for r in recs if r["label"] == "PERSON" for w in [name_words(r["canonical"])] if len(w) > 2 and w[-2] in particled
@@ -2198,7 +2195,7 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
             if in_doc and not titled and NEW_BY_FIRST_NAME.match(after):
                 in_doc = []  # "Ashley, a 16-year-old from Leeds": someone new, not the article's Ashley Highfield
         if label == "PERSON" and not in_doc and not titled and len(words) == 1 and len(founder := [
-                o for o in sorted(doc_orgs[doc]) if ((doc, o) in firms or o in curated_firms) and name_words(o)[1:] == (name,)
+                o for o in sorted(doc_orgs[doc]) if ((doc, o) in firms or o in alias_firms) and name_words(o)[1:] == (name,)
                 and name_words(o)[0] in rules.first_names]) == 1:
             names_out[i], labels_out[i] = founder[0], "ORG"  # "Travel firm Thomas Cook ... Cook has a strong brand", "George
             # Wimpey (a firm of the alias file) ... Wimpey's figures": the firm
