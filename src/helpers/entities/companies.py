@@ -318,8 +318,9 @@ def part_for(name: str, opened: set[str], places: set[str], rules, families: dic
     Committee", "Whitbread Book" of the Year; a
     place or nationality among the words after it, with none but places and company endings after it ("Texaco Canada",
     not "Garden" of "Pennington Garden Centres"), or opening the words before it, "European Vantaspace";
-    but "Shell" of "Royal Dutch Shell"), a name that reads as a person's ("Hal Roach"), a span with a possessive or a
-    ticker, nor for a body (BODIES), nor a model's span over a sentence's words (`glued_span`: "Arsenal against United",
+    but "Shell" of "Royal Dutch Shell"), a name that reads as a person's and ends with `name` ("Roach" of "Hal Roach";
+    one that opens it is its short form, as the mention is tagged an organisation: "Franz" of the band Franz Ferdinand),
+    a span with a possessive or a ticker, nor for a body (BODIES), nor a model's span over a sentence's words (`glued_span`: "Arsenal against United",
     "Putney, Labour"). A unit word that also ends own names opens to the corpus's sole long form of `name`
     (`sole_long_form`, with `families`: the corpus's organisations by first word). A family firm's name ends before
     "& Sons", and its founder's given name there is no sign of a person ("Grant's" of "William Grant & Sons")."""
@@ -346,7 +347,8 @@ def part_for(name: str, opened: set[str], places: set[str], rules, families: dic
         # "Fringe" of "Edinburgh Festival Fringe", where a word no place stands between the place and the short form, nor
         # "Garden" of "Pennington Garden Centres", a word tagged a place elsewhere before a trade's word
         unit = parts[-1] in SUBUNITS and not (opens and sole_long_form(name, org, families or {}))
-        if (rest and not branch and not unit and (core != org or not any(p in rules.first_names for p in rest))
+        if (rest and not branch and not unit and (core != org or opens or not any(p in rules.first_names for p in rest))  # "Franz"
+                # of the band "Franz Ferdinand", tagged ORG, whose second word is also a given name
                 and any(p[:1].isupper() for p in rest) and not re.search(r"[A-Z]\.[A-Z]", org)
                 and not glued_span(org, rules)):  # not "Arsenal against United"; "Sachs AG" of "Fichtel und Sachs AG"
             found.append(org)

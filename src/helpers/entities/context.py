@@ -41,8 +41,9 @@ a place: a curated given name and a surname no place's name ends in, "Rio Ferdin
   ("Travis Perkins chief executive Geoff Cooper", `OFFICER_AFTER`) or after a given name, a surname and "of" ("Jeremy
   Batstone of Charles Stanley") or before a verb and "its" ("Bernard Matthews has defended its product"), and so are the
   other spans of a one-word "person" whose chairman or chief executive it names ("Santander's chairman Emilio Botin"),
-  unless a person of the article bears it ("Branson's chief executive" beside Richard Branson); a one-word "person"
-  before "award" is the prize ("a Tony award");
+  unless a person of the article bears it ("Branson's chief executive" beside Richard Branson), also where that use is
+  untagged ("owned by Kingfisher ... Kingfisher chief executive Gerry Murphy", `officered_firms`; not the end of a longer
+  name: "Ask Jeeves chief executive" beside the valet Jeeves); a one-word "person" before "award" is the prize ("a Tony award");
 - a one-word "person" that no person of the article bears and no given name, followed by "in" and a span tagged a place,
   is a place outside sport ("kept Amarillo in Texas on the front pages", "the rider from Wick in the Vale of
   Glamorgan"); so is a listed city between "the" and a tour's stop ("tickets for the Sydney show"), a word after a noun
@@ -68,7 +69,8 @@ a place: a curated given name and a surname no place's name ends in, "Rio Ferdin
   Wharton" when the article names Chimerine in full), unless a title opens it;
 - a "person" right after a noun for a work ("the biopic Ray", "the musical Billy Elliot", "the first episode, called Rose",
   `data/work_nouns.txt`), after "nominated for" or after an adaptation's noun and "of" ("The stage version of Billy
-  Elliot", where no word of it stands alone for the title character) is that work (WORK_OF_ART), unless a verb says the
+  Elliot", where no word of it stands alone for the title character, or it is a listed work of `data/named_works.txt`,
+  whose title character the merging names: "The part of Billy") is that work (WORK_OF_ART), unless a verb says the
   person made it ("the film Ray Winstone made"), and so is a lone first name in the sentence that names the person in full ("best actor for Ray,
   in which he plays Ray Charles"), and so are the article's other untitled uses of the same name ("Ray has taken $75m");
   so is a given name and a surname tagged an organisation after such a noun ("British film Vera Drake"), unless a verb
@@ -378,10 +380,11 @@ def named_act(text: str, start: int, end: int) -> bool:
 def adapted_work(text: str, start: int, end: int) -> bool:
     """True when a name follows an adaptation's noun and "of" ("The stage version of Billy Elliot") owning nothing (not
     "the film version of Dan Brown's novel") and the article never uses a word of it alone, as it would of the title
-    character ("The part of Billy is shared")."""
+    character ("The part of Polly is shared"), unless the name is a listed work (`data/named_works.txt`), whose title
+    character `merging.title_characters` names after it ("The part of Billy" beside the stage version of Billy Elliot)."""
     if not ADAPTATION_OF.search(text, max(0, start - 40), start) or NAME_OWNS.search(text[start:end]) or NAME_OWNS.match(text, end):
         return False
-    return not word_alone(text, start, end)
+    return text[start:end] in named_works() or not word_alone(text, start, end)
 
 
 def word_alone(text: str, start: int, end: int) -> bool:
@@ -686,6 +689,17 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     first = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), quoted + 1 if quoted >= 0 else -1) + 1
     ends = (text.find(". ", end), text.find("\n", end), text.find('." ', end), text.find(".” ", end))
     return first, min((i for i in ends if i >= 0), default=len(text))
+
+
+RING_SPORT = re.compile(r"(?<![\w-])(?:boxing|boxer|boxers|ringside|bout|(?:light-|super-)?(?:heavyweight|welterweight|middleweight|"
+                        r"lightweight|featherweight|flyweight))(?![\w-])")  # an article about boxing, whose fans follow football clubs
+
+
+def sport_article(text: str) -> bool:
+    """True when an article is about sport: a word of `data/sport_words.txt` or of boxing (`RING_SPORT`: "a lifelong City
+    supporter" of a boxer's fight night is the club too; only the article's own clubs, as a sentence about a bout makes
+    no town a team: "Bolton heavyweight Darren Kane")."""
+    return bool(patterns()["sport"].search(text) or RING_SPORT.search(text))
 
 
 def sport_sentence(text: str, start: int, end: int) -> bool:
@@ -1014,6 +1028,27 @@ def quoted_markets(text: str, ents: list[list]) -> set[str]:
             and text[s:e] not in word_lists()["given_names"] and not bears(text[s:e], text, ents)}
 
 
+def officered_firms(text: str, ents: list[list], bearers: set[str]) -> set[str]:
+    """One-word "persons" of an article that it also writes alone, tagged or not, before a firm's officer and a name
+    ("owned by Kingfisher ... Kingfisher chief executive Gerry Murphy", "Gallaher's chairman John Hale"): firms, unless a
+    person of the article bears the word, a title comes before it, it is a given name or it ends a longer name there
+    ("Ask Jeeves chief executive" beside the valet Jeeves)."""
+    out = set()
+    for s, e, lab in ents:
+        word = text[s:e]
+        if lab != "PERSON" or not ONE_WORD.fullmatch(word) or word in bearers or word in word_lists()["given_names"] or word in out:
+            continue
+        uses = list(re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", text))
+        if any((OFFICER_AFTER.match(text, u.end()) or OWNED_OFFICER_AFTER.match(text, u.end()))
+               and not AFTER_NAME_WORD.search(text, max(0, u.start() - 30), u.start()) for u in uses) and not any(
+                TITLED.search(text[max(0, u.start() - 12) : u.end()]) for u in uses):
+            out.add(word)
+    return out
+
+
+AFTER_NAME_WORD = re.compile(r"[A-Z][\w'’&-]*\s+$")  # a capitalised word right before: the end of a longer name ("Ask Jeeves")
+
+
 def context_labels(text: str, ents: list[list]) -> list[list]:
     """The article's entities with the labels their context gives them (`context_label`), a team's other uses as the team
     (`teams_throughout`), plus the nationality words cut from before a person's title (`lost_nationalities`) and the
@@ -1043,7 +1078,7 @@ def context_labels(text: str, ents: list[list]) -> list[list]:
                   or OWNED_OFFICER_AFTER.match(text, e) and text[s:e] not in bearers
                   # "Santander's chairman Emilio Botin": every "Santander" of the article; not "Branson's chief executive" beside Richard Branson
                   or OWN_ITS_AFTER.match(text, e) or " " in text[s:e] and OWNED_BY.match(text, e) or BRAND_AFTER.match(text, e)
-                  or STORES_AFTER.match(text, e))}
+                  or STORES_AFTER.match(text, e))} | officered_firms(text, out, bearers)
     founders = {w[1] for s, e, lab in out if lab == "ORG" for w in [text[s:e].split()] if len(w) == 2 and FOUNDER_INITIALS.fullmatch(w[0])
                 and w[0] not in word_lists()["club_prefixes"] and w[1] not in listed_places()} - bearers  # not "AC Milan"
     # "Pub chain JD Wetherspoon ... Shares in Wetherspoon": the founder's name alone is the firm, whatever the model calls it

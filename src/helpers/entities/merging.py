@@ -59,6 +59,8 @@ article ("Boone Pickens"):
 - of several candidates, "not related to" and a name after a lone surname rules out that name ("Millar, who is not
   related to David": Robert Millar), and a "Dr" before a two-word name ending two longer names of the article takes the
   one the article calls Dr ("Dr Wyn Jones": Dr Richard Wyn Jones, not the party leader Ieuan Wyn Jones);
+- of several candidates, the one only whose own sentences name another person of the lone name's sentence ("founded by
+  Bill Hewlett and David Packard ... Packard died in 1996 and Hewlett in 2001": Bill, not his son Walter Hewlett);
 - a formal first name is not the bearer of its pet form when the article names someone with the formal name ("David"
   beside David Millar and Dave Brailsford: David Millar); the other way round stays open ("Chris" of Christopher
   Eccleston or Chris Evans);
@@ -217,7 +219,8 @@ article ("Boone Pickens"):
   nickname of the landlord Ray Stoke); a place word followed by ", home of" is used as a place ("The real Silverstone, home
   of the British Grand Prix" beside the track owner Graham Silverstone); a lone first name left unresolved is the title
   character of the one listed work opening with it that its article names (`data/named_works.txt`: "Billy" beside "the
-  musical of Billy Elliot", "Vera" beside "British drama Vera Drake"), unless a person of the article has that first name.
+  musical of Billy Elliot", "Vera" beside "British drama Vera Drake"), unless a person of the article has that first name
+  (since stop 99 also a lone surname ending one named like a person, "Poppins", and a first name tagged a place).
 - (stop 91) a lone surname said to be "no relation to the prop" is not the namesake the article calls the prop (and that
   phrase gives the name no office); a lone name after "a" that opens one of the article's firms, no person of the article
   so named, is that firm ('simply "a Massey"' beside Massey Ferguson); a lone name right after "the" in apposition with a
@@ -1817,6 +1820,10 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
     for r, full in zip(recs, is_full):
         if full and r.get("sentence_text"):
             full_sentences[(r["doc_id"], r["canonical"])].add(r["sentence_text"])
+    sentence_people: dict[tuple[str, int], set[str]] = defaultdict(set)  # (article, sentence) -> last words of its people's names
+    for r in recs:
+        if r["label"] == "PERSON" and r.get("sentence") is not None:
+            sentence_people[(r["doc_id"], r["sentence"])].add(name_words(r["text"])[-1])
     titled_as: dict[tuple[str, str], set[tuple[str, ...]]] = defaultdict(set)  # (article, person) -> multi-word names a title gave them
     longer_form: dict[tuple[str, str], str] = {}  # (article, full name) -> the longer name of the article it folded into
     waiting: list[int] = []  # lone names left unresolved, with no candidate in their article
@@ -2311,6 +2318,11 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
                                           None if sex is not None or DOCTOR_BEFORE.search(before[i][-12:]) else set() if titled
                                           else bare.get((doc, name), set()),  # "Economist Gareth Morgan ... Dr Morgan said": the
                                           lead=not titled and name not in doc_orgs[doc], sentence=first_sentence)  # one named last
+        if len(cands) > 1 and not titled and r.get("sentence") is not None and (mates := sentence_people[(doc, r["sentence"])] - {
+                w for c in cands for w in name_words(c)} & {name_words(p)[-1] for p in doc_people[doc]}):
+            fit = [c for c in cands if any(re.search(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’-])", s) for s in full_sentences.get((doc, c), ()) for w in mates)]
+            cands = fit if len(fit) == 1 else cands  # "Packard died in 1996 and Hewlett in 2001": of Walter and Bill Hewlett, the
+            # one the article named beside Packard ("founded by Bill Hewlett and David Packard")
         lone = (len(words) == 1 or words in particle_surnames) and (label == "PERSON" or titled or described) and not (in_doc and (cands or sex is None))
         if lone and (surname_title(before[i], r["text"], rules) or not first_name(name, position, rules) or role_before(before[i])
                      or mostly_surname(name, position)) and (titled or name not in companies) and not (
@@ -2523,26 +2535,35 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
 
 def title_characters(recs: list[dict], names_out: list[str], labels_out: list[str], doc_people: dict[str, set[str]],
                      before: list[str], rules) -> None:
-    """Give a lone first name left unresolved, untitled and tagged a person or an organisation, the title character of the
-    one listed work opening with it that its article names (`data/named_works.txt`: "Billy" of "Billy Elliot the Musical",
-    "Vera" beside the film Vera Drake), where no other person of the article has that first name; its label stays."""
-    openers: dict[str, list[str]] = defaultdict(list)
+    """Give a lone first name (or surname) left unresolved and untitled the title character of the one listed work
+    opening with it (or, named as a given name and a surname, ending with it) that its article names
+    (`data/named_works.txt`: "Billy" of "Billy Elliot the Musical", "Vera" beside the film Vera Drake, "Poppins" beside
+    the stage version of Mary Poppins), where no other person of the article has that first name (or surname). The label stays when the model tagged it a person or an
+    organisation, so a character tagged ORG beside its film ("Everyone knows a Bridget") tips no vote on the film's name;
+    one tagged a place is a person ("share the role of Billy", tagged GPE)."""
+    ends: dict[str, list[tuple[str, int]]] = defaultdict(list)  # word -> (listed work, the position of the word in it)
     for work in context.named_works():
         if " " in work:
-            openers[work.split()[0]].append(work)
-    docs = {r["doc_id"] for r, n in zip(recs, names_out) if n == r["canonical"] and n in openers}
+            ends[work.split()[0]].append((work, 0))
+            if len(work.split()) == 2 and (work.split()[0] in rules.first_names or work.split()[0] in rules.sexes):
+                ends[work.split()[-1]].append((work, -1))  # a surname of a character's full name ("Poppins"), not "Rita" of
+                # "Educating Rita", who is the character by her first name alone
+    docs = {r["doc_id"] for r, n in zip(recs, names_out) if n == r["canonical"] and n in ends}
     if not docs:
         return
     named: dict[str, set[str]] = defaultdict(set)  # article -> the listed works its sentences name, as a work or a person
     for doc, sentence in {(r["doc_id"], r.get("sentence_text") or "") for r in recs if r["doc_id"] in docs}:
-        named[doc].update(w for ws in openers.values() for w in ws if w in sentence
+        named[doc].update(w for ws in ends.values() for w, _ in ws if w in sentence
                           and re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", sentence))
     for i, r in enumerate(recs):
         word, doc = r["canonical"], r["doc_id"]
-        if names_out[i] != word or word not in openers or labels_out[i] not in ("PERSON", "ORG") or word != r["text"]:
+        if names_out[i] != word or word not in ends or labels_out[i] not in ("PERSON", "ORG", "GPE", "LOC", "NORP") or word != r["text"]:
             continue
-        works = [w for w in sorted(named[doc]) if w.split()[0] == word]
-        others = [p for p in doc_people[doc] if name_words(p)[0] == word and p not in works]
-        if len(works) == 1 and not others and title_sex(before[i], r["text"], rules) is None and not titled_before(before[i], rules):
-            names_out[i] = works[0]  # "Billy dreams of dancing": the boy of Billy Elliot the Musical; the label the model gave
-            # it stays, so a character tagged ORG beside its film ("Everyone knows a Bridget") tips no vote on the film's name
+        works = sorted({w for w, _ in ends[word] if w in named[doc]})
+        if len(works) != 1:
+            continue
+        at = next(at for w, at in ends[word] if w == works[0])
+        others = [p for p in doc_people[doc] if name_words(p)[at] == word and p not in works]
+        if not others and title_sex(before[i], r["text"], rules) is None and not titled_before(before[i], rules):
+            names_out[i] = works[0]  # "Billy dreams of dancing": the boy of Billy Elliot the Musical
+            labels_out[i] = labels_out[i] if labels_out[i] in ("PERSON", "ORG") else "PERSON"

@@ -4,7 +4,7 @@
   capitalised word and a comma, "In Quebec, Peladeau said", a sentence opener, "Nevertheless Mason thinks", or a month,
   "In October King cut", and, though the word is also written in lower case, before "is/was/has/says/will" where the
   article names or addresses its bearer first: "Page is in charge", '"Jobs is betting' beside "Mr Jobs", or before "and"
-  and another lone name of the article's people: "Page and Brin remain in charge"), becomes a
+  and another lone name of the article's people: "Page and Brin remain in charge", also a partner named in full: "Page and fellow co-founder Sergey Brin"), becomes a
   PERSON mention, unless it comes before the person's full name and the article names a place or organisation with the
   word ("Orange and Vodafone ..." before "Emma Orange", beside the firm "Orange"; a headline "Okafor wins" is the person);
 - a short form of one of the article's companies, left untagged ("Ionic" of "Ionic Industries Inc", "ConAgra", "APL", also
@@ -415,8 +415,8 @@ def missed_surnames(text: str, ents: list[list], rules: RepairRules, names: set[
         if label == "PERSON" and not speaks and SUBJECT_VERB.match(text, e) and (
                 introduced.get(name, len(text)) < s or name in addressed_names(text)):
             speaks = True  # '"Jobs is betting' beside "Mr Jobs", "Page is in charge" after Larry Page: the person, though "jobs" is a word
-        if label == "PERSON" and not speaks and (pair := AND_NAME.match(text, e)) and pair.group(1) in names and pair.group(1) != name and (
-                introduced.get(name, len(text)) < s):
+        if label == "PERSON" and not speaks and ((pair := AND_NAME.match(text, e)) or (pair := AND_FULL_NAME.match(text, e))) and (
+                pair.group(1) in names and pair.group(1) != name and introduced.get(name, len(text)) < s):
             speaks = True  # "Page and Brin remain in charge" after Larry Page and Sergey Brin: the pair, though "page" is a word
         if (at_start and not speaks or label == "ORG") and written_lower(name, text, lower):
             continue  # "Young people ..." opens a sentence with a word, not a name
@@ -425,6 +425,8 @@ def missed_surnames(text: str, ents: list[list], rules: RepairRules, names: set[
 
 
 AND_NAME = re.compile(r"\s+and\s+([A-Z][\w'’-]+)(?![\w'’-]|\s+[A-Z])")  # " and Brin": another lone name after the name
+AND_FULL_NAME = re.compile(r"\s+and\s+(?:(?:fellow|co-founder|founder|partner|colleague)\s+){1,2}[A-Z][\w'’-]+\s+([A-Z][\w'’-]+)(?![\w'’-]|\s+[A-Z])")
+# " and fellow co-founder Sergey Brin": another of the article's people named in full after a noun for a partner
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|around|outside)\s+$")  # a place preposition right before a name
 
 
@@ -749,7 +751,7 @@ def team_short_forms(text: str, ents: list[list]) -> list[list]:
     # beside "all shareholders")
     clubs = Counter(w for w, _ in named if w in suffixes)  # "City" of one "X City", "United" of one "X United"
     words |= {w for w, n in clubs.items() if n == 1 and len({p for p in named if p[0] == w}) == 1}
-    if not words or not context.patterns()["sport"].search(text):
+    if not words or not context.sport_article(text):
         return ents
     spans = {(s, e): i for i, (s, e, _) in enumerate(ents)}
     out = [list(ent) for ent in ents]
