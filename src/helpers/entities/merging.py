@@ -59,7 +59,7 @@ article ("Boone Pickens"):
 - of several candidates, "not related to" and a name after a lone surname rules out that name ("Millar, who is not
   related to David": Robert Millar), and a "Dr" before a two-word name ending two longer names of the article takes the
   one the article calls Dr ("Dr Wyn Jones": Dr Richard Wyn Jones, not the party leader Ieuan Wyn Jones);
-- of several candidates, the one only whose own sentences name another person of the lone name's sentence ("founded by
+- of several candidates, the only one whose own sentences name another person of the lone name's sentence ("founded by
   Bill Hewlett and David Packard ... Packard died in 1996 and Hewlett in 2001": Bill, not his son Walter Hewlett);
 - a formal first name is not the bearer of its pet form when the article names someone with the formal name ("David"
   beside David Millar and Dave Brailsford: David Millar); the other way round stays open ("Chris" of Christopher
@@ -2538,9 +2538,10 @@ def title_characters(recs: list[dict], names_out: list[str], labels_out: list[st
     """Give a lone first name (or surname) left unresolved and untitled the title character of the one listed work
     opening with it (or, named as a given name and a surname, ending with it) that its article names
     (`data/named_works.txt`: "Billy" of "Billy Elliot the Musical", "Vera" beside the film Vera Drake, "Poppins" beside
-    the stage version of Mary Poppins), where no other person of the article has that first name (or surname). The label stays when the model tagged it a person or an
-    organisation, so a character tagged ORG beside its film ("Everyone knows a Bridget") tips no vote on the film's name;
-    one tagged a place is a person ("share the role of Billy", tagged GPE)."""
+    the stage version of Mary Poppins), where no other person of the article has that first name (or surname). The
+    label stays when the model tagged it a person or an organisation, so a character tagged ORG beside its film
+    ("Everyone knows a Bridget") tips no vote on the film's name; one tagged a place is a person ("share the role of
+    Billy", tagged GPE)."""
     ends: dict[str, list[tuple[str, int]]] = defaultdict(list)  # word -> (listed work, the position of the word in it)
     for work in context.named_works():
         if " " in work:

@@ -4,8 +4,8 @@
   capitalised word and a comma, "In Quebec, Peladeau said", a sentence opener, "Nevertheless Mason thinks", or a month,
   "In October King cut", and, though the word is also written in lower case, before "is/was/has/says/will" where the
   article names or addresses its bearer first: "Page is in charge", '"Jobs is betting' beside "Mr Jobs", or before "and"
-  and another lone name of the article's people: "Page and Brin remain in charge", also a partner named in full: "Page and fellow co-founder Sergey Brin"), becomes a
-  PERSON mention, unless it comes before the person's full name and the article names a place or organisation with the
+  and another lone name of the article's people: "Page and Brin remain in charge", or a partner of them named in full:
+  "Page and fellow co-founder Sergey Brin"), becomes a PERSON mention, unless it comes before the person's full name and the article names a place or organisation with the
   word ("Orange and Vodafone ..." before "Emma Orange", beside the firm "Orange"; a headline "Okafor wins" is the person);
 - a short form of one of the article's companies, left untagged ("Ionic" of "Ionic Industries Inc", "ConAgra", "APL", also
   of a firm ending in a trade word of `data/org_heads.txt`: "Lionhead" of "Lionhead Studios", "Pure" of "Pure Digital",
