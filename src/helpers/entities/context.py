@@ -1040,13 +1040,10 @@ def officered_firms(text: str, ents: list[list], bearers: set[str]) -> set[str]:
             continue
         uses = list(re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", text))
         if any((OFFICER_AFTER.match(text, u.end()) or OWNED_OFFICER_AFTER.match(text, u.end()))
-               and not AFTER_NAME_WORD.search(text, max(0, u.start() - 30), u.start()) for u in uses) and not any(
+               and not NAME_WORD_BEFORE.search(text, max(0, u.start() - 30), u.start()) for u in uses) and not any(
                 TITLED.search(text[max(0, u.start() - 12) : u.end()]) for u in uses):
             out.add(word)
     return out
-
-
-AFTER_NAME_WORD = re.compile(r"[A-Z][\w'’&-]*\s+$")  # a capitalised word right before: the end of a longer name ("Ask Jeeves")
 
 
 def context_labels(text: str, ents: list[list]) -> list[list]:
