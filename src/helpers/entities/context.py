@@ -440,6 +440,7 @@ def patterns() -> dict[str, re.Pattern]:
         "nationality_title": re.compile(rf"(?:^|(?<=[\s(\"]))({alt(w['nationalities'])})(?: [A-Z][\w.-]*){{0,2}} "
                                         rf"(?:{alt(w['person_titles'])}) $"),
         "firm_noun_before": re.compile(rf"(?<![\w'’-])(?:{alt(w['firm_only_nouns'])}) $"),  # "pub chain ", "department store "
+        "firm_noun_apposed": re.compile(rf"(?:['’]s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+(?:family\s+)?(?:{alt(w['firm_only_nouns'])}), $"),  # "Mrs Marsh's firm, "
         "place_noun": re.compile(rf" (?:{alt(w['place_nouns'])})\b"),  # "the Nelson area"
         "work_before": re.compile(rf"(?:(?<![\w-])(?:{alt(w['work_nouns'])})(?:,? (?:called|titled|entitled))?|\bnominated for) $"),  # "the biopic Ray", "the first episode, called Rose"
         "work_apposed": re.compile(rf"(?:{OWNER}|\b[Tt]he)\s+(?:[\w-]+\s+){{0,2}}(?:{alt(w['work_nouns'])}), $"),  # "his BBC daytime programme, ", "the first episode, "
@@ -851,6 +852,8 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
     if label == "PERSON" and patterns()["firm_noun_before"].search(text, max(0, start - 20), start) and not MADE_BY.match(text, end):
         return "ORG"  # "Pub chain JD Wetherspoon", "department store John Lewis", tagged PERSON: no person is called a chain (but
         # "the group Tate founded": who made it)
+    if label == "PERSON" and text[end : end + 1] == "," and patterns()["firm_noun_apposed"].search(text, max(0, start - 40), start):
+        return "ORG"  # "Mrs Marsh's firm, Marsh Flags, makes bunting", tagged PERSON: the name set beside someone's firm is the firm's
     if label == "PERSON" and PARTNERS_BEFORE.search(text, max(0, start - 30), start) and not LISTED_AFTER.match(text, end):
         return "ORG"  # "by the designers Robinson Valentine", "the brokers Hale Marsh": a partnership, as one person is never
         # plural (nor a house)

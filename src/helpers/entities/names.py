@@ -4,7 +4,8 @@ Rules, in the order they apply to a mention:
 1. the user's alias file (`data/name_aliases.csv`) wins over everything automatic, except that a title keeps a person
    a person ("Ms Britain" is no United Kingdom);
 2. the known-actor file (`data/known_actors.csv`) gives canonical names and fixed labels (a titled person's surname keeps
-   its person there too);
+   its person there too); neither file takes a one-word name that spells its entry only with the space closed up
+   ("Whitehouse" is a surname, not the White House);
 3. automatic clean-up: possessives, a leading "the", person titles ("President", "Mr."),
    all-capital datelines ("JERUSALEM" -> "Jerusalem"); a person's full name spelt with other
    hyphens, spaces or capitals ("Lee Jae-myung", "Lee Jae Myung") takes its most common spelling;
@@ -132,6 +133,14 @@ def possessive_names(mentions: pd.DataFrame) -> pd.Series:
     return pd.Series([c + "'s" if k else c for c, k in zip(mentions["canonical"], keep)], index=mentions.index)
 
 
+def closed_up(name: str, key: str, rules: NameRules) -> bool:
+    """True when a one-word name matches a curated name only by closing up its space ("Whitehouse" and "White House")."""
+    if key != fold(name) or not re.fullmatch(r"[A-Z][a-z]+", name):
+        return False  # "U.S.", "TfL", "Al-Qaeda": dots, capitals and hyphens are what folding is for
+    curated = rules.aliases.get(key, rules.actors.get(key))
+    return curated is not None and " " in curated[0] and fold(curated[0]) == key
+
+
 def base_canonical(text: str, label: str, rules: NameRules | None = None) -> tuple[str, str]:
     """Canonical name and label of one mention before corpus-level merging: aliases, actors, clean-up."""
     rules = rules or load_rules()
@@ -140,6 +149,8 @@ def base_canonical(text: str, label: str, rules: NameRules | None = None) -> tup
     titled = fold(clean_name(text, "", rules)) if label == "PERSON" else key
     key = titled if titled in rules.aliases else key  # a character known by title and surname: "Mr Darcy" is not Mark Darcy
     addressed = titled != key  # "Ms Britain": a title makes a person, never the place or firm its surname also names
+    if closed_up(name, key, rules):
+        return name, label  # "Whitehouse" (Paul Whitehouse) is not the "White House" it spells without its space
     if key in rules.aliases and not (addressed and rules.aliases[key][1] not in (None, "PERSON")):
         canonical, forced = rules.aliases[key]
         return canonical, forced or label

@@ -14,6 +14,9 @@
 - an untagged name of two to four words followed by an age is a PERSON without more ("Joss Stone, 17, from Devon");
 - an untagged given name and surname right after a one-word nationality is a PERSON when the article uses the surname
   alone elsewhere ("a win over American Taylor Dent ... Dent, who has one of the fastest serves");
+- an untagged given name and surname is a PERSON where the article later writes the surname alone as a person acts, with
+  a possessive, "who" or a verb of saying or being ("Chelsea and Ashley Cole were fined ... Cole's agent"); never a
+  surname that is a curated first name or the last word of a place's name ("Grace Street");
 - a sentence opener glued to the name after it ("Nevertheless Mason thinks", "Besides Benjamin and", tagged as one
   person or organisation; `data/sentence_openers.txt`) is cut off, and so is an "-ing" word ("Assisting Bower") when
   the rest is the surname of a person the article names in full, and a company noun opening a sentence and an
@@ -38,7 +41,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from helpers.entities.context import ADDRESS_TITLES, SENTENCE_START, word_lists
+from helpers.entities.context import ADDRESS_TITLES, SENTENCE_START, place_ends, word_lists
 from helpers.text import data_lines
 
 if TYPE_CHECKING:
@@ -156,6 +159,19 @@ def evidenced_name(text: str, start: int, end: int, lone: set[str], rules: Repai
             or SAID_BEFORE.search(text[max(0, start - 20) : start]) is not None or AGED.match(text, end) is not None)
 
 
+SURNAME_ACTS = re.compile(r"['’]s\b|,? (?:who|said|says|told|added|has|had|was|is|will|would)\b")  # "Cole's agent", "Mourinho, who"
+
+
+def surname_acts_later(text: str, start: int, end: int, rules: RepairRules) -> bool:
+    """True when an untagged given name and surname is followed in the article by the surname alone as a person acts
+    ("Ashley Cole £100,000 ... Cole's agent", "Cole said"): both untagged, the name is still a person's."""
+    words = text[start:end].split()
+    if (len(words) != 2 or not reads_as_name(words, rules) or words[0] not in rules.given_names or words[1] in rules.first_names
+            or words[1] in place_ends()):
+        return False  # not "Grace Street", "Victoria Square": a place's last word
+    return re.search(rf"(?<![\w'’-]){re.escape(words[1])}(?![\w-])(?! [A-Z])(?={SURNAME_ACTS.pattern})", text[end:]) is not None
+
+
 def nationality_name(text: str, start: int, end: int, nationals: set[int], rules: RepairRules) -> bool:
     """True when an untagged given name and surname follows a one-word nationality (whose ends are `nationals`) and the
     article writes the surname alone elsewhere ("American Taylor Dent" beside "Dent, who")."""
@@ -256,7 +272,8 @@ def missed_people(text: str, ents: list[list], rules: RepairRules) -> list[list]
             # a work that only ends in it gives way ("Live Aid with Mr Geldof")
         elif (words := text[s:e].split()) and len(words) == 3 and words[0] in rules.given_names and " ".join(words[1:]) in pairs:
             out.append([s, e, "PERSON"])  # "second to Iain Duncan Smith", untagged, beside "Mr Duncan Smith": a double-barrelled surname
-        elif evidenced_name(text, s, e, lone, rules, addressed) or aged_name(text, s, e, rules) or nationality_name(text, s, e, nationals, rules):
+        elif (evidenced_name(text, s, e, lone, rules, addressed) or aged_name(text, s, e, rules) or nationality_name(text, s, e, nationals, rules)
+              or surname_acts_later(text, s, e, rules)):
             out.append([s, e, "PERSON"])
     kept = [ent for ent in ents if ent[2] not in WORKS or not any(s < ent[1] and ent[0] < e for s, e, _ in out)]
     owners = {(s, e) for s, e, _ in out}  # "Sven-Goran Eriksson's England squad", the owner tagged ORG with the possessive: the person
