@@ -92,9 +92,11 @@ a place: a curated given name and a surname no place's name ends in, "Rio Ferdin
   of its field (music, motor racing) where no one bears the name after a given name, and a listed work named like a
   person (`data/named_works.txt`: "Vera Drake") is the work where the article never writes a word of it alone (but for
   a namesake's: "Ray Elliot" beside Billy Elliot, or before a noun for a work: "the fourth Potter film", which is the
-  work too); a given name in apposition with a work ("Alfie, the remake") is it;
+  work too; and the whole listed work before such a noun, "the sixth Harry Potter book", is the work even where the
+  article writes its hero's name alone); a given name in apposition with a work ("Alfie, the remake") is it;
 - a "person" after a noun only for firms (`data/firm_only_nouns.txt`: "department store John Lewis", "Pub chain JD
-  Wetherspoon") is the firm, unless a verb of making or owning follows ("the group Tate founded"), and so is one after a
+  Wetherspoon") is the firm, unless a verb of making or owning follows ("the group Tate founded"), and so is one set
+  between commas after someone's firm ("Mrs Marsh's firm, Marsh Flags, makes"), and one after a
   plural for firms and "such as", "like" or "including" ("Supermarkets including Sainsbury's"), also further on in its
   list ("stores such as Fenwick and John Lewis"); a full name whose span ends in a possessive that owns nothing
   ("Ronnie Scott's, the Soho club", "makes Foster's, John Smith's and Newcastle Brown Ale", "John Smith's are losing
@@ -830,8 +832,10 @@ def context_label(text: str, start: int, end: int, label: str) -> str:
         return "WORK_OF_ART"  # "Vera Drake, Mike Leigh's drama about a back-street abortionist, won": a maker's work, no person
     if label in ("PERSON", "GPE", "LOC") and one and OWNER_BEFORE.search(text, max(0, start - 40), start) and patterns()["work_named"].match(text, end):
         return "WORK_OF_ART"  # "he had presented his Kilroy chat show", "the BBC's Kilroy programme": the show's name
-    if label in ("PERSON", "ORG") and one and text[start:end] in named_work_words() and patterns()["work_named"].match(text, end):
-        return "WORK_OF_ART"  # "filming the fourth Potter film", "a new Potter book": a listed work's word before a noun for a work
+    if (label in ("PERSON", "ORG") and (text[start:end] in named_work_words() if one else text[start:end] in named_works())
+            and patterns()["work_named"].match(text, end)):
+        return "WORK_OF_ART"  # "filming the fourth Potter film", "a new Potter book", "the sixth Harry Potter book": a listed
+        # work's word, or the whole listed work, before a noun for a work (its other uses of the full title follow it)
     if label in ("GPE", "LOC") and one and patterns()["work_before"].search(text[max(0, start - 20) : start]):
         return "WORK_OF_ART"  # "his BBC talk show Kilroy", tagged a place: no place is called a show
     if label in ("FAC", "PRODUCT", "GPE", "LOC", "PERSON") and BRANCH_OF.search(text, max(0, start - 20), start):
