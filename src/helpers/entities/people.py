@@ -159,6 +159,12 @@ def evidenced_name(text: str, start: int, end: int, lone: set[str], rules: Repai
             or SAID_BEFORE.search(text[max(0, start - 20) : start]) is not None or AGED.match(text, end) is not None)
 
 
+def surname_alone(surname: str, then: str = "") -> re.Pattern:
+    """A surname written alone, neither inside a longer word nor before a capitalised one ("Dent, who"; not "Dent Smith"),
+    followed by what `then` matches."""
+    return re.compile(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])(?! [A-Z]){then}")
+
+
 SURNAME_ACTS = re.compile(r"['’]s\b|,? (?:who|said|says|told|added|has|had|was|is|will|would)\b")  # "Cole's agent", "Mourinho, who"
 
 
@@ -169,7 +175,7 @@ def surname_acts_later(text: str, start: int, end: int, rules: RepairRules) -> b
     if (len(words) != 2 or not reads_as_name(words, rules) or words[0] not in rules.given_names or words[1] in rules.first_names
             or words[1] in place_ends()):
         return False  # not "Grace Street", "Victoria Square": a place's last word
-    return re.search(rf"(?<![\w'’-]){re.escape(words[1])}(?![\w-])(?! [A-Z])(?={SURNAME_ACTS.pattern})", text[end:]) is not None
+    return surname_alone(words[1], f"(?={SURNAME_ACTS.pattern})").search(text[end:]) is not None
 
 
 def nationality_name(text: str, start: int, end: int, nationals: set[int], rules: RepairRules) -> bool:
@@ -180,7 +186,7 @@ def nationality_name(text: str, start: int, end: int, nationals: set[int], rules
         return False
     if words[0] not in rules.given_names or words[1] in rules.given_names:
         return False
-    return re.search(rf"(?<![\w'’-]){re.escape(words[1])}(?![\w-])(?! [A-Z])", text[:start] + text[end:]) is not None
+    return surname_alone(words[1]).search(text[:start] + text[end:]) is not None
 
 
 def aged_name(text: str, start: int, end: int, rules: RepairRules) -> bool:
