@@ -42,6 +42,9 @@ article ("Boone Pickens"):
   untitled use there ("Tate director Sir Nicholas Serota"), not the corpus's namesake (`venues_after_the`);
 - a lone surname that owns relatives ("Glazer's sons, Joel, Avram and Bryan"), and its uses before that, are none of the
   namesakes its article names later, there or in the corpus: the father, not Avram Glazer;
+- "the elder" or "the younger" before a lone surname picks, of its article's namesakes, the one first named as a parent or
+  an elder sibling, or as a child or a younger one ("his father, Rupert Murdoch ... The elder Murdoch": Rupert), even a
+  relative (`by_age`);
 - an untitled lone word that is a pet form of one person of its article takes that person: the start of the surname
   with -y, -ie, -o or -a ("Hoggy" of Matthew Hoggard, "Fergie" of Alex Ferguson; the last consonant doubled: "Johnno"
   of Martin Johnson; a whole surname of five letters or more, or four when the word is no given name: "Straussy",
@@ -305,6 +308,9 @@ SUBJECT_START = re.compile(r"(?:^|[.!?]\s+)$")  # a name opening its sentence
 ACTS = re.compile(r"\s+(?!(?:and|or|nor|of|in|at|on|for|to|the|a|an|with|by|from)\b)[a-z]+\b")  # "Robinson gave": a verb, not "and" or "of", follows
 RECENT_SENTENCES = 2  # a lone surname that speaks refers to the one namesake named this close before it
 SUBJECT_SENTENCES = 1  # a lone surname opening a sentence refers to the one namesake named this close before it
+AGE_BEFORE = re.compile(r"\b[Tt]he\s+(elder|older|eldest|younger|youngest)\s+$")  # "The elder Murdoch": of two namesakes, the older
+ELDER_KIN = re.compile(r"\b(?:father|mother|dad|mum|grandfather|grandmother|(?:elder|older|eldest|big)\s+(?:brother|sister))\b,?\s+$")
+YOUNGER_KIN = re.compile(r"\b(?:son|daughter|grandson|granddaughter|(?:younger|youngest|little|baby)\s+(?:brother|sister))\b,?\s+$")
 FOUNDED_BY = re.compile(r"\b(?:co-)?founded\s+by\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\s+)?$")  # "HP was founded by Mr Hewlett"
 FOUNDER_WORD = re.compile(r"\b(?:co-)?founders?\b", re.I)  # "the firm's co-founder Bill Hewlett"
 PAST_AFTER = re.compile(r"\s+[a-z]+ed\b")  # "German contended": a verb, no noun a nationality qualifies
@@ -629,6 +635,16 @@ def couple_name(name: str, before: str, after: str, people: set[str], rules) -> 
             or any(name_words(f)[-1] == name for f in people)):
         return None
     return f"{name} {name_words(m.group(1))[-1]}" if name != name_words(m.group(1))[0] else None
+
+
+def by_age(cands: list[str], introduced: list[str], age: str) -> list[str]:
+    """Of namesakes, the one "the elder" or "the younger" means (`age`), from the relative each was first named as
+    (`introduced`: the text before each one's first mention): "his father, Rupert Murdoch" is the elder Murdoch, and
+    beside "His younger brother Phil Neville" the elder Neville is the other one; all of them when that does not decide."""
+    elder = age in ("elder", "older", "eldest")
+    marked = [c for c, text in zip(cands, introduced) if (ELDER_KIN if elder else YOUNGER_KIN).search(text[-40:])]
+    other = [c for c, text in zip(cands, introduced) if not (YOUNGER_KIN if elder else ELDER_KIN).search(text[-40:])]
+    return marked if len(marked) == 1 else other if len(other) == 1 else cands
 
 
 def lead_kin(name: str, before: str, lead: str | None, rules) -> str | None:
@@ -2013,7 +2029,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         rejected = set(in_doc)  # in-article namesakes a lone name cannot be, nor its corpus reading
         if i <= owners.get((doc, name), -1):  # "Mr Glazer's takeover ... Glazer's sons, Joel, Avram": the father, no son named next
             in_doc = [f for f in in_doc if -1 < first_at.get((doc, f), -1) < i]
-        if len(words) == 1:  # "Mr Glazer took control ... His son Joel Glazer said ... Mr Glazer has never": the father, not Joel
+        if len(words) == 1 and not AGE_BEFORE.search(before[i][-16:]):  # "Mr Glazer took control ... His son Joel Glazer said ...
+            # Mr Glazer has never": the father, not Joel (but "the elder Glazer" may be the relative: `by_age`)
             in_doc = [f for f in in_doc if not named_as_kin(kin_named.get((doc, f)), self_named.get((doc, f), len(recs)),
                                                             {t: lone_first.get((doc, name, t)) for t in (None, "m", "f")}, sex, i)]
         if sex is not None and not ((named_other := [f for f in in_doc if -1 < first_at.get((doc, f), -1) < i])
@@ -2288,6 +2305,8 @@ def merge_people(mentions: pd.DataFrame, rules, protected: set[str], known: set[
         if len(cands) > 1 and sex is None and (said_sex := pronoun_sex(sentence_rest(r, before[i]), rules)):
             fit = by_sex(cands, said_sex, rules)  # "Green, who was knighted ..., said he": Sir Philip, not Tina Green
             cands = fit if len(fit) == 1 else cands
+        if len(cands) > 1 and (age := AGE_BEFORE.search(before[i][-16:])):
+            cands = by_age(cands, [before[first_at[(doc, c)]] if (doc, c) in first_at else "" for c in cands], age.group(1))
         if len(cands) > 1 and FOUNDED_BY.search(before[i][-30:]):  # "HP was founded by Mr Hewlett" after "co-founder Bill Hewlett"
             fit = [c for c in cands if (doc, c) in first_at and FOUNDER_WORD.search(before[first_at[(doc, c)]][-40:])]
             cands = fit if len(fit) == 1 else cands
