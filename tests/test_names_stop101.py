@@ -39,3 +39,23 @@ def test_the_younger_namesake_stays_the_son() -> None:
     text = ("Tom Garside runs the airline his father Walter Garside founded. The younger Garside said fares would fall.")
     got = merged(text, [("Tom Garside", "PERSON"), ("Walter Garside", "PERSON"), ("Garside", "PERSON")])
     assert got[-1] == ("Garside", "Tom Garside", "PERSON")
+
+
+def test_a_town_written_alone_is_the_town_its_article_names_with_its_river() -> None:
+    text = ("The firm will create 400 jobs at its headquarters in Melbury-on-Wold. About 300 of the new posts will be in "
+            "Melbury, where it already employs 2,000 people. Melbury businesses welcomed the news.")
+    got = merged(text, [("Wold", "LOC"), ("Melbury", "ORG"), ("Melbury", "PERSON")])
+    assert [(t, c, lab) for t, c, lab in got if t.startswith("Melbury")] == [
+        ("Melbury-on-Wold", "Melbury-on-Wold", "GPE"), ("Melbury", "Melbury-on-Wold", "GPE"), ("Melbury", "Melbury-on-Wold", "GPE")]
+
+
+def test_a_town_word_that_opens_a_club_of_the_article_stays_as_written() -> None:
+    text = "Melbury Rovers were beaten at home. The club has played in Melbury-on-Wold since 1901. Melbury lost 2-0."
+    got = merged(text, [("Melbury Rovers", "ORG"), ("Melbury", "ORG")])
+    assert [c for t, c, _ in got if t == "Melbury"] != ["Melbury-on-Wold"]
+
+
+def test_a_person_of_the_towns_name_stays_a_person() -> None:
+    text = "Joan Melbury runs a tea room in Melbury-on-Wold. Melbury said trade was good."
+    got = merged(text, [("Joan Melbury", "PERSON"), ("Melbury", "PERSON")])
+    assert ("Melbury", "Joan Melbury", "PERSON") in got

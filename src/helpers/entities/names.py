@@ -391,6 +391,7 @@ def canonicalise(mentions: pd.DataFrame, dates: dict[str, str] | None = None) ->
     out["canonical"], out["label"] = merging.merge_people(out, rules, protected, known)
     out["canonical"], out["label"] = merging.merge_companies(out, rules, protected)
     out["canonical"], out["label"] = companies.short_forms(out, rules, protected)
+    out["canonical"] = places.town_short_forms(out)
     out["canonical"] = royals.styled_names(out, dates)
     out["canonical"] = territorial_peers(out)
     out["label"] = vote_labels(out, rules)

@@ -3,6 +3,10 @@
 - both ends of a route are places: "the Alice Springs to Darwin gas pipeline", "from Lagos to Kano railway",
   "the Rotterdam-to-Basle road" (the route nouns are `data/route_nouns.txt`), "the flight between Westray and Papa
   Westray" (also a ferry, a crossing, a journey or a service between two names);
+- a town named in full with its river or its spa ("Stoke-on-Trent", "Leamington Spa") is a place, and so is the town's
+  first word written alone in the same article, where the article names no organisation opening with it ("jobs in
+  Stoke", "Stratford businesses"); the lone word then merges into the full name (`town_long_forms`,
+  `town_short_forms`);
 - the label a corpus votes for a name never turns a one-word mention the model or the rules call a place or
   nationality into a person (`keep_places`).
 """
@@ -12,6 +16,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import pandas as pd
+
+from helpers.entities import context
 from helpers.entities.companies import PLACE_LABELS
 from helpers.text import data_lines
 
@@ -72,3 +79,59 @@ def keep_places(names: list[str], own: list[str], voted: list[str]) -> list[str]
     PERSON ("Darwin" in "the Alice Springs to Darwin pipeline"; a longer name mostly tagged PERSON is a person the model
     mistook once, "Helmut Kohl")."""
     return [o if v == "PERSON" and o in PLACE_LABELS and " " not in n else v for n, o, v in zip(names, own, voted)]
+
+
+LONG_TOWN = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)(-(?:on|upon|under|in|le|by|super)-[A-Z][a-z]+(?:-[A-Z][a-z]+)?| upon [A-Z][a-z]+| Spa)"
+                       r"(?![\w'’-])")  # "Stoke-on-Trent", "Newcastle upon Tyne", "Leamington Spa": a town named with its river or its spa
+ATTRIBUTE_VERB = re.compile(r"\s+[a-z]+(?:ed|ing)\b")  # "Stratford denied": a verb, not a noun the name describes
+PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|of|near|to|around|outside)\s+$")  # "jobs in Stoke", "at Hopton"
+
+
+def town_long_forms(text: str, ents: list[list]) -> list[list]:
+    """The article's entities with a town it names in full with its river or its spa ("Stoke-on-Trent", "Hay-on-Wye",
+    "Leamington Spa") a place (GPE), also where the model left it untagged or tagged only words inside it ("Trent"), and
+    each lone use of the town's first word a place too: tagged a building, a nationality or a place already, or tagged an
+    organisation right after "in", "at", "from", "of" and the like ("the new posts will be in Stoke"); never where the
+    article names an organisation that opens with that word ("Stoke City"), which such a use may be.
+    `town_short_forms` then merges the lone uses into the full name."""
+    towns = list(LONG_TOWN.finditer(text))
+    if not towns:
+        return ents
+    orgs = {text[s:e].split()[0] for s, e, lab in ents if lab == "ORG" and " " in text[s:e]}
+    out = [list(ent) for ent in ents]
+    shorts = set()
+    for m in towns:
+        if m.group(1) in orgs:
+            continue
+        shorts.add(m.group(1))
+        within = [m.start() <= s and e <= m.end() for s, e, _ in out]
+        if any(s < m.end() and m.start() < e and not inside for (s, e, _), inside in zip(out, within)):
+            continue  # "Stoke-on-Trent North", a constituency: the longer name stands
+        out = [ent for ent, inside in zip(out, within) if not inside] + [[m.start(), m.end(), "GPE"]]  # "Leamington Spa" tagged
+        # a building, "Trent" tagged alone: the town
+    surnames = {text[s:e].split()[-1] for s, e, lab in out if lab == "PERSON" and " " in text[s:e]}
+    for ent in out:
+        s, e, lab = ent
+        if text[s:e] not in shorts:
+            continue
+        placed = PLACE_PREPOSITION_BEFORE.search(text, max(0, s - 10), s) is not None
+        if (lab in ("GPE", "LOC", "FAC", "NORP") or lab == "ORG" and placed or lab == "PERSON" and text[s:e] not in surnames and (
+                placed or context.ATTRIBUTIVE.match(text, e) and not ATTRIBUTE_VERB.match(text, e))):
+            ent[2] = "GPE"  # also "Stratford businesses welcomed the news", tagged a person, where no person bears the name
+    return sorted(out)
+
+
+def town_short_forms(mentions: pd.DataFrame) -> list[str]:
+    """Canonical names, a one-word place (GPE) merged into the town of its article named in full with its river or its
+    spa (`LONG_TOWN`: "Stoke" -> "Stoke-on-Trent", "Hay" -> "Hay-on-Wye", "Leamington" -> "Leamington Spa")."""
+    canon = mentions["canonical"].tolist()
+    towns: dict[tuple[str, str], set[str]] = {}
+    for doc, c, lab in zip(mentions["doc_id"], canon, mentions["label"]):
+        if lab == "GPE" and (m := LONG_TOWN.fullmatch(c)):
+            towns.setdefault((doc, m.group(1)), set()).add(c)
+    if not towns:
+        return canon
+    for i, (doc, c, lab) in enumerate(zip(mentions["doc_id"], canon, mentions["label"])):
+        if lab == "GPE" and len(full := towns.get((doc, c), ())) == 1:
+            canon[i] = next(iter(full))
+    return canon
