@@ -709,7 +709,8 @@ def repair_entities(text: str, ents: list[list], labels: tuple[str, ...]) -> lis
     out = glued.named_partners(text, glued.romance_firms(text, out))  # "Pratt" + "and Whitney", "Banco do" + "Brasil"
     out = untagged.recover_orgs(text, join_initial(text, out), rules)
     out = glued.join_place_of_body(text, glued.join_company_words(text, glued.join_spelled_out(text, out), rules.org_suffixes))
-    out = places.town_long_forms(text, places.route_ends(text, glued.join_nicknames(text, out)))  # "The Showmen's Guild" + " of " + "Great Britain": one body
+    out = places.route_ends(text, glued.join_nicknames(text, out))  # "The Showmen's Guild" + " of " + "Great Britain": one body
+    out = places.town_long_forms(text, out)  # "Stoke-on-Trent", and "Stoke" alone beside it
     out = glued.trailing_person(text, out, rules.given_names, rules.org_words | rules.org_heads, rules.person_titles)  # "... Industry Hajime Tamura"
     out = glued.surname_and_person(text, out, surnames(text, out, rules), rules.given_names)  # "Page and Sergey Brin", tagged ORG
     out = glued.particle_people(text, glued.particle_tails(text, glued.particle_spans(text, out)), rules.common_words | {w.lower() for w in rules.org_words | rules.person_titles})
