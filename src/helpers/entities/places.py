@@ -20,6 +20,7 @@ import pandas as pd
 
 from helpers.entities import context
 from helpers.entities.companies import PLACE_LABELS
+from helpers.entities.recover import surnames
 from helpers.text import data_lines
 
 TO_NAME = re.compile(r"[ -]to[ -][A-Z]")
@@ -109,13 +110,13 @@ def town_long_forms(text: str, ents: list[list]) -> list[list]:
             continue  # "Stoke-on-Trent North", a constituency: the longer name stands
         out = [ent for ent, inside in zip(out, within) if not inside] + [[m.start(), m.end(), "GPE"]]  # "Leamington Spa" tagged
         # a building, "Trent" tagged alone: the town
-    surnames = {text[s:e].split()[-1] for s, e, lab in out if lab == "PERSON" and " " in text[s:e]}
+    borne = surnames(text, out)
     for ent in out:
         s, e, lab = ent
         if text[s:e] not in shorts:
             continue
         placed = PLACE_PREPOSITION_BEFORE.search(text, max(0, s - 10), s) is not None
-        if (lab in ("GPE", "LOC", "FAC", "NORP") or lab == "ORG" and placed or lab == "PERSON" and text[s:e] not in surnames and (
+        if (lab in ("GPE", "LOC", "FAC", "NORP") or lab == "ORG" and placed or lab == "PERSON" and text[s:e] not in borne and (
                 placed or context.ATTRIBUTIVE.match(text, e) and not ATTRIBUTE_VERB.match(text, e))):
             ent[2] = "GPE"  # also "Stratford businesses welcomed the news", tagged a person, where no person bears the name
     return sorted(out)

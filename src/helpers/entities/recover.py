@@ -104,7 +104,7 @@ ALONE_WORD = re.compile(r"(?<![\w-])([A-Z][\w'’&-]*)(?![\w-])" + STANDS_ALONE)
 SHORT_WORD = re.compile(r"[A-Z][a-z]+['’]s|[A-Z][a-z]{2,}|[A-Z][a-z]+(?:[A-Z][a-z]+|-[A-Z][a-z]+)+|[A-Z]{2,5}|[A-Z]{2,4}[a-rt-z]")  # "Ionic", "ConAgra", "Kent-Moore", "APL", "SCi"
 
 
-def surnames(text: str, ents: list[list], rules: RepairRules) -> set[str]:
+def surnames(text: str, ents: list[list], rules: RepairRules | None = None) -> set[str]:
     """Last words of the multi-word person names of one article ("Ben Love" -> "Love")."""
     out = set()
     for s, e, lab in ents:
