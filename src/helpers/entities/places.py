@@ -3,7 +3,7 @@
 - both ends of a route are places: "the Alice Springs to Darwin gas pipeline", "from Lagos to Kano railway",
   "the Rotterdam-to-Basle road" (the route nouns are `data/route_nouns.txt`), "the flight between Westray and Papa
   Westray" (also a ferry, a crossing, a journey or a service between two names);
-- a town named in full with its river or its spa ("Stoke-on-Trent", "Leamington Spa") is a place, and so is the town's
+- a town named in full with its river or sea ("Stoke-on-Trent", "Newcastle upon Tyne") is a place, and so is the town's
   first word written alone in the same article, where the article names no organisation opening with it ("jobs in
   Stoke", "Stratford businesses"); the lone word then merges into the full name (`town_long_forms`,
   `town_short_forms`);
@@ -82,15 +82,16 @@ def keep_places(names: list[str], own: list[str], voted: list[str]) -> list[str]
     return [o if v == "PERSON" and o in PLACE_LABELS and " " not in n else v for n, o, v in zip(names, own, voted)]
 
 
-LONG_TOWN = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)(-(?:on|upon|under|in|le|by|super)-[A-Z][a-z]+(?:-[A-Z][a-z]+)?| upon [A-Z][a-z]+| Spa)"
-                       r"(?![\w'’-])")  # "Stoke-on-Trent", "Newcastle upon Tyne", "Leamington Spa": a town named with its river or its spa
+LONG_TOWN = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)(-(?:on|upon|under|in|le|by|super)-[A-Z][a-z]+(?:-[A-Z][a-z]+)?| upon [A-Z][a-z]+)(?![\w'’-])")
+# "Stoke-on-Trent", "Newcastle upon Tyne": a town named with its river or sea; not "... Spa", which in business news is
+# mostly the Italian legal form ("Montedison Spa", "Pirelli Spa"), not Leamington Spa
 ATTRIBUTE_VERB = re.compile(r"\s+[a-z]+(?:ed|ing)\b")  # "Stratford denied": a verb, not a noun the name describes
 PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|of|near|to|around|outside)\s+$")  # "jobs in Stoke", "at Hopton"
 
 
 def town_long_forms(text: str, ents: list[list]) -> list[list]:
-    """The article's entities with a town it names in full with its river or its spa ("Stoke-on-Trent", "Hay-on-Wye",
-    "Leamington Spa") a place (GPE), also where the model left it untagged or tagged only words inside it ("Trent"), and
+    """The article's entities with a town it names in full with its river or sea ("Stoke-on-Trent", "Hay-on-Wye",
+    "Weston-super-Mare") a place (GPE), also where the model left it untagged or tagged only words inside it ("Trent"), and
     each lone use of the town's first word a place too: tagged a building, a nationality or a place already, or tagged an
     organisation right after "in", "at", "from", "of" and the like ("the new posts will be in Stoke"); never where the
     article names an organisation that opens with that word ("Stoke City"), which such a use may be.
@@ -108,8 +109,8 @@ def town_long_forms(text: str, ents: list[list]) -> list[list]:
         within = [m.start() <= s and e <= m.end() for s, e, _ in out]
         if any(s < m.end() and m.start() < e and not inside for (s, e, _), inside in zip(out, within)):
             continue  # "Stoke-on-Trent North", a constituency: the longer name stands
-        out = [ent for ent, inside in zip(out, within) if not inside] + [[m.start(), m.end(), "GPE"]]  # "Leamington Spa" tagged
-        # a building, "Trent" tagged alone: the town
+        out = [ent for ent, inside in zip(out, within) if not inside] + [[m.start(), m.end(), "GPE"]]  # "Trent" tagged
+        # alone, or the whole tagged a building: the town
     borne = surnames(text, out)
     for ent in out:
         s, e, lab = ent
@@ -123,8 +124,8 @@ def town_long_forms(text: str, ents: list[list]) -> list[list]:
 
 
 def town_short_forms(mentions: pd.DataFrame) -> list[str]:
-    """Canonical names, a one-word place (GPE) merged into the town of its article named in full with its river or its
-    spa (`LONG_TOWN`: "Stoke" -> "Stoke-on-Trent", "Hay" -> "Hay-on-Wye", "Leamington" -> "Leamington Spa")."""
+    """Canonical names, a one-word place (GPE) merged into the town of its article named in full with its river or
+    sea (`LONG_TOWN`: "Stoke" -> "Stoke-on-Trent", "Hay" -> "Hay-on-Wye", "Newcastle" -> "Newcastle upon Tyne")."""
     canon = mentions["canonical"].tolist()
     towns: dict[tuple[str, str], set[str]] = {}
     for doc, c, lab in zip(mentions["doc_id"], canon, mentions["label"]):
